@@ -1,0 +1,190 @@
+"""The one document object, spans into its text, and the typed layers stages add.
+
+`ArticleDoc.text` is the decoded, NFC-normalised original text and is never rewritten.
+Stages return a new `ArticleDoc` with more layers (`dataclasses.replace`), so a document
+seen by one stage is never changed under another's feet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rasd.errors import InputError
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range `[start, end)` of code points in `ArticleDoc.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not (isinstance(self.start, int) and isinstance(self.end, int)):
+            raise ValueError(f"span bounds must be integers, got {self.start!r}, {self.end!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span ({self.start}, {self.end})")
+
+    @classmethod
+    def within(cls, start: int, end: int, text: str) -> Span:
+        """A span checked against the text it points into."""
+        span = cls(start, end)
+        if end > len(text):
+            raise ValueError(f"span ({start}, {end}) runs past the text ({len(text)} chars)")
+        return span
+
+    def of(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span covering both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+class NumberKind(str, enum.Enum):
+    """How a reported figure relates to the true count."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"  # "at least 30": low 30
+    MORE_THAN = "more_than"  # "more than 30": low 31
+    AT_MOST = "at_most"  # "up to 30": high 30
+    LESS_THAN = "less_than"  # "fewer than 30": high 29
+    APPROX = "approx"  # "about 30", "une trentaine"
+    RANGE = "range"  # "between 10 and 15", "10 to 15"
+    VAGUE = "vague"  # "dozens", "several": ACLED's conventional value
+
+
+class DatePrecision(int, enum.Enum):
+    """ACLED's time_precision: 1 day, 2 week, 3 month."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A figure in the text: `value` is the best estimate, `low`/`high` its bounds."""
+
+    span: Span
+    value: int | float
+    low: int | float | None
+    high: int | float | None
+    kind: NumberKind
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression. `date` is None when it could not be resolved (see `note`)."""
+
+    span: Span
+    date: dt.date | None
+    precision: DatePrecision | None
+    start: dt.date | None
+    end: dt.date | None
+    relative: bool
+    note: str | None = None  # why a date is unresolved, e.g. "no publication date"
+
+    @property
+    def resolved(self) -> bool:
+        return self.date is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LangGuess:
+    code: str
+    score: float
+    supported: bool
+
+
+def content_hash(text: str) -> str:
+    """The document id: a stable hash of the text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDoc:
+    """One document and the layers stages have added to it.
+
+    Layers that a stage has not assigned are None; an assigned but empty layer is ().
+    """
+
+    text: str
+    doc_id: str
+    published: dt.date | None = None
+    lang: str | None = None
+    lang_guess: LangGuess | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # where it came from: "path" or "path:line"
+    sentences: tuple[Sentence, ...] | None = None
+    numbers: tuple[NumberMention, ...] | None = None
+    dates: tuple[DateMention, ...] | None = None
+    events: tuple[Any, ...] | None = None
+    warnings: tuple[str, ...] = ()
+    _views: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        published: dt.date | None = None,
+        lang: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        origin: str | None = None,
+    ) -> ArticleDoc:
+        """Make a document from decoded text: NFC-normalised, id from its content.
+
+        Raises InputError when the text is empty or only white space.
+        """
+        text = unicodedata.normalize("NFC", text)
+        if not text.strip():
+            raise InputError("the document is empty", path=origin)
+        return cls(
+            text=text,
+            doc_id=content_hash(text),
+            published=published,
+            lang=lang,
+            source=source,
+            url=url,
+            title=title,
+            origin=origin,
+        )
+
+    def span(self, start: int, end: int) -> Span:
+        """A span checked against this document's text."""
+        return Span.within(start, end, self.text)
+
+    def with_layers(self, **layers: Any) -> ArticleDoc:
+        """A copy with the given layers set; cached views are kept (text is unchanged)."""
+        new = replace(self, **layers)
+        new._views.update(self._views)
+        return new
+
+    def warn(self, message: str) -> ArticleDoc:
+        return self.with_layers(warnings=(*self.warnings, message))
+
+    def cached_view(self, key: str, build: Any) -> Any:
+        """A derived view of the text (e.g. the normalised text), built once per document."""
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = build(self.text)
+        return view

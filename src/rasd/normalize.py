@@ -1,0 +1,256 @@
+"""Normalised views of a text, each with an offset map back to the original.
+
+One folding table serves every language, so that mixed-script documents (a French
+dispatch quoting an Arabic statement) fold consistently:
+
+- Arabic: diacritics, Quranic marks, tatweel and bidi/zero-width controls removed;
+  أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian/Urdu letter forms to Arabic ones;
+  presentation forms expanded (NFKC); Arabic-Indic and Persian digits → ASCII,
+  Arabic decimal/thousands separators → "." and ",".
+- Latin: lower case, accents stripped, œ/æ expanded, typographic quotes and
+  apostrophes → ' and ", dashes → "-", every space-like character → " ".
+
+Resources (lexicons) are folded with the same function when loaded, so a lexicon
+entry and the text it must match always meet in the same form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.doc import Span
+
+_DELETE_RANGES = [
+    (0x0610, 0x061A),  # Arabic honorific and Quranic signs
+    (0x064B, 0x065F),  # harakat, shadda, sukun, hamza marks
+    (0x0670, 0x0670),  # superscript alef
+    (0x06D6, 0x06ED),  # Quranic annotation marks
+    (0x0640, 0x0640),  # tatweel
+    (0x200B, 0x200F),  # zero-width characters, LRM, RLM
+    (0x202A, 0x202E),  # bidi embeddings
+    (0x2066, 0x2069),  # bidi isolates
+    (0x061C, 0x061C),  # Arabic letter mark
+    (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
+    (0x00AD, 0x00AD),  # soft hyphen
+]
+
+_ARABIC_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ۃ": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "٫": ".", "٬": ",",
+}
+
+_LATIN_MAP = {
+    "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o",
+    "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u2039": '"', "\u203a": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-",
+    "\u2026": "...",
+}
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+
+
+def _fold_char(ch: str) -> str:
+    """The folded form of one character (possibly empty or several characters)."""
+    if ch in _ARABIC_MAP:
+        return _ARABIC_MAP[ch]
+    if ch in _LATIN_MAP:
+        return _LATIN_MAP[ch]
+    if ch in _SPACES:
+        return " "
+    code = ord(ch)
+    if 0x0660 <= code <= 0x0669:
+        return str(code - 0x0660)
+    if 0x06F0 <= code <= 0x06F9:
+        return str(code - 0x06F0)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
+        expanded = unicodedata.normalize("NFKC", ch)
+        if expanded != ch:
+            return "".join(_fold_char(c) for c in expanded)
+    low = ch.lower()
+    base = unicodedata.normalize("NFD", low)
+    stripped = "".join(c for c in base if not unicodedata.combining(c))
+    return stripped if stripped else low
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    table: dict[int, str]  # every character whose folded form differs
+    regular: re.Pattern[str]  # covers the characters folded one-for-one (after str.lower)
+    irregular: re.Pattern[str]  # characters deleted or expanded
+    expanding: re.Pattern[str]  # characters expanded (rare: ligatures, presentation forms)
+    deleted: re.Pattern[str]  # characters deleted (diacritics, tatweel, controls)
+
+
+def _char_class(chars: set[str], *, gap: int = 1) -> re.Pattern[str]:
+    """A compiled character class written as few ranges: `re` tests a class range by
+    range, so fewer, wider ranges match much faster. With `gap` > 1 the class also
+    covers characters between members (callers filter matches against the table).
+    """
+    codes = sorted(ord(c) for c in chars)
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] - codes[j] <= gap:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return re.compile("[" + "".join(parts) + "]")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    table: dict[int, str] = {}
+    for lo, hi in _DELETE_RANGES:
+        for code in range(lo, hi + 1):
+            table[code] = ""
+    blocks = [(0x0000, 0x0250), (0x0600, 0x0700), (0x1E00, 0x1F00), (0x2000, 0x2070),
+              (0xFB50, 0xFE00), (0xFE70, 0xFEFD)]
+    for lo, hi in blocks:
+        for code in range(lo, hi):
+            ch = chr(code)
+            if code in table or unicodedata.category(ch) == "Cn":
+                continue
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[code] = folded
+    for ch in _SPACES:
+        table[ord(ch)] = " "
+    expanding = {chr(c) for c, f in table.items() if len(f) > 1}
+    deleted = {chr(c) for c, f in table.items() if not f}
+    # after str.lower() upper-case letters are gone, so only their lower forms need mapping
+    regular = {chr(c) for c, f in table.items() if len(f) == 1 and chr(c).lower() == chr(c)}
+    return _Tables(
+        table,
+        _char_class(regular, gap=1),
+        _char_class(expanding | deleted),
+        _char_class(expanding, gap=64),
+        _char_class(deleted),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NormView:
+    """A folded copy of a text with a map from folded offsets to original ones.
+
+    The map is piecewise: from folded index `norm_starts[k]` on, folded index i is
+    original index `orig_starts[k] + (i - norm_starts[k])`, until the next breakpoint.
+    A breakpoint is added only where a character was deleted or expanded, so the map
+    costs nothing for the common case and a few entries for diacritised Arabic.
+    """
+
+    text: str
+    norm_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+    orig_len: int
+
+    def orig_index(self, index: int) -> int:
+        """The original offset of folded offset `index` (0 <= index <= len(text))."""
+        if index >= len(self.text):
+            return self.orig_len
+        k = bisect_right(self.norm_starts, index) - 1
+        return self.orig_starts[k] + (index - self.norm_starts[k])
+
+    def orig_span(self, start: int, end: int) -> Span:
+        """The original-text span of folded range [start, end).
+
+        The end is pushed past characters deleted right after the range (a final
+        diacritic or tatweel belongs to the word it sits on).
+        """
+        orig_start = self.orig_index(start)
+        if end <= start:
+            return Span(orig_start, orig_start)
+        return Span(orig_start, max(self.orig_index(end), self.orig_index(end - 1) + 1))
+
+
+def fold(text: str) -> str:
+    """The folded form of a string, without an offset map (for lexicon entries)."""
+    return normalize(text).text
+
+
+def normalize(text: str) -> NormView:
+    """The folded view of `text` with its offset map.
+
+    Fast path: `str.lower()` (which keeps the length for nearly all text), then only
+    the characters that are deleted or expanded are walked one by one; one-for-one
+    mappings are applied with `str.replace`, once per distinct character present.
+    """
+    tables = _tables()
+    low = text.lower()
+    if len(low) != len(text):
+        return _normalize_slow(text, tables)
+    norm_starts: tuple[int, ...] = (0,)
+    orig_starts: tuple[int, ...] = (0,)
+    irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
+    if irregular.search(low):
+        low, norm_starts, orig_starts = _apply_irregular(low, irregular, tables.table)
+    table = tables.table
+    for ch in set(tables.regular.findall(low)):
+        folded = table.get(ord(ch))
+        if folded is not None:
+            low = low.replace(ch, folded)
+    return NormView(low, norm_starts, orig_starts, len(text))
+
+
+def _apply_irregular(
+    text: str, pattern: re.Pattern[str], table: dict[int, str]
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Delete or expand the characters `pattern` finds; return the breakpoints."""
+    pieces: list[str] = []
+    norm_starts = [0]
+    orig_starts = [0]
+    prev = 0  # original index after the last irregular character
+    size = 0  # folded length so far
+    for match in pattern.finditer(text):
+        pos = match.start()
+        repl = table[ord(text[pos])]
+        pieces.append(text[prev:pos])
+        size += pos - prev
+        for _ in repl:  # each expanded character points at the one it came from
+            norm_starts.append(size)
+            orig_starts.append(pos)
+            size += 1
+        pieces.append(repl)
+        prev = pos + 1
+        norm_starts.append(size)
+        orig_starts.append(prev)
+    pieces.append(text[prev:])
+    return "".join(pieces), tuple(norm_starts), tuple(orig_starts)
+
+
+def _normalize_slow(text: str, tables: _Tables) -> NormView:
+    """Character by character, for the rare text whose lower case changes length."""
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    size = 0
+    for pos, ch in enumerate(text):
+        folded = tables.table.get(ord(ch))
+        if folded is None:
+            folded = _fold_char(ch)
+        for _ in folded:
+            norm_starts.append(size)
+            orig_starts.append(pos)
+            size += 1
+        pieces.append(folded)
+    return NormView("".join(pieces), tuple(norm_starts) or (0,), tuple(orig_starts) or (0,),
+                    len(text))
+
+
+def norm_view(doc) -> NormView:  # type: ignore[no-untyped-def]
+    """The document's folded view, built once and cached on the document."""
+    return doc.cached_view("norm", normalize)

@@ -1,0 +1,69 @@
+"""The pipeline: stages from the registry, in an order checked before anything runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc
+from rasd.errors import ConfigError, RasdError, StageError
+from rasd.registry import Stage, StageSpec, stage_specs
+
+# layers every document has from ingest, before any stage runs
+_INITIAL = frozenset({"text", "doc_id", "published", "source", "url", "title"})
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Built stages in order; call it on a document, or `pipe` many."""
+
+    cfg: Config
+    specs: tuple[StageSpec, ...]
+    stages: tuple[Stage, ...]
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> Pipeline:
+        """Build every configured stage. Raises ConfigError for an unknown stage name
+        or an order in which a stage runs before what it requires."""
+        registry = stage_specs()
+        unknown = [name for name in cfg.pipeline.stages if name not in registry]
+        if unknown:
+            raise ConfigError(f"unknown stage(s) {unknown}; known: {sorted(registry)}")
+        specs = tuple(registry[name] for name in cfg.pipeline.stages)
+        check_order(specs)
+        return cls(cfg, specs, tuple(spec.factory(cfg) for spec in specs))
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        """Run every stage on one document. Raises StageError naming the failing stage."""
+        for spec, stage in zip(self.specs, self.stages, strict=True):
+            if spec.per_language and doc.lang not in self.cfg.pipeline.languages:
+                doc = doc.with_layers(**{layer: () for layer in spec.assigns})
+                continue
+            try:
+                doc = stage(doc)
+            except RasdError:
+                raise
+            except Exception as exc:  # a bug in a stage: report it with its context
+                raise StageError(f"{type(exc).__name__}: {exc}", stage=spec.name,
+                                 doc_id=doc.doc_id) from exc
+        return doc
+
+    def pipe(self, docs: Iterable[ArticleDoc]) -> Iterator[ArticleDoc | StageError]:
+        """Run over many documents; a failing document yields its StageError and the rest go on."""
+        for doc in docs:
+            try:
+                yield self(doc)
+            except StageError as exc:
+                yield exc
+
+
+def check_order(specs: Iterable[StageSpec]) -> None:
+    """Raise ConfigError if a stage requires a layer no earlier stage assigns."""
+    available = set(_INITIAL)
+    for spec in specs:
+        missing = spec.requires - available
+        if missing:
+            raise ConfigError(f"stage {spec.name} requires {sorted(missing)}, "
+                              "which no earlier stage assigns")
+        available |= spec.assigns

@@ -1,0 +1,44 @@
+"""The one registry of pipeline stages, each with what it requires and assigns.
+
+A stage name carries its version (`dates.v1`); changing behaviour means a new name,
+and tests/test_registry.py pins this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc
+
+Stage = Callable[[ArticleDoc], ArticleDoc]
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    """A stage factory and its contract.
+
+    requires: layers (ArticleDoc field names) that must be set before it runs.
+    assigns: layers it sets.
+    per_language: it reads language resources, so it runs only on supported languages
+        (the pipeline assigns empty layers for other documents).
+    """
+
+    name: str
+    factory: Callable[[Config], Stage]
+    requires: frozenset[str]
+    assigns: frozenset[str]
+    per_language: bool = True
+
+
+def _specs() -> list[StageSpec]:
+    # imported here so that importing the registry does not load every stage's resources
+    from rasd.stages import dates, langid, numbers, sentences
+
+    return [langid.SPEC, sentences.SPEC, numbers.SPEC, dates.SPEC]
+
+
+def stage_specs() -> dict[str, StageSpec]:
+    """Every registered stage by name."""
+    return {spec.name: spec for spec in _specs()}

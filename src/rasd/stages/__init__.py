@@ -1,0 +1,1 @@
+"""Pipeline stages: one module each, each exposing `SPEC` (see rasd.registry)."""
