@@ -17,7 +17,8 @@ from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
-_BOUNDARY = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)|\n")
+# a closing quote may follow the stop, after one space in French typography (". »")
+_BOUNDARY = re.compile(r"[.!?؟…]+(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 

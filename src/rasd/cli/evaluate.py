@@ -1,0 +1,58 @@
+"""`rasd eval`: score the pipeline on a gold set, per language and field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rasd.cli.common import config_or_exit
+from rasd.errors import RasdError
+from rasd.eval import Report, evaluate_path
+
+
+def evaluate(
+    gold: Path = typer.Argument(..., help="A gold JSONL file or a golden directory (docs/eval.md)."),
+    fmt: str = typer.Option("table", "--format", help="table, json, or both (the table, then the JSON)."),
+    config: Path | None = typer.Option(None, "--config", help="A TOML config file."),
+) -> None:
+    """Score extraction against a gold set: accuracy per field and F1 per language."""
+    if fmt not in ("table", "json", "both"):
+        raise typer.BadParameter(f"{fmt!r}: choose table, json or both", param_hint="--format")
+    cfg = config_or_exit(config)
+    try:
+        report = evaluate_path(gold, cfg=cfg)
+    except RasdError as exc:
+        typer.echo(f"rasd: {exc}", err=True)
+        raise typer.Exit(2)
+    if fmt in ("table", "both"):
+        Console(width=120).print(render_table(report))
+    if fmt in ("json", "both"):
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+
+
+def render_table(report: Report) -> Table:
+    """One row per metric, one column per language."""
+    data = report.as_dict()["languages"]
+    langs = list(data)
+    table = Table(title=f"rasd eval: {report.items} documents")
+    table.add_column("metric")
+    for lang in langs:
+        table.add_column(lang, justify="right")
+    metrics = sorted({m for per_lang in data.values() for m in per_lang})
+    for metric in metrics:
+        table.add_row(metric, *(_cell(data[lang].get(metric)) for lang in langs))
+    return table
+
+
+def _cell(values: dict | None) -> str:
+    if not values:
+        return "-"
+    if "f1" in values:
+        return f"F1 {values['f1']:.3f} (P {values['precision']:.2f} R {values['recall']:.2f})"
+    if values["accuracy"] is None:
+        return "-"
+    return f"{values['accuracy']:.3f} (n={values['n']})"

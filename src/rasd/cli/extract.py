@@ -1,0 +1,55 @@
+"""`rasd extract`: analyse documents and print one JSON object per document."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from rasd.cli.common import config_or_exit, parse_date_option, parse_lang_option
+from rasd.doc import ArticleDoc
+from rasd.records import document_out
+from rasd.runner import extract_paths
+
+
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files or directories (recursively); - reads standard input."),
+    published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none; relative dates resolve against it."),
+    lang: str = typer.Option("auto", "--lang", help="Language: auto, ar, fr or en."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl: one object per line; json: one indented JSON array."),
+    with_text: bool = typer.Option(False, "--with-text", help="Include each document's text in the output."),
+    config: Path | None = typer.Option(None, "--config", help="A TOML config file."),
+) -> None:
+    """Analyse documents and print one JSON object per document.
+
+    Bad documents are reported on standard error, one line each, and the rest go on;
+    the exit status is 1 only when no document could be processed.
+    """
+    if fmt not in ("json", "jsonl"):
+        raise typer.BadParameter(f"{fmt!r}: choose json or jsonl", param_hint="--format")
+    cfg = config_or_exit(config)
+    pub = parse_date_option(published, option="--published")
+    results = extract_paths(paths, cfg=cfg, published=pub, lang=parse_lang_option(lang))
+    processed = failed = 0
+    first = True
+    if fmt == "json":
+        sys.stdout.write("[")
+    for item in results:
+        if not isinstance(item, ArticleDoc):
+            failed += 1
+            typer.echo(f"rasd: {item}", err=True)
+            continue
+        processed += 1
+        record = document_out(item, include_text=with_text).model_dump(mode="json")
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
+        first = False
+    if fmt == "json":
+        sys.stdout.write("\n]\n")
+    typer.echo(f"rasd: {processed} document(s) processed, {failed} failed", err=True)
+    if processed == 0:
+        raise typer.Exit(1)

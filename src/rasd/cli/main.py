@@ -1,0 +1,32 @@
+"""The `rasd` Typer application; commands live in sibling modules."""
+
+from __future__ import annotations
+
+import typer
+
+from rasd import __version__
+from rasd.cli import evaluate, extract
+
+app = typer.Typer(
+    name="rasd",
+    help="Turn conflict-incident reports into evidence-linked event records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(extract.extract)
+app.command("eval")(evaluate.evaluate)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rasd {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """rasd: conflict-event records from news reports, offline and deterministic."""

@@ -1,0 +1,136 @@
+"""Scoring extracted layers against gold, per language.
+
+A predicted mention matches a gold mention when their spans overlap (one-to-one,
+largest overlap first). Detection is scored as precision/recall/F1; each field is
+scored as accuracy over all gold mentions (a missed mention counts as wrong), so a
+field score can never look better than detection allows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.doc import ArticleDoc, Span
+from rasd.eval.gold import GoldItem, locate
+
+
+@dataclass
+class Tally:
+    """Counts for one metric: `hits` of `total`, or tp/fp/fn for detection."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    hits: int = 0
+    total: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.hits += other.hits
+        self.total += other.total
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.tp or self.fp or self.fn:
+            p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+            r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+                    "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        acc = self.hits / self.total if self.total else None
+        return {"accuracy": None if acc is None else round(acc, 4), "n": self.total}
+
+
+@dataclass
+class Report:
+    """metric name → Tally, per language."""
+
+    by_lang: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(dict))
+    items: int = 0
+
+    def add(self, lang: str, metric: str, tally: Tally) -> None:
+        self.by_lang[lang].setdefault(metric, Tally()).add(tally)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"items": self.items,
+                "languages": {lang: {m: t.as_dict() for m, t in sorted(metrics.items())}
+                              for lang, metrics in sorted(self.by_lang.items())}}
+
+
+def _pair(gold: list[Span], pred: list[Span]) -> dict[int, int]:
+    """One-to-one matching of overlapping spans: gold index → predicted index."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap > 0:
+                candidates.append((-overlap, gi, pi))
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in sorted(candidates):
+        if gi not in pairs and pi not in used:
+            pairs[gi] = pi
+            used.add(pi)
+    return pairs
+
+
+def _number_fields(m: Any) -> dict[str, Any]:
+    return {"value": m.value, "low": m.low, "high": m.high, "kind": m.kind.value}
+
+
+def _date_fields(m: Any) -> dict[str, Any]:
+    return {"date": None if m.date is None else m.date.isoformat(),
+            "precision": None if m.precision is None else int(m.precision)}
+
+
+# layer name → (fields compared, how to read them from a predicted mention)
+MENTION_LAYERS: dict[str, tuple[tuple[str, ...], Callable[[Any], dict[str, Any]]]] = {
+    "numbers": (("value", "low", "high", "kind"), _number_fields),
+    "dates": (("date", "precision"), _date_fields),
+}
+
+
+def score_mentions(item: GoldItem, doc: ArticleDoc, layer: str) -> dict[str, Tally]:
+    """Detection and per-field tallies for one mention layer of one document."""
+    names, read = MENTION_LAYERS[layer]
+    gold = item.expected[layer]
+    gold_spans = [locate(item.text, g, where=item.item_id) for g in gold]
+    predicted = list(getattr(doc, layer) or ())
+    pairs = _pair(gold_spans, [p.span for p in predicted])
+    tallies = {f"{layer}.detect": Tally(tp=len(pairs), fp=len(predicted) - len(pairs),
+                                        fn=len(gold) - len(pairs))}
+    exact = sum(1 for gi, pi in pairs.items() if gold_spans[gi] == predicted[pi].span)
+    tallies[f"{layer}.span_exact"] = Tally(hits=exact, total=len(gold))
+    for name in names:
+        hits = sum(1 for gi, pi in pairs.items()
+                   if read(predicted[pi]).get(name) == gold[gi].get(name))
+        tallies[f"{layer}.{name}"] = Tally(hits=hits, total=len(gold))
+    return tallies
+
+
+def score_item(item: GoldItem, doc: ArticleDoc) -> dict[str, Tally]:
+    """Every metric the item's `expected` block allows."""
+    tallies: dict[str, Tally] = {}
+    if "lang" in item.expected:
+        tallies["lang"] = Tally(hits=int(doc.lang == item.expected["lang"]), total=1)
+    for layer in MENTION_LAYERS:
+        if layer in item.expected:
+            tallies.update(score_mentions(item, doc, layer))
+    return tallies
+
+
+def evaluate(items: Iterable[GoldItem], run: Callable[[GoldItem], ArticleDoc]) -> Report:
+    """Run the pipeline over gold items and tally every metric per language."""
+    report = Report()
+    for item in items:
+        doc = run(item)
+        lang = item.expected.get("lang") or doc.lang or "und"
+        report.items += 1
+        for metric, tally in score_item(item, doc).items():
+            report.add(lang, metric, tally)
+            report.add("all", metric, tally)
+    return report

@@ -1,0 +1,176 @@
+"""The output contract: pydantic models for what rasd prints, stores and exports.
+
+`DocumentOut` is one analysed document (`rasd extract` prints one per line);
+`EventRecord` is one incident as one source reports it (DESIGN §2; filled by the
+event-extraction stages). Field names follow ACLED where ACLED has the concept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from rasd.doc import ArticleDoc, DateMention, NumberMention, Span
+
+SpanOut = tuple[int, int]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class NumberOut(_Out):
+    text: str
+    span: SpanOut
+    value: int | float
+    low: int | float | None
+    high: int | float | None
+    kind: str
+
+
+class DateOut(_Out):
+    text: str
+    span: SpanOut
+    date: dt.date | None
+    precision: int | None = Field(description="1 day, 2 week, 3 month (ACLED time_precision)")
+    start: dt.date | None
+    end: dt.date | None
+    relative: bool
+    note: str | None = None
+
+
+class Claim(_Out):
+    claimant: str
+    claimant_role: Literal[
+        "perpetrator", "target", "government", "independent_media", "local_source",
+        "international_organisation", "unknown",
+    ]
+    fields: tuple[str, ...] = ()
+    partisan: bool = False
+    span: SpanOut | None = None
+
+
+class Materiel(_Out):
+    item: str
+    count: int | None
+    action: Literal["destroyed", "captured", "seized", "burnt", "damaged"]
+    span: SpanOut
+
+
+class Framing(_Out):
+    marker: str
+    favours: str
+    span: SpanOut
+
+
+class EventRecord(_Out):
+    """One incident as one document reports it. Fields without evidence are None."""
+
+    event_id: str
+    doc_id: str
+    pipeline_version: str
+    role: Literal["main", "background"] = "main"
+    event_date: dt.date | None = None
+    time_precision: int | None = None
+    disorder_type: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str | None = None
+    iso: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    source: str | None = None
+    notes: str | None = None
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    injured: int | None = None
+    abducted: int | None = None
+    missing: int | None = None
+    arrested: int | None = None
+    materiel: tuple[Materiel, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    framing: tuple[Framing, ...] = ()
+    evidence: dict[str, tuple[SpanOut, ...]] = {}
+    confidence: dict[str, float] = {}
+
+
+class LangOut(_Out):
+    code: str
+    score: float
+    supported: bool
+
+
+class DocumentOut(_Out):
+    """One analysed document: its identity, its layers and its events."""
+
+    doc_id: str
+    origin: str | None
+    lang: str | None
+    lang_guess: LangOut | None
+    published: dt.date | None
+    source: str | None
+    url: str | None
+    title: str | None
+    chars: int
+    text: str | None = None
+    warnings: tuple[str, ...] = ()
+    sentences: tuple[SpanOut, ...] = ()
+    numbers: tuple[NumberOut, ...] = ()
+    dates: tuple[DateOut, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+
+
+def _span(span: Span) -> SpanOut:
+    return (span.start, span.end)
+
+
+def number_out(number: NumberMention, text: str) -> NumberOut:
+    return NumberOut(text=number.span.of(text), span=_span(number.span), value=number.value,
+                     low=number.low, high=number.high, kind=number.kind.value)
+
+
+def date_out(date: DateMention, text: str) -> DateOut:
+    precision = None if date.precision is None else int(date.precision)
+    return DateOut(text=date.span.of(text), span=_span(date.span), date=date.date,
+                   precision=precision, start=date.start, end=date.end,
+                   relative=date.relative, note=date.note)
+
+
+def document_out(doc: ArticleDoc, *, include_text: bool = False) -> DocumentOut:
+    """The output record of an analysed document."""
+    guess = doc.lang_guess
+    return DocumentOut(
+        doc_id=doc.doc_id,
+        origin=doc.origin,
+        lang=doc.lang,
+        lang_guess=None if guess is None else LangOut(code=guess.code, score=guess.score,
+                                                      supported=guess.supported),
+        published=doc.published,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        chars=len(doc.text),
+        text=doc.text if include_text else None,
+        warnings=doc.warnings,
+        sentences=tuple(_span(s.span) for s in doc.sentences or ()),
+        numbers=tuple(number_out(n, doc.text) for n in doc.numbers or ()),
+        dates=tuple(date_out(d, doc.text) for d in doc.dates or ()),
+        events=tuple(doc.events or ()),
+    )

@@ -1,0 +1,54 @@
+import datetime as dt
+
+import pytest
+
+from rasd.doc import ArticleDoc, Span
+from rasd.errors import InputError
+
+
+@pytest.mark.parametrize("start,end", [(-1, 2), (3, 2), (0.5, 2)])
+def test_span_rejects_invalid_bounds(start, end):
+    with pytest.raises(ValueError):
+        Span(start, end)
+
+
+def test_span_within_checks_text_length():
+    assert Span.within(0, 3, "abc").of("abc") == "abc"
+    with pytest.raises(ValueError, match="runs past"):
+        Span.within(0, 4, "abc")
+
+
+def test_doc_span_is_checked_against_its_text():
+    doc = ArticleDoc.from_text("Mopti")
+    with pytest.raises(ValueError):
+        doc.span(2, 9)
+
+
+def test_from_text_normalises_to_nfc_and_hashes_content():
+    decomposed = "Se\u0301gou"
+    doc = ArticleDoc.from_text(decomposed)
+    assert doc.text == "Ségou"
+    assert doc.doc_id == ArticleDoc.from_text("Ségou").doc_id
+    assert doc.doc_id != ArticleDoc.from_text("Segou").doc_id
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_from_text_refuses_empty_documents(text):
+    with pytest.raises(InputError, match="empty"):
+        ArticleDoc.from_text(text, origin="a.txt")
+
+
+def test_with_layers_returns_new_doc_and_keeps_text():
+    doc = ArticleDoc.from_text("نص", published=dt.date(2025, 1, 13))
+    new = doc.with_layers(lang="ar")
+    assert doc.lang is None and new.lang == "ar"
+    assert new.text == doc.text and new.published == doc.published
+
+
+def test_cached_view_is_built_once_and_shared_by_later_layers():
+    calls = []
+    doc = ArticleDoc.from_text("abc")
+    build = lambda text: calls.append(text) or text.upper()  # noqa: E731
+    assert doc.cached_view("up", build) == "ABC"
+    assert doc.with_layers(lang="en").cached_view("up", build) == "ABC"
+    assert calls == ["abc"]

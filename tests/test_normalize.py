@@ -1,0 +1,71 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.normalize import fold, normalize
+
+CASES = [
+    # (original, folded)
+    ("قُتِلَ", "قتل"),
+    ("جنديـــاً", "جنديا"),
+    ("أإآٱ", "اااا"),
+    ("مستشفى", "مستشفي"),
+    ("مدينة", "مدينه"),
+    ("مسؤول", "مسوول"),
+    ("هيئة", "هييه"),
+    ("٢٢ ١٢٠٠ ۱۹", "22 1200 19"),
+    ("٣٫٥", "3.5"),
+    ("ﻻ", "لا"),
+    ("ﷲ", "الله"),
+    ("ی ک", "ي ك"),
+    ("Ségou Tombouctou Ménaka", "segou tombouctou menaka"),
+    ("L’armée « a dit »", "l'armee \" a dit \""),
+    ("Œuvre cœur", "oeuvre coeur"),
+    ("1\u00a0200 1\u202f200", "1 200 1 200"),
+    ("nord–est — sud", "nord-est - sud"),
+    ("İstanbul", "istanbul"),
+    ("a\u200bb\u200fc", "abc"),
+]
+
+
+@pytest.mark.parametrize("original,folded", CASES)
+def test_fold(original, folded):
+    assert normalize(original).text == folded
+    assert fold(original) == folded
+
+
+@pytest.mark.parametrize(
+    "text,needle,surface",
+    [
+        ("قُتِلَ ثلاثةُ جنودٍ", "ثلاثه", "ثلاثةُ"),
+        ("قتل ٣٠ جندياً", "30", "٣٠"),
+        ("هجوم ﻻ يزال", "لا", "ﻻ"),
+        ("l’Œuvre à Ségou", "oeuvre", "Œuvre"),
+        ("l’Œuvre à Ségou", "segou", "Ségou"),
+        ("x ﷲ y", "الله", "ﷲ"),
+    ],
+)
+def test_orig_span_maps_back_to_surface(text, needle, surface):
+    view = normalize(text)
+    start = view.text.index(needle)
+    assert view.orig_span(start, start + len(needle)).of(text) == surface
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcé ÉŒœ’قُتِلَـاًﻻﷲ٣٠ \u00a0\u200b.İ")), max_size=60))
+def test_offset_map_is_monotonic_and_complete(text):
+    view = normalize(text)
+    positions = [view.orig_index(i) for i in range(len(view.text) + 1)]
+    assert positions == sorted(positions)
+    assert positions[-1] == len(text)
+    whole = view.orig_span(0, len(view.text))
+    assert whole.end <= len(text)
+    if view.text:
+        assert whole.start == positions[0]
+
+
+@given(st.text(max_size=80))
+def test_normalize_never_fails_and_spans_stay_inside(text):
+    view = normalize(text)
+    for i in range(len(view.text)):
+        span = view.orig_span(i, i + 1)
+        assert 0 <= span.start < span.end <= len(text)

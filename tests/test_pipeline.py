@@ -1,0 +1,57 @@
+import datetime as dt
+
+import pytest
+
+from rasd.config import load_config
+from rasd.doc import ArticleDoc
+from rasd.errors import ConfigError, StageError
+from rasd.pipeline import Pipeline, check_order
+from rasd.registry import StageSpec, stage_specs
+
+
+def test_registry_snapshot():
+    """Changing a stage's contract means a new versioned name: update this table on purpose."""
+    table = {name: (sorted(s.requires), sorted(s.assigns), s.per_language)
+             for name, s in stage_specs().items()}
+    assert table == {
+        "langid.v1": (["text"], ["lang", "lang_guess"], False),
+        "sentences.v1": (["lang", "text"], ["sentences"], True),
+        "numbers.v1": (["lang", "text"], ["numbers"], True),
+        "dates.v1": (["lang", "published", "text"], ["dates"], True),
+    }
+
+
+def test_unknown_stage_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown stage"):
+        Pipeline.from_config(load_config(pipeline__stages=("langid.v1", "nope.v9")))
+
+
+def test_order_is_checked_before_running():
+    specs = stage_specs()
+    with pytest.raises(ConfigError, match="requires"):
+        check_order([specs["numbers.v1"], specs["langid.v1"]])
+
+
+def test_unsupported_language_gets_empty_layers_and_a_warning():
+    pipeline = Pipeline.from_config(load_config())
+    doc = pipeline(ArticleDoc.from_text(
+        "Yan bindiga sun kashe mutane goma a kauyen Zurmi ranar Alhamis da yamma."))
+    assert doc.lang == "ha"
+    assert doc.numbers == () and doc.dates == () and doc.sentences == ()
+    assert any("not supported" in w for w in doc.warnings)
+
+
+def test_a_failing_stage_raises_stage_error_with_context():
+    def boom(cfg):
+        def stage(doc):
+            raise KeyError("x")
+        return stage
+
+    spec = StageSpec("boom.v1", boom, frozenset({"text"}), frozenset(), per_language=False)
+    cfg = load_config(pipeline__stages=())
+    pipeline = Pipeline(cfg, (spec,), (boom(cfg),))
+    doc = ArticleDoc.from_text("text", published=dt.date(2025, 1, 1))
+    with pytest.raises(StageError) as info:
+        pipeline(doc)
+    assert info.value.stage == "boom.v1" and info.value.doc_id == doc.doc_id
+    assert list(pipeline.pipe([doc]))[0].stage == "boom.v1"
