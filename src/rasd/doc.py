@@ -105,6 +105,75 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A named or generic actor. `actor_id` is a catalogue id (rasd.actors);
+    `country` (ISO alpha-3) comes from an adjacent demonym ("the Malian army")."""
+
+    span: Span
+    actor_id: str
+    generic: bool
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    """A word that signals an event: `sub_event_type` is an ACLED label, or None for
+    generic violence whose type depends on the target."""
+
+    span: Span
+    sub_event_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A count of people affected: `outcome` killed/injured/abducted/missing/arrested,
+    `group` soldiers/police/auxiliaries/civilians/attackers/peacekeepers/people or None."""
+
+    span: Span  # the figure and the words that make it a casualty figure
+    outcome: str
+    group: str | None
+    value: int
+    low: int | None
+    high: int | None
+    kind: NumberKind
+    number_span: Span | None  # None for a figure implied by a word ("a soldier was killed")
+
+
+@dataclass(frozen=True, slots=True)
+class MaterielMention:
+    span: Span
+    item: str
+    count: int | None
+    action: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """Who asserts what: a cue ("said in a statement", "selon") with the claimant's role."""
+
+    span: Span
+    role: str
+    claimant: str | None  # actor id or outlet name, when the text names one
+    claimant_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FramingMention:
+    span: Span
+    marker: str
+    favours: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text (resolved to coordinates by the geography stages)."""
+
+    span: Span
+    name: str
+    cue: str | None = None  # "near", "between", "in", "region", ... when a cue introduced it
+
+
+@dataclass(frozen=True, slots=True)
 class LangGuess:
     code: str
     score: float
@@ -135,6 +204,13 @@ class ArticleDoc:
     sentences: tuple[Sentence, ...] | None = None
     numbers: tuple[NumberMention, ...] | None = None
     dates: tuple[DateMention, ...] | None = None
+    actors: tuple[ActorMention, ...] | None = None
+    triggers: tuple[TriggerMention, ...] | None = None
+    casualties: tuple[CasualtyMention, ...] | None = None
+    materiel: tuple[MaterielMention, ...] | None = None
+    claims: tuple[ClaimMention, ...] | None = None
+    framing: tuple[FramingMention, ...] | None = None
+    places: tuple[PlaceMention, ...] | None = None
     events: tuple[Any, ...] | None = None
     warnings: tuple[str, ...] = ()
     _views: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

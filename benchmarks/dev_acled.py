@@ -1,0 +1,115 @@
+"""Accuracy on the ACLED development set (../shared/data/dev; never committed).
+
+    python benchmarks/dev_acled.py [--limit N] [--errors 20]
+
+Feeds each event's English `notes` to the extractor with `event_date` as the publication
+date and compares the first main event with ACLED's codes: sub-event type, event type,
+fatalities (exact), actors (exact names and names without the period suffix), and, once
+geography lands, admin1 and location. Skips (exit 0, with a message) when the file is
+absent. Only aggregate figures are written (benchmarks/results/dev_acled.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rasd.config import load_config
+from rasd.doc import ArticleDoc
+from rasd.pipeline import Pipeline
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "data" / "dev" / "acled_mali_2019_2020.csv"
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
+
+
+def _base(name: str | None) -> str | None:
+    return None if name is None else _PERIOD.sub("", name).strip()
+
+
+def _rows(path: Path, limit: int | None) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return rows[:limit] if limit else rows
+
+
+def _published(value: str) -> dt.date:
+    return dt.datetime.strptime(value, "%d %B %Y").date()
+
+
+def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
+    tally: Counter = Counter()
+    errors = []
+    for row in rows:
+        doc = pipeline(ArticleDoc.from_text(row["notes"], published=_published(row["event_date"]),
+                                            lang="en"))
+        main = [e for e in doc.events or () if e.role == "main"]
+        event = main[0] if main else None
+        gold_actors = {a.strip() for a in row["actors"].split("|") if a.strip()}
+        pred_actors = {a for a in (event.actor1, event.actor2) if a} if event else set()
+        tally["n"] += 1
+        tally["has_event"] += event is not None
+        tally["sub_event_type"] += event is not None and event.sub_event_type == row["sub_event_type"]
+        tally["event_type"] += event is not None and event.event_type == row["event_type"]
+        fatalities = event.fatalities if event else 0
+        tally["fatalities_exact"] += fatalities == int(row["fatalities"])
+        tally["actors_gold"] += len(gold_actors)
+        tally["actors_pred"] += len(pred_actors)
+        tally["actors_tp"] += len(gold_actors & pred_actors)
+        tally["actors_tp_base"] += len({_base(a) for a in gold_actors} & {_base(a) for a in pred_actors})
+        if event is not None and event.admin1 is not None:
+            tally["admin1"] += event.admin1 == row["admin1"]
+        tally["location"] += event is not None and event.location == row["location"]
+        if event is None or event.sub_event_type != row["sub_event_type"] or fatalities != int(row["fatalities"]):
+            errors.append({"gold": (row["sub_event_type"], row["fatalities"], row["actors"]),
+                           "pred": None if event is None else (event.sub_event_type, event.fatalities,
+                                                               event.actor1, event.actor2),
+                           "notes": row["notes"][:240]})
+    return _summary(tally), errors
+
+
+def _summary(t: Counter) -> dict:
+    n = t["n"] or 1
+
+    def f1(tp: int) -> float:
+        p = tp / t["actors_pred"] if t["actors_pred"] else 0.0
+        r = tp / t["actors_gold"] if t["actors_gold"] else 0.0
+        return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+    return {"events": t["n"], "with_event": round(t["has_event"] / n, 4),
+            "sub_event_type_accuracy": round(t["sub_event_type"] / n, 4),
+            "event_type_accuracy": round(t["event_type"] / n, 4),
+            "fatalities_exact": round(t["fatalities_exact"] / n, 4),
+            "actor_f1_exact": f1(t["actors_tp"]), "actor_f1_without_period": f1(t["actors_tp_base"]),
+            "admin1_accuracy": round(t["admin1"] / n, 4), "location_exact": round(t["location"] / n, 4)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dev", type=Path, default=DEV)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    parser.add_argument("--no-save", action="store_true")
+    args = parser.parse_args()
+    if not args.dev.is_file():
+        print(f"skipped: {args.dev} is absent (the ACLED development set is not redistributed)")
+        return 0
+    cfg = load_config()
+    summary, errors = evaluate(_rows(args.dev, args.limit), Pipeline.from_config(cfg))
+    for key, value in summary.items():
+        print(f"{key:>28}: {value}")
+    for error in errors[: args.errors]:
+        print(json.dumps(error, ensure_ascii=False))
+    if not args.no_save:
+        (HERE / "results" / "dev_acled.json").write_text(json.dumps(summary, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

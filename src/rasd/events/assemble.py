@@ -1,0 +1,156 @@
+"""Building one EventRecord from one incident's sentences and the document's layers."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.doc import (
+    ActorMention,
+    ArticleDoc,
+    CasualtyMention,
+    ClaimMention,
+    DateMention,
+    MaterielMention,
+    PlaceMention,
+    Span,
+    TriggerMention,
+)
+from rasd.events import parties
+from rasd.events.figures import Figure, total
+from rasd.events.notes import describe
+from rasd.events.segment import Incident
+from rasd.events.typing_rules import choose_sub_event
+from rasd.records import Claim, EventRecord, Framing, Materiel
+from rasd.taxonomy import taxonomy
+
+PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
+MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The layers of one incident: mentions whose start lies in its sentences."""
+
+    sentences: tuple[Span, ...]
+    eventful: tuple[Span, ...]
+
+    def has(self, span: Span, *, eventful_only: bool = False) -> bool:
+        spans = self.eventful if eventful_only else self.sentences
+        return any(s.start <= span.start < s.end for s in spans)
+
+
+def _scope(doc: ArticleDoc, incident: Incident) -> Scope:
+    sentences = doc.sentences or ()
+    return Scope(tuple(sentences[i].span for i in incident.sentences),
+                 tuple(sentences[i].span for i in incident.eventful))
+
+
+def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type: ignore[no-untyped-def]
+    return [m for m in items or () if scope.has(m.span, eventful_only=eventful_only)]
+
+
+def event_id(doc_id: str, version: str, ordinal: int) -> str:
+    """A deterministic id from the document, the pipeline version and the ordinal."""
+    return hashlib.sha256(f"{doc_id}|{version}|{ordinal}".encode()).hexdigest()[:20]
+
+
+def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted({(s.start, s.end) for group in groups for s in group}))
+
+
+def _figure_fields(casualties: list[CasualtyMention]) -> tuple[dict, Figure | None]:
+    killed = total(casualties, "killed")
+    fields: dict = {}
+    for outcome in ("injured", "abducted", "missing", "arrested"):
+        figure = total(casualties, outcome)
+        fields[outcome] = None if figure is None else figure.best
+    if killed is None:
+        fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
+    else:
+        conservative = killed.low if killed.low is not None else killed.best
+        fields.update(fatalities=conservative, fatalities_low=killed.low,
+                      fatalities_best=killed.best, fatalities_high=killed.high)
+    return fields, killed
+
+
+def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
+    return tuple(Materiel(item=m.item, count=m.count, action=m.action, span=(m.span.start, m.span.end))
+                 for m in items if m.action in MATERIEL_ACTIONS)
+
+
+def _place_fields(place: PlaceMention | None) -> dict:
+    if place is None:
+        return {"location": None, "geo_precision": None}
+    return {"location": place.name, "geo_precision": PRECISION_BY_CUE.get(place.cue or "", 1)}
+
+
+def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[str, list[Span]],
+            doc: ArticleDoc) -> tuple[Claim, ...]:
+    out = []
+    sentences = doc.sentences or ()
+    for claim in claims:
+        role = parties.claimant_role(claim, cast)
+        sentence = next((s.span for s in sentences if s.span.start <= claim.span.start < s.span.end),
+                        claim.span)
+        covered = tuple(sorted(f for f, spans in scope_fields.items()
+                               if any(sentence.start <= s.start < sentence.end for s in spans)))
+        out.append(Claim(
+            claimant=parties.claimant_name(claim, doc), claimant_role=role, fields=covered,
+            partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))
+    return tuple(out)
+
+
+def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: str) -> EventRecord | None:
+    """The EventRecord for one incident, or None when nothing in it is an event."""
+    scope = _scope(doc, incident)
+    triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
+    casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
+    actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
+    claims: list[ClaimMention] = _pick(doc.claims, scope)
+    cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date))
+    sub = choose_sub_event(triggers, target_sides=cast.target_sides)
+    if sub is None or not _anchored(incident, casualties):
+        return None
+    cast = parties.finalise(cast, sub.name)
+    figures, _ = _figure_fields(casualties)
+    evidence = {
+        "event_date": [incident.date.span] if incident.date else [],
+        "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],
+        "actor1": cast.actor1_spans, "actor2": cast.actor2_spans,
+        "fatalities": [c.span for c in casualties if c.outcome == "killed"],
+        "location": [incident.place.span] if incident.place else [],
+    }
+    for outcome in ("injured", "abducted", "missing", "arrested"):
+        evidence[outcome] = [c.span for c in casualties if c.outcome == outcome]
+    record = dict(
+        event_id=event_id(doc.doc_id, version, ordinal), doc_id=doc.doc_id,
+        pipeline_version=version, role="background" if incident.background else "main",
+        event_date=_date(incident.date),
+        time_precision=None if incident.date is None or incident.date.precision is None
+        else int(incident.date.precision),
+        disorder_type=sub.disorder, event_type=sub.event_type, sub_event_type=sub.name,
+        **cast.record_fields(), **_place_fields(incident.place), **figures,
+        civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
+        source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
+        claims=_claims(claims, cast, evidence, doc),
+        framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
+                      for f in doc.framing or ()),
+        evidence={k: _spans(v) for k, v in evidence.items() if v},
+    )
+    record["interaction"] = taxonomy().interaction(record["inter1"], record["inter2"])
+    record["notes"] = describe(record)
+    return EventRecord(**record)
+
+
+def _date(date: DateMention | None):  # type: ignore[no-untyped-def]
+    return None if date is None else date.date
+
+
+def _anchored(incident: Incident, casualties: list[CasualtyMention]) -> bool:
+    """An event needs something concrete: a date, a place or a casualty figure.
+
+    Analysis that speaks of "attacks" in general has none of these.
+    """
+    return not incident.hypothetical and bool(incident.date or incident.place or casualties)

@@ -1,0 +1,80 @@
+"""A short, neutral English description of an event record, ACLED-notes style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+VERBS = {
+    "Armed clash": "clashed with",
+    "Government regains territory": "regained control of an area from",
+    "Non-state actor overtakes territory": "took control of an area from",
+    "Air/drone strike": "carried out an air or drone strike against",
+    "Suicide bomb": "carried out a suicide bombing against",
+    "Shelling/artillery/missile attack": "shelled",
+    "Remote explosive/landmine/IED": "used an explosive device against",
+    "Grenade": "threw a grenade at",
+    "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted",
+    "Sexual violence": "committed sexual violence against",
+    "Arrests": "arrested",
+    "Looting/property destruction": "looted or destroyed property of",
+    "Disrupted weapons use": "disrupted weapons use by",
+    "Peaceful protest": "protested",
+    "Protest with intervention": "protested and were met by",
+    "Excessive force against protesters": "used excessive force against",
+    "Violent demonstration": "rioted",
+    "Mob violence": "attacked",
+    "Agreement": "reached an agreement with",
+    "Non-violent transfer of territory": "handed over an area to",
+    "Headquarters or base established": "established a base",
+    "Change to group/activity": "changed activity",
+    "Chemical weapon": "used a chemical weapon against",
+    "Other": "was involved in an event with",
+}
+
+
+def describe(record: dict[str, Any]) -> str:
+    """One or two sentences from the record's own fields; unknown parts are left out."""
+    parts = []
+    if record.get("event_date"):
+        parts.append(f"On {record['event_date'].day} {record['event_date']:%B %Y},")
+    subject = record.get("actor1") or "An unidentified actor"
+    verb = VERBS.get(record.get("sub_event_type") or "", "was involved in an event with")
+    clause = f"{subject} {verb}"
+    if record.get("actor2"):
+        clause += f" {record['actor2']}"
+    parts.append(clause)
+    if record.get("location"):
+        where = "near" if record.get("geo_precision") == 2 else "in"
+        parts.append(f"{where} {record['location']}")
+    if record.get("country"):
+        parts.append(f"({record['country']})")
+    text = " ".join(parts).rstrip(",") + "."
+    figures = _figures(record)
+    if figures:
+        text += " " + figures
+    if record.get("role") == "background":
+        text = "[Background] " + text
+    return text
+
+
+def _figures(record: dict[str, Any]) -> str:
+    bits = []
+    if record.get("fatalities_best") is not None:
+        low, best, high = record["fatalities_low"], record["fatalities_best"], record["fatalities_high"]
+        if low is not None and high is not None and low != high:
+            bits.append(f"{low}-{high} reported killed")
+        elif low is not None and high is None and low == best:
+            bits.append(f"at least {best} reported killed")
+        else:
+            bits.append(f"{best} reported killed")
+    for outcome in ("injured", "abducted", "missing", "arrested"):
+        if record.get(outcome):
+            bits.append(f"{record[outcome]} {outcome}")
+    partisan = sorted({c.claimant for c in record.get("claims", ()) if c.partisan})
+    text = "; ".join(bits)
+    if text:
+        text = text[0].upper() + text[1:] + "."
+    if partisan:
+        text += f" Figures include claims by parties to the fighting ({', '.join(partisan)})."
+    return text.strip()

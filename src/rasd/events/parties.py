@@ -1,0 +1,182 @@
+"""Who did what to whom in one incident: actor1, actor2, associated actors, claimants.
+
+Actors come from actor mentions in the incident's eventful sentences, from the groups its
+casualty figures count ("12 soldiers" implies the country's military), and from a
+perpetrator's claim. actor1 is the initiator: the non-state armed actor when there is
+one, state forces when the tactic is theirs (air strikes, arrests, retaking ground);
+actor2 is the other side, and Civilians for violence against civilians.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from rasd.actors import catalogue, group_actor, resolve_name
+from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span
+
+STATE_SIDES = frozenset({"state", "state_ally", "international"})
+NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
+STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory", "Arrests",
+                             "Shelling/artillery/missile attack"})
+CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+PARTISAN_ROLES = frozenset({"perpetrator", "target", "government"})
+HARM = frozenset({"killed", "injured", "abducted", "missing"})
+
+
+@dataclass(frozen=True)
+class Party:
+    actor_id: str
+    country: str | None
+    spans: tuple[Span, ...]
+
+    @property
+    def side(self) -> str:
+        return catalogue().actor(self.actor_id).side
+
+
+@dataclass(frozen=True)
+class Cast:
+    parties: tuple[Party, ...]
+    target_sides: set[str]
+    country: str | None
+    on: dt.date | None
+    actor1: Party | None = None
+    actor2: Party | None = None
+    assoc1: tuple[Party, ...] = ()
+    assoc2: tuple[Party, ...] = ()
+    civilian_targeted: bool = False
+    _names: dict = field(default_factory=dict)
+
+    @property
+    def actor1_spans(self) -> list[Span]:
+        return list(self.actor1.spans) if self.actor1 else []
+
+    @property
+    def actor2_spans(self) -> list[Span]:
+        return list(self.actor2.spans) if self.actor2 else []
+
+    def name(self, party: Party | None) -> str | None:
+        if party is None:
+            return None
+        return resolve_name(party.actor_id, country=party.country or self.country, on=self.on)
+
+    def inter(self, party: Party | None) -> int | None:
+        return None if party is None else catalogue().actor(party.actor_id).inter
+
+    def record_fields(self) -> dict:
+        """actor1/2, assoc_actor_1/2 and inter1/2 as ACLED columns."""
+        def joined(parties: tuple[Party, ...]) -> str | None:
+            names = [self.name(p) for p in parties]
+            return "; ".join(n for n in names if n) or None
+
+        return {"actor1": self.name(self.actor1), "assoc_actor_1": joined(self.assoc1),
+                "inter1": self.inter(self.actor1), "actor2": self.name(self.actor2),
+                "assoc_actor_2": joined(self.assoc2), "inter2": self.inter(self.actor2),
+                **self.country_fields()}
+
+    def country_fields(self) -> dict:
+        info = catalogue().country(self.country) if self.country else None
+        return {"country": None if info is None else info.name,
+                "iso": None if info is None else info.iso_numeric}
+
+
+def _country(actors: list[ActorMention], doc: ArticleDoc) -> str | None:
+    """The country most mentions point to in the incident, else in the whole document."""
+    for pool in (actors, list(doc.actors or ())):
+        votes = Counter(c for a in pool for c in _countries(a))
+        if votes:
+            return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return None
+
+
+def _countries(mention: ActorMention) -> list[str]:
+    if mention.country:
+        return [mention.country]
+    countries = catalogue().actor(mention.actor_id).countries
+    return list(countries) if len(countries) == 1 else []
+
+
+def _merge(mentions: list[tuple[str, str | None, Span]]) -> tuple[Party, ...]:
+    spans: dict[tuple[str, str | None], list[Span]] = {}
+    for actor_id, country, span in mentions:
+        spans.setdefault((actor_id, country), []).append(span)
+    return tuple(Party(a, c, tuple(s)) for (a, c), s in spans.items())
+
+
+def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
+         claims: list[ClaimMention], *, on: dt.date | None) -> Cast:
+    """Every party to the incident and the sides that were hit."""
+    country = _country(actors, doc)
+    mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
+    for claim in claims:
+        if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
+            mentions.append((claim.claimant, None, claim.claimant_span))
+    target_sides: set[str] = set()
+    for figure in casualties:
+        actor_id = group_actor(figure.group) if figure.group else None
+        if actor_id is None:
+            continue
+        if figure.outcome in HARM:
+            target_sides.add(catalogue().actor(actor_id).side)
+        mentions.append((actor_id, None, figure.span))
+    parties = _merge(mentions)
+    perpetrator = _perpetrator(parties)
+    target_sides |= {p.side for p in parties if p is not perpetrator and p.side != "unknown"}
+    return Cast(parties, target_sides, country, on)
+
+
+def _rank(party: Party) -> tuple[int, int]:
+    generic = catalogue().actor(party.actor_id).generic
+    return (1 if generic else 0, party.spans[0].start)
+
+
+def _perpetrator(parties: tuple[Party, ...]) -> Party | None:
+    armed = sorted((p for p in parties if p.side in NON_STATE_ARMED), key=_rank)
+    return armed[0] if armed else None
+
+
+def _best(parties: list[Party]) -> Party | None:
+    return sorted(parties, key=_rank)[0] if parties else None
+
+
+def finalise(cast: Cast, sub_event_type: str) -> Cast:
+    """Assign actor1, actor2 and associated actors for the chosen sub-event type."""
+    state = [p for p in cast.parties if p.side in STATE_SIDES]
+    non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
+    civilians = [p for p in cast.parties if p.side == "civilian"]
+    if sub_event_type in STATE_INITIATED and state:
+        first, second = state, non_state or civilians
+    elif sub_event_type in CIVILIAN_TARGETED:
+        first, second = non_state or state, civilians
+    else:
+        first, second = (non_state, state) if non_state else (state, civilians)
+    actor1, actor2 = _best(first), _best(second)
+    assoc1 = tuple(p for p in first if p is not actor1 and p.actor_id != getattr(actor1, "actor_id", None))
+    assoc2 = tuple(p for p in second if p is not actor2 and p.actor_id != getattr(actor2, "actor_id", None))
+    return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
+                   civilian_targeted=actor2 is not None and actor2.side == "civilian")
+
+
+def claimant_role(claim: ClaimMention, cast: Cast) -> str:
+    """The claimant's role in this incident (perpetrator, target, government, ...)."""
+    if claim.role != "attributed":
+        return claim.role
+    if claim.claimant is None:
+        return "unknown"
+    side = catalogue().actor(claim.claimant).side
+    if cast.actor1 is not None and claim.claimant == cast.actor1.actor_id:
+        return "government" if side in STATE_SIDES else "perpetrator"
+    if side in STATE_SIDES:
+        return "government"
+    if cast.actor2 is not None and claim.claimant == cast.actor2.actor_id:
+        return "target"
+    return "local_source" if side == "civilian" else "unknown"
+
+
+def claimant_name(claim: ClaimMention, doc: ArticleDoc) -> str:
+    """The claimant as the record names it: the actor's name, or the cue's own words."""
+    if claim.claimant is not None:
+        return resolve_name(claim.claimant, country=None, on=None)
+    return claim.span.of(doc.text)

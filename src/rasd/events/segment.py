@@ -1,0 +1,141 @@
+"""Splitting a document into incidents, sentence by sentence.
+
+A sentence is *eventful* when it holds an event trigger or a casualty figure. Eventful
+sentences join the current incident unless they report another date (more than a day
+apart), another place with a trigger of their own, or switch between the main story and
+background (a context cue such as "last month", or a date more than a week before the
+main incident). Sentences that are not eventful (claims, reactions) join the incident
+before them, which lets their claims and framing attach to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
+from rasd.normalize import norm_view
+from rasd.stages.lexical import lexicon
+
+BACKGROUND_DAYS = 7  # a date this much before the main incident makes a background incident
+SAME_DAY_SLACK = 1
+
+
+@dataclass
+class Incident:
+    """Sentence indices of one incident and what anchors it."""
+
+    sentences: list[int] = field(default_factory=list)
+    eventful: list[int] = field(default_factory=list)
+    background: bool = False
+    date: DateMention | None = None
+    place: PlaceMention | None = None
+    hypothetical: bool = False
+
+
+def _inside(span: Span, sentence: Span) -> bool:
+    return sentence.start <= span.start < sentence.end
+
+
+def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
+    view = norm_view(doc)
+    sentences = doc.sentences or ()
+    found = set()
+    for match in lexicon(doc.lang or "", "context", key).finditer(view):
+        found |= {i for i, s in enumerate(sentences) if _inside(match.span, s.span)}
+    return found
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    eventful: bool
+    date: DateMention | None
+    place: PlaceMention | None
+    has_trigger: bool
+    background_cue: bool
+    hypothetical: bool
+
+
+def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
+    """What each sentence contributes to segmentation."""
+    background = _cue_sentences(doc, "background")
+    hypothetical = _cue_sentences(doc, "hypothetical")
+    facts = []
+    for i, sentence in enumerate(doc.sentences or ()):
+        span = sentence.span
+        triggers = [t for t in doc.triggers or () if _inside(t.span, span)]
+        figures = [c for c in doc.casualties or () if _inside(c.span, span)]
+        dates = [d for d in doc.dates or () if _inside(d.span, span)]
+        places = [p for p in doc.places or () if _inside(p.span, span)]
+        facts.append(SentenceFacts(
+            eventful=bool(triggers or figures), date=dates[0] if dates else None,
+            place=places[0] if places else None, has_trigger=bool(triggers),
+            background_cue=i in background, hypothetical=i in hypothetical))
+    return facts
+
+
+def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
+    if a is None or b is None or a.date is None or b.date is None:
+        return None
+    return abs((a.date - b.date).days)
+
+
+def _is_background(fact: SentenceFacts, main_date: dt.date | None) -> bool:
+    if fact.background_cue:
+        return True
+    if main_date is None or fact.date is None or fact.date.date is None:
+        return False
+    return (main_date - fact.date.date).days > BACKGROUND_DAYS
+
+
+def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
+    if background != current.background:
+        return True
+    apart = _days_apart(current.date, fact.date)
+    if apart is not None and apart > SAME_DAY_SLACK:
+        return True
+    return (fact.has_trigger and fact.place is not None and current.place is not None
+            and fact.place.name != current.place.name and fact.date is not None)
+
+
+def segment(doc: ArticleDoc) -> list[Incident]:
+    """Incidents in text order (main and background)."""
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    main_date: dt.date | None = None
+    for i, fact in enumerate(sentence_facts(doc)):
+        if not fact.eventful:
+            if current is not None:
+                current.sentences.append(i)
+            continue
+        background = _is_background(fact, main_date)
+        if current is None or _starts_new(current, fact, background):
+            current = _matching(incidents, fact, background) or _open(incidents, background)
+        current.sentences.append(i)
+        current.eventful.append(i)
+        current.hypothetical = current.hypothetical or fact.hypothetical
+        current.date = current.date or fact.date
+        current.place = current.place or fact.place
+        if not background and main_date is None and current.date is not None:
+            main_date = current.date.date
+    return incidents
+
+
+def _open(incidents: list[Incident], background: bool) -> Incident:
+    incident = Incident(background=background)
+    incidents.append(incident)
+    return incident
+
+
+def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) -> Incident | None:
+    """An earlier incident this sentence continues (same role, same date and place)."""
+    for incident in incidents:
+        if incident.background != background or incident.date is None or fact.date is None:
+            continue
+        same_day = _days_apart(incident.date, fact.date) is not None and \
+            _days_apart(incident.date, fact.date) <= SAME_DAY_SLACK
+        same_place = fact.place is None or incident.place is None or \
+            fact.place.name == incident.place.name
+        if same_day and same_place:
+            return incident
+    return None

@@ -1,0 +1,59 @@
+"""actors.v1: named and generic actors, with the country an adjacent demonym gives.
+
+`resources/<lang>/actors.yaml`: `aliases` (actor id → names), `generic` (actor id →
+common nouns such as "soldiers", "gunmen"), `demonyms` (ISO alpha-3 → country names and
+adjectives). "the Malian army", "l'armée malienne" and "الجيش المالي" all give the
+generic military actor with country MLI.
+"""
+
+from __future__ import annotations
+
+from rasd.config import Config
+from rasd.doc import ActorMention, ArticleDoc
+from rasd.lexicon import LexMatch
+from rasd.normalize import norm_view
+from rasd.registry import Stage, StageSpec
+from rasd.stages.lexical import lexicon
+from rasd.stages.nearby import nearest
+
+MAX_DEMONYM_WORDS = 2
+
+
+def _country(doc: ArticleDoc, match: LexMatch, demonyms: list[LexMatch]) -> str | None:
+    inside = [d for d in demonyms if match.span.start <= d.span.start and d.span.end <= match.span.end]
+    if inside:
+        return inside[0].labels[0]
+    near = nearest(doc.text, demonyms, match.span, max_words=MAX_DEMONYM_WORDS)
+    return None if near is None else near.labels[0]
+
+
+def find_actors(doc: ArticleDoc) -> list[ActorMention]:
+    """Actor mentions in text order; named aliases win over generic nouns on overlap."""
+    view = norm_view(doc)
+    lang = doc.lang or ""
+    demonyms = list(lexicon(lang, "actors", "demonyms").finditer(view))
+    named = list(lexicon(lang, "actors", "aliases").finditer(view))
+    generic = [g for g in lexicon(lang, "actors", "generic").finditer(view)
+               if not any(_overlap(g, n) for n in named)]
+    mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
+    mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
+    return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
+
+
+def _overlap(a: LexMatch, b: LexMatch) -> bool:
+    return a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def make_actors(cfg: Config) -> Stage:
+    def actors(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(actors=tuple(find_actors(doc)))
+
+    return actors
+
+
+SPEC = StageSpec(
+    name="actors.v1",
+    factory=make_actors,
+    requires=frozenset({"text", "lang"}),
+    assigns=frozenset({"actors"}),
+)

@@ -1,0 +1,110 @@
+"""casualties.v1: figures of people killed, injured, abducted, missing or arrested.
+
+A number is a casualty figure when a group noun or an outcome noun follows it closely
+("12 soldiers", "قتل ثلاثة جنود", "12 morts", "5 blessés") and an outcome word stands near
+it in the same sentence ("were killed", "tuant", "أصيب"), or when an outcome verb stands
+right before it and no unit follows ("killing two", but not "killed 12 km from"). `resources/<lang>/victims.yaml`:
+`outcomes` (killed | injured | abducted | missing | arrested → terms), `groups` (soldiers |
+police | auxiliaries | civilians | attackers | peacekeepers | people → nouns),
+`casualties_only` (words like "casualties", which ACLED codes as 0 killed).
+"""
+
+from __future__ import annotations
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc, CasualtyMention, NumberMention, Span
+from rasd.lexicon import LexMatch
+from rasd.normalize import norm_view
+from rasd.registry import Stage, StageSpec
+from rasd.stages.lexical import lexicon
+from rasd.stages.nearby import in_same_sentence, nearest, words_between
+
+MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
+MAX_OUTCOME_WORDS = 8
+
+
+def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> LexMatch | None:
+    """The first hit right after the number (or containing it, for Arabic duals)."""
+    for hit in hits:
+        if hit.span.start <= number.span.start and number.span.end <= hit.span.end:
+            return hit
+        if hit.span.start >= number.span.end:
+            if words_between(doc.text, number.span, hit.span) <= MAX_NOUN_GAP:
+                return hit
+            return None
+    return None
+
+
+def _not_a_date(doc: ArticleDoc, number: NumberMention) -> bool:
+    return not any(d.span.start <= number.span.start and number.span.end <= d.span.end
+                   for d in doc.dates or ())
+
+
+def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> LexMatch | None:
+    """An outcome word right before the number ("killing two", "قتل ثلاثة")."""
+    for hit in reversed(hits):
+        if hit.span.end <= number.span.start:
+            return hit if words_between(doc.text, hit.span, number.span) == 0 else None
+    return None
+
+
+def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch],
+            outcomes: list[LexMatch], units: list[LexMatch]) -> CasualtyMention | None:
+    group = _following(doc, groups, number)
+    noun_outcome = _following(doc, outcomes, number)
+    verb_before = _preceding(doc, outcomes, number)
+    if group is None and noun_outcome is None:
+        if verb_before is None or _following(doc, units, number) is not None:
+            return None
+    head = group or noun_outcome or verb_before
+    outcome = noun_outcome or verb_before or nearest(
+        doc.text, outcomes, head.span, max_words=MAX_OUTCOME_WORDS)
+    if outcome is None:
+        return None
+    return CasualtyMention(
+        span=number.span.cover(head.span), outcome=outcome.labels[0],
+        group=None if group is None else group.labels[0], value=int(number.value),
+        low=None if number.low is None else int(number.low),
+        high=None if number.high is None else int(number.high),
+        kind=number.kind, number_span=number.span,
+    )
+
+
+def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
+    """Casualty figures in text order."""
+    view = norm_view(doc)
+    lang = doc.lang or ""
+    groups = list(lexicon(lang, "victims", "groups").finditer(view))
+    outcomes = list(lexicon(lang, "victims", "outcomes").finditer(view))
+    units = list(lexicon(lang, "context", "units").finditer(view))
+    found = []
+    for number in doc.numbers or ():
+        if not _not_a_date(doc, number) or not float(number.value).is_integer():
+            continue
+        local_groups = in_same_sentence(doc.sentences or (), groups, number.span)
+        local_outcomes = in_same_sentence(doc.sentences or (), outcomes, number.span)
+        figure = _figure(doc, number, local_groups, local_outcomes, units)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def casualties_only(doc: ArticleDoc) -> list[Span]:
+    """Spans of words such as "casualties" that report harm without a death toll."""
+    view = norm_view(doc)
+    return [m.span for m in lexicon(doc.lang or "", "victims", "casualties_only").finditer(view)]
+
+
+def make_casualties(cfg: Config) -> Stage:
+    def casualties(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(casualties=tuple(find_casualties(doc)))
+
+    return casualties
+
+
+SPEC = StageSpec(
+    name="casualties.v1",
+    factory=make_casualties,
+    requires=frozenset({"text", "lang", "sentences", "numbers", "dates"}),
+    assigns=frozenset({"casualties"}),
+)

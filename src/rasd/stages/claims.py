@@ -1,0 +1,54 @@
+"""claims.v1: who asserts the facts — cue phrases with the claimant's role.
+
+`resources/<lang>/claims.yaml`: `roles` (perpetrator | target | government |
+independent_media | local_source | international_organisation | unknown … → cue phrases),
+`attribution` (generic verbs: "said", "selon", "قال"), `statement_nouns` ("statement",
+"communiqué", "بيان"). A generic attribution becomes a claim with role "attributed" and the
+nearest actor as claimant; the events stage turns it into perpetrator, target or
+government once it knows who did what.
+"""
+
+from __future__ import annotations
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc, ClaimMention
+from rasd.normalize import norm_view
+from rasd.registry import Stage, StageSpec
+from rasd.stages.lexical import lexicon
+from rasd.stages.nearby import in_same_sentence, nearest
+
+ATTRIBUTED = "attributed"
+MAX_CLAIMANT_WORDS = 6
+
+
+def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
+    """Claim cues in text order, each with the nearest actor in its sentence, if any."""
+    view = norm_view(doc)
+    lang = doc.lang or ""
+    cues = [(m, m.labels[0]) for m in lexicon(lang, "claims", "roles").finditer(view)]
+    taken = [m.span for m, _ in cues]
+    for m in lexicon(lang, "claims", "attribution").finditer(view):
+        if not any(s.start < m.span.end and m.span.start < s.end for s in taken):
+            cues.append((m, ATTRIBUTED))
+    claims = []
+    for match, role in sorted(cues, key=lambda c: c[0].span.start):
+        local = in_same_sentence(doc.sentences or (), list(doc.actors or ()), match.span)
+        actor = nearest(doc.text, local, match.span, max_words=MAX_CLAIMANT_WORDS)
+        claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
+                                   None if actor is None else actor.span))
+    return claims
+
+
+def make_claims(cfg: Config) -> Stage:
+    def claims(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(claims=tuple(find_claims(doc)))
+
+    return claims
+
+
+SPEC = StageSpec(
+    name="claims.v1",
+    factory=make_claims,
+    requires=frozenset({"text", "lang", "sentences", "actors"}),
+    assigns=frozenset({"claims"}),
+)

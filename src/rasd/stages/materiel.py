@@ -1,0 +1,60 @@
+"""materiel.v1: items destroyed, burnt, captured, seized or damaged, with counts.
+
+`resources/<lang>/weapons.yaml`: `items` (normalised item → terms) and `actions`
+(destroyed | burnt | captured | seized | damaged → terms). A count is a number right
+before the item ("12 motorbikes", "ثلاث سيارات") or a dual number on the item itself.
+"""
+
+from __future__ import annotations
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc, MaterielMention, NumberMention
+from rasd.normalize import norm_view
+from rasd.registry import Stage, StageSpec
+from rasd.stages.lexical import lexicon
+from rasd.stages.nearby import in_same_sentence, nearest, words_between
+
+MAX_ACTION_WORDS = 12
+
+
+def _count(doc: ArticleDoc, span) -> int | None:  # type: ignore[no-untyped-def]
+    for number in doc.numbers or ():
+        if number.span.start >= span.start and number.span.end <= span.end:  # a dual item
+            return int(number.value)
+        if number.span.end <= span.start and words_between(doc.text, number.span, span) <= 1:
+            if _is_count(number):
+                return int(number.value)
+    return None
+
+
+def _is_count(number: NumberMention) -> bool:
+    return float(number.value).is_integer() and number.value < 100_000
+
+
+def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
+    """Materiel mentions with the nearest action in their sentence (or None)."""
+    view = norm_view(doc)
+    lang = doc.lang or ""
+    actions = list(lexicon(lang, "weapons", "actions").finditer(view))
+    found = []
+    for match in lexicon(lang, "weapons", "items").finditer(view):
+        local = in_same_sentence(doc.sentences or (), actions, match.span)
+        action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
+        found.append(MaterielMention(match.span, match.labels[0], _count(doc, match.span),
+                                     None if action is None else action.labels[0]))
+    return found
+
+
+def make_materiel(cfg: Config) -> Stage:
+    def materiel(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(materiel=tuple(find_materiel(doc)))
+
+    return materiel
+
+
+SPEC = StageSpec(
+    name="materiel.v1",
+    factory=make_materiel,
+    requires=frozenset({"text", "lang", "sentences", "numbers"}),
+    assigns=frozenset({"materiel"}),
+)

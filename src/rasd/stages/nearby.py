@@ -1,0 +1,59 @@
+"""Small helpers to relate mentions by distance in words within a sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from rasd.doc import Sentence, Span
+
+_WORD = re.compile(r"\w+")
+
+
+class HasSpan(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+M = TypeVar("M", bound=HasSpan)
+
+
+def words_between(text: str, left: Span, right: Span) -> int:
+    """How many words lie between two spans (0 when adjacent or overlapping)."""
+    if right.start <= left.end:
+        return 0
+    return len(_WORD.findall(text, left.end, right.start))
+
+
+def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
+    """The index of the sentence that contains `span.start` (-1 before the first)."""
+    starts = [s.span.start for s in sentences]
+    return bisect_right(starts, span.start) - 1
+
+
+def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Span) -> list[M]:
+    """The items whose start falls in the sentence of `span`."""
+    if not sentences:
+        return list(items)
+    index = sentence_index(sentences, span)
+    if index < 0:
+        return []
+    sentence = sentences[index].span
+    return [m for m in items if sentence.start <= m.span.start < sentence.end]
+
+
+def nearest(text: str, items: Sequence[M], span: Span, *, max_words: int) -> M | None:
+    """The item closest to `span` in words (ties: the earlier one), within `max_words`."""
+    best: tuple[int, int] | None = None
+    choice = None
+    for item in items:
+        if item.span.start >= span.end:
+            gap = words_between(text, span, item.span)
+        else:
+            gap = words_between(text, item.span, span)
+        key = (gap, 0 if item.span.start < span.start else 1)
+        if gap <= max_words and (best is None or key < best):
+            best, choice = key, item
+    return choice

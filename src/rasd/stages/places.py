@@ -1,0 +1,70 @@
+"""places.v1: place names introduced by cue words ("near X", "قرية X", "commune de X").
+
+The name is read from the original text right after the cue: a run of capitalised words
+in Latin script, or one or two words after an Arabic cue. The geography stages resolve
+names to coordinates; this stage only finds them, so that incidents can be told apart
+and a name the gazetteer lacks still reaches the record as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.config import Config
+from rasd.doc import ArticleDoc, PlaceMention, Span
+from rasd.normalize import fold, norm_view
+from rasd.registry import Stage, StageSpec
+from rasd.stages.lexical import lexicon, per_language, section
+
+_LATIN_NAME = re.compile(
+    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N'\w+))*(?:\s+(?:el|al|de|du)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?)")
+_ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
+_AND = re.compile(r"\s*(?:and|et|و)\s*", re.I)
+
+
+@per_language
+def _stop_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in section(lang, "places", "stop_words") or ())
+
+
+def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span | None:
+    """The name right after `pos`; after a bare preposition only a capitalised (Latin)
+    name counts, since an Arabic word after "في" is rarely a place."""
+    for pattern in (_LATIN_NAME,) if latin_only else (_LATIN_NAME, _ARABIC_NAME):
+        match = pattern.match(doc.text, pos)
+        if match and fold(match.group("name")) not in _stop_words(doc.lang or ""):
+            return Span(match.start("name"), match.end("name"))
+    return None
+
+
+def find_places(doc: ArticleDoc) -> list[PlaceMention]:
+    """Place mentions introduced by cues, in text order, without duplicates."""
+    view = norm_view(doc)
+    found: dict[Span, PlaceMention] = {}
+    for cue in lexicon(doc.lang or "", "places", "cues").finditer(view):
+        kind = cue.labels[0]
+        span = _name_after(doc, cue.span.end, latin_only=kind == "in")
+        if span is None:
+            continue
+        found.setdefault(span, PlaceMention(span, span.of(doc.text), kind))
+        if kind == "between":
+            joint = _AND.match(doc.text, span.end)
+            second = _name_after(doc, joint.end()) if joint else None
+            if second is not None:
+                found.setdefault(second, PlaceMention(second, second.of(doc.text), kind))
+    return sorted(found.values(), key=lambda p: p.span.start)
+
+
+def make_places(cfg: Config) -> Stage:
+    def places(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(places=tuple(find_places(doc)))
+
+    return places
+
+
+SPEC = StageSpec(
+    name="places.v1",
+    factory=make_places,
+    requires=frozenset({"text", "lang"}),
+    assigns=frozenset({"places"}),
+)
