@@ -1,15 +1,344 @@
-"""dates.v1: date expressions resolved against the publication date (placeholder; being written)."""
+"""dates.v1: date expressions, resolved to ACLED event dates against the publication date.
+
+Word lists live in `resources/<lang>/dates.yaml` (same keys in every language); the
+grammar built from them is in `rasd.stages.date_rules`. Conventions:
+
+- Relative expressions resolve against `doc.published`, never the clock. Without a
+  publication date they are still reported (relative=True) with date None and
+  note "no publication date".
+- A weekday alone is the latest such day on or before publication; qualified as past
+  ("jeudi dernier", "الخميس الماضي", "last Thursday") it is strictly before. Parts of a day
+  ("mardi soir", "ليلة الخميس", "Thursday night") keep that day.
+- A night across two days ("dans la nuit de samedi à dimanche") is dated on its first day,
+  start..end covering both. "cette nuit", "last night", "الليلة الماضية" are the night that
+  began the day before publication.
+- Week and month periods carry precision 2 and 3 and the middle of their range as date;
+  a whole month named without a day is dated on the 15th (or the middle of the part
+  already elapsed at publication). "early/mid/late January" is days 1-10, 11-20 or 21-end,
+  precision 2.
+- A date without a year takes the year that puts it on or before publication (up to a
+  week after, none when qualified as past); without a publication date it stays
+  unresolved ("no year and no publication date").
+- A date that does not exist ("31 février") is reported unresolved with note
+  "invalid date"; a numeric one ("31/02/2025") is not reported at all. A weekday that
+  contradicts its date keeps the date and says so in `note`.
+- `not_dates` phrases ("le jeudi" without a day number, "every Thursday", "اليوم التالي")
+  are matched and dropped.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
 from rasd.config import Config
-from rasd.doc import ArticleDoc
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
+from rasd.languages import rules_for
+from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
+from rasd.resources import load
+from rasd.stages.date_rules import MONTH_PARTS, Grammar, Lexicon, build_grammar, collapse
+
+DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
+_DAY = dt.timedelta(days=1)
+NO_PUBLISHED = "no publication date"
+NO_YEAR = "no year and no publication date"
+INVALID = "invalid date"
+WEEKDAY_MISMATCH = "weekday does not match the date"
+
+Parts = dict[str, str | None]
+Resolver = Callable[[Parts, Lexicon, "dt.date | None", Span], "DateMention | None"]
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (31 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def middle(start: dt.date, end: dt.date) -> dt.date:
+    """The middle day of an inclusive range (the earlier one when there are two)."""
+    return start + dt.timedelta(days=(end - start).days // 2)
+
+
+def weekday_before(ref: dt.date, iso_weekday: int, *, strict: bool) -> dt.date:
+    """The latest date with that ISO weekday on or before `ref` (strictly before if `strict`)."""
+    back = (ref.isoweekday() - iso_weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def weekday_near(anchor: dt.date, iso_weekday: int) -> dt.date:
+    """The date with that ISO weekday closest to `anchor` (within three days)."""
+    delta = (iso_weekday - anchor.isoweekday() + 3) % 7 - 3
+    return anchor + dt.timedelta(days=delta)
+
+
+def infer_year(month: int, day: int, published: dt.date, *, slack_days: int) -> int:
+    """The year putting month/day on or before `published` (up to `slack_days` after it)."""
+    year = published.year
+    first = make_date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    if first is not None and first > published + dt.timedelta(days=slack_days):
+        year -= 1
+    return year
+
+
+def _mention(span: Span, start: dt.date, end: dt.date, precision: DatePrecision, *,
+             relative: bool, date: dt.date | None = None, note: str | None = None) -> DateMention:
+    return DateMention(span, date or start, precision, start, end, relative, note)
+
+
+def _unresolved(span: Span, note: str, *, relative: bool) -> DateMention:
+    return DateMention(span, None, None, None, None, relative, note)
+
+
+def _word(table: dict[str, int], text: str | None) -> int | None:
+    return None if text is None else table.get(collapse(text))
+
+
+def _month(lex: Lexicon, text: str | None) -> int | None:
+    """The month a (possibly doubled: "كانون الثاني/يناير") month name names."""
+    if text is None:
+        return None
+    first = re.split(r"\s*[/(]\s*", text, maxsplit=1)[0]
+    return _word(lex.months, first)
+
+
+def _day(lex: Lexicon, text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else _word(lex.day_words, text)
+
+
+def _year_of(parts: Parts, month: int, day: int, published: dt.date | None) -> int | None:
+    if parts.get("year"):
+        return int(re.match(r"\d+", parts["year"] or "").group())  # type: ignore[union-attr]
+    if published is None:
+        return None
+    return infer_year(month, day, published, slack_days=0 if parts.get("past") else 7)
+
+
+def _resolve_abs(parts: Parts, lex: Lexicon, published: dt.date | None, span: Span) -> DateMention:
+    month, day = _month(lex, parts["mon"]), _day(lex, parts["day"])
+    year = _year_of(parts, month or 1, day or 1, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    date = make_date(year, month or 0, day or 0)
+    if date is None:
+        return _unresolved(span, INVALID, relative=False)
+    weekday = _word(lex.weekdays, parts.get("wd"))
+    note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
+    return _mention(span, date, date, DAY, relative=False, note=note)
+
+
+def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
+                     span: Span) -> DateMention | None:
+    if parts.get("iso_y"):
+        year, month, day = (int(parts[k] or 0) for k in ("iso_y", "iso_m", "iso_d"))
+    else:
+        if parts["sep1"] != parts["sep2"]:
+            return None
+        day, month, year = (int(parts[k] or 0) for k in ("n1", "n2", "n3"))
+        if month > 12 >= day:  # "01/13/2025": only month-first can be read
+            day, month = month, day
+        year += 2000 if year < 100 else 0
+    date = make_date(year, month, day)
+    if date is None:
+        return None
+    weekday = _word(lex.weekdays, parts.get("wd"))
+    note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
+    return _mention(span, date, date, DAY, relative=False, note=note)
+
+
+def _range_precision(start: dt.date, end: dt.date) -> tuple[dt.date, DatePrecision]:
+    days = (end - start).days + 1
+    if days <= 2:
+        return start, DAY
+    return middle(start, end), WEEK if days <= 7 else MONTH
+
+
+def _resolve_range(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    month, d1, d2 = _month(lex, parts["mon"]) or 0, _day(lex, parts["d1"]), _day(lex, parts["d2"])
+    year = _year_of(parts, month, d1 or 1, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    start, end = make_date(year, month, d1 or 0), make_date(year, month, d2 or 0)
+    if start is None or end is None or end < start:
+        return _unresolved(span, INVALID, relative=False)
+    date, precision = (start, DAY) if parts.get("night") else _range_precision(start, end)
+    return _mention(span, start, end, precision, relative=False, date=date)
+
+
+def _month_year(parts: Parts, month: int, published: dt.date | None) -> int | None:
+    if parts.get("year") or published is None:
+        return _year_of(parts, month, 1, published)
+    year = published.year
+    past = parts.get("past") is not None
+    if month > published.month or (past and month == published.month):
+        year -= 1
+    return year
+
+
+def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention | None:
+    if not (parts.get("lead") or parts.get("year") or parts.get("past")):
+        return None  # a bare month name ("mars", "May") is too ambiguous to be a date
+    month = _month(lex, parts["mon"]) or 1
+    year = _month_year(parts, month, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    start, end = dt.date(year, month, 1), month_end(year, month)
+    if published is not None and start <= published < end:
+        end = published
+        return _mention(span, start, end, MONTH, relative=False, date=middle(start, end))
+    return _mention(span, start, end, MONTH, relative=False, date=start.replace(day=15))
+
+
+def _resolve_mpart(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    month = _month(lex, parts["mon"]) or 1
+    year = _month_year(parts, month, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    first, last = MONTH_PARTS[lex.month_parts[collapse(parts["part"] or "")]]
+    start = dt.date(year, month, first)
+    end = dt.date(year, month, min(last, month_end(year, month).day))
+    if published is not None and start <= published < end:
+        end = published
+    return _mention(span, start, end, WEEK, relative=False, date=middle(start, end))
+
+
+def _resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
+                    span: Span) -> DateMention:
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    kind = lex.periods[collapse(parts["period"] or "")]
+    monday = published - dt.timedelta(days=published.weekday())
+    if kind == "last_week":
+        start, end, precision = monday - 7 * _DAY, monday - _DAY, WEEK
+    elif kind == "this_week":
+        start, end, precision = monday, published, WEEK
+    elif kind == "last_month":
+        end = published.replace(day=1) - _DAY
+        start = end.replace(day=1)
+        return _mention(span, start, end, MONTH, relative=True, date=start.replace(day=15))
+    else:  # this_month
+        start, end, precision = published.replace(day=1), published, MONTH
+    return _mention(span, start, end, precision, relative=True, date=middle(start, end))
+
+
+def _resolve_nights(parts: Parts, lex: Lexicon, published: dt.date | None,
+                    span: Span) -> DateMention:
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    start = published - lex.nights_ago[collapse(parts["nights"] or "")] * _DAY
+    return _mention(span, start, start + _DAY, DAY, relative=True)
+
+
+def _resolve_night(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    """A night from one weekday to the next, the latest one ending by publication."""
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    first, second = _word(lex.weekdays, parts["wd1"]), _word(lex.weekdays, parts["wd2"])
+    end = weekday_before(published, second or 1, strict=False)
+    start = end - ((second or 1) - (first or 1)) % 7 * _DAY
+    return _mention(span, start, end, DAY, relative=True)
+
+
+def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
+                    span: Span) -> DateMention:
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    ago = _word(lex.days_ago, parts.get("rel"))
+    weekday = _word(lex.weekdays, parts.get("relwd") or parts.get("wd"))
+    if ago is not None and weekday is not None:  # "أمس الأحد": the named day near "yesterday"
+        date = weekday_near(published - ago * _DAY, weekday)
+        if date > published:
+            date = weekday_before(published, weekday, strict=False)
+    elif ago is not None:
+        date = published - ago * _DAY
+    else:
+        strict = bool(parts.get("past") or parts.get("past0"))
+        date = weekday_before(published, weekday or 1, strict=strict)
+    return _mention(span, date, date, DAY, relative=True)
+
+
+_RESOLVERS: dict[str, Resolver] = {
+    "night": _resolve_night,
+    "range": _resolve_range,
+    "abs": _resolve_abs,
+    "mdy": _resolve_abs,
+    "numeric": _resolve_numeric,
+    "mpart": _resolve_mpart,
+    "month": _resolve_month,
+    "period": _resolve_period,
+    "nights": _resolve_nights,
+    "dayref": _resolve_dayref,
+}
+
+
+def span_trimmer(words: list[str], *, keep: list[str]) -> re.Pattern[str] | None:
+    """A pattern for the leading words a date's span leaves out ("on", "le", "في"),
+    except at the start of fixed phrases that keep them ("le mois dernier")."""
+    def alternation(items: list[str]) -> str:
+        folded = sorted({" ".join(fold(w).split()) for w in items}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+    if not words:
+        return None
+    guard = f"(?!(?:{alternation(keep)})(?!\\w))" if keep else ""
+    return re.compile(f"{guard}(?:{alternation(words)})\\s+")
+
+
+def find_dates(doc: ArticleDoc, grammar: Grammar, *,
+               trim: re.Pattern[str] | None = None) -> list[DateMention]:
+    """Every date expression in the document, in text order, resolved where possible.
+
+    Leading prepositions are parsed (they help read the date) but left out of the span.
+    """
+    view = norm_view(doc)
+    found: list[DateMention] = []
+    for form, start, end in grammar.matches(view.text):
+        resolve = _RESOLVERS.get(form)
+        if resolve is None:  # a not_dates phrase
+            continue
+        parsed = grammar.forms[form].match(view.text, start, end)
+        if parsed is None:  # cannot happen: both patterns come from one grammar
+            continue
+        while trim is not None and (lead := trim.match(view.text, start, end)):
+            start = lead.end()
+        mention = resolve(parsed.groupdict(), grammar.lex, doc.published,
+                          view.orig_span(start, end))
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def make_dates(cfg: Config) -> Stage:
+    """The dates stage; grammars for every configured language are compiled here, once."""
+    grammars = {lang: build_grammar(load(lang, "dates"), rules_for(lang))
+                for lang in cfg.pipeline.languages}
+    trims = {lang: span_trimmer(load(lang, "dates").get("span_trim") or [],
+                                keep=load(lang, "dates").get("span_keep") or [])
+             for lang in cfg.pipeline.languages}
+
     def dates(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(dates=())
+        grammar = grammars.get(doc.lang or "")
+        found = find_dates(doc, grammar, trim=trims.get(doc.lang or "")) if grammar else []
+        return doc.with_layers(dates=tuple(found))
 
     return dates
 
