@@ -45,7 +45,7 @@ class Claim(_Out):
     claimant: str
     claimant_role: Literal[
         "perpetrator", "target", "government", "independent_media", "local_source",
-        "international_organisation", "unknown",
+        "international_organisation", "unknown", "security_source",
     ]
     fields: tuple[str, ...] = ()
     partisan: bool = False
@@ -55,7 +55,7 @@ class Claim(_Out):
 class Materiel(_Out):
     item: str
     count: int | None
-    action: Literal["destroyed", "captured", "seized", "burnt", "damaged"]
+    action: Literal["destroyed", "captured", "seized", "burnt", "damaged", "looted"]
     span: SpanOut
 
 

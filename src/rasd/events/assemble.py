@@ -26,7 +26,7 @@ from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.taxonomy import taxonomy
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
-MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged")
+MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
 
 
 @dataclass(frozen=True)

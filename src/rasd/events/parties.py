@@ -13,8 +13,14 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from rasd.actors import catalogue, group_actor, resolve_name
+from functools import lru_cache
+from importlib import resources as pkg
+
+import yaml
+
+from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span
+from rasd.errors import ResourceError
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -23,6 +29,27 @@ STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory",
 CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 PARTISAN_ROLES = frozenset({"perpetrator", "target", "government"})
 HARM = frozenset({"killed", "injured", "abducted", "missing"})
+
+
+@lru_cache(maxsize=1)
+def _group_actors() -> dict[str, str | None]:
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "victim_groups.yaml").read_text("utf-8")
+    return dict(yaml.safe_load(text)["groups"])
+
+
+def group_actor(group: str) -> str | None:
+    """The actor id a casualty group stands for ("soldiers" → the military), or None."""
+    return _group_actors().get(group)
+
+
+def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None) -> str:
+    """The ACLED name; a generic actor in an unknown country keeps its bare name
+    ("Civilians", "Military Forces") rather than a guessed country."""
+    try:
+        return actor_name(actor_id, country=country, on=on)
+    except ResourceError:
+        template = catalogue().actor(actor_id).name
+        return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
 
 
 @dataclass(frozen=True)
@@ -63,7 +90,10 @@ class Cast:
         return resolve_name(party.actor_id, country=party.country or self.country, on=self.on)
 
     def inter(self, party: Party | None) -> int | None:
-        return None if party is None else catalogue().actor(party.actor_id).inter
+        if party is None:
+            return None
+        return actor_inter(party.actor_id, country=party.country or self.country,
+                           event_country=self.country)
 
     def record_fields(self) -> dict:
         """actor1/2, assoc_actor_1/2 and inter1/2 as ACLED columns."""
@@ -77,9 +107,9 @@ class Cast:
                 **self.country_fields()}
 
     def country_fields(self) -> dict:
-        info = catalogue().country(self.country) if self.country else None
+        info = catalogue().countries.get(self.country) if self.country else None
         return {"country": None if info is None else info.name,
-                "iso": None if info is None else info.iso_numeric}
+                "iso": None if info is None else info.iso}
 
 
 def _country(actors: list[ActorMention], doc: ArticleDoc) -> str | None:

@@ -1,0 +1,351 @@
+"""The offline gazetteer: places, countries and current first-level divisions.
+
+The artefact under `rasd/resources/gazetteer/` is built by `scripts/build_gazetteer.py` from
+GeoNames (CC BY 4.0) country dumps, world cities and curated tables; see `meta.json` there.
+Files: per West African country `places-<CC>.tsv.gz` (`PLACE_COLUMNS`) and
+`index-<CC>.tsv.gz` (`INDEX_COLUMNS`: folded names, aliases and transliteration keys with their
+rows), the same pair for `world`, `countries.tsv` (`COUNTRY_COLUMNS`) and `admin1.tsv`
+(`ADMIN1_COLUMNS`). Everything is folded and keyed at build time, so loading only fills
+dictionaries; `Place` objects are made on demand.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _pkg
+from typing import Literal
+
+from rasd.errors import ResourceError
+from rasd.geo.translit import phonetic, similarity, skeleton_keys
+from rasd.normalize import fold
+
+PLACE_COLUMNS = (
+    "geonameid", "name", "asciiname", "latitude", "longitude", "feature_code", "country_code",
+    "admin1_code", "admin2_code", "admin3_code", "population", "admin1", "admin2", "admin3",
+    "admin_inferred", "alternatenames",
+)
+# index-<CC>.tsv.gz: "<kind>\t<folded name or key>\t<row>,<row>..." sorted; rows are line
+# numbers in the matching places file, best prior first; kinds: a alias, e exact, k key
+INDEX_COLUMNS = ("kind", "key", "rows")
+COUNTRY_COLUMNS = ("iso", "alpha2", "alpha3", "name", "name_fr", "name_ar", "names")
+ADMIN1_COLUMNS = ("country_code", "name", "capital", "latitude", "longitude", "names", "keys",
+                  "source")
+SEP = "|"  # joins several values inside one column
+
+MatchKind = Literal["exact", "alias", "translit"]
+_NAME_SCORE = {"exact": 1.0, "alias": 0.95}
+_FEATURE_PRIOR = {"PPLC": 1.0, "PPLA": 0.9, "PCLI": 0.9, "PPLA2": 0.8, "ADM1": 0.75,
+                  "PPLA3": 0.7, "PPLA4": 0.7, "ADM2": 0.65, "ADM3": 0.55}
+_TRANSLIT_POOL = 400  # translit candidates scored per key (shared among files)
+_CELL = 0.5  # degrees per grid cell for `reverse`
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry with its current administrative names."""
+
+    geonameid: int
+    name: str
+    iso: int
+    country: str
+    country_code: str
+    admin1: str
+    admin2: str
+    admin3: str
+    latitude: float
+    longitude: float
+    feature_code: str
+    population: int
+    admin_inferred: bool = False  # admin2 (and so admin1) inferred from nearby places
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place proposed for a name, with a ranking score in [0, 1] and how it matched."""
+
+    place: Place
+    score: float
+    match: MatchKind
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country: ISO 3166 numeric (`iso`, as ACLED uses), alpha codes and names."""
+
+    iso: int
+    alpha2: str
+    alpha3: str
+    name: str
+    name_fr: str
+    name_ar: str
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1:
+    """A current first-level division with its capital (coordinates may be NaN if unknown)."""
+
+    name: str
+    country_code: str
+    capital: str
+    latitude: float
+    longitude: float
+
+
+def _feature_prior(code: str) -> float:
+    if code in _FEATURE_PRIOR:
+        return _FEATURE_PRIOR[code]
+    return 0.5 if code.startswith("PPL") else 0.3
+
+
+def place_prior(feature_code: str, population: int) -> float:
+    """A name-independent preference in [0, 1]: admin seats and populated places first
+    (natural features last), then larger places."""
+    pop = min(1.0, math.log10(population + 1) / 6)
+    return 0.6 * _feature_prior(feature_code) + 0.4 * pop
+
+
+def fold_name(name: str) -> str:
+    """A name folded for the index: `fold`, hyphens as spaces, spaces collapsed."""
+    return " ".join(fold(name).replace("-", " ").replace(SEP, " ").split())
+
+
+def _read_text(name: str) -> str:
+    path = _pkg.files("rasd.resources").joinpath("gazetteer", name)
+    if not path.is_file():
+        raise ResourceError("missing gazetteer file (run scripts/build_gazetteer.py)",
+                            resource=f"resources/gazetteer/{name}")
+    data = path.read_bytes()
+    return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+
+
+def _data_lines(text: str) -> list[str]:
+    """Lines after the `#` comment header and the column header."""
+    lines = text.split("\n")
+    start = next(i for i, ln in enumerate(lines) if not ln.startswith("#")) + 1
+    return lines[start:-1] if lines and lines[-1] == "" else lines[start:]
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One places file with its index; `country_code` is None for the mixed world file."""
+
+    country_code: str | None
+    offset: int
+    exact: dict[str, str]
+    alias: dict[str, str]
+    keys: dict[str, str]
+
+    @classmethod
+    def parse(cls, country_code: str | None, offset: int, index_text: str) -> _Part:
+        lines = _data_lines(index_text)
+        kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
+        start = 0
+        for kind in ("a", "e", "k"):
+            end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
+            # one split over the whole section keeps the per-line work in C
+            cells = "\t".join(lines[start:end]).split("\t")
+            kinds[kind] = dict(zip(cells[1::3], cells[2::3]))
+            start = end
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"])
+
+    def rows(self, index: dict[str, str], key: str) -> list[int]:
+        found = index.get(key)
+        return [self.offset + int(r) for r in found.split(",")] if found else []
+
+
+class Gazetteer:
+    """Name lookup, country and admin1 resolution and reverse geocoding over the artefact."""
+
+    def __init__(self, parts: list[tuple[str | None, str, str]], countries_text: str,
+                 admin1_text: str):
+        """`parts`: (country code or None, places text, index text) per places file."""
+        self._rows: list[str] = []
+        self._parts: list[_Part] = []
+        for cc, places_text, index_text in parts:
+            self._parts.append(_Part.parse(cc, len(self._rows), index_text))
+            self._rows.extend(_data_lines(places_text))
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._load_countries(countries_text)
+        self._load_admin1(admin1_text)
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The gazetteer shipped with the package (loaded once, then cached)."""
+        return _shipped()
+
+    # ---- loading -------------------------------------------------------------------------
+
+    def _load_countries(self, text: str) -> None:
+        self._countries: dict[str, Country] = {}
+        for line in _data_lines(text):
+            iso, a2, a3, name, name_fr, name_ar, names = line.split("\t")
+            country = Country(int(iso), a2, a3, name, name_fr, name_ar)
+            for key in (iso, iso.zfill(3), a2.casefold(), a3.casefold(), *names.split(SEP)):
+                self._countries.setdefault(key, country)
+
+    def _load_admin1(self, text: str) -> None:
+        self._admin1: list[tuple[Admin1, tuple[str, ...], tuple[str, ...]]] = []
+        for line in _data_lines(text):
+            cc, name, capital, lat, lon, names, keys, _source = line.split("\t")
+            entry = Admin1(name, cc, capital, float(lat or "nan"), float(lon or "nan"))
+            self._admin1.append((entry, tuple(names.split(SEP)), tuple(keys.split(SEP))))
+
+    # ---- rows ----------------------------------------------------------------------------
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; rows never change
+    def _place(self, row: int) -> Place:
+        f = self._rows[row].split("\t", 15)
+        country = self.country(f[6])
+        return Place(
+            geonameid=int(f[0]), name=f[1], iso=country.iso if country else 0,
+            country=country.name if country else f[6], country_code=f[6],
+            admin1=f[11], admin2=f[12], admin3=f[13],
+            latitude=float(f[3]), longitude=float(f[4]), feature_code=f[5],
+            population=int(f[10] or 0), admin_inferred=f[14] == "1",
+        )
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    # ---- countries and admin1 ------------------------------------------------------------
+
+    def country(self, name_or_code: str | int) -> Country | None:
+        """The country for an ISO numeric/alpha-2/alpha-3 code or an English, French or
+        Arabic name (folded, so case, accents and Arabic letter variants do not matter)."""
+        text = str(name_or_code).strip()
+        return self._countries.get(text.casefold()) or self._countries.get(fold_name(text))
+
+    def _country_code(self, country: str | int | None) -> str | None:
+        if country is None:
+            return None
+        found = self.country(country)
+        if found is None:
+            raise ResourceError(f"unknown country {country!r}", resource="gazetteer")
+        return found.alpha2
+
+    def _admin1_matches(self, name: str, cc: str | None) -> list[Admin1]:
+        """Admin1 entries whose current or former names equal the folded name, current
+        names first; failing that, those sharing a transliteration key, most similar first."""
+        query = fold_name(name)
+        for prefix in ("region de ", "region du ", "region of ", "province du ", "منطقه ",
+                       "ولايه ", "اقليم "):
+            query = query.removeprefix(prefix)
+        query = query.removesuffix(" region")
+        pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
+        exact = [e[0] for e in pool if e[1][0] == query]
+        exact += [e[0] for e in pool if query in e[1][1:] and e[0] not in exact]
+        if exact:
+            return exact
+        keys, qp = set(skeleton_keys(query)), phonetic(query)
+        fuzzy = [(similarity(qp, phonetic(e[0].name)), i, e[0]) for i, e in enumerate(pool)
+                 if keys.intersection(e[2])]
+        return [entry for _, _, entry in sorted(fuzzy, key=lambda t: (-t[0], t[1]))]
+
+    def admin1(self, name: str, *, country: str | int) -> Admin1 | None:
+        """The current first-level division a name (current, former or Arabic) refers to.
+
+        Former divisions that were split resolve to the successor holding the old capital.
+        """
+        found = self._admin1_matches(name, self._country_code(country))
+        return found[0] if found else None
+
+    # ---- lookup --------------------------------------------------------------------------
+
+    def lookup(self, name: str, *, country: str | int | None = None, admin1: str | None = None,
+               limit: int = 10) -> list[Candidate]:
+        """Places a name may refer to, best first.
+
+        Exact folded-name matches, then alternate names, then transliteration-key matches
+        (Arabic script meets Latin). `country` (code or name) filters; `admin1` (any name
+        `admin1()` accepts) strongly favours places in that division.
+        """
+        cc = self._country_code(country)
+        query = fold_name(name)
+        parts = [p for p in self._parts if cc is None or p.country_code in (cc, None)]
+        found: dict[int, tuple[MatchKind, float]] = {}
+        for kind in ("exact", "alias"):
+            for part in parts:
+                for row in part.rows(part.exact if kind == "exact" else part.alias, query):
+                    if row not in found and self._in_country(row, part, cc):
+                        found[row] = (kind, _NAME_SCORE[kind])
+        if len(found) < limit:
+            self._add_translit(query, cc, parts, found)
+        regions = None
+        if admin1 is not None:
+            regions = {fold(a.name) for a in self._admin1_matches(admin1, cc)}
+        scored = []
+        for row, (kind, name_score) in found.items():
+            place = self._place(row)
+            prior = place_prior(place.feature_code, place.population)
+            score = name_score * (0.85 + 0.15 * prior)
+            if regions is not None and fold(place.admin1) not in regions:
+                score *= 0.7
+            scored.append(Candidate(place, round(score, 4), kind))
+        scored.sort(key=lambda c: (-c.score, c.place.geonameid))
+        return scored[:limit]
+
+    def _in_country(self, row: int, part: _Part, cc: str | None) -> bool:
+        if cc is None or part.country_code is not None:
+            return True
+        return self._rows[row].split("\t", 7)[6] == cc
+
+    def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
+                      found: dict[int, tuple[MatchKind, float]]) -> None:
+        qp = phonetic(query)
+        share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
+        for key in skeleton_keys(query):
+            for part in parts:
+                pool = [r for r in part.rows(part.keys, key) if self._in_country(r, part, cc)]
+                for row in pool[:share]:
+                    if row in found:
+                        continue
+                    f = self._rows[row].split("\t", 3)
+                    sim = max(similarity(qp, phonetic(f[1])), similarity(qp, phonetic(f[2])))
+                    found[row] = ("translit", 0.5 + 0.4 * sim)
+
+    # ---- reverse geocoding ---------------------------------------------------------------
+
+    def _build_grid(self) -> dict[tuple[int, int], list[int]]:
+        grid: dict[tuple[int, int], list[int]] = {}
+        for row, line in enumerate(self._rows):
+            f = line.split("\t", 6)
+            if f[5].startswith(("PPL", "ADM", "PCL")):
+                cell = (math.floor(float(f[3]) / _CELL), math.floor(float(f[4]) / _CELL))
+                grid.setdefault(cell, []).append(row)
+        return grid
+
+    def reverse(self, lat: float, lon: float, *, max_km: float = 50) -> Place | None:
+        """The nearest populated place or admin unit within `max_km`, or None."""
+        if self._grid is None:
+            self._grid = self._build_grid()
+        reach = int(max_km / (111.0 * _CELL) / max(math.cos(math.radians(lat)), 0.2)) + 1
+        ci, cj = math.floor(lat / _CELL), math.floor(lon / _CELL)
+        best: tuple[float, int] | None = None
+        for i in range(ci - reach, ci + reach + 1):
+            for j in range(cj - reach, cj + reach + 1):
+                for row in self._grid.get((i, j), ()):
+                    f = self._rows[row].split("\t", 5)
+                    d = _haversine_km(lat, lon, float(f[3]), float(f[4]))
+                    if d <= max_km and (best is None or (d, row) < best):
+                        best = (d, row)
+        return self._place(best[1]) if best else None
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Gazetteer:
+    meta = json.loads(_read_text("meta.json"))
+    parts = [(part["country_code"], _read_text(part["places"]), _read_text(part["index"]))
+             for part in meta["parts"]]
+    return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"))

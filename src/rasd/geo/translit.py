@@ -1,0 +1,150 @@
+"""Transliteration keys that let Arabic-script and Latin-script toponyms meet.
+
+Arabic spellings of Sahel place names rarely appear in GeoNames, and Latin spellings vary
+(Diafarabé, Djafarabé, Jafarabe; Boulkessi, Boulikessi). Two representations serve:
+
+- `skeleton_keys(name)`: consonant skeletons. Letters map to a small set of sound classes
+  (J for j/dj/di+vowel/ج, S for s/ch/sh/س/ش/ص, K for k/q/c/g/gh/ك/ق/غ, ...); vowels and the
+  Arabic vowel letters ا و ي are dropped except at the start of a name, where any vowel becomes
+  "A"; doubled classes collapse. Spelling choices that Latin leaves ambiguous (di+vowel is J
+  or D, g before e/i is J or K) and the Arabic article ال yield several keys, so a name
+  has a small set of keys and two names meet when their sets intersect.
+- `phonetic(name)`: the same classes with vowels kept as A, I, U; `similarity` compares two
+  of these by normalised edit distance to rank candidates that share a skeleton.
+
+Inputs are folded with `rasd.normalize.fold` first, so accents, case and Arabic letter
+variants (أ إ آ ة ى) never matter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from rasd.normalize import fold
+
+_VOWEL = "V"
+_MAX_KEYS = 8
+
+# Latin units, longest first; each maps to the alternative classes it may stand for.
+# "" drops the unit, _VOWEL marks a vowel (kept as "A" at the start of a name only).
+_LATIN_UNITS: dict[str, tuple[str, ...]] = {
+    "tch": ("TS",), "sch": ("S",), "dj": ("J",), "dz": ("J",), "ch": ("S",), "sh": ("S",),
+    "kh": ("K",), "gh": ("K",), "ph": ("F",), "th": ("T",), "qu": ("K",), "ck": ("K",),
+    "gn": ("N",), "ny": ("N",), "ou": (_VOWEL,),
+    "a": (_VOWEL,), "e": (_VOWEL,), "i": (_VOWEL,), "o": (_VOWEL,), "u": (_VOWEL,),
+    "y": (_VOWEL,), "w": (_VOWEL,), "h": ("",),
+    "b": ("B",), "p": ("B",), "d": ("D",), "f": ("F",), "v": ("F",), "j": ("J",),
+    "g": ("K",), "k": ("K",), "q": ("K",), "l": ("L",), "m": ("M",), "n": ("N",), "r": ("R",),
+    "s": ("S",), "t": ("T",), "x": ("KS",), "z": ("Z",),
+}
+# context-dependent units: written as regex alternatives tried before the table above
+_LATIN_CONTEXT = [
+    (r"gu(?=[eiy])", ("K",)),      # Guinée: the u is silent
+    (r"di(?=[aeou])", ("J", "D")),  # Diafarabé ~ جافرابي, but Dioura ~ ديورا too
+    (r"g(?=[eiy])", ("J", "K")),   # Niger ~ النيجر, Guéné ~ غيني
+    (r"c(?=[eiy])", ("S",)),
+    (r"c", ("K",)),
+]
+# digraphs first, then the context rules, then single letters: the first alternative wins
+_LATIN_RE = re.compile(
+    "|".join([re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1]
+             + [f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_LATIN_CONTEXT)]
+             + [re.escape(u) for u in sorted(_LATIN_UNITS) if len(u) == 1])
+)
+
+_ARABIC_UNITS: dict[str, tuple[str, ...]] = {
+    "دج": ("J",), "ب": ("B",), "پ": ("B",), "ت": ("T",), "ث": ("T",), "ج": ("J",),
+    "چ": ("TS",), "خ": ("K",), "د": ("D",), "ذ": ("Z",), "ر": ("R",), "ز": ("Z",),
+    "س": ("S",), "ش": ("S",), "ص": ("S",), "ض": ("D",), "ط": ("T",), "ظ": ("Z",),
+    "غ": ("K",), "ف": ("F",), "ڤ": ("F",), "ق": ("K",), "ك": ("K",), "گ": ("K",),
+    "ل": ("L",), "م": ("M",), "ن": ("N",),
+    "ا": (_VOWEL,), "و": (_VOWEL,), "ي": (_VOWEL,), "ع": (_VOWEL,), "ه": (_VOWEL,),
+    "ح": (_VOWEL,), "ء": ("",),
+}
+_ARABIC_RE = re.compile("|".join(sorted(_ARABIC_UNITS, key=len, reverse=True)))
+_ARABIC_ARTICLE = re.compile(r"(?:(?<=\s)|^)ال(?=\S{3})")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+
+# vowel qualities for `phonetic`: Latin and Arabic letters that stand for a, i, u
+_VOWEL_QUALITY = {
+    "a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U", "ou": "U", "w": "U",
+    "ا": "A", "ي": "I", "و": "U",
+}
+
+
+def _units(folded: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The folded name cut into (unit, alternatives) pairs, non-letters dropped."""
+    if _ARABIC_LETTER.search(folded):
+        return [(m.group(), _ARABIC_UNITS[m.group()]) for m in _ARABIC_RE.finditer(folded)]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m in _LATIN_RE.finditer(folded):
+        ctx = next((i for i in range(len(_LATIN_CONTEXT)) if m.group(f"c{i}")), None)
+        alts = _LATIN_CONTEXT[ctx][1] if ctx is not None else _LATIN_UNITS[m.group()]
+        out.append((m.group(), alts))
+    return out
+
+
+def _skeleton(classes: list[str]) -> str:
+    """Join class symbols: the first vowel of a name becomes A, others vanish, runs collapse."""
+    out: list[str] = []
+    for i, cls in enumerate(c for c in classes if c):
+        sym = ("A" if i == 0 else "") if cls == _VOWEL else cls
+        for ch in sym:
+            if not out or out[-1] != ch:
+                out.append(ch)
+    return "".join(out)
+
+
+def _variants(folded: str) -> list[str]:
+    """The folded name, plus the name without a leading Arabic article ال when it has one."""
+    stripped = _ARABIC_ARTICLE.sub("", folded)
+    return [folded] if stripped == folded else [folded, stripped]
+
+
+@lru_cache(maxsize=65536)
+def skeleton_keys(name: str) -> tuple[str, ...]:
+    """The consonant-skeleton keys of a Latin- or Arabic-script name (sorted, distinct).
+
+    An empty tuple when the name has no Latin or Arabic letters.
+    """
+    keys: set[str] = set()
+    for text in _variants(fold(name)):
+        alternatives = [alts for _, alts in _units(text)]
+        for combo in product(*alternatives):
+            key = _skeleton(list(combo))
+            if key:
+                keys.add(key)
+            if len(keys) >= _MAX_KEYS:
+                break
+    return tuple(sorted(keys))
+
+
+@lru_cache(maxsize=65536)
+def phonetic(name: str) -> str:
+    """A vowel-aware form of the name in the skeleton's classes (first alternative of each
+    unit; vowels as A/I/U, runs collapsed), used to rank names that share a skeleton."""
+    text = _variants(fold(name))[-1]
+    out: list[str] = []
+    for unit, alts in _units(text):
+        sym = _VOWEL_QUALITY.get(unit, "") if alts[0] == _VOWEL else alts[0]
+        for ch in sym:
+            if not out or out[-1] != ch:
+                out.append(ch)
+    return "".join(out)
+
+
+def similarity(a: str, b: str) -> float:
+    """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal)."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 1.0 - prev[-1] / max(len(a), len(b))

@@ -1,0 +1,231 @@
+"""Tests for rasd.geo.gazetteer: the shipped artefact resolves Sahel names in three scripts."""
+
+from __future__ import annotations
+
+import math
+import resource
+import time
+
+import pytest
+
+from rasd.errors import ResourceError
+from rasd.geo.gazetteer import Candidate, Gazetteer, Place
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# (query, country hint, expected GeoNames name, expected current admin1)
+PLACES = [
+    ('Tombouctou', 'ML', 'Timbuktu', 'Tombouctou'),
+    ('تمبكتو', 'ML', 'Timbuktu', 'Tombouctou'),
+    ('Timbuktu', 'ML', 'Timbuktu', 'Tombouctou'),
+    ('Gao', 'ML', 'Gao', 'Gao'),
+    ('غاو', 'ML', 'Gao', 'Gao'),
+    ('Kidal', 'ML', 'Kidal', 'Kidal'),
+    ('كيدال', 'ML', 'Kidal', 'Kidal'),
+    ('Mopti', 'ML', 'Mopti', 'Mopti'),
+    ('موبتي', 'ML', 'Mopti', 'Mopti'),
+    ('Ségou', 'ML', 'Ségou', 'Ségou'),
+    ('سيغو', 'ML', 'Ségou', 'Ségou'),
+    ('Ménaka', 'ML', 'Ménaka', 'Ménaka'),
+    ('ميناكا', 'ML', 'Ménaka', 'Ménaka'),
+    ('Diafarabé', 'ML', 'Diafarabé', 'Mopti'),
+    ('جافرابي', 'ML', 'Diafarabé', 'Mopti'),
+    ('Djenné', 'ML', 'Djénné', 'Mopti'),
+    ('جيني', 'ML', 'Djénné', 'Mopti'),
+    ('Bandiagara', 'ML', 'Bandiagara', 'Bandiagara'),
+    ('باندياغارا', 'ML', 'Bandiagara', 'Bandiagara'),
+    ('Douentza', 'ML', 'Douentza', 'Douentza'),
+    ('دوينتزا', 'ML', 'Douentza', 'Douentza'),
+    ('Boni', 'ML', 'Boni', 'Douentza'),
+    ('Hombori', 'ML', 'Hombori', 'Douentza'),
+    ('هومبوري', 'ML', 'Hombori', 'Douentza'),
+    ('Tessalit', 'ML', 'Tessalit', 'Kidal'),
+    ('تيساليت', 'ML', 'Tessalit', 'Kidal'),
+    ('Aguelhok', 'ML', 'Aguelhok', 'Kidal'),
+    ('أغلهوك', 'ML', 'Aguelhok', 'Kidal'),
+    ('Ansongo', 'ML', 'Ansongo', 'Gao'),
+    ('أنسونغو', 'ML', 'Ansongo', 'Gao'),
+    ('Bourem', 'ML', 'Bourem', 'Gao'),
+    ('بوريم', 'ML', 'Bourem', 'Gao'),
+    ('Léré', 'ML', 'Léré', 'Tombouctou'),
+    ('Niono', 'ML', 'Niono', 'Ségou'),
+    ('نيونو', 'ML', 'Niono', 'Ségou'),
+    ('Diabaly', 'ML', 'Diabali', 'Ségou'),
+    ('ديابالي', 'ML', 'Diabali', 'Ségou'),
+    ('Sévaré', 'ML', 'Sévaré', 'Mopti'),
+    ('سيفاري', 'ML', 'Sévaré', 'Mopti'),
+    ('Koro', 'ML', 'Koro', 'Bandiagara'),
+    ('Bankass', 'ML', 'Bankass', 'Bandiagara'),
+    ('Kati', 'ML', 'Kati', 'Koulikoro'),
+    ('كاتي', 'ML', 'Kati', 'Koulikoro'),
+    ('Bamako', 'ML', 'Bamako', 'Bamako'),
+    ('باماكو', 'ML', 'Bamako', 'Bamako'),
+    ('Nioro du Sahel', 'ML', 'Nioro', 'Nioro'),
+    ('Kayes', 'ML', 'Kayes', 'Kayes'),
+    ('Sikasso', 'ML', 'Sikasso', 'Sikasso'),
+    ('San', 'ML', 'San', 'San'),
+    ('Koutiala', 'ML', 'Koutiala', 'Koutiala'),
+    ('Bougouni', 'ML', 'Bougouni', 'Bougouni'),
+    ('Djibo', 'BF', 'Djibo', 'Soum'),
+    ('جيبو', 'BF', 'Djibo', 'Soum'),
+    ('Dori', 'BF', 'Dori', 'Liptako'),
+    ('دوري', 'BF', 'Dori', 'Liptako'),
+    ('Ouagadougou', 'BF', 'Ouagadougou', 'Kadiogo'),
+    ('واغادوغو', 'BF', 'Ouagadougou', 'Kadiogo'),
+    ('Kaya', 'BF', 'Kaya', 'Kuilsé'),
+    ('كايا', 'BF', 'Kaya', 'Kuilsé'),
+    ("Fada N'Gourma", 'BF', "Fada N'gourma", 'Goulmou'),
+    ('فادا نغورما', 'BF', "Fada N'gourma", 'Goulmou'),
+    ('Arbinda', 'BF', 'Aribinda', 'Soum'),
+    ('Gorom-Gorom', 'BF', 'Gorom-Gorom', 'Liptako'),
+    ('غوروم غوروم', 'BF', 'Gorom-Gorom', 'Liptako'),
+    ('Ouahigouya', 'BF', 'Ouahigouya', 'Yaadga'),
+    ('واهيغويا', 'BF', 'Ouahigouya', 'Yaadga'),
+    ('Bobo-Dioulasso', 'BF', 'Bobo-Dioulasso', 'Guiriko'),
+    ('بوبو ديولاسو', 'BF', 'Bobo-Dioulasso', 'Guiriko'),
+    ('Diapaga', 'BF', 'Diapaga', 'Tapoa'),
+    ('Bogandé', 'BF', 'Bogandé', 'Sirba'),
+    ('Tougan', 'BF', 'Tougan', 'Sourou'),
+    ('Dédougou', 'BF', 'Dédougou', 'Bankui'),
+    ('Kantchari', 'BF', 'Kantchari', 'Tapoa'),
+    ('Sebba', 'BF', 'Sebba', 'Liptako'),
+    ('Barsalogho', 'BF', 'Barsalogo', 'Kuilsé'),
+    ('Niamey', 'NE', 'Niamey', 'Niamey'),
+    ('نيامي', 'NE', 'Niamey', 'Niamey'),
+    ('Tillabéri', 'NE', 'Tillabéri', 'Tillabéri'),
+    ('تيلابيري', 'NE', 'Tillabéri', 'Tillabéri'),
+    ('Agadez', 'NE', 'Agadez', 'Agadez'),
+    ('أغاديز', 'NE', 'Agadez', 'Agadez'),
+    ('Diffa', 'NE', 'Diffa', 'Diffa'),
+    ('ديفا', 'NE', 'Diffa', 'Diffa'),
+    ('Zinder', 'NE', 'Zinder', 'Zinder'),
+    ('زيندر', 'NE', 'Zinder', 'Zinder'),
+    ('Tahoua', 'NE', 'Tahoua', 'Tahoua'),
+    ('تاهوا', 'NE', 'Tahoua', 'Tahoua'),
+    ('Ayorou', 'NE', 'Ayorou', 'Tillabéri'),
+    ('Téra', 'NE', 'Téra', 'Tillabéri'),
+    ('Ouallam', 'NE', 'Ouallam', 'Tillabéri'),
+    ('ولام', 'NE', 'Ouallam', 'Tillabéri'),
+    ('Tillia', 'NE', 'Tillia', 'Tahoua'),
+    ('Arlit', 'NE', 'Arlit', 'Agadez'),
+    ('أرليت', 'NE', 'Arlit', 'Agadez'),
+    ('Abala', 'NE', 'Abala', 'Tillabéri'),
+]
+
+
+@pytest.mark.parametrize(("query", "country", "name", "admin1"), PLACES)
+def test_lookup_resolves_sahel_places(gazetteer, query, country, name, admin1):
+    found = gazetteer.lookup(query, country=country)
+    assert found, query
+    assert (found[0].place.name, found[0].place.admin1) == (name, admin1)
+
+
+def test_table_has_fifty_places_in_arabic_and_latin():
+    arabic = [q for q, *_ in PLACES if any("\u0600" <= ch <= "\u06ff" for ch in q)]
+    assert len({n for _, _, n, _ in PLACES}) >= 50
+    assert len(arabic) >= 30
+
+
+@pytest.mark.parametrize(("query", "match"), [
+    ("Kidal", "exact"), ("KIDAL", "exact"), ("كيدال", "alias"), ("Tombouctou", "alias"),
+    ("جافرابي", "translit"),
+])
+def test_match_kind(gazetteer, query, match):
+    assert gazetteer.lookup(query, country="ML")[0].match == match
+
+
+def test_candidates_are_typed_sorted_and_limited(gazetteer):
+    found = gazetteer.lookup("Gao", limit=4)
+    assert 0 < len(found) <= 4
+    assert all(isinstance(c, Candidate) and isinstance(c.place, Place) for c in found)
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    assert found[0].place.feature_code == "PPLA"  # the town before the homonym village
+
+
+def test_country_filter_accepts_names_and_codes(gazetteer):
+    for hint in ("NE", "NER", 562, "Niger", "النيجر"):
+        assert {c.place.country_code for c in gazetteer.lookup("Bosso", country=hint)} == {"NE"}
+
+
+def test_admin1_hint_picks_the_homonym_in_that_region(gazetteer):
+    assert gazetteer.lookup("Bosso", country="NE", admin1="Diffa")[0].place.admin1 == "Diffa"
+    assert gazetteer.lookup("Bosso", country="NE", admin1="ديفا")[0].place.admin1 == "Diffa"
+
+
+def test_unknown_country_raises(gazetteer):
+    with pytest.raises(ResourceError):
+        gazetteer.lookup("Gao", country="Atlantis")
+
+
+def test_place_carries_acled_country_fields(gazetteer):
+    place = gazetteer.lookup("Djibo", country="BF")[0].place
+    assert (place.iso, place.country, place.admin1, place.admin2) == (
+        854, "Burkina Faso", "Soum", "Djelgodji")
+    assert math.isclose(place.latitude, 14.1, abs_tol=0.1)
+
+
+def test_world_cities_come_from_the_world_file(gazetteer):
+    paris = gazetteer.lookup("باريس")[0].place
+    assert (paris.name, paris.country, paris.feature_code) == ("Paris", "France", "PPLC")
+
+
+@pytest.mark.parametrize(("name", "alpha2", "iso"), [
+    ("مالي", "ML", 466), ("النيجر", "NE", 562), ("بوركينا فاسو", "BF", 854),
+    ("Côte d'Ivoire", "CI", 384), ("Ivory Coast", "CI", 384), ("Tchad", "TD", 148),
+    ("تشاد", "TD", 148), ("Mauritanie", "MR", 478), ("466", "ML", 466), ("MLI", "ML", 466),
+    ("ml", "ML", 466), ("États-Unis", "US", 840), ("Germany", "DE", 276),
+])
+def test_country(gazetteer, name, alpha2, iso):
+    country = gazetteer.country(name)
+    assert country is not None and (country.alpha2, country.iso) == (alpha2, iso)
+
+
+def test_country_unknown_is_none(gazetteer):
+    assert gazetteer.country("Atlantis") is None
+
+
+@pytest.mark.parametrize(("name", "country", "expected", "capital"), [
+    ("Mopti", "ML", "Mopti", "Mopti"), ("موبتي", "ML", "Mopti", "Mopti"),
+    ("Région de Ségou", "ML", "Ségou", "Ségou"), ("Taoudénit", "ML", "Taoudénit", "Taoudénit"),
+    ("Nioro du Sahel", "ML", "Nioro", "Nioro du Sahel"),
+    ("Bandiagara", "ML", "Bandiagara", "Bandiagara"),
+    ("Liptako", "BF", "Liptako", "Dori"), ("Sahel", "BF", "Liptako", "Dori"),
+    ("Centre-Nord", "BF", "Kuilsé", "Kaya"), ("Hauts-Bassins", "BF", "Guiriko", "Bobo-Dioulasso"),
+    ("Soum", "BF", "Soum", "Djibo"), ("Tillabéri", "NE", "Tillabéri", "Tillabéri"),
+    ("تيلابيري", "NE", "Tillabéri", "Tillabéri"),
+])
+def test_admin1(gazetteer, name, country, expected, capital):
+    found = gazetteer.admin1(name, country=country)
+    assert found is not None and (found.name, found.capital) == (expected, capital)
+
+
+def test_curated_region_counts(gazetteer):
+    regions = {a[0].country_code: set() for a in gazetteer._admin1}
+    for entry, *_ in gazetteer._admin1:
+        regions[entry.country_code].add(entry.name)
+    assert len(regions["ML"]) == 20  # 19 regions and the Bamako district
+    assert len(regions["BF"]) == 17
+
+
+def test_places_use_current_admin1(gazetteer):
+    ml = {c.place.admin1 for q in ("Douentza", "Bandiagara", "Kita", "Nara", "San")
+          for c in gazetteer.lookup(q, country="ML", limit=1)}
+    assert ml == {"Douentza", "Bandiagara", "Kita", "Nara", "San"}
+
+
+def test_reverse(gazetteer):
+    place = gazetteer.reverse(12.37, -1.52)
+    assert place is not None and place.name == "Ouagadougou"
+    assert gazetteer.reverse(0.0, -30.0) is None  # open Atlantic
+
+
+def test_load_and_lookup_budget(gazetteer):
+    start = time.perf_counter()
+    for _ in range(20):
+        gazetteer.lookup("تمبكتو", country="ML")
+    assert (time.perf_counter() - start) / 20 < 0.05
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 400 * 1024 * 1024
