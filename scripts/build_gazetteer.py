@@ -30,7 +30,6 @@ from pathlib import Path
 from rasd.geo.gazetteer import (ADMIN1_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS, PLACE_COLUMNS,
                                 SEP, fold_name, place_prior)
 from rasd.geo.translit import skeleton_keys
-from rasd.normalize import fold
 
 REPO = Path(__file__).resolve().parent.parent
 DUMP_COUNTRIES = ("BF", "BJ", "CI", "GH", "GM", "GN", "GW", "LR", "ML", "MR", "NE", "SL", "SN",

@@ -34,3 +34,39 @@ def test_lexicon_hits_with_clitics_and_spans(lang, text, expected):
 def test_a_term_with_two_labels_keeps_both():
     lexicon = Lexicon({"a": ["raid"], "b": ["raid"]}, rules=rules_for("en"))
     assert [m.labels for m in lexicon.finditer(normalize("a raid"))] == [("a", "b")]
+
+
+from rasd.lexicon import TokenIndex, clitic_prefixes  # noqa: E402
+
+
+def test_clitic_prefixes_of_arabic():
+    prefixes = clitic_prefixes(rules_for("ar"))
+    assert {"و", "ال", "وال", "بال", "لل", "ولل", "فب"} <= prefixes
+    assert "الل" not in prefixes and "" not in prefixes
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("ar", "وهاجم مسلحون الجيش المالي في كمين", [("attack", "وهاجم"), ("army", "الجيش المالي"), ("ambush", "كمين")]),
+        ("ar", "قال الجيشُ في بيانٍ وبالجيش", [("army", "الجيشُ"), ("statement", "بيانٍ"), ("army", "وبالجيش")]),
+        ("ar", "للجيش وللجيش", [("army", "للجيش"), ("army", "وللجيش")]),
+        ("ar", "جيشان", []),
+        ("fr", "L'armée a repoussé une attaque et une embuscade des FAMa", [("army", "armée"), ("attack", "attaque"), ("ambush", "embuscade"), ("army", "FAMa")]),
+        ("fr", "d’attaques", []),
+        ("en", "The Malian  army was attacked in an ambush; armies", [("army", "Malian  army"), ("attack", "attacked"), ("ambush", "ambush")]),
+    ],
+)
+def test_token_index_finds_the_same_terms(lang, text, expected):
+    index = TokenIndex({("x", "y"): ENTRIES}, rules=rules_for(lang))
+    found = index.match(normalize(text)).get(("x", "y"), [])
+    assert [(m.labels[0], m.span.of(text)) for m in found] == expected
+
+
+def test_token_index_keeps_sections_apart_and_overlapping():
+    index = TokenIndex({("a", "verbs"): {"kill": ["killed"]}, ("b", "outcomes"): {"killed": ["killed"]},
+                        ("c", "phrases"): {"p": ["were killed in"]}}, rules=rules_for("en"))
+    found = index.match(normalize("Five were killed in Gao"))
+    assert [m.span.of("Five were killed in Gao") for m in found[("a", "verbs")]] == ["killed"]
+    assert found[("b", "outcomes")][0].labels == ("killed",)
+    assert found[("c", "phrases")][0].term == "were killed in"

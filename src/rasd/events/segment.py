@@ -14,8 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
-from rasd.normalize import norm_view
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 
 BACKGROUND_DAYS = 7  # a date this much before the main incident makes a background incident
 SAME_DAY_SLACK = 1
@@ -38,10 +37,9 @@ def _inside(span: Span, sentence: Span) -> bool:
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
-    view = norm_view(doc)
     sentences = doc.sentences or ()
     found = set()
-    for match in lexicon(doc.lang or "", "context", key).finditer(view):
+    for match in hits(doc, "context", key):
         found |= {i for i, s in enumerate(sentences) if _inside(match.span, s.span)}
     return found
 

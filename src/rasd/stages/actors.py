@@ -11,9 +11,8 @@ from __future__ import annotations
 from rasd.config import Config
 from rasd.doc import ActorMention, ArticleDoc
 from rasd.lexicon import LexMatch
-from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import nearest
 
 MAX_DEMONYM_WORDS = 2
@@ -29,11 +28,9 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: list[LexMatch]) -> str 
 
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     """Actor mentions in text order; named aliases win over generic nouns on overlap."""
-    view = norm_view(doc)
-    lang = doc.lang or ""
-    demonyms = list(lexicon(lang, "actors", "demonyms").finditer(view))
-    named = list(lexicon(lang, "actors", "aliases").finditer(view))
-    generic = [g for g in lexicon(lang, "actors", "generic").finditer(view)
+    demonyms = list(hits(doc, "actors", "demonyms"))
+    named = list(hits(doc, "actors", "aliases"))
+    generic = [g for g in hits(doc, "actors", "generic")
                if not any(_overlap(g, n) for n in named)]
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]

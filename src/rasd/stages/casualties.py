@@ -14,9 +14,8 @@ from __future__ import annotations
 from rasd.config import Config
 from rasd.doc import ArticleDoc, CasualtyMention, NumberMention, Span
 from rasd.lexicon import LexMatch
-from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -72,11 +71,9 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch],
 
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     """Casualty figures in text order."""
-    view = norm_view(doc)
-    lang = doc.lang or ""
-    groups = list(lexicon(lang, "victims", "groups").finditer(view))
-    outcomes = list(lexicon(lang, "victims", "outcomes").finditer(view))
-    units = list(lexicon(lang, "context", "units").finditer(view))
+    groups = list(hits(doc, "victims", "groups"))
+    outcomes = list(hits(doc, "victims", "outcomes"))
+    units = list(hits(doc, "context", "units"))
     found = []
     for number in doc.numbers or ():
         if not _not_a_date(doc, number) or not float(number.value).is_integer():
@@ -91,8 +88,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
 
 def casualties_only(doc: ArticleDoc) -> list[Span]:
     """Spans of words such as "casualties" that report harm without a death toll."""
-    view = norm_view(doc)
-    return [m.span for m in lexicon(doc.lang or "", "victims", "casualties_only").finditer(view)]
+    return [m.span for m in hits(doc, "victims", "casualties_only")]
 
 
 def make_casualties(cfg: Config) -> Stage:

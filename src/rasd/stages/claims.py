@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, ClaimMention
-from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest
 
 ATTRIBUTED = "attributed"
@@ -23,11 +22,9 @@ MAX_CLAIMANT_WORDS = 6
 
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
-    view = norm_view(doc)
-    lang = doc.lang or ""
-    cues = [(m, m.labels[0]) for m in lexicon(lang, "claims", "roles").finditer(view)]
+    cues = [(m, m.labels[0]) for m in hits(doc, "claims", "roles")]
     taken = [m.span for m, _ in cues]
-    for m in lexicon(lang, "claims", "attribution").finditer(view):
+    for m in hits(doc, "claims", "attribution"):
         if not any(s.start < m.span.end and m.span.start < s.end for s in taken):
             cues.append((m, ATTRIBUTED))
     claims = []

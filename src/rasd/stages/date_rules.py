@@ -9,7 +9,6 @@ parsed again with that form's own pattern, which names its parts."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from itertools import product
 from collections.abc import Callable, Iterable, Iterator, Mapping

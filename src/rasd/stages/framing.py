@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, FramingMention
-from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 
 
 def find_framing(doc: ArticleDoc) -> list[FramingMention]:
     """Every framing marker, in text order."""
-    view = norm_view(doc)
     return [FramingMention(m.span, m.term, m.labels[0])
-            for m in lexicon(doc.lang or "", "framing", "markers").finditer(view)]
+            for m in hits(doc, "framing", "markers")]
 
 
 def make_framing(cfg: Config) -> Stage:

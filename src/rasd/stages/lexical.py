@@ -1,39 +1,65 @@
-"""Shared plumbing for stages that match language lexicons: one compiled Lexicon per
-(language, resource, key), built on first use and kept for the life of the process."""
+"""Shared plumbing for stages that match language lexicons.
+
+All lexicons of a language live in one `TokenIndex` (built once per process), and each
+document is scanned once for all of them; the hits are cached on the document, so the
+stages that read different lexicons (triggers, victims, actors, …) share that one scan.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from rasd.doc import ArticleDoc
+from rasd.errors import ResourceError
 from rasd.languages import rules_for
-from rasd.lexicon import Lexicon
+from rasd.lexicon import LexMatch, TokenIndex
+from rasd.normalize import norm_view
 from rasd.resources import load
+
+# every (resource, section) that stages look up; a section may be label → terms or a list
+SECTIONS = (
+    ("triggers", "sub_event_types"), ("triggers", "violence"),
+    ("victims", "outcomes"), ("victims", "groups"), ("victims", "casualties_only"),
+    ("context", "background"), ("context", "hypothetical"), ("context", "units"),
+    ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
+    ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
+    ("weapons", "items"), ("weapons", "actions"),
+    ("framing", "markers"),
+    ("places", "cues"),
+)
 
 
 def section(lang: str, resource: str, key: str) -> Any:
     """One top-level section of a resource file (empty mapping when absent)."""
-    return load(lang, resource).get(key) or {}
+    try:
+        return load(lang, resource).get(key) or {}
+    except ResourceError:
+        return {}
+
+
+def _entries(lang: str, resource: str, key: str) -> dict[str, list[str]]:
+    data = section(lang, resource, key)
+    if isinstance(data, list):
+        data = {key: data}
+    return {str(label): [t for t in (terms or []) if isinstance(t, str)]
+            for label, terms in data.items()}
 
 
 @lru_cache(maxsize=None)
-def lexicon(lang: str, resource: str, key: str, *, clitics: bool = True) -> Lexicon:
-    """A lexicon of `label → terms` from `resources/<lang>/<resource>.yaml`, section `key`.
-
-    A section that is a plain list becomes one label named after the key.
-    """
-    entries = section(lang, resource, key)
-    if isinstance(entries, list):
-        entries = {key: entries}
-    return Lexicon(_as_mapping(entries), rules=rules_for(lang), clitics=clitics)
+def index_for(lang: str) -> TokenIndex:
+    """The combined lexicon index of one language."""
+    sections = {(resource, key): _entries(lang, resource, key) for resource, key in SECTIONS}
+    return TokenIndex(sections, rules=rules_for(lang))
 
 
-def _as_mapping(entries: Mapping[str, Any]) -> dict[str, list[str]]:
-    return {str(label): [t for t in (terms or []) if isinstance(t, str)]
-            for label, terms in entries.items()}
+def hits(doc: ArticleDoc, resource: str, key: str) -> list[LexMatch]:
+    """The document's matches for one lexicon section, in text order."""
+    lang = doc.lang or ""
+    found = doc.cached_view(f"lexicon:{lang}", lambda _text: index_for(lang).match(norm_view(doc)))
+    return found.get((resource, key), [])
 
 
-def per_language(build: Callable[[str], Any]) -> Callable[[str], Any]:
+def per_language(build):  # type: ignore[no-untyped-def]
     """Memoise a per-language builder (resources are read once per language)."""
     return lru_cache(maxsize=None)(build)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, MaterielMention, NumberMention
-from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
 MAX_ACTION_WORDS = 12
@@ -33,11 +32,9 @@ def _is_count(number: NumberMention) -> bool:
 
 def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     """Materiel mentions with the nearest action in their sentence (or None)."""
-    view = norm_view(doc)
-    lang = doc.lang or ""
-    actions = list(lexicon(lang, "weapons", "actions").finditer(view))
+    actions = list(hits(doc, "weapons", "actions"))
     found = []
-    for match in lexicon(lang, "weapons", "items").finditer(view):
+    for match in hits(doc, "weapons", "items"):
         local = in_same_sentence(doc.sentences or (), actions, match.span)
         action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
         found.append(MaterielMention(match.span, match.labels[0], _count(doc, match.span),

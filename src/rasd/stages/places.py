@@ -12,9 +12,9 @@ import re
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.normalize import fold, norm_view
+from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon, per_language, section
+from rasd.stages.lexical import hits, per_language, section
 
 _LATIN_NAME = re.compile(
     r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N'\w+))*(?:\s+(?:el|al|de|du)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?)")
@@ -39,9 +39,8 @@ def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span 
 
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     """Place mentions introduced by cues, in text order, without duplicates."""
-    view = norm_view(doc)
     found: dict[Span, PlaceMention] = {}
-    for cue in lexicon(doc.lang or "", "places", "cues").finditer(view):
+    for cue in hits(doc, "places", "cues"):
         kind = cue.labels[0]
         span = _name_after(doc, cue.span.end, latin_only=kind == "in")
         if span is None:

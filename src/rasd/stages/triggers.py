@@ -12,7 +12,7 @@ from rasd.config import Config
 from rasd.doc import ArticleDoc, TriggerMention
 from rasd.normalize import norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import lexicon, per_language, section
+from rasd.stages.lexical import hits, per_language, section
 
 VIOLENCE = "violence"
 
@@ -30,9 +30,9 @@ def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
     view = norm_view(doc)
     lang = doc.lang or ""
     found: dict[tuple[int, int], TriggerMention] = {}
-    for match in lexicon(lang, "triggers", VIOLENCE).finditer(view):
+    for match in hits(doc, "triggers", VIOLENCE):
         found[(match.span.start, match.span.end)] = TriggerMention(match.span, None)
-    for match in lexicon(lang, "triggers", "sub_event_types").finditer(view):
+    for match in hits(doc, "triggers", "sub_event_types"):
         for label in match.labels:
             found[(match.span.start, match.span.end)] = TriggerMention(match.span, label)
     for label, pattern in _patterns(lang):
