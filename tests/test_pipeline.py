@@ -18,6 +18,15 @@ def test_registry_snapshot():
         "sentences.v1": (["lang", "text"], ["sentences"], True),
         "numbers.v1": (["lang", "text"], ["numbers"], True),
         "dates.v1": (["lang", "published", "text"], ["dates"], True),
+        "actors.v1": (["lang", "text"], ["actors"], True),
+        "triggers.v1": (["lang", "text"], ["triggers"], True),
+        "casualties.v1": (["dates", "lang", "numbers", "sentences", "text"], ["casualties"], True),
+        "materiel.v1": (["lang", "numbers", "sentences", "text"], ["materiel"], True),
+        "claims.v1": (["actors", "lang", "sentences", "text"], ["claims"], True),
+        "framing.v1": (["lang", "text"], ["framing"], True),
+        "places.v1": (["lang", "text"], ["places"], True),
+        "events.v1": (["actors", "casualties", "claims", "dates", "framing", "lang", "materiel",
+                       "places", "published", "sentences", "text", "triggers"], ["events"], True),
     }
 
 

@@ -34,9 +34,13 @@ class StageSpec:
 
 def _specs() -> list[StageSpec]:
     # imported here so that importing the registry does not load every stage's resources
-    from rasd.stages import dates, langid, numbers, sentences
+    from rasd.stages import (
+        actors, casualties, claims, dates, events, framing, langid, materiel, numbers, places,
+        sentences, triggers,
+    )
 
-    return [langid.SPEC, sentences.SPEC, numbers.SPEC, dates.SPEC]
+    return [langid.SPEC, sentences.SPEC, numbers.SPEC, dates.SPEC, actors.SPEC, triggers.SPEC,
+            casualties.SPEC, materiel.SPEC, claims.SPEC, framing.SPEC, places.SPEC, events.SPEC]
 
 
 def stage_specs() -> dict[str, StageSpec]:

@@ -39,10 +39,11 @@ def describe(record: dict[str, Any]) -> str:
     if record.get("event_date"):
         parts.append(f"On {record['event_date'].day} {record['event_date']:%B %Y},")
     subject = record.get("actor1") or "An unidentified actor"
-    verb = VERBS.get(record.get("sub_event_type") or "", "was involved in an event with")
-    clause = f"{subject} {verb}"
+    sub = record.get("sub_event_type") or ""
     if record.get("actor2"):
-        clause += f" {record['actor2']}"
+        clause = f"{subject} {VERBS.get(sub, 'was involved in an event with')} {record['actor2']}"
+    else:
+        clause = f"{subject} was involved in an event coded {sub or 'unknown'}"
     parts.append(clause)
     if record.get("location"):
         where = "near" if record.get("geo_precision") == 2 else "in"

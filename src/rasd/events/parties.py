@@ -152,19 +152,21 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             target_sides.add(catalogue().actor(actor_id).side)
         mentions.append((actor_id, None, figure.span))
     parties = _merge(mentions)
-    perpetrator = _perpetrator(parties)
-    target_sides |= {p.side for p in parties if p is not perpetrator and p.side != "unknown"}
+    target_sides |= {p.side for p in parties if p.side not in _initiator_sides(parties)}
     return Cast(parties, target_sides, country, on)
+
+
+def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
+    """The sides the initiator is likely on: non-state armed groups when any take part
+    (they start most incidents reported in the Sahel), else the state and its allies."""
+    if any(p.side in NON_STATE_ARMED for p in parties):
+        return NON_STATE_ARMED
+    return STATE_SIDES
 
 
 def _rank(party: Party) -> tuple[int, int]:
     generic = catalogue().actor(party.actor_id).generic
     return (1 if generic else 0, party.spans[0].start)
-
-
-def _perpetrator(parties: tuple[Party, ...]) -> Party | None:
-    armed = sorted((p for p in parties if p.side in NON_STATE_ARMED), key=_rank)
-    return armed[0] if armed else None
 
 
 def _best(parties: list[Party]) -> Party | None:

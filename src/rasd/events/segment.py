@@ -52,6 +52,7 @@ class SentenceFacts:
     has_trigger: bool
     background_cue: bool
     hypothetical: bool
+    claim: bool  # a statement about the incident ("the group said in a statement on Sunday")
 
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
@@ -65,10 +66,11 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         figures = [c for c in doc.casualties or () if _inside(c.span, span)]
         dates = [d for d in doc.dates or () if _inside(d.span, span)]
         places = [p for p in doc.places or () if _inside(p.span, span)]
+        claims = [c for c in doc.claims or () if _inside(c.span, span)]
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background, hypothetical=i in hypothetical))
+            background_cue=i in background, hypothetical=i in hypothetical, claim=bool(claims)))
     return facts
 
 
@@ -89,6 +91,8 @@ def _is_background(fact: SentenceFacts, main_date: dt.date | None) -> bool:
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
     if background != current.background:
         return True
+    if fact.claim:
+        return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
     if apart is not None and apart > SAME_DAY_SLACK:
         return True

@@ -56,8 +56,10 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch],
         if verb_before is None or _following(doc, units, number) is not None:
             return None
     head = group or noun_outcome or verb_before
+    # distance from the whole figure, so that a verb right before the number ("قتل ثلاثة
+    # جنود وأصيب خمسة") is as near as one right after the noun, and wins the tie
     outcome = noun_outcome or verb_before or nearest(
-        doc.text, outcomes, head.span, max_words=MAX_OUTCOME_WORDS)
+        doc.text, outcomes, number.span.cover(head.span), max_words=MAX_OUTCOME_WORDS)
     if outcome is None:
         return None
     return CasualtyMention(

@@ -31,6 +31,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     for match, role in sorted(cues, key=lambda c: c[0].span.start):
         local = in_same_sentence(doc.sentences or (), list(doc.actors or ()), match.span)
         actor = nearest(doc.text, local, match.span, max_words=MAX_CLAIMANT_WORDS)
+        if role == ATTRIBUTED and actor is None:
+            continue  # "said", "selon" with nobody named: no claimant to report
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
     return claims

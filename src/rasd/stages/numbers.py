@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, NumberKind, NumberMention
@@ -72,7 +72,7 @@ class NumberGrammar:
     """One language's compiled patterns and lexicon."""
 
     lex: Lexicon
-    pattern: re.Pattern[str]  # an expression after a boundary character (see _pattern)
+    pattern: re.Pattern[str]  # an expression after a space or punctuation mark
     head: re.Pattern[str]  # the same at the very start of the text
     tokens: re.Pattern[str]  # splits a matched figure into number tokens
 
@@ -112,11 +112,11 @@ def _core(lex: Lexicon) -> str:
     punct_to = joiner(e for e in lex.range_to if not re.search(r"\w", e))
     twos = alternation(k for k, w in lex.words.items() if w.role is Role.ADD and w.value == 2)
     return "|".join([
-        rf"(?P<between>{alternation(lex.range_between)}\s+(?P<b_lo>{atom})"
-        rf"{joiner(lex.range_and)}(?P<b_hi>{atom}))",
+        (rf"(?P<between>{alternation(lex.range_between)}\s+(?P<b_lo>{atom})"
+         rf"{joiner(lex.range_and)}(?P<b_hi>{atom}))"),
         rf"(?P<qual>{before}(?P<q_atom>{atom}))",
-        rf"(?P<rto>(?P<t_lo>{digits}){punct_to}(?P<t_hi>{digits})"
-        rf"|(?P<w_lo>{atom}){word_to}(?P<w_hi>{atom}))",
+        (rf"(?P<rto>(?P<t_lo>{digits}){punct_to}(?P<t_hi>{digits})"
+         rf"|(?P<w_lo>{atom}){word_to}(?P<w_hi>{atom}))"),
         rf"(?P<vague>{alternation(lex.vague)})",
         rf"(?P<dual>{alternation(lex.duals)}(?:\s+{twos}(?!\w))?)",
         rf"(?P<atom>(?P<a_atom>{atom})(?:{after})?)",
@@ -198,7 +198,7 @@ def _token_pattern(lex: Lexicon) -> str:
     return rf"(?P<d>{_DIGITS})|(?P<w>{vocab})(?!\w)|(?P<c>{conj})|[\s-]+"
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar_for(lang: str) -> NumberGrammar:
     """The compiled number grammar of a language (built once)."""
     lex = load_lexicon(lang)

@@ -37,11 +37,22 @@ def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span 
     return None
 
 
+def _next_word_start(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     """Place mentions introduced by cues, in text order, without duplicates."""
     found: dict[Span, PlaceMention] = {}
-    for cue in hits(doc, "places", "cues"):
+    cues = hits(doc, "places", "cues")
+    ends = {c.span.start: c for c in cues}
+    for cue in cues:
         kind = cue.labels[0]
+        after = _next_word_start(doc.text, cue.span.end)
+        if after in ends and ends[after].labels[0] in ("settlement", "region"):
+            continue  # "قرب بلدة X", "near the town of X": the noun's own cue reads the name
         span = _name_after(doc, cue.span.end, latin_only=kind == "in")
         if span is None:
             continue
