@@ -16,7 +16,7 @@ def test_registry_snapshot():
     assert table == {
         "langid.v1": (["text"], ["lang", "lang_guess"], False),
         "sentences.v1": (["lang", "text"], ["sentences"], True),
-        "numbers.v1": (["lang", "text"], ["numbers"], True),
+        "numbers.v1": (["dates", "lang", "text"], ["numbers"], True),
         "dates.v1": (["lang", "published", "text"], ["dates"], True),
         "actors.v1": (["lang", "text"], ["actors"], True),
         "triggers.v1": (["lang", "text"], ["triggers"], True),
@@ -38,7 +38,7 @@ def test_unknown_stage_is_a_config_error():
 def test_order_is_checked_before_running():
     specs = stage_specs()
     with pytest.raises(ConfigError, match="requires"):
-        check_order([specs["numbers.v1"], specs["langid.v1"]])
+        check_order([specs["dates.v1"], specs["langid.v1"]])
 
 
 def test_unsupported_language_gets_empty_layers_and_a_warning():

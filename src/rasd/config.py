@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rasd.errors import ConfigError
 
-FOUNDATION_STAGES = ("langid.v1", "sentences.v1", "numbers.v1", "dates.v1")
+FOUNDATION_STAGES = ("langid.v1", "sentences.v1", "dates.v1", "numbers.v1")
 EVENT_STAGES = ("actors.v1", "triggers.v1", "casualties.v1", "materiel.v1", "claims.v1",
                 "framing.v1", "places.v1", "events.v1")
 DEFAULT_STAGES = FOUNDATION_STAGES + EVENT_STAGES

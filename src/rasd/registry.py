@@ -39,7 +39,7 @@ def _specs() -> list[StageSpec]:
         sentences, triggers,
     )
 
-    return [langid.SPEC, sentences.SPEC, numbers.SPEC, dates.SPEC, actors.SPEC, triggers.SPEC,
+    return [langid.SPEC, sentences.SPEC, dates.SPEC, numbers.SPEC, actors.SPEC, triggers.SPEC,
             casualties.SPEC, materiel.SPEC, claims.SPEC, framing.SPEC, places.SPEC, events.SPEC]
 
 

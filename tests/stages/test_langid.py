@@ -29,3 +29,9 @@ def test_language_is_identified_and_unsupported_ones_are_flagged(text, code, sup
 def test_given_language_is_trusted():
     doc = LANGID(ArticleDoc.from_text("Three soldiers were killed.", lang="fr"))
     assert doc.lang == "fr" and doc.lang_guess.score == 1.0
+
+
+def test_short_english_is_not_taken_for_nigerian_pidgin():
+    """Regression: a one-line English report was guessed 'pcm' (0.38) and left unanalysed."""
+    doc = LANGID(ArticleDoc.from_text("Gunmen killed five villagers in Djibo on Monday."))
+    assert doc.lang == "en" and doc.lang_guess.supported

@@ -23,6 +23,7 @@ from rasd.events.notes import describe
 from rasd.events.segment import Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
+from rasd.stages.lexical import hits
 from rasd.taxonomy import taxonomy
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
@@ -109,11 +110,12 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = _pick(doc.claims, scope)
-    cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date))
+    demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
+    cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms)
     sub = choose_sub_event(triggers, target_sides=cast.target_sides)
     if sub is None or not _anchored(incident, casualties):
         return None
-    cast = parties.finalise(cast, sub.name)
+    cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
     figures, _ = _figure_fields(casualties)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],

@@ -21,6 +21,7 @@ import yaml
 from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span
 from rasd.errors import ResourceError
+from rasd.stages.lexical import hits
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -28,6 +29,10 @@ STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory",
                              "Shelling/artillery/missile attack"})
 CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 PARTISAN_ROLES = frozenset({"perpetrator", "target", "government"})
+UNIDENTIFIED = "unidentified_armed_group"
+VIOLENT_SUB_TYPES = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance",
+                               "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                               "Sexual violence", "Shelling/artillery/missile attack"})
 HARM = frozenset({"killed", "injured", "abducted", "missing"})
 
 
@@ -57,6 +62,7 @@ class Party:
     actor_id: str
     country: str | None
     spans: tuple[Span, ...]
+    victim_only: bool = False  # known only from casualty figures ("12 soldiers were killed")
 
     @property
     def side(self) -> str:
@@ -112,10 +118,13 @@ class Cast:
                 "iso": None if info is None else info.iso}
 
 
-def _country(actors: list[ActorMention], doc: ArticleDoc) -> str | None:
-    """The country most mentions point to in the incident, else in the whole document."""
-    for pool in (actors, list(doc.actors or ())):
+def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[str]) -> str | None:
+    """The country most mentions point to in the incident, else in the whole document;
+    a country named on its own ("وسط مالي", "in northern Mali") counts too."""
+    everywhere = [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
         votes = Counter(c for a in pool for c in _countries(a))
+        votes.update(named)
         if votes:
             return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return None
@@ -128,22 +137,26 @@ def _countries(mention: ActorMention) -> list[str]:
     return list(countries) if len(countries) == 1 else []
 
 
-def _merge(mentions: list[tuple[str, str | None, Span]]) -> tuple[Party, ...]:
+def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> tuple[Party, ...]:
     spans: dict[tuple[str, str | None], list[Span]] = {}
     for actor_id, country, span in mentions:
         spans.setdefault((actor_id, country), []).append(span)
-    return tuple(Party(a, c, tuple(s)) for (a, c), s in spans.items())
+    def hurt(span: Span) -> bool:
+        return any(v.start <= span.start and span.end <= v.end for v in victims)
+
+    return tuple(Party(a, c, tuple(s), all(hurt(x) for x in s)) for (a, c), s in spans.items())
 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
-         claims: list[ClaimMention], *, on: dt.date | None) -> Cast:
+         claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str]) -> Cast:
     """Every party to the incident and the sides that were hit."""
-    country = _country(actors, doc)
+    country = _country(actors, doc, demonyms)
     mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
             mentions.append((claim.claimant, None, claim.claimant_span))
     target_sides: set[str] = set()
+    victims: set[Span] = set()
     for figure in casualties:
         actor_id = group_actor(figure.group) if figure.group else None
         if actor_id is None:
@@ -151,7 +164,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
         mentions.append((actor_id, None, figure.span))
-    parties = _merge(mentions)
+        victims.add(figure.span)
+    parties = _merge(mentions, victims)
     target_sides |= {p.side for p in parties if p.side not in _initiator_sides(parties)}
     return Cast(parties, target_sides, country, on)
 
@@ -173,11 +187,20 @@ def _best(parties: list[Party]) -> Party | None:
     return sorted(parties, key=_rank)[0] if parties else None
 
 
-def finalise(cast: Cast, sub_event_type: str) -> Cast:
-    """Assign actor1, actor2 and associated actors for the chosen sub-event type."""
+def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:
+    """Assign actor1, actor2 and associated actors for the chosen sub-event type.
+
+    When violence is reported with only its victims known ("three soldiers were killed in
+    an attack"), the attacker is coded as ACLED does: Unidentified Armed Group (country),
+    with the trigger as its evidence.
+    """
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
+    hurt_only = all(p.victim_only for p in cast.parties)
+    if (not non_state and cast.parties and hurt_only and evidence
+            and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
+        non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in STATE_INITIATED and state:
         first, second = state, non_state or civilians
     elif sub_event_type in CIVILIAN_TARGETED:

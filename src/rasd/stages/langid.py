@@ -32,7 +32,14 @@ def guess_language(text: str, *, supported: tuple[str, ...], sample_chars: int,
     sample = text[:sample_chars]
     if len(_LETTER.findall(sample)) < 3:
         return LangGuess(UNDETERMINED, 0.0, False)
-    code, score = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    code, score = ranked[0]
+    if code not in supported and score < min_confidence:
+        # a short text often gets an unsure guess at a related language (English read as
+        # Nigerian Pidgin); a supported language close behind is the better reading
+        for alt, alt_score in ranked[1:4]:
+            if alt in supported and alt_score >= score / 3:
+                return LangGuess(alt, round(float(alt_score), 4), True)
     return LangGuess(code, round(float(score), 4), code in supported)
 
 

@@ -307,8 +307,13 @@ def _years(low: str, high: str) -> bool:
 
 
 def _mention(view: NormView, item: Found) -> NumberMention:
+    """The mention, its span widened to the whole word when a clitic is glued before it
+    ("بثلاثة", "والعشرات"), as lexicon matches are."""
     figure = item.figure
-    return NumberMention(view.orig_span(item.start, item.end), figure.value, figure.low,
+    start = item.start
+    while start > 0 and view.text[start - 1].isalpha():
+        start -= 1
+    return NumberMention(view.orig_span(start, item.end), figure.value, figure.low,
                          figure.high, figure.kind)
 
 
@@ -326,15 +331,23 @@ def make_numbers(cfg: Config) -> Stage:
         grammar_for(lang)
 
     def numbers(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(numbers=extract_numbers(doc))
+        return doc.with_layers(numbers=outside_dates(extract_numbers(doc), doc.dates or ()))
 
     return numbers
+
+
+def outside_dates(numbers, dates):  # type: ignore[no-untyped-def]
+    """The numbers that are not part of a date ("13" and "2025" in "13 janvier 2025")."""
+    if not dates:
+        return tuple(numbers)
+    return tuple(n for n in numbers
+                 if not any(d.span.start < n.span.end and n.span.start < d.span.end for d in dates))
 
 
 SPEC = StageSpec(
     name=NAME,
     factory=make_numbers,
-    requires=frozenset({"text", "lang"}),
+    requires=frozenset({"text", "lang", "dates"}),
     assigns=frozenset({"numbers"}),
 )
 

@@ -47,12 +47,16 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     """Place mentions introduced by cues, in text order, without duplicates."""
     found: dict[Span, PlaceMention] = {}
     cues = hits(doc, "places", "cues")
-    ends = {c.span.start: c for c in cues}
+    starts = {c.span.start: c for c in cues}
+    inherited: dict[int, str] = {}  # cue start → the near/between cue standing before it
     for cue in cues:
-        kind = cue.labels[0]
+        kind = inherited.get(cue.span.start, cue.labels[0])
         after = _next_word_start(doc.text, cue.span.end)
-        if after in ends and ends[after].labels[0] in ("settlement", "region"):
-            continue  # "قرب بلدة X", "near the town of X": the noun's own cue reads the name
+        if after in starts and starts[after].labels[0] in ("settlement", "region"):
+            # "قرب بلدة X", "near the town of X": the noun's own cue reads the name
+            if kind in ("near", "between"):
+                inherited[after] = kind
+            continue
         span = _name_after(doc, cue.span.end, latin_only=kind == "in")
         if span is None:
             continue
