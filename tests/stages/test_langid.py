@@ -35,3 +35,25 @@ def test_short_english_is_not_taken_for_nigerian_pidgin():
     """Regression: a one-line English report was guessed 'pcm' (0.38) and left unanalysed."""
     doc = LANGID(ArticleDoc.from_text("Gunmen killed five villagers in Djibo on Monday."))
     assert doc.lang == "en" and doc.lang_guess.supported
+
+
+@pytest.mark.parametrize("text,code", [
+    ("قال مسؤول محلي إن مسلحين هاجموا القرية في وقت متأخر من الليل، وذلك بعد أيام من هجوم مماثل "
+     "على قرية مجاورة، حيث قتل خمسة مدنيين على الأقل خلال الهجوم الذي استمر ساعتين.", "ar"),
+    ("Selon des sources locales, des hommes armés ont attaqué le village dans la nuit, après "
+     "une série d'attaques contre les postes de l'armée dans cette région depuis le début du mois.", "fr"),
+    ("Gunmen attacked the village overnight, a local official said, after a series of raids on "
+     "army posts in the region that have killed dozens of soldiers since the start of the month.", "en"),
+])
+def test_function_word_shortcut_is_confident(text, code):
+    from rasd.stages.langid import _by_function_words
+    assert _by_function_words(text, ("ar", "fr", "en")) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Según fuentes locales, hombres armados atacaron la aldea durante la noche, después de una serie de ataques.",
+    "در حمله مردان مسلح به این روستا که در شمال کشور قرار دارد، دست کم ده نفر کشته شدند و چند نفر زخمی شدند.",
+])
+def test_function_word_shortcut_leaves_other_languages_to_the_model(text):
+    from rasd.stages.langid import _by_function_words
+    assert _by_function_words(text, ("ar", "fr", "en")) is None

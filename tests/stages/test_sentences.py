@@ -21,3 +21,37 @@ SENTENCES = SPEC.factory(load_config())
 def test_sentence_spans(lang, text, expected):
     doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
     assert [s.span.of(doc.text) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "No final stop", ["No final stop"]),
+        ("en", "Ends with an abbreviation: see Gen.", ["Ends with an abbreviation: see Gen."]),
+        ("fr", "Premier.\n\n\nDeuxième phrase", ["Premier.", "Deuxième phrase"]),
+        ("ar", "  مسافة في البداية. ثم جملة؟  ", ["مسافة في البداية.", "ثم جملة؟"]),
+    ],
+)
+def test_sentence_edge_cases(lang, text, expected):
+    doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
+    assert [s.span.of(doc.text) for s in doc.sentences] == expected
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from rasd.stages.sentences import split_sentences  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?؟…\n»\"M")), max_size=80))
+def test_sentence_spans_are_ordered_trimmed_and_inside(text):
+    spans = split_sentences(text, abbreviations=frozenset({"m"}))
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        piece = span.of(text)
+        assert piece == piece.strip() and piece
+        previous_end = span.end
+    # nothing but white space is left between sentences, except text of no sentence
+    covered = "".join(text[s.start:s.end] for s in spans)
+    assert len(covered.split()) <= len(text.split())

@@ -17,9 +17,10 @@ from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
-# a closing quote may follow the stop, after one space in French typography (". »")
-_BOUNDARY = re.compile(r"[.!?؟…]+(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+_fold_word = lru_cache(maxsize=8192)(fold)  # the same few words end most sentences
 
 
 @lru_cache(maxsize=None)
@@ -28,18 +29,29 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(fold(a).rstrip(".") for a in data.get("abbreviations", []))
 
 
+# a run of text up to and including its sentence end (or a line break, or the end)
+_SENTENCE = re.compile(
+    r"[^\s](?:[^.!?؟…\n]|[.!?؟…]+(?![ \u00a0\u202f]?[\"'»”’)\]]*\s))*"
+    r"(?:[.!?؟…]+(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$))?")
+
+
 def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
     """Sentence spans, trimmed of surrounding white space; empty sentences dropped."""
     spans: list[Span] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group() != "\n" and match.group()[0] == "." and _after_abbreviation(
-            text, match.start(), abbreviations
-        ):
+    pending: int | None = None  # start of a sentence continued past an abbreviation
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        if pending is not None:
+            start, pending = pending, None
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1] == "." and _after_abbreviation(text, end - 1, abbreviations) \
+                and "\n" not in text[end:end + 2]:
+            pending = start
             continue
-        _add_trimmed(spans, text, start, match.end())
-        start = match.end()
-    _add_trimmed(spans, text, start, len(text))
+        spans.append(Span(start, end))
+    if pending is not None:
+        spans.append(Span(pending, len(text.rstrip())))
     return spans
 
 
@@ -48,16 +60,7 @@ def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> b
     if found is None or found.end() != dot:
         return False
     word = found.group(1)
-    return (len(word) == 1 and word.isupper()) or fold(word) in abbreviations
-
-
-def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+    return (len(word) == 1 and word.isupper()) or _fold_word(word) in abbreviations
 
 
 def make_sentences(cfg: Config) -> Stage:
