@@ -120,6 +120,90 @@ def score_item(item: GoldItem, doc: ArticleDoc) -> dict[str, Tally]:
     for layer in MENTION_LAYERS:
         if layer in item.expected:
             tallies.update(score_mentions(item, doc, layer))
+    if "events" in item.expected:
+        tallies.update(score_events(item.expected["events"], [_event_dict(e) for e in doc.events or ()]))
+    return tallies
+
+
+EVENT_FIELDS = ("role", "event_type", "sub_event_type", "event_date", "time_precision",
+                "fatalities", "location")
+
+
+def _event_dict(event: Any) -> dict[str, Any]:
+    data = event.model_dump(mode="json")
+    data["claimant_roles"] = sorted({c["claimant_role"] for c in data.get("claims", ())})
+    return data
+
+
+def _similarity(gold: dict[str, Any], pred: dict[str, Any]) -> int:
+    weights = {"role": 2, "event_date": 2, "sub_event_type": 1, "event_type": 1, "actor1": 1,
+               "location": 1, "fatalities": 1}
+    return sum(w for key, w in weights.items() if gold.get(key) == pred.get(key))
+
+
+def _pair_events(gold: list[dict], pred: list[dict]) -> dict[int, int]:
+    """One-to-one pairs of gold and predicted events, most similar first."""
+    candidates = sorted(((-_similarity(g, p), gi, pi) for gi, g in enumerate(gold)
+                         for pi, p in enumerate(pred)), key=lambda c: c)
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for score, gi, pi in candidates:
+        if -score >= 2 and gi not in pairs and pi not in used:
+            pairs[gi] = pi
+            used.add(pi)
+    return pairs
+
+
+def _in_range(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The predicted best figure lies within the gold low–high range (0 when no toll)."""
+    best = pred.get("fatalities_best")
+    low, high = gold.get("fatalities_low"), gold.get("fatalities_high")
+    if low is None and gold.get("fatalities_best") is None:
+        return best is None and pred.get("fatalities") in (0, None)
+    if best is None:
+        return False
+    lower = low if low is not None else gold.get("fatalities_best")
+    return lower <= best and (high is None or best <= high)
+
+
+def _actor_tally(gold: list[dict], pred: list[dict], pairs: dict[int, int], slot: str) -> Tally:
+    tally = Tally()
+    matched_pred = set(pairs.values())
+    for gi, g in enumerate(gold):
+        p = pred[pairs[gi]] if gi in pairs else {}
+        if g.get(slot) and p.get(slot) == g.get(slot):
+            tally.tp += 1
+        else:
+            tally.fn += bool(g.get(slot))
+            tally.fp += bool(p.get(slot))
+    tally.fp += sum(bool(p.get(slot)) for pi, p in enumerate(pred) if pi not in matched_pred)
+    return tally
+
+
+def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Tally]:
+    """Detection F1, per-field accuracy over gold events, actor F1, claimant roles."""
+    pairs = _pair_events(gold, pred)
+    tallies = {"events.detect": Tally(tp=len(pairs), fp=len(pred) - len(pairs),
+                                      fn=len(gold) - len(pairs))}
+    for name in EVENT_FIELDS:
+        hits = sum(1 for gi, pi in pairs.items() if pred[pi].get(name) == gold[gi].get(name))
+        tallies[f"events.{name}"] = Tally(hits=hits, total=len(gold))
+    tallies["events.fatalities_in_range"] = Tally(
+        hits=sum(1 for gi, pi in pairs.items() if _in_range(gold[gi], pred[pi])), total=len(gold))
+    tallies["events.claimant_roles"] = Tally(
+        hits=sum(1 for gi, pi in pairs.items()
+                 if pred[pi].get("claimant_roles") == sorted(gold[gi].get("claimant_roles") or [])),
+        total=len(gold))
+    for slot in ("actor1", "actor2"):
+        tallies[f"events.{slot}"] = _actor_tally(gold, pred, pairs, slot)
+    background = [g.get("role") == "background" for g in gold]
+    found = [p.get("role") == "background" for p in pred]
+    tallies["events.background"] = Tally(
+        tp=sum(1 for gi, pi in pairs.items() if background[gi] and found[pi]),
+        fp=sum(1 for pi, f in enumerate(found) if f and pi not in set(pairs.values()))
+        + sum(1 for gi, pi in pairs.items() if found[pi] and not background[gi]),
+        fn=sum(1 for gi, b in enumerate(background) if b and not (gi in pairs and found[pairs[gi]])))
+    tallies["events.no_incident_texts"] = Tally(hits=int(not pred), total=1) if not gold else Tally()
     return tallies
 
 
