@@ -84,6 +84,7 @@ class Actor:
     regime_periods: bool = False
     same_as: str | None = None
     unit: str | None = None
+    unit_in_name: bool = False  # ACLED writes the unit after the name ("… (2013-2020) Gendarmerie")
 
     @property
     def bound_country(self) -> str | None:
@@ -169,6 +170,7 @@ def _actor(row: dict[str, Any], name: str) -> Actor:
         regime_periods=bool(row.get("regime_periods", False)),
         same_as=row.get("same_as"),
         unit=row.get("unit"),
+        unit_in_name=bool(row.get("unit_in_name", False)),
     )
 
 
@@ -243,12 +245,18 @@ def actor_name(actor_id: str, *, country: str | None = None, on: date | None = N
     unknown id or country, or a generic actor without a country.
     """
     cat = catalogue()
+    own = cat.actor(actor_id)
     actor, country = _resolve(actor_id, country)
+    name = _base_name(cat, actor, country, on)
+    return f"{name} {own.unit}" if own.unit_in_name and own.unit else name
+
+
+def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | None) -> str:
     if actor.periods:
         period = _pick(actor.periods, on)
         return period.name if period is not None else actor.periods[0].name
     if actor.generic and country is None:
-        raise _error(f"actor {actor_id!r} is generic: give a country")
+        raise _error(f"actor {actor.id!r} is generic: give a country")
     name = actor.name.format(country=cat.country(country).name) if country else actor.name
     if actor.regime_periods and country is not None:
         regime = _pick(cat.regimes.get(country, ()), on)

@@ -91,6 +91,7 @@ class EventRecord(_Out):
     admin2: str | None = None
     admin3: str | None = None
     location: str | None = None
+    location_text: str | None = None  # the place as the text writes it (evidence for location)
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None

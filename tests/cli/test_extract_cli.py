@@ -23,7 +23,11 @@ def test_extract_a_text_file(tmp_path):
     assert result.exit_code == 0, result.output
     [record] = _records(result.stdout)
     assert record["lang"] == "ar" and record["published"] == "2025-01-13"
-    assert record["origin"] == str(path) and record["events"] == []
+    assert record["origin"] == str(path)
+    [event] = record["events"]
+    assert (event["sub_event_type"], event["fatalities"], event["country"]) == ("Armed clash", 3, "Mali")
+    assert event["actor2"] == "Military Forces of Mali (2021-)"
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"
 
 
 def test_json_format_is_one_valid_array(tmp_path):

@@ -132,6 +132,7 @@ EVENT_FIELDS = ("role", "event_type", "sub_event_type", "event_date", "time_prec
 def _event_dict(event: Any) -> dict[str, Any]:
     data = event.model_dump(mode="json")
     data["claimant_roles"] = sorted({c["claimant_role"] for c in data.get("claims", ())})
+    data["location"] = data.get("location_text")  # gold writes places as the text does
     return data
 
 

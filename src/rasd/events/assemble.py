@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import (
     ActorMention,
@@ -13,20 +13,19 @@ from rasd.doc import (
     ClaimMention,
     DateMention,
     MaterielMention,
-    PlaceMention,
     Span,
     TriggerMention,
 )
 from rasd.events import parties
 from rasd.events.figures import Figure, total
 from rasd.events.notes import describe
+from rasd.events.places import place_fields
 from rasd.events.segment import Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
 from rasd.taxonomy import taxonomy
 
-PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
 
 
@@ -81,12 +80,6 @@ def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
                  for m in items if m.action in MATERIEL_ACTIONS)
 
 
-def _place_fields(place: PlaceMention | None) -> dict:
-    if place is None:
-        return {"location": None, "geo_precision": None}
-    return {"location": place.name, "geo_precision": PRECISION_BY_CUE.get(place.cue or "", 1)}
-
-
 def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[str, list[Span]],
             doc: ArticleDoc) -> tuple[Claim, ...]:
     out = []
@@ -112,10 +105,15 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     claims: list[ClaimMention] = _pick(doc.claims, scope)
     demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms)
-    sub = choose_sub_event(triggers, target_sides=cast.target_sides)
+    harm = any(c.outcome in ("killed", "injured") for c in casualties)
+    sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
+    placed = place_fields(incident.place, country_iso3=cast.country)
+    place_country = placed.pop("_country", None)
+    if cast.country is None and place_country:
+        cast = replace(cast, country=place_country)  # "in Gao" tells the country too
     figures, _ = _figure_fields(casualties)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
@@ -133,7 +131,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         time_precision=None if incident.date is None or incident.date.precision is None
         else int(incident.date.precision),
         disorder_type=sub.disorder, event_type=sub.event_type, sub_event_type=sub.name,
-        **cast.record_fields(), **_place_fields(incident.place), **figures,
+        **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
         claims=_claims(claims, cast, evidence, doc),

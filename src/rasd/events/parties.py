@@ -22,6 +22,7 @@ from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span
 from rasd.errors import ResourceError
 from rasd.stages.lexical import hits
+from rasd.stages.nearby import words_between
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -30,6 +31,10 @@ STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory",
 CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 PARTISAN_ROLES = frozenset({"perpetrator", "target", "government"})
 UNIDENTIFIED = "unidentified_armed_group"
+CIVILIANS = "civilians"
+PROTESTERS = "protesters"
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
+                           "Excessive force against protesters"})
 VIOLENT_SUB_TYPES = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance",
                                "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
                                "Sexual violence", "Shelling/artillery/missile attack"})
@@ -165,9 +170,38 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             target_sides.add(catalogue().actor(actor_id).side)
         mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
-    parties = _merge(mentions, victims)
+    parties = _without_descriptors(_merge(mentions, victims), doc)
     target_sides |= {p.side for p in parties if p.side not in _initiator_sides(parties)}
     return Cast(parties, target_sides, country, on)
+
+
+DESCRIPTOR_WORDS = 4
+
+
+def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
+    """Drop an umbrella group named only right beside one of its own components
+    ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
+    cat = catalogue()
+
+    def ancestors(actor_id: str) -> set[str]:
+        found, parent = set(), cat.actor(actor_id).parent
+        while parent and parent not in found:
+            found.add(parent)
+            parent = cat.actor(parent).parent
+        return found
+
+    def beside(a: Span, b: Span) -> bool:
+        left, right = (a, b) if a.start <= b.start else (b, a)
+        return words_between(doc.text, left, right) <= DESCRIPTOR_WORDS
+
+    kept = []
+    for party in parties:
+        children = [p for p in parties if party.actor_id in ancestors(p.actor_id)]
+        child_spans = [span for child in children for span in child.spans]
+        if child_spans and all(any(beside(s, c) for c in child_spans) for s in party.spans):
+            continue
+        kept.append(party)
+    return tuple(kept)
 
 
 def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
@@ -198,15 +232,27 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
     hurt_only = all(p.victim_only for p in cast.parties)
-    if (not non_state and cast.parties and hurt_only and evidence
+    if (not non_state and hurt_only and evidence
             and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
+    if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
+        civilians = [Party(CIVILIANS, None, evidence)]  # ACLED: the target of VAC is civilians
+    if sub_event_type in PROTEST_TYPES:
+        protesters = [p for p in cast.parties if p.actor_id == PROTESTERS]
+        if not protesters and evidence:
+            protesters = [Party(PROTESTERS, None, evidence)]
+        others = state if sub_event_type != "Peaceful protest" else []
+        return _assigned(cast, protesters, others)
     if sub_event_type in STATE_INITIATED and state:
         first, second = state, non_state or civilians
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
+    return _assigned(cast, first, second)
+
+
+def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
     actor1, actor2 = _best(first), _best(second)
     assoc1 = tuple(p for p in first if p is not actor1 and p.actor_id != getattr(actor1, "actor_id", None))
     assoc2 = tuple(p for p in second if p is not actor2 and p.actor_id != getattr(actor2, "actor_id", None))

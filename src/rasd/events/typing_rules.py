@@ -13,26 +13,29 @@ from collections.abc import Iterable
 from rasd.doc import TriggerMention
 from rasd.taxonomy import SubEventType, taxonomy
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
-                           "Protests", "Riots"})
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international",
                          "armed"})
 
 
-def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str]) -> SubEventType | None:
-    """The winning sub-event type, or None when nothing signals an event."""
+def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
+                     harm: bool = False) -> SubEventType | None:
+    """The winning sub-event type, or None when nothing signals an event.
+
+    `harm`: people were killed or wounded. Violence with no armed target is violence
+    against civilians (ACLED's default for "gunmen attacked the village"); violence that
+    hurt people outranks looting or arrests reported with it, while an attack that hurt
+    nobody but took livestock is the looting.
+    """
     tax = taxonomy()
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
-    civilian_target = "civilian" in target_sides
     if armed_target:
         # an attack on an armed target is a clash, not violence against civilians
         specific = [s for s in specific if s.name != "Attack"]
-    if generic and not any(s.event_type in VIOLENT_TYPES for s in specific):
-        # killing next to looting or arrests: the violence is the event
-        specific.append(tax.sub_event("Attack" if civilian_target and not armed_target
-                                      else "Armed clash"))
+    remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
+    if generic and not remote_or_battle and (harm or not specific):
+        specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
     return min(specific, key=lambda s: s.precedence)

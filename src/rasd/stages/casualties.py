@@ -11,11 +11,14 @@ police | auxiliaries | civilians | attackers | peacekeepers | people → nouns),
 
 from __future__ import annotations
 
+import re
+
 from rasd.config import Config
-from rasd.doc import ArticleDoc, CasualtyMention, NumberMention, Span
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
 from rasd.lexicon import LexMatch
+from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
-from rasd.stages.lexical import hits
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -85,6 +88,38 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         figure = _figure(doc, number, local_groups, local_outcomes, units)
         if figure is not None:
             found.append(figure)
+    counted = [f.span for f in found]
+    for single in _one_person(doc, groups, outcomes):
+        if not any(c.start < single.span.end and single.span.start < c.end for c in counted):
+            found.append(single)
+    return sorted(found, key=lambda f: f.span.start)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@per_language
+def _singular(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in section(lang, "context", "singular") or ())
+
+
+def _one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]) -> list[CasualtyMention]:
+    """Figures of one person given by an article: "killed a civilian", "a soldier was
+    wounded" (group within two words of the article, outcome within the sentence)."""
+    view = norm_view(doc)
+    articles = _singular(doc.lang or "")
+    if not articles:
+        return []
+    found = []
+    for group in groups:
+        before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
+        if not before or before[-1] not in articles:
+            continue
+        local = in_same_sentence(doc.sentences or (), outcomes, group.span)
+        outcome = nearest(doc.text, local, group.span, max_words=MAX_OUTCOME_WORDS)
+        if outcome is not None:
+            found.append(CasualtyMention(group.span.cover(outcome.span), outcome.labels[0],
+                                         group.labels[0], 1, 1, 1, NumberKind.EXACT, None))
     return found
 
 
