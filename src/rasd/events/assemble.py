@@ -26,6 +26,7 @@ from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
 from rasd.taxonomy import taxonomy
 
+PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # harm to property: Looting/property destruction
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
 
 
@@ -104,8 +105,11 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = _pick(doc.claims, scope)
     demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
-    cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms)
+    cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
+                        triggers=triggers)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
+    taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
+    triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)
     if sub is None or not _anchored(incident, casualties):
         return None

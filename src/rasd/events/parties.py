@@ -19,10 +19,11 @@ from importlib import resources as pkg
 import yaml
 
 from rasd.actors import actor_inter, actor_name, catalogue
-from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span
+from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
+from rasd.languages import rules_for
 from rasd.errors import ResourceError
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import words_between
+from rasd.stages.nearby import sentence_index, words_between
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -152,8 +153,30 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
     return tuple(Party(a, c, tuple(s), all(hurt(x) for x in s)) for (a, c), s in spans.items())
 
 
+def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
+                           triggers: list[TriggerMention]) -> set[Party]:
+    """Parties named only after the first event word of their sentence, in languages whose
+    subjects come first ("ISGS militants killed a JNIM commander": JNIM is the target),
+    unless an agent marker stands right before them ("attacked by gunmen")."""
+    if not rules_for(doc.lang or "en").subject_first or not triggers:
+        return set()
+    agents = [m.span for m in hits(doc, "context", "agent_markers")]
+    sentences = doc.sentences or ()
+
+    def after_event(span: Span) -> bool:
+        index = sentence_index(sentences, span)
+        bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
+        first = min((t.span.start for t in triggers if bounds.start <= t.span.start < bounds.end),
+                    default=None)
+        by_agent = any(0 <= span.start - a.end <= 2 for a in agents)
+        return first is not None and span.start > first and not by_agent
+
+    return {p for p in parties if all(after_event(s) for s in p.spans)}
+
+
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
-         claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str]) -> Cast:
+         claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str],
+         triggers: list[TriggerMention] = ()) -> Cast:  # type: ignore[assignment]
     """Every party to the incident and the sides that were hit."""
     country = _country(actors, doc, demonyms)
     mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
@@ -171,7 +194,10 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
-    target_sides |= {p.side for p in parties if p.side not in _initiator_sides(parties)}
+    objects = _named_after_the_event(doc, parties, triggers)
+    initiators = [p for p in parties if p not in objects and not p.victim_only]
+    sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+    target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rasd.doc import TriggerMention
 from rasd.taxonomy import SubEventType, taxonomy
 
-ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international",
+ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
 
 
@@ -38,4 +38,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
+    names = {s.name for s in specific}
+    if "Peaceful protest" in names and (generic or "Looting/property destruction" in names):
+        return tax.sub_event("Violent demonstration")  # protesters who attack or burn riot
     return min(specific, key=lambda s: s.precedence)

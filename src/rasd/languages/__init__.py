@@ -19,11 +19,15 @@ class LanguageRules:
     prefix: clitics or elided articles that may stand glued before a lexicon word
         (Arabic و ف ب ل ك and the article ال; French l' d' qu'); must match "" too.
     suffix: attached endings after a word (Arabic pronoun and case endings); may match "".
+    subject_first: whether word order tells the initiator from the target.
     """
 
     code: str
     prefix: str
     suffix: str
+    # subjects come before their verb ("gunmen attacked the village"): an actor named only
+    # after the event word is its target. False where verb-first clauses are common.
+    subject_first: bool = True
 
     def wrap(self, body: str) -> str:
         """A pattern for `body` with this language's clitics, bounded as a whole word."""

@@ -10,4 +10,5 @@ RULES = LanguageRules(
     code="ar",
     prefix=r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)",
     suffix=r"",
+    subject_first=False,  # verb-subject-object clauses are as common as subject-first ones
 )
