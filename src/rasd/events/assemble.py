@@ -24,6 +24,7 @@ from rasd.events.segment import Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
+from rasd.stages.nearby import by_sentence
 from rasd.taxonomy import taxonomy
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # harm to property: Looting/property destruction
@@ -32,24 +33,22 @@ MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "loot
 
 @dataclass(frozen=True)
 class Scope:
-    """The layers of one incident: mentions whose start lies in its sentences."""
+    """The sentences of one incident (indices), all of them and the eventful ones."""
 
-    sentences: tuple[Span, ...]
-    eventful: tuple[Span, ...]
-
-    def has(self, span: Span, *, eventful_only: bool = False) -> bool:
-        spans = self.eventful if eventful_only else self.sentences
-        return any(s.start <= span.start < s.end for s in spans)
+    doc: ArticleDoc
+    sentences: frozenset[int]
+    eventful: frozenset[int]
 
 
 def _scope(doc: ArticleDoc, incident: Incident) -> Scope:
-    sentences = doc.sentences or ()
-    return Scope(tuple(sentences[i].span for i in incident.sentences),
-                 tuple(sentences[i].span for i in incident.eventful))
+    return Scope(doc, frozenset(incident.sentences), frozenset(incident.eventful))
 
 
 def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type: ignore[no-untyped-def]
-    return [m for m in items or () if scope.has(m.span, eventful_only=eventful_only)]
+    """The items whose start falls in the incident's (eventful) sentences, in order."""
+    wanted = scope.eventful if eventful_only else scope.sentences
+    grouped = by_sentence(scope.doc.sentences or (), items or ())
+    return [m for i in sorted(grouped) if i in wanted for m in grouped[i]]
 
 
 def event_id(doc_id: str, version: str, ordinal: int) -> str:

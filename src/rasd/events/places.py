@@ -31,17 +31,29 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None) -> dic
         return empty
     precision = PRECISION_BY_CUE.get(place.cue or "", 1)
     fields = dict(empty, location=place.name, location_text=place.name, geo_precision=precision)
-    gazetteer = _gazetteer()
-    hint = country_iso3 if country_iso3 and gazetteer.country(country_iso3) else None
-    found = gazetteer.lookup(place.name, country=hint, limit=1)
-    if not found or found[0].score < MIN_SCORE:
+    resolved = _resolve(place.name, country_iso3)
+    if resolved is None:
         return fields
-    best = found[0].place
+    best, country = resolved
     if best.feature_code.startswith("ADM1"):
         precision = 3
     fields.update(location=best.name, latitude=best.latitude, longitude=best.longitude,
                   admin1=best.admin1 or None, admin2=best.admin2 or None,
-                  admin3=best.admin3 or None, geo_precision=precision)
-    country = gazetteer.country(best.iso)
-    fields["_country"] = None if country is None else country.alpha3
+                  admin3=best.admin3 or None, geo_precision=precision, _country=country)
     return fields
+
+
+@lru_cache(maxsize=65536)
+def _resolve(name: str, country_iso3: str | None):  # type: ignore[no-untyped-def]
+    """The best place for a name (and its country's alpha-3), or None below MIN_SCORE.
+
+    Memoised: reports name the same towns again and again, and a look-up by
+    transliteration key costs milliseconds.
+    """
+    gazetteer = _gazetteer()
+    hint = country_iso3 if country_iso3 and gazetteer.country(country_iso3) else None
+    found = gazetteer.lookup(name, country=hint, limit=1)
+    if not found or found[0].score < MIN_SCORE:
+        return None
+    country = gazetteer.country(found[0].place.iso)
+    return found[0].place, None if country is None else country.alpha3

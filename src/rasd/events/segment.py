@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
 from rasd.stages.lexical import hits
+from rasd.stages.nearby import by_sentence
 
 BACKGROUND_DAYS = 7  # a date this much before the main incident makes a background incident
 SAME_DAY_SLACK = 1
@@ -37,11 +38,7 @@ def _inside(span: Span, sentence: Span) -> bool:
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
-    sentences = doc.sentences or ()
-    found = set()
-    for match in hits(doc, "context", key):
-        found |= {i for i, s in enumerate(sentences) if _inside(match.span, s.span)}
-    return found
+    return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
 
 
 @dataclass(frozen=True)
@@ -59,14 +56,13 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background")
     hypothetical = _cue_sentences(doc, "hypothetical")
+    sentences = doc.sentences or ()
+    layers = {name: by_sentence(sentences, getattr(doc, name) or ())
+              for name in ("triggers", "casualties", "dates", "places", "claims")}
     facts = []
-    for i, sentence in enumerate(doc.sentences or ()):
-        span = sentence.span
-        triggers = [t for t in doc.triggers or () if _inside(t.span, span)]
-        figures = [c for c in doc.casualties or () if _inside(c.span, span)]
-        dates = [d for d in doc.dates or () if _inside(d.span, span)]
-        places = [p for p in doc.places or () if _inside(p.span, span)]
-        claims = [c for c in doc.claims or () if _inside(c.span, span)]
+    for i in range(len(sentences)):
+        triggers, figures, dates, places, claims = (
+            layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),

@@ -31,7 +31,7 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> 
         if hit.span.start <= number.span.start and number.span.end <= hit.span.end:
             return hit
         if hit.span.start >= number.span.end:
-            if words_between(doc.text, number.span, hit.span) <= MAX_NOUN_GAP:
+            if words_between(doc.text, number.span, hit.span, cap=MAX_NOUN_GAP) <= MAX_NOUN_GAP:
                 return hit
             return None
     return None
@@ -46,7 +46,7 @@ def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> 
     """An outcome word right before the number ("killing two", "قتل ثلاثة")."""
     for hit in reversed(hits):
         if hit.span.end <= number.span.start:
-            return hit if words_between(doc.text, hit.span, number.span) == 0 else None
+            return hit if words_between(doc.text, hit.span, number.span, cap=0) == 0 else None
     return None
 
 

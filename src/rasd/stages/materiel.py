@@ -20,7 +20,7 @@ def _count(doc: ArticleDoc, span) -> int | None:  # type: ignore[no-untyped-def]
     for number in doc.numbers or ():
         if number.span.start >= span.start and number.span.end <= span.end:  # a dual item
             return int(number.value)
-        if number.span.end <= span.start and words_between(doc.text, number.span, span) <= 1:
+        if number.span.end <= span.start and words_between(doc.text, number.span, span, cap=1) <= 1:
             if _is_count(number):
                 return int(number.value)
     return None

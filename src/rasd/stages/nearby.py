@@ -20,11 +20,20 @@ class HasSpan(Protocol):
 M = TypeVar("M", bound=HasSpan)
 
 
-def words_between(text: str, left: Span, right: Span) -> int:
-    """How many words lie between two spans (0 when adjacent or overlapping)."""
+# no word is longer than this: a gap wider than MAX_WORD_CHARS × n holds more than n words
+MAX_WORD_CHARS = 40
+
+
+def words_between(text: str, left: Span, right: Span, *, cap: int = 1000) -> int:
+    """How many words lie between two spans (0 when adjacent or overlapping).
+
+    Counting stops past `cap`: callers compare with small limits, and far-apart spans
+    would otherwise make every comparison scan the text between them.
+    """
     if right.start <= left.end:
         return 0
-    return len(_WORD.findall(text, left.end, right.start))
+    end = min(right.start, left.end + (cap + 1) * MAX_WORD_CHARS)
+    return min(len(_WORD.findall(text, left.end, end)), cap + 1)
 
 
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
@@ -50,10 +59,19 @@ def nearest(text: str, items: Sequence[M], span: Span, *, max_words: int) -> M |
     choice = None
     for item in items:
         if item.span.start >= span.end:
-            gap = words_between(text, span, item.span)
+            gap = words_between(text, span, item.span, cap=max_words)
         else:
-            gap = words_between(text, item.span, span)
+            gap = words_between(text, item.span, span, cap=max_words)
         key = (gap, 0 if item.span.start < span.start else 1)
         if gap <= max_words and (best is None or key < best):
             best, choice = key, item
     return choice
+
+
+def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, list[M]]:
+    """Items grouped by the index of the sentence their start falls in (one bisect each)."""
+    starts = [s.span.start for s in sentences]
+    grouped: dict[int, list[M]] = {}
+    for item in items:
+        grouped.setdefault(bisect_right(starts, item.span.start) - 1, []).append(item)
+    return grouped

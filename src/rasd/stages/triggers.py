@@ -18,11 +18,39 @@ VIOLENCE = "violence"
 
 
 @per_language
-def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    compiled = []
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """All of a language's trigger regexes as one alternation (one pass over the text),
+    with the label of each branch (group `p<i>` → labels[i])."""
+    labels: list[str] = []
+    branches: list[str] = []
     for label, regexes in (section(lang, "triggers", "patterns") or {}).items():
-        compiled.extend((label, re.compile(rx)) for rx in regexes or ())
-    return tuple(compiled)
+        for rx in regexes or ():
+            branches.append(f"(?P<p{len(labels)}>{rx})")
+            labels.append(label)
+    if not branches:
+        return None, ()
+    return re.compile("|".join(branches)), tuple(labels)
+
+
+_STOPS = re.compile(r"[.!?؟\n]")
+
+
+def _windows(doc: ArticleDoc, folded: str) -> list[tuple[int, int]]:
+    """Folded-text ranges worth running the trigger regexes on: the sentences around a
+    violence word, a trigger word or an outcome word. The regexes spell out constructions
+    ("fired on protesters") whose sentences always hold one of those words, and running
+    them over the whole text would cost a scan per regex position."""
+    anchors = sorted(m.norm_start for key in (("triggers", VIOLENCE), ("triggers", "sub_event_types"),
+                                              ("victims", "outcomes"))
+                     for m in hits(doc, *key))
+    windows: list[tuple[int, int]] = []
+    for pos in anchors:
+        if windows and pos < windows[-1][1]:
+            continue
+        before = max((m.end() for m in _STOPS.finditer(folded, max(0, pos - 400), pos)), default=max(0, pos - 400))
+        after = _STOPS.search(folded, pos)
+        windows.append((before, after.end() if after else len(folded)))
+    return windows
 
 
 def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
@@ -35,10 +63,11 @@ def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
     for match in hits(doc, "triggers", "sub_event_types"):
         for label in match.labels:
             found[(match.span.start, match.span.end)] = TriggerMention(match.span, label)
-    for label, pattern in _patterns(lang):
-        for hit in pattern.finditer(view.text):
+    pattern, labels = _patterns(lang)
+    for start, end in _windows(doc, view.text) if pattern is not None else ():
+        for hit in pattern.finditer(view.text, start, end):
             span = view.orig_span(hit.start(), hit.end())
-            found[(span.start, span.end)] = TriggerMention(span, label)
+            found[(span.start, span.end)] = TriggerMention(span, labels[int(hit.lastgroup[1:])])
     return sorted(found.values(), key=lambda t: (t.span.start, t.span.end))
 
 
