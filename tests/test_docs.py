@@ -57,3 +57,13 @@ def test_readme_python_example_runs_and_prints_what_it_says():
             assert eval(code, namespace) == ast.literal_eval(comment.strip()), line
         else:
             exec(line, namespace)
+
+
+def test_config_example_is_the_default(tmp_path):
+    from rasd.config import load_config
+
+    text = (ROOT / "docs" / "config.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
+    path = tmp_path / "rasd.toml"
+    path.write_text(example, encoding="utf-8")
+    assert load_config(path) == load_config()
