@@ -86,6 +86,7 @@ class Cast:
     assoc1: tuple[Party, ...] = ()
     assoc2: tuple[Party, ...] = ()
     civilian_targeted: bool = False
+    objects: frozenset = frozenset()  # parties named after the event word: its targets
     _names: dict = field(default_factory=dict)
 
     @property
@@ -198,7 +199,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     initiators = [p for p in parties if p not in objects and not p.victim_only]
     sides = {p.side for p in initiators} or set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
-    return Cast(parties, target_sides, country, on)
+    return Cast(parties, target_sides, country, on, objects=frozenset(objects))
 
 
 DESCRIPTOR_WORDS = 4
@@ -257,7 +258,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    hurt_only = all(p.victim_only for p in cast.parties)
+    hurt_only = all(p.victim_only or p in cast.objects for p in cast.parties)
     if (not non_state and hurt_only and evidence
             and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
         non_state = [Party(UNIDENTIFIED, None, evidence)]

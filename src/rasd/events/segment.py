@@ -50,6 +50,7 @@ class SentenceFacts:
     background_cue: bool
     hypothetical: bool
     claim: bool  # a statement about the incident ("the group said in a statement on Sunday")
+    specific_trigger: bool = False  # a trigger naming a tactic (an ambush, an air strike)
 
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
@@ -66,7 +67,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background, hypothetical=i in hypothetical, claim=bool(claims)))
+            background_cue=i in background, hypothetical=i in hypothetical, claim=bool(claims),
+            specific_trigger=any(t.sub_event_type for t in triggers)))
     return facts
 
 
@@ -92,8 +94,11 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
     apart = _days_apart(current.date, fact.date)
     if apart is not None and apart > SAME_DAY_SLACK:
         return True
+    # another place with an event word of its own: another incident ("the next day, an
+    # air strike hit Pama"), unless the sentence is only a figure or a reaction
     return (fact.has_trigger and fact.place is not None and current.place is not None
-            and fact.place.name != current.place.name and fact.date is not None)
+            and fact.place.name != current.place.name
+            and (fact.date is not None or fact.specific_trigger))
 
 
 def segment(doc: ArticleDoc) -> list[Incident]:

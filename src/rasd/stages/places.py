@@ -27,9 +27,22 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in section(lang, "places", "stop_words") or ())
 
 
+@per_language
+def _articles(lang: str) -> re.Pattern[str] | None:
+    words = [w for w in section(lang, "places", "articles") or () if isinstance(w, str)]
+    if not words:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=')\s*)", re.I)
+
+
 def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span | None:
-    """The name right after `pos`; after a bare preposition only a capitalised (Latin)
-    name counts, since an Arabic word after "في" is rarely a place."""
+    """The name right after `pos` (past an article: "in the Tahoua region"); after a bare
+    preposition only a capitalised (Latin) name counts, since an Arabic word after "في" is
+    rarely a place."""
+    article = _articles(doc.lang or "")
+    skipped = article.match(doc.text, pos) if article is not None else None
+    if skipped is not None:
+        pos = skipped.end()
     for pattern in (_LATIN_NAME,) if latin_only else (_LATIN_NAME, _ARABIC_NAME):
         match = pattern.match(doc.text, pos)
         if match and fold(match.group("name")) not in _stop_words(doc.lang or ""):

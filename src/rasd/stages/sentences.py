@@ -13,54 +13,67 @@ from functools import lru_cache
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, Sentence, Span
-from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-_fold_word = lru_cache(maxsize=8192)(fold)  # the same few words end most sentences
 
 
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
+    """The language's abbreviations in lower case, without their full stop (accents are
+    kept: sentence splitting reads the original text)."""
     data = load(lang, "sentences")
-    return frozenset(fold(a).rstrip(".") for a in data.get("abbreviations", []))
+    return frozenset(a.rstrip(".").lower() for a in data.get("abbreviations", []) if isinstance(a, str))
 
 
-# a run of text up to and including its sentence end (or a line break, or the end)
-_SENTENCE = re.compile(
-    r"[^\s](?:[^.!?؟…\n]|[.!?؟…]+(?![ \u00a0\u202f]?[\"'»”’)\]]*\s))*"
-    r"(?:[.!?؟…]+(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$))?")
+_CANDIDATE = re.compile(r"[.!?؟…\n]")  # one character class: `re` scans for it fast
+# the rest of a sentence end: more stops, then closing quotes (after one space in French
+# typography: ". »"); it must be followed by white space or the end of the text
+_END = re.compile(r"[.!?؟…]*(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$)")
 
 
 def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
     """Sentence spans, trimmed of surrounding white space; empty sentences dropped."""
     spans: list[Span] = []
-    pending: int | None = None  # start of a sentence continued past an abbreviation
-    for match in _SENTENCE.finditer(text):
-        start, end = match.span()
-        if pending is not None:
-            start, pending = pending, None
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if text[end - 1] == "." and _after_abbreviation(text, end - 1, abbreviations) \
-                and "\n" not in text[end:end + 2]:
-            pending = start
+    start = 0
+    resume = 0  # candidates before this were consumed by a longer sentence end
+    for candidate in _CANDIDATE.finditer(text):
+        pos = candidate.start()
+        if pos < resume:
             continue
-        spans.append(Span(start, end))
-    if pending is not None:
-        spans.append(Span(pending, len(text.rstrip())))
+        if text[pos] == "\n":
+            end = pos + 1
+        else:
+            tail = _END.match(text, pos + 1)
+            if tail is None or (text[pos] == "." and _abbreviation_before(text, pos, abbreviations)):
+                continue
+            end = tail.end()
+        _add_trimmed(spans, text, start, end)
+        start = resume = end
+    _add_trimmed(spans, text, start, len(text))
     return spans
 
 
-def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    found = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if found is None or found.end() != dot:
-        return False
-    word = found.group(1)
-    return (len(word) == 1 and word.isupper()) or _fold_word(word) in abbreviations
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word ending at `dot` is an initial or a listed abbreviation."""
+    first = dot
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    word = text[first:dot]
+    if not word or (first > 0 and text[first - 1] in ".-'’"):
+        return bool(word) and word.lower() in abbreviations  # "J.-C", "U.S"
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
+
+
+_SPACE = re.compile(r"\S")
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    first = _SPACE.search(text, start, end)
+    if first is None:
+        return
+    stripped = text[first.start():end].rstrip()
+    spans.append(Span(first.start(), first.start() + len(stripped)))
 
 
 def make_sentences(cfg: Config) -> Stage:
