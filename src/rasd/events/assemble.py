@@ -113,7 +113,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
-    placed = place_fields(incident.place, country_iso3=cast.country)
+    placed = place_fields(incident.place, country_iso3=cast.country,
+                          other=_between_partner(doc, incident.place))
     place_country = placed.pop("_country", None)
     if cast.country is None and place_country:
         cast = replace(cast, country=place_country)  # "in Gao" tells the country too
@@ -145,6 +146,14 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     record["interaction"] = taxonomy().interaction(record["inter1"], record["inter2"])
     record["notes"] = describe(record)
     return EventRecord(**record)
+
+
+def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMention | None:
+    """The B of "between A and B" when the incident's place is A."""
+    if place is None or place.cue != "between":
+        return None
+    later = [p for p in doc.places or () if p.cue == "between" and p.span.start > place.span.end]
+    return later[0] if later and later[0].span.start - place.span.end < 12 else None
 
 
 def _date(date: DateMention | None):  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from rasd.config import Config
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
+from rasd.geo.resolve import focus_countries, is_place_name
 from rasd.stages.lexical import hits, per_language, section
 
 _LATIN_NAME = re.compile(
@@ -50,6 +51,24 @@ def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span 
     return None
 
 
+def _countries(doc: ArticleDoc) -> tuple[str, ...]:
+    """The countries the text names (demonyms), else the focus countries."""
+    named = tuple(dict.fromkeys(m.labels[0] for m in hits(doc, "actors", "demonyms")))
+    return named or focus_countries()
+
+
+def _known_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span | None:
+    """A word after a bare preposition ("في جيبو") that the gazetteer knows as a place in
+    the countries of the text; common words never are (they must match a place's name)."""
+    match = _ARABIC_NAME.match(doc.text, pos)
+    if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
+        return None
+    word = match.group("name")
+    if len(word) < 3 or not is_place_name(word, countries):
+        return None
+    return Span(match.start("name"), match.end("name"))
+
+
 def _next_word_start(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isalnum():
         pos += 1
@@ -61,6 +80,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     found: dict[Span, PlaceMention] = {}
     cues = hits(doc, "places", "cues")
     starts = {c.span.start: c for c in cues}
+    countries = _countries(doc)
     inherited: dict[int, str] = {}  # cue start → the near/between cue standing before it
     for cue in cues:
         kind = inherited.get(cue.span.start, cue.labels[0])
@@ -71,6 +91,8 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
                 inherited[after] = kind
             continue
         span = _name_after(doc, cue.span.end, latin_only=kind == "in")
+        if span is None and kind == "in":
+            span = _known_name_after(doc, cue.span.end, countries)
         if span is None:
             continue
         found.setdefault(span, PlaceMention(span, span.of(doc.text), kind))

@@ -1,0 +1,57 @@
+"""Gazetteer look-ups for the pipeline: memoised, and constrained to where the text is.
+
+Place names recur from report to report and a look-up by transliteration key costs
+milliseconds, so every answer is kept for the life of the process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources as pkg
+
+import yaml
+
+MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
+BARE_NAME_SCORE = 0.85  # a bare word ("في جيبو") must match at least this well to be a place
+
+
+@lru_cache(maxsize=1)
+def gazetteer():  # type: ignore[no-untyped-def]
+    """The shipped gazetteer, loaded on first use (about a second, 200 MB)."""
+    from rasd.geo.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def focus_countries() -> tuple[str, ...]:
+    """Countries (ISO alpha-3) where a bare place name is looked for when the text names
+    none (resources/taxonomy/regions.yaml)."""
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
+    return tuple(yaml.safe_load(text)["focus_countries"])
+
+
+@lru_cache(maxsize=65536)
+def resolve(name: str, country_iso3: str | None):  # type: ignore[no-untyped-def]
+    """The best place for a name and its country's alpha-3, or None below MIN_SCORE."""
+    gaz = gazetteer()
+    hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
+    found = gaz.lookup(name, country=hint, limit=1)
+    if not found or found[0].score < MIN_SCORE:
+        return None
+    country = gaz.country(found[0].place.iso)
+    return found[0].place, None if country is None else country.alpha3
+
+
+@lru_cache(maxsize=65536)
+def is_place_name(word: str, countries: tuple[str, ...]) -> bool:
+    """Whether a bare word names a populated place or area in one of `countries`
+    (by its name or an alternate name, or by a close transliteration)."""
+    gaz = gazetteer()
+    for country in countries:
+        if gaz.country(country) is None:
+            continue
+        for candidate in gaz.lookup(word, country=country, limit=1):
+            if candidate.match in ("exact", "alias") or candidate.score >= BARE_NAME_SCORE:
+                return True
+    return False
