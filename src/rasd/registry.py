@@ -35,8 +35,18 @@ class StageSpec:
 def _specs() -> list[StageSpec]:
     # imported here so that importing the registry does not load every stage's resources
     from rasd.stages import (
-        actors, casualties, claims, dates, events, framing, langid, materiel, numbers, places,
-        sentences, triggers,
+        actors,
+        casualties,
+        claims,
+        dates,
+        events,
+        framing,
+        langid,
+        materiel,
+        numbers,
+        places,
+        sentences,
+        triggers,
     )
 
     return [langid.SPEC, sentences.SPEC, dates.SPEC, numbers.SPEC, actors.SPEC, triggers.SPEC,

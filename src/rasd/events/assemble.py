@@ -13,6 +13,7 @@ from rasd.doc import (
     ClaimMention,
     DateMention,
     MaterielMention,
+    PlaceMention,
     Span,
     TriggerMention,
 )

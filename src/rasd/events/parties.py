@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
-
 from functools import lru_cache
 from importlib import resources as pkg
 
@@ -20,8 +19,8 @@ import yaml
 
 from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
-from rasd.languages import rules_for
 from rasd.errors import ResourceError
+from rasd.languages import rules_for
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import sentence_index, words_between
 

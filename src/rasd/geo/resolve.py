@@ -12,7 +12,7 @@ from importlib import resources as pkg
 import yaml
 
 MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
-BARE_NAME_SCORE = 0.85  # a bare word ("في جيبو") must match at least this well to be a place
+BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,9 @@ parsed again with that form's own pattern, which names its parts."""
 from __future__ import annotations
 
 import re
-from itertools import product
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 
 from rasd.errors import ResourceError

@@ -12,9 +12,9 @@ import re
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, PlaceMention, Span
+from rasd.geo.resolve import focus_countries, is_place_name
 from rasd.normalize import fold
 from rasd.registry import Stage, StageSpec
-from rasd.geo.resolve import focus_countries, is_place_name
 from rasd.stages.lexical import hits, per_language, section
 
 _LATIN_NAME = re.compile(
@@ -57,14 +57,24 @@ def _countries(doc: ArticleDoc) -> tuple[str, ...]:
     return named or focus_countries()
 
 
-def _known_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span | None:
-    """A word after a bare preposition ("في جيبو") that the gazetteer knows as a place in
-    the countries of the text; common words never are (they must match a place's name)."""
+_GLUED = re.compile(r"^(?:ال|لل|[وفبك]ال|[وفب]ل)")
+
+
+def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
+                       named: bool) -> Span | None:
+    """An Arabic-script name after a cue. Arabic has no capitals to tell a name from a word,
+    so the word must be a place the gazetteer knows in the text's countries — or, after a
+    cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
+    not a listed stop word and carries no article or clitic (Sahel place names rarely do;
+    "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
     match = _ARABIC_NAME.match(doc.text, pos)
     if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
         return None
     word = match.group("name")
-    if len(word) < 3 or not is_place_name(word, countries):
+    if len(word) < 3:
+        return None
+    known = is_place_name(word, countries)
+    if not known and not (named and not _GLUED.match(fold(word))):
         return None
     return Span(match.start("name"), match.end("name"))
 
@@ -90,9 +100,9 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             if kind in ("near", "between"):
                 inherited[after] = kind
             continue
-        span = _name_after(doc, cue.span.end, latin_only=kind == "in")
-        if span is None and kind == "in":
-            span = _known_name_after(doc, cue.span.end, countries)
+        span = _name_after(doc, cue.span.end, latin_only=True)
+        if span is None:
+            span = _arabic_name_after(doc, cue.span.end, countries, named=kind != "in")
         if span is None:
             continue
         found.setdefault(span, PlaceMention(span, span.of(doc.text), kind))

@@ -17,7 +17,6 @@ from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
 
-
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
     """The language's abbreviations in lower case, without their full stop (accents are
