@@ -6,7 +6,7 @@ and tests/test_registry.py pins this table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasd.config import Config
@@ -30,6 +30,21 @@ class StageSpec:
     requires: frozenset[str]
     assigns: frozenset[str]
     per_language: bool = True
+
+
+def layer_stage(name: str, *, layer: str, find: Callable[[ArticleDoc], Iterable[object]],
+                requires: set[str]) -> StageSpec:
+    """The spec of a stage that needs no configuration and assigns one layer, computed
+    by `find(doc)` (most mention stages)."""
+
+    def factory(cfg: Config) -> Stage:
+        def stage(doc: ArticleDoc) -> ArticleDoc:
+            return doc.with_layers(**{layer: tuple(find(doc))})
+
+        stage.__name__ = layer
+        return stage
+
+    return StageSpec(name, factory, frozenset(requires), frozenset({layer}))
 
 
 def _specs() -> list[StageSpec]:

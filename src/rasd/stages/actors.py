@@ -8,10 +8,9 @@ generic military actor with country MLI.
 
 from __future__ import annotations
 
-from rasd.config import Config
 from rasd.doc import ActorMention, ArticleDoc
 from rasd.lexicon import LexMatch
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import nearest
 
@@ -41,16 +40,4 @@ def _overlap(a: LexMatch, b: LexMatch) -> bool:
     return a.span.start < b.span.end and b.span.start < a.span.end
 
 
-def make_actors(cfg: Config) -> Stage:
-    def actors(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(actors=tuple(find_actors(doc)))
-
-    return actors
-
-
-SPEC = StageSpec(
-    name="actors.v1",
-    factory=make_actors,
-    requires=frozenset({"text", "lang"}),
-    assigns=frozenset({"actors"}),
-)
+SPEC = layer_stage("actors.v1", layer="actors", find=find_actors, requires={"text", "lang"})

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
@@ -128,16 +127,4 @@ def casualties_only(doc: ArticleDoc) -> list[Span]:
     return [m.span for m in hits(doc, "victims", "casualties_only")]
 
 
-def make_casualties(cfg: Config) -> Stage:
-    def casualties(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(casualties=tuple(find_casualties(doc)))
-
-    return casualties
-
-
-SPEC = StageSpec(
-    name="casualties.v1",
-    factory=make_casualties,
-    requires=frozenset({"text", "lang", "sentences", "numbers", "dates"}),
-    assigns=frozenset({"casualties"}),
-)
+SPEC = layer_stage("casualties.v1", layer="casualties", find=find_casualties, requires={"text", "lang", "sentences", "numbers", "dates"})

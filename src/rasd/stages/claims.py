@@ -10,9 +10,8 @@ government once it knows who did what.
 
 from __future__ import annotations
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, ClaimMention
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest
 
@@ -38,16 +37,4 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     return claims
 
 
-def make_claims(cfg: Config) -> Stage:
-    def claims(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(claims=tuple(find_claims(doc)))
-
-    return claims
-
-
-SPEC = StageSpec(
-    name="claims.v1",
-    factory=make_claims,
-    requires=frozenset({"text", "lang", "sentences", "actors"}),
-    assigns=frozenset({"claims"}),
-)
+SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})

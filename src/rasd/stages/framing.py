@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, FramingMention
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits
 
 
@@ -17,16 +16,4 @@ def find_framing(doc: ArticleDoc) -> list[FramingMention]:
             for m in hits(doc, "framing", "markers")]
 
 
-def make_framing(cfg: Config) -> Stage:
-    def framing(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(framing=tuple(find_framing(doc)))
-
-    return framing
-
-
-SPEC = StageSpec(
-    name="framing.v1",
-    factory=make_framing,
-    requires=frozenset({"text", "lang"}),
-    assigns=frozenset({"framing"}),
-)
+SPEC = layer_stage("framing.v1", layer="framing", find=find_framing, requires={"text", "lang"})

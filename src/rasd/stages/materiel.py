@@ -7,9 +7,8 @@ before the item ("12 motorbikes", "ثلاث سيارات") or a dual number on t
 
 from __future__ import annotations
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, MaterielMention, NumberMention
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
@@ -42,16 +41,4 @@ def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     return found
 
 
-def make_materiel(cfg: Config) -> Stage:
-    def materiel(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(materiel=tuple(find_materiel(doc)))
-
-    return materiel
-
-
-SPEC = StageSpec(
-    name="materiel.v1",
-    factory=make_materiel,
-    requires=frozenset({"text", "lang", "sentences", "numbers"}),
-    assigns=frozenset({"materiel"}),
-)
+SPEC = layer_stage("materiel.v1", layer="materiel", find=find_materiel, requires={"text", "lang", "sentences", "numbers"})

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.geo.resolve import focus_countries, is_place_name
 from rasd.normalize import fold
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 
 _LATIN_NAME = re.compile(
@@ -114,16 +113,4 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     return sorted(found.values(), key=lambda p: p.span.start)
 
 
-def make_places(cfg: Config) -> Stage:
-    def places(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(places=tuple(find_places(doc)))
-
-    return places
-
-
-SPEC = StageSpec(
-    name="places.v1",
-    factory=make_places,
-    requires=frozenset({"text", "lang"}),
-    assigns=frozenset({"places"}),
-)
+SPEC = layer_stage("places.v1", layer="places", find=find_places, requires={"text", "lang"})

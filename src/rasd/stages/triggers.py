@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from rasd.config import Config
 from rasd.doc import ArticleDoc, TriggerMention
 from rasd.normalize import norm_view
-from rasd.registry import Stage, StageSpec
+from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 
 VIOLENCE = "violence"
@@ -71,16 +70,4 @@ def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
     return sorted(found.values(), key=lambda t: (t.span.start, t.span.end))
 
 
-def make_triggers(cfg: Config) -> Stage:
-    def triggers(doc: ArticleDoc) -> ArticleDoc:
-        return doc.with_layers(triggers=tuple(find_triggers(doc)))
-
-    return triggers
-
-
-SPEC = StageSpec(
-    name="triggers.v1",
-    factory=make_triggers,
-    requires=frozenset({"text", "lang"}),
-    assigns=frozenset({"triggers"}),
-)
+SPEC = layer_stage("triggers.v1", layer="triggers", find=find_triggers, requires={"text", "lang"})
