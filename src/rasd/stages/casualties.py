@@ -119,6 +119,15 @@ def _one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch
         if outcome is not None:
             found.append(CasualtyMention(group.span.cover(outcome.span), outcome.labels[0],
                                          group.labels[0], 1, 1, 1, NumberKind.EXACT, None))
+    taken = [f.span for f in found]
+    for outcome in outcomes:  # "killed a GATIA officer", "kidnapped a trader"
+        after = _NEXT_WORD.match(view.text, outcome.norm_end)
+        if after is None or after.group(1) not in articles:
+            continue
+        span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
+        if not any(t.start <= outcome.span.start < t.end for t in taken):
+            found.append(CasualtyMention(span, outcome.labels[0], None, 1, 1, 1,
+                                         NumberKind.EXACT, None))
     return found
 
 
