@@ -21,14 +21,13 @@ from rasd.events import parties
 from rasd.events.figures import Figure, total
 from rasd.events.notes import describe
 from rasd.events.places import place_fields
-from rasd.events.segment import Incident
+from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 from rasd.taxonomy import taxonomy
 
-PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # harm to property: Looting/property destruction
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
 
 

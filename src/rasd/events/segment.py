@@ -1,6 +1,7 @@
 """Splitting a document into incidents, sentence by sentence.
 
-A sentence is *eventful* when it holds an event trigger or a casualty figure. Eventful
+A sentence is *eventful* when it holds an event trigger, a casualty figure, or property
+destroyed, burnt or looted. Eventful
 sentences join the current incident unless they report another date (more than a day
 apart), another place with a trigger of their own, or switch between the main story and
 background (a context cue such as "last month", or a date more than a week before the
@@ -17,6 +18,7 @@ from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
+PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
 BACKGROUND_DAYS = 7  # a date this much before the main incident makes a background incident
 SAME_DAY_SLACK = 1
 
@@ -60,12 +62,13 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sentences = doc.sentences or ()
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
+    damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     facts = []
     for i in range(len(sentences)):
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
         facts.append(SentenceFacts(
-            eventful=bool(triggers or figures), date=dates[0] if dates else None,
+            eventful=bool(triggers or figures or damage.get(i)), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, hypothetical=i in hypothetical, claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in triggers)))

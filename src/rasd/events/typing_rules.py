@@ -34,7 +34,8 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # an attack on an armed target is a clash, not violence against civilians
         specific = [s for s in specific if s.name != "Attack"]
     remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
-    if generic and not remote_or_battle and (harm or not specific):
+    against_people = any(s.event_type == "Violence against civilians" for s in specific)
+    if generic and not remote_or_battle and (harm or against_people or not specific):
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
