@@ -9,7 +9,7 @@ and to a span of the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rasd.doc import Span
@@ -132,7 +132,22 @@ class TokenIndex:
                         best[entry.section] = (n, entry.labels)  # later walks are longer
             for section, (n, labels) in best.items():
                 start, end = spans[i][0], spans[i + n - 1][1]
+                term = " ".join(view.text[start:end].split())  # as folded, spacing collapsed
                 hits.setdefault(section, []).append(LexMatch(
-                    labels, " ".join(words[i : i + n]), view.orig_span(start, end), start, end))
+                    labels, term, view.orig_span(start, end), start, end))
                 free[section] = i + n
         return hits
+
+
+class Lexicon:
+    """One word list (`label → terms`) on its own: a TokenIndex with a single section, for
+    tools and tests that match one lexicon at a time."""
+
+    _SECTION = ("lexicon", "terms")
+
+    def __init__(self, entries: Mapping[str, Iterable[str]], *, rules: LanguageRules):
+        self._index = TokenIndex({self._SECTION: entries}, rules=rules)
+
+    def finditer(self, view: NormView) -> Iterator[LexMatch]:
+        """Every hit in the folded text, left to right, non-overlapping."""
+        return iter(self._index.match(view).get(self._SECTION, []))

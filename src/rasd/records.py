@@ -118,6 +118,11 @@ class LangOut(_Out):
     supported: bool
 
 
+class StanceOut(_Out):
+    markers: dict[str, int]
+    favours: str | None
+
+
 class DocumentOut(_Out):
     """One analysed document: its identity, its layers and its events."""
 
@@ -135,6 +140,7 @@ class DocumentOut(_Out):
     sentences: tuple[SpanOut, ...] = ()
     numbers: tuple[NumberOut, ...] = ()
     dates: tuple[DateOut, ...] = ()
+    stance: StanceOut | None = None
     events: tuple[EventRecord, ...] = ()
 
 
@@ -152,6 +158,15 @@ def date_out(date: DateMention, text: str) -> DateOut:
     return DateOut(text=date.span.of(text), span=_span(date.span), date=date.date,
                    precision=precision, start=date.start, end=date.end,
                    relative=date.relative, note=date.note)
+
+
+def _stance_out(doc: ArticleDoc) -> StanceOut | None:
+    if doc.framing is None:
+        return None
+    from rasd.events.stance import stance
+
+    found = stance(doc)
+    return StanceOut(markers=found.markers, favours=found.favours)
 
 
 def document_out(doc: ArticleDoc, *, include_text: bool = False) -> DocumentOut:
@@ -173,5 +188,6 @@ def document_out(doc: ArticleDoc, *, include_text: bool = False) -> DocumentOut:
         sentences=tuple(_span(s.span) for s in doc.sentences or ()),
         numbers=tuple(number_out(n, doc.text) for n in doc.numbers or ()),
         dates=tuple(date_out(d, doc.text) for d in doc.dates or ()),
+        stance=_stance_out(doc),
         events=tuple(doc.events or ()),
     )

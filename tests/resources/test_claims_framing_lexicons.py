@@ -127,8 +127,9 @@ def test_every_term_is_found_as_itself_under_its_key(lang, name):
     for where, terms in lists.items():
         for term in terms:
             hits = list(lexicon.finditer(normalize(f"( {term} )")))
-            if len(hits) != 1 or where not in hits[0].labels or hits[0].term != " ".join(
-                    fold(term).split()):
+            # words are matched, so punctuation at a term's edges ("U.N.") is not part of it
+            wanted = " ".join(fold(term).split()).strip(".,;:!?")
+            if len(hits) != 1 or where not in hits[0].labels or hits[0].term != wanted:
                 missed.append((where, term, [(h.labels, h.term) for h in hits]))
     assert not missed, f"{lang}/{name}: {missed[:10]}"
 
@@ -153,7 +154,7 @@ def test_every_term_is_found_as_itself_under_its_key(lang, name):
           ("roles/independent_media", "للجزيرة"), ("roles/perpetrator", "تبنوا")]),
         ("fr", "claims", "Selon l'armée, une source sécuritaire a indiqué à l'AFP",
          [("roles/government", "Selon l'armée"), ("roles/security_source", "source sécuritaire"),
-          ("attribution", "a indiqué"), ("roles/independent_media", "l'AFP")]),
+          ("attribution", "a indiqué"), ("roles/independent_media", "AFP")]),
         ("fr", "claims", "selon des sources locales et des sources sécuritaires concordantes",
          [("attribution", "selon"), ("roles/local_source", "sources locales"),
           ("roles/security_source", "sources sécuritaires")]),

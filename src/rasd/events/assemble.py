@@ -20,6 +20,7 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.figures import Figure, total
 from rasd.events.notes import describe
+from rasd.events.stance import stance
 from rasd.events.places import place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.typing_rules import choose_sub_event
@@ -138,7 +139,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
-        claims=_claims(claims, cast, evidence, doc),
+        claims=_claims(claims, cast, evidence, doc) + _voice_claim(doc, cast, claims, evidence),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
                       for f in doc.framing or ()),
         evidence={k: _spans(v) for k, v in evidence.items() if v},
@@ -154,6 +155,29 @@ def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMentio
         return None
     later = [p for p in doc.places or () if p.cue == "between" and p.span.start > place.span.end]
     return later[0] if later and later[0].span.start - place.span.end < 12 else None
+
+
+VOICE_ROLES = {"jihadist": "perpetrator", "state": "government"}
+
+
+def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention],
+                 evidence: dict[str, list[Span]]) -> tuple[Claim, ...]:
+    """The claim a partisan document makes in its own voice: a group's statement ("the
+    soldiers of the Caliphate attacked the apostate army") or an army communiqué, when no
+    sentence names who speaks. The evidence is the document's framing markers."""
+    side = stance(doc).favours
+    role = VOICE_ROLES.get(side or "")
+    if role is None or any(parties.claimant_role(c, cast) in ("perpetrator", "government")
+                           for c in claims):
+        return ()
+    sides = {"perpetrator": parties.NON_STATE_ARMED, "government": parties.STATE_SIDES}[role]
+    speaker = next((p for p in (cast.actor1, cast.actor2) if p is not None and p.side in sides), None)
+    if speaker is None:
+        return ()
+    markers = [f.span for f in doc.framing or () if f.favours == side]
+    return (Claim(claimant=cast.name(speaker) or speaker.actor_id, claimant_role=role,
+                  fields=tuple(sorted(k for k, v in evidence.items() if v)), partisan=True,
+                  span=(markers[0].start, markers[0].end)),)
 
 
 def _date(date: DateMention | None):  # type: ignore[no-untyped-def]

@@ -47,6 +47,17 @@ def _group_actors() -> dict[str, str | None]:
     return dict(yaml.safe_load(text)["groups"])
 
 
+@lru_cache(maxsize=1)
+def _branches() -> dict[str, dict[str, str]]:
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
+    return yaml.safe_load(text).get("branches") or {}
+
+
+def branch(actor_id: str, country: str | None) -> str:
+    """The branch an umbrella group stands for in the event's country (or the group)."""
+    return _branches().get(actor_id, {}).get(country or "", actor_id)
+
+
 def group_actor(group: str) -> str | None:
     """The actor id a casualty group stands for ("soldiers" → the military), or None."""
     return _group_actors().get(group)
@@ -99,7 +110,8 @@ class Cast:
     def name(self, party: Party | None) -> str | None:
         if party is None:
             return None
-        return resolve_name(party.actor_id, country=party.country or self.country, on=self.on)
+        actor_id = branch(party.actor_id, party.country or self.country)
+        return resolve_name(actor_id, country=party.country or self.country, on=self.on)
 
     def inter(self, party: Party | None) -> int | None:
         if party is None:
