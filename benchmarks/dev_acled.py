@@ -65,6 +65,7 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
         tally["actors_tp_base"] += len({_base(a) for a in gold_actors} & {_base(a) for a in pred_actors})
         if event is not None and event.admin1 is not None:
             tally["admin1"] += event.admin1 == row["admin1"]
+            tally["admin1_former"] += _former(event.admin1) == _former(row["admin1"])
         tally["location"] += event is not None and event.location == row["location"]
         if event is None or event.sub_event_type != row["sub_event_type"] or fatalities != int(row["fatalities"]):
             errors.append({"gold": (row["sub_event_type"], row["fatalities"], row["actors"]),
@@ -87,7 +88,25 @@ def _summary(t: Counter) -> dict:
             "event_type_accuracy": round(t["event_type"] / n, 4),
             "fatalities_exact": round(t["fatalities_exact"] / n, 4),
             "actor_f1_exact": f1(t["actors_tp"]), "actor_f1_without_period": f1(t["actors_tp_base"]),
-            "admin1_accuracy": round(t["admin1"] / n, 4), "location_exact": round(t["location"] / n, 4)}
+            "admin1_accuracy": round(t["admin1"] / n, 4),
+            "admin1_accuracy_former_regions": round(t["admin1_former"] / n, 4),
+            "location_exact": round(t["location"] / n, 4)}
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).lower()
+
+
+def _former(region: str) -> str:
+    """Mali's region as it was before the 2023 reform (ACLED's 2019-2020 admin1 names),
+    from data/geo/ml_regions.csv; other names are compared as they are, accents folded."""
+    table = HERE.parent / "data" / "geo" / "ml_regions.csv"
+    if not hasattr(_former, "map"):
+        with table.open(encoding="utf-8") as handle:
+            _former.map = {_fold(r["region"]): _fold(r["former_region"]) for r in csv.DictReader(handle)}  # type: ignore[attr-defined]
+    return _former.map.get(_fold(region), _fold(region))  # type: ignore[attr-defined]
 
 
 def main() -> int:

@@ -15,6 +15,10 @@ from rasd.geo.resolve import resolve
 PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
 
 
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x0250 for c in name if c.isalpha())
+
+
 def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
                  other: PlaceMention | None = None) -> dict[str, Any]:
     """ACLED place columns for an incident's place (all None without a place).
@@ -34,7 +38,9 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
         precision = 3
-    fields.update(location=best.name, latitude=best.latitude, longitude=best.longitude,
+    # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
+    location = place.name if _latin(place.name) else best.name
+    fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
                   admin1=best.admin1 or None, admin2=best.admin2 or None,
                   admin3=best.admin3 or None, geo_precision=precision, _country=country)
     second = resolve(other.name, country) if other is not None else None

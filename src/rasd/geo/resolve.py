@@ -33,14 +33,31 @@ def focus_countries() -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def resolve(name: str, country_iso3: str | None):  # type: ignore[no-untyped-def]
-    """The best place for a name and its country's alpha-3, or None below MIN_SCORE."""
+    """The best place for a name and its country's alpha-3, or None below MIN_SCORE.
+
+    With no country from the text, the focus countries are searched first (a Sahel
+    village named "Dala" is not Dala in Senegal), then the world, where only an exact or
+    alternate name counts (a transliteration guess abroad is noise: "Goma-Coura" is not
+    Kumakura in Japan).
+    """
     gaz = gazetteer()
     hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
-    found = gaz.lookup(name, country=hint, limit=1)
-    if not found or found[0].score < MIN_SCORE:
+    if hint is not None:
+        return _best(gaz.lookup(name, country=hint, limit=1))
+    for country in focus_countries():
+        found = _best(gaz.lookup(name, country=country, limit=1))
+        if found is not None:
+            return found
+    anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")]
+    return _best(anywhere)
+
+
+def _best(candidates):  # type: ignore[no-untyped-def]
+    if not candidates or candidates[0].score < MIN_SCORE:
         return None
-    country = gaz.country(found[0].place.iso)
-    return found[0].place, None if country is None else country.alpha3
+    place = candidates[0].place
+    country = gazetteer().country(place.iso)
+    return place, None if country is None else country.alpha3
 
 
 @lru_cache(maxsize=65536)
