@@ -50,93 +50,101 @@ def clitic_prefixes(rules: LanguageRules, *, longest: int = 4) -> frozenset[str]
     return frozenset(found)
 
 
-def _merge_nodes(first: dict, second: dict) -> dict:
-    """A new trie node with both nodes' terms; on a clash of sections, `first` wins."""
-    merged = dict(first)
-    for key, value in second.items():
-        if key == "":
-            taken = {e.section for e in first.get("", ())}
-            merged[""] = tuple(first.get("", ())) + tuple(e for e in value if e.section not in taken)
-        elif key in first:
-            merged[key] = _merge_nodes(first[key], value)
-        else:
-            merged[key] = value
-    return merged
-
-
 class TokenIndex:
-    """Every lexicon of one language in one dictionary keyed by a term's first token.
+    """Every lexicon of one language in one Aho-Corasick automaton.
 
-    A document is scanned once, token by token, for all lexicons at once: each token
-    (and each stem left after stripping a clitic prefix) is looked up, and multi-word
-    terms are checked against the tokens that follow. Within one section, matches are
-    leftmost-longest and do not overlap, as with a regular expression.
+    Terms are keyed as they stand in text whose non-word characters are spaces
+    (" victims  relatives " for "victims' relatives"), with the language's clitics glued
+    on at build time ("جيش" also as "الجيش", "والجيش", "للجيش" …; a bare word that is
+    itself a term keeps its own meaning). A document is scanned once, in C, for all
+    lexicons; within one section, matches are leftmost-longest and do not overlap, as
+    with a regular expression.
     """
 
     def __init__(self, sections: Mapping[tuple[str, str], Mapping[str, Iterable[str]]], *,
                  rules: LanguageRules):
-        # only prefixes that can stand glued inside a word token matter here
+        # only prefixes that can stand glued inside a word matter here
         self.prefixes = frozenset(p for p in clitic_prefixes(rules) if _TOKEN.fullmatch(p))
-        grouped: dict[tuple[str, ...], dict[tuple[str, str], list[str]]] = {}
+        keys: dict[str, dict[tuple[str, str], list[str]]] = {}
         for section, entries in sections.items():
             for label, terms in entries.items():
                 for term in terms:
-                    tokens = tuple(_TOKEN.findall(fold(term)))
-                    if tokens:
-                        labels = grouped.setdefault(tokens, {}).setdefault(section, [])
+                    body = _SEPARATOR.sub(" ", fold(term)).strip(" ")
+                    if body:
+                        labels = keys.setdefault(body, {}).setdefault(section, [])
                         if label not in labels:
                             labels.append(label)
-        # a trie over tokens: token → child node; the key "" holds the entries ending here
-        self._root: dict = {}
-        for tokens, by_section in grouped.items():
-            node = self._root
-            for token in tokens:
-                node = node.setdefault(token, {})
-            node[""] = tuple(_Entry(sec, tuple(labels)) for sec, labels in by_section.items())
-        # clitics are resolved at build time: every first token is also indexed with each
-        # prefix glued on ("جيش" as "الجيش", "والجيش", "للجيش" …), so matching is one
-        # dictionary look-up per word; a bare word that is itself a term keeps its meaning
-        bare = dict(self._root)
-        for token, node in bare.items():
+        glued: dict[str, dict[tuple[str, str], list[str]]] = {}
+        for body, by_section in keys.items():
             for prefix in self.prefixes:
-                key = prefix + token
-                self._root[key] = _merge_nodes(self._root[key], node) if key in self._root else node
-
-    @staticmethod
-    def _walk(words: list[str], i: int, node: dict):  # type: ignore[no-untyped-def]
-        """(length in tokens, entries) of every term starting at word i, from its node."""
-        n = 1
-        while node is not None:
-            if "" in node:
-                yield n, node[""]
-            if i + n >= len(words):
-                return
-            node = node.get(words[i + n])
-            n += 1
+                for section, labels in by_section.items():
+                    if section not in keys.get(prefix + body, {}):
+                        glued.setdefault(prefix + body, {}).setdefault(section, labels)
+        for body, by_section in glued.items():
+            keys.setdefault(body, {}).update(
+                {sec: labels for sec, labels in by_section.items() if sec not in keys[body]})
+        self._automaton = _automaton(
+            {body: tuple(_Entry(sec, tuple(labels)) for sec, labels in by_section.items())
+             for body, by_section in keys.items()})
 
     def match(self, view: NormView) -> dict[tuple[str, str], list[LexMatch]]:
-        """Every hit in the folded text, per section, in text order."""
-        spans = [m.span() for m in _TOKEN.finditer(view.text)]
-        words = [view.text[a:b] for a, b in spans]
-        root = self._root
+        """Every hit in the folded text, per section, in text order.
+
+        Non-word characters are written as spaces, and an Aho-Corasick automaton finds
+        every term (as " word word ") in one pass in C; per section, the leftmost-longest
+        hits that do not overlap are kept.
+        """
+        spaced = _spaced(view.text)
+        by_section: dict[tuple[str, str], list[tuple[int, int, tuple[str, ...]]]] = {}
+        for last, (length, entries) in self._automaton.iter(spaced):
+            start, end = last - length + 1, last - 1  # in `view.text`: no pad, no spaces
+            for entry in entries:
+                by_section.setdefault(entry.section, []).append((start, -end, entry.labels))
         hits: dict[tuple[str, str], list[LexMatch]] = {}
-        free: dict[tuple[str, str], int] = {}  # per section: first token not yet covered
-        for i, word in enumerate(words):
-            node = root.get(word)
-            if node is None:
-                continue
-            best: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {}
-            for n, entries in self._walk(words, i, node):
-                for entry in entries:
-                    if free.get(entry.section, 0) <= i:
-                        best[entry.section] = (n, entry.labels)  # later walks are longer
-            for section, (n, labels) in best.items():
-                start, end = spans[i][0], spans[i + n - 1][1]
-                term = " ".join(view.text[start:end].split())  # as folded, spacing collapsed
-                hits.setdefault(section, []).append(LexMatch(
-                    labels, term, view.orig_span(start, end), start, end))
-                free[section] = i + n
+        for section, found in by_section.items():
+            free = 0
+            for start, neg_end, labels in sorted(found):
+                if start < free:
+                    continue
+                free = -neg_end
+                a, b = start, -neg_end
+                term = " ".join(view.text[a:b].split())  # as folded, spacing collapsed
+                hits.setdefault(section, []).append(LexMatch(labels, term, view.orig_span(a, b), a, b))
         return hits
+
+
+_SEPARATOR = re.compile(r"[\W_]")
+
+
+def _spaced(text: str) -> str:
+    """`text` with every non-word character written as a space, one for one (so indices
+    stay those of `text`, plus one for the pad at the start), padded at both ends. A
+    phrase matches only where its words stand one space apart: punctuation or a line
+    break between them breaks the phrase."""
+    return " " + _SEPARATOR.sub(" ", text) + " "
+
+
+def _automaton(keys: dict[str, tuple[_Entry, ...]]):  # type: ignore[no-untyped-def]
+    """An Aho-Corasick automaton of every key, padded with a space at each end."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for body, entries in keys.items():
+        key = f" {body} "
+        automaton.add_word(key, (len(key), entries))
+    if len(automaton):
+        automaton.make_automaton()
+    return _Scanner(automaton)
+
+
+class _Scanner:
+    """The automaton, or nothing to find when the lexicons are empty."""
+
+    def __init__(self, automaton):  # type: ignore[no-untyped-def]
+        self._automaton = automaton if len(automaton) else None
+
+    def iter(self, text: str):  # type: ignore[no-untyped-def]
+        return self._automaton.iter(text) if self._automaton is not None else iter(())
 
 
 class Lexicon:
