@@ -46,9 +46,17 @@ def _scope(doc: ArticleDoc, incident: Incident) -> Scope:
 
 
 def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type: ignore[no-untyped-def]
-    """The items whose start falls in the incident's (eventful) sentences, in order."""
+    """The items whose start falls in the incident's (eventful) sentences, in order.
+
+    The grouping by sentence is made once per document and layer (the incidents of a
+    document all read the same layers)."""
     wanted = scope.eventful if eventful_only else scope.sentences
-    grouped = by_sentence(scope.doc.sentences or (), items or ())
+    items = items or ()
+    key = f"by_sentence:{id(items)}"
+    cached = scope.doc._views.get(key)
+    if cached is None or cached[0] is not items:
+        cached = scope.doc._views[key] = (items, by_sentence(scope.doc.sentences or (), items))
+    grouped = cached[1]
     return [m for i in sorted(grouped) if i in wanted for m in grouped[i]]
 
 
