@@ -36,6 +36,14 @@ from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.records import document_out  # noqa: E402
 
 
+def _calibration_us() -> float:
+    """Best-of-5 time of `sum(range(1000))` in µs: how fast this machine runs Python right
+    now (it drifts by half on the shared project machine), to compare rows fairly."""
+    import timeit
+
+    return round(min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6, 2)
+
+
 def _commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, text=True,
@@ -90,6 +98,7 @@ def run(docs: int, size: int, stages: str, *, repeat: int = 3) -> dict:
         "commit": _commit(),
         "version": __version__,
         "python": platform.python_version(),
+        "calibration_us": _calibration_us(),
         "stages": stages,
         "docs": n,
         "mean_chars": round(chars / n),
