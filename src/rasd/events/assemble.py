@@ -21,7 +21,7 @@ from rasd.events import parties
 from rasd.events.figures import Figure, total
 from rasd.events.notes import describe
 from rasd.events.stance import stance
-from rasd.events.places import place_fields
+from rasd.events.places import named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
@@ -122,8 +122,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
+    region = named_region(_pick(doc.places, scope), incident.place, cast.country)
     placed = place_fields(incident.place, country_iso3=cast.country,
-                          other=_between_partner(doc, incident.place))
+                          other=_between_partner(doc, incident.place), region=region)
     place_country = placed.pop("_country", None)
     if cast.country is None and place_country:
         cast = replace(cast, country=place_country)  # "in Gao" tells the country too

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.doc import PlaceMention
-from rasd.geo.resolve import resolve
+from rasd.geo.resolve import region_of, resolve
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
 
@@ -20,11 +20,14 @@ def _latin(name: str) -> bool:
 
 
 def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
-                 other: PlaceMention | None = None) -> dict[str, Any]:
+                 other: PlaceMention | None = None,
+                 region: tuple[str, str] | None = None) -> dict[str, Any]:
     """ACLED place columns for an incident's place (all None without a place).
 
     `other` is the second place of "between A and B": when both resolve, the event sits
-    at the point between them (DESIGN §4), with precision 2.
+    at the point between them (DESIGN §4), with precision 2. `region`: a first-level
+    division the text names and its country, which favours candidates inside it and, when
+    the text names no country otherwise, tells the country.
     """
     empty = {"location": None, "location_text": None, "geo_precision": None, "latitude": None,
              "longitude": None, "admin1": None, "admin2": None, "admin3": None}
@@ -32,7 +35,9 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
         return empty
     precision = PRECISION_BY_CUE.get(place.cue or "", 1)
     fields = dict(empty, location=place.name, location_text=place.name, geo_precision=precision)
-    resolved = resolve(place.name, country_iso3)
+    if region is not None and country_iso3 is None:
+        country_iso3 = region[1]
+    resolved = resolve(place.name, country_iso3, region[0] if region else None)
     if resolved is None:
         return fields
     best, country = resolved
@@ -48,3 +53,16 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
         fields.update(latitude=round((best.latitude + second[0].latitude) / 2, 5),
                       longitude=round((best.longitude + second[0].longitude) / 2, 5))
     return fields
+
+
+def named_region(places: list[PlaceMention], place: PlaceMention | None,
+                 country_iso3: str | None) -> tuple[str, str] | None:
+    """The first-level division the text names around an incident ("in the Mopti region",
+    "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country."""
+    for other in places:
+        if place is not None and other.span == place.span:
+            continue
+        region = region_of(other.name, country_iso3)
+        if region is not None:
+            return region
+    return None

@@ -32,24 +32,33 @@ def focus_countries() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def resolve(name: str, country_iso3: str | None):  # type: ignore[no-untyped-def]
+def resolve(name: str, country_iso3: str | None, admin1: str | None = None):  # type: ignore[no-untyped-def]
     """The best place for a name and its country's alpha-3, or None below MIN_SCORE.
 
     With no country from the text, the focus countries are searched first (a Sahel
     village named "Dala" is not Dala in Senegal), then the world, where only an exact or
     alternate name counts (a transliteration guess abroad is noise: "Goma-Coura" is not
-    Kumakura in Japan).
+    Kumakura in Japan). `admin1`, a region the text names, favours places inside it.
     """
     gaz = gazetteer()
     hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
-    if hint is not None:
-        return _best(gaz.lookup(name, country=hint, limit=1))
-    for country in focus_countries():
-        found = _best(gaz.lookup(name, country=country, limit=1))
-        if found is not None:
+    for country in (hint,) if hint else focus_countries():
+        found = _in_country(name, country, admin1)
+        if found is not None or hint:
             return found
     anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")]
     return _best(anywhere)
+
+
+def _in_country(name: str, country: str, admin1: str | None):  # type: ignore[no-untyped-def]
+    """The best place in one country, inside the named region when one matches well
+    enough (a region named in the text may be a former one, since divisions change)."""
+    gaz = gazetteer()
+    if admin1 and gaz.admin1(admin1, country=country):
+        found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1))
+        if found is not None:
+            return found
+    return _best(gaz.lookup(name, country=country, limit=1))
 
 
 def _best(candidates):  # type: ignore[no-untyped-def]
@@ -72,3 +81,17 @@ def is_place_name(word: str, countries: tuple[str, ...]) -> bool:
             if candidate.match in ("exact", "alias") or candidate.score >= BARE_NAME_SCORE:
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
+    """The first-level division a name denotes ("Mopti", "région de Ségou") and its
+    country (alpha-3), or None."""
+    gaz = gazetteer()
+    for country in ((country_iso3,) if country_iso3 else focus_countries()):
+        if gaz.country(country) is None:
+            continue
+        found = gaz.admin1(name, country=country)
+        if found is not None:
+            return found.name, country
+    return None

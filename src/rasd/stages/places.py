@@ -78,6 +78,23 @@ def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     return Span(match.start("name"), match.end("name"))
 
 
+_PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _parenthesised(text: str, pos: int) -> list[Span]:
+    """Capitalised names in parentheses right after a place: "Dounde (Bankass, Mopti)"
+    gives its administrative areas (cercle, region) as written."""
+    match = _PARENTHESIS.match(text, pos)
+    if match is None:
+        return []
+    spans = []
+    for part in re.finditer(r"[^,;]+", match.group(1)):
+        name = _LATIN_NAME.match(text, match.start(1) + part.start())
+        if name is not None and name.end("name") <= match.start(1) + part.end():
+            spans.append(Span(name.start("name"), name.end("name")))
+    return spans
+
+
 def _next_word_start(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isalnum():
         pos += 1
@@ -110,6 +127,9 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             second = _name_after(doc, joint.end()) if joint else None
             if second is not None:
                 found.setdefault(second, PlaceMention(second, second.of(doc.text), kind))
+    for place in list(found.values()):
+        for span in _parenthesised(doc.text, place.span.end):
+            found.setdefault(span, PlaceMention(span, span.of(doc.text), "region"))
     return sorted(found.values(), key=lambda p: p.span.start)
 
 
