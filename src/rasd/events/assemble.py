@@ -116,6 +116,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
+    if _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True):
+        cast = replace(cast, target_sides=cast.target_sides | {"state"})  # "opened fire on a checkpoint"
     taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)

@@ -22,7 +22,7 @@ SECTIONS = (
     ("triggers", "sub_event_types"), ("triggers", "violence"),
     ("victims", "outcomes"), ("victims", "groups"), ("victims", "casualties_only"),
     ("context", "background"), ("context", "hypothetical"), ("context", "units"),
-    ("context", "agent_markers"),
+    ("context", "agent_markers"), ("context", "armed_targets"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("weapons", "items"), ("weapons", "actions"),
