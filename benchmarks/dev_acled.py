@@ -43,8 +43,19 @@ def _published(value: str) -> dt.date:
     return dt.datetime.strptime(value, "%d %B %Y").date()
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
     tally: Counter = Counter()
+    distances: list[float] = []
     errors = []
     for row in rows:
         doc = pipeline(ArticleDoc.from_text(row["notes"], published=_published(row["event_date"]),
@@ -67,12 +78,21 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
             tally["admin1"] += event.admin1 == row["admin1"]
             tally["admin1_former"] += _former(event.admin1) == _former(row["admin1"])
         tally["location"] += event is not None and event.location == row["location"]
+        if event is not None and event.latitude is not None and row["latitude"]:
+            distances.append(_km(event.latitude, event.longitude, float(row["latitude"]),
+                                 float(row["longitude"])))
         if event is None or event.sub_event_type != row["sub_event_type"] or fatalities != int(row["fatalities"]):
             errors.append({"gold": (row["sub_event_type"], row["fatalities"], row["actors"]),
                            "pred": None if event is None else (event.sub_event_type, event.fatalities,
                                                                event.actor1, event.actor2),
                            "notes": row["notes"][:240]})
-    return _summary(tally), errors
+    summary = _summary(tally)
+    distances.sort()
+    if distances:
+        summary["placed_share"] = round(len(distances) / max(tally["n"], 1), 4)
+        summary["distance_km_median"] = round(distances[len(distances) // 2], 1)
+        summary["distance_km_p90"] = round(distances[int(len(distances) * 0.9)], 1)
+    return summary, errors
 
 
 def _summary(t: Counter) -> dict:
