@@ -16,7 +16,7 @@ install: $(STAMP)
 
 ## Run the extractor on the bundled sample articles (Arabic, French, English).
 demo: $(STAMP)
-	$(BIN)/rasd extract samples/ --format jsonl
+	$(BIN)/rasd extract samples/articles.jsonl --format jsonl
 
 ## Install what the tests need and run them.
 test: $(STAMP)
