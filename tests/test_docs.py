@@ -67,3 +67,22 @@ def test_config_example_is_the_default(tmp_path):
     path = tmp_path / "rasd.toml"
     path.write_text(example, encoding="utf-8")
     assert load_config(path) == load_config()
+
+
+def test_the_demo_runs_on_the_bundled_sample():
+    """`make demo` extracts samples/articles.jsonl: every article is processed and the
+    incident reports among them yield events."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from rasd.cli.main import app
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "rasd extract samples/articles.jsonl" in makefile
+    result = CliRunner().invoke(app, ["extract", str(ROOT / "samples" / "articles.jsonl")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(records) == 12
+    assert {r["lang"] for r in records} == {"ar", "fr", "en"}
+    assert sum(1 for r in records if r["events"]) >= 10
