@@ -29,3 +29,13 @@ def test_between_two_places_is_the_midpoint():
     [event] = doc.events
     assert event.geo_precision == 2 and event.location == "Gao"
     assert 15.4 < event.latitude < 16.3  # between Gao (16.27) and Ansongo (15.66)
+
+
+def test_a_town_is_not_taken_for_a_hamlet_of_the_same_name_in_the_first_focus_country():
+    """Regression: with no country in the text, Dori (a town in Burkina Faso) was placed at a
+    Malian hamlet because Mali was searched first; the best place across the Sahel wins."""
+    doc = rasd.extract("Des hommes armés ont tué six civils lundi près de Dori, selon des "
+                       "sources locales.", published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert (event.location, event.country) == ("Dori", "Burkina Faso")
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"

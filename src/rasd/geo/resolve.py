@@ -42,12 +42,18 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None):  # 
     """
     gaz = gazetteer()
     hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
-    for country in (hint,) if hint else focus_countries():
-        found = _in_country(name, country, admin1)
-        if found is not None or hint:
-            return found
+    if hint:
+        found = _in_country(name, hint, admin1)
+        return None if found is None else found[:2]
+    # the best place across the focus countries, not the first country with one: Dori is
+    # a town in Burkina Faso and a hamlet in Mali
+    scored = [found for country in focus_countries()
+              if (found := _in_country(name, country, admin1)) is not None]
+    if scored:
+        return max(scored, key=lambda found: found[2])[:2]
     anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")]
-    return _best(anywhere)
+    found = _best(anywhere)
+    return None if found is None else found[:2]
 
 
 def _in_country(name: str, country: str, admin1: str | None):  # type: ignore[no-untyped-def]
@@ -62,11 +68,12 @@ def _in_country(name: str, country: str, admin1: str | None):  # type: ignore[no
 
 
 def _best(candidates):  # type: ignore[no-untyped-def]
+    """(place, country alpha-3, score) of the first candidate, or None below MIN_SCORE."""
     if not candidates or candidates[0].score < MIN_SCORE:
         return None
     place = candidates[0].place
     country = gazetteer().country(place.iso)
-    return place, None if country is None else country.alpha3
+    return place, None if country is None else country.alpha3, candidates[0].score
 
 
 @lru_cache(maxsize=65536)
