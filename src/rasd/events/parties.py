@@ -207,8 +207,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects = _named_after_the_event(doc, parties, triggers)
-    initiators = [p for p in parties if p not in objects and not p.victim_only]
-    sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+    if objects:  # word order told who was hit
+        initiators = [p for p in parties if p not in objects and not p.victim_only]
+        sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+    else:  # no word order to read (Arabic, or everyone named before the event word)
+        sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects))
 
