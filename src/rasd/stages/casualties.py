@@ -24,13 +24,14 @@ MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
 MAX_OUTCOME_WORDS = 8
 
 
-def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> LexMatch | None:
+def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
+               max_gap: int = MAX_NOUN_GAP) -> LexMatch | None:
     """The first hit right after the number (or containing it, for Arabic duals)."""
     for hit in hits:
         if hit.span.start <= number.span.start and number.span.end <= hit.span.end:
             return hit
         if hit.span.start >= number.span.end:
-            if words_between(doc.text, number.span, hit.span, cap=MAX_NOUN_GAP) <= MAX_NOUN_GAP:
+            if words_between(doc.text, number.span, hit.span, cap=max_gap) <= max_gap:
                 return hit
             return None
     return None
@@ -52,7 +53,9 @@ def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> 
 def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch],
             outcomes: list[LexMatch], units: list[LexMatch]) -> CasualtyMention | None:
     group = _following(doc, groups, number)
-    noun_outcome = _following(doc, outcomes, number)
+    # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
+    # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ...")
+    noun_outcome = _following(doc, outcomes, number, max_gap=0)
     verb_before = _preceding(doc, outcomes, number)
     if group is None and noun_outcome is None:
         if verb_before is None or _following(doc, units, number) is not None:
