@@ -18,7 +18,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import Figure, total
+from rasd.events.figures import total
 from rasd.events.notes import describe
 from rasd.events.stance import stance
 from rasd.events.places import named_region, place_fields
@@ -26,7 +26,7 @@ from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import by_sentence
+from rasd.stages.nearby import by_sentence, sentence_index
 from rasd.taxonomy import taxonomy
 
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
@@ -69,7 +69,7 @@ def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({(s.start, s.end) for group in groups for s in group}))
 
 
-def _figure_fields(casualties: list[CasualtyMention]) -> tuple[dict, Figure | None]:
+def _figure_fields(casualties: list[CasualtyMention]) -> dict:
     killed = total(casualties, "killed")
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
@@ -81,7 +81,7 @@ def _figure_fields(casualties: list[CasualtyMention]) -> tuple[dict, Figure | No
         conservative = killed.low if killed.low is not None else killed.best
         fields.update(fatalities=conservative, fatalities_low=killed.low,
                       fatalities_best=killed.best, fatalities_high=killed.high)
-    return fields, killed
+    return fields
 
 
 def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
@@ -95,8 +95,8 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     sentences = doc.sentences or ()
     for claim in claims:
         role = parties.claimant_role(claim, cast)
-        sentence = next((s.span for s in sentences if s.span.start <= claim.span.start < s.span.end),
-                        claim.span)
+        index = sentence_index(sentences, claim.span)
+        sentence = sentences[index].span if index >= 0 else claim.span
         covered = tuple(sorted(f for f, spans in scope_fields.items()
                                if any(sentence.start <= s.start < sentence.end for s in spans)))
         out.append(Claim(
@@ -130,7 +130,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     place_country = placed.pop("_country", None)
     if cast.country is None and place_country:
         cast = replace(cast, country=place_country)  # "in Gao" tells the country too
-    figures, _ = _figure_fields(casualties)
+    figures = _figure_fields(casualties)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
         "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],

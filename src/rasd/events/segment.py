@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
+from rasd.doc import ArticleDoc, DateMention, PlaceMention
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
@@ -34,9 +34,6 @@ class Incident:
     place: PlaceMention | None = None
     hypothetical: bool = False
 
-
-def _inside(span: Span, sentence: Span) -> bool:
-    return sentence.start <= span.start < sentence.end
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:

@@ -6,14 +6,15 @@ it in the same sentence ("were killed", "tuant", "أصيب"), or when an outcome
 right before it and no unit follows ("killing two", but not "killed 12 km from"). `resources/<lang>/victims.yaml`:
 `outcomes` (killed | injured | abducted | missing | arrested → terms), `groups` (soldiers |
 police | auxiliaries | civilians | attackers | peacekeepers | people → nouns),
-`casualties_only` (words like "casualties", which ACLED codes as 0 killed).
+`casualties_only` (words like "casualties"; ACLED codes them as 0 killed, which holds
+without reading them, since only counted deaths make `fatalities`).
 """
 
 from __future__ import annotations
 
 import re
 
-from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
@@ -132,11 +133,6 @@ def _one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch
             found.append(CasualtyMention(span, outcome.labels[0], None, 1, 1, 1,
                                          NumberKind.EXACT, None))
     return found
-
-
-def casualties_only(doc: ArticleDoc) -> list[Span]:
-    """Spans of words such as "casualties" that report harm without a death toll."""
-    return [m.span for m in hits(doc, "victims", "casualties_only")]
 
 
 SPEC = layer_stage("casualties.v1", layer="casualties", find=find_casualties, requires={"text", "lang", "sentences", "numbers", "dates"})

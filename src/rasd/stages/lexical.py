@@ -20,7 +20,7 @@ from rasd.resources import load
 # every (resource, section) that stages look up; a section may be label → terms or a list
 SECTIONS = (
     ("triggers", "sub_event_types"), ("triggers", "violence"),
-    ("victims", "outcomes"), ("victims", "groups"), ("victims", "casualties_only"),
+    ("victims", "outcomes"), ("victims", "groups"),
     ("context", "background"), ("context", "hypothetical"), ("context", "units"),
     ("context", "agent_markers"), ("context", "armed_targets"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
