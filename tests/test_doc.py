@@ -52,3 +52,14 @@ def test_cached_view_is_built_once_and_shared_by_later_layers():
     assert doc.cached_view("up", build) == "ABC"
     assert doc.with_layers(lang="en").cached_view("up", build) == "ABC"
     assert calls == ["abc"]
+
+
+def test_with_layers_refuses_unknown_layers_and_leaves_the_original_alone():
+    doc = ArticleDoc.from_text("3 soldats tués", lang="fr")
+    with pytest.raises(TypeError, match="no layer 'bogus'"):
+        doc.with_layers(bogus=())
+    new = doc.with_layers(numbers=(), warnings=("w",))
+    assert (doc.numbers, doc.warnings) == (None, ())
+    assert (new.numbers, new.warnings, new.lang, new.doc_id) == ((), ("w",), "fr", doc.doc_id)
+    new.cached_view("only-new", str.upper)
+    assert "only-new" not in doc._views  # the copy's cache is its own

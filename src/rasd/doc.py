@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from rasd.errors import InputError
@@ -185,7 +185,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleDoc:
     """One document and the layers stages have added to it.
 
@@ -251,8 +251,17 @@ class ArticleDoc:
 
     def with_layers(self, **layers: Any) -> ArticleDoc:
         """A copy with the given layers set; cached views are kept (text is unchanged)."""
-        new = replace(self, **layers)
-        new._views.update(self._views)
+        # dataclasses.replace re-runs __init__ over every field, and a document passes through
+        # a dozen stages: copy the instance dict instead (no slots here for that reason);
+        # unknown names still fail loudly
+        unknown = layers.keys() - _DOC_FIELDS
+        if unknown:
+            raise TypeError(f"ArticleDoc has no layer {min(unknown)!r}")
+        new = object.__new__(type(self))
+        state = new.__dict__
+        state.update(self.__dict__)
+        state.update(layers)
+        state["_views"] = dict(self._views)
         return new
 
     def warn(self, message: str) -> ArticleDoc:
@@ -264,3 +273,6 @@ class ArticleDoc:
         if view is None:
             view = self._views[key] = build(self.text)
         return view
+
+
+_DOC_FIELDS = frozenset(f.name for f in fields(ArticleDoc) if f.name != "_views")
