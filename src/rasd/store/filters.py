@@ -1,0 +1,69 @@
+"""Filters on stored reports, shared by the CLI, the exports and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from rasd.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """Which reports to read. Unset fields do not filter.
+
+    Text fields match case-insensitively: `country` and `admin1` the whole name, `actor`
+    and `claimant` any part of a name (actor1, actor2 or an associated actor; any claimant).
+    `role` is "main" (the default: background incidents cited as context are not events of
+    their own), "background" or "all".
+    """
+
+    country: str | None = None
+    admin1: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    claimant: str | None = None
+    partisan: bool | None = None
+    lang: str | None = None
+    incident_id: int | None = None
+    role: str = "main"
+
+
+def _like(column: Any, part: str) -> Any:
+    escaped = part.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
+def report_conditions(where: ReportFilter) -> list[Any]:
+    """SQL conditions on reports (joined with documents and incident_reports)."""
+    r, d = schema.reports, schema.documents
+    conditions: list[Any] = []
+    if where.role != "all":
+        conditions.append(r.c.role == where.role)
+    for value, column in ((where.country, r.c.country), (where.admin1, r.c.admin1),
+                          (where.event_type, r.c.event_type),
+                          (where.sub_event_type, r.c.sub_event_type)):
+        if value:
+            conditions.append(sa.func.lower(column) == value.lower())
+    if where.date_from:
+        conditions.append(r.c.event_date >= where.date_from)
+    if where.date_to:
+        conditions.append(r.c.event_date <= where.date_to)
+    if where.actor:
+        conditions.append(sa.or_(*(_like(c, where.actor) for c in (
+            r.c.actor1, r.c.actor2, r.c.assoc_actor_1, r.c.assoc_actor_2))))
+    if where.claimant:
+        conditions.append(_like(r.c.claimants, where.claimant))
+    if where.partisan is not None:
+        conditions.append(r.c.partisan.is_(where.partisan))
+    if where.lang:
+        conditions.append(d.c.lang == where.lang)
+    if where.incident_id is not None:
+        conditions.append(schema.incident_reports.c.incident_id == where.incident_id)
+    return conditions
