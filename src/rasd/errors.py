@@ -5,7 +5,8 @@ RasdError
 ├── ConfigError    a configuration file or option that does not validate
 ├── ResourceError  a language resource or artefact that is missing or malformed
 ├── StageError     a pipeline stage failed on one document (names stage and doc_id)
-└── StoreError     the event store refused an operation (later issues)
+├── StoreError     the event store refused an operation
+└── ExportError    an export that cannot be written (rasd.export)
 """
 
 from __future__ import annotations
