@@ -36,3 +36,38 @@ def config_or_exit(path: Path | None) -> Config:
     except ConfigError as exc:
         typer.echo(f"rasd: {exc}", err=True)
         raise typer.Exit(2)
+
+
+DB_HELP = "The store: a SQLite file (default rasd.db) or a postgresql:// URL."
+
+
+def store_or_exit(db: str | None):  # type: ignore[no-untyped-def]
+    """The opened store, or a one-line error and exit status 2."""
+    from rasd.errors import StoreError
+    from rasd.store import open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        typer.echo(f"rasd: {exc}", err=True)
+        raise typer.Exit(2)
+
+
+# filter options shared by `rasd incidents` and `rasd export`
+COUNTRY = typer.Option(None, "--country", help="Country name, e.g. Mali.")
+ADMIN1 = typer.Option(None, "--admin1", help="First-level admin unit, e.g. Mopti.")
+DATE_FROM = typer.Option(None, "--from", help="Events on or after this date (YYYY-MM-DD).")
+DATE_TO = typer.Option(None, "--to", help="Events on or before this date (YYYY-MM-DD).")
+EVENT_TYPE = typer.Option(None, "--event-type", help="ACLED event type, e.g. Battles.")
+ACTOR = typer.Option(None, "--actor", help="Part of an actor's name (actor1, actor2 or associated).")
+
+
+def report_filter(*, country: str | None, admin1: str | None, date_from: str | None,
+                  date_to: str | None, event_type: str | None, actor: str | None, **more):  # type: ignore[no-untyped-def]
+    """The store filter of the shared filter options."""
+    from rasd.store import ReportFilter
+
+    return ReportFilter(country=country, admin1=admin1,
+                        date_from=parse_date_option(date_from, option="--from"),
+                        date_to=parse_date_option(date_to, option="--to"),
+                        event_type=event_type, actor=actor, **more)

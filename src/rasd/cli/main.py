@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from rasd import __version__
-from rasd.cli import evaluate, extract
+from rasd.cli import evaluate, export, extract, incidents, ingest
 
 app = typer.Typer(
     name="rasd",
@@ -16,6 +16,9 @@ app = typer.Typer(
 )
 app.command("extract")(extract.extract)
 app.command("eval")(evaluate.evaluate)
+app.command("ingest")(ingest.ingest)
+app.command("incidents")(incidents.incidents)
+app.command("export")(export.export)
 
 
 def _version(value: bool) -> None:
@@ -30,3 +33,7 @@ def main(
                                  help="Print the version and exit."),
 ) -> None:
     """rasd: conflict-event records from news reports, offline and deterministic."""
+
+
+if __name__ == "__main__":  # python -m rasd.cli.main
+    app()

@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from rasd import __version__
 from rasd.errors import StoreError
 from rasd.store import schema
-from rasd.store.filters import ReportFilter, report_conditions
+from rasd.store.filters import ReportFilter, incident_conditions, report_conditions
 from rasd.store.rows import document_row, evidence_rows, report_dict, report_row
 
 __all__ = ["ErrorRow", "ReportFilter", "Store", "database_url", "open_store"]
@@ -220,20 +220,54 @@ class Store:
     # reads ----------------------------------------------------------------------------
 
     def reports(self, where: ReportFilter | None = None, *, limit: int | None = None,
-                offset: int = 0, batch: int = 1000) -> Iterator[dict[str, Any]]:
-        """Reports matching the filter, oldest event first, as dicts (see rows.report_dict)."""
+                offset: int = 0, batch: int = 1000, evidence: bool = True,
+                ) -> Iterator[dict[str, Any]]:
+        """Reports matching the filter, oldest event first, as dicts (see rows.report_dict);
+        `evidence=False` leaves their evidence spans out (faster)."""
         query = _report_query(where or ReportFilter()).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
             for chunk in result.partitions():
-                yield from _with_evidence(conn, chunk)
+                if evidence:
+                    yield from _with_evidence(conn, chunk)
+                else:
+                    yield from (report_dict(row, []) for row in chunk)
 
     def count_reports(self, where: ReportFilter | None = None) -> int:
         query = _report_query(where or ReportFilter()).order_by(None)
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
+
+    def incidents(self, where: ReportFilter | None = None, *, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+        """Incidents matching the filter (latest first), each with its `report_ids`."""
+        i, ir = schema.incidents, schema.incident_reports
+        query = (sa.select(i).where(*incident_conditions(where or ReportFilter()))
+                 .order_by(i.c.event_date.is_(None), i.c.event_date.desc(), i.c.id)
+                 .offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+            members: dict[int, list[int]] = {}
+            ids = [row["id"] for row in rows]
+            for start in range(0, len(ids), 500):
+                for incident_id, report_id in conn.execute(
+                        sa.select(ir.c.incident_id, ir.c.report_id)
+                        .where(ir.c.incident_id.in_(ids[start:start + 500]))
+                        .order_by(ir.c.report_id)):
+                    members.setdefault(incident_id, []).append(report_id)
+        for row in rows:
+            row["report_ids"] = members.get(row["id"], [])
+        return rows
+
+    def count_incidents(self, where: ReportFilter | None = None) -> int:
+        i = schema.incidents
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(i).where(
+                *incident_conditions(where or ReportFilter()))).scalar_one()
 
     def document(self, content_hash: str) -> dict[str, Any] | None:
         """A stored document (text and metadata) by its content hash."""
@@ -281,4 +315,4 @@ def _fingerprint(error: ErrorRow) -> str:
 
 def _now() -> dt.datetime:
     # audit timestamps only: nothing extracted from a text ever depends on the clock
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)

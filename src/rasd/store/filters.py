@@ -67,3 +67,24 @@ def report_conditions(where: ReportFilter) -> list[Any]:
     if where.incident_id is not None:
         conditions.append(schema.incident_reports.c.incident_id == where.incident_id)
     return conditions
+
+
+def incident_conditions(where: ReportFilter) -> list[Any]:
+    """SQL conditions on incidents for the filter fields incidents carry (country, admin1,
+    dates, event type and sub-type, actor); the others are ignored."""
+    i = schema.incidents
+    conditions: list[Any] = []
+    for value, column in ((where.country, i.c.country), (where.admin1, i.c.admin1),
+                          (where.event_type, i.c.event_type),
+                          (where.sub_event_type, i.c.sub_event_type)):
+        if value:
+            conditions.append(sa.func.lower(column) == value.lower())
+    if where.date_from:
+        conditions.append(i.c.event_date >= where.date_from)
+    if where.date_to:
+        conditions.append(i.c.event_date <= where.date_to)
+    if where.actor:
+        conditions.append(sa.or_(_like(i.c.actor1, where.actor), _like(i.c.actor2, where.actor)))
+    if where.incident_id is not None:
+        conditions.append(i.c.id == where.incident_id)
+    return conditions

@@ -1,0 +1,68 @@
+"""`rasd incidents`: list (and rebuild) the incidents grouped from stored reports."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rasd.cli.common import (
+    ACTOR,
+    ADMIN1,
+    COUNTRY,
+    DATE_FROM,
+    DATE_TO,
+    DB_HELP,
+    EVENT_TYPE,
+    report_filter,
+    store_or_exit,
+)
+
+
+def incidents(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    country: str | None = COUNTRY,
+    admin1: str | None = ADMIN1,
+    date_from: str | None = DATE_FROM,
+    date_to: str | None = DATE_TO,
+    event_type: str | None = EVENT_TYPE,
+    actor: str | None = ACTOR,
+    limit: int = typer.Option(50, "--limit", min=1, help="How many incidents to show."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
+    fmt: str = typer.Option("table", "--format", help="table, or jsonl (one incident per line)."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Group the stored reports again first (reviewed incidents are kept)."),
+) -> None:
+    """List incidents (reports of one event across sources, figures reconciled), latest first."""
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter(f"{fmt!r}: choose table or jsonl", param_hint="--format")
+    where = report_filter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
+                          event_type=event_type, actor=actor)
+    with store_or_exit(db) as store:
+        if rebuild:
+            from rasd.store.incidents import rebuild_incidents
+
+            summary = rebuild_incidents(store)
+            typer.echo(f"incidents: {summary.incidents} from {summary.reports} reports", err=True)
+        rows = store.incidents(where, limit=limit, offset=offset)
+        total = store.count_incidents(where)
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str, sort_keys=True))
+        return
+    Console().print(_table(rows, total=total, offset=offset))
+
+
+def _table(rows: list[dict], *, total: int, offset: int) -> Table:
+    table = Table(title=f"incidents {offset + 1 if rows else 0}–{offset + len(rows)} of {total}")
+    for name in ("id", "date", "type", "place", "actors", "killed (low–best–high)", "reports"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        place = ", ".join(p for p in (row["location"], row["admin1"], row["country"]) if p)
+        actors = " / ".join(a for a in (row["actor1"], row["actor2"]) if a)
+        figures = "–".join("?" if row[k] is None else str(row[k])
+                           for k in ("fatalities_low", "fatalities_best", "fatalities_high"))
+        table.add_row(str(row["id"]), str(row["event_date"] or ""), row["sub_event_type"] or "",
+                      place, actors, figures, str(row["reports"]))
+    return table

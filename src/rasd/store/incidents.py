@@ -1,0 +1,108 @@
+"""Incidents in the store: group the stored reports and keep the groups' ids stable.
+
+`rebuild_incidents` clusters every main report that is not in a locked (reviewed)
+incident, with `rasd.incidents.cluster_reports`, and writes the groups with their
+reconciled fields. An incident keeps its id when a new group holds most of its old
+reports, so links to incidents (and their reviews) survive a rebuild; locked incidents
+are left exactly as the analyst made them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from rasd.incidents import cluster_reports, reconcile
+from rasd.store import ReportFilter, Store, schema
+
+_COLUMNS = tuple(c.name for c in schema.incidents.columns if c.name not in {"id", "locked"})
+
+
+@dataclass(frozen=True, slots=True)
+class RebuildSummary:
+    incidents: int  # incidents now stored (locked ones included)
+    reports: int  # reports clustered in this rebuild
+    seconds: float
+
+
+def rebuild_incidents(store: Store) -> RebuildSummary:
+    """Re-cluster the unlocked reports and store the incidents; see the module docstring."""
+    started = time.perf_counter()
+    locked_reports, old_groups = _current(store)
+    reports = [r for r in store.reports(ReportFilter(), evidence=False)
+               if r["report_id"] not in locked_reports]
+    by_id = {r["report_id"]: r for r in reports}
+    groups = cluster_reports(reports)
+    ids = _stable_ids(groups, old_groups)
+    with store.engine.begin() as conn:
+        _clear_unlocked(conn)
+        for incident_id, group in zip(ids, groups, strict=True):
+            values = incident_values([by_id[i] for i in group])
+            if incident_id is None:
+                incident_id = conn.execute(sa.insert(schema.incidents).returning(
+                    schema.incidents.c.id), {**values, "locked": False}).scalar_one()
+            else:
+                conn.execute(sa.insert(schema.incidents), {**values, "id": incident_id,
+                                                           "locked": False})
+            conn.execute(sa.insert(schema.incident_reports),
+                         [{"incident_id": incident_id, "report_id": i} for i in group])
+        total = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar_one()
+    return RebuildSummary(total, len(reports), time.perf_counter() - started)
+
+
+def incident_values(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The incidents-table row of a group of reports (reconciled fields)."""
+    fields = reconcile(reports)
+    values = {name: fields.get(name) for name in _COLUMNS}
+    values["reports"] = len(reports)
+    values["sources"] = fields.get("sources") or []
+    if isinstance(values.get("event_date"), str):
+        import datetime as dt
+
+        values["event_date"] = dt.date.fromisoformat(values["event_date"])
+    return values
+
+
+def _current(store: Store) -> tuple[set[int], dict[int, set[int]]]:
+    """Reports in locked incidents, and the unlocked incidents' current members."""
+    i, ir = schema.incidents, schema.incident_reports
+    locked: set[int] = set()
+    groups: dict[int, set[int]] = {}
+    with store.engine.connect() as conn:
+        for incident_id, report_id, is_locked in conn.execute(
+                sa.select(ir.c.incident_id, ir.c.report_id, i.c.locked)
+                .join(i, i.c.id == ir.c.incident_id)):
+            if is_locked:
+                locked.add(report_id)
+            else:
+                groups.setdefault(incident_id, set()).add(report_id)
+    return locked, groups
+
+
+def _stable_ids(groups: list[list[int]], old: dict[int, set[int]]) -> list[int | None]:
+    """For each new group, the old incident id holding most of its reports (each old id
+    used once, largest overlaps first), else None."""
+    owner = {report: incident for incident, members in old.items() for report in members}
+    overlaps = []
+    for index, group in enumerate(groups):
+        for incident, shared in Counter(owner[r] for r in group if r in owner).items():
+            overlaps.append((-shared, incident, index))
+    ids: list[int | None] = [None] * len(groups)
+    used: set[int] = set()
+    for _, incident, index in sorted(overlaps):
+        if ids[index] is None and incident not in used:
+            ids[index] = incident
+            used.add(incident)
+    return ids
+
+
+def _clear_unlocked(conn: sa.Connection) -> None:
+    i, ir = schema.incidents, schema.incident_reports
+    unlocked = sa.select(i.c.id).where(i.c.locked.is_(False))
+    conn.execute(sa.delete(ir).where(ir.c.incident_id.in_(unlocked)))
+    conn.execute(sa.delete(i).where(i.c.locked.is_(False)))

@@ -1,0 +1,125 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli.main import app
+from rasd.config import load_config
+from rasd.store import open_store
+from rasd.store.ingest import estimate_documents, ingest
+
+TEMPLATES = [
+    ("ar", "قتل {n} مدنيين في هجوم شنه مسلحون على قرية قرب مدينة موبتي في مالي يوم الأحد."),
+    ("fr", "Au moins {n} soldats ont été tués lundi dans une embuscade près de Djibo, au Burkina Faso."),
+    ("en", "Gunmen killed {n} villagers on Tuesday in an attack near Tillaberi, Niger, officials said."),
+]
+
+
+def write_corpus(path, count):
+    """`count` distinct short reports in the three languages, as JSON Lines."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            lang, text = TEMPLATES[i % 3]
+            out.write(json.dumps({"text": text.format(n=i + 2), "published": "2025-03-10",
+                                  "source": f"agency-{i % 4}"}, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_ingest_stores_documents_records_errors_and_goes_on(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_corpus(folder / "a.jsonl", 6)
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    with (folder / "a.jsonl").open("a") as out:
+        out.write("{broken\n")
+    result = ingest([folder], store, cfg=load_config(), batch=4)
+    assert (result.documents, result.skipped, result.errors) == (6, 0, 3)
+    counts = store.counts()
+    assert counts["documents"] == 6 and counts["errors"] == 3 and counts["reports"] >= 6
+    assert store.run(result.run_id)["status"] == "done"
+
+
+def test_ingest_twice_changes_nothing(store, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 9)
+    first = ingest([corpus], store, cfg=load_config(), batch=4)
+    before = store.counts()
+    second = ingest([corpus], store, cfg=load_config(), batch=4)
+    after = store.counts()
+    assert (first.documents, second.documents, second.skipped) == (9, 0, 9)
+    assert {k: v for k, v in after.items() if k != "runs"} == \
+        {k: v for k, v in before.items() if k != "runs"}
+
+
+def test_ingest_with_a_worker_pool_stores_the_same(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 12)
+    with open_store(tmp_path / "one.db") as one, open_store(tmp_path / "two.db") as two:
+        ingest([corpus], one, cfg=load_config())
+        ingest([corpus], two, cfg=load_config(), workers=2, batch=5)
+        strip = lambda r: {k: v for k, v in r.items() if k not in ("report_id",)}  # noqa: E731
+        assert [strip(r) for r in one.reports()] == [strip(r) for r in two.reports()]
+
+
+def test_estimate_counts_json_lines_and_files(tmp_path):
+    write_corpus(tmp_path / "a.jsonl", 5)
+    (tmp_path / "b.txt").write_text("text")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("text")
+    assert estimate_documents([tmp_path]) == 6
+    assert estimate_documents(["-"]) is None
+
+
+def _rows(db_url):
+    with open_store(db_url) as store:
+        return store.counts()
+
+
+def test_kill_9_mid_ingest_then_resume_loses_and_duplicates_nothing(db_url, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 240)
+    command = [sys.executable, "-m", "rasd.cli.main", "ingest", str(corpus), "--db", db_url,
+               "--batch", "5", "--no-progress", "--no-incidents"]
+    victim = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _rows(db_url)["documents"] < 20:
+        time.sleep(0.2)
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    stored = _rows(db_url)["documents"]
+    assert 20 <= stored < 240, "the kill must land mid-ingest"
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert f"{240 - stored} new documents" in done.stderr and f"{stored} already stored" in done.stderr
+    with open_store(db_url) as store:
+        counts = store.counts()
+        assert counts["documents"] == 240
+        texts = [store.document(r["doc_id"])["text"] for r in store.reports()]
+    assert len(texts) == len(set(texts)) == 240  # one report per document, none twice
+
+
+def test_ingest_command_reports_and_groups_incidents(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 6)
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "run 1: 6 new documents" in result.output and "incidents:" in result.output
+    with open_store(db) as store:
+        assert store.counts()["incident_reports"] == store.count_reports()
+
+
+def test_ingest_command_exits_1_when_nothing_could_be_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "empty.txt"), "--db",
+                                      str(tmp_path / "x.db"), "--no-progress"])
+    assert result.exit_code == 1 and "0 new documents" in result.output
+
+
+def test_ingest_command_refuses_an_unreachable_database(tmp_path):
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db",
+                                      "postgresql://x:y@127.0.0.1:1/none", "--no-progress"])
+    assert result.exit_code == 2 and "cannot open the store" in result.output
