@@ -2,9 +2,11 @@
 
 Kinds by name: .jsonl/.ndjson (also .gz) are streamed one document per line; .html/.htm/
 .xhtml give one document from the page's main text; .json holds one record or an array of
-records (fields as in JSON Lines); known binary types (PDF, Office, images, archives) are
-refused unread; anything else is read as text and refused if it turns out to be binary.
-Single-document files are checked against `ingest.max_bytes` with `stat` before any byte is
+records (fields as in JSON Lines); .rss, .atom and .xml are RSS or Atom feeds, one document
+per item (rasd.ingest.feeds; an .xml file whose root element is not rss, feed or rdf:RDF
+is refused); known binary types (PDF, Office, images, archives) are refused unread;
+anything else is read as text and refused if it turns out to be binary. Single-document
+files and feeds are checked against `ingest.max_bytes` with `stat` before any byte is
 read. Directories are walked recursively, entries sorted by name, hidden entries skipped,
 directory symlinks not followed (no loops).
 
@@ -37,6 +39,7 @@ from rasd.doc import ArticleDoc
 from rasd.errors import InputError
 from rasd.ingest.build import Defaults, Where, build_doc, format_size
 from rasd.ingest.decode import decode_bytes
+from rasd.ingest.feeds import iter_feed
 from rasd.ingest.html import read_html
 from rasd.ingest.jsonl import iter_jsonl, record_doc
 from rasd.ingest.published import parse_published
@@ -47,11 +50,9 @@ _JSONL = (".jsonl", ".ndjson")
 _JSONL_GZ = (".jsonl.gz", ".ndjson.gz")
 _HTML = (".html", ".htm", ".xhtml")
 _JSON = (".json",)
+_FEED = (".rss", ".atom", ".xml")
 _BINARY = frozenset(
-    ".pdf .doc .docx .odt .rtf .xls .xlsx .ods .ppt .pptx .epub .zip .gz .tgz .bz2 .xz .7z "
-    ".rar .tar .png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .mp3 .mp4 .m4a .wav .ogg .avi "
-    ".mov .mkv .exe .dll .so .bin .sqlite .db .parquet .arrow .feather .pkl .pyc .woff .woff2 "
-    ".ttf".split()
+    [".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".epub", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".avi", ".mov", ".mkv", ".exe", ".dll", ".so", ".bin", ".sqlite", ".db", ".parquet", ".arrow", ".feather", ".pkl", ".pyc", ".woff", ".woff2", ".ttf"]
 )
 _HTML_START = re.compile(r"<(?:html|body|p)[\s>/]", re.IGNORECASE)
 
@@ -156,6 +157,9 @@ def _iter_file(path: Path, *, cfg: Config, defaults: Defaults) -> Iterator[Item]
     if name.endswith(_JSONL) or name.endswith(_JSONL_GZ):
         yield from _iter_jsonl_file(path, cfg=cfg, defaults=defaults)
         return
+    if name.endswith(_FEED):
+        yield from _iter_feed_file(path, cfg=cfg, defaults=defaults)
+        return
     if path.suffix.lower() in _BINARY:
         yield InputError(
             f"unsupported binary file type {path.suffix.lower()}; extract its text first",
@@ -179,6 +183,15 @@ def _iter_jsonl_file(path: Path, *, cfg: Config, defaults: Defaults) -> Iterator
             yield from iter_jsonl(stream, path=str(path), cfg=cfg, defaults=defaults)
     except (OSError, EOFError, zlib.error) as exc:
         yield InputError(_os_reason(exc), path=str(path))
+
+
+def _iter_feed_file(path: Path, *, cfg: Config, defaults: Defaults) -> Iterator[Item]:
+    try:
+        data = _read_one_document(path, cfg=cfg)
+    except InputError as exc:
+        yield exc
+        return
+    yield from iter_feed(data, path=str(path), cfg=cfg, defaults=defaults)
 
 
 def _read_one_document(path: Path, *, cfg: Config) -> bytes:
@@ -313,7 +326,7 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: "bytearray | memoryview") -> int:  # type: ignore[override]
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         if self._head:
             count = min(len(buffer), len(self._head))
             buffer[:count] = self._head[:count]
