@@ -17,11 +17,19 @@ def trig(label):
         ([None], set(), False, "Attack"),
         ([None, "Remote explosive/landmine/IED"], {"state"}, True, "Remote explosive/landmine/IED"),
         (["Armed clash", "Remote explosive/landmine/IED"], {"state"}, True, "Armed clash"),
-        (["Attack"], {"state"}, False, None),
+        # an execution of an armed target is a clash (ACLED: "executed a JNIM member")
+        (["Attack"], {"state"}, False, "Armed clash"),
         (["Attack", None], {"state", "civilian"}, True, "Armed clash"),
-        # killing next to looting is the killing; an attack that only took livestock is looting
+        # an attack that also looted or burnt is the attack, hurt or not; looting alone is looting
         (["Looting/property destruction", None], {"civilian"}, True, "Attack"),
-        (["Looting/property destruction", None], {"civilian"}, False, "Looting/property destruction"),
+        (["Looting/property destruction", None], {"civilian"}, False, "Attack"),
+        (["Looting/property destruction", None], {"state"}, False, "Armed clash"),
+        (["Looting/property destruction"], {"civilian"}, False, "Looting/property destruction"),
+        # a device found or blowing up while being planted was not used
+        (["Remote explosive/landmine/IED", "Disrupted weapons use"], set(), False,
+         "Disrupted weapons use"),
+        # protesters who barricade roads riot
+        (["Peaceful protest", "Violent demonstration"], set(), False, "Violent demonstration"),
         # killing next to an abduction: Attack comes first in ACLED's order
         (["Abduction/forced disappearance", None], {"civilian"}, True, "Attack"),
         (["Abduction/forced disappearance"], {"civilian"}, False, "Abduction/forced disappearance"),

@@ -219,3 +219,11 @@ def test_reverse(gazetteer):
     place = gazetteer.reverse(12.37, -1.52)
     assert place is not None and place.name == "Ouagadougou"
     assert gazetteer.reverse(0.0, -30.0) is None  # open Atlantic
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kati", "ML"),    # a town sharing a key with the Kita region
+    ("Dioura", "BF"),  # a Malian town sharing a key with Djôrô
+])
+def test_admin1_needs_a_close_spelling(gazetteer, name, country):
+    assert gazetteer.admin1(name, country=country) is None

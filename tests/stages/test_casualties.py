@@ -22,6 +22,21 @@ import rasd
         ("Gunmen killed a GATIA officer and wounded two soldiers near Menaka.",
          [("killed", None, 1), ("injured", "soldiers", 2)]),
         ("The convoy was ambushed 12 km from Gao on Monday.", []),
+        # regression: a number right before another figure ("(zone 2), three soldiers")
+        # took that figure's noun and undercut it
+        ("The mine hit a truck near Ansongo (sector 2), three soldiers were killed.",
+         [("killed", "soldiers", 3)]),
+        ("La mine a touché un camion près d'Ansongo (secteur 2), trois soldats ont été tués.",
+         [("killed", "soldiers", 3)]),
+        ("وأسفر انفجار لغم قرب أنسونغو (القطاع 2) عن مقتل ثلاثة جنود.",
+         [("killed", "soldiers", 3)]),
+        # killing verbs beyond "killed": assassinated, executed
+        ("Gunmen assassinated two traders in the market of Douentza.",
+         [("killed", "civilians", 2)]),
+        ("Des hommes armés ont assassiné deux commerçants au marché de Douentza.",
+         [("killed", "civilians", 2)]),
+        ("اغتال مسلحون اثنين من التجار في سوق دوينتزا.",
+         [("killed", "civilians", 2)]),
     ],
 )
 def test_casualty_figures(text, expected):

@@ -21,7 +21,7 @@ from rasd.events import parties
 from rasd.events.figures import total
 from rasd.events.notes import describe
 from rasd.events.stance import stance
-from rasd.events.places import named_region, place_fields
+from rasd.events.places import main_place, named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
@@ -124,9 +124,11 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
-    region = named_region(_pick(doc.places, scope), incident.place, cast.country)
-    placed = place_fields(incident.place, country_iso3=cast.country,
-                          other=_between_partner(doc, incident.place), region=region)
+    places = _pick(doc.places, scope)
+    place = main_place(places, incident.place)
+    region = named_region(places, place, cast.country)
+    placed = place_fields(place, country_iso3=cast.country, other=_between_partner(doc, place),
+                          region=region, context=places)
     place_country = placed.pop("_country", None)
     if cast.country is None and place_country:
         cast = replace(cast, country=place_country)  # "in Gao" tells the country too
@@ -136,7 +138,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],
         "actor1": cast.actor1_spans, "actor2": cast.actor2_spans,
         "fatalities": [c.span for c in casualties if c.outcome == "killed"],
-        "location": [incident.place.span] if incident.place else [],
+        "location": [place.span] if place else [],
     }
     for outcome in ("injured", "abducted", "missing", "arrested"):
         evidence[outcome] = [c.span for c in casualties if c.outcome == outcome]

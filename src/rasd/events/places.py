@@ -1,18 +1,27 @@
 """Placing an incident: its place mention resolved in the gazetteer (issue 4 builds on it).
 
-The country the actors point to constrains the look-up; a resolved place fills the ACLED
-place columns and, when the actors said nothing of the country, the country itself. A
-name the gazetteer does not hold stays in the record as text, with the country alone.
+A region the text names around the place decides the country and admin1; otherwise the
+country the actors point to is tried first, then the focus countries ("French forces
+struck in Gao": France is a side, not the place). The other places named around it
+("Dounde (Bankass, Mopti)", "X, near Boni") anchor the look-up: a candidate near them wins
+over a homonym far off, and when the name itself is unknown the record takes their
+coordinates at a coarser precision, as ACLED codes an unknown village at a nearby town.
+A name the gazetteer does not hold stays in the record as text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rasd.doc import PlaceMention
-from rasd.geo.resolve import region_of, resolve
+from rasd.geo.resolve import SEATS, gazetteer, region_of, resolve, resolve_near
 
-PRECISION_BY_CUE = {"near": 2, "between": 2, "region": 3}
+PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
+RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
+# characters: the places that qualify a place stand close to it ("X (Bankass, Mopti)",
+# "X, near Boni", "near the village of X, 12 km from Y")
+ANCHOR_AFTER, ANCHOR_BEFORE = 60, 80
 
 
 def _latin(name: str) -> bool:
@@ -20,14 +29,15 @@ def _latin(name: str) -> bool:
 
 
 def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
-                 other: PlaceMention | None = None,
-                 region: tuple[str, str] | None = None) -> dict[str, Any]:
+                 other: PlaceMention | None = None, region: tuple[str, str] | None = None,
+                 context: Sequence[PlaceMention] = ()) -> dict[str, Any]:
     """ACLED place columns for an incident's place (all None without a place).
 
     `other` is the second place of "between A and B": when both resolve, the event sits
     at the point between them (DESIGN §4), with precision 2. `region`: a first-level
-    division the text names and its country, which favours candidates inside it and, when
-    the text names no country otherwise, tells the country.
+    division the text names and its country; it fills admin1, tells the country, and
+    favours candidates inside it. `context`: the incident's place mentions, whose
+    resolved neighbours of `place` anchor the look-up.
     """
     empty = {"location": None, "location_text": None, "geo_precision": None, "latitude": None,
              "longitude": None, "admin1": None, "admin2": None, "admin3": None}
@@ -35,10 +45,21 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
         return empty
     precision = PRECISION_BY_CUE.get(place.cue or "", 1)
     fields = dict(empty, location=place.name, location_text=place.name, geo_precision=precision)
-    if region is not None and country_iso3 is None:
-        country_iso3 = region[1]
-    resolved = resolve(place.name, country_iso3, region[0] if region else None)
+    countries = _countries(place.name, country_iso3, region)
+    if region is not None:
+        fields.update(admin1=region[0])  # the text's own word, unless the place says more
+    anchors = _anchors(place, context, countries)
+    resolved = _resolve(place.name, countries, region, anchors)
     if resolved is None:
+        if anchors:  # an unknown village: the nearby place the text names, less precisely
+            mention, near = anchors[0]
+            if mention.cue in RELATIVE_CUES and mention.span.start > place.span.start:
+                fields.update(location=mention.name)  # "the hamlet of X, near Y" is coded at Y
+            fields.update(latitude=near.latitude, longitude=near.longitude,
+                          admin1=fields["admin1"] or near.admin1 or None,
+                          geo_precision=max(precision, 2), _country=_alpha3(near))
+        elif region is not None:
+            fields.update(_country=region[1])
         return fields
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
@@ -46,23 +67,101 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
     location = place.name if _latin(place.name) else best.name
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
-                  admin1=best.admin1 or None, admin2=best.admin2 or None,
+                  admin1=best.admin1 or fields["admin1"], admin2=best.admin2 or None,
                   admin3=best.admin3 or None, geo_precision=precision, _country=country)
-    second = resolve(other.name, country) if other is not None else None
+    second = _resolve(other.name, (country,), region, anchors) if other is not None else None
     if second is not None:
         fields.update(latitude=round((best.latitude + second[0].latitude) / 2, 5),
                       longitude=round((best.longitude + second[0].longitude) / 2, 5))
     return fields
 
 
+def _countries(name: str, country_iso3: str | None,
+               region: tuple[str, str] | None) -> tuple[str | None, ...]:
+    """Countries to search, in order: the named region's alone, else the actors' and then
+    the focus countries (None); with neither, the country of the name's best match first,
+    so that the places around it are read in the same country."""
+    if region is not None:
+        return (region[1],)
+    if country_iso3 is None:
+        found = resolve(name, None)
+        country_iso3 = found[1] if found is not None else None
+    return (country_iso3, None) if country_iso3 else (None,)
+
+
+def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, str] | None,
+             anchors: tuple):  # type: ignore[no-untyped-def]
+    """The first country's answer for a name, near the anchors when there are some."""
+    admin1 = region[0] if region else None
+    points = tuple((a.latitude, a.longitude) for _, a in anchors)
+    found = None
+    for country in countries:
+        found = resolve_near(name, country, points, admin1) if points else \
+            resolve(name, country, admin1)
+        if found is not None:
+            break
+    if found is not None and found[0].feature_code not in SEATS and countries[-1] is None \
+            and len(countries) > 1:
+        # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien
+        # soldiers in Kidal" are in Mali's Kidal
+        seat = resolve(name, None, admin1)
+        if seat is not None and seat[0].feature_code in SEATS:
+            return seat[:2]
+    return None if found is None else found[:2]
+
+
+def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
+             countries: tuple[str | None, ...]) -> tuple:
+    """(mention, place) for the resolved places named close to `place` (after it first:
+    they qualify it), other than itself and its homonyms."""
+    at, end = place.span.start, place.span.end
+    after = [p for p in context if end <= p.span.start <= end + ANCHOR_AFTER]
+    before = [p for p in reversed(context) if at - ANCHOR_BEFORE <= p.span.start < at]
+    found = []
+    for other in after + before:
+        if other.name == place.name:
+            continue
+        hit = next((r for c in countries if (r := resolve(other.name, c)) is not None), None)
+        if hit is not None and all(hit[0] != p for _, p in found):
+            found.append((other, hit[0]))
+    return tuple(found)
+
+
+def _alpha3(place) -> str | None:  # type: ignore[no-untyped-def]
+    country = gazetteer().country(place.iso)
+    return None if country is None else country.alpha3
+
+
+MAIN_REACH = 200  # characters after the first place where a more specific one may stand
+
+
+def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
+    """The incident's place: its first place mention, unless that names a whole country
+    ("in Mali, in the capital Bamako") and a place follows it closely."""
+    if first is None or not _is_country(first.name):
+        return first
+    following = [p for p in places
+                 if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                 and not _is_country(p.name)]
+    return following[0] if following else first
+
+
+def _is_country(name: str) -> bool:
+    return len(name) > 3 and gazetteer().country(name) is not None  # not a code ("Am")
+
+
 def named_region(places: list[PlaceMention], place: PlaceMention | None,
                  country_iso3: str | None) -> tuple[str, str] | None:
     """The first-level division the text names around an incident ("in the Mopti region",
-    "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country."""
-    for other in places:
-        if place is not None and other.span == place.span:
-            continue
-        region = region_of(other.name, country_iso3)
-        if region is not None:
-            return region
+    "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country.
+    The mentions right after the place come first (they qualify it), then those before it,
+    nearest first; the actors' country is tried first, then the focus countries."""
+    at = place.span.start if place is not None else -1
+    after = [p for p in places if p.span.start > at]
+    before = [p for p in reversed(places) if p.span.start < at]
+    for countries in ((country_iso3, None) if country_iso3 else (None,)):
+        for other in after + before:
+            region = region_of(other.name, countries)
+            if region is not None:
+                return region
     return None

@@ -40,6 +40,22 @@ def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
     return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
 
 
+def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
+    """Sentence index → where the sentence's first cue of `key` starts."""
+    return {i: min(m.span.start for m in found)
+            for i, found in by_sentence(doc.sentences or (), hits(doc, "context", key)).items()}
+
+
+def _is_hypothetical(cue_start: int | None, triggers: list, figures: list) -> bool:
+    """A threat or a plan comes before the event word it governs ("threatened to attack
+    the village"); a cue after the event ("seized livestock and threatened residents",
+    "killed 30 fighters, which could not be verified") leaves the event reported as fact."""
+    if cue_start is None:
+        return False
+    first = min((m.span.start for m in (*triggers, *figures)), default=None)
+    return first is None or cue_start < first
+
+
 @dataclass(frozen=True)
 class SentenceFacts:
     eventful: bool
@@ -55,7 +71,7 @@ class SentenceFacts:
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background")
-    hypothetical = _cue_sentences(doc, "hypothetical")
+    hypothetical = _cue_starts(doc, "hypothetical")
     sentences = doc.sentences or ()
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
@@ -67,7 +83,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background, hypothetical=i in hypothetical, claim=bool(claims),
+            background_cue=i in background,
+            hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures), claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in triggers)))
     return facts
 

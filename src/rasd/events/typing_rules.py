@@ -15,6 +15,9 @@ from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
+PROPERTY_TYPES = frozenset({"Looting/property destruction"})
+DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
@@ -23,23 +26,30 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
     against civilians (ACLED's default for "gunmen attacked the village"); violence that
-    hurt people outranks looting or arrests reported with it, while an attack that hurt
-    nobody but took livestock is the looting.
+    hurt people outranks arrests reported with it. An attack that also burnt or looted is
+    coded as the attack even when it hurt nobody (ACLED codes "attacked the village and
+    burnt houses" as an Attack, an Armed clash when the target is armed); looting or
+    burning with no act of violence stays Looting/property destruction.
     """
     tax = taxonomy()
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
-    if armed_target:
-        # an attack on an armed target is a clash, not violence against civilians
-        specific = [s for s in specific if s.name != "Attack"]
+    if armed_target and any(s.name == "Attack" for s in specific):
+        # an attack on an armed target ("executed a JNIM member") is a clash, not violence
+        # against civilians
+        specific = [s for s in specific if s.name != "Attack"] + [tax.sub_event("Armed clash")]
+    if any(s.name == "Disrupted weapons use" for s in specific):
+        # a device found, defused or blowing up while being planted was not used
+        specific = [s for s in specific if s.name not in DISRUPTED]
     remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
     against_people = any(s.event_type == "Violence against civilians" for s in specific)
-    if generic and not remote_or_battle and (harm or against_people or not specific):
+    looting = any(s.name in PROPERTY_TYPES for s in specific)
+    if generic and not remote_or_battle and (harm or against_people or looting or not specific):
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
     names = {s.name for s in specific}
-    if "Peaceful protest" in names and (generic or "Looting/property destruction" in names):
-        return tax.sub_event("Violent demonstration")  # protesters who attack or burn riot
+    if "Peaceful protest" in names and (generic or names & RIOTING):
+        return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)

@@ -43,6 +43,9 @@ _FEATURE_PRIOR = {"PPLC": 1.0, "PPLA": 0.9, "PCLI": 0.9, "PPLA2": 0.8, "ADM1": 0
                   "PPLA3": 0.7, "PPLA4": 0.7, "ADM2": 0.65, "ADM3": 0.55}
 _TRANSLIT_POOL = 400  # translit candidates scored per key (shared among files)
 _CELL = 0.5  # degrees per grid cell for `reverse`
+# a region named by a key it shares must also sound alike: "Kati" (a town) shares a key
+# with the Kita region, "Dioura" with Djôrô, and neither is that region
+_ADMIN1_MIN_SIMILARITY = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +247,8 @@ class Gazetteer:
         keys, qp = set(skeleton_keys(query)), phonetic(query)
         fuzzy = [(similarity(qp, phonetic(e[0].name)), i, e[0]) for i, e in enumerate(pool)
                  if keys.intersection(e[2])]
-        return [entry for _, _, entry in sorted(fuzzy, key=lambda t: (-t[0], t[1]))]
+        return [entry for sim, _, entry in sorted(fuzzy, key=lambda t: (-t[0], t[1]))
+                if sim >= _ADMIN1_MIN_SIMILARITY]
 
     def admin1(self, name: str, *, country: str | int) -> Admin1 | None:
         """The current first-level division a name (current, former or Arabic) refers to.
@@ -330,13 +334,14 @@ class Gazetteer:
             for j in range(cj - reach, cj + reach + 1):
                 for row in self._grid.get((i, j), ()):
                     f = self._rows[row].split("\t", 5)
-                    d = _haversine_km(lat, lon, float(f[3]), float(f[4]))
+                    d = haversine_km(lat, lon, float(f[3]), float(f[4]))
                     if d <= max_km and (best is None or (d, row) < best):
                         best = (d, row)
         return self._place(best[1]) if best else None
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)

@@ -11,8 +11,16 @@ from importlib import resources as pkg
 
 import yaml
 
+from rasd.geo.gazetteer import haversine_km
+
 MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
 BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
+# a place the text qualifies by other places ("Dounde (Bankass, Mopti)", "X, near Boni")
+# lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
+NEAR_KM = 100.0
+NEAR_SCORE = 0.7
+SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+WORLD_MIN_POPULATION = 1_000_000
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +59,48 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None):  # 
               if (found := _in_country(name, country, admin1)) is not None]
     if scored:
         return max(scored, key=lambda found: found[2])[:2]
-    anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")]
+    anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")
+                and _prominent(c.place)]
     found = _best(anywhere)
     return None if found is None else found[:2]
+
+
+Anchor = tuple[float, float]
+
+
+@lru_cache(maxsize=65536)
+def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...],
+                 admin1: str | None = None):  # type: ignore[no-untyped-def]
+    """Like `resolve`, but among candidates within NEAR_KM of an anchor (the coordinates
+    of other places the text names around this one) the best-matching one wins, even
+    below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
+    homonym 300 km away, and a close spelling near the anchors beats an exact one far off."""
+    near = []
+    for country in ((country_iso3,) if country_iso3 else focus_countries()):
+        for candidate in _candidates(name, country):
+            place = candidate.place
+            if candidate.score >= NEAR_SCORE and any(
+                    haversine_km(place.latitude, place.longitude, *a) <= NEAR_KM for a in anchors):
+                near.append(candidate)
+    plain = resolve(name, country_iso3, admin1)
+    if not near or (plain is not None and plain[0].feature_code in SEATS
+                    and plain[0].geonameid not in {c.place.geonameid for c in near}):
+        return plain  # a capital or seat is not displaced by a hamlet of its name nearby
+    best = max(near, key=lambda c: (c.score, -c.place.geonameid))
+    found = gazetteer().country(best.place.iso)
+    return best.place, None if found is None else found.alpha3
+
+
+@lru_cache(maxsize=65536)
+def _candidates(name: str, country: str):  # type: ignore[no-untyped-def]
+    gaz = gazetteer()
+    return tuple(gaz.lookup(name, country=country, limit=20)) if gaz.country(country) else ()
+
+
+def _prominent(place) -> bool:  # type: ignore[no-untyped-def]
+    """A place a Sahel report may name abroad without saying where: a capital, an admin
+    seat or a city ("Mandoli" in a Malian report is not a suburb of Delhi)."""
+    return place.feature_code in SEATS or place.population >= WORLD_MIN_POPULATION
 
 
 def _in_country(name: str, country: str, admin1: str | None):  # type: ignore[no-untyped-def]

@@ -52,8 +52,11 @@ def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> 
 
 
 def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch],
-            outcomes: list[LexMatch], units: list[LexMatch]) -> CasualtyMention | None:
+            outcomes: list[LexMatch], units: list[LexMatch], *,
+            next_number: int | None = None) -> CasualtyMention | None:
     group = _following(doc, groups, number)
+    if group is not None and next_number is not None and next_number < group.span.start:
+        group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
     # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ...")
     noun_outcome = _following(doc, outcomes, number, max_gap=0)
@@ -83,12 +86,14 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     outcomes = list(hits(doc, "victims", "outcomes"))
     units = list(hits(doc, "context", "units"))
     found = []
-    for number in doc.numbers or ():
+    numbers = list(doc.numbers or ())
+    for i, number in enumerate(numbers):
         if not _not_a_date(doc, number) or not float(number.value).is_integer():
             continue
         local_groups = in_same_sentence(doc.sentences or (), groups, number.span)
         local_outcomes = in_same_sentence(doc.sentences or (), outcomes, number.span)
-        figure = _figure(doc, number, local_groups, local_outcomes, units)
+        next_number = numbers[i + 1].span.start if i + 1 < len(numbers) else None
+        figure = _figure(doc, number, local_groups, local_outcomes, units, next_number=next_number)
         if figure is not None:
             found.append(figure)
     counted = [f.span for f in found]

@@ -14,6 +14,8 @@ from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 
 VIOLENCE = "violence"
+ANCHOR_SECTIONS = (("triggers", VIOLENCE), ("triggers", "sub_event_types"), ("victims", "outcomes"),
+                   ("weapons", "actions"))
 
 
 @per_language
@@ -36,12 +38,11 @@ _STOPS = re.compile(r"[.!?؟\n]")
 
 def _windows(doc: ArticleDoc, folded: str) -> list[tuple[int, int]]:
     """Folded-text ranges worth running the trigger regexes on: the sentences around a
-    violence word, a trigger word or an outcome word. The regexes spell out constructions
+    violence word, a trigger word, an outcome word or a materiel action ("seized
+    livestock" holds no trigger word of its own). The regexes spell out constructions
     ("fired on protesters") whose sentences always hold one of those words, and running
     them over the whole text would cost a scan per regex position."""
-    anchors = sorted(m.norm_start for key in (("triggers", VIOLENCE), ("triggers", "sub_event_types"),
-                                              ("victims", "outcomes"))
-                     for m in hits(doc, *key))
+    anchors = sorted(m.norm_start for key in ANCHOR_SECTIONS for m in hits(doc, *key))
     windows: list[tuple[int, int]] = []
     for pos in anchors:
         if windows and pos < windows[-1][1]:

@@ -1,0 +1,50 @@
+"""Trigger words and constructions: which sub-event type a sentence signals."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def _labels(text: str) -> set:
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    return {t.sub_event_type for t in doc.triggers}
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # regression: a theft with no trigger word of its own opened no window for the patterns
+        ("Unidentified gunmen seized two hundred head of cattle near Gossi on Sunday.",
+         "Looting/property destruction"),
+        ("Des hommes armés ont emporté des dizaines de têtes de bétail près de Gossi dimanche.",
+         "Looting/property destruction"),
+        ("استولى مسلحون على عشرات من المواشي قرب غوسي يوم الأحد.",
+         "Looting/property destruction"),
+        # robbery words
+        ("Gunmen robbed travellers on the road to Bourem and stripped them of their belongings.",
+         "Looting/property destruction"),
+        ("Des hommes armés ont braqué des voyageurs sur la route de Bourem.",
+         "Looting/property destruction"),
+        ("نفذ مسلحون سطو مسلح على مسافرين في طريق بوريم.", "Looting/property destruction"),
+        # a village's defenders answering the attack make a clash
+        ("Local hunters responded to the attack on the village.", "Armed clash"),
+        ("Les chasseurs locaux ont répondu à l'attaque contre le village.", "Armed clash"),
+        ("ردوا على الهجوم الذي استهدف القرية.", "Armed clash"),
+        # roads barricaded by demonstrators
+        ("Residents barricaded the main road to Kati on Tuesday.", "Violent demonstration"),
+        ("Des habitants ont barricadé la route principale de Kati mardi.", "Violent demonstration"),
+        ("نصبوا المتاريس على الطريق الرئيسي في كاتي.", "Violent demonstration"),
+        # a device that blew up while being planted was not used
+        ("Two men died while planting a mine near Boni.", "Disrupted weapons use"),
+        ("Deux hommes sont morts en train de poser une mine près de Boni.", "Disrupted weapons use"),
+        ("قتل رجلان أثناء زرع لغم قرب بوني.", "Disrupted weapons use"),
+        # military operations against armed groups are battles
+        ("Army units conducted a ground operation near Tessit.", "Armed clash"),
+        ("L'armée a mené une opération terrestre près de Tessit.", "Armed clash"),
+        ("نفذ الجيش عملية عسكرية قرب تيسيت.", "Armed clash"),
+    ],
+)
+def test_trigger_labels(text, label):
+    assert label in _labels(text)
