@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from rasd import __version__
-from rasd.cli import evaluate, export, extract, incidents, ingest
+from rasd.cli import batch, evaluate, export, extract, incidents, ingest
 
 app = typer.Typer(
     name="rasd",
@@ -19,6 +19,7 @@ app.command("eval")(evaluate.evaluate)
 app.command("ingest")(ingest.ingest)
 app.command("incidents")(incidents.incidents)
 app.command("export")(export.export)
+app.command("batch")(batch.batch)
 
 
 def _version(value: bool) -> None:
