@@ -41,10 +41,16 @@ class IngestSection(_Section):
     max_chars: int = Field(default=1_000_000, ge=1)  # longer documents are refused
 
 
+class ApiSection(_Section):
+    read_token_required: bool = False  # reads need a token too (writes always do)
+    max_extract_bytes: int = Field(default=1_000_000, ge=1)  # POST /api/extract text limit
+
+
 class Config(_Section):
     pipeline: PipelineSection = PipelineSection()
     langid: LangIdSection = LangIdSection()
     ingest: IngestSection = IngestSection()
+    api: ApiSection = ApiSection()
 
 
 def load_config(path: str | Path | None = None, **overrides: Any) -> Config:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from rasd import __version__
-from rasd.cli import batch, evaluate, export, extract, incidents, ingest
+from rasd.cli import batch, evaluate, export, extract, incidents, ingest, serve, token
 
 app = typer.Typer(
     name="rasd",
@@ -20,6 +20,8 @@ app.command("ingest")(ingest.ingest)
 app.command("incidents")(incidents.incidents)
 app.command("export")(export.export)
 app.command("batch")(batch.batch)
+app.command("serve")(serve.serve)
+app.add_typer(token.app, name="token")
 
 
 def _version(value: bool) -> None:

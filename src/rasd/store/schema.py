@@ -11,6 +11,7 @@ incidents        reports of one incident across sources, with reconciled figures
 incident_reports which report belongs to which incident (a report to one incident)
 reviews          the audit trail of analysts' actions (who, when, what, before/after)
 errors           documents that could not be read or analysed, so nothing is lost silently
+tokens           API tokens for write actions: a name (the reviewer) and a SHA-256 hash
 """
 
 from __future__ import annotations
@@ -187,4 +188,13 @@ errors = Table(
     Column("message", Text, nullable=False),
     Column("fingerprint", String(64), nullable=False),  # origin + message: the same failure once
     UniqueConstraint("fingerprint"),
+)
+
+tokens = Table(
+    "tokens", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(128), nullable=False, unique=True),  # the reviewer in `reviews`
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex; never the token
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
 )

@@ -1,0 +1,125 @@
+"""Endpoints that do work: extract (nothing stored) and the review actions (token needed)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request, status
+
+from rasd.api import models
+from rasd.api.deps import reader, state, writer
+from rasd.api.routes import Id, StoreDep, incident_row, report_row
+from rasd.config import Config
+from rasd.doc import ArticleDoc
+from rasd.errors import StageError, StoreError
+from rasd.pipeline import Pipeline
+from rasd.records import DocumentOut, document_out
+from rasd.store import Store
+from rasd.store import reviews as review
+
+router = APIRouter(prefix="/api")
+Reviewer = Annotated[str, Depends(writer)]
+# JSON can spell a character in up to 12 bytes (a \uXXXX surrogate pair): a body larger than
+# this cannot hold an acceptable text, and is refused before it is read
+_JSON_OVERHEAD = 12
+
+
+def _body_limit(request: Request) -> None:
+    limit = state(request).cfg.api.max_extract_bytes
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit * _JSON_OVERHEAD + 4096:
+        raise _too_large(limit)
+
+
+def _too_large(limit: int) -> HTTPException:
+    return HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
+                         detail=f"the text is larger than {limit} bytes ([api] max_extract_bytes)")
+
+
+@cache
+def _pipeline(cfg: Config) -> Pipeline:
+    return Pipeline.from_config(cfg)
+
+
+@router.post("/extract", response_model=DocumentOut, tags=["extract"],
+             dependencies=[Depends(reader), Depends(_body_limit)],
+             responses={413: {"description": "The text is too large."}})
+def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
+    """Analyse a text as `rasd extract --with-text` would; nothing is stored."""
+    cfg = state(request).cfg
+    if len(body.text.encode("utf-8")) > cfg.api.max_extract_bytes:
+        raise _too_large(cfg.api.max_extract_bytes)
+    doc = ArticleDoc.from_text(body.text, published=body.published, lang=body.lang)
+    try:
+        analysed = _pipeline(cfg)(doc)
+    except StageError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
+    return document_out(analysed, include_text=True)
+
+
+def _result(store: Store, action: str, reviewer: str, incident_ids: list[int],
+            report_id: int | None = None) -> dict[str, Any]:
+    return {"action": action, "reviewer": reviewer,
+            "incidents": [incident_row(store, n) for n in incident_ids],
+            "report": None if report_id is None else report_row(store, report_id)}
+
+
+def _store_errors(exc: StoreError) -> HTTPException:
+    if isinstance(exc, review.NotFound):
+        return HTTPException(status.HTTP_404_NOT_FOUND, detail=str(exc))
+    if isinstance(exc, review.InvalidValue):
+        return HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc))
+    return HTTPException(status.HTTP_400_BAD_REQUEST, detail=str(exc))
+
+
+@router.post("/incidents/{incident_id}/confirm", response_model=models.ActionResult,
+             tags=["reviews"])
+def confirm(store: StoreDep, reviewer: Reviewer, incident_id: Id,
+            body: models.ConfirmRequest | None = None) -> dict[str, Any]:
+    """Mark the incident reviewed as it stands (locked: rebuilds keep it)."""
+    try:
+        review.confirm_incident(store, incident_id, reviewer=reviewer,
+                                comment=body.comment if body else None)
+    except StoreError as exc:
+        raise _store_errors(exc) from exc
+    return _result(store, "confirm", reviewer, [incident_id])
+
+
+@router.patch("/reports/{report_id}", response_model=models.ActionResult, tags=["reviews"])
+def correct(store: StoreDep, reviewer: Reviewer, report_id: Id,
+            body: models.CorrectRequest) -> dict[str, Any]:
+    """Correct one field of a report; its incident is re-reconciled and locked."""
+    try:
+        incident_id = review.correct_report(store, report_id, field=body.field,
+                                            value=body.value, reviewer=reviewer,
+                                            comment=body.comment)
+    except StoreError as exc:
+        raise _store_errors(exc) from exc
+    ids = [] if incident_id is None else [incident_id]
+    return _result(store, "correct", reviewer, ids, report_id)
+
+
+@router.post("/incidents/merge", response_model=models.ActionResult, tags=["reviews"])
+def merge(store: StoreDep, reviewer: Reviewer, body: models.MergeRequest) -> dict[str, Any]:
+    """Merge incidents into the one with the lowest id, which then holds every report."""
+    try:
+        keep = review.merge_incidents(store, body.incident_ids, reviewer=reviewer,
+                                      comment=body.comment)
+    except StoreError as exc:
+        raise _store_errors(exc) from exc
+    return _result(store, "merge", reviewer, [keep])
+
+
+@router.post("/incidents/{incident_id}/split", response_model=models.ActionResult,
+             tags=["reviews"])
+def split(store: StoreDep, reviewer: Reviewer, incident_id: Id,
+          body: models.SplitRequest) -> dict[str, Any]:
+    """Move the given reports to a new incident; both incidents are locked."""
+    try:
+        new_id = review.split_incident(store, incident_id, body.report_ids, reviewer=reviewer,
+                                       comment=body.comment)
+    except StoreError as exc:
+        raise _store_errors(exc) from exc
+    return _result(store, "split", reviewer, [incident_id, new_id])
+

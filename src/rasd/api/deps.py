@@ -1,0 +1,106 @@
+"""Dependencies shared by the routes: the store, tokens, filters and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Annotated, Literal
+
+from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from rasd.config import Config
+from rasd.store import ReportFilter, Store
+from rasd.store.tokens import verify_token
+
+_bearer = HTTPBearer(auto_error=False, description="A token made with `rasd token create`.")
+
+
+@dataclass(frozen=True, slots=True)
+class AppState:
+    """What every request needs: the open store and the config."""
+
+    store: Store
+    cfg: Config
+
+
+def state(request: Request) -> AppState:
+    return request.app.state.rasd
+
+
+def get_store(request: Request) -> Store:
+    return state(request).store
+
+
+def _reviewer(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise _unauthorized("a token is required: send 'Authorization: Bearer <token>'")
+    name = verify_token(state(request).store, credentials.credentials)
+    if name is None:
+        raise _unauthorized("unknown or revoked token")
+    return name
+
+
+def _unauthorized(message: str) -> HTTPException:
+    return HTTPException(status.HTTP_401_UNAUTHORIZED, detail=message,
+                         headers={"WWW-Authenticate": "Bearer"})
+
+
+def writer(request: Request,
+           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    """The reviewer (token name) of a write request; 401 without a valid token."""
+    return _reviewer(request, credentials)
+
+
+def reader(request: Request,
+           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+           ) -> str | None:
+    """Reads are open unless `[api] read_token_required`; then as for writes."""
+    if not state(request).cfg.api.read_token_required:
+        return None
+    return _reviewer(request, credentials)
+
+
+@dataclass(frozen=True, slots=True)
+class PageParams:
+    limit: int
+    offset: int
+
+
+def page(limit: Annotated[int, Query(ge=1, le=500, description="Items per page.")] = 50,
+         offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
+         ) -> PageParams:
+    return PageParams(limit, offset)
+
+
+def _filters(
+    country: Annotated[str | None, Query(max_length=128, description="Country, e.g. Mali.")] = None,
+    admin1: Annotated[str | None, Query(max_length=128, description="First-level admin unit.")] = None,
+    date_from: Annotated[dt.date | None, Query(alias="from", description="On or after (YYYY-MM-DD).")] = None,
+    date_to: Annotated[dt.date | None, Query(alias="to", description="On or before (YYYY-MM-DD).")] = None,
+    event_type: Annotated[str | None, Query(max_length=64, description="ACLED event type.")] = None,
+    sub_event_type: Annotated[str | None, Query(max_length=64, description="ACLED sub-event type.")] = None,
+    actor: Annotated[str | None, Query(max_length=128, description="Part of an actor's name.")] = None,
+    claimant: Annotated[str | None, Query(max_length=128, description="Part of a claimant's name or role.")] = None,
+    partisan: Annotated[bool | None, Query(description="true: resting on a party's claim; false: not.")] = None,
+) -> ReportFilter:
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST,
+                            detail=f"'from' ({date_from}) is after 'to' ({date_to})")
+    return ReportFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
+                        event_type=event_type, sub_event_type=sub_event_type, actor=actor,
+                        claimant=claimant, partisan=partisan)
+
+
+def incident_filter(where: Annotated[ReportFilter, Depends(_filters)]) -> ReportFilter:
+    """The incident filters of the query string."""
+    return where
+
+
+def report_filter(
+    where: Annotated[ReportFilter, Depends(_filters)],
+    lang: Annotated[Literal["ar", "fr", "en"] | None, Query(description="The document's language.")] = None,
+    role: Annotated[Literal["main", "background", "all"], Query(description="main: events of their own; background: incidents cited as context.")] = "main",
+) -> ReportFilter:
+    """The report filters of the query string (incident filters, `lang` and `role`)."""
+    return replace(where, lang=lang, role=role)

@@ -1,0 +1,192 @@
+"""The API's request and response bodies (pydantic), so /docs shows real schemas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from rasd.records import EventRecord
+from rasd.store.reviews import CORRECTABLE
+
+CorrectableField = Literal[tuple(CORRECTABLE)]  # type: ignore[valid-type]
+Comment = Field(default=None, max_length=2000, description="Why; kept in the audit trail.")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Health(_Model):
+    status: Literal["ok"]
+    version: str
+    backend: str
+
+
+class Source(_Model):
+    """One report's figures with who gives them (see docs/incidents.md)."""
+
+    report_id: int
+    doc_source: str | None = None
+    doc_lang: str | None = None
+    doc_url: str | None = None
+    doc_published: dt.date | None = None
+    claimant: str | None = None
+    claimant_role: str
+    partisan: bool
+    tier: int
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    injured: int | None = None
+
+
+class _IncidentFields(_Model):
+    id: int
+    event_date: dt.date | None
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: str | None
+    actor2: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    locked: bool
+    report_ids: list[int]
+    sources: list[Source]
+
+
+class Incident(_IncidentFields):
+    reports: int = Field(description="How many reports the incident rests on.")
+
+
+class Report(EventRecord):
+    """A stored EventRecord with its store ids and its document's metadata."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    report_id: int
+    incident_id: int | None
+    partisan: bool = Field(description="Some figure or claim rests on a party to the fight.")
+    doc_lang: str | None
+    doc_published: dt.date | None
+    doc_source: str | None
+    doc_url: str | None
+    doc_title: str | None
+
+
+class DocumentSummary(_Model):
+    doc_id: str
+    lang: str | None
+    published: dt.date | None
+    source: str | None
+    url: str | None
+    title: str | None
+    chars: int
+
+
+class Document(DocumentSummary):
+    text: str = Field(description="The original text; evidence spans are code-point offsets "
+                      "into it. Plain text: display it escaped.")
+    report_ids: list[int]
+
+
+class Review(_Model):
+    id: int
+    at: dt.datetime
+    reviewer: str
+    action: Literal["confirm", "correct", "merge", "split"]
+    target: Literal["incident", "report"]
+    target_id: int
+    field: str | None
+    before: Any
+    after: Any
+    comment: str | None
+
+
+class IncidentDetail(_IncidentFields):
+    """An incident with everything behind it: its reports with their evidence, their
+    documents (keyed by doc_id), and the reviews of the incident and of its reports."""
+
+    reports: list[Report]
+    documents: dict[str, Document]
+    reviews: list[Review]
+
+
+class Page(_Model):
+    total: int
+    limit: int
+    offset: int
+
+
+class IncidentPage(Page):
+    items: list[Incident]
+
+
+class ReportPage(Page):
+    items: list[Report]
+
+
+class DocumentPage(Page):
+    items: list[DocumentSummary]
+
+
+class ReviewPage(Page):
+    items: list[Review]
+
+
+class TimelinePoint(_Model):
+    period: str = Field(description="First day of the period (YYYY-MM-DD), or YYYY-MM.")
+    incidents: int
+    fatalities: int
+
+
+class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1)
+    published: dt.date | None = None
+    lang: Literal["ar", "fr", "en"] | None = None
+
+
+class ConfirmRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    comment: str | None = Comment
+
+
+class CorrectRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    field: CorrectableField
+    value: int | float | str | None
+    comment: str | None = Comment
+
+
+class MergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    incident_ids: list[int] = Field(min_length=2, max_length=500)
+    comment: str | None = Comment
+
+
+class SplitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    report_ids: list[int] = Field(min_length=1, max_length=5000)
+    comment: str | None = Comment
+
+
+class ActionResult(_Model):
+    """What a review action changed: the incidents as they are now (the kept one first
+    after a merge; the old then the new one after a split) and, after a correction, the
+    report."""
+
+    action: Literal["confirm", "correct", "merge", "split"]
+    reviewer: str
+    incidents: list[Incident]
+    report: Report | None = None

@@ -1,0 +1,35 @@
+"""`rasd serve`: the REST API and the analyst web app over a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from rasd.cli.common import DB_HELP, config_or_exit
+
+
+def serve(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default; put a TLS proxy in front before exposing it)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    config: Path | None = typer.Option(None, "--config", help="A TOML config file ([api] section)."),
+) -> None:
+    """Serve the REST API (/api, described at /docs) and the web app (/) over a store.
+
+    Writes (reviews) need a token from `rasd token create`; reads are open unless the
+    config sets `[api] read_token_required = true`.
+    """
+    import uvicorn
+
+    from rasd.api import create_app
+    from rasd.errors import StoreError
+
+    cfg = config_or_exit(config)
+    try:
+        app = create_app(db, cfg=cfg)
+    except StoreError as exc:
+        typer.echo(f"rasd: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"rasd: serving on http://{host}:{port}/ (API description at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

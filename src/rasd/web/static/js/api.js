@@ -1,0 +1,82 @@
+// Calls to the rasd API (docs/api.md). Writes carry the review token from sessionStorage.
+
+const TOKEN_KEY = "rasd.token";
+
+export function getToken() {
+  return sessionStorage.getItem(TOKEN_KEY) || "";
+}
+
+export function setToken(token) {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function describe(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) {
+    return detail.map((d) => `${(d.loc || []).join(".")}: ${d.msg || JSON.stringify(d)}`)
+      .join("; ");
+  }
+  return JSON.stringify(detail);
+}
+
+async function request(method, path, { params, body } = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
+  }
+  const headers = { Accept: "application/json" };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(url, {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const why = data && data.detail !== undefined ? describe(data.detail) : response.statusText;
+    throw new ApiError(response.status, `${response.status}: ${why}`);
+  }
+  return data;
+}
+
+export const api = {
+  health: () => request("GET", "/api/health"),
+  incidents: (params) => request("GET", "/api/incidents", { params }),
+  incident: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}`),
+  timeline: (params) => request("GET", "/api/timeline", { params }),
+  confirm: (id, comment) => request("POST", `/api/incidents/${encodeURIComponent(id)}/confirm`,
+    { body: comment ? { comment } : {} }),
+  correct: (reportId, field, value, comment) => request("PATCH",
+    `/api/reports/${encodeURIComponent(reportId)}`,
+    { body: withComment({ field, value }, comment) }),
+  merge: (ids, comment) => request("POST", "/api/incidents/merge",
+    { body: withComment({ incident_ids: ids }, comment) }),
+  split: (id, reportIds, comment) => request("POST",
+    `/api/incidents/${encodeURIComponent(id)}/split`,
+    { body: withComment({ report_ids: reportIds }, comment) }),
+};
+
+function withComment(body, comment) {
+  return comment ? { ...body, comment } : body;
+}
+
+/** Every incident matching the filters (for the map), page by page up to `cap`. */
+export async function allIncidents(filters, cap = 5000) {
+  const items = [];
+  let total = 0;
+  for (let offset = 0; offset < cap; offset += 500) {
+    const page = await api.incidents({ ...filters, limit: 500, offset });
+    total = page.total;
+    items.push(...page.items);
+    if (items.length >= total || page.items.length === 0) break;
+  }
+  return { total, items };
+}

@@ -1,0 +1,159 @@
+// Review actions (confirm, correct, merge, split) and the audit trail of an incident.
+import { api, getToken } from "./api.js";
+import { cell, el, status } from "./dom.js";
+
+// the fields PATCH /api/reports/{id} accepts (docs/api.md)
+const CORRECTABLE = ["event_date", "event_type", "sub_event_type", "actor1", "actor2",
+  "assoc_actor_1", "assoc_actor_2", "country", "admin1", "admin2", "admin3", "location",
+  "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_best",
+  "fatalities_high", "injured", "abducted", "notes"];
+const INTEGERS = new Set(["geo_precision", "fatalities", "fatalities_low", "fatalities_best",
+  "fatalities_high", "injured", "abducted"]);
+const FLOATS = new Set(["latitude", "longitude"]);
+
+/** The value typed in the form as the JSON the API expects (empty: null). */
+export function typed(field, raw) {
+  const text = raw.trim();
+  if (text === "") return null;
+  if (INTEGERS.has(field)) {
+    if (!/^-?\d+$/.test(text)) throw new Error(`${field} takes a whole number`);
+    return Number.parseInt(text, 10);
+  }
+  if (FLOATS.has(field)) {
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new Error(`${field} takes a number`);
+    return value;
+  }
+  return text;
+}
+
+async function run(action, done) {
+  if (!getToken()) {
+    status("Review actions need a token: paste one in the header and press Use.", "error");
+    return;
+  }
+  try {
+    const result = await action();
+    status("Saved.", "ok");
+    await done(result);
+  } catch (error) {
+    status(`Not saved: ${error.message}`, "error");
+  }
+}
+
+function comment() {
+  return el("input", { name: "comment", placeholder: "comment (optional)", dir: "auto" });
+}
+
+/** The forms of the four review actions for incident `data`; `reload(id)` shows an incident. */
+export function reviewPanel(data, reload) {
+  const reports = data.reports || [];
+  return el("section", { class: "review panel" }, el("h2", {}, "Review"),
+    el("p", { class: "muted token-hint" }, "Paste a review token in the header to act."),
+    confirmForm(data, reload), correctForm(reports, data, reload),
+    mergeForm(data, reload), splitForm(data, reload));
+}
+
+function confirmForm(data, reload) {
+  const note = comment();
+  return el("form", { id: "confirm-form", onsubmit: (e) => {
+    e.preventDefault();
+    run(() => api.confirm(data.id, note.value), () => reload(data.id));
+  } }, el("strong", {}, "Confirm"), note,
+  el("button", { type: "submit" }, data.locked ? "Confirm again" : "Confirm incident"));
+}
+
+function correctForm(reports, data, reload) {
+  const report = el("select", { name: "report" },
+    reports.map((r) => el("option", { value: r.report_id }, `report ${r.report_id}`)));
+  const field = el("select", { name: "field" },
+    CORRECTABLE.map((f) => el("option", { value: f }, f)));
+  const value = el("input", { name: "value", dir: "auto", placeholder: "new value (empty: none)" });
+  const note = comment();
+  const current = () => {
+    const chosen = reports.find((r) => String(r.report_id) === report.value) || {};
+    const now = chosen[field.value];
+    value.value = now === null || now === undefined ? "" : String(now);
+  };
+  report.addEventListener("change", current);
+  field.addEventListener("change", current);
+  current();
+  return el("form", { id: "correct-form", onsubmit: (e) => {
+    e.preventDefault();
+    let parsed;
+    try {
+      parsed = typed(field.value, value.value);
+    } catch (error) {
+      status(error.message, "error");
+      return;
+    }
+    run(() => api.correct(report.value, field.value, parsed, note.value), () => reload(data.id));
+  } }, el("strong", {}, "Correct a field"), report, field, value, note,
+  el("button", { type: "submit" }, "Correct"));
+}
+
+function mergeForm(data, reload) {
+  const other = el("input", { name: "other", placeholder: "incident id(s), e.g. 12, 15",
+    inputmode: "numeric" });
+  const note = comment();
+  return el("form", { id: "merge-form", onsubmit: (e) => {
+    e.preventDefault();
+    const ids = other.value.split(/[\s,]+/).filter(Boolean).map(Number);
+    if (!ids.length || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+      status("Merge takes incident ids (whole numbers).", "error");
+      return;
+    }
+    const all = [...new Set([data.id, ...ids])];
+    // the API keeps the lowest id and answers with it in `incidents`
+    run(() => api.merge(all, note.value),
+      (result) => reload(incidentIds(result)[0] ?? Math.min(...all)));
+  } }, el("strong", {}, "Merge with"), other, note, el("button", { type: "submit" }, "Merge"));
+}
+
+function splitForm(data, reload) {
+  const note = comment();
+  return el("form", { id: "split-form", onsubmit: (e) => {
+    e.preventDefault();
+    const picked = [...document.querySelectorAll(".split-check:checked")]
+      .map((c) => Number(c.value));
+    if (!picked.length) {
+      status("Tick the reports to split off (the checkbox on each report).", "error");
+      return;
+    }
+    run(() => api.split(data.id, picked, note.value), (result) => {
+      const made = incidentIds(result).find((n) => n !== data.id);
+      if (made !== undefined) status(`Saved: the reports are now incident ${made}.`, "ok");
+      return reload(data.id, { keepStatus: true });
+    });
+  } }, el("strong", {}, "Split"),
+  el("span", { class: "muted" }, "the ticked reports into a new incident"),
+  note, el("button", { type: "submit" }, "Split selected"));
+}
+
+function incidentIds(result) {
+  return ((result && result.incidents) || []).filter(Boolean).map((i) => i.id);
+}
+
+/** The audit trail (`reviews`), newest first, as a table. */
+export function reviewTrail(reviews) {
+  if (!reviews.length) return el("p", { class: "muted", id: "audit-empty" }, "Not reviewed yet.");
+  const sorted = [...reviews].sort((a, b) => String(b.at).localeCompare(String(a.at)));
+  return el("table", { class: "grid", id: "audit" },
+    el("thead", {}, el("tr", {}, ["When (UTC)", "Who", "Action", "Target", "Field", "Before",
+      "After", "Comment"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, sorted.map((r) => el("tr", {},
+      el("td", { title: r.at }, when(r.at)), cell(r.reviewer), el("td", {}, r.action),
+      el("td", {}, `${r.target ?? ""} ${r.target_id ?? ""}`), el("td", {}, r.field ?? ""),
+      cell(value(r.before)), cell(value(r.after)),
+      cell(r.comment ?? "")))));
+}
+
+function when(at) {
+  // "2025-01-10T06:50:59.853720+00:00" → "2025-01-10 06:50:59" (the column says UTC)
+  return String(at ?? "").replace("T", " ").slice(0, 19);
+}
+
+function value(v) {
+  if (v === null || v === undefined) return "";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
