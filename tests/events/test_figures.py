@@ -29,3 +29,23 @@ def fig(outcome, group, value, low, high, kind=NumberKind.EXACT, at=0):
 )
 def test_killed_total(mentions, expected):
     assert total(mentions, "killed") == expected
+
+
+@pytest.mark.parametrize(
+    "mentions,breaks,expected",
+    [
+        # one group twice in one passage: a list of the dead, added ("18 ISGS and 10 JNIM
+        # fighters were killed")
+        ([fig("killed", "attackers", 18, 18, 18, at=5), fig("killed", "attackers", 10, 10, 10, at=30)],
+         [0], Figure(28, 28, 28)),
+        # the same group in two passages (two sentences, or two sources in one sentence):
+        # two reports of one count, the lowest is kept
+        ([fig("killed", "soldiers", 100, 100, 100, at=5), fig("killed", "soldiers", 40, 40, 40, at=60)],
+         [0, 50], Figure(40, 40, 100)),
+        # a passage's list against a later claim about the same group
+        ([fig("killed", "attackers", 18, 18, 18, at=5), fig("killed", "attackers", 10, 10, 10, at=30),
+          fig("killed", "attackers", 35, 35, 35, at=80)], [0, 60], Figure(28, 28, 35)),
+    ],
+)
+def test_killed_total_by_passage(mentions, breaks, expected):
+    assert total(mentions, "killed", breaks=breaks) == expected

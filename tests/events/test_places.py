@@ -76,3 +76,39 @@ def test_named_region_prefers_the_areas_right_after_the_place():
 def test_named_region_falls_back_to_the_focus_countries():
     places = [_at(0, "Gao"), _at(5, "Gao", "region")]
     assert named_region(places, places[0], "FRA") == ("Gao", "MLI")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # a report naming only the country is placed nowhere in it, but tells the country
+    ("Mali", "MLI"),
+    ("بوركينا", "BFA"),  # not the hamlet "Bourkina"
+    ("Burkina Faso", "BFA"),
+])
+def test_a_country_is_not_a_location(name, country):
+    fields = place_fields(_at(0, name), country_iso3=None)
+    assert (fields["location"], fields["latitude"], fields["_country"]) == (None, None, country)
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # the country named right after the place bounds the look-up ("فادا" is a Fada in
+    # Niger, but not "in Burkina Faso")
+    ("فادا", "بوركينا فاسو", ("BFA", None)),
+    ("Fada N'Gourma", "Burkina Faso", ("BFA", "Goulmou")),
+    # ...and a looser transliteration will do there
+    ("تسيت", "مالي", ("MLI", "Gao")),
+    ("أربيندا", "Burkina Faso", ("BFA", "Soum")),
+])
+def test_the_country_named_after_the_place_bounds_it(name, country, expected):
+    place = _at(0, name)
+    context = [place, _at(len(name) + 4, country)]
+    fields = place_fields(place, country_iso3=None, context=context)
+    assert (fields["_country"], fields["admin1"]) == expected
+
+
+def test_a_homonym_far_from_the_areas_named_after_it_is_not_the_place():
+    # Nene-Leye (Bandiagara, Mopti): not the Nene-Leye of Koulikoro
+    place = _at(0, "Nene-Leye", "settlement")
+    context = [place, _at(11, "Bandiagara", "region"), _at(23, "Mopti", "region")]
+    fields = place_fields(place, country_iso3="MLI", context=context, region=("Mopti", "MLI"))
+    assert fields["location"] == "Nene-Leye" and fields["admin1"] != "Koulikoro"
+    assert fields["geo_precision"] == 2 and 14.0 < fields["latitude"] < 14.6

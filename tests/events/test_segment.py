@@ -23,3 +23,23 @@ import rasd
 def test_hypothetical_cue_governs_only_what_follows(text, events):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     assert len([e for e in doc.events if e.role == "main"]) == events
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the next day" with an event word opens a later incident, even with no date or place
+        ("Gunmen looted the market of Gorom on Monday night. The next day, the same gunmen "
+         "killed two herders in a nearby village.",
+         ["Looting/property destruction", "Attack"]),
+        ("Des hommes armés ont pillé le marché de Gorom lundi soir. Le lendemain, les mêmes "
+         "hommes armés ont tué deux bergers dans un village voisin.",
+         ["Looting/property destruction", "Attack"]),
+        ("نهب مسلحون سوق غورم ليل الاثنين. وفي اليوم التالي، قتل المسلحون أنفسهم راعيين اثنين "
+         "في قرية مجاورة.",
+         ["Looting/property destruction", "Attack"]),
+    ],
+)
+def test_next_day_cue_opens_a_later_incident(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.sub_event_type for e in doc.events if e.role == "main"] == expected

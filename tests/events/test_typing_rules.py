@@ -36,6 +36,11 @@ def trig(label):
         (["Air/drone strike", None], {"jihadist"}, True, "Air/drone strike"),
         (["Peaceful protest"], set(), False, "Peaceful protest"),
         ([], {"civilian"}, True, None),
+        # an operation whose only outcome is arrests is the arrests; against a named armed
+        # group, or with people hurt, it is a clash
+        (["Armed clash", "Arrests"], set(), False, "Arrests"),
+        (["Armed clash", "Arrests"], {"jihadist"}, False, "Armed clash"),
+        (["Armed clash", "Arrests"], set(), True, "Armed clash"),
     ],
 )
 def test_sub_event_type(labels, targets, harm, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.resolve import resolve, resolve_near
+from rasd.geo.resolve import IN_COUNTRY_SCORE, country_of, resolve, resolve_near
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -30,3 +30,19 @@ def test_resolve_near_keeps_a_seat_over_a_hamlet_of_its_name():
     # an anchor near Mopti does not move Bamako to a hamlet called Bamako
     found = resolve_near("Bamako", "MLI", ((14.49, -4.20),))
     assert found is not None and found[0].feature_code == "PPLC"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Mali", "MLI"), ("Burkina Faso", "BFA"), ("بوركينا", "BFA"), ("بوركينا فاسو", "BFA"),
+    ("النيجر", "NER"), ("Niger", "NER"),
+    ("Am", None), ("Gao", None), ("466", None),  # short words and codes are not countries
+])
+def test_country_of(name, code):
+    assert country_of(name) == code
+
+
+def test_min_score_admits_a_looser_transliteration():
+    # تسيت (Tessit) is a loose match: kept only when the caller asks for less
+    assert resolve("تسيت", "MLI") is None
+    found = resolve("تسيت", "MLI", min_score=IN_COUNTRY_SCORE)
+    assert found is not None and found[0].name == "Tessit"

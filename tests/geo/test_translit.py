@@ -58,3 +58,20 @@ def test_similarity(a, b, low, high):
 def test_similarity_of_empty():
     assert similarity("", "KDL") == 0.0
     assert similarity("", "") == 1.0
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    # a short vowel Arabic leaves unwritten costs little...
+    ("تسيت", "Tessit"),
+    ("بولكيسي", "Boulikessi"),
+])
+def test_unwritten_short_vowels_cost_little(arabic, latin):
+    plain = similarity(phonetic(arabic), phonetic(latin))
+    assert similarity(phonetic(arabic), phonetic(latin), unwritten_vowels=True) > plain
+
+
+def test_only_lone_vowels_are_short():
+    # ...but a vowel next to another vowel is not a short vowel: "Dabai Wali" does not
+    # come closer to ديابالي than a full edit would allow
+    a, b = phonetic("ديابالي"), phonetic("Dabai Wali")
+    assert similarity(a, b, unwritten_vowels=True) < 0.85

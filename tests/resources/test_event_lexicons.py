@@ -111,10 +111,13 @@ def test_core_sub_event_types_have_enough_terms(lang, label):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_victims_have_the_expected_keys(lang):
     data = _victims(lang)
-    assert set(data) == {"outcomes", "groups", "casualties_only"}
+    assert set(data) == {"outcomes", "groups", "casualties_only", "unspecified", "lone_victims",
+                         "subsets"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
-    assert data["casualties_only"] and all(isinstance(t, str) for t in data["casualties_only"])
+    assert set(data["lone_victims"]) <= GROUPS
+    for key in ("casualties_only", "unspecified", "subsets"):
+        assert data[key] and all(isinstance(t, str) for t in data[key]), key
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

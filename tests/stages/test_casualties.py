@@ -37,8 +37,68 @@ import rasd
          [("killed", "civilians", 2)]),
         ("اغتال مسلحون اثنين من التجار في سوق دوينتزا.",
          [("killed", "civilians", 2)]),
+        # a count the text declines to give is ACLED's lowest plural reading, 3 (and "killed
+        # an unspecified number" is not one person)
+        ("The strike killed an unspecified number of militants near Tessit.",
+         [("killed", "attackers", 3)]),
+        ("La frappe a tué un nombre indéterminé de terroristes près de Tessit.",
+         [("killed", "attackers", 3)]),
+        ("قتلت الغارة عددا غير محدد من المسلحين قرب تيسيت.",
+         [("killed", "attackers", 3)]),
+        # one person named by role, with a definite article or none
+        ("Unknown gunmen assassinated the imam of Sofara on Friday.",
+         [("killed", "civilians", 1)]),
+        ("Des inconnus armés ont assassiné l'imam de Sofara vendredi.",
+         [("killed", "civilians", 1)]),
+        ("اغتال مسلحون مجهولون إمام مسجد صوفارا يوم الجمعة.",
+         [("killed", "civilians", 1)]),
+        ("The village chief of Dioura was killed by gunmen on Monday.",
+         [("killed", "civilians", 1)]),
+        # only the role noun next to the outcome counts: "the son of the village chief" is one
+        ("Gunmen killed the son of the village chief in Sokolo.",
+         [("killed", "people", 1)]),
+        # parts of a figure given after "including" are not counted again
+        ("Four villagers, including a woman and a child, were killed in Sobane.",
+         [("killed", "civilians", 4)]),
+        ("Quatre villageois, dont une femme et un enfant, ont été tués à Sobane.",
+         [("killed", "civilians", 4)]),
+        ("قتل أربعة قرويين بينهم امرأة وطفل في سوبان.",
+         [("killed", "civilians", 4)]),
+        # an outcome word after its figure closes that clause: the children were wounded
+        ("Two women were killed and two children were wounded by the mine.",
+         [("killed", "civilians", 2), ("injured", "civilians", 2)]),
+        ("Deux femmes ont été tuées et deux enfants ont été blessés par la mine.",
+         [("killed", "civilians", 2), ("injured", "civilians", 2)]),
+        ("One soldier was killed, two others wounded in the ambush.",
+         [("killed", "soldiers", 1), ("injured", "people", 2)]),
+        # a numeral after its noun (Arabic): "two herders"
+        ("وقتل المسلحون راعيين اثنين في قرية قريبة.", [("killed", "civilians", 2)]),
     ],
 )
 def test_casualty_figures(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "text,fatalities",
+    [
+        # two rival groups' dead in one sentence add up
+        ("On Monday, 18 ISGS fighters and 10 JNIM fighters were killed in clashes near Tessit.", 28),
+        ("Lundi, 18 combattants de l'EIGS et 10 combattants du JNIM ont été tués lors "
+         "d'affrontements près de Tessit.", 28),
+        ("قتل 18 مقاتلا من تنظيم الدولة و10 مقاتلين من جماعة نصرة الإسلام في اشتباكات قرب تيسيت "
+         "يوم الاثنين.", 28),
+        # two sources for one group in one sentence stay two reports of one count
+        ("On Monday the group said it had killed 50 soldiers near Djibo, while security sources "
+         "said 20 soldiers were killed.", 20),
+        # "two peacekeepers, killing one": the verb before "one" is not the two's outcome
+        ("Gunmen opened fire on two peacekeepers near Tessalit on Monday, killing one.", 1),
+        # "one was killed": a number then the outcome with its auxiliary
+        ("Gunmen attacked two herders near Gossi on Monday. One was killed and the other wounded.", 1),
+        ("Des hommes armés ont attaqué quatre bergers près de Gossi lundi. Deux ont été tués.", 2),
+    ],
+)
+def test_event_fatalities(text, fatalities):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.fatalities for e in doc.events if e.role == "main"][:1] == [fatalities]

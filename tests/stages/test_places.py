@@ -41,6 +41,29 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("en", "Soldiers were attacked in the capital of Niamey.", [("Niamey", "settlement")]),
     # a trailing hyphen is not part of the name
     ("en", "Gunmen raided the village of Kassa- on Monday.", [("Kassa", "settlement")]),
+    # a military site names the town it stands in
+    ("fr", "Des assaillants ont visé le camp militaire de Boni dimanche.", [("Boni", "settlement")]),
+    ("fr", "La base militaire de Tessit a essuyé des tirs.", [("Tessit", "settlement")]),
+    ("en", "Mortar rounds hit the army base at Tessit overnight.", [("Tessit", "settlement")]),
+    # what an attack targets is a place when the gazetteer knows it there
+    ("fr", "Trois civils ont péri lors d'une attaque contre Douentza au Mali.",
+     [("Douentza", "in"), ("Mali", "in")]),
+    ("en", "Armed men raided Douentza in Mali overnight.", [("Douentza", "in"), ("Mali", "in")]),
+    ("ar", "أسفر هجوم على دوينتزا عن مقتل ثلاثة مدنيين.", [("دوينتزا", "in")]),
+    # the place right before "in <country>" has no cue of its own
+    ("en", "Looters torched shops across Douentza in Mali.", [("Douentza", "in"), ("Mali", "in")]),
+    # an Arabic name of two words, and a country of two words, are read whole
+    ("ar", "قتل خمسة مدنيين في قرية فادا نغورما في بوركينا فاسو.",
+     [("فادا نغورما", "settlement"), ("بوركينا فاسو", "in")]),
+    ("ar", "تظاهر العشرات في غوروم غوروم في بوركينا أمس.",
+     [("غوروم غوروم", "in"), ("بوركينا", "in")]),
+    # a loose spelling right before "in <country>" is still that country's place
+    ("ar", "تظاهر السكان في تسيت في مالي أمس.", [("تسيت", "in"), ("مالي", "in")]),
+    # a name followed by the areas it lies in needs no cue
+    ("en", "Militants torched granaries of Kassela (Bankass, Mopti) overnight.",
+     [("Kassela", "in"), ("Bankass", "region"), ("Mopti", "region")]),
+    ("fr", "Des hommes armés ont incendié Kassela (Bankass, Mopti) lundi.",
+     [("Kassela", "in"), ("Bankass", "region"), ("Mopti", "region")]),
 ])
 def test_place_mentions(lang, text, expected):
     assert _places(lang, text) == expected
@@ -51,6 +74,16 @@ def test_place_mentions(lang, text, expected):
     ("en", "Clashes between JNIM and ISGS were reported near Tessit.", "JNIM"),
     # a demonym after a cue is not a place
     ("en", "The shells fell near the French camp perimeter in Gao.", "French"),
+    # a capitalised common word is not a town
+    ("fr", "Une embuscade attribuée au Groupe armé a visé Boni.", "Groupe"),
+    # a place inside a party's name is not where the event is
+    ("fr", "L'attaque de l'État islamique au Sahel a visé Boni.", "Sahel"),
+    ("ar", "هاجم تنظيم الدولة الإسلامية في الساحل قرية بوني.", "الساحل"),
+    ("en", "The Islamic State in the Greater Sahara attacked Boni.", "Greater Sahara"),
+    # a word with the Arabic article after a bare "in" is rarely a place
+    ("ar", "قتل جنديان في الساعات الأولى من صباح اليوم.", "الساعات"),
+    # a word that follows "attack on" is a place only when the gazetteer knows it
+    ("en", "The attack on Barkhane troops was repelled near Gao.", "Barkhane"),
 ])
 def test_not_places(lang, text, absent):
     assert absent not in [name for name, _ in _places(lang, text)]

@@ -44,6 +44,10 @@ def _labels(text: str) -> set:
         ("Army units conducted a ground operation near Tessit.", "Armed clash"),
         ("L'armée a mené une opération terrestre près de Tessit.", "Armed clash"),
         ("نفذ الجيش عملية عسكرية قرب تيسيت.", "Armed clash"),
+        # an operation that led to arrests (the French infinitive was missing)
+        ("A ground operation led to the arrest of four suspects near Niono.", "Arrests"),
+        ("Une opération terrestre a permis d'interpeller quatre suspects près de Niono.", "Arrests"),
+        ("أسفرت عملية برية عن توقيف أربعة مشتبه بهم قرب نيونو.", "Arrests"),
     ],
 )
 def test_trigger_labels(text, label):

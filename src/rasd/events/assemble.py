@@ -69,11 +69,17 @@ def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({(s.start, s.end) for group in groups for s in group}))
 
 
-def _figure_fields(casualties: list[CasualtyMention]) -> dict:
-    killed = total(casualties, "killed")
+def _passages(doc: ArticleDoc) -> list[int]:
+    """Where the passages that list casualties once start: sentences and each source."""
+    return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ())})
+
+
+def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc) -> dict:
+    breaks = _passages(doc)
+    killed = total(casualties, "killed", breaks=breaks)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome)
+        figure = total(casualties, outcome, breaks=breaks)
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
@@ -132,7 +138,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     place_country = placed.pop("_country", None)
     if cast.country is None and place_country:
         cast = replace(cast, country=place_country)  # "in Gao" tells the country too
-    figures = _figure_fields(casualties)
+    figures = _figure_fields(casualties, doc)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
         "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],

@@ -15,13 +15,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasd.doc import PlaceMention
-from rasd.geo.resolve import SEATS, gazetteer, region_of, resolve, resolve_near
+from rasd.geo.gazetteer import haversine_km
+from rasd.geo.resolve import IN_COUNTRY_SCORE, MIN_SCORE, SEATS, gazetteer, region_of, resolve, resolve_near
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
 # characters: the places that qualify a place stand close to it ("X (Bankass, Mopti)",
 # "X, near Boni", "near the village of X, 12 km from Y")
 ANCHOR_AFTER, ANCHOR_BEFORE = 60, 80
+FAR_KM = 200.0  # a place this far from all the areas named as its qualifiers is a homonym
 
 
 def _latin(name: str) -> bool:
@@ -43,13 +45,22 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
              "longitude": None, "admin1": None, "admin2": None, "admin3": None}
     if place is None:
         return empty
+    if _is_country(place.name):  # "in Mali" says which country, not where in it
+        return dict(empty, _country=_country_code(place.name))
     precision = PRECISION_BY_CUE.get(place.cue or "", 1)
     fields = dict(empty, location=place.name, location_text=place.name, geo_precision=precision)
-    countries = _countries(place.name, country_iso3, region)
+    named = named_country(context, place)
+    close = named is not None and named == named_country(context, place, close=True)
+    countries = _countries(place.name, named or country_iso3, region, named=close)
     if region is not None:
         fields.update(admin1=region[0])  # the text's own word, unless the place says more
     anchors = _anchors(place, context, countries)
-    resolved = _resolve(place.name, countries, region, anchors)
+    # "X in Mali": a looser transliteration will do in the country named right after X
+    loose = close and _country_follows(place, context)
+    resolved = _resolve(place.name, countries, region, anchors,
+                        min_score=IN_COUNTRY_SCORE if loose else MIN_SCORE)
+    if resolved is not None and _outside(resolved[0], place, anchors):
+        resolved = None  # "X (Bandiagara, Mopti)": a homonym in another region is not X
     if resolved is None:
         if anchors:  # an unknown village: the nearby place the text names, less precisely
             mention, near = anchors[0]
@@ -58,8 +69,8 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
             fields.update(latitude=near.latitude, longitude=near.longitude,
                           admin1=fields["admin1"] or near.admin1 or None,
                           geo_precision=max(precision, 2), _country=_alpha3(near))
-        elif region is not None:
-            fields.update(_country=region[1])
+        elif region is not None or close:
+            fields.update(_country=region[1] if region is not None else named)
         return fields
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
@@ -76,13 +87,16 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     return fields
 
 
-def _countries(name: str, country_iso3: str | None,
-               region: tuple[str, str] | None) -> tuple[str | None, ...]:
-    """Countries to search, in order: the named region's alone, else the actors' and then
-    the focus countries (None); with neither, the country of the name's best match first,
-    so that the places around it are read in the same country."""
+def _countries(name: str, country_iso3: str | None, region: tuple[str, str] | None, *,
+               named: bool = False) -> tuple[str | None, ...]:
+    """Countries to search, in order: the named region's alone, or the country the text
+    names alone (`named`: "Fada N'Gourma in Burkina Faso" is not a Fada in Niger), else
+    the actors' and then the focus countries (None); with neither, the country of the
+    name's best match first, so that the places around it are read in the same country."""
     if region is not None:
         return (region[1],)
+    if named and country_iso3:
+        return (country_iso3,)
     if country_iso3 is None:
         found = resolve(name, None)
         country_iso3 = found[1] if found is not None else None
@@ -90,14 +104,14 @@ def _countries(name: str, country_iso3: str | None,
 
 
 def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, str] | None,
-             anchors: tuple):  # type: ignore[no-untyped-def]
+             anchors: tuple, *, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
     """The first country's answer for a name, near the anchors when there are some."""
     admin1 = region[0] if region else None
     points = tuple((a.latitude, a.longitude) for _, a in anchors)
     found = None
     for country in countries:
-        found = resolve_near(name, country, points, admin1) if points else \
-            resolve(name, country, admin1)
+        found = resolve_near(name, country, points, admin1, min_score=min_score) if points \
+            else resolve(name, country, admin1, min_score=min_score)
         if found is not None:
             break
     if found is not None and found[0].feature_code not in SEATS and countries[-1] is None \
@@ -119,12 +133,44 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     before = [p for p in reversed(context) if at - ANCHOR_BEFORE <= p.span.start < at]
     found = []
     for other in after + before:
-        if other.name == place.name:
+        if other.name == place.name or _is_country(other.name):
             continue
         hit = next((r for c in countries if (r := resolve(other.name, c)) is not None), None)
         if hit is not None and all(hit[0] != p for _, p in found):
             found.append((other, hit[0]))
     return tuple(found)
+
+
+def _outside(best, place: PlaceMention, anchors: tuple) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a resolved place lies far from every area that qualifies it right after it
+    ("X (Bandiagara, Mopti)": a homonym 500 km off is not X)."""
+    qualifiers = [near for mention, near in anchors
+                  if mention.cue == "region" and mention.span.start >= place.span.end]
+    return bool(qualifiers) and all(
+        haversine_km(best.latitude, best.longitude, q.latitude, q.longitude) > FAR_KM
+        for q in qualifiers)
+
+
+def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
+                  close: bool = False) -> str | None:
+    """The country (alpha-3) the text names for an incident: the one right after its
+    place ("X in Mali", "X في النيجر"), else (unless `close`) the first one its
+    mentions name."""
+    countries = [p for p in places if _is_country(p.name)]
+    at = place.span.end if place is not None else -1
+    after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER]
+    chosen = after or ([] if close else countries)
+    return _country_code(chosen[0].name) if chosen else None
+
+
+def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
+    """Whether a country is named right after the place ("X in Mali", "X في مالي")."""
+    return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name) for p in context)
+
+
+def _country_code(name: str) -> str | None:
+    country = gazetteer().country(name)
+    return None if country is None else country.alpha3
 
 
 def _alpha3(place) -> str | None:  # type: ignore[no-untyped-def]
@@ -159,7 +205,8 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     at = place.span.start if place is not None else -1
     after = [p for p in places if p.span.start > at]
     before = [p for p in reversed(places) if p.span.start < at]
-    for countries in ((country_iso3, None) if country_iso3 else (None,)):
+    named = named_country(places, place, close=True)
+    for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
         for other in after + before:
             region = region_of(other.name, countries)
             if region is not None:

@@ -3,7 +3,8 @@
 A sentence is *eventful* when it holds an event trigger, a casualty figure, or property
 destroyed, burnt or looted. Eventful
 sentences join the current incident unless they report another date (more than a day
-apart), another place with a trigger of their own, or switch between the main story and
+apart), another place with a trigger of their own, a cue of a later incident ("the
+next day") with a trigger, or switch between the main story and
 background (a context cue such as "last month", or a date more than a week before the
 main incident). Sentences that are not eventful (claims, reactions) join the incident
 before them, which lets their claims and framing attach to it.
@@ -66,11 +67,13 @@ class SentenceFacts:
     hypothetical: bool
     claim: bool  # a statement about the incident ("the group said in a statement on Sunday")
     specific_trigger: bool = False  # a trigger naming a tactic (an ambush, an air strike)
+    sequel: bool = False  # "the next day, ...": a later incident, not more of the same one
 
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background")
+    sequel = _cue_sentences(doc, "sequel")
     hypothetical = _cue_starts(doc, "hypothetical")
     sentences = doc.sentences or ()
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
@@ -85,7 +88,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background,
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures), claim=bool(claims),
-            specific_trigger=any(t.sub_event_type for t in triggers)))
+            specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel))
     return facts
 
 
@@ -106,6 +109,8 @@ def _is_background(fact: SentenceFacts, main_date: dt.date | None) -> bool:
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
     if background != current.background:
         return True
+    if fact.sequel and fact.has_trigger:
+        return True  # "the next day, the same gunmen killed two herders"
     if fact.claim:
         return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)

@@ -42,6 +42,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
+    if not (harm or generic or armed_target) and any(s.name == "Arrests" for s in specific):
+        # an operation whose only reported outcome is arrests ("a ground operation led to
+        # the arrest of suspects") is the arrests; one against a named armed group is a clash
+        specific = [s for s in specific if s.name != "Armed clash"]
     remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
     against_people = any(s.event_type == "Violence against civilians" for s in specific)
     looting = any(s.name in PROPERTY_TYPES for s in specific)

@@ -21,7 +21,7 @@ from importlib import resources as _pkg
 from typing import Literal
 
 from rasd.errors import ResourceError
-from rasd.geo.translit import phonetic, similarity, skeleton_keys
+from rasd.geo.translit import is_arabic, phonetic, similarity, skeleton_keys
 from rasd.normalize import fold
 
 PLACE_COLUMNS = (
@@ -223,6 +223,10 @@ class Gazetteer:
         text = str(name_or_code).strip()
         return self._countries.get(text.casefold()) or self._countries.get(fold_name(text))
 
+    def country_names(self) -> frozenset[str]:
+        """Every folded name and code a country is known by."""
+        return frozenset(self._countries)
+
     def _country_code(self, country: str | int | None) -> str | None:
         if country is None:
             return None
@@ -300,7 +304,7 @@ class Gazetteer:
 
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]]) -> None:
-        qp = phonetic(query)
+        qp, arabic = phonetic(query), is_arabic(query)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         for key in skeleton_keys(query):
             for part in parts:
@@ -309,7 +313,8 @@ class Gazetteer:
                     if row in found:
                         continue
                     f = self._rows[row].split("\t", 3)
-                    sim = max(similarity(qp, phonetic(f[1])), similarity(qp, phonetic(f[2])))
+                    sim = max(similarity(qp, phonetic(f[1]), unwritten_vowels=arabic),
+                              similarity(qp, phonetic(f[2]), unwritten_vowels=arabic))
                     found[row] = ("translit", 0.5 + 0.4 * sim)
 
     # ---- reverse geocoding ---------------------------------------------------------------

@@ -15,6 +15,8 @@ from rasd.geo.gazetteer import haversine_km
 
 MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
 BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
+# ... or this well when the text names its country right after it ("في تسيت في مالي")
+IN_COUNTRY_SCORE = 0.75
 # a place the text qualifies by other places ("Dounde (Bankass, Mopti)", "X, near Boni")
 # lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
 NEAR_KM = 100.0
@@ -40,8 +42,9 @@ def focus_countries() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def resolve(name: str, country_iso3: str | None, admin1: str | None = None):  # type: ignore[no-untyped-def]
-    """The best place for a name and its country's alpha-3, or None below MIN_SCORE.
+def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  # type: ignore[no-untyped-def]
+            min_score: float = MIN_SCORE):
+    """The best place for a name and its country's alpha-3, or None below `min_score`.
 
     With no country from the text, the focus countries are searched first (a Sahel
     village named "Dala" is not Dala in Senegal), then the world, where only an exact or
@@ -51,7 +54,7 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None):  # 
     gaz = gazetteer()
     hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
     if hint:
-        found = _in_country(name, hint, admin1)
+        found = _in_country(name, hint, admin1, min_score)
         return None if found is None else found[:2]
     # the best place across the focus countries, not the first country with one: Dori is
     # a town in Burkina Faso and a hamlet in Mali
@@ -70,7 +73,7 @@ Anchor = tuple[float, float]
 
 @lru_cache(maxsize=65536)
 def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...],
-                 admin1: str | None = None):  # type: ignore[no-untyped-def]
+                 admin1: str | None = None, *, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
     """Like `resolve`, but among candidates within NEAR_KM of an anchor (the coordinates
     of other places the text names around this one) the best-matching one wins, even
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
@@ -82,7 +85,7 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
             if candidate.score >= NEAR_SCORE and any(
                     haversine_km(place.latitude, place.longitude, *a) <= NEAR_KM for a in anchors):
                 near.append(candidate)
-    plain = resolve(name, country_iso3, admin1)
+    plain = resolve(name, country_iso3, admin1, min_score=min_score)
     if not near or (plain is not None and plain[0].feature_code in SEATS
                     and plain[0].geonameid not in {c.place.geonameid for c in near}):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
@@ -103,20 +106,21 @@ def _prominent(place) -> bool:  # type: ignore[no-untyped-def]
     return place.feature_code in SEATS or place.population >= WORLD_MIN_POPULATION
 
 
-def _in_country(name: str, country: str, admin1: str | None):  # type: ignore[no-untyped-def]
+def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-untyped-def]
+                min_score: float = MIN_SCORE):
     """The best place in one country, inside the named region when one matches well
     enough (a region named in the text may be a former one, since divisions change)."""
     gaz = gazetteer()
     if admin1 and gaz.admin1(admin1, country=country):
-        found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1))
+        found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1), min_score)
         if found is not None:
             return found
-    return _best(gaz.lookup(name, country=country, limit=1))
+    return _best(gaz.lookup(name, country=country, limit=1), min_score)
 
 
-def _best(candidates):  # type: ignore[no-untyped-def]
-    """(place, country alpha-3, score) of the first candidate, or None below MIN_SCORE."""
-    if not candidates or candidates[0].score < MIN_SCORE:
+def _best(candidates, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
+    """(place, country alpha-3, score) of the first candidate, or None below `min_score`."""
+    if not candidates or candidates[0].score < min_score:
         return None
     place = candidates[0].place
     country = gazetteer().country(place.iso)
@@ -124,15 +128,16 @@ def _best(candidates):  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=65536)
-def is_place_name(word: str, countries: tuple[str, ...]) -> bool:
+def is_place_name(word: str, countries: tuple[str, ...], *,
+                  min_score: float = BARE_NAME_SCORE) -> bool:
     """Whether a bare word names a populated place or area in one of `countries`
-    (by its name or an alternate name, or by a close transliteration)."""
+    (by its name or an alternate name, or by a transliteration scoring `min_score`)."""
     gaz = gazetteer()
     for country in countries:
         if gaz.country(country) is None:
             continue
         for candidate in gaz.lookup(word, country=country, limit=1):
-            if candidate.match in ("exact", "alias") or candidate.score >= BARE_NAME_SCORE:
+            if candidate.match in ("exact", "alias") or candidate.score >= min_score:
                 return True
     return False
 
@@ -149,3 +154,19 @@ def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
         if found is not None:
             return found.name, country
     return None
+
+
+@lru_cache(maxsize=1)
+def country_first_words() -> frozenset[str]:
+    """The first words of every country name, folded: a quick test before `country_of`."""
+    return frozenset(name.split(" ", 1)[0] for name in gazetteer().country_names())
+
+
+@lru_cache(maxsize=65536)
+def country_of(name: str) -> str | None:
+    """The alpha-3 code of the country a name denotes ("Mali", "Burkina", "النيجر"), or
+    None; short words are not taken for codes ("Am", "Ben")."""
+    if len(name) < 4 or name.isdigit():
+        return None
+    country = gazetteer().country(name)
+    return None if country is None else country.alpha3

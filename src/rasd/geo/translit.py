@@ -135,16 +135,39 @@ def phonetic(name: str) -> str:
     return "".join(out)
 
 
-def similarity(a: str, b: str) -> float:
-    """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal)."""
+_SHORT_VOWEL_COST = 0.25  # Arabic script leaves short vowels unwritten: Tessit ~ تسيت
+
+
+def is_arabic(name: str) -> bool:
+    """Whether a name is written in Arabic script."""
+    return _ARABIC_LETTER.search(name) is not None
+
+
+def _insert_costs(b: str) -> list[float]:
+    """What inserting each letter of `b` costs: little for a lone vowel between
+    consonants (a short vowel), a full edit otherwise."""
+    vowels = [c in "AIU" for c in b]
+    return [_SHORT_VOWEL_COST if v and not (j and vowels[j - 1])
+            and not (j + 1 < len(b) and vowels[j + 1]) else 1.0
+            for j, v in enumerate(vowels)]
+
+
+def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
+    """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal).
+
+    `unwritten_vowels`: `a` comes from Arabic script, so a vowel of `b` missing from it
+    costs little (a short vowel Arabic does not write)."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
-    prev = list(range(len(b) + 1))
+    inserts = _insert_costs(b) if unwritten_vowels else [1.0] * len(b)
+    prev = [0.0]
+    for cost in inserts:
+        prev.append(prev[-1] + cost)
     for i, ca in enumerate(a, 1):
-        cur = [i]
+        cur = [float(i)]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            cur.append(min(prev[j] + 1, cur[j - 1] + inserts[j - 1], prev[j - 1] + (ca != cb)))
         prev = cur
-    return 1.0 - prev[-1] / max(len(a), len(b))
+    return max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))

@@ -20,9 +20,10 @@ from rasd.resources import load
 # every (resource, section) that stages look up; a section may be label → terms or a list
 SECTIONS = (
     ("triggers", "sub_event_types"), ("triggers", "violence"),
-    ("victims", "outcomes"), ("victims", "groups"),
+    ("victims", "outcomes"), ("victims", "groups"), ("victims", "unspecified"),
+    ("victims", "lone_victims"), ("victims", "subsets"),
     ("context", "background"), ("context", "hypothetical"), ("context", "units"),
-    ("context", "agent_markers"), ("context", "armed_targets"),
+    ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("weapons", "items"), ("weapons", "actions"),

@@ -9,9 +9,11 @@ and a name the gazetteer lacks still reaches the record as text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.geo.resolve import focus_countries, is_place_name
+from rasd.geo.resolve import (IN_COUNTRY_SCORE, country_first_words, country_of, focus_countries,
+                              is_place_name)
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
@@ -50,10 +52,34 @@ def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span 
     return None
 
 
-def _countries(doc: ArticleDoc) -> tuple[str, ...]:
-    """The countries the text names (demonyms), else the focus countries."""
-    named = tuple(dict.fromkeys(m.labels[0] for m in hits(doc, "actors", "demonyms")))
-    return named or focus_countries()
+def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]:
+    """The countries the text names (after a cue: "in Mali", "في النيجر"; then by
+    demonyms), else the focus countries."""
+    named = list(country_cues.values())
+    named += [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    return tuple(dict.fromkeys(named)) or focus_countries()
+
+
+_WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+def _country_after(text: str, pos: int) -> tuple[int, str | None]:
+    """The end and alpha-3 code of a country named right at `pos` ("Burkina Faso",
+    "بوركينا فاسو", "بوركينا"), longest first; (pos, None) when none is."""
+    match = _WORDS.match(text, pos)
+    if match is None or _folded(match.group(1).split(" ", 1)[0]) not in country_first_words():
+        return pos, None
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):
+        code = country_of(" ".join(words[:size]))
+        if code is not None:
+            return match.start(1) + len(" ".join(words[:size])), code
+    return pos, None
 
 
 @per_language
@@ -114,16 +140,18 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
 
 
 def _is_actor(doc: ArticleDoc, span: Span) -> bool:
-    starts = doc.cached_view("places:actor_starts", lambda _text: frozenset(
-        m.span.start for m in hits(doc, "actors", "aliases")))
-    return span.start in starts
+    """Whether a name starts or lies inside a party's name ("JNIM", "l'État islamique au
+    Sahel", "الدولة الإسلامية في الساحل")."""
+    spans = doc.cached_view("places:actor_spans", lambda _text: tuple(
+        m.span for m in hits(doc, "actors", "aliases")))
+    return any(s.start <= span.start < s.end for s in spans)
 
 
 _GLUED = re.compile(r"^(?:ال|لل|[وفبك]ال|[وفب]ل)")
 
 
 def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
-                       named: bool) -> Span | None:
+                       named: bool, country_cues: dict[int, str]) -> Span | None:
     """An Arabic-script name after a cue. Arabic has no capitals to tell a name from a word,
     so the word must be a place the gazetteer knows in the text's countries — or, after a
     cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
@@ -132,13 +160,46 @@ def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     match = _ARABIC_NAME.match(doc.text, pos)
     if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
         return None
+    end, country = _country_after(doc.text, pos)
+    if country is not None:
+        return Span(match.start("name"), end)  # "بوركينا فاسو" is one name, a country
     word = match.group("name")
+    glued = _GLUED.match(fold(word)) is not None
+    longer = None if glued else _arabic_compound(doc, match, countries)
+    if longer is not None:
+        return longer
     if len(word) < 3:
         return None
-    known = is_place_name(word, countries)
-    if not known and not (named and not _GLUED.match(fold(word))):
+    # "في الساعات": a word with the article needs a close match (Sahel place names rarely
+    # carry it, but "والام" Ouallam begins like one)
+    known = is_place_name(word, countries, min_score=GLUED_SCORE) if glued else (
+        is_place_name(word, countries)
+        or _in_named_country(doc.text, match.end("name"), word, country_cues))
+    if not known and not (named and not glued):
         return None
     return Span(match.start("name"), match.end("name"))
+
+
+def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, str]) -> bool:
+    """Whether a word followed by "in <country>" ("في تسيت في مالي") is a place of that
+    country, by a looser transliteration than a bare word needs."""
+    code = country_cues.get(_next_word_start(text, end))
+    return code is not None and is_place_name(word, (code,), min_score=IN_COUNTRY_SCORE)
+
+
+GLUED_SCORE = 0.84
+_ARABIC_NEXT = re.compile(r" (?P<name>[\u0621-\u064a\u066e-\u06d3]{2,})")
+
+
+def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:
+    """A two-word name the gazetteer knows ("فادا نغورما", "غوروم غوروم"): without it the
+    first word alone may match another place ("Fada" in Niger)."""
+    second = _ARABIC_NEXT.match(doc.text, first.end("name"))
+    if second is None or fold(second.group("name")) in _stop_words(doc.lang or "") \
+            or _GLUED.match(fold(second.group("name"))):
+        return None
+    span = Span(first.start("name"), second.end("name"))
+    return span if is_place_name(span.of(doc.text), countries) else None
 
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
@@ -234,18 +295,77 @@ def _list_after(doc: ArticleDoc, span: Span) -> list[Span]:
     return spans
 
 
+def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
+              country_cues: dict[int, str]) -> Span | None:
+    """The name a cue introduces; after a `target` cue ("an attack on X") only a place
+    the gazetteer knows in the text's countries."""
+    span = _name_after(doc, end, latin_only=True)
+    if span is None:
+        span = _arabic_name_after(doc, end, countries, named=kind not in ("in", "target"),
+                                  country_cues=country_cues)
+    if span is not None and kind == "target" and not is_place_name(span.of(doc.text), countries):
+        return None
+    return span
+
+
+_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+$")
+
+
+def _before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:
+    """The place right before "in <country>" ("gunmen raided Lere in Mali"), when the
+    gazetteer knows it in that country."""
+    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start)
+    if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
+        return None
+    span = Span(match.start("name"), match.end("name"))
+    return span if is_place_name(span.of(doc.text), (code,)) else None
+
+
+_QUALIFIED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
+
+
+def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
+    """A name followed by the areas it lies in, with no cue before it ("attacked Tinta
+    (Ansongo, Gao)"): kept when the gazetteer knows one of those areas."""
+    if "(" not in doc.text:
+        return []
+    out = []
+    for match in _QUALIFIED.finditer(doc.text):
+        name = Span(match.start("name"), match.end("name"))
+        areas = _parenthesised(doc.text, name.end)
+        if any(_is_area(a.of(doc.text), countries) for a in areas) and not _is_actor(doc, name) \
+                and fold(match.group("name")) not in _stop_words(doc.lang or ""):
+            name, kind = _designated(doc, name, "in")
+            if kind != "in" and doc.text[max(0, name.start - 2):name.start] == ", ":
+                kind = "region"  # "X, Y Commune (A, B)": the commune qualifies X
+            out += [PlaceMention(name, name.of(doc.text), kind)]
+            out += [PlaceMention(a, a.of(doc.text), "region") for a in areas]
+    return out
+
+
+def _is_area(name: str, countries: tuple[str, ...]) -> bool:
+    return country_of(name) is None and is_place_name(name, countries)
+
+
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     """Place mentions introduced by cues, in text order, without duplicates."""
     found: dict[Span, PlaceMention] = {}
-    starts = {c.span.start: c for c in hits(doc, "places", "cues")}
-    countries = _countries(doc)
+    cues = hits(doc, "places", "cues")
+    starts = {c.span.start: c for c in cues}
+    ends = {c.span.end: c.span.start for c in cues}
+    # cues followed by a country ("in Mali"), by where they start
+    country_cues = {c.span.start: code for c in cues
+                    if (code := _country_after(doc.text, c.span.end)[1]) is not None}
+    countries = _countries(doc, country_cues)
     for end, kind in _cue_starts(doc):
-        span = _name_after(doc, end, latin_only=True)
-        if span is None:
-            span = _arabic_name_after(doc, end, countries, named=kind != "in")
+        span = _name_for(doc, end, kind, countries, country_cues)
         if span is None:
             continue
         spans = [span]
+        if kind == "in" and ends.get(end) in country_cues:
+            spans += [s for s in [_before_country(doc, ends[end], country_cues[ends[end]])]
+                      if s is not None]
+        kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = _AND.match(doc.text, span.end)
             second = _name_after(doc, joint.end()) if joint else None
@@ -256,6 +376,9 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
                                      starts):
                 found.setdefault(mention.span, mention)
+    for mention in _qualified(doc, countries):
+        if not any(m.span.start <= mention.span.start < m.span.end for m in found.values()):
+            found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
 
 
