@@ -97,6 +97,9 @@ class Cast:
     assoc2: tuple[Party, ...] = ()
     civilian_targeted: bool = False
     objects: frozenset = frozenset()  # parties named after the event word: its targets
+    # parties named only as victims or as targets ("12 soldiers were killed in an attack on
+    # an army post": the army is never the one acting)
+    hit_only: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     @property
@@ -166,12 +169,21 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 
 
 def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
-                           triggers: list[TriggerMention]) -> set[Party]:
+                           triggers: list[TriggerMention], *,
+                           victims: frozenset[Span] = frozenset()) -> tuple[set[Party], set[Party]]:
     """Parties named only after the first event word of their sentence, in languages whose
     subjects come first ("ISGS militants killed a JNIM commander": JNIM is the target),
-    unless an agent marker stands right before them ("attacked by gunmen")."""
+    unless an agent marker stands right before them ("attacked by gunmen"); and the parties
+    each of whose mentions is either such an object or a casualty figure."""
+    targeted = [m.span for m in hits(doc, "context", "target_markers")]
+
+    def hurt(span: Span) -> bool:
+        return (any(v.start <= span.start and span.end <= v.end for v in victims)
+                or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
+                       <= TARGET_WORDS for t in targeted))
+
     if not rules_for(doc.lang or "en").subject_first or not triggers:
-        return set()
+        return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
     agents = [m.span for m in hits(doc, "context", "agent_markers")]
     sentences = doc.sentences or ()
 
@@ -183,7 +195,9 @@ def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
         by_agent = any(0 <= span.start - a.end <= 2 for a in agents)
         return first is not None and span.start > first and not by_agent
 
-    return {p for p in parties if all(after_event(s) for s in p.spans)}
+    objects = {p for p in parties if all(after_event(s) for s in p.spans)}
+    hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}
+    return objects, hit
 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
@@ -206,17 +220,19 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
-    objects = _named_after_the_event(doc, parties, triggers)
+    objects, hit = _named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(_initiator_sides(parties))
     else:  # no word order to read (Arabic, or everyone named before the event word)
         sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
-    return Cast(parties, target_sides, country, on, objects=frozenset(objects))
+    return Cast(parties, target_sides, country, on, objects=frozenset(objects),
+                hit_only=frozenset(hit))
 
 
 DESCRIPTOR_WORDS = 4
+TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
 
 
 def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
@@ -272,7 +288,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    hurt_only = all(p.victim_only or p in cast.objects for p in cast.parties)
+    hurt_only = all(p.victim_only or p in cast.objects or p in cast.hit_only
+                    for p in cast.parties)
     if (not non_state and hurt_only and evidence
             and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
@@ -291,6 +308,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
     return _assigned(cast, first, second)
+
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:

@@ -24,6 +24,7 @@ SECTIONS = (
     ("victims", "lone_victims"), ("victims", "subsets"),
     ("context", "background"), ("context", "hypothetical"), ("context", "units"),
     ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
+    ("context", "target_markers"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("weapons", "items"), ("weapons", "actions"),
