@@ -38,7 +38,10 @@ class ClusterParams:
     max_km: float = 50.0  # place evidence falls from +2 at near_km to -2 here
     far_km: float = 150.0  # precise places further apart are a conflict unless names match
     threshold: float = 2.0  # a pair (and two groups, on average) link at or above this score
-    merge_sample: int = 32  # members per side compared when two groups merge
+    merge_sample: int = 12  # members per side compared when two groups merge
+    # a report is compared with at most this many others of its blocks (the latest first):
+    # a dense area-and-days block (one town in the news every day) must not cost n²
+    max_candidates: int = 48
     placeless_pool: int = 200  # a report without a place is attached only among this many
     placeless_margin: float = 1.0  # ... and only to a group that beats the next by this much
 
@@ -254,8 +257,10 @@ def candidate_pairs(reports: Sequence[_Report], p: ClusterParams) -> Iterator[tu
             continue  # no date at all: the report stays alone
         seen: set[int] = set()
         for key in _query_keys(r, p):
-            for day in range(r.day - p.window_days, r.day + 1):
-                seen.update(index.get((day, *key), ()))
+            for day in range(r.day, r.day - p.window_days - 1, -1):
+                seen.update(index.get((day, *key), ())[-p.max_candidates:])
+        if len(seen) > p.max_candidates:
+            seen = set(sorted(seen, key=lambda j: (-(reports[j].day or 0), -j))[:p.max_candidates])
         yield from ((min(i, j), max(i, j)) for j in sorted(seen))
         for key in _own_keys(r, p):
             index[(r.day, *key)].append(i)
@@ -270,6 +275,8 @@ class _Groups:
         self.reports, self.p = reports, p
         self.parent = list(range(len(reports)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+        # two groups that did not agree are not compared again until one of them grows
+        self.refused: set[tuple[int, int, int, int]] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -292,7 +299,13 @@ class _Groups:
 
     def merge(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a == b or not self.compatible(a, b):
+        if a == b:
+            return
+        key = (min(a, b), max(a, b), len(self.members[min(a, b)]), len(self.members[max(a, b)]))
+        if key in self.refused:
+            return
+        if not self.compatible(a, b):
+            self.refused.add(key)
             return
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a

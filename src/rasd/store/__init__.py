@@ -221,10 +221,11 @@ class Store:
 
     def reports(self, where: ReportFilter | None = None, *, limit: int | None = None,
                 offset: int = 0, batch: int = 1000, evidence: bool = True,
-                ) -> Iterator[dict[str, Any]]:
+                lean: bool = False) -> Iterator[dict[str, Any]]:
         """Reports matching the filter, oldest event first, as dicts (see rows.report_dict);
-        `evidence=False` leaves their evidence spans out (faster)."""
-        query = _report_query(where or ReportFilter()).offset(offset)
+        `evidence=False` leaves their evidence spans out, `lean=True` their notes, materiel,
+        framing and confidence too (None): what grouping needs, read fast."""
+        query = _report_query(where or ReportFilter(), lean=lean).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -289,9 +290,13 @@ class Store:
                 schema.metadata.tables[name])).scalar_one() for name in tables}
 
 
-def _report_query(where: ReportFilter) -> sa.Select:
+_HEAVY = frozenset({"notes", "materiel", "framing", "confidence"})
+
+
+def _report_query(where: ReportFilter, *, lean: bool = False) -> sa.Select:
     r, d, ir = schema.reports, schema.documents, schema.incident_reports
-    columns = [r, d.c.content_hash, ir.c.incident_id,
+    own = [c for c in r.columns if c.name not in _HEAVY] if lean else [r]
+    columns = [*own, d.c.content_hash, ir.c.incident_id,
                *(d.c[k].label(f"doc_{k}") for k in ("lang", "published", "source", "url", "title"))]
     return (sa.select(*columns)
             .join(d, d.c.id == r.c.document_id)

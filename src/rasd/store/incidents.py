@@ -34,7 +34,7 @@ def rebuild_incidents(store: Store) -> RebuildSummary:
     """Re-cluster the unlocked reports and store the incidents; see the module docstring."""
     started = time.perf_counter()
     locked_reports, old_groups = _current(store)
-    reports = [r for r in store.reports(ReportFilter(), evidence=False)
+    reports = [r for r in store.reports(ReportFilter(), evidence=False, lean=True)
                if r["report_id"] not in locked_reports]
     by_id = {r["report_id"]: r for r in reports}
     groups = cluster_reports(reports)
