@@ -127,3 +127,21 @@ def test_a_document_without_text_is_refused(store):
 def test_foreign_keys_hold(store):
     with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
         conn.execute(sa.insert(schema.evidence), {"report_id": 999, "field": "x", "start": 0, "end": 1})
+
+
+def test_upgrading_to_0003_keeps_memberships_and_fills_incident_filters(db_url):
+    from rasd.store import _engine, migrate, open_store
+
+    engine = _engine(database_url(db_url))
+    migrate(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO runs (id, command, started_at, status, rasd_version, stages, config, documents, skipped, errors) VALUES (1, 'test', CURRENT_TIMESTAMP, 'done', '0', '[]', '{}', 0, 0, 0)"))
+        conn.execute(sa.text("INSERT INTO documents (id, content_hash, run_id, text, chars, warnings) VALUES (1, 'h', 1, 't', 1, '[]')"))
+        conn.execute(sa.text("INSERT INTO reports (id, event_id, document_id, pipeline_version, role, partisan, claimants, materiel, claims, framing, confidence) VALUES (1, 'e1', 1, '0', 'main', true, 'perpetrator:JNIM', '[]', '[]', '[]', '{}')"))
+        conn.execute(sa.text("INSERT INTO incidents (id, reports, sources, locked) VALUES (1, 1, '[]', false)"))
+        conn.execute(sa.text("INSERT INTO incident_reports (incident_id, report_id) VALUES (1, 1)"))
+    engine.dispose()
+    with open_store(db_url) as store:
+        assert store.counts()["incident_reports"] == 1
+        assert store.count_incidents(ReportFilter(partisan=True)) == 1
+        assert store.count_incidents(ReportFilter(claimant="jnim")) == 1

@@ -75,8 +75,8 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the database's schema up to the newest migration."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database's schema up to `revision` (the newest by default)."""
     from alembic import command
     from alembic.config import Config as AlembicConfig
 
@@ -84,7 +84,7 @@ def migrate(engine: Engine) -> None:
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
 
 
 def open_store(db: str | Path | None = None, *, upgrade: bool = True) -> Store:

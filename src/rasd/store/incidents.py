@@ -61,6 +61,10 @@ def incident_values(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
     values = {name: fields.get(name) for name in _COLUMNS}
     values["reports"] = len(reports)
     values["sources"] = fields.get("sources") or []
+    values["partisan"] = any(r.get("partisan") for r in reports)
+    values["claimants"] = "|".join(
+        f"{c.get('claimant_role')}:{c.get('claimant')}"
+        for r in reports for c in r.get("claims") or ()) or None
     if isinstance(values.get("event_date"), str):
         import datetime as dt
 

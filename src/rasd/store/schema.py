@@ -16,6 +16,7 @@ tokens           API tokens for write actions: a name (the reviewer) and a SHA-2
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -154,6 +155,19 @@ incidents = Table(
     Column("reports", Integer, nullable=False),
     Column("sources", JSON, nullable=False),  # every report's figure with its claimant
     Column("locked", Boolean, nullable=False, default=False),  # reviewed: re-clustering keeps it
+    # from the reports, so filters need no join: some report rests on a party's claim; and
+    # every report's "role:claimant", "|"-separated
+    Column("partisan", Boolean, nullable=False, server_default=sa.false()),
+    Column("claimants", Text),
+)
+# case-insensitive filters (lower(col) = value) use these expression indexes on both backends
+LOWER_INDEXES = (
+    Index("ix_incidents_lower_country", sa.func.lower(incidents.c.country)),
+    Index("ix_incidents_lower_admin1", sa.func.lower(incidents.c.admin1)),
+    Index("ix_incidents_lower_event_type", sa.func.lower(incidents.c.event_type)),
+    Index("ix_incidents_lower_sub_event_type", sa.func.lower(incidents.c.sub_event_type)),
+    Index("ix_reports_lower_country", sa.func.lower(reports.c.country)),
+    Index("ix_reports_lower_event_type", sa.func.lower(reports.c.event_type)),
 )
 
 incident_reports = Table(
