@@ -44,25 +44,9 @@ def _like(column: Any, part: str) -> Any:
 def report_conditions(where: ReportFilter) -> list[Any]:
     """SQL conditions on reports (joined with documents and incident_reports)."""
     r, d = schema.reports, schema.documents
-    conditions: list[Any] = []
+    conditions = _shared(where, r, (r.c.actor1, r.c.actor2, r.c.assoc_actor_1, r.c.assoc_actor_2))
     if where.role != "all":
         conditions.append(r.c.role == where.role)
-    for value, column in ((where.country, r.c.country), (where.admin1, r.c.admin1),
-                          (where.event_type, r.c.event_type),
-                          (where.sub_event_type, r.c.sub_event_type)):
-        if value:
-            conditions.append(sa.func.lower(column) == value.lower())
-    if where.date_from:
-        conditions.append(r.c.event_date >= where.date_from)
-    if where.date_to:
-        conditions.append(r.c.event_date <= where.date_to)
-    if where.actor:
-        conditions.append(sa.or_(*(_like(c, where.actor) for c in (
-            r.c.actor1, r.c.actor2, r.c.assoc_actor_1, r.c.assoc_actor_2))))
-    if where.claimant:
-        conditions.append(_like(r.c.claimants, where.claimant))
-    if where.partisan is not None:
-        conditions.append(r.c.partisan.is_(where.partisan))
     if where.lang:
         conditions.append(d.c.lang == where.lang)
     if where.incident_id is not None:
@@ -77,23 +61,30 @@ def incident_conditions(where: ReportFilter) -> list[Any]:
     dates, event type and sub-type, actor), and `claimant`/`partisan`, which match when any
     of the incident's reports does (kept on the incident row); the others are ignored."""
     i = schema.incidents
+    conditions = _shared(where, i, (i.c.actor1, i.c.actor2))
+    if where.incident_id is not None:
+        conditions.append(i.c.id == where.incident_id)
+    return conditions
+
+
+def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> list[Any]:
+    """The conditions reports and incidents share (both tables carry these columns)."""
+    c = table.c
     conditions: list[Any] = []
-    for value, column in ((where.country, i.c.country), (where.admin1, i.c.admin1),
-                          (where.event_type, i.c.event_type),
-                          (where.sub_event_type, i.c.sub_event_type)):
+    for value, column in ((where.country, c.country), (where.admin1, c.admin1),
+                          (where.event_type, c.event_type),
+                          (where.sub_event_type, c.sub_event_type)):
         if value:
             conditions.append(sa.func.lower(column) == value.lower())
     if where.date_from:
-        conditions.append(i.c.event_date >= where.date_from)
+        conditions.append(c.event_date >= where.date_from)
     if where.date_to:
-        conditions.append(i.c.event_date <= where.date_to)
+        conditions.append(c.event_date <= where.date_to)
     if where.actor:
-        conditions.append(sa.or_(_like(i.c.actor1, where.actor), _like(i.c.actor2, where.actor)))
-    if where.incident_id is not None:
-        conditions.append(i.c.id == where.incident_id)
+        conditions.append(sa.or_(*(_like(a, where.actor) for a in actors)))
     if where.claimant:
-        conditions.append(_like(i.c.claimants, where.claimant))
+        conditions.append(_like(c.claimants, where.claimant))
     if where.partisan is not None:
-        conditions.append(i.c.partisan.is_(where.partisan))
+        conditions.append(c.partisan.is_(where.partisan))
     return conditions
 
