@@ -36,6 +36,7 @@ from rasd.config import Config, load_config
 from rasd.doc import ArticleDoc
 from rasd.errors import ConfigError, InputError, RasdError, StageError
 from rasd.ingest import iter_documents
+from rasd.ingest.sources import walk_files
 from rasd.pipeline import Pipeline
 from rasd.records import document_out
 
@@ -119,10 +120,7 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
         if not path.is_dir():
             found.append(os.fspath(path))
             continue
-        files = (p for p in path.rglob("*") if p.is_file())
-        visible = (p for p in files if not any(part.startswith(".")
-                                               for part in p.relative_to(path).parts))
-        found.extend(sorted(os.fspath(p) for p in visible))
+        found.extend(os.fspath(p) for p in walk_files(path))
     return found
 
 
@@ -162,9 +160,7 @@ def process_shard(in_path: str | os.PathLike[str], out_path: str | os.PathLike[s
 def _records(in_path: str, *, cfg: Config, pipeline: Pipeline) -> Iterator[tuple[str, dict]]:
     for item in iter_documents([in_path], cfg=cfg):
         if isinstance(item, InputError):
-            where = item.path or in_path
-            origin = where if item.line is None else f"{where}:{item.line}"
-            yield "error", _error(origin, item.line, "input", item.reason)
+            yield "error", _error(item.origin(default=in_path), item.line, "input", item.reason)
             continue
         try:
             doc = pipeline(item)

@@ -27,10 +27,13 @@ class InputError(RasdError):
         self.path = path
         self.line = line
         self.reason = message
-        where = path or "<input>"
-        if line is not None:
-            where = f"{where}:{line}"
+        where = self.origin()
         super().__init__(f"{where}: {message}")
+
+    def origin(self, default: str = "<input>") -> str:
+        """Where the error is: "path", or "path:line" for a line of a file."""
+        where = self.path or default
+        return where if self.line is None else f"{where}:{self.line}"
 
 
 class ConfigError(RasdError):

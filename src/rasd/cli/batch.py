@@ -17,7 +17,7 @@ from rich.progress import (
 )
 
 from rasd.batch import ShardResult, expand_inputs, run_batch
-from rasd.cli.common import config_or_exit, store_or_exit
+from rasd.cli.common import config_or_exit, group_incidents, store_or_exit
 from rasd.config import Config
 from rasd.errors import RasdError
 
@@ -93,7 +93,4 @@ def _load(results: Sequence[ShardResult], *, db: str, cfg: Config) -> None:
         typer.echo(f"run {run_id}: {added} new document(s) stored, {total - added} already "
                    f"stored, {failed} new error(s)", err=True)
         if added:
-            from rasd.store.incidents import rebuild_incidents
-
-            summary = rebuild_incidents(store)
-            typer.echo(f"incidents: {summary.incidents} from {summary.reports} reports", err=True)
+            group_incidents(store)

@@ -71,3 +71,12 @@ def report_filter(*, country: str | None, admin1: str | None, date_from: str | N
                         date_from=parse_date_option(date_from, option="--from"),
                         date_to=parse_date_option(date_to, option="--to"),
                         event_type=event_type, actor=actor, **more)
+
+
+def group_incidents(store) -> None:  # type: ignore[no-untyped-def]
+    """Rebuild the store's incidents and say how many, on standard error."""
+    from rasd.store.incidents import rebuild_incidents
+
+    summary = rebuild_incidents(store)
+    typer.echo(f"incidents: {summary.incidents} from {summary.reports} reports "
+               f"({summary.seconds:.1f} s)", err=True)

@@ -16,6 +16,7 @@ from rasd.cli.common import (
     DATE_TO,
     DB_HELP,
     EVENT_TYPE,
+    group_incidents,
     report_filter,
     store_or_exit,
 )
@@ -41,10 +42,7 @@ def incidents(
                           event_type=event_type, actor=actor)
     with store_or_exit(db) as store:
         if rebuild:
-            from rasd.store.incidents import rebuild_incidents
-
-            summary = rebuild_incidents(store)
-            typer.echo(f"incidents: {summary.incidents} from {summary.reports} reports", err=True)
+            group_incidents(store)
         rows = store.incidents(where, limit=limit, offset=offset)
         total = store.count_incidents(where)
     if fmt == "jsonl":

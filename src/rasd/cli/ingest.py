@@ -23,6 +23,7 @@ from rich.text import Text
 from rasd.cli.common import (
     DB_HELP,
     config_or_exit,
+    group_incidents,
     parse_date_option,
     parse_lang_option,
     store_or_exit,
@@ -67,17 +68,9 @@ def ingest(
             f"{result.skipped} already stored, {result.errors} failed; "
             f"{result.seen / seconds:.1f} documents/s", err=True)
         if incidents and result.documents:
-            _group(store, console)
+            group_incidents(store)
     if result.errors and not (result.documents or result.skipped):
         raise typer.Exit(1)
-
-
-def _group(store, console: Console) -> None:  # type: ignore[no-untyped-def]
-    from rasd.store.incidents import rebuild_incidents
-
-    summary = rebuild_incidents(store)
-    console.print(f"incidents: {summary.incidents} from {summary.reports} reports "
-                  f"({summary.seconds:.1f} s)")
 
 
 class RateColumn(ProgressColumn):

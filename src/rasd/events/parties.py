@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources as pkg
@@ -162,10 +163,13 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
     spans: dict[tuple[str, str | None], list[Span]] = {}
     for actor_id, country, span in mentions:
         spans.setdefault((actor_id, country), []).append(span)
-    def hurt(span: Span) -> bool:
-        return any(v.start <= span.start and span.end <= v.end for v in victims)
+    return tuple(Party(a, c, tuple(s), all(_within(x, victims) for x in s))
+                 for (a, c), s in spans.items())
 
-    return tuple(Party(a, c, tuple(s), all(hurt(x) for x in s)) for (a, c), s in spans.items())
+
+def _within(span: Span, outer: Iterable[Span]) -> bool:
+    """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
+    return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
 def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
@@ -178,7 +182,7 @@ def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
     targeted = [m.span for m in hits(doc, "context", "target_markers")]
 
     def hurt(span: Span) -> bool:
-        return (any(v.start <= span.start and span.end <= v.end for v in victims)
+        return (_within(span, victims)
                 or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
                        <= TARGET_WORDS for t in targeted))
 

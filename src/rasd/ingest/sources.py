@@ -124,6 +124,12 @@ def _iter_path(path: Path, *, cfg: Config, defaults: Defaults) -> Iterator[Item]
         yield InputError("not a regular file or directory", path=str(path))
 
 
+def walk_files(top: Path) -> Iterator[Path]:
+    """The files `iter_documents` reads under a directory, in its order (hidden entries
+    skipped, directory symlinks not followed); entries it would report as errors left out."""
+    return (p for p in _walk(top) if isinstance(p, Path))
+
+
 def _walk(top: Path) -> Iterator[Path | InputError]:
     """Files under `top` in sorted path order: a subfolder's files come at its name's place."""
     pending = [_sorted_entries(top)]

@@ -15,6 +15,7 @@ run skips what is there (documents are keyed by their content hash).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -155,14 +156,8 @@ class Store:
 
     def known(self, hashes: Iterable[str]) -> set[str]:
         """Which of these content hashes are stored already."""
-        wanted = list(dict.fromkeys(hashes))
-        found: set[str] = set()
-        column = schema.documents.c.content_hash
         with self.engine.connect() as conn:
-            for i in range(0, len(wanted), 500):
-                found.update(conn.execute(sa.select(column).where(
-                    column.in_(wanted[i:i + 500]))).scalars())
-        return found
+            return self._known_in(conn, list(dict.fromkeys(hashes)))
 
     def add_documents(self, docs: Sequence[dict[str, Any]], *, run_id: int) -> int:
         """Store analysed documents (their JSON) with their reports and evidence, in one
@@ -203,7 +198,11 @@ class Store:
 
     def _known_in(self, conn: Connection, hashes: list[str]) -> set[str]:
         column = schema.documents.c.content_hash
-        return set(conn.execute(sa.select(column).where(column.in_(hashes))).scalars())
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):  # bounded IN lists, whatever the batch size
+            found.update(conn.execute(sa.select(column).where(
+                column.in_(hashes[i:i + 500]))).scalars())
+        return found
 
     def _insert_document(self, conn: Connection, doc: dict[str, Any], *, run_id: int) -> None:
         document_id = conn.execute(
@@ -317,8 +316,6 @@ def _with_evidence(conn: Connection, rows: Sequence[Any]) -> Iterator[dict[str, 
 
 
 def _fingerprint(error: ErrorRow) -> str:
-    import hashlib
-
     return hashlib.sha256(f"{error.origin}\n{error.message}".encode()).hexdigest()
 
 

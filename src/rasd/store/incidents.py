@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from rasd.incidents import cluster_reports, reconcile
 from rasd.store import ReportFilter, Store, schema
+from rasd.store.rows import as_date
 
 _COLUMNS = tuple(c.name for c in schema.incidents.columns if c.name not in {"id", "locked"})
 
@@ -65,10 +66,7 @@ def incident_values(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
     values["claimants"] = "|".join(
         f"{c.get('claimant_role')}:{c.get('claimant')}"
         for r in reports for c in r.get("claims") or ()) or None
-    if isinstance(values.get("event_date"), str):
-        import datetime as dt
-
-        values["event_date"] = dt.date.fromisoformat(values["event_date"])
+    values["event_date"] = as_date(values.get("event_date"))
     return values
 
 

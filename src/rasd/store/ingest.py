@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -24,6 +23,7 @@ from rasd.config import Config
 from rasd.doc import ArticleDoc
 from rasd.errors import InputError, StageError
 from rasd.ingest import iter_documents
+from rasd.ingest.sources import walk_files
 from rasd.pipeline import Pipeline
 from rasd.records import document_out
 from rasd.store import ErrorRow, Store
@@ -54,9 +54,7 @@ def estimate_documents(paths: Iterable[str | Path]) -> int | None:
         if str(raw) == "-":
             return None
         path = Path(raw)
-        files = (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
-        total += sum(_documents_in(f) for f in files
-                     if not any(part.startswith(".") for part in f.relative_to(path).parts[:-1]))
+        total += sum(_documents_in(f) for f in (walk_files(path) if path.is_dir() else [path]))
     return total
 
 
@@ -90,7 +88,8 @@ def _init_worker(cfg: Config) -> None:
 
 
 def _analyse_in_worker(doc: ArticleDoc) -> dict[str, Any] | ErrorRow:
-    assert _WORKER_PIPELINE is not None
+    if _WORKER_PIPELINE is None:
+        raise RuntimeError("ingest worker used before the pool initialiser ran")
     return analyse(_WORKER_PIPELINE, doc)
 
 
@@ -124,7 +123,10 @@ def ingest(paths: Sequence[str | Path], store: Store, *, cfg: Config,
         raise
     finally:
         if pool is not None:
-            pool.terminate() if status != "done" else pool.close()
+            if status == "done":
+                pool.close()
+            else:
+                pool.terminate()
             pool.join()
         store.finish_run(run_id, status=status, documents=counts["documents"],
                          skipped=counts["skipped"], errors=counts["errors"])
@@ -133,7 +135,7 @@ def ingest(paths: Sequence[str | Path], store: Store, *, cfg: Config,
 
 def _ingest_chunk(chunk: list[ArticleDoc | InputError], store: Store, pipeline: Pipeline,
                   pool: Any, *, run_id: int, counts: dict[str, int]) -> None:
-    errors = [ErrorRow(_origin(e), "input", e.reason) for e in chunk if isinstance(e, InputError)]
+    errors = [ErrorRow(e.origin(), "input", e.reason) for e in chunk if isinstance(e, InputError)]
     docs = [d for d in chunk if isinstance(d, ArticleDoc)]
     known = store.known(d.doc_id for d in docs)
     fresh = list({d.doc_id: d for d in docs if d.doc_id not in known}.values())
@@ -148,11 +150,3 @@ def _ingest_chunk(chunk: list[ArticleDoc | InputError], store: Store, pipeline: 
     store.add_errors(errors, run_id=run_id)
 
 
-def _origin(error: InputError) -> str:
-    where = error.path or "<input>"
-    return f"{where}:{error.line}" if error.line is not None else where
-
-
-def default_workers() -> int:
-    """One worker per core this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -21,7 +21,8 @@ REPORT_SCALARS = tuple(
 _DOC_KEYS = ("lang", "published", "source", "url", "title")
 
 
-def _date(value: Any) -> dt.date | None:
+def as_date(value: Any) -> dt.date | None:
+    """A date from a date or an ISO string (JSON values); None stays None."""
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value)
@@ -35,7 +36,7 @@ def document_row(doc: dict[str, Any], *, run_id: int) -> dict[str, Any]:
                          "include_text=True (rasd extract --with-text)")
     return {
         "content_hash": doc["doc_id"], "run_id": run_id, "origin": doc.get("origin"),
-        "lang": doc.get("lang"), "published": _date(doc.get("published")),
+        "lang": doc.get("lang"), "published": as_date(doc.get("published")),
         "source": doc.get("source"), "url": doc.get("url"), "title": doc.get("title"),
         "text": text, "chars": len(text), "stance": doc.get("stance"),
         "warnings": list(doc.get("warnings") or ()),
@@ -50,7 +51,7 @@ def report_row(event: dict[str, Any], *, document_id: int) -> dict[str, Any]:
     claims = event.get("claims") or ()
     row.update(
         document_id=document_id,
-        event_date=_date(event.get("event_date")),
+        event_date=as_date(event.get("event_date")),
         partisan=any(c.get("partisan") for c in claims),
         claimants="|".join(f"{c.get('claimant_role')}:{c.get('claimant')}" for c in claims) or None,
     )
