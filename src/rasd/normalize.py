@@ -171,6 +171,8 @@ class NormView:
         The end is pushed past characters deleted right after the range (a final
         diacritic or tatweel belongs to the word it sits on).
         """
+        if len(self.norm_starts) == 1 and self.orig_len == len(self.text):
+            return Span(start, max(start, end))  # the common case: offsets are unchanged
         orig_start = self.orig_index(start)
         if end <= start:
             return Span(orig_start, orig_start)

@@ -38,8 +38,11 @@ def words_between(text: str, left: Span, right: Span, *, cap: int = 1000) -> int
 
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
     """The index of the sentence that contains `span.start` (-1 before the first)."""
-    starts = [s.span.start for s in sentences]
-    return bisect_right(starts, span.start) - 1
+    return bisect_right(sentences, span.start, key=_start) - 1
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.span.start
 
 
 def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Span) -> list[M]:
