@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from rasd.doc import Sentence, Span
 
 _WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 
 
 class HasSpan(Protocol):
@@ -20,20 +23,23 @@ class HasSpan(Protocol):
 M = TypeVar("M", bound=HasSpan)
 
 
-# no word is longer than this: a gap wider than MAX_WORD_CHARS × n holds more than n words
-MAX_WORD_CHARS = 40
-
-
 def words_between(text: str, left: Span, right: Span, *, cap: int = 1000) -> int:
-    """How many words lie between two spans (0 when adjacent or overlapping).
-
-    Counting stops past `cap`: callers compare with small limits, and far-apart spans
-    would otherwise make every comparison scan the text between them.
-    """
+    """How many words lie between two spans (0 when adjacent or overlapping), counting
+    a word cut by either span as one; at most `cap + 1` (callers compare with small
+    limits). Two bisections in the text's word bounds, which are found once per text."""
     if right.start <= left.end:
         return 0
-    end = min(right.start, left.end + (cap + 1) * MAX_WORD_CHARS)
-    return min(len(_WORD.findall(text, left.end, end)), cap + 1)
+    starts, ends = _word_bounds(text)
+    return min(bisect_left(starts, right.start) - bisect_right(ends, left.end), cap + 1)
+
+
+@lru_cache(maxsize=8)
+def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where each word of `text` starts and ends, in order. `re.split` with a group
+    alternates separators and words, so the running sum of their lengths gives every
+    bound without a Python loop over the words."""
+    bounds = list(accumulate(map(len, _SPLIT.split(text))))
+    return bounds[0::2][: len(bounds) // 2], bounds[1::2]
 
 
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
