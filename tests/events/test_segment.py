@@ -43,3 +43,24 @@ def test_hypothetical_cue_governs_only_what_follows(text, events):
 def test_next_day_cue_opens_a_later_incident(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 15))
     assert [e.sub_event_type for e in doc.events if e.role == "main"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [
+        # a trend or a lasting state is no incident, even beside a date
+        ("Les groupes armés ont multiplié les attaques contre les villages du Liptako au début du mois.", 0),
+        ("Armed groups stepped up attacks on villages in Liptako earlier this month.", 0),
+        ("كثفت الجماعات المسلحة هجماتها على قرى ليبتاكو منذ بداية الشهر.", 0),
+        ("Les habitants des villes sous blocus manquent de vivres depuis le début du mois.", 0),
+        ("Residents of towns under siege have run short of food since early this month.", 0),
+        ("يعاني سكان المدن تحت الحصار من نقص الغذاء منذ بداية الشهر.", 0),
+        # a figure makes it one incident's report
+        ("Des hommes armés ont multiplié les attaques lundi et ont tué cinq civils à Gossi.", 1),
+        ("Gunmen stepped up attacks on Monday and killed five civilians in Gossi.", 1),
+        ("كثف مسلحون هجماتهم يوم الاثنين وقتلوا خمسة مدنيين في غوسي.", 1),
+    ],
+)
+def test_trend_or_lasting_state_is_not_an_incident(text, events):
+    doc = rasd.extract(text, published=dt.date(2025, 2, 20))
+    assert len([e for e in doc.events if e.role == "main"]) == events

@@ -47,6 +47,13 @@ def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
             for i, found in by_sentence(doc.sentences or (), hits(doc, "context", key)).items()}
 
 
+def _is_habitual(cue_start: int | None, triggers: list, figures: list) -> bool:
+    """A trend or a lasting state ("stepped up attacks on villages", "les villes sous
+    blocus") speaks of no one incident: a cue before the event word it governs, in a
+    sentence that gives no casualty figure (a figure makes it one incident's report)."""
+    return not figures and _is_hypothetical(cue_start, triggers, figures)
+
+
 def _is_hypothetical(cue_start: int | None, triggers: list, figures: list) -> bool:
     """A threat or a plan comes before the event word it governs ("threatened to attack
     the village"); a cue after the event ("seized livestock and threatened residents",
@@ -75,6 +82,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background = _cue_sentences(doc, "background")
     sequel = _cue_sentences(doc, "sequel")
     hypothetical = _cue_starts(doc, "hypothetical")
+    habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
@@ -87,7 +95,9 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             eventful=bool(triggers or figures or damage.get(i)), date=dates[0] if dates else None,
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background,
-            hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures), claim=bool(claims),
+            hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
+                          or _is_habitual(habitual.get(i), triggers, figures)),
+            claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel))
     return facts
 
