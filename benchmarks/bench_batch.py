@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import write_corpus  # noqa: E402
+from rasd.bench.corpus import write_corpus  # noqa: E402
 
 from rasd import __version__  # noqa: E402
 from rasd.batch import process_shard, run_batch  # noqa: E402

@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import write_corpus  # noqa: E402
+from rasd.bench.corpus import write_corpus  # noqa: E402
 
 from rasd.store import open_store  # noqa: E402
 

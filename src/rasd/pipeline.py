@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from time import process_time
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc
@@ -34,12 +35,16 @@ class Pipeline:
         check_order(specs)
         return cls(cfg, specs, tuple(spec.factory(cfg) for spec in specs))
 
-    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
-        """Run every stage on one document. Raises StageError naming the failing stage."""
+    def __call__(self, doc: ArticleDoc, *, timings: dict[str, float] | None = None) -> ArticleDoc:
+        """Run every stage on one document. Raises StageError naming the failing stage.
+
+        With `timings`, each stage's CPU seconds are added to `timings[stage name]`.
+        """
         for spec, stage in zip(self.specs, self.stages, strict=True):
             if spec.per_language and doc.lang not in self.cfg.pipeline.languages:
                 doc = doc.with_layers(**{layer: () for layer in spec.assigns})
                 continue
+            started = process_time() if timings is not None else 0.0
             try:
                 doc = stage(doc)
             except RasdError:
@@ -47,6 +52,8 @@ class Pipeline:
             except Exception as exc:  # a bug in a stage: report it with its context
                 raise StageError(f"{type(exc).__name__}: {exc}", stage=spec.name,
                                  doc_id=doc.doc_id) from exc
+            if timings is not None:
+                timings[spec.name] = timings.get(spec.name, 0.0) + process_time() - started
         return doc
 
     def pipe(self, docs: Iterable[ArticleDoc]) -> Iterator[ArticleDoc | StageError]:

@@ -3,7 +3,7 @@
 Sentences are built from templates written for rasd with seeded random slots (places,
 figures, dates), mixed with context sentences that carry no figure or date (60 % of
 sentences), so the corpus is the same on every machine and holds about 10 figures and 3
-to 4 dates per 3 KB document, as news reports do. Used by the benchmarks only.
+to 4 dates per 3 KB document, as news reports do. Used by `rasd bench` and benchmarks/.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-PLACES = ["Mopti", "Gao", "Ménaka", "Tombouctou", "Djibo", "Dori", "Tillabéri", "Ouallam",
+_LATIN = ["Mopti", "Gao", "Ménaka", "Tombouctou", "Djibo", "Dori", "Tillabéri", "Ouallam",
           "Boulkessi", "Diafarabé", "Ségou", "Kidal", "Fada N'Gourma", "Arbinda"]
-PLACES_AR = ["موبتي", "غاو", "ميناكا", "تمبكتو", "جيبو", "دوري", "تيلابيري", "ولام", "بولكيسي",
-             "جافرابي", "سيغو", "كيدال", "فادا نغورما", "أربيندا"]
+PLACES = {"ar": ["موبتي", "غاو", "ميناكا", "تمبكتو", "جيبو", "دوري", "تيلابيري", "ولام", "بولكيسي",
+                 "جافرابي", "سيغو", "كيدال", "فادا نغورما", "أربيندا"],
+          "fr": _LATIN, "en": _LATIN}
 
 TEMPLATES = {
     "ar": [
@@ -90,7 +91,7 @@ def _sentence(rng: random.Random, lang: str) -> str:
     if rng.random() < 0.6:
         return rng.choice(CONTEXT[lang])
     template = rng.choice(TEMPLATES[lang])
-    places = PLACES_AR if lang == "ar" else PLACES  # corpus data, not pipeline code
+    places = PLACES[lang]
     return template.format(
         n=rng.randint(2, 60), n2=rng.randint(2, 20), p=rng.choice(places), p2=rng.choice(places),
         d=rng.randint(1, 28), y=rng.choice([2023, 2024, 2025]),
