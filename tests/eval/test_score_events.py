@@ -29,3 +29,18 @@ def test_wrong_and_missing_events_count_against():
 def test_no_incident_text_is_scored_on_silence():
     assert score_events([], [])["events.no_incident_texts"].as_dict()["accuracy"] == 1.0
     assert score_events([], [dict(GOLD)])["events.detect"].as_dict()["precision"] == 0.0
+
+
+def test_event_errors_name_each_differing_field_and_each_missed_or_extra_event():
+    from rasd.eval.score import event_errors
+
+    wrong = dict(GOLD, sub_event_type="Attack", claimant_roles=["perpetrator", "state"])
+    extra = {"role": "main", "event_date": "2025-03-01", "sub_event_type": "Looting/property destruction",
+             "event_type": "Strategic developments", "location": "Gao", "fatalities": 0}
+    background = dict(GOLD, role="background", event_date="2024-12-01", location="Djibo")
+    errors = event_errors([GOLD, background], [wrong, extra])
+    fields = [(e["event"], e["field"]) for e in errors]
+    assert (0, "sub_event_type") in fields and (0, "claimant_roles") in fields
+    assert (0, "fatalities") not in fields  # what agrees is not listed
+    assert (1, "(missed)") in fields and (None, "(extra)") in fields
+    assert event_errors([GOLD], [dict(GOLD)]) == []

@@ -51,6 +51,7 @@ class Report:
 
     by_lang: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(dict))
     items: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)  # event mismatches, in order
 
     def add(self, lang: str, metric: str, tally: Tally) -> None:
         self.by_lang[lang].setdefault(metric, Tally()).add(tally)
@@ -208,8 +209,36 @@ def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Tally]:
     return tallies
 
 
+ERROR_FIELDS = (*EVENT_FIELDS, "actor1", "actor2", "claimant_roles")
+
+
+def event_errors(gold: list[dict], pred: list[dict]) -> list[dict[str, Any]]:
+    """Each way the predicted events differ from the gold ones: a field of a paired event
+    (`event` is the gold event's index), a gold event missed, or an extra event."""
+    pairs = _pair_events(gold, pred)
+    errors: list[dict[str, Any]] = []
+    for gi, g in enumerate(gold):
+        if gi not in pairs:
+            errors.append({"event": gi, "field": "(missed)", "gold": _brief(g), "predicted": None})
+            continue
+        p = pred[pairs[gi]]
+        for name in ERROR_FIELDS:
+            want = sorted(g.get(name) or []) if name == "claimant_roles" else g.get(name)
+            if name in g and p.get(name) != want:
+                errors.append({"event": gi, "field": name, "gold": want, "predicted": p.get(name)})
+    paired = set(pairs.values())
+    errors += [{"event": None, "field": "(extra)", "gold": None, "predicted": _brief(p)}
+               for pi, p in enumerate(pred) if pi not in paired]
+    return errors
+
+
+def _brief(event: dict[str, Any]) -> str:
+    return " / ".join(str(event.get(k)) for k in ("role", "sub_event_type", "event_date", "location"))
+
+
 def evaluate(items: Iterable[GoldItem], run: Callable[[GoldItem], ArticleDoc]) -> Report:
-    """Run the pipeline over gold items and tally every metric per language."""
+    """Run the pipeline over gold items and tally every metric per language; the event
+    mismatches go to `Report.errors`."""
     report = Report()
     for item in items:
         doc = run(item)
@@ -218,4 +247,8 @@ def evaluate(items: Iterable[GoldItem], run: Callable[[GoldItem], ArticleDoc]) -
         for metric, tally in score_item(item, doc).items():
             report.add(lang, metric, tally)
             report.add("all", metric, tally)
+        if "events" in item.expected:
+            pred = [_event_dict(e) for e in doc.events or ()]
+            report.errors += [{"item": item.item_id, "lang": lang, **error}
+                              for error in event_errors(item.expected["events"], pred)]
     return report
