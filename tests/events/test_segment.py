@@ -64,3 +64,23 @@ def test_next_day_cue_opens_a_later_incident(text, expected):
 def test_trend_or_lasting_state_is_not_an_incident(text, events):
     doc = rasd.extract(text, published=dt.date(2025, 2, 20))
     assert len([e for e in doc.events if e.role == "main"]) == events
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [
+        # an earlier incident five days before the main one is context, cue or not
+        ("Gunmen killed four herders near Menaka on Sunday. On 11 February, gunmen killed two "
+         "traders near Menaka.", ["main", "background"]),
+        ("Des hommes armés ont tué quatre éleveurs près de Ménaka dimanche. Le 11 février, des "
+         "hommes armés ont tué deux commerçants près de Ménaka.", ["main", "background"]),
+        ("قتل مسلحون أربعة رعاة قرب ميناكا يوم الأحد. وفي 11 فبراير، قتل مسلحون تاجرين قرب ميناكا.",
+         ["main", "background"]),
+        # two days before: another incident of the same report
+        ("Gunmen killed four herders near Menaka on Sunday. On 14 February, gunmen killed two "
+         "traders near Menaka.", ["main", "main"]),
+    ],
+)
+def test_an_incident_days_before_the_main_one_is_background(text, roles):
+    doc = rasd.extract(text, published=dt.date(2025, 2, 17))
+    assert [e.role for e in doc.events] == roles

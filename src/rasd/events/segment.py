@@ -20,7 +20,7 @@ from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
-BACKGROUND_DAYS = 7  # a date this much before the main incident makes a background incident
+BACKGROUND_DAYS = 4  # a date more days than this before the main incident makes it background
 SAME_DAY_SLACK = 1
 
 
