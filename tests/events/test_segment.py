@@ -84,3 +84,17 @@ def test_trend_or_lasting_state_is_not_an_incident(text, events):
 def test_an_incident_days_before_the_main_one_is_background(text, roles):
     doc = rasd.extract(text, published=dt.date(2025, 2, 17))
     assert [e.role for e in doc.events] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed an army convoy near Gao last week, on 27 May, wounding two soldiers.",
+        "Des hommes armés ont tendu une embuscade à un convoi près de Gao la semaine dernière, "
+        "le 27 mai, blessant deux soldats.",
+        "نصب مسلحون الأسبوع الماضي كميناً لقافلة عسكرية قرب غاو في 27 مايو، ما أدى إلى إصابة جنديين.",
+    ],
+)
+def test_a_sentence_is_dated_by_its_most_precise_date(text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 3))
+    assert [(e.event_date, e.time_precision) for e in doc.events] == [(dt.date(2025, 5, 27), 1)]

@@ -92,7 +92,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
         facts.append(SentenceFacts(
-            eventful=bool(triggers or figures or damage.get(i)), date=dates[0] if dates else None,
+            eventful=bool(triggers or figures or damage.get(i)), date=_sharpest(dates),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
@@ -100,6 +100,16 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel))
     return facts
+
+
+def _sharpest(dates: list[DateMention]) -> DateMention | None:
+    """The sentence's most precise resolved date, the first on a tie: "reinforcements
+    were sent last week, after the convoy was ambushed on 27 May" dates the ambush by
+    its day, not by the week."""
+    resolved = [d for d in dates if d.date is not None and d.precision is not None]
+    if not resolved:
+        return dates[0] if dates else None
+    return min(resolved, key=lambda d: int(d.precision))
 
 
 def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
