@@ -98,3 +98,25 @@ def test_an_incident_days_before_the_main_one_is_background(text, roles):
 def test_a_sentence_is_dated_by_its_most_precise_date(text):
     doc = rasd.extract(text, published=dt.date(2025, 6, 3))
     assert [(e.event_date, e.time_precision) for e in doc.events] == [(dt.date(2025, 5, 27), 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two herders near Gossi on Monday 10 February. Two days earlier, gunmen "
+        "burned shops in the village of Inekar. The same day, a bomb hit a truck near Gao.",
+        "Des hommes armés ont tué deux bergers près de Gossi le lundi 10 février. Deux jours plus "
+        "tôt, des hommes armés avaient incendié des boutiques à Inekar. Le même "
+        "jour, un engin explosif a touché un camion près de Gao.",
+        "قتل مسلحون راعيين قرب غوسي يوم الاثنين 10 فبراير. وقبل ذلك بيومين، أحرق مسلحون متاجر "
+        "في قرية إنكار. وفي اليوم نفسه، أصابت عبوة ناسفة شاحنة قرب غاو.",
+    ],
+)
+def test_a_date_counted_from_the_previous_incident(text):
+    # "two days earlier" counts from the incident before it, not from publication; "the
+    # same day" from the one before that in turn; the phrase is the date's evidence
+    doc = rasd.extract(text, published=dt.date(2025, 2, 12))
+    dates = [e.event_date for e in doc.events]
+    assert dates == [dt.date(2025, 2, 10), dt.date(2025, 2, 8), dt.date(2025, 2, 8)]
+    (start, end), = doc.events[1].evidence["event_date"]
+    assert doc.text[start:end] in ("Two days earlier", "Deux jours plus tôt", "وقبل ذلك بيومين")

@@ -13,9 +13,10 @@ before them, which lets their claims and framing attach to it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention
+from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
@@ -75,6 +76,12 @@ class SentenceFacts:
     claim: bool  # a statement about the incident ("the group said in a statement on Sunday")
     specific_trigger: bool = False  # a trigger naming a tactic (an ambush, an air strike)
     sequel: bool = False  # "the next day, ...": a later incident, not more of the same one
+    # "two days earlier", "le même jour": a date counted from the incident reported before
+    day_offset: LexMatch | None = None
+
+    @property
+    def days_from_previous(self) -> int | None:
+        return None if self.day_offset is None else int(self.day_offset.labels[0])
 
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
@@ -84,6 +91,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
+    offsets = by_sentence(sentences, hits(doc, "context", "day_offsets"))
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
@@ -98,8 +106,23 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
-            specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel))
+            specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel,
+            day_offset=offsets[i][0] if i in offsets else None))
     return facts
+
+
+def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
+    """The fact dated from the previous incident when it has no date of its own but a
+    phrase such as "the next day" (its span is the date's evidence)."""
+    days = fact.days_from_previous
+    if (days is None or (fact.date is not None and fact.date.resolved) or previous is None
+            or previous.date is None or previous.date.date is None or fact.day_offset is None):
+        return fact
+    base, shift = previous.date, dt.timedelta(days=days)
+    return replace(fact, date=DateMention(
+        fact.day_offset.span, base.date + shift, base.precision,
+        None if base.start is None else base.start + shift,
+        None if base.end is None else base.end + shift, relative=True))
 
 
 def _sharpest(dates: list[DateMention]) -> DateMention | None:
@@ -129,7 +152,7 @@ def _is_background(fact: SentenceFacts, main_date: dt.date | None) -> bool:
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
     if background != current.background:
         return True
-    if fact.sequel and fact.has_trigger:
+    if (fact.sequel or fact.days_from_previous) and fact.has_trigger:
         return True  # "the next day, the same gunmen killed two herders"
     if fact.claim:
         return False  # the date of a statement is not the date of the event
@@ -153,6 +176,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             if current is not None:
                 current.sentences.append(i)
             continue
+        fact = _counted_date(fact, current)
         background = _is_background(fact, main_date)
         if current is None or _starts_new(current, fact, background):
             current = _matching(incidents, fact, background) or _open(incidents, background)
@@ -173,7 +197,10 @@ def _open(incidents: list[Incident], background: bool) -> Incident:
 
 
 def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) -> Incident | None:
-    """An earlier incident this sentence continues (same role, same date and place)."""
+    """An earlier incident this sentence continues (same role, same date and place);
+    none for a sentence dated from the previous one ("the next day"): it tells of another."""
+    if fact.days_from_previous:
+        return None
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:
             continue
