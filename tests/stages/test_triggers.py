@@ -52,3 +52,18 @@ def _labels(text: str) -> set:
 )
 def test_trigger_labels(text, label):
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: "a été prise à partie" (came under attack) was no event word, so a
+        # communiqué's dated first sentence did not open the incident
+        "Le vendredi 7 mars 2025, une unité de l'armée a été prise à partie par des terroristes près de Tillabéri.",
+        "On Friday 7 March 2025, an army unit came under attack by terrorists near Tillaberi.",
+        "تعرضت وحدة من الجيش يوم الجمعة 7 مارس 2025 لهجوم شنه إرهابيون قرب تيلابيري.",
+    ],
+)
+def test_coming_under_attack_dates_the_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [e.event_date for e in doc.events] == [dt.date(2025, 3, 7)]
