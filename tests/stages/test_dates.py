@@ -264,3 +264,30 @@ def test_a_weekday_that_contradicts_its_date_keeps_the_date(stage):
 def test_unsupported_language_gives_no_dates(stage):
     _, dates = _run(stage, "de", "Am Donnerstag wurde das Dorf angegriffen.", MON)
     assert dates == ()
+
+
+@pytest.mark.parametrize("lang,text,relative_date", [
+    ("en", "Our soldiers attacked a position near Ouallam on Sunday morning.\n\nIssued on 2024-12-02",
+     D(2024, 12, 1)),
+    ("fr", "Une unité a été attaquée hier près de Tillabéri.\n\nFait à Niamey, le 10/03/2025",
+     D(2025, 3, 9)),
+    ("ar", "هاجم جنود الخلافة موقعا للجيش يوم الأحد قرب ولام.\n\nصدر في 2 ديسمبر 2024",
+     D(2024, 12, 1)),
+])
+def test_without_a_publication_date_the_dateline_stands_in(stage, lang, text, relative_date):
+    doc = ArticleDoc.from_text(text).with_layers(lang=lang)
+    out = stage(doc)
+    assert out.dates[0].date == relative_date
+    assert any("dateline" in w for w in out.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # the date is in a sentence, not a dateline: relative dates stay unresolved
+    "Our soldiers attacked a position near Ouallam on Sunday morning, a week after the raid of 2024-11-24.",
+    # a long last line is prose, not a signature
+    "Our soldiers attacked a position near Ouallam on Sunday morning.\n\nThe group said in a long "
+    "statement published online that the attack took place on 2024-12-02",
+])
+def test_no_dateline_no_guess(stage, text):
+    out = stage(ArticleDoc.from_text(text).with_layers(lang="en"))
+    assert out.dates[0].date is None and out.dates[0].note == "no publication date"

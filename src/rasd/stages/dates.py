@@ -4,8 +4,10 @@ Word lists live in `resources/<lang>/dates.yaml` (same keys in every language); 
 grammar built from them is in `rasd.stages.date_rules`. Conventions:
 
 - Relative expressions resolve against `doc.published`, never the clock. Without a
-  publication date they are still reported (relative=True) with date None and
-  note "no publication date".
+  publication date, a statement's dateline stands in for it: a full date ending a short
+  last line ("Issued on 2024-12-02", "Fait à Niamey, le 10/03/2025"), with a warning on
+  the document. Without either they are still reported (relative=True) with date None
+  and note "no publication date".
 - A weekday alone is the latest such day on or before publication; qualified as past
   ("jeudi dernier", "الخميس الماضي", "last Thursday") it is strictly before. Parts of a day
   ("mardi soir", "ليلة الخميس", "Thursday night") keep that day.
@@ -303,12 +305,14 @@ def span_trimmer(words: list[str], *, keep: list[str]) -> re.Pattern[str] | None
     return re.compile(f"{guard}(?:{alternation(words)})\\s+")
 
 
-def find_dates(doc: ArticleDoc, grammar: Grammar, *,
-               trim: re.Pattern[str] | None = None) -> list[DateMention]:
-    """Every date expression in the document, in text order, resolved where possible.
+def find_dates(doc: ArticleDoc, grammar: Grammar, *, trim: re.Pattern[str] | None = None,
+               reference: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in the document, in text order, resolved where possible
+    against `reference` (default: the publication date).
 
     Leading prepositions are parsed (they help read the date) but left out of the span.
     """
+    published = reference or doc.published
     view = norm_view(doc)
     found: list[DateMention] = []
     for form, start, end in grammar.matches(view.text):
@@ -320,11 +324,28 @@ def find_dates(doc: ArticleDoc, grammar: Grammar, *,
             continue
         while trim is not None and (lead := trim.match(view.text, start, end)):
             start = lead.end()
-        mention = resolve(parsed.groupdict(), grammar.lex, doc.published,
-                          view.orig_span(start, end))
+        mention = resolve(parsed.groupdict(), grammar.lex, published, view.orig_span(start, end))
         if mention is not None:
             found.append(mention)
     return found
+
+
+DATELINE_CHARS = 60  # "Issued on 2024-12-02", "Fait à Niamey, le 10 mars 2025"
+
+
+def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
+    """The date a statement is signed with, when the text has no publication date: a
+    full date (day, month and year, not relative) that ends a short last line."""
+    last = text.rstrip()
+    line_start = last.rfind("\n") + 1
+    if len(last) - line_start > DATELINE_CHARS:
+        return None
+    for mention in reversed(found):
+        if (mention.span.start >= line_start and mention.span.end == len(last)
+                and not mention.relative and mention.date is not None
+                and mention.precision == DatePrecision.DAY):
+            return mention.date
+    return None
 
 
 def make_dates(cfg: Config) -> Stage:
@@ -337,7 +358,13 @@ def make_dates(cfg: Config) -> Stage:
 
     def dates(doc: ArticleDoc) -> ArticleDoc:
         grammar = grammars.get(doc.lang or "")
-        found = find_dates(doc, grammar, trim=trims.get(doc.lang or "")) if grammar else []
+        trim = trims.get(doc.lang or "")
+        found = find_dates(doc, grammar, trim=trim) if grammar else []
+        dateline = _dateline(doc.text, found) if doc.published is None else None
+        if grammar is not None and dateline is not None and any(d.relative for d in found):
+            found = find_dates(doc, grammar, trim=trim, reference=dateline)
+            doc = doc.warn(f"no publication date: relative dates resolved against the "
+                           f"dateline {dateline.isoformat()}")
         return doc.with_layers(dates=tuple(found))
 
     return dates
