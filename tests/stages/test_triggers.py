@@ -67,3 +67,21 @@ def test_trigger_labels(text, label):
 def test_coming_under_attack_dates_the_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 10))
     assert [e.event_date for e in doc.events] == [dt.date(2025, 3, 7)]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # a drone or an aircraft as the subject of a strike verb
+        ("A Malian army drone struck a weekly market near Kidal on Sunday, killing five civilians.",
+         "Air/drone strike"),
+        ("Un drone de l'armée malienne a frappé un marché hebdomadaire près de Kidal dimanche.",
+         "Air/drone strike"),
+        ("قصفت طائرة مسيرة تابعة للجيش المالي سوقا أسبوعية قرب كيدال يوم الأحد.", "Air/drone strike"),
+        # attackers engaging the troops after a bomb: fighting, not only a bomb
+        ("The attackers detonated a roadside bomb before engaging the troops near Ansongo.",
+         "Armed clash"),
+    ],
+)
+def test_strike_and_engagement_constructions(text, label):
+    assert label in _labels(text)
