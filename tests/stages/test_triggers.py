@@ -85,3 +85,28 @@ def test_coming_under_attack_dates_the_incident(text):
 )
 def test_strike_and_engagement_constructions(text, label):
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text,label,absent",
+    [
+        # protesters who disperse of their own accord were not broken up
+        ("The marchers gathered in front of the governor's office before dispersing peacefully.",
+         "Peaceful protest", "Protest with intervention"),
+        ("Les manifestants ont remis une lettre au préfet avant de se disperser sans incident.",
+         "Peaceful protest", "Protest with intervention"),
+        # police who disperse them intervened
+        ("Police dispersed the protesters with tear gas in front of the governor's office.",
+         "Protest with intervention", None),
+        ("La police a dispersé les manifestants devant le gouvernorat.", "Protest with intervention", None),
+        ("Les manifestants ont été dispersés par la police devant le gouvernorat.",
+         "Protest with intervention", None),
+        ("فرقت الشرطة المتظاهرين أمام مقر الولاية.", "Protest with intervention", None),
+        # "ont marché" is a march, "marché" alone a market
+        ("Jeudi, plusieurs centaines d'habitants ont marché dans le calme jusqu'à la préfecture.",
+         "Peaceful protest", None),
+    ],
+)
+def test_dispersal_and_marches(text, label, absent):
+    labels = _labels(text)
+    assert label in labels and (absent is None or absent not in labels)
