@@ -120,3 +120,19 @@ def test_a_date_counted_from_the_previous_incident(text):
     assert dates == [dt.date(2025, 2, 10), dt.date(2025, 2, 8), dt.date(2025, 2, 8)]
     (start, end), = doc.events[1].evidence["event_date"]
     assert doc.text[start:end] in ("Two days earlier", "Deux jours plus tôt", "وقبل ذلك بيومين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said yesterday in a statement that its fighters had ambushed a patrol near "
+        "Djibo on Saturday.",
+        "Le groupe a affirmé hier dans un communiqué que ses combattants avaient tendu une "
+        "embuscade à une patrouille près de Djibo samedi.",
+        "قالت الجماعة أمس في بيان إن مقاتليها نصبوا كمينا لدورية قرب جيبو يوم السبت.",
+    ],
+)
+def test_of_two_dates_the_one_nearest_the_event_word_dates_it(text):
+    # "yesterday" dates the statement, "Saturday" the ambush
+    doc = rasd.extract(text, published=dt.date(2025, 5, 12))
+    assert [e.event_date for e in doc.events] == [dt.date(2025, 5, 10)]

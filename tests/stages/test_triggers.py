@@ -81,6 +81,9 @@ def test_coming_under_attack_dates_the_incident(text):
         # attackers engaging the troops after a bomb: fighting, not only a bomb
         ("The attackers detonated a roadside bomb before engaging the troops near Ansongo.",
          "Armed clash"),
+        # an indefinite article before the place taken
+        ("Its fighters had seized an army barracks in Djibo on Saturday.",
+         "Non-state actor overtakes territory"),
     ],
 )
 def test_strike_and_engagement_constructions(text, label):

@@ -100,7 +100,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
         facts.append(SentenceFacts(
-            eventful=bool(triggers or figures or damage.get(i)), date=_sharpest(dates),
+            eventful=bool(triggers or figures or damage.get(i)), date=_sharpest(dates, [*triggers, *figures]),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
@@ -125,14 +125,20 @@ def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFac
         None if base.end is None else base.end + shift, relative=True))
 
 
-def _sharpest(dates: list[DateMention]) -> DateMention | None:
-    """The sentence's most precise resolved date, the first on a tie: "reinforcements
-    were sent last week, after the convoy was ambushed on 27 May" dates the ambush by
-    its day, not by the week."""
+def _sharpest(dates: list[DateMention], anchors: list) -> DateMention | None:
+    """The sentence's most precise resolved date, nearest an event word or figure on a
+    tie: "reinforcements were sent last week, after the convoy was ambushed on 27 May"
+    dates the ambush by its day, not by the week, and "the group said yesterday that its
+    fighters had seized the barracks on Saturday" by Saturday."""
     resolved = [d for d in dates if d.date is not None and d.precision is not None]
     if not resolved:
         return dates[0] if dates else None
-    return min(resolved, key=lambda d: int(d.precision))
+
+    def distance(date: DateMention) -> int:
+        return min((max(a.span.start - date.span.end, date.span.start - a.span.end, 0)
+                    for a in anchors), default=0)
+
+    return min(resolved, key=lambda d: (int(d.precision), distance(d)))
 
 
 def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
