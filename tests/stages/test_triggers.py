@@ -81,6 +81,13 @@ def test_coming_under_attack_dates_the_incident(text):
         # attackers engaging the troops after a bomb: fighting, not only a bomb
         ("The attackers detonated a roadside bomb before engaging the troops near Ansongo.",
          "Armed clash"),
+        # a home-made mine
+        ("Le lendemain, un véhicule militaire a heurté une mine artisanale près de Gorom-Gorom.",
+         "Remote explosive/landmine/IED"),
+        ("The next day, an army vehicle hit a home-made mine near Gorom-Gorom.",
+         "Remote explosive/landmine/IED"),
+        ("وفي اليوم التالي، انفجر لغم تقليدي الصنع بعربة عسكرية قرب غوروم غوروم.",
+         "Remote explosive/landmine/IED"),
         # an indefinite article before the place taken
         ("Its fighters had seized an army barracks in Djibo on Saturday.",
          "Non-state actor overtakes territory"),
