@@ -1,6 +1,6 @@
 """Accuracy on the ACLED development set (../shared/data/dev; never committed).
 
-    python benchmarks/dev_acled.py [--limit N] [--errors 20]
+    python benchmarks/dev_acled.py [--limit N] [--errors 20] [--place-errors 60] [--no-save]
 
 Feeds each event's English `notes` to the extractor with `event_date` as the publication
 date and compares the first main event with ACLED's codes: sub-event type, event type,
@@ -53,10 +53,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
+def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], list[dict]]:
     tally: Counter = Counter()
     distances: list[float] = []
     errors = []
+    place_errors = []
     for row in rows:
         doc = pipeline(ArticleDoc.from_text(row["notes"], published=_published(row["event_date"]),
                                             lang="en"))
@@ -81,6 +82,13 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
         if event is not None and event.latitude is not None and row["latitude"]:
             distances.append(_km(event.latitude, event.longitude, float(row["latitude"]),
                                  float(row["longitude"])))
+        if event is None or event.location != row["location"] \
+                or _former(event.admin1 or "") != _former(row["admin1"]):
+            place_errors.append({
+                "gold": (row["location"], row["admin1"], row["geo_precision"]),
+                "pred": None if event is None else (event.location, event.admin1,
+                                                    event.geo_precision),
+                "notes": row["notes"][:300]})
         if event is None or event.sub_event_type != row["sub_event_type"] or fatalities != int(row["fatalities"]):
             errors.append({"gold": (row["sub_event_type"], row["fatalities"], row["actors"]),
                            "pred": None if event is None else (event.sub_event_type, event.fatalities,
@@ -92,7 +100,7 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict]]:
         summary["placed_share"] = round(len(distances) / max(tally["n"], 1), 4)
         summary["distance_km_median"] = round(distances[len(distances) // 2], 1)
         summary["distance_km_p90"] = round(distances[int(len(distances) * 0.9)], 1)
-    return summary, errors
+    return summary, errors, place_errors
 
 
 def _summary(t: Counter) -> dict:
@@ -134,16 +142,20 @@ def main() -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    parser.add_argument("--place-errors", type=int, default=0,
+                        help="print this many location or admin1 errors (stdout only)")
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
     if not args.dev.is_file():
         print(f"skipped: {args.dev} is absent (the ACLED development set is not redistributed)")
         return 0
     cfg = load_config()
-    summary, errors = evaluate(_rows(args.dev, args.limit), Pipeline.from_config(cfg))
+    summary, errors, place_errors = evaluate(_rows(args.dev, args.limit), Pipeline.from_config(cfg))
     for key, value in summary.items():
         print(f"{key:>28}: {value}")
     for error in errors[: args.errors]:
+        print(json.dumps(error, ensure_ascii=False))
+    for error in place_errors[: args.place_errors]:
         print(json.dumps(error, ensure_ascii=False))
     if not args.no_save:
         (HERE / "results" / "dev_acled.json").write_text(json.dumps(summary, indent=2) + "\n")

@@ -78,6 +78,9 @@ def read_curated(data_dir: Path) -> Curated:
     admin1 = []
     for row in read_csv(data_dir / "ml_regions.csv"):
         aliases = [row["name_ar"]] + (["Nioro du Sahel"] if row["region"] == "Nioro" else [])
+        # the region it was part of before 2023: a report naming "Mopti" may mean a place
+        # now in Bandiagara or Douentza (the current name still comes first on look-up)
+        aliases += [row["former_region"]] if row["former_region"] != row["region"] else []
         admin1.append(("ML", row["region"], row["capital"], aliases, row["source"]))
     for row in read_csv(data_dir / "bf_regions.csv"):
         admin1.append(("BF", row["region"], row["capital"], [row["former_region"]],
@@ -113,6 +116,53 @@ def clean_admin_name(name: str) -> str:
 def _dist2(a: tuple[float, float], b: tuple[float, float]) -> float:
     dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
     return (a[0] - b[0]) ** 2 + dx * dx
+
+
+def infer_admin1(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple[str, str]]
+                 ) -> dict[str, str]:
+    """geonameid -> admin1 code for kept rows whose code names no division (GeoNames leaves
+    some villages at "00"): a distance-weighted vote of the nearest rows that have one."""
+    grid: dict[tuple[int, int], list[tuple[tuple[float, float], str]]] = {}
+    for r in rows:
+        if f"{cc}.{r[10]}" in admin1_codes:
+            point = (float(r[4]), float(r[5]))
+            grid.setdefault(_cell(point), []).append((point, r[10]))
+    out = {}
+    for r in rows:
+        # a first-level seat without a valid code is the seat of a defunct division
+        if f"{cc}.{r[10]}" in admin1_codes or not keep(r) or not grid \
+                or r[7] in ("PCLI", "ADM1", "PPLA", "PPLC"):
+            continue
+        here = (float(r[4]), float(r[5]))
+        near: list[tuple[tuple[float, float], str]] = []
+        reach = 0
+        while len(near) < _K_NEIGHBOURS and reach <= _MAX_RINGS:
+            near = [p for i, j in _ring_cells(_cell(here), reach) for p in grid.get((i, j), ())]
+            reach += 1
+        out[r[0]] = _vote([(_dist2(here, p), code) for p, code in near])
+    return {k: v for k, v in out.items() if v}
+
+
+_GRID_DEG = 0.5
+_MAX_RINGS = 6  # cells: a place farther than ~3 degrees from any coded one stays uncoded
+
+
+def _cell(point: tuple[float, float]) -> tuple[int, int]:
+    return math.floor(point[0] / _GRID_DEG), math.floor(point[1] / _GRID_DEG)
+
+
+def _ring_cells(cell: tuple[int, int], reach: int) -> list[tuple[int, int]]:
+    """The cells within `reach` cells of `cell` (a square)."""
+    return [(cell[0] + di, cell[1] + dj) for di in range(-reach, reach + 1)
+            for dj in range(-reach, reach + 1)]
+
+
+def _vote(scored: list[tuple[float, str]]) -> str:
+    """The code the nearest `_K_NEIGHBOURS` points favour, inverse-square weighted."""
+    votes: dict[str, float] = {}
+    for d2, code in heapq.nsmallest(_K_NEIGHBOURS, scored):
+        votes[code] = votes.get(code, 0.0) + 1.0 / (d2 + 1e-6)
+    return min(votes, key=lambda c: (-votes[c], c)) if votes else ""
 
 
 def infer_admin2(rows: list[list[str]]) -> dict[str, str]:
@@ -163,6 +213,9 @@ def index_lines(rows: list[list[str]], names: list[tuple[list[str], ...]]) -> li
 def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple[str, str]],
                    curated: Curated) -> list[tuple[list[str], tuple[list[str], ...]]]:
     """Artefact rows (PLACE_COLUMNS) with their name sets for one GeoNames country dump."""
+    admin1_inferred = infer_admin1(cc, rows, admin1_codes)
+    rows = [r[:10] + [admin1_inferred[r[0]]] + r[11:] if r[0] in admin1_inferred else r
+            for r in rows]
     adm2 = {(r[10], r[11]): clean_admin_name(r[1]) for r in rows if r[7] == "ADM2"}
     adm3 = {(r[10], r[11], r[12]): clean_admin_name(r[1]) for r in rows if r[7] == "ADM3"}
     inferred = infer_admin2(rows)
@@ -181,7 +234,7 @@ def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple
             aliases.append(clean_admin_name(r[1]))
         out.append(([r[0], r[1], r[2], f"{float(r[4]):.5f}", f"{float(r[5]):.5f}", r[7], cc,
                      a1, a2, r[12] if r[11] else "", r[14] or "0", admin1, admin2, admin3,
-                     "1" if r[0] in inferred else "0", r[3]], name_sets([r[1], r[2]], aliases)))
+                     "1" if r[0] in inferred or r[0] in admin1_inferred else "0", r[3]], name_sets([r[1], r[2]], aliases)))
     return sorted(out, key=lambda pair: int(pair[0][0]))
 
 

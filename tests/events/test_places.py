@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import PlaceMention, Span
-from rasd.events.places import main_place, named_region, place_fields
+from rasd.events.places import coded_place, main_place, named_region, place_fields
 
 
 def _at(start: int, name: str, cue: str | None = "in") -> PlaceMention:
@@ -112,3 +112,66 @@ def test_a_homonym_far_from_the_areas_named_after_it_is_not_the_place():
     fields = place_fields(place, country_iso3="MLI", context=context, region=("Mopti", "MLI"))
     assert fields["location"] == "Nene-Leye" and fields["admin1"] != "Koulikoro"
     assert fields["geo_precision"] == 2 and 14.0 < fields["latitude"] < 14.6
+
+
+@pytest.mark.parametrize(("cue", "gap", "expected"), [
+    # "the village of Qwertyx, near Boni": coded at Boni, the text's place kept as text
+    ("near", 2, "Boni"),
+    # "Qwertyx, 12 km from Boni" reads the same; a place farther on is another matter
+    ("near", 90, "Qwertyx"),
+    # "Qwertyx (Boni, Mopti)": a qualifier, not where the event is coded
+    ("region", 2, "Qwertyx"),
+])
+def test_a_village_located_by_a_nearby_place_is_coded_there(cue, gap, expected):
+    place = _at(20, "Qwertyx", "settlement")
+    boni = _at(27 + gap, "Boni", cue)
+    fields = place_fields(place, country_iso3="MLI", context=[place, boni])
+    assert (fields["location"], fields["location_text"]) == (expected, "Qwertyx")
+    if expected == "Boni":
+        assert fields["geo_precision"] == 2 and 15.0 < fields["latitude"] < 15.2
+
+
+def test_another_name_in_brackets_is_the_coded_name():
+    # "the village of Qwertyx [Boni]": the bracketed name is the one the gazetteer knows
+    place = _at(20, "Qwertyx", "settlement")
+    alias = _at(29, "Boni", "alias")
+    assert coded_place(place, [place, alias]).name == "Boni"
+    fields = place_fields(place, country_iso3="MLI", context=[place, alias])
+    assert (fields["location"], fields["location_text"]) == ("Boni", "Qwertyx")
+    assert fields["geo_precision"] == 1 and fields["latitude"] is not None
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # "the mayor of Boni was abducted in Hombori": the event is where it happened
+    ([_at(0, "Boni", "affiliation"), _at(30, "Hombori")], "Hombori"),
+    # ... unless nothing else is named ("the village chief of Boni was killed")
+    ([_at(0, "Boni", "affiliation")], "Boni"),
+    # a region after it is no place of the event ("the mayor of Boni (Douentza, Mopti)")
+    ([_at(0, "Boni", "affiliation"), _at(6, "Douentza", "region")], "Boni"),
+])
+def test_a_post_names_the_place_only_when_no_other_is_named(places, expected):
+    assert main_place(places, places[0]).name == expected
+
+
+def test_a_homonym_outside_the_named_region_is_not_the_place():
+    # Sanso names villages in San (formerly Ségou) and in Bougouni (formerly Sikasso): the
+    # one of the Sikasso region the text names, or none
+    place = _at(0, "Sanso")
+    fields = place_fields(place, country_iso3="MLI", region=("Sikasso", "MLI"),
+                          context=[place, _at(20, "Sikasso", "region")])
+    assert fields["admin1"] in ("Sikasso", "Bougouni", "Koutiala")
+
+
+def test_a_capital_is_not_displaced_by_a_hamlet_in_the_named_region():
+    # "a march in Bamako in support of the people of the Mopti region"
+    place = _at(0, "Bamako")
+    fields = place_fields(place, country_iso3="MLI", region=("Mopti", "MLI"),
+                          context=[place, _at(100, "Mopti", "region")])
+    assert fields["admin1"] == "Bamako" and 12.5 < fields["latitude"] < 12.8
+
+
+def test_an_unknown_name_stays_as_text_with_no_region_guessed_from_close_spellings():
+    # Ogossogou and Ogassogou both lie in Bandiagara, but a spelling is no evidence of a
+    # region (that guess was right two times in three on the dev set)
+    fields = place_fields(_at(0, "Ogosaggou", "settlement"), country_iso3="MLI")
+    assert (fields["location"], fields["admin1"], fields["latitude"]) == ("Ogosaggou", None, None)

@@ -39,3 +39,72 @@ def test_a_town_is_not_taken_for_a_hamlet_of_the_same_name_in_the_first_focus_co
     [event] = doc.events
     assert (event.location, event.country) == ("Dori", "Burkina Faso")
     assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize("text,location,location_text", [
+    # a village located by a nearby town is coded at the town (precision 2), as ACLED does
+    ("Gunmen attacked the village of Kokolo, near Boni, on Monday and killed two herders.",
+     "Boni", "Kokolo"),
+    ("Des hommes armés ont attaqué le village de Kokolo, près de Boni, lundi, tuant deux bergers.",
+     "Boni", "Kokolo"),
+    ("هاجم مسلحون قرية كوكولو قرب بوني يوم الاثنين وقتلوا راعيين.", None, "كوكولو"),
+    # "in the Koro area" locates the village the same way
+    ("Soldiers killed two suspects in the village of Kokolo in the Koro area on Monday.",
+     "Koro", "Kokolo"),
+])
+def test_a_village_near_a_town_is_coded_at_the_town(text, location, location_text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location_text == location_text and event.geo_precision == 2
+    assert location is None or event.location == location
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two herders in the village of Sogo [Dallah] on Monday.",
+    "Des hommes armés ont tué deux bergers dans le village de Sogo [Dallah] lundi.",
+])
+def test_the_name_in_brackets_is_the_coded_name(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert (event.location, event.location_text) == ("Dallah", "Sogo")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted the mayor of Boni in Hombori on Monday.",
+    "Des hommes armés ont enlevé le maire de Boni à Hombori lundi.",
+])
+def test_the_place_of_an_officials_post_is_not_the_event_place(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location == "Hombori"
+
+
+def test_a_name_before_a_lower_case_commune_is_that_commune():
+    # "in Mondoro commune" is a commune (precision 2), like "in Mondoro Commune"
+    doc = rasd.extract("Gunmen killed two herders in Mondoro commune on Monday.",
+                       published=dt.date(2025, 1, 13))
+    assert [(p.name, p.cue) for p in doc.places] == [("Mondoro", "commune")]
+    [event] = doc.events
+    assert event.location == "Mondoro" and event.geo_precision == 2
+
+
+@pytest.mark.parametrize("text,location", [
+    # a single name in parentheses: another name of the place, unless it is a division
+    ("Gunmen killed two men in the village of Sogo (Dallah) on Monday.", "Dallah"),
+    ("Gunmen killed two men in the village of Sogo (Mopti) on Monday.", "Sogo"),
+    # "village" without "of" still introduces the name
+    ("Gunmen attacked the Dogon village Sogo on Monday, killing two men.", "Sogo"),
+])
+def test_names_around_a_settlement(text, location):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location == location
+
+
+def test_a_demonym_does_not_hide_the_areas_in_parentheses():
+    # French forces: France names a side; the areas after the place are Malian
+    doc = rasd.extract("French forces killed two militants in the area of Tinkoro, Tessit "
+                       "Commune (Ansongo, Gao) on Monday.", published=dt.date(2025, 1, 13))
+    assert [p.name for p in doc.places][-2:] == ["Ansongo", "Gao"]
+    [event] = doc.events
+    assert event.admin1 in ("Gao", "Ménaka")

@@ -227,3 +227,22 @@ def test_reverse(gazetteer):
 ])
 def test_admin1_needs_a_close_spelling(gazetteer, name, country):
     assert gazetteer.admin1(name, country=country) is None
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # a region split in 2023 denotes its successors too, the current one first on look-up
+    ("Mopti", "ML", {"mopti", "bandiagara", "douentza"}),
+    ("Gao", "ML", {"gao", "menaka"}),
+    ("Région de Ségou", "ML", {"segou", "san"}),
+    ("Bandiagara", "ML", {"bandiagara"}),
+    ("Sahel", "BF", {"liptako", "soum"}),
+])
+def test_admin1_names_include_the_successors_of_a_former_region(gazetteer, name, country,
+                                                                 expected):
+    assert gazetteer.admin1_names(name, country=country) == expected
+
+
+def test_a_village_geonames_leaves_without_region_gets_the_one_around_it(gazetteer):
+    # Filamana (Yanfolila cercle) has admin1 code "00" in GeoNames; the build infers it
+    [found] = gazetteer.lookup("Filamana", country="ML", limit=1)
+    assert found.place.admin1 == "Bougouni" and found.place.admin_inferred

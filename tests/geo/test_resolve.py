@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.resolve import IN_COUNTRY_SCORE, country_of, resolve, resolve_near
+from rasd.geo.resolve import (IN_COUNTRY_SCORE, country_of, in_region, is_division,
+                              resolve, resolve_near)
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -46,3 +47,31 @@ def test_min_score_admits_a_looser_transliteration():
     assert resolve("تسيت", "MLI") is None
     found = resolve("تسيت", "MLI", min_score=IN_COUNTRY_SCORE)
     assert found is not None and found[0].name == "Tessit"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Mopti", True), ("Bankass", True), ("Koro", True),  # a region, cercle seats
+    ("Ségou", True), ("Bamako", True),
+    ("Dala", False), ("Insogou", False),  # villages
+    ("Qwertyx", False),
+])
+def test_is_division(name, expected):
+    assert is_division(name, ("MLI",)) is expected
+
+
+@pytest.mark.parametrize(("place", "region", "expected"), [
+    ("Douentza", "Mopti", True),   # now in the Douentza region, formerly Mopti
+    ("Douentza", "Douentza", True),
+    ("Douentza", "Ségou", False),
+    ("Ansongo", "Gao", True),
+    ("Ménaka", "Gao", True),       # Ménaka was part of Gao
+])
+def test_in_region_reads_former_regions(place, region, expected):
+    found = resolve(place, "MLI")
+    assert found is not None and in_region(found[0], region, "MLI") is expected
+
+
+def test_a_name_match_beats_a_transliteration_in_another_focus_country():
+    # "Koury": an alternate name of Kouri (Mali), not a spelling close to Gouré (Niger)
+    found = resolve("Koury", None)
+    assert found is not None and found[1] == "MLI"

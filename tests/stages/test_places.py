@@ -14,6 +14,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: an elided cue ("près d'", "région d'", "village d'") found no place
+    ("fr", "Un drone a frappé une position au nord d'Abeïbara dimanche.", [("Abeïbara", "near")]),
+    ("fr", "Des frappes ont visé un regroupement près d'Ansongo hier.", [("Ansongo", "near")]),
+    ("fr", "Des hommes armés ont incendié des boutiques dans le village d'Inekar.",
+     [("Inekar", "settlement")]),
+    ("fr", "Trois soldats ont été tués dans la région d'Agadez.", [("Agadez", "region")]),
     # a plural place noun introduces a list of names
     ("en", "Gunmen attacked the villages of Sari, Dinangourou and Toroli on Monday.",
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),

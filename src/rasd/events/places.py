@@ -16,7 +16,8 @@ from typing import Any
 
 from rasd.doc import PlaceMention
 from rasd.geo.gazetteer import haversine_km
-from rasd.geo.resolve import IN_COUNTRY_SCORE, MIN_SCORE, SEATS, gazetteer, region_of, resolve, resolve_near
+from rasd.geo.resolve import (IN_COUNTRY_SCORE, MIN_SCORE, SEATS, gazetteer, in_region,
+                              region_of, resolve, resolve_near)
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
@@ -41,14 +42,26 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     favours candidates inside it. `context`: the incident's place mentions, whose
     resolved neighbours of `place` anchor the look-up.
     """
-    empty = {"location": None, "location_text": None, "geo_precision": None, "latitude": None,
-             "longitude": None, "admin1": None, "admin2": None, "admin3": None}
+    empty = dict.fromkeys(("location", "location_text", "geo_precision", "latitude",
+                           "longitude", "admin1", "admin2", "admin3"))
     if place is None:
         return empty
     if _is_country(place.name):  # "in Mali" says which country, not where in it
         return dict(empty, _country=_country_code(place.name))
+    coded = coded_place(place, context)
+    if coded is not place:
+        fields = _fields(coded, country_iso3=country_iso3, other=other, region=region,
+                         context=context)
+        return dict(fields, location_text=place.name)
+    return _fields(place, country_iso3=country_iso3, other=other, region=region, context=context)
+
+
+def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMention | None,
+            region: tuple[str, str] | None, context: Sequence[PlaceMention]) -> dict[str, Any]:
+    """`place_fields` for the mention the incident is coded at."""
     precision = PRECISION_BY_CUE.get(place.cue or "", 1)
-    fields = dict(empty, location=place.name, location_text=place.name, geo_precision=precision)
+    fields = dict.fromkeys(("latitude", "longitude", "admin1", "admin2", "admin3"))
+    fields.update(location=place.name, location_text=place.name, geo_precision=precision)
     named = named_country(context, place)
     close = named is not None and named == named_country(context, place, close=True)
     countries = _countries(place.name, named or country_iso3, region, named=close)
@@ -59,7 +72,8 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     loose = close and _country_follows(place, context)
     resolved = _resolve(place.name, countries, region, anchors,
                         min_score=IN_COUNTRY_SCORE if loose else MIN_SCORE)
-    if resolved is not None and _outside(resolved[0], place, anchors):
+    if resolved is not None and (_outside(resolved[0], place, anchors)
+                                 or _off_region(resolved[0], region)):
         resolved = None  # "X (Bandiagara, Mopti)": a homonym in another region is not X
     if resolved is None:
         if anchors:  # an unknown village: the nearby place the text names, less precisely
@@ -71,6 +85,8 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
                           geo_precision=max(precision, 2), _country=_alpha3(near))
         elif region is not None or close:
             fields.update(_country=region[1] if region is not None else named)
+        # an unknown name whose close spellings all lie in one region is not evidence of
+        # that region (right two times in three on the dev set): admin1 stays empty
         return fields
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
@@ -141,6 +157,13 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     return tuple(found)
 
 
+def _off_region(best, region: tuple[str, str] | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a resolved place other than a seat lies outside the region the text names."""
+    if region is None or best.feature_code in SEATS:
+        return False
+    return not in_region(best, region[0], region[1])
+
+
 def _outside(best, place: PlaceMention, anchors: tuple) -> bool:  # type: ignore[no-untyped-def]
     """Whether a resolved place lies far from every area that qualifies it right after it
     ("X (Bandiagara, Mopti)": a homonym 500 km off is not X)."""
@@ -179,17 +202,52 @@ def _alpha3(place) -> str | None:  # type: ignore[no-untyped-def]
 
 
 MAIN_REACH = 200  # characters after the first place where a more specific one may stand
+# characters between a place and the "near" place that locates it ("X, about 12km
+# northeast of Y", "X [location unknown], near Y")
+NEAR_REACH = 40
+EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say where it happened
+ALIAS_REACH = 3
+PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, not an area  # "X [Y]", "X (Y)": the other name stands right after the first
 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """The incident's place: its first place mention, unless that names a whole country
-    ("in Mali, in the capital Bamako") and a place follows it closely."""
-    if first is None or not _is_country(first.name):
-        return first
-    following = [p for p in places
-                 if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                 and not _is_country(p.name)]
-    return following[0] if following else first
+    ("in Mali, in the capital Bamako") and a place follows it closely. A place named by
+    another name right after it ("Dala [Dallah]", "Gama (Gawa)") takes that name (the
+    writer's correction, usually the gazetteer's), and a small place the text locates by
+    a nearby one ("the village of X, near Y", "X, 12 km from Y") is coded at that one
+    (precision 2), as ACLED codes a village it cannot place."""
+    if first is None:
+        return None
+    if _is_country(first.name):
+        following = [p for p in places
+                     if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                     and not _is_country(p.name)]
+        return following[0] if following else first
+    if first.cue == "affiliation":  # "the mayor of X ... in Y": the event is in Y
+        first = next((p for p in places if p.span.start > first.span.end
+                      and p.cue in EVENT_CUES and not _is_country(p.name)), first)
+    return first
+
+
+def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMention:
+    """The mention ACLED codes an incident's place at: the place itself, or the other name
+    written right after it ("Dala [Dallah]", "Gama (Gawa)": the writer's correction,
+    usually the gazetteer's), or the nearby place that locates a small one ("the village
+    of X, near Y", "X, 12 km from Y"), as ACLED codes a village it cannot place at the
+    town next to it (precision 2)."""
+    alias = _next(context, place, "alias", ALIAS_REACH)
+    if alias is not None:
+        place = PlaceMention(alias.span, alias.name, place.cue)
+    near = _next(context, place, "near", NEAR_REACH)
+    return place if near is None or _is_country(near.name) else near
+
+
+def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
+          reach: int) -> PlaceMention | None:
+    """The first mention with `cue` starting within `reach` characters after `place`."""
+    return next((p for p in places if p.cue == cue
+                 and 0 <= p.span.start - place.span.end <= reach), None)
 
 
 def _is_country(name: str) -> bool:
@@ -203,8 +261,11 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     The mentions right after the place come first (they qualify it), then those before it,
     nearest first; the actors' country is tried first, then the focus countries."""
     at = place.span.start if place is not None else -1
-    after = [p for p in places if p.span.start > at]
-    before = [p for p in reversed(places) if p.span.start < at]
+    # a town that shares a region's name is a town when the text names it as a place
+    # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
+    areas = [p for p in places if p.cue not in PLACE_CUES]
+    after = [p for p in areas if p.span.start > at]
+    before = [p for p in reversed(areas) if p.span.start < at]
     named = named_country(places, place, close=True)
     for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
         for other in after + before:

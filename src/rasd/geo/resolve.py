@@ -12,6 +12,7 @@ from importlib import resources as pkg
 import yaml
 
 from rasd.geo.gazetteer import haversine_km
+from rasd.normalize import fold
 
 MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
 BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
@@ -61,7 +62,9 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
     scored = [found for country in focus_countries()
               if (found := _in_country(name, country, admin1)) is not None]
     if scored:
-        return max(scored, key=lambda found: found[2])[:2]
+        # a name or alternate name beats a transliteration guess elsewhere ("Koury" is
+        # Kouri in Mali, not Gouré in Niger), then the better score
+        return max(scored, key=lambda found: (found[3] != "translit", found[2]))[:2]
     anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")
                 and _prominent(c.place)]
     found = _best(anywhere)
@@ -111,20 +114,33 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
     """The best place in one country, inside the named region when one matches well
     enough (a region named in the text may be a former one, since divisions change)."""
     gaz = gazetteer()
+    plain = _best(gaz.lookup(name, country=country, limit=1), min_score)
     if admin1 and gaz.admin1(admin1, country=country):
         found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1), min_score)
-        if found is not None:
+        # a capital or seat is not displaced by a hamlet of its name in the named region
+        if found is not None and (plain is None or plain[0].feature_code not in SEATS):
             return found
-    return _best(gaz.lookup(name, country=country, limit=1), min_score)
+    return plain
+
+
+@lru_cache(maxsize=4096)
+def in_region(place, region: str, country_iso3: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place lies in a region the text names, current or former ("Mopti" holds
+    places now in Bandiagara and Douentza); a place with no known region may."""
+    if not place.admin1:
+        return True
+    return fold(place.admin1) in gazetteer().admin1_names(region, country=country_iso3)
 
 
 def _best(candidates, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
-    """(place, country alpha-3, score) of the first candidate, or None below `min_score`."""
+    """(place, country alpha-3, score, match kind) of the first candidate, or None below
+    `min_score`."""
     if not candidates or candidates[0].score < min_score:
         return None
     place = candidates[0].place
     country = gazetteer().country(place.iso)
-    return place, None if country is None else country.alpha3, candidates[0].score
+    return (place, None if country is None else country.alpha3, candidates[0].score,
+            candidates[0].match)
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +155,25 @@ def is_place_name(word: str, countries: tuple[str, ...], *,
         for candidate in gaz.lookup(word, country=country, limit=1):
             if candidate.match in ("exact", "alias") or candidate.score >= min_score:
                 return True
+    return False
+
+
+DIVISION_FEATURES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1", "ADM2", "PCLI"})
+
+
+@lru_cache(maxsize=65536)
+def is_division(name: str, countries: tuple[str, ...]) -> bool:
+    """Whether a name denotes a first- or second-level division or its seat in one of
+    `countries` ("Mopti", "Bankass"): a place qualified by it lies inside it."""
+    gaz = gazetteer()
+    for country in countries:
+        if gaz.country(country) is None:
+            continue
+        if gaz.admin1(name, country=country) is not None:
+            return True
+        best = gaz.lookup(name, country=country, limit=1)
+        if best and best[0].match != "translit" and best[0].place.feature_code in DIVISION_FEATURES:
+            return True
     return False
 
 

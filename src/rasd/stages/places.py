@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.geo.resolve import (IN_COUNTRY_SCORE, country_first_words, country_of, focus_countries,
-                              is_place_name)
+                              is_division, is_place_name)
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
@@ -41,23 +41,26 @@ def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span 
     """The name right after `pos` (past an article: "in the Tahoua region"); after a bare
     preposition only a capitalised (Latin) name counts, since an Arabic word after "في" is
     rarely a place."""
+    if doc.text[pos:pos + 1] in ("'", "’"):
+        pos += 1  # an elided cue ("près d'Ansongo", "région d'Agadez")
     article = _articles(doc.lang or "")
     skipped = article.match(doc.text, pos) if article is not None else None
     if skipped is not None:
         pos = skipped.end()
     for pattern in (_LATIN_NAME,) if latin_only else (_LATIN_NAME, _ARABIC_NAME):
         match = pattern.match(doc.text, pos)
-        if match and fold(match.group("name")) not in _stop_words(doc.lang or ""):
+        if match and _folded(match.group("name")) not in _stop_words(doc.lang or ""):
             return Span(match.start("name"), match.end("name"))
     return None
 
 
 def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]:
     """The countries the text names (after a cue: "in Mali", "في النيجر"; then by
-    demonyms), else the focus countries."""
+    demonyms), then the focus countries: a demonym often names a side, not the place
+    ("French forces struck near X (Ansongo, Gao)")."""
     named = list(country_cues.values())
     named += [m.labels[0] for m in hits(doc, "actors", "demonyms")]
-    return tuple(dict.fromkeys(named)) or focus_countries()
+    return tuple(dict.fromkeys(named + list(focus_countries())))
 
 
 _WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
@@ -114,13 +117,21 @@ _SPACES = re.compile(r"[ \t]+")
 _LIST = re.compile(r"\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+|\sو)")
 
 
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
 def _designated(doc: ArticleDoc, span: Span, kind: str) -> tuple[Span, str]:
-    """A name without a closing designator ("Talataye Commune" → "Talataye", "commune")."""
+    """A name without a closing designator ("Talataye Commune" → "Talataye", "commune"),
+    or a name a lower-case designator follows ("in the Koro area", "in Mondoro commune")."""
+    designators = _designators(doc.lang or "")
     match = _LAST_WORD.search(span.of(doc.text))
     if match is not None:
-        cue = _designators(doc.lang or "").get(match.group(1).lower())
+        cue = designators.get(match.group(1).lower())
         if cue is not None:
             return Span(span.start, span.start + match.start()), cue
+    after = _NEXT_WORD.match(doc.text, span.end)
+    if after is not None and after.group(1).islower() and after.group(1) in designators:
+        return span, designators[after.group(1)]
     return span, kind
 
 
@@ -136,7 +147,9 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
         return True
     gap = _SPACES.match(doc.text, span.end)
     following = cue_starts.get(gap.end()) if gap else None
-    return following is not None and following.labels[0] in ("settlement", "settlements")
+    # "the Dogon village of X" (an adjective), but "near Ngara village" (a name)
+    return following is not None and following.labels[0] in ("settlement", "settlements") \
+        and " " in following.span.of(doc.text).strip()
 
 
 def _is_actor(doc: ArticleDoc, span: Span) -> bool:
@@ -151,20 +164,21 @@ _GLUED = re.compile(r"^(?:ال|لل|[وفبك]ال|[وفب]ل)")
 
 
 def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
-                       named: bool, country_cues: dict[int, str]) -> Span | None:
+                       named: bool, country_cues: dict[int, str],
+                       after_country: dict[int, tuple[int, str | None]]) -> Span | None:
     """An Arabic-script name after a cue. Arabic has no capitals to tell a name from a word,
     so the word must be a place the gazetteer knows in the text's countries — or, after a
     cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
     not a listed stop word and carries no article or clitic (Sahel place names rarely do;
     "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
     match = _ARABIC_NAME.match(doc.text, pos)
-    if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
+    if match is None or _folded(match.group("name")) in _stop_words(doc.lang or ""):
         return None
-    end, country = _country_after(doc.text, pos)
+    end, country = after_country[pos] if pos in after_country else _country_after(doc.text, pos)
     if country is not None:
         return Span(match.start("name"), end)  # "بوركينا فاسو" is one name, a country
     word = match.group("name")
-    glued = _GLUED.match(fold(word)) is not None
+    glued = _GLUED.match(_folded(word)) is not None
     longer = None if glued else _arabic_compound(doc, match, countries)
     if longer is not None:
         return longer
@@ -195,8 +209,8 @@ def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str
     """A two-word name the gazetteer knows ("فادا نغورما", "غوروم غوروم"): without it the
     first word alone may match another place ("Fada" in Niger)."""
     second = _ARABIC_NEXT.match(doc.text, first.end("name"))
-    if second is None or fold(second.group("name")) in _stop_words(doc.lang or "") \
-            or _GLUED.match(fold(second.group("name"))):
+    if second is None or _folded(second.group("name")) in _stop_words(doc.lang or "") \
+            or _GLUED.match(_folded(second.group("name"))):
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None
@@ -219,10 +233,11 @@ def _parenthesised(text: str, pos: int) -> list[Span]:
     return spans
 
 
+_NOT_ALNUM = re.compile(r"[\W_]*")  # \w is str.isalnum() plus "_"
+
+
 def _next_word_start(text: str, pos: int) -> int:
-    while pos < len(text) and not text[pos].isalnum():
-        pos += 1
-    return pos
+    return _NOT_ALNUM.match(text, pos).end()  # type: ignore[union-attr]
 
 
 def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
@@ -264,7 +279,8 @@ def _distance_cues(doc: ArticleDoc) -> list[tuple[int, str]]:
     return [(m.end(), "near") for m in pattern.finditer(doc.text)]
 
 
-def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict) -> list[PlaceMention]:
+def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
+              countries: tuple[str, ...]) -> list[PlaceMention]:
     """The mention a name makes (none for a building or an adjective), with the places
     in parentheses after it ("Dounde (Bankass, Mopti)"); for a part of a place ("the
     Chateau quarter of Gao"), the place it is part of."""
@@ -272,15 +288,44 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict) -> list[Plac
     whole = part.match(doc.text, span.end) if part is not None else None
     if whole is not None:
         span = _name_after(doc, whole.end(), latin_only=True)
-        return [] if span is None else _mentions(doc, span, "in", starts)
+        return [] if span is None else _mentions(doc, span, "in", starts, countries=countries)
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
-    mention = PlaceMention(named, named.of(doc.text), kind)
-    if "(" not in doc.text[span.end:span.end + 3]:
-        return [mention]
-    return [mention] + [PlaceMention(s, s.of(doc.text), "region")
-                        for s in _parenthesised(doc.text, span.end)]
+    out = [PlaceMention(named, named.of(doc.text), kind)]
+    end = span.end
+    if "[" in doc.text[end:end + 3] or "(" in doc.text[end:end + 3]:
+        alias = _alias(doc, end, countries)
+        if alias is not None:
+            out.append(PlaceMention(alias, alias.of(doc.text), "alias"))
+            end = _ALIAS.match(doc.text, end).end()  # type: ignore[union-attr]
+    if "(" not in doc.text[end:end + 3]:
+        return out
+    return out + [PlaceMention(s, s.of(doc.text), "region") for s in _parenthesised(doc.text, end)]
+
+
+_ALIAS = re.compile(r" ?(?:\[['‘’]?(?P<b>[^\[\]()'‘’]{2,40})['‘’]?\]|\((?P<p>[^()\[\],;]{2,40})\))")
+
+
+def _alias(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span | None:
+    """Another name of the place just named, in brackets right after it ("Dala [Dallah]",
+    "Gama (Gawa)"). In parentheses the name must be a known place and not a division or
+    its seat, which would qualify the place instead ("Koro (Mopti)")."""
+    match = _ALIAS.match(doc.text, pos)
+    if match is None:
+        return None
+    group = "b" if match.group("b") is not None else "p"
+    name = _LATIN_NAME.match(doc.text, match.start(group))
+    if name is None or name.end("name") != match.end(group):
+        return None
+    span = Span(name.start("name"), name.end("name"))
+    text = span.of(doc.text)
+    if _folded(text) in _stop_words(doc.lang or "") or country_of(text) is not None \
+            or _is_actor(doc, span):
+        return None
+    if group == "p" and (not is_place_name(text, countries) or is_division(text, countries)):
+        return None
+    return span
 
 
 def _list_after(doc: ArticleDoc, span: Span) -> list[Span]:
@@ -296,13 +341,14 @@ def _list_after(doc: ArticleDoc, span: Span) -> list[Span]:
 
 
 def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
-              country_cues: dict[int, str]) -> Span | None:
+              country_cues: dict[int, str],
+              after_country: dict[int, tuple[int, str | None]]) -> Span | None:
     """The name a cue introduces; after a `target` cue ("an attack on X") only a place
     the gazetteer knows in the text's countries."""
     span = _name_after(doc, end, latin_only=True)
     if span is None:
         span = _arabic_name_after(doc, end, countries, named=kind not in ("in", "target"),
-                                  country_cues=country_cues)
+                                  country_cues=country_cues, after_country=after_country)
     if span is not None and kind == "target" and not is_place_name(span.of(doc.text), countries):
         return None
     return span
@@ -315,7 +361,7 @@ def _before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:
     """The place right before "in <country>" ("gunmen raided Lere in Mali"), when the
     gazetteer knows it in that country."""
     match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start)
-    if match is None or fold(match.group("name")) in _stop_words(doc.lang or ""):
+    if match is None or _folded(match.group("name")) in _stop_words(doc.lang or ""):
         return None
     span = Span(match.start("name"), match.end("name"))
     return span if is_place_name(span.of(doc.text), (code,)) else None
@@ -334,7 +380,7 @@ def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention
         name = Span(match.start("name"), match.end("name"))
         areas = _parenthesised(doc.text, name.end)
         if any(_is_area(a.of(doc.text), countries) for a in areas) and not _is_actor(doc, name) \
-                and fold(match.group("name")) not in _stop_words(doc.lang or ""):
+                and _folded(match.group("name")) not in _stop_words(doc.lang or ""):
             name, kind = _designated(doc, name, "in")
             if kind != "in" and doc.text[max(0, name.start - 2):name.start] == ", ":
                 kind = "region"  # "X, Y Commune (A, B)": the commune qualifies X
@@ -354,11 +400,13 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     starts = {c.span.start: c for c in cues}
     ends = {c.span.end: c.span.start for c in cues}
     # cues followed by a country ("in Mali"), by where they start
+    # what follows each cue, found once: a country ("in Mali") or not
+    after_country = {c.span.end: _country_after(doc.text, c.span.end) for c in cues}
     country_cues = {c.span.start: code for c in cues
-                    if (code := _country_after(doc.text, c.span.end)[1]) is not None}
+                    if (code := after_country[c.span.end][1]) is not None}
     countries = _countries(doc, country_cues)
     for end, kind in _cue_starts(doc):
-        span = _name_for(doc, end, kind, countries, country_cues)
+        span = _name_for(doc, end, kind, countries, country_cues, after_country)
         if span is None:
             continue
         spans = [span]
@@ -374,7 +422,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             spans += _list_after(doc, span)
         for one in spans:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
-                                     starts):
+                                     starts, countries=countries):
                 found.setdefault(mention.span, mention)
     for mention in _qualified(doc, countries):
         if not any(m.span.start <= mention.span.start < m.span.end for m in found.values()):
