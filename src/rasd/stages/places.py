@@ -9,49 +9,28 @@ and a name the gazetteer lacks still reaches the record as text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.geo.resolve import (IN_COUNTRY_SCORE, country_first_words, country_of, focus_countries,
-                              is_division, is_place_name)
+from rasd.geo.resolve import country_of, focus_countries, is_place_name
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.place_names import (
+    ALIAS,
+    alias_after,
+    arabic_name_after,
+    before_country,
+    country_after,
+    folded,
+    is_actor,
+    list_after,
+    name_after,
+    next_word_start,
+    parenthesised,
+    stop_words,
+)
 
-_LATIN_NAME = re.compile(
-    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N'\w+))*(?:\s+(?:el|al|de|du)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?)(?<!-)")
-_ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 _AND = re.compile(r"\s*(?:and|et|و)\s*", re.I)
-
-
-@per_language
-def _stop_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in section(lang, "places", "stop_words") or ())
-
-
-@per_language
-def _articles(lang: str) -> re.Pattern[str] | None:
-    words = [w for w in section(lang, "places", "articles") or () if isinstance(w, str)]
-    if not words:
-        return None
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?<=')\s*)", re.I)
-
-
-def _name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span | None:
-    """The name right after `pos` (past an article: "in the Tahoua region"); after a bare
-    preposition only a capitalised (Latin) name counts, since an Arabic word after "في" is
-    rarely a place."""
-    if doc.text[pos:pos + 1] in ("'", "’"):
-        pos += 1  # an elided cue ("près d'Ansongo", "région d'Agadez")
-    article = _articles(doc.lang or "")
-    skipped = article.match(doc.text, pos) if article is not None else None
-    if skipped is not None:
-        pos = skipped.end()
-    for pattern in (_LATIN_NAME,) if latin_only else (_LATIN_NAME, _ARABIC_NAME):
-        match = pattern.match(doc.text, pos)
-        if match and _folded(match.group("name")) not in _stop_words(doc.lang or ""):
-            return Span(match.start("name"), match.end("name"))
-    return None
 
 
 def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]:
@@ -61,28 +40,6 @@ def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]
     named = list(country_cues.values())
     named += [m.labels[0] for m in hits(doc, "actors", "demonyms")]
     return tuple(dict.fromkeys(named + list(focus_countries())))
-
-
-_WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
-
-
-@lru_cache(maxsize=65536)
-def _folded(word: str) -> str:
-    return fold(word)
-
-
-def _country_after(text: str, pos: int) -> tuple[int, str | None]:
-    """The end and alpha-3 code of a country named right at `pos` ("Burkina Faso",
-    "بوركينا فاسو", "بوركينا"), longest first; (pos, None) when none is."""
-    match = _WORDS.match(text, pos)
-    if match is None or _folded(match.group(1).split(" ", 1)[0]) not in country_first_words():
-        return pos, None
-    words = match.group(1).split(" ")
-    for size in range(len(words), 0, -1):
-        code = country_of(" ".join(words[:size]))
-        if code is not None:
-            return match.start(1) + len(" ".join(words[:size])), code
-    return pos, None
 
 
 @per_language
@@ -114,7 +71,6 @@ def _designators(lang: str) -> dict[str, str]:
 
 _LAST_WORD = re.compile(r"\s+(\w+)$")
 _SPACES = re.compile(r"[ \t]+")
-_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+|\sو)")
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
@@ -139,7 +95,7 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
     """A building ("the Grand Mosque"), an adjective before a place noun ("the Dogon
     village of X"), a cue word itself or a party's name."""
     cue = cue_starts.get(span.start)
-    if (cue is not None and cue.labels[0] != "in") or _is_actor(doc, span):
+    if (cue is not None and cue.labels[0] != "in") or is_actor(doc, span):
         return True  # "the Village of X" is the cue; "between JNIM and ISGS" are parties
     words = span.of(doc.text).lower().split()
     facilities = _facilities(doc.lang or "")
@@ -152,94 +108,6 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
         and " " in following.span.of(doc.text).strip()
 
 
-def _is_actor(doc: ArticleDoc, span: Span) -> bool:
-    """Whether a name starts or lies inside a party's name ("JNIM", "l'État islamique au
-    Sahel", "الدولة الإسلامية في الساحل")."""
-    spans = doc.cached_view("places:actor_spans", lambda _text: tuple(
-        m.span for m in hits(doc, "actors", "aliases")))
-    return any(s.start <= span.start < s.end for s in spans)
-
-
-_GLUED = re.compile(r"^(?:ال|لل|[وفبك]ال|[وفب]ل)")
-
-
-def _arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
-                       named: bool, country_cues: dict[int, str],
-                       after_country: dict[int, tuple[int, str | None]]) -> Span | None:
-    """An Arabic-script name after a cue. Arabic has no capitals to tell a name from a word,
-    so the word must be a place the gazetteer knows in the text's countries — or, after a
-    cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
-    not a listed stop word and carries no article or clitic (Sahel place names rarely do;
-    "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
-    match = _ARABIC_NAME.match(doc.text, pos)
-    if match is None or _folded(match.group("name")) in _stop_words(doc.lang or ""):
-        return None
-    end, country = after_country[pos] if pos in after_country else _country_after(doc.text, pos)
-    if country is not None:
-        return Span(match.start("name"), end)  # "بوركينا فاسو" is one name, a country
-    word = match.group("name")
-    glued = _GLUED.match(_folded(word)) is not None
-    longer = None if glued else _arabic_compound(doc, match, countries)
-    if longer is not None:
-        return longer
-    if len(word) < 3:
-        return None
-    # "في الساعات": a word with the article needs a close match (Sahel place names rarely
-    # carry it, but "والام" Ouallam begins like one)
-    known = is_place_name(word, countries, min_score=GLUED_SCORE) if glued else (
-        is_place_name(word, countries)
-        or _in_named_country(doc.text, match.end("name"), word, country_cues))
-    if not known and not (named and not glued):
-        return None
-    return Span(match.start("name"), match.end("name"))
-
-
-def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, str]) -> bool:
-    """Whether a word followed by "in <country>" ("في تسيت في مالي") is a place of that
-    country, by a looser transliteration than a bare word needs."""
-    code = country_cues.get(_next_word_start(text, end))
-    return code is not None and is_place_name(word, (code,), min_score=IN_COUNTRY_SCORE)
-
-
-GLUED_SCORE = 0.84
-_ARABIC_NEXT = re.compile(r" (?P<name>[\u0621-\u064a\u066e-\u06d3]{2,})")
-
-
-def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:
-    """A two-word name the gazetteer knows ("فادا نغورما", "غوروم غوروم"): without it the
-    first word alone may match another place ("Fada" in Niger)."""
-    second = _ARABIC_NEXT.match(doc.text, first.end("name"))
-    if second is None or _folded(second.group("name")) in _stop_words(doc.lang or "") \
-            or _GLUED.match(_folded(second.group("name"))):
-        return None
-    span = Span(first.start("name"), second.end("name"))
-    return span if is_place_name(span.of(doc.text), countries) else None
-
-
-_PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
-
-
-def _parenthesised(text: str, pos: int) -> list[Span]:
-    """Capitalised names in parentheses right after a place: "Dounde (Bankass, Mopti)"
-    gives its administrative areas (cercle, region) as written."""
-    match = _PARENTHESIS.match(text, pos)
-    if match is None:
-        return []
-    spans = []
-    for part in re.finditer(r"[^,;]+", match.group(1)):
-        name = _LATIN_NAME.match(text, match.start(1) + part.start())
-        if name is not None and name.end("name") <= match.start(1) + part.end():
-            spans.append(Span(name.start("name"), name.end("name")))
-    return spans
-
-
-_NOT_ALNUM = re.compile(r"[\W_]*")  # \w is str.isalnum() plus "_"
-
-
-def _next_word_start(text: str, pos: int) -> int:
-    return _NOT_ALNUM.match(text, pos).end()  # type: ignore[union-attr]
-
-
 def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     """(end of the cue, its kind) for every cue, distance phrases ("12km from") included;
     a cue right before a settlement or region noun hands its kind to that noun's cue
@@ -250,7 +118,7 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     out = []
     for cue in cues:
         kind = inherited.get(cue.span.start, cue.labels[0])
-        after = _next_word_start(doc.text, cue.span.end)
+        after = next_word_start(doc.text, cue.span.end)
         if after in starts and starts[after].labels[0] in ("settlement", "settlements", "region"):
             if kind in ("near", "between"):
                 inherited[after] = kind
@@ -287,7 +155,7 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     part = _phrases(doc.lang or "", "part_of")
     whole = part.match(doc.text, span.end) if part is not None else None
     if whole is not None:
-        span = _name_after(doc, whole.end(), latin_only=True)
+        span = name_after(doc, whole.end(), latin_only=True)
         return [] if span is None else _mentions(doc, span, "in", starts, countries=countries)
     if _not_a_place(doc, span, starts):
         return []
@@ -295,49 +163,13 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     out = [PlaceMention(named, named.of(doc.text), kind)]
     end = span.end
     if "[" in doc.text[end:end + 3] or "(" in doc.text[end:end + 3]:
-        alias = _alias(doc, end, countries)
+        alias = alias_after(doc, end, countries)
         if alias is not None:
             out.append(PlaceMention(alias, alias.of(doc.text), "alias"))
-            end = _ALIAS.match(doc.text, end).end()  # type: ignore[union-attr]
+            end = ALIAS.match(doc.text, end).end()  # type: ignore[union-attr]
     if "(" not in doc.text[end:end + 3]:
         return out
-    return out + [PlaceMention(s, s.of(doc.text), "region") for s in _parenthesised(doc.text, end)]
-
-
-_ALIAS = re.compile(r" ?(?:\[['‘’]?(?P<b>[^\[\]()'‘’]{2,40})['‘’]?\]|\((?P<p>[^()\[\],;]{2,40})\))")
-
-
-def _alias(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span | None:
-    """Another name of the place just named, in brackets right after it ("Dala [Dallah]",
-    "Gama (Gawa)"). In parentheses the name must be a known place and not a division or
-    its seat, which would qualify the place instead ("Koro (Mopti)")."""
-    match = _ALIAS.match(doc.text, pos)
-    if match is None:
-        return None
-    group = "b" if match.group("b") is not None else "p"
-    name = _LATIN_NAME.match(doc.text, match.start(group))
-    if name is None or name.end("name") != match.end(group):
-        return None
-    span = Span(name.start("name"), name.end("name"))
-    text = span.of(doc.text)
-    if _folded(text) in _stop_words(doc.lang or "") or country_of(text) is not None \
-            or _is_actor(doc, span):
-        return None
-    if group == "p" and (not is_place_name(text, countries) or is_division(text, countries)):
-        return None
-    return span
-
-
-def _list_after(doc: ArticleDoc, span: Span) -> list[Span]:
-    """The other names of a list ("the villages of A, B and C")."""
-    spans = []
-    while (joint := _LIST.match(doc.text, span.end)) is not None:
-        following = _name_after(doc, joint.end(), latin_only=True)
-        if following is None:
-            break
-        spans.append(following)
-        span = following
-    return spans
+    return out + [PlaceMention(s, s.of(doc.text), "region") for s in parenthesised(doc.text, end)]
 
 
 def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
@@ -345,26 +177,13 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
               after_country: dict[int, tuple[int, str | None]]) -> Span | None:
     """The name a cue introduces; after a `target` cue ("an attack on X") only a place
     the gazetteer knows in the text's countries."""
-    span = _name_after(doc, end, latin_only=True)
+    span = name_after(doc, end, latin_only=True)
     if span is None:
-        span = _arabic_name_after(doc, end, countries, named=kind not in ("in", "target"),
+        span = arabic_name_after(doc, end, countries, named=kind not in ("in", "target"),
                                   country_cues=country_cues, after_country=after_country)
     if span is not None and kind == "target" and not is_place_name(span.of(doc.text), countries):
         return None
     return span
-
-
-_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+$")
-
-
-def _before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:
-    """The place right before "in <country>" ("gunmen raided Lere in Mali"), when the
-    gazetteer knows it in that country."""
-    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start)
-    if match is None or _folded(match.group("name")) in _stop_words(doc.lang or ""):
-        return None
-    span = Span(match.start("name"), match.end("name"))
-    return span if is_place_name(span.of(doc.text), (code,)) else None
 
 
 _QUALIFIED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
@@ -378,9 +197,9 @@ def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention
     out = []
     for match in _QUALIFIED.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
-        areas = _parenthesised(doc.text, name.end)
-        if any(_is_area(a.of(doc.text), countries) for a in areas) and not _is_actor(doc, name) \
-                and _folded(match.group("name")) not in _stop_words(doc.lang or ""):
+        areas = parenthesised(doc.text, name.end)
+        if any(_is_area(a.of(doc.text), countries) for a in areas) and not is_actor(doc, name) \
+                and folded(match.group("name")) not in stop_words(doc.lang or ""):
             name, kind = _designated(doc, name, "in")
             if kind != "in" and doc.text[max(0, name.start - 2):name.start] == ", ":
                 kind = "region"  # "X, Y Commune (A, B)": the commune qualifies X
@@ -401,7 +220,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     ends = {c.span.end: c.span.start for c in cues}
     # cues followed by a country ("in Mali"), by where they start
     # what follows each cue, found once: a country ("in Mali") or not
-    after_country = {c.span.end: _country_after(doc.text, c.span.end) for c in cues}
+    after_country = {c.span.end: country_after(doc.text, c.span.end) for c in cues}
     country_cues = {c.span.start: code for c in cues
                     if (code := after_country[c.span.end][1]) is not None}
     countries = _countries(doc, country_cues)
@@ -411,15 +230,15 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             continue
         spans = [span]
         if kind == "in" and ends.get(end) in country_cues:
-            spans += [s for s in [_before_country(doc, ends[end], country_cues[ends[end]])]
+            spans += [s for s in [before_country(doc, ends[end], country_cues[ends[end]])]
                       if s is not None]
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = _AND.match(doc.text, span.end)
-            second = _name_after(doc, joint.end()) if joint else None
+            second = name_after(doc, joint.end()) if joint else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
-            spans += _list_after(doc, span)
+            spans += list_after(doc, span)
         for one in spans:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
                                      starts, countries=countries):
