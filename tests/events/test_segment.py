@@ -136,3 +136,27 @@ def test_of_two_dates_the_one_nearest_the_event_word_dates_it(text):
     # "yesterday" dates the statement, "Saturday" the ambush
     doc = rasd.extract(text, published=dt.date(2025, 5, 12))
     assert [e.event_date for e in doc.events] == [dt.date(2025, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("On 1 September, French forces fired warning shots that hit a bus between Intahaka and "
+         "Gao. One passenger was killed and two others were wounded.", "Intahaka"),
+        ("Le 1er septembre, des soldats français ont effectué des tirs de sommation qui ont touché "
+         "un car près de Gao. Un passager a été tué et deux autres blessés.", "Gao"),
+        ("في الأول من سبتمبر، أطلق جنود فرنسيون طلقات تحذيرية أصابت حافلة قرب غاو. وقتل راكب "
+         "وأصيب اثنان آخران.", "غاو"),
+    ],
+)
+def test_a_lead_that_sets_the_scene_dates_and_places_the_first_incident(text, place):
+    doc = rasd.extract(text, published=dt.date(2020, 9, 2))
+    (event,) = doc.events
+    assert (event.event_date, event.location_text) == (dt.date(2020, 9, 1), place)
+
+
+def test_an_analysis_lead_without_a_date_gives_no_scene():
+    # a place named in passing, with no date, does not anchor a later generic figure
+    doc = rasd.extract("Analysts in Gao see the conflict as a struggle over trade routes. "
+                       "Dozens of people have been killed.", published=dt.date(2025, 2, 20))
+    assert [e for e in doc.events if e.role == "main" and e.location_text] == []

@@ -173,19 +173,34 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
 
 
 def segment(doc: ArticleDoc) -> list[Incident]:
-    """Incidents in text order (main and background)."""
+    """Incidents in text order (main and background).
+
+    A lead that sets the scene, with a date and a place but no event word ("On 1 September,
+    French forces fired warning shots that hit a bus between Intahaka and Gao. One
+    passenger was killed."), gives the first incident its date, place and sentences.
+    """
     incidents: list[Incident] = []
     current: Incident | None = None
     main_date: dt.date | None = None
+    lead: list[int] = []  # scene-setting sentences before the first incident
+    lead_date: DateMention | None = None
+    lead_place: PlaceMention | None = None
     for i, fact in enumerate(sentence_facts(doc)):
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
+            elif fact.date is not None and fact.place is not None:  # a scene: when and where
+                lead.append(i)
+                lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
             continue
+        if current is None and lead:
+            fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date)
         if current is None or _starts_new(current, fact, background):
             current = _matching(incidents, fact, background) or _open(incidents, background)
+            current.sentences += lead
+            lead = []
         current.sentences.append(i)
         current.eventful.append(i)
         current.hypothetical = current.hypothetical or fact.hypothetical
