@@ -77,7 +77,16 @@ def country_after(text: str, pos: int) -> tuple[int, str | None]:
     return pos, None
 
 
-_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+|\sو)")
+@per_language
+def joiners(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's conjunctions as (the joint of "between A and B", the joint of a
+    list "A, B and C"); a one-letter conjunction (Arabic و) is glued to the next name."""
+    words = [w for w in section(lang, "places", "conjunctions") or () if isinstance(w, str)]
+    spaced = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
+    glued = "|".join(re.escape(w) for w in words if len(w) == 1) or "(?!)"
+    joint = re.compile(rf"\s*(?:{spaced}|{glued})\s*", re.I)
+    listed = re.compile(rf"\s*(?:,\s*(?:(?:{spaced})\s+)?|\s(?:{spaced})\s+|\s(?:{glued}))", re.I)
+    return joint, listed
 
 
 def is_actor(doc: ArticleDoc, span: Span) -> bool:
@@ -197,7 +206,8 @@ def alias_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span |
 def list_after(doc: ArticleDoc, span: Span) -> list[Span]:
     """The other names of a list ("the villages of A, B and C")."""
     spans = []
-    while (joint := _LIST.match(doc.text, span.end)) is not None:
+    listed = joiners(doc.lang or "")[1]
+    while (joint := listed.match(doc.text, span.end)) is not None:
         following = name_after(doc, joint.end(), latin_only=True)
         if following is None:
             break

@@ -23,14 +23,13 @@ from rasd.stages.place_names import (
     country_after,
     folded,
     is_actor,
+    joiners,
     list_after,
     name_after,
     next_word_start,
     parenthesised,
     stop_words,
 )
-
-_AND = re.compile(r"\s*(?:and|et|و)\s*", re.I)
 
 
 def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]:
@@ -234,7 +233,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
                       if s is not None]
         kind = "in" if kind == "target" else kind
         if kind == "between":
-            joint = _AND.match(doc.text, span.end)
+            joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
             second = name_after(doc, joint.end()) if joint else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
