@@ -15,6 +15,7 @@ import gzip
 import json
 import math
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _pkg
@@ -133,6 +134,9 @@ def _data_lines(text: str) -> list[str]:
     return lines[start:-1] if lines and lines[-1] == "" else lines[start:]
 
 
+_PARSE_CHUNK = 8192  # index lines split at once while loading
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     """One places file with its index; `country_code` is None for the mixed world file."""
@@ -150,9 +154,12 @@ class _Part:
         start = 0
         for kind in ("a", "e", "k"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
-            # one split over the whole section keeps the per-line work in C
-            cells = "\t".join(lines[start:end]).split("\t")
-            kinds[kind] = dict(zip(cells[1::3], cells[2::3]))
+            # a split over many lines at once keeps the per-line work in C; chunks of them
+            # bound the cells alive at one time (the peak memory of loading)
+            table = kinds[kind]
+            for chunk in range(start, end, _PARSE_CHUNK):
+                cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
+                table.update(zip(cells[1::3], cells[2::3]))
             start = end
         return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"])
 
@@ -164,7 +171,7 @@ class _Part:
 class Gazetteer:
     """Name lookup, country and admin1 resolution and reverse geocoding over the artefact."""
 
-    def __init__(self, parts: list[tuple[str | None, str, str]], countries_text: str,
+    def __init__(self, parts: Iterable[tuple[str | None, str, str]], countries_text: str,
                  admin1_text: str):
         """`parts`: (country code or None, places text, index text) per places file."""
         self._rows: list[str] = []
@@ -360,6 +367,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
-    parts = [(part["country_code"], _read_text(part["places"]), _read_text(part["index"]))
-             for part in meta["parts"]]
+    # one part's texts at a time: they are parsed and dropped before the next is read
+    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]))
+             for part in meta["parts"])
     return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"))
