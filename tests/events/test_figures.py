@@ -1,7 +1,10 @@
+import datetime as dt
+
 import pytest
 
+import rasd
 from rasd.doc import CasualtyMention, NumberKind, Span
-from rasd.events.figures import Figure, total
+from rasd.events.figures import Figure, countable, total
 
 
 def fig(outcome, group, value, low, high, kind=NumberKind.EXACT, at=0):
@@ -49,3 +52,35 @@ def test_killed_total(mentions, expected):
 )
 def test_killed_total_by_passage(mentions, breaks, expected):
     assert total(mentions, "killed", breaks=breaks) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a party's figure the text calls unverified, in the next sentence, is left out
+        ("en", ("JNIM said it killed 12 soldiers in the ambush near Boni. The claim could not be "
+         "independently verified."), []),
+        ("fr", ("Le JNIM a affirmé avoir tué 12 soldats dans l'embuscade près de Boni. Cette "
+         "revendication n'a pas pu être vérifiée."), []),
+        ("ar", ("قالت جماعة نصرة الإسلام والمسلمين إنها قتلت 12 جنديا في الكمين قرب بوني. ولم يتسن "
+         "التحقق من ذلك."), []),
+        # nothing doubts it: the claim counts
+        ("en", "JNIM said it killed 12 soldiers in the ambush near Boni.", [12]),
+        # a reporting source's figure stands when the party's is doubted
+        ("en", ("The group said it killed 50 soldiers in the attack on the Boni post, while security "
+         "sources said 9 soldiers were killed. The figures could not be independently verified."), [9]),
+        ("fr", ("Le groupe a affirmé avoir tué 50 soldats lors de l'attaque du poste de Boni, tandis "
+         "que des sources sécuritaires ont fait état de 9 soldats tués. Ces bilans n'ont pas pu "
+         "être vérifiés."), [9]),
+        ("ar", ("قالت الجماعة إنها قتلت 50 جنديا في الهجوم على موقع بوني، بينما قالت مصادر أمنية إن 9 "
+         "جنود قتلوا. ولم يتسن التحقق من هذه الأرقام."), [9]),
+        # a figure given as the cause of the event counts an earlier incident
+        ("en", ("Hundreds of youths protested in Gao on Monday in reaction to the killing of two "
+         "traders."), []),
+        ("fr", ("Des centaines de jeunes ont manifesté lundi à Gao en réaction à la mort de deux "
+         "commerçants."), []),
+    ],
+)
+def test_countable_figures(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13), lang=lang)
+    assert [m.value for m in countable(doc, doc.casualties) if m.outcome == "killed"] == expected

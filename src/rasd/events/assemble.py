@@ -18,7 +18,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import total
+from rasd.events.figures import countable, total
 from rasd.events.notes import describe
 from rasd.events.stance import stance
 from rasd.events.places import main_place, named_region, place_fields
@@ -76,6 +76,7 @@ def _passages(doc: ArticleDoc) -> list[int]:
 
 def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc) -> dict:
     breaks = _passages(doc)
+    casualties = countable(doc, casualties)
     killed = total(casualties, "killed", breaks=breaks)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):

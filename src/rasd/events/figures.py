@@ -9,16 +9,29 @@ break at sentence ends and where another source speaks ("the group said it kille
 soldiers, while security sources said 40 soldiers were killed" is two reports). A figure for
 unspecified "people" that is at least the sum of the specific groups is taken as the
 total rather than added to them.
+
+A figure given as the cause of the event ("demonstrated in reaction to the killing of two
+youths", `resources/<lang>/claims.yaml` `causes`) counts an earlier incident, not this one.
+A figure the text itself calls unverified ("the information could not be independently
+verified", "unconfirmed reports say") is left out, as ACLED codes such claims 0 when nothing
+else confirms them: `resources/<lang>/claims.yaml` `unverified`. The cue covers the figures
+of its own sentence, or those of the sentence before when its own has none, and any repeat
+of a covered figure (same outcome, group and count) elsewhere in the text; a figure that a
+reporting source gives (security sources, media, residents) stands.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.doc import CasualtyMention, NumberKind
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind
+from rasd.lexicon import LexMatch
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
 
@@ -85,3 +98,50 @@ def _sum(figures: list[Figure]) -> Figure | None:
     for figure in figures[1:]:
         result = _add(result, figure)
     return result
+
+
+def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures that count toward the event's totals: neither called unverified by the
+    text nor given as its cause (see the module docstring)."""
+    sentences = doc.sentences or ()
+    if not sentences or not mentions:
+        return list(mentions)
+    causes = hits(doc, "claims", "causes")
+    kept = [m for m in mentions if not _a_cause(doc, causes, m)] if causes else list(mentions)
+    cues = hits(doc, "claims", "unverified")
+    if not cues:
+        return kept
+    where = [sentence_index(sentences, m.span) for m in kept]
+    holding = set(where)
+    cued = {i if i in holding else i - 1 for i in (sentence_index(sentences, c.span) for c in cues)}
+    doubted = [i in cued and not _from_a_source(doc, m) for m, i in zip(kept, where)]
+    repeats = {(m.outcome, m.group, m.value) for m, d in zip(kept, doubted) if d}
+    return [m for m, d in zip(kept, doubted)
+            if not d and (m.outcome, m.group, m.value) not in repeats]
+
+
+MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation that left one dead"
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+
+
+def _a_cause(doc: ArticleDoc, causes: list[LexMatch], mention: CasualtyMention) -> bool:
+    """Whether a cause cue opens the clause that holds the figure, close before it ("in
+    reaction to the killing of three youths")."""
+    start = mention.span.start
+    return any(0 <= start - c.span.end <= MAX_CAUSE_CHARS
+               and not _CLAUSE_MARK.search(doc.text, c.span.end, start) for c in causes)
+
+
+# sources that report rather than take part: their figures stand when a party's are doubted
+# ("the group said it killed 100 soldiers, while security sources said 40 were killed")
+SOURCES = frozenset({"security_source", "independent_media", "local_source",
+                     "international_organisation"})
+
+
+def _from_a_source(doc: ArticleDoc, mention: CasualtyMention) -> bool:
+    """Whether the last claim cue before the figure, in its sentence, is a reporting source."""
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, mention.span)
+    start = sentences[index].span.start if index >= 0 else 0
+    cues = [c for c in doc.claims or () if start <= c.span.start < mention.span.start]
+    return bool(cues) and cues[-1].role in SOURCES

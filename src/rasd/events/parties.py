@@ -221,7 +221,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             continue
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
-        mentions.append((actor_id, None, figure.span))
+        # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
+        if not any(_within(a.span, (figure.span,)) for a in actors):
+            mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = _named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
