@@ -108,3 +108,21 @@ def test_a_demonym_does_not_hide_the_areas_in_parentheses():
     assert [p.name for p in doc.places][-2:] == ["Ansongo", "Gao"]
     [event] = doc.events
     assert event.admin1 in ("Gao", "Ménaka")
+
+
+@pytest.mark.parametrize(
+    "text,country,actor1",
+    [
+        # the event's country is its place's, not that of a demonym or of foreign forces
+        ("Gunmen killed three civilians in Ouallam on Monday before fleeing towards the Malian "
+         "border.", "Niger", "Unidentified Armed Group (Niger)"),
+        ("Des hommes armés ont tué trois civils à Ouallam lundi avant de fuir vers la frontière "
+         "malienne.", "Niger", "Unidentified Armed Group (Niger)"),
+        ("French forces struck a group of militants near Ansongo on Monday, killing four.", "Mali",
+         "Military Forces of France (2017-)"),
+    ],
+)
+def test_the_event_country_is_the_place_country(text, country, actor1):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 14))
+    (event,) = [e for e in doc.events if e.role == "main"]
+    assert (event.country, event.actor1) == (country, actor1)

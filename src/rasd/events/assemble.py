@@ -137,8 +137,10 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     placed = place_fields(place, country_iso3=cast.country, other=_between_partner(doc, place),
                           region=region, context=places)
     place_country = placed.pop("_country", None)
-    if cast.country is None and place_country:
-        cast = replace(cast, country=place_country)  # "in Gao" tells the country too
+    if place_country and place_country != cast.country:
+        # the event happened where its place is: "in Gao" tells the country, and beats the
+        # actors' ("French forces struck near Ansongo", "attackers fled to the Malian border")
+        cast = replace(cast, country=place_country)
     figures = _figure_fields(casualties, doc)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
