@@ -30,3 +30,22 @@ def actors(text):
 ])
 def test_actor_roles(text, expected):
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMMUNIQUE OF THE GENERAL STAFF\n\nThe armed forces carried out air strikes near Niono on "
+        "Wednesday 1 January 2025, neutralising twenty terrorists.\n\nOn 30 December, our units repelled an attack on a "
+        "post near Markala in which two soldiers fell.",
+        "COMMUNIQUÉ DE L'ÉTAT-MAJOR\n\nLes forces armées ont mené des frappes aériennes près de "
+        "Niono le mercredi 1er janvier 2025, neutralisant vingt terroristes.\n\nLe 30 décembre, nos unités ont repoussé une attaque "
+        "contre un poste près de Markala au cours de laquelle deux soldats sont tombés.",
+        "بيان هيئة الأركان العامة\n\nنفذت القوات المسلحة غارات جوية قرب نيونو يوم الأربعاء 1 "
+        "يناير 2025، وحيدت عشرين إرهابيا.\n\nوفي 30 ديسمبر، صدت وحداتنا هجوما على موقع قرب ماركالا قتل فيه جنديان.",
+    ],
+)
+def test_a_communique_speaks_for_the_army_in_every_operation_it_reports(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 6))
+    roles = [sorted({c.claimant_role for c in e.claims}) for e in doc.events if e.role == "main"]
+    assert len(roles) == 2 and all("government" in r for r in roles), roles

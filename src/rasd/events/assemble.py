@@ -194,12 +194,24 @@ def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention]
         return ()
     sides = {"perpetrator": parties.NON_STATE_ARMED, "government": parties.STATE_SIDES}[role]
     speaker = next((p for p in (cast.actor1, cast.actor2) if p is not None and p.side in sides), None)
+    speaker = speaker or _author(doc, sides)
     if speaker is None:
         return ()
     markers = [f.span for f in doc.framing or () if f.favours == side]
     return (Claim(claimant=cast.name(speaker) or speaker.actor_id, claimant_role=role,
                   fields=tuple(sorted(k for k, v in evidence.items() if v)), partisan=True,
                   span=(markers[0].start, markers[0].end)),)
+
+
+def _author(doc: ArticleDoc, sides: frozenset[str]) -> parties.Party | None:
+    """The side a partisan document speaks for, as first named in it: a communiqué reports
+    every operation in the army's voice, also one whose actors are "our units"."""
+    for mention in doc.actors or ():
+        party = parties.Party(mention.actor_id, mention.country if mention.generic else None,
+                              (mention.span,))
+        if party.side in sides:
+            return party
+    return None
 
 
 def _date(date: DateMention | None):  # type: ignore[no-untyped-def]
