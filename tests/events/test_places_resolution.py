@@ -126,3 +126,21 @@ def test_the_event_country_is_the_place_country(text, country, actor1):
     doc = rasd.extract(text, published=dt.date(2025, 1, 14))
     (event,) = [e for e in doc.events if e.role == "main"]
     assert (event.country, event.actor1) == (country, actor1)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # no eventful sentence names a place: the incident's passage does
+        ("At least eight passengers were killed on Saturday when a bus hit an explosive device. "
+         "The vehicle was thrown off the track about twenty kilometres from Dori.", "Dori"),
+        ("Au moins huit passagers ont été tués samedi lorsqu'un car a sauté sur un engin explosif. "
+         "Le véhicule a été projeté hors de la piste à une vingtaine de kilomètres de Dori.", "Dori"),
+        ("قتل ثمانية ركاب على الأقل يوم السبت عندما انفجرت عبوة ناسفة بحافلة. وقد انقلبت الحافلة "
+         "على بعد نحو عشرين كيلومترا من مدينة دوري.", "دوري"),
+    ],
+)
+def test_an_incident_takes_a_place_from_its_passage(text, place):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 24))
+    (event,) = doc.events
+    assert event.location_text == place

@@ -217,6 +217,8 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
     writer's correction, usually the gazetteer's), and a small place the text locates by
     a nearby one ("the village of X, near Y", "X, 12 km from Y") is coded at that one
     (precision 2), as ACLED codes a village it cannot place."""
+    if first is None:  # no eventful sentence names a place: the first place of its passage
+        first = next((p for p in places if p.cue in EVENT_CUES and not _is_country(p.name)), None)
     if first is None:
         return None
     if _is_country(first.name):
