@@ -20,6 +20,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Des hommes armés ont incendié des boutiques dans le village d'Inekar.",
      [("Inekar", "settlement")]),
     ("fr", "Trois soldats ont été tués dans la région d'Agadez.", [("Agadez", "region")]),
+    # a road named by its two towns lies between them; a hyphenated town is one place
+    ("fr", "Un convoi a été attaqué dimanche sur l'axe Gao-Ansongo.",
+     [("Gao", "between"), ("Ansongo", "between")]),
+    ("en", "A convoy was attacked on Sunday on the Gao-Ansongo road.",
+     [("Gao", "between"), ("Ansongo", "between")]),
+    ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
     # a plural place noun introduces a list of names
     ("en", "Gunmen attacked the villages of Sari, Dinangourou and Toroli on Monday.",
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),

@@ -159,6 +159,9 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
+    axis = _axis(doc, named, countries)
+    if axis:  # "l'axe Gao-Ansongo", "the Dori-Sebba road": between the two
+        return [PlaceMention(s, s.of(doc.text), "between") for s in axis]
     out = [PlaceMention(named, named.of(doc.text), kind)]
     end = span.end
     if "[" in doc.text[end:end + 3] or "(" in doc.text[end:end + 3]:
@@ -169,6 +172,22 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     if "(" not in doc.text[end:end + 3]:
         return out
     return out + [PlaceMention(s, s.of(doc.text), "region") for s in parenthesised(doc.text, end)]
+
+
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...]) -> list[Span]:
+    """The two ends of a road named by its towns ("Gao-Ansongo"): a hyphenated name that
+    is no place itself ("Gorom-Gorom" is) but whose halves both are."""
+    name = span.of(doc.text)
+    joint = _HYPHEN.search(name)
+    if joint is None or is_place_name(name, countries):
+        return []
+    left, right = name[:joint.start()], name[joint.end():]
+    if not (is_place_name(left, countries) and is_place_name(right, countries)):
+        return []
+    return [Span(span.start, span.start + joint.start()), Span(span.start + joint.end(), span.end)]
 
 
 def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
