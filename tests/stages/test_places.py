@@ -26,6 +26,11 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("en", "A convoy was attacked on Sunday on the Gao-Ansongo road.",
      [("Gao", "between"), ("Ansongo", "between")]),
     ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
+    # a direction and a country owning the name are not part of it
+    ("en", "Fighters killed seven hunters on Saturday in central Mali's Segou region.",
+     [("Segou", "region")]),
+    ("en", "Gunmen killed twelve civilians in Burkina Faso's Soum province on Sunday.",
+     [("Soum", "region")]),
     # a plural place noun introduces a list of names
     ("en", "Gunmen attacked the villages of Sari, Dinangourou and Toroli on Monday.",
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),

@@ -51,8 +51,20 @@ def name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span |
     for pattern in (LATIN_NAME,) if latin_only else (LATIN_NAME, _ARABIC_NAME):
         match = pattern.match(doc.text, pos)
         if match and folded(match.group("name")) not in stop_words(doc.lang or ""):
-            return Span(match.start("name"), match.end("name"))
+            return _past_owner(doc.text, Span(match.start("name"), match.end("name")))
     return None
+
+
+_OWNER = re.compile(r"(?P<owner>[^\W\d_][\w -]*?)['’]s (?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _past_owner(text: str, span: Span) -> Span:
+    """The name without a country owning it ("Mali's Segou region", "Burkina Faso's Soum
+    province" → "Segou region", "Soum province")."""
+    owner = _OWNER.match(text, span.start, span.end)
+    if owner is None or country_of(owner.group("owner")) is None:
+        return span
+    return Span(owner.end(), span.end)
 
 
 _WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
