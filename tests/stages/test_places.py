@@ -31,6 +31,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Segou", "region")]),
     ("en", "Gunmen killed twelve civilians in Burkina Faso's Soum province on Sunday.",
      [("Soum", "region")]),
+    # a definite place noun ("البلدة", the town) points back and introduces no name; "قريبة
+    # من" (close to) is a near cue
+    ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
+     [("كايا", "near")]),
     # a plural place noun introduces a list of names
     ("en", "Gunmen attacked the villages of Sari, Dinangourou and Toroli on Monday.",
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),

@@ -107,6 +107,15 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
         and " " in following.span.of(doc.text).strip()
 
 
+PLACE_NOUNS = frozenset({"settlement", "settlements", "region"})
+
+
+@per_language
+def _definite_prefixes(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in section(lang, "places", "definite_prefixes") or ()
+                 if isinstance(w, str))
+
+
 def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     """(end of the cue, its kind) for every cue, distance phrases ("12km from") included;
     a cue right before a settlement or region noun hands its kind to that noun's cue
@@ -114,9 +123,13 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     cues = hits(doc, "places", "cues")
     starts = {c.span.start: c for c in cues}
     inherited: dict[int, str] = {}
+    definite = _definite_prefixes(doc.lang or "")
     out = []
     for cue in cues:
         kind = inherited.get(cue.span.start, cue.labels[0])
+        if definite and kind in PLACE_NOUNS and cue.term.startswith(definite):
+            continue  # "البلدة" (the town) points back to a place; no name follows
+
         after = next_word_start(doc.text, cue.span.end)
         if after in starts and starts[after].labels[0] in ("settlement", "settlements", "region"):
             if kind in ("near", "between"):
