@@ -84,3 +84,24 @@ def test_killed_total_by_passage(mentions, breaks, expected):
 def test_countable_figures(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13), lang=lang)
     assert [m.value for m in countable(doc, doc.casualties) if m.outcome == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,fatalities",
+    [
+        # the perpetrator's count of the other side's dead is its claim, not the event's toll,
+        # when anyone else gives a figure
+        ("Gunmen killed twelve civilians near Kaya on Saturday, the authorities said, while JNIM "
+         "said in a statement it had killed more than 300 militiamen.", 12),
+        ("Des hommes armés ont tué douze civils près de Kaya samedi, selon les autorités, tandis "
+         "que le JNIM a affirmé dans un communiqué avoir tué plus de 300 miliciens.", 12),
+        ("قتل مسلحون اثني عشر مدنيا قرب كايا يوم السبت بحسب السلطات، في حين قالت جماعة نصرة "
+         "الإسلام والمسلمين في بيان إنها قتلت أكثر من 300 من متطوعي الدفاع عن الوطن.", 12),
+        # with no other figure, the claim is all there is (and it is flagged partisan)
+        ("JNIM said in a statement it had killed 30 soldiers near Boulkessi on Sunday.", 30),
+    ],
+)
+def test_a_perpetrators_count_of_its_enemies_is_not_the_toll(text, fatalities):
+    doc = rasd.extract(text, published=dt.date(2024, 8, 26))
+    (event,) = [e for e in doc.events if e.role == "main"]
+    assert event.fatalities == fatalities

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rasd.actors import catalogue
 from rasd.doc import (
     ActorMention,
     ArticleDoc,
@@ -20,9 +21,9 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.figures import countable, total
 from rasd.events.notes import describe
-from rasd.events.stance import stance
 from rasd.events.places import main_place, named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
+from rasd.events.stance import stance
 from rasd.events.typing_rules import choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
@@ -74,9 +75,10 @@ def _passages(doc: ArticleDoc) -> list[int]:
     return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ())})
 
 
-def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc) -> dict:
+def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
+                   cast: parties.Cast) -> dict:
     breaks = _passages(doc)
-    casualties = countable(doc, casualties)
+    casualties = _beside_the_perpetrators(countable(doc, casualties), doc, cast)
     killed = total(casualties, "killed", breaks=breaks)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
@@ -89,6 +91,34 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc) -> dict:
         fields.update(fatalities=conservative, fatalities_low=killed.low,
                       fatalities_best=killed.best, fatalities_high=killed.high)
     return fields
+
+
+def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
+                             cast: parties.Cast) -> list[CasualtyMention]:
+    """The figures without those the perpetrator claims, when anyone else gives one: a
+    perpetrator's statement is not an independent report ("dozens of civilians and VDP
+    were killed, the authorities said, while JNIM said it had killed more than 300
+    militiamen" counts the dozens). The claim stays in the record's claims."""
+    sentences = doc.sentences or ()
+    claims = doc.claims or ()
+
+    def claimed_by_perpetrator(mention: CasualtyMention) -> bool:
+        """A figure of the other side's losses given by the perpetrator (its own losses,
+        "one dead in its ranks", are an admission, not a boast)."""
+        index = sentence_index(sentences, mention.span)
+        start = sentences[index].span.start if index >= 0 else 0
+        before = [c for c in claims if start <= c.span.start < mention.span.start]
+        if not before or parties.claimant_role(before[-1], cast) != "perpetrator":
+            return False
+        claimant = before[-1].claimant or (cast.actor1.actor_id if cast.actor1 else None)
+        victims = parties.group_actor(mention.group) if mention.group else None
+        return (claimant is not None and victims is not None
+                and catalogue().actor(victims).side != catalogue().actor(claimant).side)
+
+    theirs = [claimed_by_perpetrator(m) for m in casualties]
+    if not any(theirs) or all(theirs):
+        return casualties
+    return [m for m, mine in zip(casualties, theirs) if not mine]
 
 
 def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
@@ -141,7 +171,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         # the event happened where its place is: "in Gao" tells the country, and beats the
         # actors' ("French forces struck near Ansongo", "attackers fled to the Malian border")
         cast = replace(cast, country=place_country)
-    figures = _figure_fields(casualties, doc)
+    figures = _figure_fields(casualties, doc, cast)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
         "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],
