@@ -37,6 +37,9 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("كايا", "near")]),
     # a verb describing the village is not its name
     ("ar", "هاجم مسلحون قرية تقع قرب غاو.", [("غاو", "near")]),
+    # Mali's cercles, in English as in French
+    ("en", "Soldiers killed five civilians in Sinkorangabe in the Cercle of Niono.",
+     [("Sinkorangabe", "in"), ("Niono", "region")]),
     # a plural place noun introduces a list of names
     ("en", "Gunmen attacked the villages of Sari, Dinangourou and Toroli on Monday.",
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),
