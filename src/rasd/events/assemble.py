@@ -19,7 +19,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import countable, total
+from rasd.events.figures import claim_before, countable, total
 from rasd.events.notes import describe
 from rasd.events.places import main_place, named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
@@ -99,18 +99,13 @@ def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
     perpetrator's statement is not an independent report ("dozens of civilians and VDP
     were killed, the authorities said, while JNIM said it had killed more than 300
     militiamen" counts the dozens). The claim stays in the record's claims."""
-    sentences = doc.sentences or ()
-    claims = doc.claims or ()
-
     def claimed_by_perpetrator(mention: CasualtyMention) -> bool:
         """A figure of the other side's losses given by the perpetrator (its own losses,
         "one dead in its ranks", are an admission, not a boast)."""
-        index = sentence_index(sentences, mention.span)
-        start = sentences[index].span.start if index >= 0 else 0
-        before = [c for c in claims if start <= c.span.start < mention.span.start]
-        if not before or parties.claimant_role(before[-1], cast) != "perpetrator":
+        claim = claim_before(doc, mention)
+        if claim is None or parties.claimant_role(claim, cast) != "perpetrator":
             return False
-        claimant = before[-1].claimant or (cast.actor1.actor_id if cast.actor1 else None)
+        claimant = claim.claimant or (cast.actor1.actor_id if cast.actor1 else None)
         victims = parties.group_actor(mention.group) if mention.group else None
         return (claimant is not None and victims is not None
                 and catalogue().actor(victims).side != catalogue().actor(claimant).side)

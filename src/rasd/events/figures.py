@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.doc import ArticleDoc, CasualtyMention, NumberKind
+from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import sentence_index
@@ -139,9 +139,15 @@ SOURCES = frozenset({"security_source", "independent_media", "local_source",
 
 
 def _from_a_source(doc: ArticleDoc, mention: CasualtyMention) -> bool:
-    """Whether the last claim cue before the figure, in its sentence, is a reporting source."""
+    """Whether the claim that gives the figure is a reporting source's."""
+    claim = claim_before(doc, mention)
+    return claim is not None and claim.role in SOURCES
+
+
+def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
+    """The claim cue that gives a figure: the last one before it in its sentence."""
     sentences = doc.sentences or ()
     index = sentence_index(sentences, mention.span)
     start = sentences[index].span.start if index >= 0 else 0
     cues = [c for c in doc.claims or () if start <= c.span.start < mention.span.start]
-    return bool(cues) and cues[-1].role in SOURCES
+    return cues[-1] if cues else None
