@@ -206,19 +206,18 @@ MAIN_REACH = 200  # characters after the first place where a more specific one m
 # northeast of Y", "X [location unknown], near Y")
 NEAR_REACH = 40
 EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say where it happened
-ALIAS_REACH = 3
-PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, not an area  # "X [Y]", "X (Y)": the other name stands right after the first
+ALIAS_REACH = 3  # "X [Y]", "X (Y)": the other name stands right after the first
+PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, not an area
 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """The incident's place: its first place mention, unless that names a whole country
-    ("in Mali, in the capital Bamako") and a place follows it closely. A place named by
-    another name right after it ("Dala [Dallah]", "Gama (Gawa)") takes that name (the
-    writer's correction, usually the gazetteer's), and a small place the text locates by
-    a nearby one ("the village of X, near Y", "X, 12 km from Y") is coded at that one
-    (precision 2), as ACLED codes a village it cannot place."""
-    if first is None:  # no eventful sentence names a place: the first place of its passage
-        first = next((p for p in places if p.cue in EVENT_CUES and not _is_country(p.name)), None)
+    ("in Mali, in the capital Bamako") and a place follows it closely, or names the post
+    of an official ("the mayor of X ... in Y": the event is in Y). With no place in its
+    eventful sentences, the first place its passage names where something happened.
+    `coded_place` then says which name the record is coded at."""
+    if first is None:
+        first = _event_place(places, after=-1)
     if first is None:
         return None
     if _is_country(first.name):
@@ -226,10 +225,15 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
                      if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
                      and not _is_country(p.name)]
         return following[0] if following else first
-    if first.cue == "affiliation":  # "the mayor of X ... in Y": the event is in Y
-        first = next((p for p in places if p.span.start > first.span.end
-                      and p.cue in EVENT_CUES and not _is_country(p.name)), first)
+    if first.cue == "affiliation":
+        first = _event_place(places, after=first.span.end) or first
     return first
+
+
+def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
+    """The first mention after offset `after` whose cue says where something happened."""
+    return next((p for p in places if p.span.start > after and p.cue in EVENT_CUES
+                 and not _is_country(p.name)), None)
 
 
 def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMention:

@@ -129,9 +129,8 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
         kind = inherited.get(cue.span.start, cue.labels[0])
         if definite and kind in PLACE_NOUNS and cue.term.startswith(definite):
             continue  # "البلدة" (the town) points back to a place; no name follows
-
         after = next_word_start(doc.text, cue.span.end)
-        if after in starts and starts[after].labels[0] in ("settlement", "settlements", "region"):
+        if after in starts and starts[after].labels[0] in PLACE_NOUNS:
             if kind in ("near", "between"):
                 inherited[after] = kind
             continue
