@@ -12,6 +12,7 @@ from rich.table import Table
 
 from rasd.bench import STAGE_SETS, Measurement, measure
 from rasd.bench.corpus import write_corpus
+from rasd.cli.common import check_choice
 
 
 def bench(
@@ -26,10 +27,8 @@ def bench(
     config: Path | None = typer.Option(None, "--config", help="A TOML config file."),
 ) -> None:
     """Time the pipeline on one core: documents/s, ms per stage, peak RSS."""
-    if stages not in STAGE_SETS:
-        raise typer.BadParameter(f"{stages!r}: choose {' or '.join(STAGE_SETS)}", param_hint="--stages")
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter(f"{fmt!r}: choose table or json", param_hint="--format")
+    check_choice(stages, STAGE_SETS, option="--stages")
+    check_choice(fmt, ("table", "json"), option="--format")
     with tempfile.TemporaryDirectory(prefix="rasd-bench-") as tmp:
         inputs = list(paths) if paths else [write_corpus(Path(tmp) / "corpus.jsonl", docs, size=size)]
         result = measure(inputs, stages=stages, repeat=repeat, config=config)

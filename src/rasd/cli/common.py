@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 import typer
@@ -21,6 +22,16 @@ def parse_date_option(value: str | None, *, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option)
+
+
+def check_choice(value: str, choices: Iterable[str], *, option: str) -> str:
+    """`value` when it is one of `choices`, or a clear usage error ("choose a, b or c")."""
+    choices = tuple(choices)
+    if value not in choices:
+        listed = " or ".join(choices) if len(choices) < 3 else \
+            f"{', '.join(choices[:-1])} or {choices[-1]}"
+        raise typer.BadParameter(f"{value!r}: choose {listed}", param_hint=option)
+    return value
 
 
 def parse_lang_option(value: str) -> str | None:

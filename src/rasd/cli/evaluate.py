@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rasd.cli.common import config_or_exit
+from rasd.cli.common import check_choice, config_or_exit
 from rasd.errors import RasdError
 from rasd.eval import Report, evaluate_path
 
@@ -24,8 +24,7 @@ def evaluate(
                                           "event field (e.g. location, actor1, (missed))."),
 ) -> None:
     """Score extraction against a gold set: accuracy per field and F1 per language."""
-    if fmt not in ("table", "json", "both"):
-        raise typer.BadParameter(f"{fmt!r}: choose table, json or both", param_hint="--format")
+    check_choice(fmt, ("table", "json", "both"), option="--format")
     cfg = config_or_exit(config)
     try:
         report = evaluate_path(gold, cfg=cfg)

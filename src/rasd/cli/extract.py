@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from rasd.cli.common import config_or_exit, parse_date_option, parse_lang_option
+from rasd.cli.common import check_choice, config_or_exit, parse_date_option, parse_lang_option
 from rasd.doc import ArticleDoc
 from rasd.records import document_out
 from rasd.runner import extract_paths
@@ -27,8 +27,7 @@ def extract(
     Bad documents are reported on standard error, one line each, and the rest go on;
     the exit status is 1 only when no document could be processed.
     """
-    if fmt not in ("json", "jsonl"):
-        raise typer.BadParameter(f"{fmt!r}: choose json or jsonl", param_hint="--format")
+    check_choice(fmt, ("json", "jsonl"), option="--format")
     cfg = config_or_exit(config)
     pub = parse_date_option(published, option="--published")
     results = extract_paths(paths, cfg=cfg, published=pub, lang=parse_lang_option(lang))

@@ -16,6 +16,7 @@ from rasd.cli.common import (
     DATE_TO,
     DB_HELP,
     EVENT_TYPE,
+    check_choice,
     group_incidents,
     report_filter,
     store_or_exit,
@@ -36,8 +37,7 @@ def incidents(
     rebuild: bool = typer.Option(False, "--rebuild", help="Group the stored reports again first (reviewed incidents are kept)."),
 ) -> None:
     """List incidents (reports of one event across sources, figures reconciled), latest first."""
-    if fmt not in ("table", "jsonl"):
-        raise typer.BadParameter(f"{fmt!r}: choose table or jsonl", param_hint="--format")
+    check_choice(fmt, ("table", "jsonl"), option="--format")
     where = report_filter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
                           event_type=event_type, actor=actor)
     with store_or_exit(db) as store:
