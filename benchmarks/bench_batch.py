@@ -28,14 +28,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from rasd import __version__
+from rasd.batch import process_shard, run_batch
+from rasd.bench.corpus import write_corpus
+from rasd.config import Config, load_config
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from rasd.bench.corpus import write_corpus  # noqa: E402
-
-from rasd import __version__  # noqa: E402
-from rasd.batch import process_shard, run_batch  # noqa: E402
-from rasd.config import Config, load_config  # noqa: E402
 
 
 def make_shards(shards: int, per_shard: int, *, size: int = 3000) -> list[Path]:

@@ -21,12 +21,10 @@ import sys
 import time
 from pathlib import Path
 
+from rasd.bench.corpus import write_corpus
+from rasd.store import open_store
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from rasd.bench.corpus import write_corpus  # noqa: E402
-
-from rasd.store import open_store  # noqa: E402
 
 
 def _rasd(*args: str) -> float:
