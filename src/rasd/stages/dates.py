@@ -360,8 +360,9 @@ def make_dates(cfg: Config) -> Stage:
         grammar = grammars.get(doc.lang or "")
         trim = trims.get(doc.lang or "")
         found = find_dates(doc, grammar, trim=trim) if grammar else []
-        dateline = _dateline(doc.text, found) if doc.published is None else None
-        if grammar is not None and dateline is not None and any(d.relative for d in found):
+        unresolved = doc.published is None and any(d.relative for d in found)
+        dateline = _dateline(doc.text, found) if unresolved else None
+        if grammar is not None and dateline is not None:
             found = find_dates(doc, grammar, trim=trim, reference=dateline)
             doc = doc.warn(f"no publication date: relative dates resolved against the "
                            f"dateline {dateline.isoformat()}")
