@@ -144,3 +144,33 @@ def test_an_incident_takes_a_place_from_its_passage(text, place):
     doc = rasd.extract(text, published=dt.date(2025, 3, 24))
     (event,) = doc.events
     assert event.location_text == place
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the hamlet of Boni-Peulh on Monday, killing two herders.",
+    "Des hommes armés ont attaqué le hameau de Boni-Peulh lundi, tuant deux bergers.",
+])
+def test_an_unknown_compound_name_is_placed_at_the_village_it_names_first(text):
+    """Regression: "X-Y" with two known halves was read as a road between X and Y; an
+    unknown compound is a hamlet of X, coded at X at precision 2 and kept as written."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.location, event.country, event.geo_precision) == ("Boni-Peulh", "Mali", 2)
+    assert event.latitude is not None and abs(event.latitude - 15.08) < 0.1
+
+
+def test_a_prefix_is_not_the_village_a_compound_name_names():
+    [event] = rasd.extract("Gunmen robbed traders in Tin-Hamma on Sunday.",
+                           published=dt.date(2025, 1, 13)).events
+    assert (event.location, event.latitude, event.admin1) == ("Tin-Hamma", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a man near Poura-Boumba in the Sokoura commune (Bankass, Mopti) on Monday.",
+    "Un civil a été tué lundi près de Poura-Boumba, dans la commune de Sokoura (Bankass, Mopti).",
+])
+def test_the_places_around_an_unknown_village_are_read_inside_the_region_named(text):
+    """Regression: the areas after "Sokoura commune" were not read, and the nearby commune
+    was resolved to a namesake in another region (or Burkina Faso)."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.country, event.admin1, event.geo_precision) == ("Mali", "Mopti", 2)
+    assert 14.0 < event.latitude < 15.0  # not the Sokoura near Niafunké (15.70)

@@ -26,6 +26,14 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("en", "A convoy was attacked on Sunday on the Gao-Ansongo road.",
      [("Gao", "between"), ("Ansongo", "between")]),
     ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
+    ("fr", "Un convoi a été attaqué dimanche sur la route Gao-Ansongo.",
+     [("Gao", "between"), ("Ansongo", "between")]),
+    # regression: two known halves without a road word are one village's name, not a road
+    ("en", "Gunmen robbed traders in Tin-Hamma on Sunday.", [("Tin-Hamma", "in")]),
+    ("fr", "Des hommes armés ont attaqué le village de Bamba-Tene lundi.",
+     [("Bamba-Tene", "settlement")]),
+    ("en", "Gunmen killed a man near the village of Poura-Boumba on Monday.",
+     [("Poura-Boumba", "settlement")]),
     # a direction and a country owning the name are not part of it
     ("en", "Fighters killed seven hunters on Saturday in central Mali's Segou region.",
      [("Segou", "region")]),
@@ -50,6 +58,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("en", "Two men were killed in Sobane Commune (Bankass, Mopti) on Monday.",
      [("Sobane", "commune"), ("Bankass", "region"), ("Mopti", "region")]),
     ("en", "Fighting was reported in the Tahoua Region.", [("Tahoua", "region")]),
+    # regression: the areas after a lower-case designator qualify the name before it
+    ("en", "A man was killed near Poura-Boumba in the Sokoura commune (Bankass, Mopti).",
+     [("Poura-Boumba", "near"), ("Sokoura", "commune"), ("Bankass", "region"),
+      ("Mopti", "region")]),
     # a distance glued to its unit ("15km from") still introduces the place
     ("en", "An IED exploded 15km from Boni on Tuesday.", [("Boni", "near")]),
     ("fr", "Une mine a explosé à 20km de Boni mardi.", [("Boni", "near")]),

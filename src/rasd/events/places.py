@@ -67,7 +67,7 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     countries = _countries(place.name, named or country_iso3, region, named=close)
     if region is not None:
         fields.update(admin1=region[0])  # the text's own word, unless the place says more
-    anchors = _anchors(place, context, countries)
+    anchors = _anchors(place, context, countries, region)
     # "X in Mali": a looser transliteration will do in the country named right after X
     loose = close and _country_follows(place, context)
     resolved = _resolve(place.name, countries, region, anchors,
@@ -75,6 +75,8 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     if resolved is not None and (_outside(resolved[0], place, anchors)
                                  or _off_region(resolved[0], region)):
         resolved = None  # "X (Bandiagara, Mopti)": a homonym in another region is not X
+    if resolved is None and not anchors:
+        anchors = _base_village(place, countries, region)
     if resolved is None:
         if anchors:  # an unknown village: the nearby place the text names, less precisely
             mention, near = anchors[0]
@@ -141,9 +143,10 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
 
 
 def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
-             countries: tuple[str | None, ...]) -> tuple:
+             countries: tuple[str | None, ...], region: tuple[str, str] | None = None) -> tuple:
     """(mention, place) for the resolved places named close to `place` (after it first:
-    they qualify it), other than itself and its homonyms."""
+    they qualify it), other than itself and its homonyms, and inside the region the text
+    names ("Sokoura commune (Bankass, Mopti)" is not the Sokoura near Niafunké)."""
     at, end = place.span.start, place.span.end
     after = [p for p in context if end <= p.span.start <= end + ANCHOR_AFTER]
     before = [p for p in reversed(context) if at - ANCHOR_BEFORE <= p.span.start < at]
@@ -151,10 +154,31 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     for other in after + before:
         if other.name == place.name or _is_country(other.name):
             continue
-        hit = next((r for c in countries if (r := resolve(other.name, c)) is not None), None)
-        if hit is not None and all(hit[0] != p for _, p in found):
+        admin1 = region[0] if region is not None else None
+        hit = next((r for c in countries if (r := resolve(other.name, c, admin1)) is not None),
+                   None)
+        if hit is not None and not _off_region(hit[0], region) \
+                and all(hit[0] != p for _, p in found):
             found.append((other, hit[0]))
     return tuple(found)
+
+
+def _base_village(place: PlaceMention, countries: tuple[str | None, ...],
+                  region: tuple[str, str] | None) -> tuple:
+    """An unknown compound name's first part as its anchor ("Mbella-Bambara",
+    "Bamba-Tene": the quarter or hamlet of the village named first), when that part is a
+    word of its own (not a prefix such as "Tin-") and resolves."""
+    base, hyphen, _ = place.name.partition("-")
+    if not hyphen or len(base) < BASE_MIN_CHARS:
+        return ()
+    admin1 = region[0] if region is not None else None
+    hit = next((r for c in countries if (r := resolve(base, c, admin1)) is not None), None)
+    if hit is None or _off_region(hit[0], region):
+        return ()
+    return ((PlaceMention(place.span, base, "in"), hit[0]),)
+
+
+BASE_MIN_CHARS = 4  # "Tin-", "In-", "I-n-" open names in Tamasheq ("the place of")
 
 
 def _off_region(best, region: tuple[str, str] | None) -> bool:  # type: ignore[no-untyped-def]

@@ -90,6 +90,15 @@ def _designated(doc: ArticleDoc, span: Span, kind: str) -> tuple[Span, str]:
     return span, kind
 
 
+def _after_designator(doc: ArticleDoc, end: int) -> int:
+    """Where the words that qualify a name start: after a lower-case designator that
+    follows it ("Sokoura commune (Bankass, Mopti)")."""
+    after = _NEXT_WORD.match(doc.text, end)
+    if after is not None and after.group(1).islower() and after.group(1) in _designators(doc.lang or ""):
+        return after.end()
+    return end
+
+
 def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
     """A building ("the Grand Mosque"), an adjective before a place noun ("the Dogon
     village of X"), a cue word itself or a party's name."""
@@ -171,11 +180,11 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
-    axis = _axis(doc, named, countries)
+    axis = _axis(doc, named, countries) if kind == "between" or _road_word(doc, named) else []
     if axis:  # "l'axe Gao-Ansongo", "the Dori-Sebba road": between the two
         return [PlaceMention(s, s.of(doc.text), "between") for s in axis]
     out = [PlaceMention(named, named.of(doc.text), kind)]
-    end = span.end
+    end = _after_designator(doc, span.end)
     if "[" in doc.text[end:end + 3] or "(" in doc.text[end:end + 3]:
         alias = alias_after(doc, end, countries)
         if alias is not None:
@@ -187,6 +196,22 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
 
 
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _road_word(doc: ArticleDoc, span: Span) -> bool:
+    """Whether a road word stands right after the name ("the Gao-Ansongo road") or a few
+    characters before it ("la route Gao-Ansongo"): two places joined by a hyphen are a
+    road only then ("Tin-Hamma", "Poura-Boumba" are villages of their own)."""
+    roads = _phrases(doc.lang or "", "roads")
+    if roads is None:
+        return False
+    if roads.match(doc.text, span.end):
+        return True
+    before = doc.text[max(0, span.start - ROAD_BEFORE):span.start]
+    return any(m.end() == len(before.rstrip()) for m in roads.finditer(before))
+
+
+ROAD_BEFORE = 24  # characters: "sur la route nationale Gao-Ansongo"
 
 
 def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...]) -> list[Span]:
