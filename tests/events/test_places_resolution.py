@@ -174,3 +174,59 @@ def test_the_places_around_an_unknown_village_are_read_inside_the_region_named(t
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.country, event.admin1, event.geo_precision) == ("Mali", "Mopti", 2)
     assert 14.0 < event.latitude < 15.0  # not the Sokoura near Niafunké (15.70)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Gunmen attacked an army post near Diafarabe on Monday, killing five soldiers. The same "
+     "post was attacked on December 29, when two soldiers were wounded.", "Diafarabe"),
+    ("Des hommes armés ont attaqué lundi un poste militaire près de Diafarabé, tuant cinq "
+     "soldats. Le même poste avait été attaqué le 29 décembre, faisant deux blessés parmi les "
+     "soldats.", "Diafarabé"),
+    ("هاجم مسلحون يوم الاثنين موقعا للجيش قرب ديافرابي وقتلوا خمسة جنود. وكان الموقع نفسه قد "
+     "تعرض لهجوم في 29 ديسمبر أسفر عن إصابة جنديين.", "ديافرابي"),
+])
+def test_an_incident_that_names_no_place_is_placed_where_the_report_is(text, location):
+    """Regression: an earlier incident told without a place ("the same post was attacked on
+    December 29") had none; it is coded at the report's place, at precision 2 at best, with
+    that mention as evidence."""
+    main, background = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert background.role == "background"
+    assert (background.location, background.geo_precision) == (location, 2)
+    assert background.evidence["location"] == main.evidence["location"]
+    assert text[slice(*main.evidence["location"][0])] == location
+
+
+@pytest.mark.parametrize("text", [
+    "Local sources in the Oudalan province said gunmen looted a village near Gorom-Gorom on "
+    "Wednesday night.",
+    "Des sources locales dans la province de l’Oudalan ont indiqué que des hommes armés ont "
+    "pillé mercredi soir un village près de Gorom-Gorom.",
+    "أفادت مصادر محلية في إقليم أودالان بأن مسلحين نهبوا ليل الأربعاء قرية قريبة من غورم غورم.",
+])
+def test_a_place_inside_the_region_named_first_is_the_events_place(text):
+    """Regression: the province the sources are in was coded, not the village near
+    Gorom-Gorom that the sentence goes on to name."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.location, event.geo_precision, event.country) == ("Gorom-Gorom", 2, "Burkina Faso")
+
+
+@pytest.mark.parametrize("text,location,precision", [
+    # the residents of a town march in it
+    ("Hundreds of residents of Ouallam marched on Thursday to the prefecture to demand more "
+     "security.", "Ouallam", 1),
+    ("Plusieurs centaines d’habitants d’Ouallam ont marché jeudi jusqu’à la préfecture pour "
+     "réclamer plus de sécurité.", "Ouallam", 1),
+    ("تظاهر مئات من سكان غاو يوم الخميس أمام مقر الولاية للمطالبة بتعزيز الأمن.", "Gao", 1),
+    # "on the road to X" is near X
+    ("An explosive device destroyed a militia vehicle on the road to Mansila on Thursday, "
+     "killing four people.", "Mansila", 2),
+    ("Un engin explosif a détruit jeudi un véhicule de la milice sur la route de Mansila, "
+     "tuant quatre personnes.", "Mansila", 2),
+    # regression: a noun glued to a clitic after a place noun is no place name ("the
+    # barracks of the mercenaries", "a village chief and two teachers")
+    ("اقتحم مسلحون صباح الأحد ثكنة لمرتزقة فاغنر في منطقة تمبكتو وقتلوا عشرة جنود.", "Timbuktu", 3),
+    ("خطف مسلحون سبعة مدنيين بينهم رئيس قرية ومعلمان مساء السبت قرب بلدة أيورو.", "Ayorou", 2),
+])
+def test_place_cues(text, location, precision):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.location, event.geo_precision) == (location, precision)

@@ -137,8 +137,14 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     return tuple(out)
 
 
-def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: str) -> EventRecord | None:
-    """The EventRecord for one incident, or None when nothing in it is an event."""
+def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: str,
+                where: dict | None = None) -> EventRecord | None:
+    """The EventRecord for one incident, or None when nothing in it is an event.
+
+    `where` carries the place of the incidents before this one ("place", "context"): an
+    incident whose passage names no place of its own ("the same post was attacked on
+    December 29", "a similar attack in the same commune") took place where the report
+    is, and is coded there at precision 2 at best; this incident's place is written back."""
     scope = _scope(doc, incident)
     triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
@@ -158,9 +164,16 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
     places = _pick(doc.places, scope)
     place = main_place(places, incident.place)
+    inherited = place is None and bool(where) and where.get("place") is not None
+    if inherited:
+        place, places = where["place"], where["context"]  # type: ignore[index]
+    elif where is not None and place is not None:
+        where.update(place=place, context=places)
     region = named_region(places, place, cast.country)
     placed = place_fields(place, country_iso3=cast.country, other=_between_partner(doc, place),
                           region=region, context=places)
+    if inherited and placed["geo_precision"] is not None:
+        placed["geo_precision"] = max(placed["geo_precision"], 2)
     place_country = placed.pop("_country", None)
     if place_country and place_country != cast.country:
         # the event happened where its place is: "in Gao" tells the country, and beats the

@@ -236,7 +236,7 @@ PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """The incident's place: its first place mention, unless that names a whole country
-    ("in Mali, in the capital Bamako") and a place follows it closely, or names the post
+    or a region ("in Mali, in the capital Bamako") and a place follows it closely, or names the post
     of an official ("the mayor of X ... in Y": the event is in Y). With no place in its
     eventful sentences, the first place its passage names where something happened.
     `coded_place` then says which name the record is coded at."""
@@ -244,10 +244,13 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
         first = _event_place(places, after=-1)
     if first is None:
         return None
-    if _is_country(first.name):
+    if _is_country(first.name) or first.cue == "region":
+        # "in Mali, in the capital Bamako", "in the Oudalan province … a village near
+        # Gorom-Gorom": the place inside the area that follows it closely is more precise
+        # (the area still gives the region)
         following = [p for p in places
                      if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                     and not _is_country(p.name)]
+                     and not _is_country(p.name) and p.cue in EVENT_CUES]
         return following[0] if following else first
     if first.cue == "affiliation":
         first = _event_place(places, after=first.span.end) or first

@@ -16,8 +16,9 @@ from rasd.registry import Stage, StageSpec
 def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-arg]
     """The EventRecords of one document, main incidents and background ones."""
     events = []
+    where: dict = {}  # the place of the incidents so far, for those that name none
     for incident in segment(doc):
-        event = build_event(doc, incident, ordinal=len(events), version=version)
+        event = build_event(doc, incident, ordinal=len(events), version=version, where=where)
         if event is not None:
             events.append(event)
     return events

@@ -107,7 +107,24 @@ def is_actor(doc: ArticleDoc, span: Span) -> bool:
     return any(s.start <= span.start < s.end for s in spans)
 
 
-_GLUED = re.compile(r"^(?:ال|لل|[وفبك]ال|[وفب]ل)")
+@per_language
+def _glued(lang: str) -> tuple[str, ...]:
+    """Folded prefixes (article, conjunction, preposition) that mark a word after a cue as
+    a common noun unless the gazetteer knows it closely (places.yaml `glued_prefixes`)."""
+    return tuple(sorted({fold(w) for w in section(lang, "places", "glued_prefixes") or ()},
+                        key=len, reverse=True))
+
+
+def _common_noun(doc: ArticleDoc, start: int) -> bool:
+    """Whether a word the victims lexicon knows (soldiers, civilians, mercenaries: with its
+    clitics) starts at `start`."""
+    starts = doc.cached_view("places:victim_starts", lambda _text: frozenset(
+        m.span.start for m in hits(doc, "victims", "groups")))
+    return start in starts
+
+
+def _is_glued(doc: ArticleDoc, word: str) -> bool:
+    return folded(word).startswith(_glued(doc.lang or ""))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
@@ -125,7 +142,9 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     if country is not None:
         return Span(match.start("name"), end)  # "بوركينا فاسو" is one name, a country
     word = match.group("name")
-    glued = _GLUED.match(folded(word)) is not None
+    if _common_noun(doc, match.start("name")):
+        return None  # "ثكنة لمرتزقة فاغنر": the barracks of the mercenaries
+    glued = _is_glued(doc, word)
     longer = None if glued else _arabic_compound(doc, match, countries)
     if longer is not None:
         return longer
@@ -159,7 +178,7 @@ def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str
     first word alone may match another place ("Fada" in Niger)."""
     second = _ARABIC_NEXT.match(doc.text, first.end("name"))
     if second is None or folded(second.group("name")) in stop_words(doc.lang or "") \
-            or _GLUED.match(folded(second.group("name"))):
+            or _is_glued(doc, second.group("name")):
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None

@@ -234,7 +234,7 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
     the gazetteer knows in the text's countries."""
     span = name_after(doc, end, latin_only=True)
     if span is None:
-        span = arabic_name_after(doc, end, countries, named=kind not in ("in", "target"),
+        span = arabic_name_after(doc, end, countries, named=kind not in ("in", "target", "affiliation"),
                                   country_cues=country_cues, after_country=after_country)
     if span is not None and kind == "target" and not is_place_name(span.of(doc.text), countries):
         return None
