@@ -154,8 +154,10 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
-    if _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True):
-        cast = replace(cast, target_sides=cast.target_sides | {"state"})  # "opened fire on a checkpoint"
+    armed = _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True)
+    if armed:  # "opened fire on a checkpoint"
+        cast = replace(cast, target_sides=cast.target_sides | {"state"},
+                       armed_targets=tuple((m.labels[0], m.span) for m in armed))
     taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)

@@ -98,6 +98,8 @@ class Cast:
     assoc2: tuple[Party, ...] = ()
     civilian_targeted: bool = False
     objects: frozenset = frozenset()  # parties named after the event word: its targets
+    # (actor id, span) of the armed places or units hit ("a checkpoint", "a police station")
+    armed_targets: tuple[tuple[str, Span], ...] = ()
     # parties named only as victims or as targets ("12 soldiers were killed in an attack on
     # an army post": the army is never the one acting)
     hit_only: frozenset = frozenset()
@@ -311,8 +313,19 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = state, non_state or civilians
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
+    elif non_state and not state:
+        # two armed groups: the one hit is the second ("IS Sahel fighters killed seven Dozo
+        # hunters"), when word order or the figures tell it apart
+        hit = [p for p in non_state if p.victim_only or p in cast.objects or p in cast.hit_only]
+        acting = [p for p in non_state if p not in hit]
+        first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
+    if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
+            and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED):
+        # "gunmen attacked a checkpoint": the force that holds it, in the event's country
+        actor_id, span = cast.armed_targets[0]
+        second = [Party(actor_id, None, (span,), victim_only=True)]
     return _assigned(cast, first, second)
 
 
