@@ -74,3 +74,33 @@ def test_a_communique_speaks_for_the_army_in_every_operation_it_reports(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 6))
     roles = [sorted({c.claimant_role for c in e.claims}) for e in doc.events if e.role == "main"]
     assert len(roles) == 2 and all("government" in r for r in roles), roles
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("COMMUNIQUE OF THE GENERAL STAFF OF THE ARMED FORCES\n\nFAMa units carried out air strikes "
+     "near Niono on Wednesday, neutralising several terrorists.\n\nIn addition, a ground "
+     "operation on Thursday near Markala led to the arrest of four suspects.", MALI_ARMY),
+    ("COMMUNIQUÉ DE L'ÉTAT-MAJOR GÉNÉRAL DES ARMÉES\n\nLes FAMa ont mené mercredi des frappes "
+     "aériennes près de Niono, neutralisant plusieurs terroristes.\n\nPar ailleurs, une "
+     "opération terrestre jeudi près de Markala a permis l'interpellation de quatre suspects.",
+     MALI_ARMY),
+    ("بيان هيئة الأركان العامة للقوات المسلحة\n\nنفذت القوات المسلحة المالية يوم الأربعاء غارات "
+     "جوية قرب نيونو وتم تحييد عدد من الإرهابيين.\n\nكما أسفرت عملية برية يوم الخميس قرب ماركالا "
+     "عن توقيف أربعة مشتبه بهم.", MALI_ARMY),
+    ("In the name of Allah. On Thursday the mujahideen of the Group for Support of Islam and "
+     "Muslims attacked a position of the apostate army near Sebba. On the same day, another "
+     "detachment of the mujahideen planted an explosive device on the road to Mansila, killing "
+     "four apostates.", JNIM),
+    ("Au nom d'Allah. Jeudi, les moudjahidines du Groupe de soutien à l'islam et aux musulmans "
+     "ont attaqué une position de l'armée apostate près de Sebba. Le même jour, un autre "
+     "détachement des moudjahidines a posé un engin explosif sur la route de Mansila, tuant "
+     "quatre apostats.", JNIM),
+    ("بسم الله. يوم الخميس هاجم مجاهدو جماعة نصرة الإسلام والمسلمين موقعا للجيش المرتد قرب سيبا. "
+     "وفي اليوم نفسه زرعت مفرزة أخرى من المجاهدين عبوة ناسفة على طريق مانسيلا وقتلت أربعة من "
+     "المرتدين.", JNIM),
+])
+def test_a_partisan_documents_own_operation_told_without_its_actor_is_the_authors(text, actor1):
+    """Regression: an army communiqué's "a ground operation led to the arrest of …" had no
+    actor1, and a group's "another detachment planted a device" was an unidentified group's."""
+    events = rasd.extract(text, published=dt.date(2025, 1, 10)).events
+    assert len(events) == 2 and events[1].actor1 == actor1

@@ -164,6 +164,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
+    cast = _in_the_authors_voice(doc, cast, sub.name)
     places = _pick(doc.places, scope)
     place = main_place(places, incident.place)
     inherited = place is None and bool(where) and where.get("place") is not None
@@ -241,6 +242,23 @@ def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention]
     return (Claim(claimant=cast.name(speaker) or speaker.actor_id, claimant_role=role,
                   fields=tuple(sorted(k for k, v in evidence.items() if v)), partisan=True,
                   span=(markers[0].start, markers[0].end)),)
+
+
+def _in_the_authors_voice(doc: ArticleDoc, cast: parties.Cast, sub_event_type: str) -> parties.Cast:
+    """A partisan document's own operations, told without naming who acted: an army
+    communiqué's "a ground operation led to the arrest of a few suspects" is the army's, a
+    group's "another detachment planted an explosive device" is the group's (actor1)."""
+    role = VOICE_ROLES.get(stance(doc).favours or "")
+    acting = cast.actor1
+    if role == "government" and acting is None and sub_event_type in parties.STATE_INITIATED:
+        author = _author(doc, parties.STATE_SIDES)
+    elif role == "perpetrator" and (acting is None or acting.actor_id == parties.UNIDENTIFIED):
+        author = _author(doc, parties.NON_STATE_ARMED - {"unknown"})
+    else:
+        return cast
+    if author is None or (cast.actor2 is not None and cast.actor2.actor_id == author.actor_id):
+        return cast
+    return replace(cast, actor1=author)
 
 
 def _author(doc: ArticleDoc, sides: frozenset[str]) -> parties.Party | None:
