@@ -160,3 +160,33 @@ def test_an_analysis_lead_without_a_date_gives_no_scene():
     doc = rasd.extract("Analysts in Gao see the conflict as a struggle over trade routes. "
                        "Dozens of people have been killed.", published=dt.date(2025, 2, 20))
     assert [e for e in doc.events if e.role == "main" and e.location_text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2020, the army clashed with JNIM militants near Nara, killed three militants and "
+    "recovered two vehicles previously seized by the militants.",
+    "Le 4 avril 2020, l'armée a affronté des combattants du JNIM près de Nara, tuant trois "
+    "combattants, et a récupéré deux véhicules précédemment saisis par les assaillants.",
+    "في 4 أبريل 2020 اشتبك الجيش مع مسلحي جماعة نصرة الإسلام والمسلمين قرب نارا وقتل ثلاثة "
+    "مسلحين واستعاد مركبتين سبق أن استولى عليهما المسلحون.",
+])
+def test_the_first_incident_dated_at_publication_is_news_whatever_its_sentence_recalls(text):
+    """Regression: "previously" in the lead sentence made its incident background, and the
+    report had no main event."""
+    [event] = rasd.extract(text, published=dt.date(2020, 4, 4)).events
+    assert (event.role, event.sub_event_type) == ("main", "Armed clash")
+
+
+@pytest.mark.parametrize("text,events", [
+    # harm done by someone is an event word, as killing is
+    ("Unknown gunmen wounded two children collecting herbs near Derou on Monday.", 1),
+    ("Des hommes armés ont blessé par balle deux enfants lundi près de Derou.", 1),
+    ("جرح مسلحون مجهولون طفلين يوم الاثنين قرب ديرو.", 1),
+    # an accident is not
+    ("A road accident injured five passengers near Mopti on Monday.", 0),
+    ("Un accident de la route a fait cinq blessés lundi près de Mopti.", 0),
+    ("أصيب خمسة ركاب في حادث سير قرب موبتي يوم الاثنين.", 0),
+])
+def test_wounding_is_an_event_word(text, events):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    assert [e.sub_event_type for e in doc.events] == ["Attack"] * events

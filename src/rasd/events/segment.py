@@ -147,9 +147,17 @@ def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
     return abs((a.date - b.date).days)
 
 
-def _is_background(fact: SentenceFacts, main_date: dt.date | None) -> bool:
+def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: bool = False,
+                   published: dt.date | None = None) -> bool:
+    """Whether a sentence tells an earlier incident: a context cue ("previously", "last
+    month's attack") or a date more than BACKGROUND_DAYS before the main incident. The
+    first incident dated within those days of publication is the news, whatever else its
+    sentence recalls ("… killed three militants and recovered two vehicles previously
+    seized by them")."""
     if fact.background_cue:
-        return True
+        return not (first and published is not None and fact.date is not None
+                    and fact.date.date is not None
+                    and 0 <= (published - fact.date.date).days <= BACKGROUND_DAYS)
     if main_date is None or fact.date is None or fact.date.date is None:
         return False
     return (main_date - fact.date.date).days > BACKGROUND_DAYS
@@ -196,7 +204,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
         fact = _counted_date(fact, current)
-        background = _is_background(fact, main_date)
+        background = _is_background(fact, main_date, first=main_date is None,
+                                    published=doc.published)
         if current is None or _starts_new(current, fact, background):
             current = _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
