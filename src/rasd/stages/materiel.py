@@ -13,6 +13,10 @@ from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, nearest, words_between
 
 MAX_ACTION_WORDS = 12
+# items that are civilians' property (normalised names of weapons.yaml `items`): taking
+# them is looting ("gunmen seized a hundred head of livestock"), not a capture in combat
+CIVILIAN_PROPERTY = frozenset({"cattle"})
+TAKING = frozenset({"captured", "seized"})
 
 
 def _count(doc: ArticleDoc, span) -> int | None:  # type: ignore[no-untyped-def]
@@ -36,8 +40,10 @@ def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     for match in hits(doc, "weapons", "items"):
         local = in_same_sentence(doc.sentences or (), actions, match.span)
         action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
-        found.append(MaterielMention(match.span, match.labels[0], _count(doc, match.span),
-                                     None if action is None else action.labels[0]))
+        label = None if action is None else action.labels[0]
+        if label in TAKING and match.labels[0] in CIVILIAN_PROPERTY:
+            label = "looted"
+        found.append(MaterielMention(match.span, match.labels[0], _count(doc, match.span), label))
     return found
 
 

@@ -1,0 +1,33 @@
+"""Materiel taken, destroyed or captured (rasd.stages.materiel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, unknown gunmen seized at least a hundred heads of livestock in the village of "
+    "Bazi-Haoussa near Ansongo.",
+    "Samedi, des hommes armés ont emporté une centaine de têtes de bétail dans le village de "
+    "Bazi-Haoussa près d'Ansongo.",
+    "استولى مسلحون مجهولون يوم السبت على نحو مئة رأس من الماشية في قرية بازي هاوسا قرب أنسونغو.",
+])
+def test_taking_civilians_livestock_is_looting(text):
+    """Regression: livestock "seized" was a capture, and the report had no event; ACLED codes
+    it as Looting/property destruction."""
+    doc = rasd.extract(text, published=dt.date(2020, 11, 14))
+    assert ("cattle", "looted") in [(m.item, m.action) for m in doc.materiel]
+    assert [e.sub_event_type for e in doc.events] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers seized two motorbikes and a rifle at a checkpoint near Mopti on Monday.",
+    "Des militaires ont saisi lundi deux motos et un fusil à un poste de contrôle près de Mopti.",
+])
+def test_weapons_taken_by_soldiers_are_seized_not_looted(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    assert {m.action for m in doc.materiel} == {"seized"}
