@@ -69,3 +69,16 @@ def test_normalize_never_fails_and_spans_stay_inside(text):
     for i in range(len(view.text)):
         span = view.orig_span(i, i + 1)
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize("text,identity", [
+    ("Gunmen attacked Boni on Monday.", True),  # lower-casing keeps every offset
+    ("Des hommes armés ont attaqué Boni.", True),  # an accent folds to one letter
+    ("هاجم مسلّحون بوني", False),  # a diacritic is deleted
+    ("ﻻ", False),  # a presentation form expands to two letters
+])
+def test_identity_says_whether_folded_offsets_are_original_ones(text, identity):
+    view = normalize(text)
+    assert view.identity is identity
+    if identity:
+        assert all(view.orig_index(i) == i for i in range(len(text) + 1))

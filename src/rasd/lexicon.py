@@ -22,19 +22,13 @@ class LexMatch:
     """One lexicon hit: its label(s), the folded term, and spans in the original text."""
 
     labels: tuple[str, ...]
-    term: str
+    term: str  # as folded
     span: Span  # the whole word, clitics included
     norm_start: int  # position in the folded text (for proximity arithmetic)
     norm_end: int
 
 
 _TOKEN = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    section: tuple[str, str]  # (resource, key), e.g. ("victims", "groups")
-    labels: tuple[str, ...]
 
 
 def clitic_prefixes(rules: LanguageRules, *, longest: int = 4) -> frozenset[str]:
@@ -84,7 +78,7 @@ class TokenIndex:
             keys.setdefault(body, {}).update(
                 {sec: labels for sec, labels in by_section.items() if sec not in keys[body]})
         self._automaton = _automaton(
-            {body: tuple(_Entry(sec, tuple(labels)) for sec, labels in by_section.items())
+            {body: tuple((sec, tuple(labels)) for sec, labels in by_section.items())
              for body, by_section in keys.items()})
 
     def match(self, view: NormView) -> dict[tuple[str, str], list[LexMatch]]:
@@ -92,24 +86,30 @@ class TokenIndex:
 
         Non-word characters are written as spaces, and an Aho-Corasick automaton finds
         every term (as " word word ") in one pass in C; per section, the leftmost-longest
-        hits that do not overlap are kept.
+        hits that do not overlap are kept. (The hot loop of every stage that reads a
+        lexicon: kept free of attribute look-ups and calls it does not need.)
         """
-        spaced = _spaced(view.text)
         by_section: dict[tuple[str, str], list[tuple[int, int, tuple[str, ...]]]] = {}
-        for last, (length, entries) in self._automaton.iter(spaced):
-            start, end = last - length + 1, last - 1  # in `view.text`: no pad, no spaces
-            for entry in entries:
-                by_section.setdefault(entry.section, []).append((start, -end, entry.labels))
+        for last, (length, entries) in self._automaton.iter(_spaced(view.text)):
+            start, neg_end = last - length + 1, 1 - last  # in `view.text`: no pad, no spaces
+            for section, labels in entries:
+                found = by_section.get(section)
+                if found is None:
+                    by_section[section] = [(start, neg_end, labels)]
+                else:
+                    found.append((start, neg_end, labels))
+        text = view.text
+        # folded offsets are the original ones in most Latin text: no map to consult
+        span = Span if view.identity else view.orig_span
         hits: dict[tuple[str, str], list[LexMatch]] = {}
         for section, found in by_section.items():
-            free = 0
-            for start, neg_end, labels in sorted(found):
-                if start < free:
-                    continue
-                free = -neg_end
-                a, b = start, -neg_end
-                term = " ".join(view.text[a:b].split())  # as folded, spacing collapsed
-                hits.setdefault(section, []).append(LexMatch(labels, term, view.orig_span(a, b), a, b))
+            found.sort()
+            free, kept = 0, []
+            for start, neg_end, labels in found:
+                if start >= free:
+                    free = -neg_end
+                    kept.append(LexMatch(labels, text[start:free], span(start, free), start, free))
+            hits[section] = kept
         return hits
 
 
@@ -124,8 +124,9 @@ def _spaced(text: str) -> str:
     return " " + _SEPARATOR.sub(" ", text) + " "
 
 
-def _automaton(keys: dict[str, tuple[_Entry, ...]]):  # type: ignore[no-untyped-def]
-    """An Aho-Corasick automaton of every key, padded with a space at each end."""
+def _automaton(keys: dict[str, tuple[tuple[tuple[str, str], tuple[str, ...]], ...]]):  # type: ignore[no-untyped-def]
+    """An Aho-Corasick automaton of every key, padded with a space at each end; each key
+    carries its ((resource, key), labels) entries."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

@@ -158,6 +158,13 @@ class NormView:
     orig_starts: tuple[int, ...]
     orig_len: int
 
+    @property
+    def identity(self) -> bool:
+        """Whether every folded offset is its original offset (no character was deleted or
+        expanded)."""
+        return len(self.norm_starts) == 1 and self.orig_len == len(self.text) \
+            and self.orig_starts[0] == self.norm_starts[0]
+
     def orig_index(self, index: int) -> int:
         """The original offset of folded offset `index` (0 <= index <= len(text))."""
         if index >= len(self.text):

@@ -12,6 +12,7 @@ A name the gazetteer does not hold stays in the record as text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
@@ -215,6 +216,7 @@ def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bo
     return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name) for p in context)
 
 
+@lru_cache(maxsize=65536)
 def _country_code(name: str) -> str | None:
     country = gazetteer().country(name)
     return None if country is None else country.alpha3
@@ -283,6 +285,7 @@ def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
                  and 0 <= p.span.start - place.span.end <= reach), None)
 
 
+@lru_cache(maxsize=65536)
 def _is_country(name: str) -> bool:
     return len(name) > 3 and gazetteer().country(name) is not None  # not a code ("Am")
 
