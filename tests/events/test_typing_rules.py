@@ -1,5 +1,8 @@
+import datetime as dt
+
 import pytest
 
+import rasd
 from rasd.doc import Span, TriggerMention
 from rasd.events.typing_rules import choose_sub_event
 
@@ -46,3 +49,19 @@ def trig(label):
 def test_sub_event_type(labels, targets, harm, expected):
     chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=harm)
     assert (chosen.name if chosen else None) == expected
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # regression: the killing a protest denounces made it a violent demonstration
+    ("Youths demonstrated in Gao on Monday to protest against the killing of two traders.",
+     "Peaceful protest"),
+    ("Des jeunes ont manifesté lundi à Gao pour protester contre l'assassinat de deux commerçants.",
+     "Peaceful protest"),
+    ("تظاهر شبان في غاو يوم الاثنين احتجاجا على مقتل تاجرين.", "Peaceful protest"),
+    # a cause after the event word leaves the event word as it is
+    ("Gunmen killed two traders in Gao on Monday in retaliation for the arrest of their leader.",
+     "Attack"),
+])
+def test_the_cause_a_sentence_gives_does_not_type_its_event(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == sub_event_type

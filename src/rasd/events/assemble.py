@@ -24,7 +24,7 @@ from rasd.events.notes import describe
 from rasd.events.places import main_place, named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.stance import stance
-from rasd.events.typing_rules import choose_sub_event
+from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, sentence_index
@@ -160,6 +160,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
                        armed_targets=tuple((m.labels[0], m.span) for m in armed))
     taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
+    triggers = beyond_causes(doc, triggers)
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)
     if sub is None or not _anchored(incident, casualties):
         return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rasd.doc import TriggerMention
+from rasd.doc import ArticleDoc, TriggerMention
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import in_same_sentence
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
@@ -57,3 +59,16 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if "Peaceful protest" in names and (generic or names & RIOTING):
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)
+
+
+def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The event words that are not the cause the sentence gives for the event ("youths
+    demonstrated to protest against the killing of two traders": a protest, not a violent
+    one); claims.yaml `causes`. All of them when every one follows a cause."""
+    causes = hits(doc, "claims", "causes")
+    if not causes:
+        return triggers
+    kept = [t for t in triggers
+            if not any(c.span.end <= t.span.start
+                       for c in in_same_sentence(doc.sentences or (), causes, t.span))]
+    return kept or triggers
