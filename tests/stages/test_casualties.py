@@ -145,3 +145,37 @@ def test_casualty_figures(text, expected):
 def test_event_fatalities(text, fatalities):
     doc = rasd.extract(text, published=dt.date(2025, 1, 15))
     assert [e.fatalities for e in doc.events if e.role == "main"][:1] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # an outcome word that leads the next number is that number's, not the noun outcome
+        # of the figure before it (a construction of Arabic duals, which hold their noun)
+        ("ar", "وقتل في الاشتباك جنديان وأصيب 9 آخرون.",
+         [("killed", "soldiers", 2), ("injured", "people", 9)]),
+        # a numeral after a group noun counts that noun, unless it counts materiel (Arabic
+        # puts one and two after the noun; the other languages have no such order, and a
+        # number before an item is never a casualty)
+        ("ar", "وقتل في الهجوم أربعة جنود، وغنم الإخوة ثلاث آليات.", [("killed", "soldiers", 4)]),
+        ("en", "Four soldiers were killed in the attack, and the brothers seized three vehicles.",
+         [("killed", "soldiers", 4)]),
+        ("fr", "Quatre soldats ont été tués dans l'attaque, et les frères ont saisi trois véhicules.",
+         [("killed", "soldiers", 4)]),
+        # "martyred" and "tombés" are deaths, "our brothers" and "nos frères" people
+        ("en", "Three of our brothers were martyred in the raid.", [("killed", "people", 3)]),
+        ("fr", "Deux de nos hommes sont tombés et trois autres ont été blessés.",
+         [("killed", "people", 2), ("injured", "people", 3)]),
+        ("ar", "وارتقى في الغزوة ثلاثة من الإخوة.", [("killed", "people", 3)]),
+        # an attack that "claimed the lives of" people killed them
+        ("en", "A similar attack in May claimed the lives of up to 18 people.",
+         [("killed", "people", 18)]),
+        ("fr", "Une attaque similaire avait coûté la vie à neuf civils en mai.",
+         [("killed", "civilians", 9)]),
+        ("ar", "وكان هجوم مماثل في مايو قد أودى بحياة ما يصل إلى 18 شخصا.",
+         [("killed", "people", 18)]),
+    ],
+)
+def test_casualty_figures_by_language(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -15,11 +15,11 @@ def claims(text):
 @pytest.mark.parametrize(("text", "expected"), [
     # regression: "selon une source sécuritaire" was also read as the army claiming, because
     # "selon" took the nearest actor ("l'armée", the target of the attack)
-    ("Douze soldats ont été tués jeudi dans une attaque contre un poste de l'armée près de Gao, "
-     "selon une source sécuritaire.", [("security_source", None)]),
+    (("Douze soldats ont été tués jeudi dans une attaque contre un poste de l'armée près de Gao, "
+     "selon une source sécuritaire."), [("security_source", None)]),
     # regression: a security source took the army it spoke about as its claimant
-    ("Twelve soldiers were killed on Thursday in an attack on an army post near Gao, "
-     "a security source said.", [("security_source", None)]),
+    (("Twelve soldiers were killed on Thursday in an attack on an army post near Gao, "
+     "a security source said."), [("security_source", None)]),
     ("قتل 12 جنديا في هجوم على موقع للجيش قرب غاو، حسبما أفاد مصدر أمني.",
      [("security_source", None)]),
     # a generic attribution with a named party keeps that party as claimant
@@ -32,3 +32,86 @@ def claims(text):
 ])
 def test_claim_roles_and_claimants(text, expected):
     assert claims(text) == expected
+
+
+def roles(text, lang):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return sorted({c.role for c in doc.claims})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a second source joined to a source cue by a conjunction is a source of its own
+    ("en", "Eight herders were killed near Tenenkou on Monday, local and security sources said.",
+     ["local_source", "security_source"]),
+    ("fr", ("Huit bergers ont été tués lundi près de Ténenkou, selon des sources locales et "
+     "sécuritaires."), ["local_source", "security_source"]),
+    ("ar", "قالت مصادر محلية وأمنية إن ثمانية رعاة قتلوا الاثنين قرب تيننكو.",
+     ["local_source", "security_source"]),
+    ("fr", ("Huit bergers ont été tués lundi près de Ténenkou, selon des sources sécuritaires et "
+     "des habitants."), ["local_source", "security_source"]),
+    # a conjunction with a word that names no source adds nothing
+    ("en", ("Eight herders were killed near Tenenkou on Monday, security sources and the press "
+     "agency said."), ["security_source"]),
+])
+def test_coordinated_sources(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a denied claim of responsibility is no claim
+    ("en", ("A bomb killed four passengers near Dori on Monday, residents said. No group has "
+     "claimed responsibility so far."), ["local_source"]),
+    ("fr", ("Une bombe a tué quatre passagers lundi près de Dori, selon des habitants. Aucune "
+     "revendication n'a été publiée."), ["local_source"]),
+    ("ar", ("قتل أربعة ركاب في انفجار قنبلة قرب دوري الاثنين بحسب أحد السكان. ولم تعلن أي جهة "
+     "مسؤوليتها عن التفجير."), ["local_source"]),
+    # the claim itself stands
+    ("en", ("A bomb killed four passengers near Dori on Monday. The Islamic State claimed "
+     "responsibility for the attack."), ["perpetrator"]),
+    ("fr", ("Une bombe a tué quatre passagers lundi près de Dori. L'État islamique a revendiqué "
+     "l'attaque."), ["perpetrator"]),
+    ("ar", ("قتل أربعة ركاب في انفجار قنبلة قرب دوري الاثنين. وتبنى تنظيم الدولة الإسلامية "
+     "التفجير."), ["perpetrator"]),
+])
+def test_denied_claims_of_responsibility(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # NGOs are international organisations; a radio station is a medium; a local rights
+    # group is a local source
+    ("en", "Non-governmental organisations put the toll of the attack near Kaya at 40 dead.",
+     ["international_organisation"]),
+    ("fr", ("Des organisations non gouvernementales évoquent un bilan de 40 morts dans l'attaque "
+     "près de Kaya."), ["international_organisation"]),
+    ("ar", "قدرت منظمات غير حكومية حصيلة الهجوم قرب كايا بأربعين قتيلا.",
+     ["international_organisation"]),
+    ("en", "Gunmen killed five farmers near Djibo on Friday, a community radio station reported.",
+     ["independent_media"]),
+    ("fr", ("Des hommes armés ont tué cinq cultivateurs vendredi près de Djibo, a rapporté une "
+     "radio communautaire."), ["independent_media"]),
+    ("ar", "قالت إذاعة محلية إن مسلحين قتلوا خمسة مزارعين الجمعة قرب جيبو.",
+     ["independent_media"]),
+    ("en", ("Gunmen killed five farmers near Djibo on Friday, according to a local human rights "
+     "group."), ["local_source"]),
+    ("fr", ("Des hommes armés ont tué cinq cultivateurs vendredi près de Djibo, selon une "
+     "association locale de défense des droits humains."), ["local_source"]),
+    ("ar", "قتل مسلحون خمسة مزارعين الجمعة قرب جيبو بحسب منظمة محلية لحقوق الإنسان.",
+     ["local_source"]),
+])
+def test_source_cues(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a verb right before an official source is that source speaking, not the nearest party
+    ("fr", ("Six soldats ont été tués dans une embuscade tendue par des hommes armés de l'État "
+     "islamique, a annoncé le ministère de la Défense."), [("government", None)]),
+    ("en", ("Six soldiers were killed in an ambush by Islamic State gunmen, announced the "
+     "defence ministry."), [("government", None)]),
+    ("ar", "قتل ستة جنود في كمين نصبه مسلحون من تنظيم الدولة الإسلامية، أعلنت وزارة الدفاع.",
+     [("government", None)]),
+])
+def test_a_verb_before_an_official_source(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [(c.role, None) for c in doc.claims] == expected

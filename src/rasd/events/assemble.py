@@ -19,7 +19,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import claim_before, countable, total
+from rasd.events.figures import GENERIC_GROUPS, additional, claim_before, countable, total
 from rasd.events.notes import describe
 from rasd.events.places import main_place, named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
@@ -78,11 +78,13 @@ def _passages(doc: ArticleDoc) -> list[int]:
 def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
                    cast: parties.Cast) -> dict:
     breaks = _passages(doc)
-    casualties = _beside_the_perpetrators(countable(doc, casualties), doc, cast)
-    killed = total(casualties, "killed", breaks=breaks)
+    casualties = countable(doc, casualties)
+    added = additional(doc, casualties)
+    casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
+    killed = total(casualties, "killed", breaks=breaks, added=added)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome, breaks=breaks)
+        figure = total(casualties, outcome, breaks=breaks, added=added)
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
@@ -94,17 +96,21 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
 
 
 def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
-                             cast: parties.Cast) -> list[CasualtyMention]:
+                             cast: parties.Cast, *, apart: frozenset[int]) -> list[CasualtyMention]:
     """The figures without those the perpetrator claims, when anyone else gives one: a
     perpetrator's statement is not an independent report ("dozens of civilians and VDP
     were killed, the authorities said, while JNIM said it had killed more than 300
     militiamen" counts the dozens). The claim stays in the record's claims."""
     def claimed_by_perpetrator(mention: CasualtyMention) -> bool:
         """A figure of the other side's losses given by the perpetrator (its own losses,
-        "one dead in its ranks", are an admission, not a boast)."""
+        "one dead in its ranks", are an admission, not a boast). A figure of unnamed
+        people in its claim is the other side's too, unless counted apart (`apart`: "two
+        of our brothers were martyred")."""
         claim = claim_before(doc, mention)
         if claim is None or parties.claimant_role(claim, cast) != "perpetrator":
             return False
+        if mention.group in GENERIC_GROUPS:
+            return mention.span.start not in apart
         claimant = claim.claimant or (cast.actor1.actor_id if cast.actor1 else None)
         victims = parties.group_actor(mention.group) if mention.group else None
         return (claimant is not None and victims is not None
@@ -134,6 +140,10 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
         out.append(Claim(
             claimant=parties.claimant_name(claim, doc), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))
+    # hearsay ("reportedly", "auraient") next to a named source is that source's hedge, not
+    # another, unidentified one ("a radio station reported; a dozen were reportedly killed")
+    if any(c.claimant_role != "unknown" for c in out):
+        out = [c for c in out if c.claimant_role != "unknown"]
     return tuple(out)
 
 

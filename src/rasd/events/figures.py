@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
+from rasd.languages import rules_for
 from rasd.lexicon import LexMatch
-from rasd.stages.lexical import hits
+from rasd.normalize import fold
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
@@ -66,16 +68,25 @@ def _add(a: Figure, b: Figure) -> Figure:
 
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
-          breaks: Sequence[int] = ()) -> Figure | None:
+          breaks: Sequence[int] = (), added: Collection[int] = ()) -> Figure | None:
     """The reconciled count of one outcome (e.g. killed) over all groups, or None.
 
     `breaks`: sorted offsets where a passage starts (sentences, sources); without them
-    every figure of a group is its own report."""
+    every figure of a group is its own report. `added`: the starts of figures counted on
+    top of the others (see `additional`), never within a larger total."""
+    chosen = [m for m in mentions if m.outcome == outcome]
+    base = _reconcile([m for m in chosen if m.span.start not in added], breaks)
+    extra = _reconcile([m for m in chosen if m.span.start in added], breaks)
+    if base is None or extra is None:
+        return base or extra
+    return _add(base, extra)
+
+
+def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int]) -> Figure | None:
     by_group: dict[str | None, dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for n, mention in enumerate(mentions):
-        if mention.outcome == outcome:
-            where = bisect_right(breaks, mention.span.start) if breaks else -n - 1
-            by_group[mention.group][where].append(_one(mention))
+        where = bisect_right(breaks, mention.span.start) if breaks else -n - 1
+        by_group[mention.group][where].append(_one(mention))
     if not by_group:
         return None
     merged = {group: _merge_same_group([_sum(figs) for figs in per_sentence.values()])  # type: ignore[misc]
@@ -151,3 +162,41 @@ def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | No
     start = sentences[index].span.start if index >= 0 else 0
     cues = [c for c in doc.claims or () if start <= c.span.start < mention.span.start]
     return cues[-1] if cues else None
+
+
+MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addition word
+
+
+@per_language
+def _marker(lang: str, key: str) -> re.Pattern[str] | None:
+    terms = sorted({fold(t) for t in section(lang, "claims", key) or () if isinstance(t, str)},
+                   key=len, reverse=True)
+    if not terms:
+        return None
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rules_for(lang).wrap(body))
+
+
+def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[int]:
+    """The starts of the figures that count on top of the others: a statement's own dead
+    ("three of our brothers were martyred", `claims.yaml` `own_side`) are never among the
+    enemies it counts, and a figure whose clause says "also" (`additions`: "a dozen
+    attackers were also killed") adds to the toll given before rather than being part of it."""
+    own, extra = _marker(doc.lang or "", "own_side"), _marker(doc.lang or "", "additions")
+    found = set()
+    for mention in mentions:
+        span = mention.span
+        mine = own is not None and own.search(fold(doc.text[span.start:span.end])) is not None
+        if mine or (extra is not None and extra.search(_clause(doc.text, span.start, span.end))):
+            found.add(span.start)
+    return frozenset(found)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The folded clause around a figure: out to the nearest clause marks, within bounds."""
+    left = text[max(0, start - MAX_CLAUSE_CHARS):start]
+    marks = list(_CLAUSE_MARK.finditer(left))
+    before = left[marks[-1].end():] if marks else left
+    right = text[end:end + MAX_CLAUSE_CHARS]
+    stop = _CLAUSE_MARK.search(right)
+    return fold(before + text[start:end] + (right[:stop.start()] if stop else right))

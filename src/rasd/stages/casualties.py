@@ -16,30 +16,29 @@ ACLED codes them 0 killed, which holds without reading them). claims.yaml `cause
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from bisect import bisect_right
 from dataclasses import replace
 from operator import attrgetter
 
-from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Sentence, Span
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention
 from rasd.lexicon import LexMatch
-from rasd.normalize import fold, norm_view
+from rasd.normalize import fold
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import M, by_sentence, nearest, sentence_index, words_between
+from rasd.stages.casualty_singles import (
+    conjunction_words,
+    lone_victims,
+    one_person,
+    singles,
+)
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
 MAX_OUTCOME_WORDS = 8
-# "a soldier and a gendarme were killed"; further off, "a" + noun is rarely the victim
-# ("a terrorist logistics base in the forest, neutralising several")
-MAX_SINGLE_WORDS = 4
 # "an unspecified number of militants were killed": ACLED's lowest plural reading, the
 # value the numbers stage gives "a number of" and "several" (DESIGN §2)
 UNSPECIFIED = 3
-MAX_LONE_GAP = 3  # "killed the imam", "the village chief of Dioura was killed"
-MAX_CHAIN_WORDS = 4  # "the driver and a passenger", "an officer and one of his aides"
 GENERIC = (None, "people")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
 _SPACES = re.compile(r"\s+")
 MAX_NAMES = 3  # "10 Ansaroul Islam (JNIM) militants", "27 Dan Na Ambassagou militiamen"
 MAX_NAME_CHARS = 60
@@ -94,15 +93,6 @@ def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMa
     return group
 
 
-def _local(sentences: Sequence[Sentence], grouped: dict[int, list[M]], items: list[M],
-           span: Span) -> list[M]:
-    """`in_same_sentence` from items grouped once by `by_sentence`."""
-    if not sentences:
-        return items
-    at = sentence_index(sentences, span)
-    return grouped.get(at, []) if at >= 0 else []
-
-
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
     """The starts of the numbers that are part of a date."""
     dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
@@ -120,16 +110,22 @@ def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> 
 
 
 def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outcomes: list[LexMatch],
-            units: list[LexMatch], *, next_number: int | None, closed: set[int], led: set[int],
+            measures: tuple[list[LexMatch], list[LexMatch]], *, next_number: int | None, closed: set[int], led: set[int],
             causes: list[LexMatch]) -> tuple[CasualtyMention, LexMatch] | None:
     group = _following(doc, groups, number)
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
-    if group is None and _following(doc, units, number) is None:
-        group = _preceding(doc, groups, number)  # a numeral after its noun: "راعيين اثنين"
+    units, items = measures  # units of measure, and materiel
+    # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
+    # آليات" (the brothers seized three vehicles) counts no brothers
+    if group is None and _following(doc, units, number) is None and _following(doc, items, number) is None:
+        group = _preceding(doc, groups, number)
     # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
-    # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ...")
+    # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ..."), and so
+    # is one that leads the next number ("قتل في الاشتباك جنديان وأصيب 9 آخرون")
     noun_outcome = _following(doc, outcomes, number, max_gap=0)
+    if noun_outcome is not None and noun_outcome.span.start in led:
+        noun_outcome = None
     verb_before = _preceding(doc, outcomes, number)
     if group is None and noun_outcome is None and (
             verb_before is None or _following(doc, units, number) is not None):
@@ -162,6 +158,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     groups = list(hits(doc, "victims", "groups"))
     outcomes = list(hits(doc, "victims", "outcomes"))
     units = list(hits(doc, "context", "units"))
+    items = list(hits(doc, "weapons", "items"))
     causes = hits(doc, "claims", "causes")  # "in reaction to": what follows is another incident
     numbers = sorted([*(doc.numbers or ()), *_unspecified(doc)], key=lambda n: n.span.start)
     # an outcome word that follows its figure closes that clause: "two women were killed
@@ -175,56 +172,38 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     by_number: dict[int, CasualtyMention] = {}
     dated = _in_dates(doc, numbers) if doc.dates else set()
     sentences = doc.sentences or ()
-    groups_at, outcomes_at = by_sentence(sentences, groups), by_sentence(sentences, outcomes)
-    units_at = by_sentence(sentences, units)  # "killed 12 km from": in the number's sentence
+    # "killed 12 km from": the words of the number's sentence, grouped once per document
+    lexicons = (groups, outcomes, units, items)
+    grouped = [by_sentence(sentences, hits_) for hits_ in lexicons]
+    outcomes_at = grouped[1]
+    nothing: list[LexMatch] = []
     for i, number in enumerate(numbers):
         if number.span.start in dated or not float(number.value).is_integer():
             continue
-        local_groups = _local(sentences, groups_at, groups, number.span)
-        local_outcomes = _local(sentences, outcomes_at, outcomes, number.span)
+        if sentences:
+            at = sentence_index(sentences, number.span)
+            local = [g.get(at, nothing) for g in grouped] if at >= 0 else [nothing] * 4
+        else:
+            local = list(lexicons)
+        local_groups, local_outcomes, local_units, local_items_ = local
         next_number = numbers[i + 1].span.start if i + 1 < len(numbers) else None
-        local_units = _local(sentences, units_at, units, number.span)
-        result = _figure(doc, number, local_groups, local_outcomes, local_units, closed=closed,
-                         next_number=next_number, led=led, causes=causes)
+        result = _figure(doc, number, local_groups, local_outcomes, (local_units, local_items_),
+                         closed=closed, next_number=next_number, led=led, causes=causes)
         if result is not None:
             by_number[i] = result[0]
             if result[1].span.start >= number.span.end:
                 closed.add(result[1].span.start)
     found = _conjoined(doc, numbers, by_number)
-    found += _singles(doc, found, outcomes, [*_one_person(doc, groups, outcomes, led, outcomes_at),
-                                             *_lone_victims(doc, outcomes, closed)])
+    found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
+                                             *lone_victims(doc, outcomes, closed)])
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
-
-
-def _singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMatch],
-             named: list[tuple[CasualtyMention, Span]]) -> list[CasualtyMention]:
-    """The one-person figures not counted yet. One person is counted once, by the noun that
-    names them ("killed the driver and a passenger" is two, "killed a village chief" one);
-    an outcome with just an article ("killed a GATIA officer") only when nothing else took it."""
-    counted, nouns, added = [f.span for f in found], [f.span for f in found], []
-    for single, noun in named:
-        if not any(c.start < noun.end and noun.start < c.end for c in nouns):
-            added.append(single)
-            counted.append(single.span)
-            nouns.append(noun)
-    for single in _article_objects(doc, outcomes):
-        if not any(c.start < single.span.end and single.span.start < c.end for c in counted):
-            added.append(single)
-            counted.append(single.span)
-    return added
-
-
-@per_language
-def _conjunctions(lang: str) -> frozenset[str]:
-    # the words that join the parts of one number ("and") join two figures too
-    return frozenset(fold(w) for w in section(lang, "numbers", "conjunction") or ())
 
 
 def _conjoined(doc: ArticleDoc, numbers: list[NumberMention],
                by_number: dict[int, CasualtyMention]) -> list[CasualtyMention]:
     """The figures with, in order, those that share the noun of the next one ("Fifteen ISGS
     and five JNIM fighters were killed": fifteen fighters too)."""
-    conjunctions = _conjunctions(doc.lang or "")
+    conjunctions = conjunction_words(doc.lang or "")
     found = []
     for i, number in enumerate(numbers):
         figure = by_number.get(i)
@@ -246,65 +225,6 @@ def _unspecified(doc: ArticleDoc) -> list[NumberMention]:
     """Counts the text declines to give ("an unspecified number of", "عدد غير محدد")."""
     return [NumberMention(m.span, UNSPECIFIED, UNSPECIFIED, None, NumberKind.VAGUE)
             for m in hits(doc, "victims", "unspecified")]
-
-
-def _lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
-                  closed: set[int]) -> list[tuple[CasualtyMention, Span]]:
-    """One person named by role with no number ("assassinated the imam", "the village
-    chief was killed"): the role noun right after an outcome word (its object), else,
-    when no outcome took it as object, right before one (its subject). An outcome that
-    closed a figure's clause ("two children were shot dead and their mother wounded")
-    takes no object."""
-    nouns = list(hits(doc, "victims", "lone_victims"))
-    if not nouns:
-        return []
-    sentences = doc.sentences or ()
-    nouns_at = by_sentence(sentences, nouns)
-    pairs: dict[int, tuple[LexMatch, LexMatch]] = {}  # outcome start → (outcome, noun)
-    taken: set[int] = set()
-    for outcome in reversed(outcomes):  # the nearest outcome takes its object
-        if outcome.span.start in closed:
-            continue
-        local = _local(sentences, nouns_at, nouns, outcome.span)
-        after = [n for n in local if n.span.start >= outcome.span.end and _near(doc, outcome, n)
-                 and n.span.start not in taken]
-        if after:
-            pairs[outcome.span.start] = (outcome, after[0])
-            taken.add(after[0].span.start)
-    for outcome in outcomes:
-        local = _local(sentences, nouns_at, nouns, outcome.span)
-        before = [n for n in local if n.span.end <= outcome.span.start and _near(doc, n, outcome)
-                  and n.span.start not in taken]
-        if outcome.span.start not in pairs and before:
-            pairs[outcome.span.start] = (outcome, before[-1])
-    found = []
-    for outcome, noun in sorted(pairs.values(), key=lambda p: p[0].span.start):
-        local = _local(sentences, nouns_at, nouns, outcome.span)
-        for person in (noun, *_chained(doc, local, noun, forward=noun.span.start >= outcome.span.end)):
-            found.append((_one(person.span.cover(outcome.span), outcome, person.labels[0]), person.span))
-    return found
-
-
-def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
-             forward: bool) -> list[LexMatch]:
-    """The role nouns joined to `noun` by a conjunction, away from its outcome word ("beheaded
-    a woman and her child", "the village chief and a child were killed")."""
-    conjunctions = _conjunctions(doc.lang or "")
-    chain: list[LexMatch] = []
-    for other in (nouns if forward else reversed(nouns)):
-        last = chain[-1] if chain else noun
-        left, right = (last, other) if forward else (other, last)
-        if right.span.start < left.span.end:
-            continue
-        words = fold(doc.text[left.span.end:right.span.start]).replace(",", " ").split()
-        if not words or words[0] not in conjunctions or len(words) > MAX_CHAIN_WORDS:
-            break
-        chain.append(other)
-    return chain
-
-
-def _near(doc: ArticleDoc, left: LexMatch, right: LexMatch) -> bool:
-    return words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP) <= MAX_LONE_GAP
 
 
 def _without_subsets(doc: ArticleDoc, found: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -335,63 +255,6 @@ def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[Lex
         if any(head.span.start < m.span.start < figure.span.start for m in markers):
             return head
     return None
-
-
-@per_language
-def _singular(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in section(lang, "context", "singular") or ())
-
-
-def _one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch], led: set[int],
-                outcomes_at: dict[int, list[LexMatch]]) -> list[tuple[CasualtyMention, Span]]:
-    """Figures of one person given by an article, with the group noun: "killed a civilian",
-    "a soldier was wounded" (outcome within the sentence)."""
-    view = norm_view(doc)
-    articles = _singular(doc.lang or "")
-    sentences = doc.sentences or ()
-    found = []
-    for group in groups if articles else ():
-        before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
-        if not before or before[-1] not in articles:
-            continue
-        # an outcome after a clause mark is another clause's ("a National Guard vehicle in
-        # Menaka, killing one soldier"), and so is one that leads its own figure ("killed a
-        # policeman and a bystander and wounded two others")
-        local = [o for o in _local(sentences, outcomes_at, outcomes, group.span)
-                 if o.span.start < group.span.end or not (
-                     o.span.start in led or _CLAUSE_MARK.search(doc.text, group.span.end, o.span.start))]
-        outcome = nearest(doc.text, local, group.span, max_words=MAX_SINGLE_WORDS)
-        if outcome is not None:
-            found.append((_one(group.span.cover(outcome.span), outcome, group.labels[0]), group.span))
-    return found
-
-
-def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[CasualtyMention]:
-    """One person as the object of an outcome word, named by no known noun: "killed a GATIA
-    officer", "kidnapped a trader"."""
-    view = norm_view(doc)
-    articles = _singular(doc.lang or "")
-    found = []
-    for outcome in outcomes if articles else ():
-        after = _NEXT_WORD.match(view.text, outcome.norm_end)
-        if after is None or after.group(1) not in articles:
-            continue
-        span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
-        if not _counted_next(doc, span):  # "killing a reported ten militants"
-            found.append(_one(span, outcome, None))
-    return found
-
-
-def _one(span: Span, outcome: LexMatch, group: str | None) -> CasualtyMention:
-    return CasualtyMention(span, outcome.labels[0], group, 1, 1, 1, NumberKind.EXACT, None)
-
-
-def _counted_next(doc: ArticleDoc, span: Span) -> bool:
-    """Whether a number follows `span` within MAX_NOUN_GAP words."""
-    numbers = doc.numbers or ()
-    after = bisect_left(numbers, span.end, key=_START)
-    return after < len(numbers) and words_between(
-        doc.text, span, numbers[after].span, cap=MAX_NOUN_GAP) <= MAX_NOUN_GAP - 1
 
 
 SPEC = layer_stage("casualties.v1", layer="casualties", find=find_casualties, requires={"text", "lang", "sentences", "numbers", "dates"})

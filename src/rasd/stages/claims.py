@@ -5,41 +5,135 @@ independent_media | local_source | international_organisation | unknown … → 
 `attribution` (generic verbs: "said", "selon", "قال"), `statement_nouns` ("statement",
 "communiqué", "بيان"). A generic attribution becomes a claim with role "attributed" and the
 nearest actor as claimant; the events stage turns it into perpetrator, target or
-government once it knows who did what.
+government once it knows who did what. `coordinated` (role → words) names a second source
+joined to a source cue by a conjunction ("local and security sources", "sources locales
+et sécuritaires", "مصادر محلية وأمنية"); `negations` are words that, a few words before a
+cue, deny a claim of responsibility ("no group has claimed responsibility", "aucune
+revendication").
 """
 
 from __future__ import annotations
 
+import re
+
 from rasd.doc import ArticleDoc, ClaimMention
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch
+from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits
-from rasd.stages.nearby import in_same_sentence, nearest
+from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import by_sentence, nearest, sentence_index
 
 ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
 # an attribution verb this close to a source cue is that source speaking ("selon une source
-# sécuritaire", "a security source said"), not a second claim by a nearby actor
+# sécuritaire"), not a second claim by a nearby actor
 MAX_SOURCE_WORDS = 2
 # roles whose cue names the source itself: a party named nearby is what the source speaks
 # about ("an attack on an army post, a security source said"), not who speaks
 SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
                         "international_organisation", "unknown"})
+# only claims of responsibility are denied in news style ("no group has claimed"); a source
+# cue after "not" is still a source ("it was not clear, residents said")
+DENIABLE = frozenset({"perpetrator"})
+NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
+_WINDOW = 60  # characters looked at on either side of a cue (a few words)
+
+
+def _alternation(terms: list[str]) -> str:
+    folded = sorted({fold(t) for t in terms if isinstance(t, str) and t.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
+
+
+@per_language
+def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]:
+    """A pattern for a conjunction ending a text, and per role a pattern for its word joined
+    after a source cue and one for it before."""
+    conj = _alternation(list(section(lang, "numbers", "conjunction") or ()))
+    wrap = rules_for(lang).wrap
+    found = []
+    for role, terms in (section(lang, "claims", "coordinated") or {}).items():
+        words = _alternation(list(terms or ()))
+        if conj and words:
+            after = re.compile(rf"\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
+            before = re.compile(rf"(?<!\w)(?:{words}),?\s+{wrap(conj)}\s*\Z")
+            found.append((str(role), after, before))
+    return (re.compile(rf"{wrap(conj)}\s*\Z") if conj else None), tuple(found)
+
+
+@per_language
+def _negation(lang: str) -> re.Pattern[str] | None:
+    words = _alternation(list(section(lang, "claims", "negations") or ()))
+    if not words:
+        return None
+    # within the clause: no sentence or clause mark between the negation and the cue
+    return re.compile(rf"{rules_for(lang).wrap(words)}(?:[^\w.!?;:]+\w+){{0,{NEGATION_WORDS - 1}}}"
+                      r"[^\w.!?;:]*\Z")
+
+
+def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatch, str]]:
+    """The second sources joined to a source cue ("local and security sources")."""
+    joined, rules = _coordination(doc.lang or "")
+    if not rules or not sources:
+        return []
+    view = norm_view(doc)
+    found = []
+    for cue in sources:
+        left = max(0, cue.norm_start - _WINDOW)
+        # the long search before the cue only when a conjunction ends the text before it
+        led = joined is not None and joined.search(view.text, max(0, cue.norm_start - 8),
+                                                   cue.norm_start) is not None
+        for role, after, before in rules:
+            if role == cue.labels[0]:
+                continue
+            m = after.match(view.text, cue.norm_end)
+            b = None if m or not led else before.search(view.text, left, cue.norm_start)
+            start, end = (m.start(), m.end()) if m else (b.start(), b.end()) if b else (0, 0)
+            if end > start:
+                span = view.orig_span(start, end)
+                found.append((LexMatch((role,), "", span, start, end), role))
+    return found
+
+
+def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a negation stands a few words before the cue ("aucune revendication")."""
+    pattern = _negation(doc.lang or "")
+    if pattern is None:
+        return False
+    view = norm_view(doc)
+    start = max(0, cue.norm_start - _WINDOW)
+    return pattern.search(view.text[start:cue.norm_start]) is not None
+
+
+def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
+    """Role cues not denied, with the sources coordinated to them, then attributions that
+    no source cue stands right next to."""
+    cues = [(m, m.labels[0]) for m in hits(doc, "claims", "roles")
+            if m.labels[0] not in DENIABLE or not _denied(doc, m)]
+    cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
+    sentences = doc.sentences or ()
+    cued = [m for m, _ in cues]
+    cued_at = by_sentence(sentences, cued)
+    for m in hits(doc, "claims", "attribution"):
+        local = cued if not sentences else cued_at.get(sentence_index(sentences, m.span), [])
+        if any(s.span.start < m.span.end and m.span.start < s.span.end for s in local):
+            continue
+        # a party's cue speaks through a verb before it ("a annoncé le ministère de la
+        # Défense"); one before the verb may be another voice ("the authorities said, while
+        # JNIM said")
+        speakers = [c for c in local if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
+        if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
+            cues.append((m, ATTRIBUTED))
+    return cues
 
 
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
-    cues = [(m, m.labels[0]) for m in hits(doc, "claims", "roles")]
-    sources = [m for m, role in cues if role in SELF_NAMED]
-    taken = [m.span for m, _ in cues]
-    for m in hits(doc, "claims", "attribution"):
-        if any(s.start < m.span.end and m.span.start < s.end for s in taken):
-            continue
-        local_sources = in_same_sentence(doc.sentences or (), sources, m.span)
-        if nearest(doc.text, local_sources, m.span, max_words=MAX_SOURCE_WORDS) is None:
-            cues.append((m, ATTRIBUTED))
     claims = []
-    for match, role in sorted(cues, key=lambda c: c[0].span.start):
-        local = in_same_sentence(doc.sentences or (), list(doc.actors or ()), match.span)
+    sentences, actors = doc.sentences or (), list(doc.actors or ())
+    actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
+    for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
+        local = actors if not sentences else actors_at.get(sentence_index(sentences, match.span), [])
         actor = (None if role in SELF_NAMED else
                  nearest(doc.text, local, match.span, max_words=MAX_CLAIMANT_WORDS))
         if role == ATTRIBUTED and actor is None:

@@ -1,0 +1,178 @@
+"""One-person casualty figures for casualties.v1: a person named by an article and a group
+noun ("killed a civilian"), by a role noun ("assassinated the imam", with the role nouns
+joined to it: "the driver and a passenger"), or as the bare object of an outcome word
+("kidnapped a trader"). `resources/<lang>/victims.yaml` `lone_victims`; context.yaml
+`singular` (the articles); numbers.yaml `conjunction`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import attrgetter
+
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
+from rasd.lexicon import LexMatch
+from rasd.normalize import fold, norm_view
+from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import M, by_sentence, nearest, sentence_index, words_between
+
+MAX_NOUN_GAP = 2  # as in casualties: "12 Malian soldiers"
+# "a soldier and a gendarme were killed"; further off, "a" + noun is rarely the victim
+# ("a terrorist logistics base in the forest, neutralising several")
+MAX_SINGLE_WORDS = 4
+MAX_LONE_GAP = 3  # "killed the imam", "the village chief of Dioura was killed"
+MAX_CHAIN_WORDS = 4  # "the driver and a passenger", "an officer and one of his aides"
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+_START = attrgetter("span.start")
+
+
+def local_items(sentences: Sequence[Sentence], grouped: dict[int, list[M]], items: list[M],
+           span: Span) -> list[M]:
+    """`in_same_sentence` from items grouped once by `by_sentence`."""
+    if not sentences:
+        return items
+    at = sentence_index(sentences, span)
+    return grouped.get(at, []) if at >= 0 else []
+
+
+@per_language
+def conjunction_words(lang: str) -> frozenset[str]:
+    # the words that join the parts of one number ("and") join two figures too
+    return frozenset(fold(w) for w in section(lang, "numbers", "conjunction") or ())
+
+
+def singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMatch],
+             named: list[tuple[CasualtyMention, Span]]) -> list[CasualtyMention]:
+    """The one-person figures not counted yet. One person is counted once, by the noun that
+    names them ("killed the driver and a passenger" is two, "killed a village chief" one);
+    an outcome with just an article ("killed a GATIA officer") only when nothing else took it."""
+    counted, nouns, added = [f.span for f in found], [f.span for f in found], []
+    for single, noun in named:
+        if not any(c.start < noun.end and noun.start < c.end for c in nouns):
+            added.append(single)
+            counted.append(single.span)
+            nouns.append(noun)
+    for single in _article_objects(doc, outcomes):
+        if not any(c.start < single.span.end and single.span.start < c.end for c in counted):
+            added.append(single)
+            counted.append(single.span)
+    return added
+
+
+def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
+                  closed: set[int]) -> list[tuple[CasualtyMention, Span]]:
+    """One person named by role with no number ("assassinated the imam", "the village
+    chief was killed"): the role noun right after an outcome word (its object), else,
+    when no outcome took it as object, right before one (its subject). An outcome that
+    closed a figure's clause ("two children were shot dead and their mother wounded")
+    takes no object."""
+    nouns = list(hits(doc, "victims", "lone_victims"))
+    if not nouns:
+        return []
+    sentences = doc.sentences or ()
+    nouns_at = by_sentence(sentences, nouns)
+    pairs: dict[int, tuple[LexMatch, LexMatch]] = {}  # outcome start → (outcome, noun)
+    taken: set[int] = set()
+    for outcome in reversed(outcomes):  # the nearest outcome takes its object
+        if outcome.span.start in closed:
+            continue
+        local = local_items(sentences, nouns_at, nouns, outcome.span)
+        after = [n for n in local if n.span.start >= outcome.span.end and _near(doc, outcome, n)
+                 and n.span.start not in taken]
+        if after:
+            pairs[outcome.span.start] = (outcome, after[0])
+            taken.add(after[0].span.start)
+    for outcome in outcomes:
+        local = local_items(sentences, nouns_at, nouns, outcome.span)
+        before = [n for n in local if n.span.end <= outcome.span.start and _near(doc, n, outcome)
+                  and n.span.start not in taken]
+        if outcome.span.start not in pairs and before:
+            pairs[outcome.span.start] = (outcome, before[-1])
+    found = []
+    for outcome, noun in sorted(pairs.values(), key=lambda p: p[0].span.start):
+        local = local_items(sentences, nouns_at, nouns, outcome.span)
+        for person in (noun, *_chained(doc, local, noun, forward=noun.span.start >= outcome.span.end)):
+            found.append((_one(person.span.cover(outcome.span), outcome, person.labels[0]), person.span))
+    return found
+
+
+def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
+             forward: bool) -> list[LexMatch]:
+    """The role nouns joined to `noun` by a conjunction, away from its outcome word ("beheaded
+    a woman and her child", "the village chief and a child were killed")."""
+    conjunctions = conjunction_words(doc.lang or "")
+    chain: list[LexMatch] = []
+    for other in (nouns if forward else reversed(nouns)):
+        last = chain[-1] if chain else noun
+        left, right = (last, other) if forward else (other, last)
+        if right.span.start < left.span.end:
+            continue
+        words = fold(doc.text[left.span.end:right.span.start]).replace(",", " ").split()
+        if not words or words[0] not in conjunctions or len(words) > MAX_CHAIN_WORDS:
+            break
+        chain.append(other)
+    return chain
+
+
+def _near(doc: ArticleDoc, left: LexMatch, right: LexMatch) -> bool:
+    return words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP) <= MAX_LONE_GAP
+
+
+@per_language
+def _singular(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in section(lang, "context", "singular") or ())
+
+
+def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch], led: set[int],
+                outcomes_at: dict[int, list[LexMatch]]) -> list[tuple[CasualtyMention, Span]]:
+    """Figures of one person given by an article, with the group noun: "killed a civilian",
+    "a soldier was wounded" (outcome within the sentence)."""
+    view = norm_view(doc)
+    articles = _singular(doc.lang or "")
+    sentences = doc.sentences or ()
+    found = []
+    for group in groups if articles else ():
+        before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
+        if not before or before[-1] not in articles:
+            continue
+        # an outcome after a clause mark is another clause's ("a National Guard vehicle in
+        # Menaka, killing one soldier"), and so is one that leads its own figure ("killed a
+        # policeman and a bystander and wounded two others")
+        local = [o for o in local_items(sentences, outcomes_at, outcomes, group.span)
+                 if o.span.start < group.span.end or not (
+                     o.span.start in led or _CLAUSE_MARK.search(doc.text, group.span.end, o.span.start))]
+        outcome = nearest(doc.text, local, group.span, max_words=MAX_SINGLE_WORDS)
+        if outcome is not None:
+            found.append((_one(group.span.cover(outcome.span), outcome, group.labels[0]), group.span))
+    return found
+
+
+def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[CasualtyMention]:
+    """One person as the object of an outcome word, named by no known noun: "killed a GATIA
+    officer", "kidnapped a trader"."""
+    view = norm_view(doc)
+    articles = _singular(doc.lang or "")
+    found = []
+    for outcome in outcomes if articles else ():
+        after = _NEXT_WORD.match(view.text, outcome.norm_end)
+        if after is None or after.group(1) not in articles:
+            continue
+        span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
+        if not _counted_next(doc, span):  # "killing a reported ten militants"
+            found.append(_one(span, outcome, None))
+    return found
+
+
+def _one(span: Span, outcome: LexMatch, group: str | None) -> CasualtyMention:
+    return CasualtyMention(span, outcome.labels[0], group, 1, 1, 1, NumberKind.EXACT, None)
+
+
+def _counted_next(doc: ArticleDoc, span: Span) -> bool:
+    """Whether a number follows `span` within MAX_NOUN_GAP words."""
+    numbers = doc.numbers or ()
+    after = bisect_left(numbers, span.end, key=_START)
+    return after < len(numbers) and words_between(
+        doc.text, span, numbers[after].span, cap=MAX_NOUN_GAP) <= MAX_NOUN_GAP - 1
