@@ -23,10 +23,10 @@ FLOORS = {
     "lang": 1.0,
     "numbers.detect": 0.98, "numbers.value": 0.98, "numbers.kind": 0.98, "numbers.span_exact": 0.98,
     "dates.detect": 0.98, "dates.date": 0.98, "dates.precision": 0.98, "dates.span_exact": 0.98,
-    "events.detect": 0.87, "events.sub_event_type": 0.71, "events.event_type": 0.76,
-    "events.event_date": 0.73, "events.fatalities_in_range": 0.85, "events.fatalities": 0.82, "events.actor1": 0.61,
-    "events.actor2": 0.51, "events.role": 0.70, "events.background": 0.68,
-    "events.claimant_roles": 0.78, "events.location": 0.40, "events.no_incident_texts": 0.66,
+    "events.detect": 0.92, "events.sub_event_type": 0.76, "events.event_type": 0.82,
+    "events.event_date": 0.90, "events.fatalities_in_range": 0.85, "events.fatalities": 0.82, "events.actor1": 0.75,
+    "events.actor2": 0.64, "events.role": 0.90, "events.background": 0.90,
+    "events.claimant_roles": 0.78, "events.location": 0.72, "events.no_incident_texts": 0.95,
 }
 
 
