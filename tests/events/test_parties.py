@@ -1,10 +1,12 @@
 """Actor roles: who is actor1 (the initiator) and actor2 (the side hit)."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 import rasd
+from rasd.ingest import iter_documents
 
 MALI_ARMY = "Military Forces of Mali (2021-)"
 UAG = "Unidentified Armed Group (Mali)"
@@ -104,3 +106,28 @@ def test_a_partisan_documents_own_operation_told_without_its_actor_is_the_author
     actor1, and a group's "another detachment planted a device" was an unidentified group's."""
     events = rasd.extract(text, published=dt.date(2025, 1, 10)).events
     assert len(events) == 2 and events[1].actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM gunmen attacked an army post near Boni, Mali, on Monday; the army said three Malian "
+    "soldiers were killed.",
+    "Des hommes armés du JNIM ont attaqué lundi un poste de l'armée près de Boni, au Mali ; "
+    "l'armée a indiqué que trois soldats maliens avaient été tués.",
+    "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين يوم الاثنين موقعا للجيش قرب بوني في مالي، وقال "
+    "الجيش إن ثلاثة جنود ماليين قتلوا.",
+])
+def test_gunmen_beside_a_named_group_are_its_fighters_not_an_associate(text):
+    """Regression: "JNIM gunmen" gave JNIM with Unidentified Armed Group as its associate."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.actor1, event.assoc_actor_1) == (JNIM, None)
+
+
+def test_associated_actors_name_each_actor_once_and_not_the_main_one():
+    """Regression: two mentions of one army gave "Military Forces of Mali (2021-); Military
+    Forces of Mali (2021-)" as associated actors."""
+    sample = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
+    for doc in iter_documents([sample], cfg=rasd.load_config()):
+        for event in rasd.Pipeline.from_config(rasd.load_config())(doc).events or ():
+            for main, assoc in ((event.actor1, event.assoc_actor_1), (event.actor2, event.assoc_actor_2)):
+                names = assoc.split("; ") if assoc else []
+                assert len(names) == len(set(names)) and main not in names

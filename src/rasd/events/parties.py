@@ -127,13 +127,15 @@ class Cast:
 
     def record_fields(self) -> dict:
         """actor1/2, assoc_actor_1/2 and inter1/2 as ACLED columns."""
-        def joined(parties: tuple[Party, ...]) -> str | None:
-            names = [self.name(p) for p in parties]
-            return "; ".join(n for n in names if n) or None
+        def joined(parties: tuple[Party, ...], main: str | None) -> str | None:
+            # two mentions of one force ("the army", "Malian soldiers") are one actor
+            names = dict.fromkeys(n for p in parties if (n := self.name(p)) and n != main)
+            return "; ".join(names) or None
 
-        return {"actor1": self.name(self.actor1), "assoc_actor_1": joined(self.assoc1),
-                "inter1": self.inter(self.actor1), "actor2": self.name(self.actor2),
-                "assoc_actor_2": joined(self.assoc2), "inter2": self.inter(self.actor2),
+        actor1, actor2 = self.name(self.actor1), self.name(self.actor2)
+        return {"actor1": actor1, "assoc_actor_1": joined(self.assoc1, actor1),
+                "inter1": self.inter(self.actor1), "actor2": actor2,
+                "assoc_actor_2": joined(self.assoc2, actor2), "inter2": self.inter(self.actor2),
                 **self.country_fields()}
 
     def country_fields(self) -> dict:
@@ -332,8 +334,13 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
     actor1, actor2 = _best(first), _best(second)
-    assoc1 = tuple(p for p in first if p is not actor1 and p.actor_id != getattr(actor1, "actor_id", None))
-    assoc2 = tuple(p for p in second if p is not actor2 and p.actor_id != getattr(actor2, "actor_id", None))
+
+    def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:
+        # "gunmen" beside a named group are its fighters, not an ally of it
+        return tuple(p for p in parties if p is not main
+                     and p.actor_id not in (getattr(main, "actor_id", None), UNIDENTIFIED))
+
+    assoc1, assoc2 = associates(first, actor1), associates(second, actor2)
     return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
                    civilian_targeted=actor2 is not None and actor2.side == "civilian")
 
