@@ -131,3 +131,18 @@ def test_associated_actors_name_each_actor_once_and_not_the_main_one():
             for main, assoc in ((event.actor1, event.assoc_actor_1), (event.actor2, event.assoc_actor_2)):
                 names = assoc.split("; ") if assoc else []
                 assert len(names) == len(set(names)) and main not in names
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM, al-Qaeda's affiliate in the Sahel, said in a statement that its fighters had killed "
+    "12 soldiers near Boni, Mali, on Monday.",
+    "Le JNIM, lié à al-Qaïda, a affirmé dans un communiqué que ses combattants avaient tué 12 "
+    "soldats lundi près de Boni, au Mali.",
+    "قالت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة في بيان إن مقاتليها قتلوا 12 "
+    "جنديا قرب بوني في مالي يوم الاثنين.",
+])
+def test_a_claimant_named_by_its_umbrella_is_the_party_it_describes(text):
+    """Regression: the umbrella named next to the claim ("al-Qaeda's affiliate") was taken
+    for the claimant (AQIM, role unknown)."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert [(c.claimant, c.claimant_role) for c in event.claims] == [(JNIM, "perpetrator")]

@@ -138,7 +138,7 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
         covered = tuple(sorted(f for f, spans in scope_fields.items()
                                if any(sentence.start <= s.start < sentence.end for s in spans)))
         out.append(Claim(
-            claimant=parties.claimant_name(claim, doc), claimant_role=role, fields=covered,
+            claimant=parties.claimant_name(claim, doc, cast), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))
     # hearsay ("reportedly", "auraient") next to a named source is that source's hedge, not
     # another, unidentified one ("a radio station reported; a dozen were reportedly killed")

@@ -248,14 +248,7 @@ TARGET_WORDS = 3  # "an attack on an army post": a party this close after the ma
 def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
     """Drop an umbrella group named only right beside one of its own components
     ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
-    cat = catalogue()
-
-    def ancestors(actor_id: str) -> set[str]:
-        found, parent = set(), cat.actor(actor_id).parent
-        while parent and parent not in found:
-            found.add(parent)
-            parent = cat.actor(parent).parent
-        return found
+    ancestors = _ancestors
 
     def beside(a: Span, b: Span) -> bool:
         left, right = (a, b) if a.start <= b.start else (b, a)
@@ -269,6 +262,18 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
             continue
         kept.append(party)
     return tuple(kept)
+
+
+@lru_cache(maxsize=None)
+def _ancestors(actor_id: str) -> frozenset[str]:
+    """The umbrella groups an actor belongs to (Katiba Macina: JNIM, AQIM)."""
+    cat = catalogue()
+    found: list[str] = []
+    parent = cat.actor(actor_id).parent
+    while parent and parent not in found:
+        found.append(parent)
+        parent = cat.actor(parent).parent
+    return frozenset(found)
 
 
 def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
@@ -345,24 +350,37 @@ def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
                    civilian_targeted=actor2 is not None and actor2.side == "civilian")
 
 
+def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
+    """The claimant's actor id, as the party of the incident it describes when the cue's
+    nearest name is that party's umbrella ("al-Qaeda-linked JNIM said": JNIM, not AQIM)."""
+    if claim.claimant is None:
+        return None
+    for party in (cast.actor1, cast.actor2, *cast.assoc1, *cast.assoc2):
+        if party is not None and claim.claimant in _ancestors(party.actor_id):
+            return party.actor_id
+    return claim.claimant
+
+
 def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     """The claimant's role in this incident (perpetrator, target, government, ...)."""
     if claim.role != "attributed":
         return claim.role
-    if claim.claimant is None:
+    claimant = claimant_id(claim, cast)
+    if claimant is None:
         return "unknown"
-    side = catalogue().actor(claim.claimant).side
-    if cast.actor1 is not None and claim.claimant == cast.actor1.actor_id:
+    side = catalogue().actor(claimant).side
+    if cast.actor1 is not None and claimant == cast.actor1.actor_id:
         return "government" if side in STATE_SIDES else "perpetrator"
     if side in STATE_SIDES:
         return "government"
-    if cast.actor2 is not None and claim.claimant == cast.actor2.actor_id:
+    if cast.actor2 is not None and claimant == cast.actor2.actor_id:
         return "target"
     return "local_source" if side == "civilian" else "unknown"
 
 
-def claimant_name(claim: ClaimMention, doc: ArticleDoc) -> str:
+def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast | None = None) -> str:
     """The claimant as the record names it: the actor's name, or the cue's own words."""
-    if claim.claimant is not None:
-        return resolve_name(claim.claimant, country=None, on=None)
+    claimant = claimant_id(claim, cast) if cast is not None else claim.claimant
+    if claimant is not None:
+        return resolve_name(claimant, country=None, on=None)
     return claim.span.of(doc.text)
