@@ -58,6 +58,12 @@ def test_sub_event_type(labels, targets, harm, expected):
     ("Des jeunes ont manifesté lundi à Gao pour protester contre l'assassinat de deux commerçants.",
      "Peaceful protest"),
     ("تظاهر شبان في غاو يوم الاثنين احتجاجا على مقتل تاجرين.", "Peaceful protest"),
+    ("Hundreds of residents of Gao marched on Monday, carrying banners denouncing the repeated "
+     "attacks on travellers.", "Peaceful protest"),
+    ("Des centaines d'habitants de Gao ont marché lundi, brandissant des banderoles dénonçant "
+     "les attaques répétées contre les voyageurs.", "Peaceful protest"),
+    ("تظاهر مئات من سكان غاو صباح الاثنين، ورفع المحتجون لافتات تندد بتكرار الهجمات على "
+     "المسافرين.", "Peaceful protest"),
     # a cause after the event word leaves the event word as it is
     ("Gunmen killed two traders in Gao on Monday in retaliation for the arrest of their leader.",
      "Attack"),

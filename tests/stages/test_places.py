@@ -28,6 +28,13 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
     ("fr", "Un convoi a été attaqué dimanche sur la route Gao-Ansongo.",
      [("Gao", "between"), ("Ansongo", "between")]),
+    # a region with a contracted article ("du"); a road named by the towns it links
+    ("fr", "Des hommes armés ont tué dix civils dans un village de la province du Soum.",
+     [("Soum", "region")]),
+    ("fr", "Des hommes armés ont enlevé cinq commerçants sur la route reliant Ménaka à "
+     "Anderamboukane.", [("Ménaka", "between"), ("Anderamboukane", "in")]),
+    ("en", "Gunmen abducted five traders on the road linking Menaka and Anderamboukane.",
+     [("Menaka", "between"), ("Anderamboukane", "between")]),
     # regression: two known halves without a road word are one village's name, not a road
     ("en", "Gunmen robbed traders in Tin-Hamma on Sunday.", [("Tin-Hamma", "in")]),
     ("fr", "Des hommes armés ont attaqué le village de Bamba-Tene lundi.",
