@@ -10,6 +10,7 @@ actor2 is the other side, and Civilians for violence against civilians.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,8 @@ from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
+from rasd.normalize import fold
+from rasd.resources import load
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import sentence_index, words_between
 
@@ -176,6 +179,34 @@ def _within(span: Span, outer: Iterable[Span]) -> bool:
     return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
+PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
+PASSIVE_CHARS = 40  # "Africa Corps and Malian soldiers were killed"
+
+
+@lru_cache(maxsize=None)
+def _passive(lang: str):  # type: ignore[no-untyped-def]
+    """A passive auxiliary ending the text before an event word, with no clause break
+    before it (context.yaml `passive_auxiliaries`)."""
+    words = (load(lang, "context").get("passive_auxiliaries") or []) if lang else []
+    if not words:
+        return None
+    forms = {form for w in words for form in (w, fold(w))}  # as written and folded
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[^.;:!?,]*(?<!\w)(?:{body})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _partitive(lang: str):  # type: ignore[no-untyped-def]
+    """A partitive word and at most one more word ("of Russia's", "من"), then the party:
+    context.yaml `partitives`."""
+    words = (load(lang, "context").get("partitives") or []) if lang else []
+    if not words:
+        return None
+    forms = {form for w in words for form in (w, fold(w))}  # as written and folded
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})(?:\s*|\s+[^\W\d_][\w'’]*\s+)", re.IGNORECASE)
+
+
 def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
                            triggers: list[TriggerMention], *,
                            victims: frozenset[Span] = frozenset()) -> tuple[set[Party], set[Party]]:
@@ -184,11 +215,31 @@ def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
     unless an agent marker stands right before them ("attacked by gunmen"); and the parties
     each of whose mentions is either such an object or a casualty figure."""
     targeted = [m.span for m in hits(doc, "context", "target_markers")]
+    partitive = _partitive(doc.lang or "")
 
     def hurt(span: Span) -> bool:
         return (_within(span, victims)
                 or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
-                       <= TARGET_WORDS for t in targeted))
+                       <= TARGET_WORDS for t in targeted)
+                or (partitive is not None and any(
+                    0 <= span.start - v.end <= PARTITIVE_CHARS
+                    and partitive.fullmatch(doc.text, v.end, span.start) for v in victims))
+                or before_passive(span))
+
+    passive = _passive(doc.lang or "")
+    said = [m.span for m in hits(doc, "claims", "attribution")] if passive is not None else []
+
+    def before_passive(span: Span) -> bool:
+        """Named right before a passive event word ("X and Malian soldiers were killed"),
+        with no one speaking in between ("JNIM said soldiers were killed")."""
+        if passive is None:
+            return False
+        for t in triggers:
+            if 0 <= t.span.start - span.end <= PASSIVE_CHARS \
+                    and passive.fullmatch(doc.text, span.end, t.span.start) \
+                    and not any(span.end <= a.start < t.span.start for a in said):
+                return True
+        return False
 
     if not rules_for(doc.lang or "en").subject_first or not triggers:
         return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
@@ -222,6 +273,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     for figure in casualties:
         actor_id = group_actor(figure.group) if figure.group else None
         if actor_id is None:
+            if figure.outcome in HARM:
+                victims.add(figure.span)  # "fifteen members (of Russia's Africa Corps)"
             continue
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
@@ -284,9 +337,16 @@ def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
     return STATE_SIDES
 
 
-def _rank(party: Party) -> tuple[int, int]:
-    generic = catalogue().actor(party.actor_id).generic
-    return (1 if generic else 0, party.spans[0].start)
+FOREIGN_ALLIES = frozenset({"state_ally", "international"})
+
+
+def _rank(party: Party) -> tuple[int, int, int]:
+    """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
+    Corps or Barkhane beside the national army as associates), a named actor before a
+    generic one, then the first named."""
+    actor = catalogue().actor(party.actor_id)
+    return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
+            party.spans[0].start)
 
 
 def _best(parties: list[Party]) -> Party | None:
@@ -329,7 +389,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
     if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
-            and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED):
+            and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED
+            and not any(p.side in STATE_SIDES for p in first)):
         # "gunmen attacked a checkpoint": the force that holds it, in the event's country
         actor_id, span = cast.armed_targets[0]
         second = [Party(actor_id, None, (span,), victim_only=True)]
