@@ -64,6 +64,12 @@ def test_sub_event_type(labels, targets, harm, expected):
      "les attaques répétées contre les voyageurs.", "Peaceful protest"),
     ("تظاهر مئات من سكان غاو صباح الاثنين، ورفع المحتجون لافتات تندد بتكرار الهجمات على "
      "المسافرين.", "Peaceful protest"),
+    ("Wives of soldiers staged a protest march in Segou on Monday against the backdrop of a "
+     "deadly attack in Dioura.", "Peaceful protest"),
+    ("Des épouses de militaires ont organisé lundi une marche à Ségou sur fond d'attaque meurtrière "
+     "à Dioura.", "Peaceful protest"),
+    ("نظمت زوجات عسكريين يوم الاثنين مسيرة احتجاجية في سيغو على خلفية هجوم دام في ديورا.",
+     "Peaceful protest"),
     # a cause after the event word leaves the event word as it is
     ("Gunmen killed two traders in Gao on Monday in retaliation for the arrest of their leader.",
      "Attack"),
