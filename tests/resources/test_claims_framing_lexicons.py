@@ -127,7 +127,7 @@ def test_every_term_is_found_as_itself_under_its_key(lang, name):
     for where, terms in lists.items():
         for term in terms:
             hits = list(lexicon.finditer(normalize(f"( {term} )")))
-            # words are matched, so punctuation at a term's edges ("U.N.", an elided "d'") is not part of it
+            # words are matched: edge punctuation ("U.N.", an elided "d'") is not part of a term
             wanted = " ".join(fold(term).split()).strip(".,;:!?'")
             if len(hits) != 1 or where not in hits[0].labels or hits[0].term != wanted:
                 missed.append((where, term, [(h.labels, h.term) for h in hits]))
