@@ -10,11 +10,10 @@ actor2 is the other side, and Civilians for violence against civilians.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources as pkg
 
 import yaml
@@ -22,11 +21,9 @@ import yaml
 from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
-from rasd.languages import rules_for
-from rasd.normalize import fold
-from rasd.resources import load
+from rasd.events.targets import named_after_the_event
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import sentence_index, words_between
+from rasd.stages.nearby import words_between
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -155,7 +152,7 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
         votes = Counter(c for a in pool for c in _countries(a))
         votes.update(named)
         if votes:
-            return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return None
 
 
@@ -177,86 +174,6 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 def _within(span: Span, outer: Iterable[Span]) -> bool:
     """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
     return any(o.start <= span.start and span.end <= o.end for o in outer)
-
-
-PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
-PASSIVE_CHARS = 40  # "Africa Corps and Malian soldiers were killed"
-
-
-@lru_cache(maxsize=None)
-def _passive(lang: str):  # type: ignore[no-untyped-def]
-    """A passive auxiliary ending the text before an event word, with no clause break
-    before it (context.yaml `passive_auxiliaries`)."""
-    words = (load(lang, "context").get("passive_auxiliaries") or []) if lang else []
-    if not words:
-        return None
-    forms = {form for w in words for form in (w, fold(w))}  # as written and folded
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"[^.;:!?,]*(?<!\w)(?:{body})\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _partitive(lang: str):  # type: ignore[no-untyped-def]
-    """A partitive word and at most one more word ("of Russia's", "من"), then the party:
-    context.yaml `partitives`."""
-    words = (load(lang, "context").get("partitives") or []) if lang else []
-    if not words:
-        return None
-    forms = {form for w in words for form in (w, fold(w))}  # as written and folded
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\s+(?:{body})(?:\s*|\s+[^\W\d_][\w'’]*\s+)", re.IGNORECASE)
-
-
-def _named_after_the_event(doc: ArticleDoc, parties: tuple[Party, ...],
-                           triggers: list[TriggerMention], *,
-                           victims: frozenset[Span] = frozenset()) -> tuple[set[Party], set[Party]]:
-    """Parties named only after the first event word of their sentence, in languages whose
-    subjects come first ("ISGS militants killed a JNIM commander": JNIM is the target),
-    unless an agent marker stands right before them ("attacked by gunmen"); and the parties
-    each of whose mentions is either such an object or a casualty figure."""
-    targeted = [m.span for m in hits(doc, "context", "target_markers")]
-    partitive = _partitive(doc.lang or "")
-
-    def hurt(span: Span) -> bool:
-        return (_within(span, victims)
-                or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
-                       <= TARGET_WORDS for t in targeted)
-                or (partitive is not None and any(
-                    0 <= span.start - v.end <= PARTITIVE_CHARS
-                    and partitive.fullmatch(doc.text, v.end, span.start) for v in victims))
-                or before_passive(span))
-
-    passive = _passive(doc.lang or "")
-    said = [m.span for m in hits(doc, "claims", "attribution")] if passive is not None else []
-
-    def before_passive(span: Span) -> bool:
-        """Named right before a passive event word ("X and Malian soldiers were killed"),
-        with no one speaking in between ("JNIM said soldiers were killed")."""
-        if passive is None:
-            return False
-        for t in triggers:
-            if 0 <= t.span.start - span.end <= PASSIVE_CHARS \
-                    and passive.fullmatch(doc.text, span.end, t.span.start) \
-                    and not any(span.end <= a.start < t.span.start for a in said):
-                return True
-        return False
-
-    if not rules_for(doc.lang or "en").subject_first or not triggers:
-        return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
-    agents = [m.span for m in hits(doc, "context", "agent_markers")]
-    sentences = doc.sentences or ()
-
-    def after_event(span: Span) -> bool:
-        index = sentence_index(sentences, span)
-        bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
-        first = min((t.span.start for t in triggers if bounds.start <= t.span.start < bounds.end),
-                    default=None)
-        by_agent = any(0 <= span.start - a.end <= 2 for a in agents)
-        return first is not None and span.start > first and not by_agent
-
-    objects = {p for p in parties if all(after_event(s) for s in p.spans)}
-    hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}
-    return objects, hit
 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
@@ -283,7 +200,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
-    objects, hit = _named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
+    objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(_initiator_sides(parties))
@@ -295,7 +212,6 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
 
 
 DESCRIPTOR_WORDS = 4
-TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
 
 
 def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
@@ -317,7 +233,7 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
     return tuple(kept)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ancestors(actor_id: str) -> frozenset[str]:
     """The umbrella groups an actor belongs to (Katiba Macina: JNIM, AQIM)."""
     cat = catalogue()
@@ -350,7 +266,7 @@ def _rank(party: Party) -> tuple[int, int, int]:
 
 
 def _best(parties: list[Party]) -> Party | None:
-    return sorted(parties, key=_rank)[0] if parties else None
+    return min(parties, key=_rank) if parties else None
 
 
 def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:

@@ -1,0 +1,112 @@
+"""Who was hit: the parties of an incident that its text names as targets or victims.
+
+Word order ("ISGS militants killed a JNIM commander": JNIM, named after the event word, is
+the target, in languages whose subjects come first), target markers ("an attack on an army
+post"), casualty figures and the parties they name ("fifteen members of Russia's Africa
+Corps"), and the passive ("… and Malian soldiers were killed"). The words are data:
+`context.yaml` `target_markers`, `agent_markers`, `partitives`, `passive_auxiliaries`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Protocol, TypeVar
+
+from rasd.doc import ArticleDoc, Span, TriggerMention
+from rasd.languages import rules_for
+from rasd.normalize import fold
+from rasd.resources import load
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import sentence_index, words_between
+
+TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
+PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
+PASSIVE_CHARS = 40  # "Africa Corps and Malian soldiers were killed"
+
+
+class _Named(Protocol):
+    spans: tuple[Span, ...]
+
+
+P = TypeVar("P", bound=_Named)
+
+
+@cache
+def _words(lang: str, key: str, template: str) -> re.Pattern[str] | None:
+    """`template` with `{words}` as the alternation of a context.yaml list, as written and
+    folded (None when the list is empty)."""
+    words = (load(lang, "context").get(key) or []) if lang else []
+    if not words:
+        return None
+    forms = {form for w in words for form in (w, fold(w))}
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(template.replace("{words}", body), re.IGNORECASE)
+
+
+def _passive(lang: str) -> re.Pattern[str] | None:
+    """The text between a party and an event word ending with a passive auxiliary, with no
+    clause break in it."""
+    return _words(lang, "passive_auxiliaries", r"[^.;:!?,]*(?<!\w)(?:{words})\s+")
+
+
+def _partitive(lang: str) -> re.Pattern[str] | None:
+    """A partitive word and at most one more word ("of Russia's", "من") before a party."""
+    return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
+
+
+def _within(span: Span, outer: Iterable[Span]) -> bool:
+    """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
+    return any(o.start <= span.start and span.end <= o.end for o in outer)
+
+
+def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[TriggerMention],
+                          *, victims: frozenset[Span] = frozenset()) -> tuple[set[P], set[P]]:
+    """The parties named only after the first event word of their sentence (unless an agent
+    marker stands right before them: "attacked by gunmen"), and the parties each of whose
+    mentions is such an object or otherwise hit."""
+    parties = tuple(parties)
+    hurt = _hurt(doc, triggers, victims)
+    if not rules_for(doc.lang or "en").subject_first or not triggers:
+        return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
+    agents = [m.span for m in hits(doc, "context", "agent_markers")]
+    sentences = doc.sentences or ()
+
+    def after_event(span: Span) -> bool:
+        index = sentence_index(sentences, span)
+        bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
+        first = min((t.span.start for t in triggers if bounds.start <= t.span.start < bounds.end),
+                    default=None)
+        by_agent = any(0 <= span.start - a.end <= 2 for a in agents)
+        return first is not None and span.start > first and not by_agent
+
+    objects = {p for p in parties if all(after_event(s) for s in p.spans)}
+    hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}
+    return objects, hit
+
+
+def _hurt(doc: ArticleDoc, triggers: list[TriggerMention], victims: frozenset[Span]):  # type: ignore[no-untyped-def]
+    """A test of whether a mention names what was hit: inside a casualty figure, right after
+    a target marker, joined to a figure by a partitive, or before a passive event word with
+    no one speaking in between ("JNIM said soldiers were killed")."""
+    targeted = [m.span for m in hits(doc, "context", "target_markers")]
+    partitive, passive = _partitive(doc.lang or ""), _passive(doc.lang or "")
+    said = [m.span for m in hits(doc, "claims", "attribution")] if passive is not None else []
+
+    def before_passive(span: Span) -> bool:
+        return passive is not None and any(
+            0 <= t.span.start - span.end <= PASSIVE_CHARS
+            and passive.fullmatch(doc.text, span.end, t.span.start)
+            and not any(span.end <= a.start < t.span.start for a in said) for t in triggers)
+
+    def hurt(span: Span) -> bool:
+        return (_within(span, victims)
+                or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
+                       <= TARGET_WORDS for t in targeted)
+                or (partitive is not None and any(
+                    0 <= span.start - v.end <= PARTITIVE_CHARS
+                    and partitive.fullmatch(doc.text, v.end, span.start) for v in victims))
+                or before_passive(span))
+
+    return hurt
