@@ -31,6 +31,18 @@ class LexMatch:
 _TOKEN = re.compile(r"\w+")
 
 
+def term_alternation(terms: Iterable[object], *, as_written: bool = False,
+                     any_space: bool = True) -> str:
+    """A regular-expression alternation of lexicon terms, folded (and, `as_written`, also as
+    the file writes them, for patterns run on the original text), longest first so that a
+    longer term wins; with `any_space` a space in a term matches any run of white space.
+    Empty and non-string entries are skipped."""
+    forms = {form for t in terms if isinstance(t, str) and t.strip()
+             for form in ((t, fold(t)) if as_written else (fold(t),))}
+    escaped = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
+
+
 def clitic_prefixes(rules: LanguageRules, *, longest: int = 4) -> frozenset[str]:
     """Every non-empty string of up to `longest` characters that the language's clitic
     pattern accepts as a whole (e.g. و, ال, وال, بال, لل for Arabic)."""

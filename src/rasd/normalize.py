@@ -178,7 +178,7 @@ class NormView:
         The end is pushed past characters deleted right after the range (a final
         diacritic or tatweel belongs to the word it sits on).
         """
-        if len(self.norm_starts) == 1 and self.orig_len == len(self.text):
+        if self.identity:
             return Span(start, max(start, end))  # the common case: offsets are unchanged
         orig_start = self.orig_index(start)
         if end <= start:

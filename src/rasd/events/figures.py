@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch
+from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index
@@ -169,12 +169,8 @@ MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addit
 
 @per_language
 def _marker(lang: str, key: str) -> re.Pattern[str] | None:
-    terms = sorted({fold(t) for t in section(lang, "claims", key) or () if isinstance(t, str)},
-                   key=len, reverse=True)
-    if not terms:
-        return None
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return re.compile(rules_for(lang).wrap(body))
+    body = term_alternation(section(lang, "claims", key) or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
 
 
 def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[int]:

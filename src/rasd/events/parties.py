@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources as pkg
@@ -21,7 +20,7 @@ import yaml
 from rasd.actors import actor_inter, actor_name, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
-from rasd.events.targets import named_after_the_event
+from rasd.events.targets import named_after_the_event, within
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import words_between
 
@@ -167,13 +166,8 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
     spans: dict[tuple[str, str | None], list[Span]] = {}
     for actor_id, country, span in mentions:
         spans.setdefault((actor_id, country), []).append(span)
-    return tuple(Party(a, c, tuple(s), all(_within(x, victims) for x in s))
+    return tuple(Party(a, c, tuple(s), all(within(x, victims) for x in s))
                  for (a, c), s in spans.items())
-
-
-def _within(span: Span, outer: Iterable[Span]) -> bool:
-    """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
-    return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
@@ -196,7 +190,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
         # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
-        if not any(_within(a.span, (figure.span,)) for a in actors):
+        if not any(within(a.span, (figure.span,)) for a in actors):
             mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)

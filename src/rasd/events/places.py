@@ -17,8 +17,16 @@ from typing import Any
 
 from rasd.doc import PlaceMention
 from rasd.geo.gazetteer import haversine_km
-from rasd.geo.resolve import (IN_COUNTRY_SCORE, MIN_SCORE, SEATS, gazetteer, in_region,
-                              region_of, resolve, resolve_near)
+from rasd.geo.resolve import (
+    IN_COUNTRY_SCORE,
+    MIN_SCORE,
+    SEATS,
+    gazetteer,
+    in_region,
+    region_of,
+    resolve,
+    resolve_near,
+)
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
@@ -155,13 +163,19 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     for other in after + before:
         if other.name == place.name or _is_country(other.name):
             continue
-        admin1 = region[0] if region is not None else None
-        hit = next((r for c in countries if (r := resolve(other.name, c, admin1)) is not None),
-                   None)
-        if hit is not None and not _off_region(hit[0], region) \
-                and all(hit[0] != p for _, p in found):
-            found.append((other, hit[0]))
+        hit = _in_region(other.name, countries, region)
+        if hit is not None and all(hit != p for _, p in found):
+            found.append((other, hit))
     return tuple(found)
+
+
+def _in_region(name: str, countries: tuple[str | None, ...],  # type: ignore[no-untyped-def]
+               region: tuple[str, str] | None):
+    """The place a name resolves to in the first of `countries` that knows it, unless it
+    lies outside the region the text names; or None."""
+    admin1 = region[0] if region is not None else None
+    hit = next((r for c in countries if (r := resolve(name, c, admin1)) is not None), None)
+    return None if hit is None or _off_region(hit[0], region) else hit[0]
 
 
 def _base_village(place: PlaceMention, countries: tuple[str | None, ...],
@@ -172,11 +186,8 @@ def _base_village(place: PlaceMention, countries: tuple[str | None, ...],
     base, hyphen, _ = place.name.partition("-")
     if not hyphen or len(base) < BASE_MIN_CHARS:
         return ()
-    admin1 = region[0] if region is not None else None
-    hit = next((r for c in countries if (r := resolve(base, c, admin1)) is not None), None)
-    if hit is None or _off_region(hit[0], region):
-        return ()
-    return ((PlaceMention(place.span, base, "in"), hit[0]),)
+    hit = _in_region(base, countries, region)
+    return () if hit is None else ((PlaceMention(place.span, base, "in"), hit),)
 
 
 BASE_MIN_CHARS = 4  # "Tin-", "In-", "I-n-" open names in Tamasheq ("the place of")

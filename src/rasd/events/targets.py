@@ -10,15 +10,13 @@ Corps"), and the passive ("… and Malian soldiers were killed"). The words are 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
 from typing import Protocol, TypeVar
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.languages import rules_for
-from rasd.normalize import fold
-from rasd.resources import load
-from rasd.stages.lexical import hits
+from rasd.lexicon import term_alternation
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index, words_between
 
 TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
@@ -33,16 +31,12 @@ class _Named(Protocol):
 P = TypeVar("P", bound=_Named)
 
 
-@cache
+@per_language
 def _words(lang: str, key: str, template: str) -> re.Pattern[str] | None:
     """`template` with `{words}` as the alternation of a context.yaml list, as written and
     folded (None when the list is empty)."""
-    words = (load(lang, "context").get(key) or []) if lang else []
-    if not words:
-        return None
-    forms = {form for w in words for form in (w, fold(w))}
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(template.replace("{words}", body), re.IGNORECASE)
+    body = term_alternation(section(lang, "context", key) or (), as_written=True, any_space=False)
+    return re.compile(template.replace("{words}", body), re.IGNORECASE) if body else None
 
 
 def _passive(lang: str) -> re.Pattern[str] | None:
@@ -56,7 +50,7 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
-def _within(span: Span, outer: Iterable[Span]) -> bool:
+def within(span: Span, outer: Iterable[Span]) -> bool:
     """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
     return any(o.start <= span.start and span.end <= o.end for o in outer)
 
@@ -86,7 +80,8 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     return objects, hit
 
 
-def _hurt(doc: ArticleDoc, triggers: list[TriggerMention], victims: frozenset[Span]):  # type: ignore[no-untyped-def]
+def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
+          victims: frozenset[Span]) -> Callable[[Span], bool]:
     """A test of whether a mention names what was hit: inside a casualty figure, right after
     a target marker, joined to a figure by a partitive, or before a passive event word with
     no one speaking in between ("JNIM said soldiers were killed")."""
@@ -101,7 +96,7 @@ def _hurt(doc: ArticleDoc, triggers: list[TriggerMention], victims: frozenset[Sp
             and not any(span.end <= a.start < t.span.start for a in said) for t in triggers)
 
     def hurt(span: Span) -> bool:
-        return (_within(span, victims)
+        return (within(span, victims)
                 or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
                        <= TARGET_WORDS for t in targeted)
                 or (partitive is not None and any(

@@ -18,8 +18,8 @@ import re
 
 from rasd.doc import ArticleDoc, ClaimMention
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch
-from rasd.normalize import fold, norm_view
+from rasd.lexicon import LexMatch, term_alternation
+from rasd.normalize import norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import by_sentence, nearest, sentence_index
@@ -40,20 +40,15 @@ NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة �
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 
 
-def _alternation(terms: list[str]) -> str:
-    folded = sorted({fold(t) for t in terms if isinstance(t, str) and t.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
-
-
 @per_language
 def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]:
     """A pattern for a conjunction ending a text, and per role a pattern for its word joined
     after a source cue and one for it before."""
-    conj = _alternation(list(section(lang, "numbers", "conjunction") or ()))
+    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
     wrap = rules_for(lang).wrap
     found = []
     for role, terms in (section(lang, "claims", "coordinated") or {}).items():
-        words = _alternation(list(terms or ()))
+        words = term_alternation(list(terms or ()))
         if conj and words:
             after = re.compile(rf"\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
             before = re.compile(rf"(?<!\w)(?:{words}),?\s+{wrap(conj)}\s*\Z")
@@ -63,7 +58,7 @@ def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, r
 
 @per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
-    words = _alternation(list(section(lang, "claims", "negations") or ()))
+    words = term_alternation(list(section(lang, "claims", "negations") or ()))
     if not words:
         return None
     # within the clause: no sentence or clause mark between the negation and the cue

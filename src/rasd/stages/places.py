@@ -12,6 +12,7 @@ import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.geo.resolve import country_of, focus_countries, is_place_name
+from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
@@ -44,12 +45,8 @@ def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]
 @per_language
 def _phrases(lang: str, key: str) -> re.Pattern[str] | None:
     """A case-insensitive alternation of a section's phrases, as written and folded."""
-    words = {form for w in section(lang, "places", key) or () if isinstance(w, str)
-             for form in (w, fold(w))}
-    if not words:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\s*(?:" + body + r")(?!\w)", re.I)
+    body = term_alternation(section(lang, "places", key) or (), as_written=True, any_space=False)
+    return re.compile(r"\s*(?:" + body + r")(?!\w)", re.I) if body else None
 
 
 # word lists below are compared with lower-cased words of the original text (cheaper
@@ -84,19 +81,16 @@ def _designated(doc: ArticleDoc, span: Span, kind: str) -> tuple[Span, str]:
         cue = designators.get(match.group(1).lower())
         if cue is not None:
             return Span(span.start, span.start + match.start()), cue
-    after = _NEXT_WORD.match(doc.text, span.end)
-    if after is not None and after.group(1).islower() and after.group(1) in designators:
-        return span, designators[after.group(1)]
-    return span, kind
+    after = _designator_after(doc, span.end)
+    return (span, designators[after.group(1)]) if after is not None else (span, kind)
 
 
-def _after_designator(doc: ArticleDoc, end: int) -> int:
-    """Where the words that qualify a name start: after a lower-case designator that
-    follows it ("Sokoura commune (Bankass, Mopti)")."""
+def _designator_after(doc: ArticleDoc, end: int) -> re.Match[str] | None:
+    """The lower-case designator right after a name ("in Mondoro commune"), if any."""
     after = _NEXT_WORD.match(doc.text, end)
-    if after is not None and after.group(1).islower() and after.group(1) in _designators(doc.lang or ""):
-        return after.end()
-    return end
+    word = None if after is None else after.group(1)
+    return after if word is not None and word.islower() and word in _designators(doc.lang or "") \
+        else None
 
 
 def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
@@ -180,11 +174,14 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
-    axis = _axis(doc, named, countries) if kind == "between" or _road_word(doc, named) else []
+    axis = _axis(doc, named, countries, road=kind == "between")
     if axis:  # "l'axe Gao-Ansongo", "the Dori-Sebba road": between the two
         return [PlaceMention(s, s.of(doc.text), "between") for s in axis]
     out = [PlaceMention(named, named.of(doc.text), kind)]
-    end = _after_designator(doc, span.end)
+    # the areas in parentheses qualify the name, also after its designator ("Sokoura
+    # commune (Bankass, Mopti)")
+    designator = _designator_after(doc, span.end)
+    end = span.end if designator is None else designator.end()
     if "[" in doc.text[end:end + 3] or "(" in doc.text[end:end + 3]:
         alias = alias_after(doc, end, countries)
         if alias is not None:
@@ -214,17 +211,23 @@ def _road_word(doc: ArticleDoc, span: Span) -> bool:
 ROAD_BEFORE = 24  # characters: "sur la route nationale Gao-Ansongo"
 
 
-def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...]) -> list[Span]:
+def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...], *, road: bool) -> list[Span]:
     """The two ends of a road named by its towns ("Gao-Ansongo"): a hyphenated name that
-    is no place itself ("Gorom-Gorom" is) but whose halves both are."""
+    is no place itself ("Gorom-Gorom" is) but whose halves both are, beside a road word or
+    after a cue that says it is one (`road`)."""
     name = span.of(doc.text)
     joint = _HYPHEN.search(name)
-    if joint is None or is_place_name(name, countries):
+    if joint is None or not (road or _road_word(doc, span)) or is_place_name(name, countries):
         return []
     left, right = name[:joint.start()], name[joint.end():]
     if not (is_place_name(left, countries) and is_place_name(right, countries)):
         return []
     return [Span(span.start, span.start + joint.start()), Span(span.start + joint.end(), span.end)]
+
+
+# cues after which an Arabic word counts only as a place the gazetteer knows ("في", a
+# target, "سكان"), since Arabic writes no capitals
+KNOWN_PLACES_ONLY = frozenset({"in", "target", "affiliation"})
 
 
 def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
@@ -234,7 +237,7 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
     the gazetteer knows in the text's countries."""
     span = name_after(doc, end, latin_only=True)
     if span is None:
-        span = arabic_name_after(doc, end, countries, named=kind not in ("in", "target", "affiliation"),
+        span = arabic_name_after(doc, end, countries, named=kind not in KNOWN_PLACES_ONLY,
                                   country_cues=country_cues, after_country=after_country)
     if span is not None and kind == "target" and not is_place_name(span.of(doc.text), countries):
         return None
@@ -273,7 +276,6 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     cues = hits(doc, "places", "cues")
     starts = {c.span.start: c for c in cues}
     ends = {c.span.end: c.span.start for c in cues}
-    # cues followed by a country ("in Mali"), by where they start
     # what follows each cue, found once: a country ("in Mali") or not
     after_country = {c.span.end: country_after(doc.text, c.span.end) for c in cues}
     country_cues = {c.span.start: code for c in cues
