@@ -104,6 +104,11 @@ class Cast:
     hit_only: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
+    def was_hit(self, party: Party) -> bool:
+        """Whether the text names the party only as hit: in a casualty figure, as what was
+        attacked, or after the event word."""
+        return party.victim_only or party in self.objects or party in self.hit_only
+
     @property
     def actor1_spans(self) -> list[Span]:
         return list(self.actor1.spans) if self.actor1 else []
@@ -211,15 +216,13 @@ DESCRIPTOR_WORDS = 4
 def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
     """Drop an umbrella group named only right beside one of its own components
     ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
-    ancestors = _ancestors
-
     def beside(a: Span, b: Span) -> bool:
         left, right = (a, b) if a.start <= b.start else (b, a)
         return words_between(doc.text, left, right) <= DESCRIPTOR_WORDS
 
     kept = []
     for party in parties:
-        children = [p for p in parties if party.actor_id in ancestors(p.actor_id)]
+        children = [p for p in parties if party.actor_id in _ancestors(p.actor_id)]
         child_spans = [span for child in children for span in child.spans]
         if child_spans and all(any(beside(s, c) for c in child_spans) for s in party.spans):
             continue
@@ -273,8 +276,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    hurt_only = all(p.victim_only or p in cast.objects or p in cast.hit_only
-                    for p in cast.parties)
+    hurt_only = all(cast.was_hit(p) for p in cast.parties)
     if (not non_state and hurt_only and evidence
             and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
@@ -293,7 +295,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     elif non_state and not state:
         # two armed groups: the one hit is the second ("IS Sahel fighters killed seven Dozo
         # hunters"), when word order or the figures tell it apart
-        hit = [p for p in non_state if p.victim_only or p in cast.objects or p in cast.hit_only]
+        hit = [p for p in non_state if cast.was_hit(p)]
         acting = [p for p in non_state if p not in hit]
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
@@ -349,9 +351,9 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     return "local_source" if side == "civilian" else "unknown"
 
 
-def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast | None = None) -> str:
+def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast) -> str:
     """The claimant as the record names it: the actor's name, or the cue's own words."""
-    claimant = claimant_id(claim, cast) if cast is not None else claim.claimant
+    claimant = claimant_id(claim, cast)
     if claimant is not None:
         return resolve_name(claimant, country=None, on=None)
     return claim.span.of(doc.text)

@@ -269,9 +269,10 @@ class Gazetteer:
         found = self._admin1_matches(name, self._country_code(country))
         return found[0] if found else None
 
-    def admin1_names(self, name: str, *, country: str | int) -> frozenset[str]:
+    def admin1_names(self, name: str, *, country: str | int | None) -> frozenset[str]:
         """The current divisions (names, folded) a region name may denote: itself, and for
-        a former division the ones it was split into ("Mopti": Mopti, Bandiagara, Douentza)."""
+        a former division the ones it was split into ("Mopti": Mopti, Bandiagara, Douentza);
+        in any country when `country` is None."""
         return frozenset(fold(a.name) for a in self._admin1_matches(name, self._country_code(country)))
 
     # ---- lookup --------------------------------------------------------------------------
@@ -295,8 +296,7 @@ class Gazetteer:
                         found[row] = (kind, _NAME_SCORE[kind])
         if len(found) < limit:
             self._add_translit(query, cc, parts, found)
-        regions = None if admin1 is None else self.admin1_names(admin1, country=cc) if cc \
-            else {fold(a.name) for a in self._admin1_matches(admin1, cc)}
+        regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         scored = []
         for row, (kind, name_score) in found.items():
             place = self._place(row)

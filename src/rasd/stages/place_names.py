@@ -108,11 +108,10 @@ def is_actor(doc: ArticleDoc, span: Span) -> bool:
 
 
 @per_language
-def _glued(lang: str) -> tuple[str, ...]:
-    """Folded prefixes (article, conjunction, preposition) that mark a word after a cue as
-    a common noun unless the gazetteer knows it closely (places.yaml `glued_prefixes`)."""
-    return tuple(sorted({fold(w) for w in section(lang, "places", "glued_prefixes") or ()},
-                        key=len, reverse=True))
+def prefixes(lang: str, key: str) -> tuple[str, ...]:
+    """A places.yaml list of word prefixes, folded, for `str.startswith`
+    (`definite_prefixes`, `glued_prefixes`)."""
+    return tuple(fold(w) for w in section(lang, "places", key) or () if isinstance(w, str))
 
 
 def _common_noun(doc: ArticleDoc, start: int) -> bool:
@@ -124,7 +123,9 @@ def _common_noun(doc: ArticleDoc, start: int) -> bool:
 
 
 def _is_glued(doc: ArticleDoc, word: str) -> bool:
-    return folded(word).startswith(_glued(doc.lang or ""))
+    """Whether an article, conjunction or preposition is glued to the word
+    (`glued_prefixes`): a common noun unless the gazetteer knows the word closely."""
+    return folded(word).startswith(prefixes(doc.lang or "", "glued_prefixes"))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,

@@ -29,6 +29,7 @@ from rasd.stages.place_names import (
     name_after,
     next_word_start,
     parenthesised,
+    prefixes,
     stop_words,
 )
 
@@ -113,12 +114,6 @@ def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
 PLACE_NOUNS = frozenset({"settlement", "settlements", "region"})
 
 
-@per_language
-def _definite_prefixes(lang: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in section(lang, "places", "definite_prefixes") or ()
-                 if isinstance(w, str))
-
-
 def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     """(end of the cue, its kind) for every cue, distance phrases ("12km from") included;
     a cue right before a settlement or region noun hands its kind to that noun's cue
@@ -126,7 +121,7 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     cues = hits(doc, "places", "cues")
     starts = {c.span.start: c for c in cues}
     inherited: dict[int, str] = {}
-    definite = _definite_prefixes(doc.lang or "")
+    definite = prefixes(doc.lang or "", "definite_prefixes")
     out = []
     for cue in cues:
         kind = inherited.get(cue.span.start, cue.labels[0])
