@@ -163,8 +163,8 @@ def test_an_analysis_lead_without_a_date_gives_no_scene():
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 April 2020, the army clashed with JNIM militants near Nara, killed three militants and "
-    "recovered two vehicles previously seized by the militants.",
+    "On 4 April 2020, soldiers clashed with JNIM fighters close to Nara, killed three of them "
+    "and got back two trucks the fighters had previously stolen.",
     "Le 4 avril 2020, l'armée a affronté des combattants du JNIM près de Nara, tuant trois "
     "combattants, et a récupéré deux véhicules précédemment saisis par les assaillants.",
     "في 4 أبريل 2020 اشتبك الجيش مع مسلحي جماعة نصرة الإسلام والمسلمين قرب نارا وقتل ثلاثة "

@@ -10,8 +10,8 @@ import rasd
 
 
 @pytest.mark.parametrize("text", [
-    "On Saturday, unknown gunmen seized at least a hundred heads of livestock in the village of "
-    "Bazi-Haoussa near Ansongo.",
+    "Unknown gunmen on Saturday seized at least a hundred head of cattle from herders in "
+    "Bazi-Haoussa village, near Ansongo.",
     "Samedi, des hommes armés ont emporté une centaine de têtes de bétail dans le village de "
     "Bazi-Haoussa près d'Ansongo.",
     "استولى مسلحون مجهولون يوم السبت على نحو مئة رأس من الماشية في قرية بازي هاوسا قرب أنسونغو.",
