@@ -14,9 +14,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Run the extractor on the bundled sample articles (Arabic, French, English).
+SEED := ../shared/seed/000-seed-jafarabi-nomo-ambush.txt
+
+## Run the extractor on the bundled sample articles (Arabic, French, English), then on the seed
+## report when ../shared is beside the checkout (its text is not shipped: it is not ours).
 demo: $(STAMP)
 	$(BIN)/rasd extract samples/articles.jsonl --format jsonl
+	@if [ -f $(SEED) ]; then echo "--- the seed report ($(SEED)), published 2025-01-13:"; \
+	  $(BIN)/rasd extract $(SEED) --published 2025-01-13 --format json; fi
 
 ## Install what the tests need and run them.
 test: $(STAMP)
