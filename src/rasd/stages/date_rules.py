@@ -19,10 +19,11 @@ from rasd.errors import ResourceError
 from rasd.languages import LanguageRules
 from rasd.normalize import fold
 
-PERIODS = ("last_week", "this_week", "last_month", "this_month")
+PERIODS = ("last_week", "this_week", "last_month", "this_month", "weekend", "last_weekend")
+MONTH_PERIODS = ("last_month", "this_month")  # periods a day or a part of a month can name
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-FORMS = ("night", "range", "abs", "mdy", "numeric", "mpart", "month", "period", "nights",
-         "block", "dayref")
+FORMS = ("night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
+         "period", "nights", "block", "wdspan", "dayref")
 
 _COMMA = r"\s*[,،]?\s*"
 _MAX_LEADS = 8  # tokens an expression may have before its anchor
@@ -160,8 +161,11 @@ def _year_tail(p: _Parts, g: Group) -> str:
 
 
 def _weekday_head(p: _Parts, g: Group) -> str:
-    """An optional weekday before a dated expression ("lundi 13 janvier")."""
-    return rf"(?:{p.opt('leads')}{g('wd', p.wd)}{_COMMA}{p.opt('weekday_links')})?"
+    """An optional weekday before a dated expression ("lundi 13 janvier"), itself after an
+    optional "yesterday" ("hier vendredi 3 décembre", "أمس الاثنين 26 أغسطس"): the explicit
+    date then stands, whatever the publication date."""
+    ago = rf"(?:{_alternation(p.lex.days_ago)}{_COMMA})?"
+    return rf"(?:{p.opt('leads')}{ago}{g('wd', p.wd)}{_COMMA}{p.opt('weekday_links')})?"
 
 
 def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
@@ -174,6 +178,10 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
                   rf"{p.opt('leads')}(?:{p.wd}{_COMMA})?{g('d1', p.day)}{link}{p.opt('leads')}"
                   rf"(?:{p.wd}{_COMMA})?{g('d2', p.day)}\s+{p.opt('of')}{g('mon', p.mon)}"
                   + _year_tail(p, g)),
+        # "entre le 28 septembre et le 4 octobre": a span across two months
+        "span2": (rf"{p.opt('leads')}(?:{p.alt('range_leads')}\s+)?{p.opt('leads')}"
+                  rf"{g('d1', p.day)}\s+{p.opt('of')}{g('mon1', p.mon)}{link}{p.opt('leads')}"
+                  rf"{g('d2', p.day)}\s+{p.opt('of')}{g('mon', p.mon)}" + _year_tail(p, g)),
         "abs": (_weekday_head(p, g) + rf"{p.opt('leads')}{g('day', p.day)}\s+{p.opt('of')}"
                 rf"{g('mon', p.mon)}" + _year_tail(p, g)),
         "mdy": (_weekday_head(p, g) + rf"{p.opt('leads')}{g('mon', p.mon)}\s+{g('day', p.day)}"
@@ -189,14 +197,24 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
 
 
 def _relative_patterns(p: _Parts, g: Group) -> dict[str, str]:
+    month_periods = _alternation(k for k, v in p.lex.periods.items() if v in MONTH_PERIODS)
+    link = rf"(?:\s+{p.alt('links')}\s*|\s*[-/]\s*)"
     block_wd = rf"{p.wd}(?!\s+{p.alt('past')}(?!\w))"
     blocks = _listed(p.lex.lists["not_dates"]).replace(re.escape("{weekday}"), block_wd)
     dayword = (rf"(?:{g('rel', _alternation(p.lex.days_ago))}"
                rf"(?:{_COMMA}\(?{g('relwd', p.wd)}\)?)?|{g('wd', p.wd)})")
     return {
+        # "le 16 du mois dernier", "السادس عشر من الشهر المنصرم"
+        "rday": rf"{p.opt('leads')}{g('day', p.day)}\s+{p.opt('of')}{g('period', month_periods)}",
+        # "mid this month", "fin du mois dernier", "منتصف الشهر الجاري"
+        "rpart": (rf"{p.opt('month_leads')}{g('part', _alternation(p.lex.month_parts))}"
+                  rf"(?:\s*-\s*|\s+){p.opt('of')}{g('period', month_periods)}"),
         "period": p.opt("leads") + g("period", _alternation(p.lex.periods)),
         "nights": p.opt("leads") + g("nights", _alternation(p.lex.nights_ago)),
         "block": rf"{p.opt('leads')}{p.opt('parts_before')}{p.opt('leads')}{blocks}",
+        # "on Tuesday and Wednesday", "يومي الثلاثاء والأربعاء": a span of days
+        "wdspan": (rf"{p.opt('leads')}(?:{p.alt('range_leads')}\s+)?{p.opt('leads')}"
+                   rf"{g('wd1', p.wd)}{link}{p.opt('leads')}{g('wd2', p.wd)}"),
         "dayref": (rf"{p.opt('leads')}{p.opt('parts_before')}{p.opt('leads')}"
                    rf"(?:{g('past0', p.alt('past'))}\s+)?{dayword}"
                    rf"(?:\s+{p.alt('parts_after')})?(?:\s+{g('past', p.alt('past'))})?"),
@@ -241,11 +259,11 @@ def _emit(node: dict[str, Any], end: str) -> str:
 
 # Which forms can hold an anchor of each kind; each kind gets its own scanner.
 _FORMS_BY_ANCHOR = {
-    "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "dayref"),
-    "month": ("range", "abs", "mdy", "mpart", "month"),
-    "days_ago": ("block", "dayref"),
+    "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
+    "month": ("span2", "range", "abs", "mdy", "mpart", "month"),
+    "days_ago": ("block", "abs", "mdy", "numeric", "dayref"),
     "nights_ago": ("nights",),
-    "period": ("period",),
+    "period": ("rday", "rpart", "period"),
     "digits": ("numeric",),
 }
 

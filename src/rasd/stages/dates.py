@@ -14,16 +14,24 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
 - A night across two days ("dans la nuit de samedi à dimanche") is dated on its first day,
   start..end covering both. "cette nuit", "last night", "الليلة الماضية" are the night that
   began the day before publication.
-- Week and month periods carry precision 2 and 3 and the middle of their range as date;
-  a whole month named without a day is dated on the 15th (or the middle of the part
-  already elapsed at publication). "early/mid/late January" is days 1-10, 11-20 or 21-end,
-  precision 2.
+- Periods follow the conventions of ACLED coders (docs/golden-events.md): "last week" is
+  its Thursday and "this week" the publication week's Thursday (or the publication day
+  if that comes first), precision 2; "the weekend" is its Saturday, precision 2; "last
+  month" its 15th, "this month" the middle of its elapsed part, precision 3. A month
+  named as a whole ("in May"), or its beginning or end ("late February", "مطلع الشهر
+  الجاري"), is dated on its 15th (the middle of the elapsed part for the current month),
+  precision 3; "mid-April" is the 15th, precision 2. A day of a relative month ("le 16
+  du mois dernier") is that day.
+- A span of days ("les 11 et 12 janvier", "du 28 septembre au 4 octobre", "on Tuesday
+  and Wednesday") is dated on its first day, precision 2 (3 beyond a week).
 - A date without a year takes the year that puts it on or before publication (up to a
   week after, none when qualified as past); without a publication date it stays
   unresolved ("no year and no publication date").
 - A date that does not exist ("31 février") is reported unresolved with note
   "invalid date"; a numeric one ("31/02/2025") is not reported at all. A weekday that
-  contradicts its date keeps the date and says so in `note`.
+  contradicts its date is read in the adjacent month where it fits, on or before
+  publication (sources misprint months); failing that the date is kept. Either way the
+  `note` and a document warning say so.
 - `not_dates` phrases ("le jeudi" without a day number, "every Thursday", "اليوم التالي")
   are matched and dropped.
 """
@@ -49,6 +57,7 @@ NO_PUBLISHED = "no publication date"
 NO_YEAR = "no year and no publication date"
 INVALID = "invalid date"
 WEEKDAY_MISMATCH = "weekday does not match the date"
+MONTH_REREAD = "weekday does not match the date: read in the adjacent month that fits it"
 
 Parts = dict[str, str | None]
 Resolver = Callable[[Parts, Lexicon, "dt.date | None", Span], "DateMention | None"]
@@ -140,8 +149,26 @@ def _resolve_abs(parts: Parts, lex: Lexicon, published: dt.date | None, span: Sp
     if date is None:
         return _unresolved(span, INVALID, relative=False)
     weekday = _word(lex.weekdays, parts.get("wd"))
-    note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
-    return _mention(span, date, date, DAY, relative=False, note=note)
+    if not weekday or weekday == date.isoweekday():
+        return _mention(span, date, date, DAY, relative=False)
+    fitting = _misprinted_month(date, weekday, published)
+    if fitting is None:
+        return _mention(span, date, date, DAY, relative=False, note=WEEKDAY_MISMATCH)
+    return _mention(span, fitting, fitting, DAY, relative=False, note=MONTH_REREAD)
+
+
+def _misprinted_month(date: dt.date, weekday: int, published: dt.date | None) -> dt.date | None:
+    """The same day of the month before or after, when its weekday is the one written and it
+    falls on or before publication (sources misprint the month more than the weekday)."""
+    if published is None:
+        return None
+    candidates = []
+    for step in (-1, 1):
+        month0 = date.month - 1 + step
+        other = make_date(date.year + month0 // 12, month0 % 12 + 1, date.day)
+        if other is not None and other.isoweekday() == weekday and other <= published:
+            candidates.append(other)
+    return max(candidates, default=None)
 
 
 def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -163,11 +190,9 @@ def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
     return _mention(span, date, date, DAY, relative=False, note=note)
 
 
-def _range_precision(start: dt.date, end: dt.date) -> tuple[dt.date, DatePrecision]:
-    days = (end - start).days + 1
-    if days <= 2:
-        return start, DAY
-    return middle(start, end), WEEK if days <= 7 else MONTH
+def _span_precision(start: dt.date, end: dt.date) -> DatePrecision:
+    """A span of days is dated on its first day: precision week up to seven days, else month."""
+    return WEEK if (end - start).days < 7 else MONTH
 
 
 def _resolve_range(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -179,8 +204,23 @@ def _resolve_range(parts: Parts, lex: Lexicon, published: dt.date | None,
     start, end = make_date(year, month, d1 or 0), make_date(year, month, d2 or 0)
     if start is None or end is None or end < start:
         return _unresolved(span, INVALID, relative=False)
-    date, precision = (start, DAY) if parts.get("night") else _range_precision(start, end)
-    return _mention(span, start, end, precision, relative=False, date=date)
+    precision = DAY if parts.get("night") else _span_precision(start, end)
+    return _mention(span, start, end, precision, relative=False)
+
+
+def _resolve_span2(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    """A span across two months ("du 28 septembre au 4 octobre"), dated on its first day."""
+    month1, month2 = _month(lex, parts["mon1"]) or 0, _month(lex, parts["mon"]) or 0
+    d1, d2 = _day(lex, parts["d1"]) or 0, _day(lex, parts["d2"]) or 0
+    year = _year_of(parts, month2, d2 or 1, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    start = make_date(year - (month1 > month2), month1, d1)
+    end = make_date(year, month2, d2)
+    if start is None or end is None or end < start:
+        return _unresolved(span, INVALID, relative=False)
+    return _mention(span, start, end, _span_precision(start, end), relative=False)
 
 
 def _month_year(parts: Parts, month: int, published: dt.date | None) -> int | None:
@@ -193,6 +233,29 @@ def _month_year(parts: Parts, month: int, published: dt.date | None) -> int | No
     return year
 
 
+def _as_month(span: Span, year: int, month: int, published: dt.date | None, *,
+              relative: bool) -> DateMention:
+    """A month named as a whole: its 15th, or the middle of the part elapsed at publication."""
+    start, end = dt.date(year, month, 1), month_end(year, month)
+    if published is not None and start <= published < end:
+        end = published
+        return _mention(span, start, end, MONTH, relative=relative, date=middle(start, end))
+    return _mention(span, start, end, MONTH, relative=relative, date=start.replace(day=15))
+
+
+def _month_part(span: Span, year: int, month: int, part: str, published: dt.date | None, *,
+                relative: bool) -> DateMention:
+    """"mid-April" is its 15th, precision week; "early" or "late April" is coded as the month."""
+    if part != "mid":
+        return _as_month(span, year, month, published, relative=relative)
+    first, last = MONTH_PARTS[part]
+    start, end = dt.date(year, month, first), dt.date(year, month, last)
+    date = dt.date(year, month, 15)
+    if published is not None and start <= published < date:
+        date = end = published
+    return _mention(span, start, end, WEEK, relative=relative, date=date)
+
+
 def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention | None:
     if not (parts.get("lead") or parts.get("year") or parts.get("past")):
@@ -201,11 +264,7 @@ def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
     year = _month_year(parts, month, published)
     if year is None:
         return _unresolved(span, NO_YEAR, relative=False)
-    start, end = dt.date(year, month, 1), month_end(year, month)
-    if published is not None and start <= published < end:
-        end = published
-        return _mention(span, start, end, MONTH, relative=False, date=middle(start, end))
-    return _mention(span, start, end, MONTH, relative=False, date=start.replace(day=15))
+    return _as_month(span, year, month, published, relative=False)
 
 
 def _resolve_mpart(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -214,12 +273,38 @@ def _resolve_mpart(parts: Parts, lex: Lexicon, published: dt.date | None,
     year = _month_year(parts, month, published)
     if year is None:
         return _unresolved(span, NO_YEAR, relative=False)
-    first, last = MONTH_PARTS[lex.month_parts[collapse(parts["part"] or "")]]
-    start = dt.date(year, month, first)
-    end = dt.date(year, month, min(last, month_end(year, month).day))
-    if published is not None and start <= published < end:
-        end = published
-    return _mention(span, start, end, WEEK, relative=False, date=middle(start, end))
+    part = lex.month_parts[collapse(parts["part"] or "")]
+    return _month_part(span, year, month, part, published, relative=False)
+
+
+def _relative_month(parts: Parts, lex: Lexicon, published: dt.date) -> dt.date:
+    """The first day of the month "this month" or "last month" names."""
+    first = published.replace(day=1)
+    if lex.periods[collapse(parts["period"] or "")] == "last_month":
+        first = (first - _DAY).replace(day=1)
+    return first
+
+
+def _resolve_rday(parts: Parts, lex: Lexicon, published: dt.date | None,
+                  span: Span) -> DateMention:
+    """A day of this or last month ("le 16 du mois dernier")."""
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    first = _relative_month(parts, lex, published)
+    date = make_date(first.year, first.month, _day(lex, parts["day"]) or 0)
+    if date is None:
+        return _unresolved(span, INVALID, relative=True)
+    return _mention(span, date, date, DAY, relative=True)
+
+
+def _resolve_rpart(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    """A part of this or last month ("mid this month", "fin du mois dernier")."""
+    if published is None:
+        return _unresolved(span, NO_PUBLISHED, relative=True)
+    first = _relative_month(parts, lex, published)
+    part = lex.month_parts[collapse(parts["part"] or "")]
+    return _month_part(span, first.year, first.month, part, published, relative=True)
 
 
 def _resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -228,17 +313,30 @@ def _resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
         return _unresolved(span, NO_PUBLISHED, relative=True)
     kind = lex.periods[collapse(parts["period"] or "")]
     monday = published - dt.timedelta(days=published.weekday())
+    if kind in ("weekend", "last_weekend"):
+        return _weekend(span, published, last=kind == "last_weekend")
     if kind == "last_week":
-        start, end, precision = monday - 7 * _DAY, monday - _DAY, WEEK
-    elif kind == "this_week":
-        start, end, precision = monday, published, WEEK
+        start, end, date = monday - 7 * _DAY, monday - _DAY, monday - 4 * _DAY
+    elif kind == "this_week":  # its Thursday, unless publication comes first
+        start, end = monday, published
+        date = min(monday + 3 * _DAY, published)
     elif kind == "last_month":
         end = published.replace(day=1) - _DAY
-        start = end.replace(day=1)
-        return _mention(span, start, end, MONTH, relative=True, date=start.replace(day=15))
+        return _mention(span, end.replace(day=1), end, MONTH, relative=True,
+                        date=end.replace(day=15))
     else:  # this_month
-        start, end, precision = published.replace(day=1), published, MONTH
-    return _mention(span, start, end, precision, relative=True, date=middle(start, end))
+        start, end = published.replace(day=1), published
+        return _mention(span, start, end, MONTH, relative=True, date=middle(start, end))
+    return _mention(span, start, end, WEEK, relative=True, date=date)
+
+
+def _weekend(span: Span, published: dt.date, *, last: bool) -> DateMention:
+    """"The weekend" is the last Saturday and Sunday begun by publication, dated on the
+    Saturday; "last weekend", read on a weekend day, is the one before."""
+    saturday = weekday_before(published, 6, strict=False)
+    if last and published.isoweekday() >= 6:
+        saturday -= 7 * _DAY
+    return _mention(span, saturday, min(saturday + _DAY, published), WEEK, relative=True)
 
 
 def _resolve_nights(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -258,6 +356,17 @@ def _resolve_night(parts: Parts, lex: Lexicon, published: dt.date | None,
     end = weekday_before(published, second or 1, strict=False)
     start = end - ((second or 1) - (first or 1)) % 7 * _DAY
     return _mention(span, start, end, DAY, relative=True)
+
+
+def _resolve_wdspan(parts: Parts, lex: Lexicon, published: dt.date | None,
+                    span: Span) -> DateMention:
+    """Days from one weekday to another ("mardi et mercredi"), the latest span ending by
+    publication, dated on its first day."""
+    night = _resolve_night(parts, lex, published, span)
+    if night.start is None or night.end is None:
+        return night
+    return _mention(span, night.start, night.end, _span_precision(night.start, night.end),
+                    relative=True)
 
 
 def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -280,14 +389,18 @@ def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
 
 _RESOLVERS: dict[str, Resolver] = {
     "night": _resolve_night,
+    "span2": _resolve_span2,
     "range": _resolve_range,
     "abs": _resolve_abs,
     "mdy": _resolve_abs,
     "numeric": _resolve_numeric,
     "mpart": _resolve_mpart,
     "month": _resolve_month,
+    "rday": _resolve_rday,
+    "rpart": _resolve_rpart,
     "period": _resolve_period,
     "nights": _resolve_nights,
+    "wdspan": _resolve_wdspan,
     "dayref": _resolve_dayref,
 }
 
@@ -366,6 +479,10 @@ def make_dates(cfg: Config) -> Stage:
             found = find_dates(doc, grammar, trim=trim, reference=dateline)
             doc = doc.warn(f"no publication date: relative dates resolved against the "
                            f"dateline {dateline.isoformat()}")
+        for mention in found:
+            if mention.note in (WEEKDAY_MISMATCH, MONTH_REREAD):
+                doc = doc.warn(f"{mention.note}: {mention.span.of(doc.text)!r} "
+                               f"(dated {mention.date.isoformat() if mention.date else None})")
         return doc.with_layers(dates=tuple(found))
 
     return dates
