@@ -1,0 +1,93 @@
+"""Which date dates an incident: statement dates, "since" dates, refinement within an incident
+(ar, fr, en side by side)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span, TriggerMention
+from rasd.events.event_dates import better, sharpest, statement_dates
+
+D = dt.date
+DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
+
+
+def _date(text: str, surface: str, date: dt.date | None, precision=DAY, *, start=None, end=None):
+    at = text.index(surface)
+    return DateMention(Span(at, at + len(surface)), date, None if date is None else precision,
+                       start or date, end or date, False, None)
+
+
+def _doc(lang: str, text: str, dates: list[DateMention], triggers: tuple[str, ...] = ()) -> ArticleDoc:
+    found = tuple(TriggerMention(Span(text.index(t), text.index(t) + len(t)), None) for t in triggers)
+    return ArticleDoc.from_text(text).with_layers(lang=lang, dates=tuple(dates), triggers=found)
+
+
+# (lang, text, the statement's date, the incident's date)
+STATEMENTS = [
+    ("ar", "أعلن الجيش يوم الاثنين أن مسلحين هاجموا الموقع يوم الأحد.", "يوم الاثنين", "يوم الأحد"),
+    ("fr", "L'armée a annoncé lundi que des hommes armés ont attaqué le poste dimanche.", "lundi",
+     "dimanche"),
+    ("en", "The army said on Monday that gunmen attacked the post on Sunday.", "Monday", "Sunday"),
+    ("ar", "قال الجيش المالي في بيان اليوم إن الهجوم وقع أمس.", "اليوم", "أمس"),
+    ("fr", "Dans un communiqué publié mardi, l'armée affirme que le camp a été visé hier.", "mardi",
+     "hier"),
+    ("en", "In a statement on Tuesday, the ministry said that the camp was shelled yesterday.",
+     "Tuesday", "yesterday"),
+]
+
+
+@pytest.mark.parametrize("lang,text,said,happened", STATEMENTS)
+def test_a_date_right_after_a_speech_verb_or_statement_dates_the_statement(lang, text, said, happened):
+    dates = [_date(text, said, D(2025, 1, 13)), _date(text, happened, D(2025, 1, 12))]
+    stated = statement_dates(_doc(lang, text, dates))
+    assert stated == {dates[0].span}
+    assert sharpest(dates, [], stated) is dates[1]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ar", "يسري حظر التجول في المنطقة منذ 13 يناير.", "13 يناير"),
+    ("fr", "Un couvre-feu est en vigueur dans la zone depuis le 13 janvier.", "13 janvier"),
+    ("en", "A curfew has been in force in the area since 13 January.", "13 January"),
+])
+def test_a_date_after_since_starts_a_state_and_dates_no_incident(lang, text, surface):
+    dates = [_date(text, surface, D(2025, 1, 13))]
+    assert statement_dates(_doc(lang, text, dates)) == {dates[0].span}
+
+
+@pytest.mark.parametrize("lang,text,surface,trigger", [
+    ("ar", "قال مصدر محلي مسلحون هاجموا القرية يوم الأحد.", "يوم الأحد", "هاجموا"),
+    ("fr", "Selon une source, des hommes armés ont attaqué le village dimanche.", "dimanche", "attaqué"),
+    ("en", "A local source said gunmen attacked the village on Sunday.", "Sunday", "attacked"),
+    ("ar", "قال مصدر محلي إن القرية شهدت يوم الأحد هجوما.", "يوم الأحد", "هجوما"),
+    ("fr", "Une source a affirmé que dimanche le village a été attaqué.", "dimanche", "attaqué"),
+    ("en", "A local source said that on Sunday the village was attacked.", "Sunday", "attacked"),
+])
+def test_a_date_in_the_reported_clause_dates_the_incident(lang, text, surface, trigger):
+    dates = [_date(text, surface, D(2025, 1, 12))]
+    assert statement_dates(_doc(lang, text, dates, (trigger,))) == frozenset()
+
+
+def test_an_incident_dated_by_a_statement_takes_the_date_of_a_later_sentence():
+    text = "The army said on Monday that a post was attacked. The assault took place on Sunday."
+    said, happened = _date(text, "Monday", D(2025, 1, 13)), _date(text, "Sunday", D(2025, 1, 12))
+    assert better(said, happened, frozenset({said.span})) is happened
+    assert better(happened, said, frozenset({said.span})) is happened
+
+
+def test_an_unresolved_date_gives_way_to_a_resolved_one_but_not_to_a_statement_date():
+    text = "Gunmen attacked a post on Thursday. The army said on 13 January that it was retaken."
+    vague, said = _date(text, "Thursday", None), _date(text, "13 January", D(2025, 1, 13))
+    assert better(vague, said, frozenset()) is said
+    assert better(vague, said, frozenset({said.span})) is vague
+
+
+def test_a_coarse_date_is_refined_by_a_day_it_covers_and_kept_otherwise():
+    text = "Civilians were killed in late March. The operation began on March 27. It ended on 2 May."
+    month = _date(text, "late March", D(2025, 3, 15), MONTH, start=D(2025, 3, 1), end=D(2025, 3, 31))
+    day, outside = _date(text, "March 27", D(2025, 3, 27)), _date(text, "2 May", D(2025, 5, 2))
+    assert better(month, day, frozenset()) is day
+    assert better(month, outside, frozenset()) is month
+    assert better(day, month, frozenset()) is day
