@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span, TriggerMention
-from rasd.events.event_dates import better, sharpest, statement_dates
+from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
 
 D = dt.date
 DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
@@ -91,3 +91,14 @@ def test_a_coarse_date_is_refined_by_a_day_it_covers_and_kept_otherwise():
     assert better(month, day, frozenset()) is day
     assert better(month, outside, frozenset()) is month
     assert better(day, month, frozenset()) is day
+
+
+def test_a_sentence_without_an_event_word_dates_an_undated_incident_by_a_day_only():
+    text = "Gunmen attacked the camp. The incident occurred on Tuesday. Displacement rose this month."
+    day = _date(text, "Tuesday", D(2025, 1, 7))
+    month = _date(text, "this month", D(2025, 1, 7), MONTH, start=D(2025, 1, 1), end=D(2025, 1, 13))
+    assert undated_fill(None, day, frozenset()) is day
+    assert undated_fill(None, month, frozenset()) is None
+    assert undated_fill(None, day, frozenset({day.span})) is None
+    earlier = _date(text, "Gunmen", D(2025, 1, 6))
+    assert undated_fill(earlier, day, frozenset()) is earlier

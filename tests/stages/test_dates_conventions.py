@@ -94,6 +94,13 @@ CASES = [
     ("ar", "وقع الهجوم في 9 يناير/كانون الثاني.", D(2025, 1, 13), "9 يناير/كانون الثاني",
      D(2025, 1, 9), DAY),
     ("ar", "وقع الهجوم في 19 آب/أغسطس.", TUE, "19 آب/أغسطس", D(2025, 8, 19), DAY),
+    # a comma glued to the date word
+    ("ar", "قتل 41 شخصا في كمين نصبه مسلحون،الخميس الماضي، قرب المدينة.", TUE, "الخميس الماضي",
+     D(2025, 10, 16), DAY),
+    ("fr", "Un convoi a été attaqué,jeudi dernier, près de la ville.", TUE, "jeudi dernier",
+     D(2025, 10, 16), DAY),
+    ("en", "A convoy was ambushed,last Thursday, near the town.", TUE, "last Thursday",
+     D(2025, 10, 16), DAY),
     # the current month
     ("ar", "وقع الهجوم في 3 أكتوبر الجاري.", TUE, "3 أكتوبر الجاري", D(2025, 10, 3), DAY),
 ]

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from rasd.doc import ArticleDoc, DateMention, Span
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
@@ -93,3 +93,16 @@ def better(current: DateMention | None, candidate: DateMention | None,
     covered = (current.start is not None and current.end is not None
                and current.start <= candidate.date <= current.end)
     return candidate if candidate.precision < current.precision and covered else current
+
+
+def undated_fill(current: DateMention | None, candidate: DateMention | None,
+                 stated: frozenset[Span]) -> DateMention | None:
+    """The date a sentence without an event word gives an incident that has none yet ("The
+    incident occurred on Tuesday."): a day, not a statement's; a vaguer period ("displacement
+    rose early this month") speaks of no one incident."""
+    if current is not None and current.date is not None:
+        return current
+    if (candidate is None or candidate.date is None or candidate.span in stated
+            or candidate.precision != DatePrecision.DAY):
+        return current
+    return candidate

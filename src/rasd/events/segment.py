@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
-from rasd.events.event_dates import better, sharpest, statement_dates
+from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
@@ -191,6 +191,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
+                current.date = undated_fill(current.date, fact.date, stated)
             elif fact.date is not None and fact.place is not None:  # a scene: when and where
                 lead.append(i)
                 lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
