@@ -102,3 +102,23 @@ def test_a_sentence_without_an_event_word_dates_an_undated_incident_by_a_day_onl
     assert undated_fill(None, day, frozenset({day.span})) is None
     earlier = _date(text, "Gunmen", D(2025, 1, 6))
     assert undated_fill(earlier, day, frozenset()) is earlier
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ar", "هجوم على قافلة وقود\n\nسبت, 18/10/2025 - 21:41\n\nهاجم مسلحون قافلة يوم الأربعاء.",
+     "18/10/2025"),
+    ("fr", "Attaque d'un convoi\n\nBamako, le 18 octobre 2025\n\nDes hommes armés ont attaqué un convoi.",
+     "18 octobre 2025"),
+    ("en", "Convoy attacked\n\nSat, 10/18/2025 - 21:41\n\nGunmen attacked a convoy on Wednesday.",
+     "10/18/2025"),
+])
+def test_a_date_alone_on_a_short_line_dates_the_page_not_an_incident(lang, text, surface):
+    trigger = {"ar": "هاجم", "fr": "attaqué", "en": "attacked"}[lang]
+    dates = [_date(text, surface, D(2025, 10, 18))]
+    assert statement_dates(_doc(lang, text, dates, (trigger,))) == {dates[0].span}
+
+
+def test_a_statement_date_gives_way_to_the_day_a_later_sentence_gives():
+    text = "Security sources said on Wednesday that a missionary was kidnapped. It happened last night."
+    said, night = _date(text, "Wednesday", D(2025, 10, 22)), _date(text, "last night", D(2025, 10, 21))
+    assert undated_fill(said, night, frozenset({said.span})) is night

@@ -94,6 +94,12 @@ CASES = [
     ("ar", "وقع الهجوم في 9 يناير/كانون الثاني.", D(2025, 1, 13), "9 يناير/كانون الثاني",
      D(2025, 1, 9), DAY),
     ("ar", "وقع الهجوم في 19 آب/أغسطس.", TUE, "19 آب/أغسطس", D(2025, 8, 19), DAY),
+    # a weekday with its article and a part of the day is one day, not a habit
+    ("fr", "Le jeudi soir, des hommes armés ont enlevé des femmes.", TUE, "jeudi soir",
+     D(2025, 10, 16), DAY),
+    ("ar", "وفي مساء يوم الخميس خطف مسلحون نساء.", TUE, "مساء يوم الخميس", D(2025, 10, 16), DAY),
+    ("en", "On the Thursday evening, gunmen abducted women.", TUE, "Thursday evening",
+     D(2025, 10, 16), DAY),
     # a comma glued to the date word
     ("ar", "قتل 41 شخصا في كمين نصبه مسلحون،الخميس الماضي، قرب المدينة.", TUE, "الخميس الماضي",
      D(2025, 10, 16), DAY),
@@ -149,3 +155,12 @@ def test_relative_periods_stay_unresolved_without_a_publication_date(stage, lang
     _, dates = _run(stage, lang, text, None)
     (mention,) = dates
     assert (mention.date, mention.note) == (None, "no publication date")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le jeudi, jour de marché, la route est fermée."),
+    ("ar", "تغلق الطريق كل خميس."),
+    ("en", "The road is closed every Thursday evening."),
+])
+def test_a_habitual_weekday_is_no_date(stage, lang, text):
+    assert _run(stage, lang, text, TUE)[1] == ()

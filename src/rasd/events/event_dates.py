@@ -21,7 +21,8 @@ from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
 
-STATEMENT_GAP_WORDS = 4  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
+STATEMENT_GAP_WORDS = 5
+DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
 _WORD = re.compile(r"\w+'?")
 _STOPS = re.compile(r"[.!?;:\n«»\"]")
 
@@ -32,7 +33,8 @@ def _words(lang: str, key: str) -> frozenset[str]:
 
 def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     """Spans of the dates that date no incident unless nothing else does: when something
-    was said ("the army said on Monday"), or since when a state lasts ("since 13 January")."""
+    was said ("the army said on Monday"), since when a state lasts ("since 13 January"),
+    or when the page was dated (a date alone on a short line)."""
     dates = doc.dates or ()
     if not dates or not doc.lang:
         return frozenset()
@@ -43,6 +45,9 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
     aside = set()
     for date in dates:
+        if _on_a_dateline(doc.text, date.span, blockers):
+            aside.add(date.span)
+            continue
         before = _WORD.findall(fold(doc.text[max(0, date.span.start - 30):date.span.start]))
         if before and before[-1] in since or len(before) > 1 and before[-2] in since:
             aside.add(date.span)
@@ -51,6 +56,18 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
         if at >= 0 and _is_statement_gap(doc.text, cues[at], date.span.start, blockers, openers):
             aside.add(date.span)
     return frozenset(aside)
+
+
+def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
+    """A date alone on a short line with no event word: a time stamp or a dateline
+    ("Sat, 10/18/2025 - 21:41", "Bamako, le 12 mars 2025"), the date of the page."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if len(_WORD.findall(text[start:end])) > DATELINE_WORDS:
+        return False
+    first = bisect_left(blockers, start)
+    return first == len(blockers) or blockers[first] >= end
 
 
 def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
@@ -97,10 +114,10 @@ def better(current: DateMention | None, candidate: DateMention | None,
 
 def undated_fill(current: DateMention | None, candidate: DateMention | None,
                  stated: frozenset[Span]) -> DateMention | None:
-    """The date a sentence without an event word gives an incident that has none yet ("The
-    incident occurred on Tuesday."): a day, not a statement's; a vaguer period ("displacement
+    """The date a sentence without an event word gives an incident that has none yet, or only
+    a statement's ("The incident occurred on Tuesday."): a day, not a statement's; a vaguer period ("displacement
     rose early this month") speaks of no one incident."""
-    if current is not None and current.date is not None:
+    if current is not None and current.date is not None and current.span not in stated:
         return current
     if (candidate is None or candidate.date is None or candidate.span in stated
             or candidate.precision != DatePrecision.DAY):

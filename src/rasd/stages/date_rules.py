@@ -199,8 +199,12 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
 def _relative_patterns(p: _Parts, g: Group) -> dict[str, str]:
     month_periods = _alternation(k for k, v in p.lex.periods.items() if v in MONTH_PERIODS)
     link = rf"(?:\s+{p.alt('links')}\s*|\s*[-/]\s*)"
+    # {weekday}: a weekday not qualified as past; {weekday_alone}: nor given a part of the
+    # day ("le jeudi" is habitual, "le jeudi soir" one evening)
     block_wd = rf"{p.wd}(?!\s+{p.alt('past')}(?!\w))"
-    blocks = _listed(p.lex.lists["not_dates"]).replace(re.escape("{weekday}"), block_wd)
+    alone_wd = rf"{p.wd}(?!\s+(?:{p.alt('past')}|{p.alt('parts_after')})(?!\w))"
+    blocks = (_listed(p.lex.lists["not_dates"]).replace(re.escape("{weekday_alone}"), alone_wd)
+              .replace(re.escape("{weekday}"), block_wd))
     dayword = (rf"(?:{g('rel', _alternation(p.lex.days_ago))}"
                rf"(?:{_COMMA}\(?{g('relwd', p.wd)}\)?)?|{g('wd', p.wd)})")
     return {
