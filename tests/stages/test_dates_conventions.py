@@ -164,3 +164,21 @@ def test_relative_periods_stay_unresolved_without_a_publication_date(stage, lang
 ])
 def test_a_habitual_weekday_is_no_date(stage, lang, text):
     assert _run(stage, lang, text, TUE)[1] == ()
+
+
+@pytest.mark.parametrize("lang,text,yearless,expected", [
+    ("ar", "قتل ستة مدنيين في قصف يوم 30 يوليو. وأعلن الجيش أمس بدء حملة جوية في 30 يوليو 2024.",
+     "يوم 30 يوليو", D(2024, 7, 30)),
+    ("fr", "Six civils ont été tués mi-décembre. L'armée a lancé une opération le 2 janvier 2021 hier.",
+     "mi-décembre", D(2020, 12, 15)),
+    ("en", "Six civilians were killed on July 30. The army said yesterday it began strikes on 30 July 2024.",
+     "July 30", D(2024, 7, 30)),
+])
+def test_without_a_publication_date_a_yearless_date_takes_the_year_of_the_texts_full_date(
+        stage, lang, text, yearless, expected):
+    doc, dates = _run(stage, lang, text, None)
+    found = {m.span.of(doc.text): m for m in dates}
+    assert found[yearless].date == expected
+    relative = [m for m in dates if m.relative]
+    assert relative and all(m.date is None for m in relative)  # "yesterday" stays unknown
+    assert any("latest full date" in w for w in doc.warnings)

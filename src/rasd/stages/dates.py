@@ -25,8 +25,9 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
 - A span of days ("les 11 et 12 janvier", "du 28 septembre au 4 octobre", "on Tuesday
   and Wednesday") is dated on its first day, precision 2 (3 beyond a week).
 - A date without a year takes the year that puts it on or before publication (up to a
-  week after, none when qualified as past); without a publication date it stays
-  unresolved ("no year and no publication date").
+  week after, none when qualified as past); without a publication date, the year that
+  puts it on or before the text's latest full date (with a warning), and without either
+  it stays unresolved ("no year and no publication date").
 - A date that does not exist ("31 février") is reported unresolved with note
   "invalid date"; a numeric one ("31/02/2025") is not reported at all. A weekday that
   contradicts its date is read in the adjacent month where it fits, on or before
@@ -461,6 +462,26 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     return None
 
 
+def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
+                         trim: re.Pattern[str] | None) -> tuple[list[DateMention], ArticleDoc]:
+    """Without a publication date, a date without a year ("mardi 30 juillet", "mi-décembre")
+    takes the year that puts it on or before the text's latest full date ("ce mardi 30
+    juillet 2024", "le 2 janvier 2021"); relative dates stay unresolved."""
+    if not any(d.note == NO_YEAR for d in found):
+        return found, doc
+    full = [d.date for d in found if d.date is not None and not d.relative
+            and d.precision == DatePrecision.DAY and d.note is None]
+    if not full:
+        return found, doc
+    anchor = max(full)
+    again = find_dates(doc, grammar, trim=trim, reference=anchor)
+    if len(again) != len(found):
+        return found, doc
+    merged = [b if a.note == NO_YEAR and a.span == b.span else a for a, b in zip(found, again)]
+    return merged, doc.warn(f"no publication date: dates without a year take the year of the "
+                            f"text's latest full date {anchor.isoformat()}")
+
+
 def make_dates(cfg: Config) -> Stage:
     """The dates stage; grammars for every configured language are compiled here, once."""
     grammars = {lang: build_grammar(load(lang, "dates"), rules_for(lang))
@@ -479,6 +500,8 @@ def make_dates(cfg: Config) -> Stage:
             found = find_dates(doc, grammar, trim=trim, reference=dateline)
             doc = doc.warn(f"no publication date: relative dates resolved against the "
                            f"dateline {dateline.isoformat()}")
+        elif grammar is not None and doc.published is None:
+            found, doc = _years_from_the_text(doc, found, grammar, trim)
         for mention in found:
             if mention.note in (WEEKDAY_MISMATCH, MONTH_REREAD):
                 doc = doc.warn(f"{mention.note}: {mention.span.of(doc.text)!r} "
