@@ -182,3 +182,14 @@ def test_without_a_publication_date_a_yearless_date_takes_the_year_of_the_texts_
     relative = [m for m in dates if m.relative]
     assert relative and all(m.date is None for m in relative)  # "yesterday" stays unknown
     assert any("latest full date" in w for w in doc.warnings)
+
+
+def test_a_long_text_of_misdated_weekdays_stays_linear(stage):
+    import time
+
+    text = "Gunmen attacked the village on Thursday, 3 March 2024, and again on Friday. " * 4000
+    start = time.perf_counter()
+    doc, dates = _run(stage, "en", text, TUE)
+    assert len(dates) == 8000
+    assert len(doc.warnings) == 1  # one warning per distinct misdated phrase
+    assert time.perf_counter() - start < 5

@@ -261,8 +261,6 @@ def _emit(node: dict[str, Any], end: str) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-_TOKEN_BREAKS = str.maketrans({c: " " for c in "\n(\",،؛"})
-
 # Which forms can hold an anchor of each kind; each kind gets its own scanner.
 _FORMS_BY_ANCHOR = {
     "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
@@ -301,7 +299,8 @@ class Grammar:
         """(form, start, end) of each expression in folded text, in order, non-overlapping."""
         # an anchor starts a token: after a space, a line break, "(", a quote, or a comma
         # glued to it ("مسلحون،الخميس الماضي")
-        padded = " " + text.translate(_TOKEN_BREAKS)
+        padded = " " + (text.replace("\n", " ").replace("(", " ").replace('"', " ")
+                        .replace(",", " ").replace("،", " ").replace("؛", " "))
         done = 0
         for anchor in self.anchors.finditer(padded):
             word = anchor.group()[1:]

@@ -502,10 +502,11 @@ def make_dates(cfg: Config) -> Stage:
                            f"dateline {dateline.isoformat()}")
         elif grammar is not None and doc.published is None:
             found, doc = _years_from_the_text(doc, found, grammar, trim)
-        for mention in found:
-            if mention.note in (WEEKDAY_MISMATCH, MONTH_REREAD):
-                doc = doc.warn(f"{mention.note}: {mention.span.of(doc.text)!r} "
-                               f"(dated {mention.date.isoformat() if mention.date else None})")
+        mismatches = dict.fromkeys(
+            f"{m.note}: {m.span.of(doc.text)!r} (dated {m.date.isoformat() if m.date else None})"
+            for m in found if m.note in (WEEKDAY_MISMATCH, MONTH_REREAD))
+        if mismatches:
+            doc = doc.with_layers(warnings=(*doc.warnings, *mismatches))
         return doc.with_layers(dates=tuple(found))
 
     return dates
