@@ -100,6 +100,13 @@ CASES = [
     ("ar", "وفي مساء يوم الخميس خطف مسلحون نساء.", TUE, "مساء يوم الخميس", D(2025, 10, 16), DAY),
     ("en", "On the Thursday evening, gunmen abducted women.", TUE, "Thursday evening",
      D(2025, 10, 16), DAY),
+    # the night before publication
+    ("ar", "خطف مسلحون ستة أشخاص من البلدة الليلة الماضية.", TUE, "الليلة الماضية", D(2025, 10, 20), DAY),
+    ("fr", "Des hommes armés ont enlevé six personnes cette nuit.", TUE, "cette nuit", D(2025, 10, 20), DAY),
+    ("en", "Gunmen kidnapped six people from the town overnight, officials said.", TUE, "overnight",
+     D(2025, 10, 20), DAY),
+    ("en", "The post was attacked overnight Saturday to Sunday.", TUE, "overnight Saturday to Sunday",
+     D(2025, 10, 18), DAY),
     # a comma glued to the date word
     ("ar", "قتل 41 شخصا في كمين نصبه مسلحون،الخميس الماضي، قرب المدينة.", TUE, "الخميس الماضي",
      D(2025, 10, 16), DAY),

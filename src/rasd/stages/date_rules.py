@@ -266,7 +266,7 @@ _FORMS_BY_ANCHOR = {
     "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
     "month": ("span2", "range", "abs", "mdy", "mpart", "month"),
     "days_ago": ("block", "abs", "mdy", "numeric", "dayref"),
-    "nights_ago": ("nights",),
+    "nights_ago": ("night", "range", "nights"),  # "overnight" may lead a night
     "period": ("rday", "rpart", "period"),
     "digits": ("numeric",),
 }
