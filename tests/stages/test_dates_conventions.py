@@ -100,6 +100,11 @@ CASES = [
     ("ar", "وفي مساء يوم الخميس خطف مسلحون نساء.", TUE, "مساء يوم الخميس", D(2025, 10, 16), DAY),
     ("en", "On the Thursday evening, gunmen abducted women.", TUE, "Thursday evening",
      D(2025, 10, 16), DAY),
+    # holidays on a fixed day
+    ("ar", "قتل عشرات المدنيين عشية عيد الميلاد.", D(2026, 1, 5), "عشية عيد الميلاد", D(2025, 12, 24), DAY),
+    ("fr", "Un car a sauté sur une mine le jour de Noël.", D(2026, 1, 5), "jour de Noël", D(2025, 12, 25), DAY),
+    ("en", "A bus hit a landmine at Christmas.", D(2026, 1, 5), "Christmas", D(2025, 12, 25), DAY),
+    ("en", "The camp was attacked on Christmas Eve 2019.", TUE, "Christmas Eve 2019", D(2019, 12, 24), DAY),
     # the night before publication
     ("ar", "خطف مسلحون ستة أشخاص من البلدة الليلة الماضية.", TUE, "الليلة الماضية", D(2025, 10, 20), DAY),
     ("fr", "Des hommes armés ont enlevé six personnes cette nuit.", TUE, "cette nuit", D(2025, 10, 20), DAY),

@@ -22,7 +22,7 @@ from rasd.normalize import fold
 PERIODS = ("last_week", "this_week", "last_month", "this_month", "weekend", "last_weekend")
 MONTH_PERIODS = ("last_month", "this_month")  # periods a day or a part of a month can name
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-FORMS = ("night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
+FORMS = ("holiday", "night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
          "period", "nights", "block", "wdspan", "dayref")
 
 _COMMA = r"\s*[,،]?\s*"
@@ -73,6 +73,14 @@ def _index(table: Mapping[Any, Any], where: str) -> dict[str, Any]:
     return index
 
 
+def _month_day(text: str) -> tuple[int, int]:
+    """(month, day) from "MM-DD"."""
+    found = re.fullmatch(r"(\d\d?)-(\d\d?)", str(text))
+    if found is None:
+        raise ResourceError(f"holidays: expected MM-DD, got {text!r}", resource="dates.yaml")
+    return int(found.group(1)), int(found.group(2))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The folded word lists of one language, indexed by meaning."""
@@ -86,6 +94,7 @@ class Lexicon:
     month_parts: dict[str, str]
     lists: dict[str, list[str]]
     month_day: bool
+    holidays: dict[str, tuple[int, int]]  # a fixed-date holiday → (month, day)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -111,6 +120,8 @@ class Lexicon:
             month_parts=_index(data["month_parts"], "month_parts"),
             lists={k: _entries(data[k] or [], k) for k in list_keys},
             month_day=bool(data["month_day"]),
+            holidays={name: _month_day(day) for name, day in
+                      _index(data.get("holidays") or {}, "holidays").items()},
         )
 
 
@@ -188,6 +199,9 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
                 rf"(?:{_COMMA}{g('year', p.year)})?" if p.lex.month_day else "(?!)"),
         "numeric": _weekday_head(p, g) + p.opt("leads") + (_NUMERIC if g is _named
                                                            else re.sub(r"\?P<\w+>", "?:", _NUMERIC)),
+        # "at Christmas", "la veille de Noël 2019": a holiday on a fixed day
+        "holiday": (rf"{p.opt('leads')}{g('holiday', _alternation(p.lex.holidays))}"
+                    + _year_tail(p, g)),
         "mpart": (rf"{p.opt('month_leads')}{g('part', _alternation(p.lex.month_parts))}"
                   rf"(?:\s*-\s*|\s+){p.opt('of')}{g('mon', p.mon)}" + _year_tail(p, g)),
         "month": (rf"(?:{g('lead', p.alt('month_leads'))}\s+)?{g('mon', p.mon)}"
@@ -268,6 +282,7 @@ _FORMS_BY_ANCHOR = {
     "days_ago": ("block", "abs", "mdy", "numeric", "dayref"),
     "nights_ago": ("night", "range", "nights"),  # "overnight" may lead a night
     "period": ("rday", "rpart", "period"),
+    "holiday": ("holiday",),
     "digits": ("numeric",),
 }
 
@@ -350,7 +365,7 @@ def _clitic_forms(prefix: str, *, longest: int = 3) -> list[str]:
 
 def _anchor_table(lex: Lexicon, rules: LanguageRules) -> dict[str, tuple[str, int]]:
     kinds = {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
-             "nights_ago": lex.nights_ago, "period": lex.periods}
+             "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
     table: dict[str, tuple[str, int]] = {}
     hyphenated = [f"{part}-" for part in lex.month_parts]  # "mi-janvier", "mid-January"
     for clitic in _clitic_forms(rules.prefix):

@@ -24,6 +24,8 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   du mois dernier") is that day.
 - A span of days ("les 11 et 12 janvier", "du 28 septembre au 4 octobre", "on Tuesday
   and Wednesday") is dated on its first day, precision 2 (3 beyond a week).
+- A holiday on a fixed day ("at Christmas", "la veille de Noël", "عشية عيد الميلاد") is
+  that day, in the year on or before publication.
 - A date without a year takes the year that puts it on or before publication (up to a
   week after, none when qualified as past); without a publication date, the year that
   puts it on or before the text's latest full date (with a warning), and without either
@@ -170,6 +172,17 @@ def _misprinted_month(date: dt.date, weekday: int, published: dt.date | None) ->
         if other is not None and other.isoweekday() == weekday and other <= published:
             candidates.append(other)
     return max(candidates, default=None)
+
+
+def _resolve_holiday(parts: Parts, lex: Lexicon, published: dt.date | None,
+                     span: Span) -> DateMention:
+    """A holiday on a fixed day ("at Christmas"), in the year on or before publication."""
+    month, day = lex.holidays[collapse(parts["holiday"] or "")]
+    year = _year_of(parts, month, day, published)
+    if year is None:
+        return _unresolved(span, NO_YEAR, relative=False)
+    date = dt.date(year, month, day)
+    return _mention(span, date, date, DAY, relative=False)
 
 
 def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -389,6 +402,7 @@ def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
 
 
 _RESOLVERS: dict[str, Resolver] = {
+    "holiday": _resolve_holiday,
     "night": _resolve_night,
     "span2": _resolve_span2,
     "range": _resolve_range,
