@@ -122,3 +122,18 @@ def test_a_statement_date_gives_way_to_the_day_a_later_sentence_gives():
     text = "Security sources said on Wednesday that a missionary was kidnapped. It happened last night."
     said, night = _date(text, "Wednesday", D(2025, 10, 22)), _date(text, "last night", D(2025, 10, 21))
     assert undated_fill(said, night, frozenset({said.span})) is night
+
+
+def test_a_statement_date_alone_dates_no_incident():
+    text = "The army said on Monday that soldiers repelled an attack."
+    said = _date(text, "Monday", D(2025, 1, 13))
+    assert sharpest([said], [], frozenset({said.span})) is None
+
+
+def test_an_explicit_span_of_days_dates_an_undated_incident_but_a_relative_week_does_not():
+    text = "The army struck the forest. The operation ran on 23 and 24 February. It went on last week."
+    span = _date(text, "23 and 24 February", D(2025, 2, 23), WEEK, start=D(2025, 2, 23), end=D(2025, 2, 24))
+    week = DateMention(_date(text, "last week", D(2025, 2, 20)).span, D(2025, 2, 20), WEEK,
+                       D(2025, 2, 17), D(2025, 2, 23), True, None)
+    assert undated_fill(None, span, frozenset()) is span
+    assert undated_fill(None, week, frozenset()) is None

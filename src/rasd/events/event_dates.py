@@ -3,11 +3,12 @@
 A report dates two things: the incident, and the statement or article that tells of it
 ("the army said on Monday that the post was attacked on Sunday"; "أعلن الجيش اليوم
 السبت أن ... يوم الخميس"). A *statement date* follows an attribution verb or a statement
-noun closely (a few words, no event word, figure or "that" between them); it dates an
-incident only when nothing else does. Among the other dates of a sentence, the sharpest
+noun closely (a few words, no event word, figure or "that" between them); like a date
+after "since" or a page's time stamp, it dates no incident (docs/golden-events.md: the
+date of the incident, not of the statement). Among a sentence's other dates the sharpest
 wins, then the one nearest an event word. Within an incident, a later sentence's date
-replaces the first one when that was unresolved, a statement date, or coarser and
-covering it ("late March ... on March 27").
+replaces the first one when that was unresolved, or coarser and covering it ("late March
+... on March 27").
 """
 
 from __future__ import annotations
@@ -83,10 +84,11 @@ def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
 
 
 def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -> DateMention | None:
-    """The sentence's date for its incident: a resolved date over an unresolved one, the
-    incident's date over a statement's, then the most precise, then the nearest an event
+    """The sentence's date for its incident, never a statement's: a resolved date over an
+    unresolved one, then the most precise, then the nearest an event
     word or figure ("reinforcements were sent last week, after the convoy was ambushed on
     27 May" dates the ambush by its day)."""
+    dates = [d for d in dates if d.span not in stated]
     resolved = [d for d in dates if d.date is not None and d.precision is not None]
     if not resolved:
         return dates[0] if dates else None
@@ -114,12 +116,13 @@ def better(current: DateMention | None, candidate: DateMention | None,
 
 def undated_fill(current: DateMention | None, candidate: DateMention | None,
                  stated: frozenset[Span]) -> DateMention | None:
-    """The date a sentence without an event word gives an incident that has none yet, or only
-    a statement's ("The incident occurred on Tuesday."): a day, not a statement's; a vaguer period ("displacement
-    rose early this month") speaks of no one incident."""
+    """The date a sentence without an event word gives an incident that has none yet ("The
+    incident occurred on Tuesday.", "the operation ran on 23 and 24 February"): a day or an
+    explicit span of days, not a statement's; a vaguer period ("displacement rose early
+    this month") speaks of no one incident."""
     if current is not None and current.date is not None and current.span not in stated:
         return current
-    if (candidate is None or candidate.date is None or candidate.span in stated
-            or candidate.precision != DatePrecision.DAY):
+    if candidate is None or candidate.date is None or candidate.span in stated:
         return current
-    return candidate
+    explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
+    return candidate if candidate.precision == DatePrecision.DAY or explicit_span else current
