@@ -41,10 +41,8 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
@@ -52,112 +50,30 @@ from rasd.languages import rules_for
 from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
-from rasd.stages.date_rules import MONTH_PARTS, Grammar, Lexicon, build_grammar, collapse
-
-DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
-_DAY = dt.timedelta(days=1)
-NO_PUBLISHED = "no publication date"
-NO_YEAR = "no year and no publication date"
-INVALID = "invalid date"
-WEEKDAY_MISMATCH = "weekday does not match the date"
-MONTH_REREAD = "weekday does not match the date: read in the adjacent month that fits it"
-
-Parts = dict[str, str | None]
-Resolver = Callable[[Parts, Lexicon, "dt.date | None", Span], "DateMention | None"]
-
-
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (31 February)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def month_end(year: int, month: int) -> dt.date:
-    """The last day of a month."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def middle(start: dt.date, end: dt.date) -> dt.date:
-    """The middle day of an inclusive range (the earlier one when there are two)."""
-    return start + dt.timedelta(days=(end - start).days // 2)
-
-
-def weekday_before(ref: dt.date, iso_weekday: int, *, strict: bool) -> dt.date:
-    """The latest date with that ISO weekday on or before `ref` (strictly before if `strict`)."""
-    back = (ref.isoweekday() - iso_weekday) % 7
-    if strict and back == 0:
-        back = 7
-    return ref - dt.timedelta(days=back)
-
-
-def weekday_near(anchor: dt.date, iso_weekday: int) -> dt.date:
-    """The date with that ISO weekday closest to `anchor` (within three days)."""
-    delta = (iso_weekday - anchor.isoweekday() + 3) % 7 - 3
-    return anchor + dt.timedelta(days=delta)
-
-
-def infer_year(month: int, day: int, published: dt.date, *, slack_days: int) -> int:
-    """The year putting month/day on or before `published` (up to `slack_days` after it)."""
-    year = published.year
-    first = make_date(year, month, min(day, calendar.monthrange(year, month)[1]))
-    if first is not None and first > published + dt.timedelta(days=slack_days):
-        year -= 1
-    return year
-
-
-def _mention(span: Span, start: dt.date, end: dt.date, precision: DatePrecision, *,
-             relative: bool, date: dt.date | None = None, note: str | None = None) -> DateMention:
-    return DateMention(span, date or start, precision, start, end, relative, note)
-
-
-def _unresolved(span: Span, note: str, *, relative: bool) -> DateMention:
-    return DateMention(span, None, None, None, None, relative, note)
-
-
-def _word(table: dict[str, int], text: str | None) -> int | None:
-    return None if text is None else table.get(collapse(text))
-
-
-def _month(lex: Lexicon, text: str | None) -> int | None:
-    """The month a (possibly doubled: "كانون الثاني/يناير") month name names."""
-    if text is None:
-        return None
-    first = re.split(r"\s*[/(]\s*", text, maxsplit=1)[0]
-    return _word(lex.months, first)
-
-
-def _day(lex: Lexicon, text: str | None) -> int | None:
-    if text is None:
-        return None
-    digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else _word(lex.day_words, text)
-
-
-def _year_of(parts: Parts, month: int, day: int, published: dt.date | None) -> int | None:
-    if parts.get("year"):
-        return int(re.match(r"\d+", parts["year"] or "").group())  # type: ignore[union-attr]
-    if published is None:
-        return None
-    return infer_year(month, day, published, slack_days=0 if parts.get("past") else 7)
+from rasd.stages.date_calendar import (DAY, INVALID, MONTH_REREAD, NO_YEAR, WEEKDAY_MISMATCH, Parts,
+                                       Resolver, as_month, day_of, make_date, mention, month_of,
+                                       month_part, month_year, span_precision, unresolved, word,
+                                       year_of)
+from rasd.stages.date_periods import (resolve_dayref, resolve_night, resolve_nights,
+                                      resolve_period, resolve_rday, resolve_rpart, resolve_wdspan)
+from rasd.stages.date_rules import Grammar, Lexicon, build_grammar, collapse
 
 
 def _resolve_abs(parts: Parts, lex: Lexicon, published: dt.date | None, span: Span) -> DateMention:
-    month, day = _month(lex, parts["mon"]), _day(lex, parts["day"])
-    year = _year_of(parts, month or 1, day or 1, published)
+    month, day = month_of(lex, parts["mon"]), day_of(lex, parts["day"])
+    year = year_of(parts, month or 1, day or 1, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     date = make_date(year, month or 0, day or 0)
     if date is None:
-        return _unresolved(span, INVALID, relative=False)
-    weekday = _word(lex.weekdays, parts.get("wd"))
+        return unresolved(span, INVALID, relative=False)
+    weekday = word(lex.weekdays, parts.get("wd"))
     if not weekday or weekday == date.isoweekday():
-        return _mention(span, date, date, DAY, relative=False)
+        return mention(span, date, date, DAY, relative=False)
     fitting = _misprinted_month(date, weekday, published)
     if fitting is None:
-        return _mention(span, date, date, DAY, relative=False, note=WEEKDAY_MISMATCH)
-    return _mention(span, fitting, fitting, DAY, relative=False, note=MONTH_REREAD)
+        return mention(span, date, date, DAY, relative=False, note=WEEKDAY_MISMATCH)
+    return mention(span, fitting, fitting, DAY, relative=False, note=MONTH_REREAD)
 
 
 def _misprinted_month(date: dt.date, weekday: int, published: dt.date | None) -> dt.date | None:
@@ -178,11 +94,11 @@ def _resolve_holiday(parts: Parts, lex: Lexicon, published: dt.date | None,
                      span: Span) -> DateMention:
     """A holiday on a fixed day ("at Christmas"), in the year on or before publication."""
     month, day = lex.holidays[collapse(parts["holiday"] or "")]
-    year = _year_of(parts, month, day, published)
+    year = year_of(parts, month, day, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     date = dt.date(year, month, day)
-    return _mention(span, date, date, DAY, relative=False)
+    return mention(span, date, date, DAY, relative=False)
 
 
 def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -199,211 +115,63 @@ def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
     date = make_date(year, month, day)
     if date is None:
         return None
-    weekday = _word(lex.weekdays, parts.get("wd"))
+    weekday = word(lex.weekdays, parts.get("wd"))
     note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
-    return _mention(span, date, date, DAY, relative=False, note=note)
-
-
-def _span_precision(start: dt.date, end: dt.date) -> DatePrecision:
-    """A span of days is dated on its first day: precision week up to seven days, else month."""
-    return WEEK if (end - start).days < 7 else MONTH
+    return mention(span, date, date, DAY, relative=False, note=note)
 
 
 def _resolve_range(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention:
-    month, d1, d2 = _month(lex, parts["mon"]) or 0, _day(lex, parts["d1"]), _day(lex, parts["d2"])
-    year = _year_of(parts, month, d1 or 1, published)
+    month, d1, d2 = month_of(lex, parts["mon"]) or 0, day_of(lex, parts["d1"]), day_of(lex, parts["d2"])
+    year = year_of(parts, month, d1 or 1, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     start, end = make_date(year, month, d1 or 0), make_date(year, month, d2 or 0)
     if start is None or end is None or end < start:
-        return _unresolved(span, INVALID, relative=False)
-    precision = DAY if parts.get("night") else _span_precision(start, end)
-    return _mention(span, start, end, precision, relative=False)
+        return unresolved(span, INVALID, relative=False)
+    precision = DAY if parts.get("night") else span_precision(start, end)
+    return mention(span, start, end, precision, relative=False)
 
 
 def _resolve_span2(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention:
     """A span across two months ("du 28 septembre au 4 octobre"), dated on its first day."""
-    month1, month2 = _month(lex, parts["mon1"]) or 0, _month(lex, parts["mon"]) or 0
-    d1, d2 = _day(lex, parts["d1"]) or 0, _day(lex, parts["d2"]) or 0
-    year = _year_of(parts, month2, d2 or 1, published)
+    month1, month2 = month_of(lex, parts["mon1"]) or 0, month_of(lex, parts["mon"]) or 0
+    d1, d2 = day_of(lex, parts["d1"]) or 0, day_of(lex, parts["d2"]) or 0
+    year = year_of(parts, month2, d2 or 1, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     start = make_date(year - (month1 > month2), month1, d1)
     end = make_date(year, month2, d2)
     if start is None or end is None or end < start:
-        return _unresolved(span, INVALID, relative=False)
-    return _mention(span, start, end, _span_precision(start, end), relative=False)
-
-
-def _month_year(parts: Parts, month: int, published: dt.date | None) -> int | None:
-    if parts.get("year") or published is None:
-        return _year_of(parts, month, 1, published)
-    year = published.year
-    past = parts.get("past") is not None
-    if month > published.month or (past and month == published.month):
-        year -= 1
-    return year
-
-
-def _as_month(span: Span, year: int, month: int, published: dt.date | None, *,
-              relative: bool) -> DateMention:
-    """A month named as a whole: its 15th, or the middle of the part elapsed at publication."""
-    start, end = dt.date(year, month, 1), month_end(year, month)
-    if published is not None and start <= published < end:
-        end = published
-        return _mention(span, start, end, MONTH, relative=relative, date=middle(start, end))
-    return _mention(span, start, end, MONTH, relative=relative, date=start.replace(day=15))
-
-
-def _month_part(span: Span, year: int, month: int, part: str, published: dt.date | None, *,
-                relative: bool) -> DateMention:
-    """"mid-April" is its 15th, precision week; "early" or "late April" is coded as the month."""
-    if part != "mid":
-        return _as_month(span, year, month, published, relative=relative)
-    first, last = MONTH_PARTS[part]
-    start, end = dt.date(year, month, first), dt.date(year, month, last)
-    date = dt.date(year, month, 15)
-    if published is not None and start <= published < date:
-        date = end = published
-    return _mention(span, start, end, WEEK, relative=relative, date=date)
+        return unresolved(span, INVALID, relative=False)
+    return mention(span, start, end, span_precision(start, end), relative=False)
 
 
 def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention | None:
     if not (parts.get("lead") or parts.get("year") or parts.get("past")):
         return None  # a bare month name ("mars", "May") is too ambiguous to be a date
-    month = _month(lex, parts["mon"]) or 1
-    year = _month_year(parts, month, published)
+    month = month_of(lex, parts["mon"]) or 1
+    year = month_year(parts, month, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
-    return _as_month(span, year, month, published, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
+    return as_month(span, year, month, published, relative=False)
 
 
 def _resolve_mpart(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention:
-    month = _month(lex, parts["mon"]) or 1
-    year = _month_year(parts, month, published)
+    month = month_of(lex, parts["mon"]) or 1
+    year = month_year(parts, month, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     part = lex.month_parts[collapse(parts["part"] or "")]
-    return _month_part(span, year, month, part, published, relative=False)
-
-
-def _relative_month(parts: Parts, lex: Lexicon, published: dt.date) -> dt.date:
-    """The first day of the month "this month" or "last month" names."""
-    first = published.replace(day=1)
-    if lex.periods[collapse(parts["period"] or "")] == "last_month":
-        first = (first - _DAY).replace(day=1)
-    return first
-
-
-def _resolve_rday(parts: Parts, lex: Lexicon, published: dt.date | None,
-                  span: Span) -> DateMention:
-    """A day of this or last month ("le 16 du mois dernier")."""
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    first = _relative_month(parts, lex, published)
-    date = make_date(first.year, first.month, _day(lex, parts["day"]) or 0)
-    if date is None:
-        return _unresolved(span, INVALID, relative=True)
-    return _mention(span, date, date, DAY, relative=True)
-
-
-def _resolve_rpart(parts: Parts, lex: Lexicon, published: dt.date | None,
-                   span: Span) -> DateMention:
-    """A part of this or last month ("mid this month", "fin du mois dernier")."""
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    first = _relative_month(parts, lex, published)
-    part = lex.month_parts[collapse(parts["part"] or "")]
-    return _month_part(span, first.year, first.month, part, published, relative=True)
-
-
-def _resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    kind = lex.periods[collapse(parts["period"] or "")]
-    monday = published - dt.timedelta(days=published.weekday())
-    if kind in ("weekend", "last_weekend"):
-        return _weekend(span, published, last=kind == "last_weekend")
-    if kind == "last_week":
-        start, end, date = monday - 7 * _DAY, monday - _DAY, monday - 4 * _DAY
-    elif kind == "this_week":  # its Thursday, unless publication comes first
-        start, end = monday, published
-        date = min(monday + 3 * _DAY, published)
-    elif kind == "last_month":
-        end = published.replace(day=1) - _DAY
-        return _mention(span, end.replace(day=1), end, MONTH, relative=True,
-                        date=end.replace(day=15))
-    else:  # this_month
-        start, end = published.replace(day=1), published
-        return _mention(span, start, end, MONTH, relative=True, date=middle(start, end))
-    return _mention(span, start, end, WEEK, relative=True, date=date)
-
-
-def _weekend(span: Span, published: dt.date, *, last: bool) -> DateMention:
-    """"The weekend" is the last Saturday and Sunday begun by publication, dated on the
-    Saturday; "last weekend", read on a weekend day, is the one before."""
-    saturday = weekday_before(published, 6, strict=False)
-    if last and published.isoweekday() >= 6:
-        saturday -= 7 * _DAY
-    return _mention(span, saturday, min(saturday + _DAY, published), WEEK, relative=True)
-
-
-def _resolve_nights(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    start = published - lex.nights_ago[collapse(parts["nights"] or "")] * _DAY
-    return _mention(span, start, start + _DAY, DAY, relative=True)
-
-
-def _resolve_night(parts: Parts, lex: Lexicon, published: dt.date | None,
-                   span: Span) -> DateMention:
-    """A night from one weekday to the next, the latest one ending by publication."""
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    first, second = _word(lex.weekdays, parts["wd1"]), _word(lex.weekdays, parts["wd2"])
-    end = weekday_before(published, second or 1, strict=False)
-    start = end - ((second or 1) - (first or 1)) % 7 * _DAY
-    return _mention(span, start, end, DAY, relative=True)
-
-
-def _resolve_wdspan(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    """Days from one weekday to another ("mardi et mercredi"), the latest span ending by
-    publication, dated on its first day."""
-    night = _resolve_night(parts, lex, published, span)
-    if night.start is None or night.end is None:
-        return night
-    return _mention(span, night.start, night.end, _span_precision(night.start, night.end),
-                    relative=True)
-
-
-def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    ago = _word(lex.days_ago, parts.get("rel"))
-    weekday = _word(lex.weekdays, parts.get("relwd") or parts.get("wd"))
-    if ago is not None and weekday is not None:  # "أمس الأحد": the named day near "yesterday"
-        date = weekday_near(published - ago * _DAY, weekday)
-        if date > published:
-            date = weekday_before(published, weekday, strict=False)
-    elif ago is not None:
-        date = published - ago * _DAY
-    else:
-        strict = bool(parts.get("past") or parts.get("past0"))
-        date = weekday_before(published, weekday or 1, strict=strict)
-    return _mention(span, date, date, DAY, relative=True)
+    return month_part(span, year, month, part, published, relative=False)
 
 
 _RESOLVERS: dict[str, Resolver] = {
     "holiday": _resolve_holiday,
-    "night": _resolve_night,
+    "night": resolve_night,
     "span2": _resolve_span2,
     "range": _resolve_range,
     "abs": _resolve_abs,
@@ -411,12 +179,12 @@ _RESOLVERS: dict[str, Resolver] = {
     "numeric": _resolve_numeric,
     "mpart": _resolve_mpart,
     "month": _resolve_month,
-    "rday": _resolve_rday,
-    "rpart": _resolve_rpart,
-    "period": _resolve_period,
-    "nights": _resolve_nights,
-    "wdspan": _resolve_wdspan,
-    "dayref": _resolve_dayref,
+    "rday": resolve_rday,
+    "rpart": resolve_rpart,
+    "period": resolve_period,
+    "nights": resolve_nights,
+    "wdspan": resolve_wdspan,
+    "dayref": resolve_dayref,
 }
 
 
