@@ -97,11 +97,11 @@ def test_a_sentence_without_an_event_word_dates_an_undated_incident_by_a_day_onl
     text = "Gunmen attacked the camp. The incident occurred on Tuesday. Displacement rose this month."
     day = _date(text, "Tuesday", D(2025, 1, 7))
     month = _date(text, "this month", D(2025, 1, 7), MONTH, start=D(2025, 1, 1), end=D(2025, 1, 13))
-    assert undated_fill(None, day, frozenset()) is day
-    assert undated_fill(None, month, frozenset()) is None
-    assert undated_fill(None, day, frozenset({day.span})) is None
+    assert undated_fill(None, [day], frozenset()) is day
+    assert undated_fill(None, [month], frozenset()) is None
+    assert undated_fill(None, [day], frozenset({day.span})) is None
     earlier = _date(text, "Gunmen", D(2025, 1, 6))
-    assert undated_fill(earlier, day, frozenset()) is earlier
+    assert undated_fill(earlier, [day], frozenset()) is earlier
 
 
 @pytest.mark.parametrize("lang,text,surface", [
@@ -121,7 +121,7 @@ def test_a_date_alone_on_a_short_line_dates_the_page_not_an_incident(lang, text,
 def test_a_statement_date_gives_way_to_the_day_a_later_sentence_gives():
     text = "Security sources said on Wednesday that a missionary was kidnapped. It happened last night."
     said, night = _date(text, "Wednesday", D(2025, 10, 22)), _date(text, "last night", D(2025, 10, 21))
-    assert undated_fill(said, night, frozenset({said.span})) is night
+    assert undated_fill(said, [night], frozenset({said.span})) is night
 
 
 def test_a_statement_date_alone_dates_no_incident():
@@ -135,5 +135,5 @@ def test_an_explicit_span_of_days_dates_an_undated_incident_but_a_relative_week_
     span = _date(text, "23 and 24 February", D(2025, 2, 23), WEEK, start=D(2025, 2, 23), end=D(2025, 2, 24))
     week = DateMention(_date(text, "last week", D(2025, 2, 20)).span, D(2025, 2, 20), WEEK,
                        D(2025, 2, 17), D(2025, 2, 23), True, None)
-    assert undated_fill(None, span, frozenset()) is span
-    assert undated_fill(None, week, frozenset()) is None
+    assert undated_fill(None, [week, span], frozenset()) is span
+    assert undated_fill(None, [week], frozenset()) is None

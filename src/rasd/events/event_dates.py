@@ -114,15 +114,18 @@ def better(current: DateMention | None, candidate: DateMention | None,
     return candidate if candidate.precision < current.precision and covered else current
 
 
-def undated_fill(current: DateMention | None, candidate: DateMention | None,
+def undated_fill(current: DateMention | None, candidates: list[DateMention | None],
                  stated: frozenset[Span]) -> DateMention | None:
-    """The date a sentence without an event word gives an incident that has none yet ("The
-    incident occurred on Tuesday.", "the operation ran on 23 and 24 February"): a day or an
-    explicit span of days, not a statement's; a vaguer period ("displacement rose early
-    this month") speaks of no one incident."""
+    """The date of an incident that its event sentences left undated (or unresolved), from
+    its other sentences ("The incident occurred on Tuesday.", "the operation ran on 23 and 24
+    February"): the first day or explicit span of days, never a statement's; a vaguer
+    period ("displacement rose early this month") speaks of no one incident."""
     if current is not None and current.date is not None and current.span not in stated:
         return current
-    if candidate is None or candidate.date is None or candidate.span in stated:
-        return current
-    explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
-    return candidate if candidate.precision == DatePrecision.DAY or explicit_span else current
+    for candidate in candidates:
+        if candidate is None or candidate.date is None or candidate.span in stated:
+            continue
+        explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
+        if candidate.precision == DatePrecision.DAY or explicit_span:
+            return candidate
+    return current

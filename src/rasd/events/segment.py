@@ -187,11 +187,11 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     lead_date: DateMention | None = None
     lead_place: PlaceMention | None = None
     stated = statement_dates(doc)
-    for i, fact in enumerate(sentence_facts(doc)):
+    facts = sentence_facts(doc)
+    for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
-                current.date = undated_fill(current.date, fact.date, stated)
             elif fact.date is not None and fact.place is not None:  # a scene: when and where
                 lead.append(i)
                 lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
@@ -212,6 +212,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         current.place = current.place or fact.place
         if not background and main_date is None and current.date is not None:
             main_date = current.date.date
+    for incident in incidents:
+        incident.date = undated_fill(incident.date, [facts[i].date for i in incident.sentences
+                                                     if not facts[i].eventful], stated)
     return incidents
 
 
