@@ -187,6 +187,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     lead_date: DateMention | None = None
     lead_place: PlaceMention | None = None
     stated = statement_dates(doc)
+    said = by_sentence(doc.sentences or (), [d for d in doc.dates or () if d.span in stated])
     facts = sentence_facts(doc)
     for i, fact in enumerate(facts):
         if not fact.eventful:
@@ -210,8 +211,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         current.hypothetical = current.hypothetical or fact.hypothetical
         current.date = better(current.date, fact.date, stated)
         current.place = current.place or fact.place
-        if not background and main_date is None and current.date is not None:
-            main_date = current.date.date
+        if not background and main_date is None:
+            # a statement's date dates no incident but still tells what came long before
+            anchor = current.date or sharpest(said.get(i, []), [], frozenset())
+            main_date = None if anchor is None else anchor.date
     for incident in incidents:
         incident.date = undated_fill(incident.date, [facts[i].date for i in incident.sentences
                                                      if not facts[i].eventful], stated)
