@@ -137,3 +137,47 @@ def test_an_explicit_span_of_days_dates_an_undated_incident_but_a_relative_week_
                        D(2025, 2, 17), D(2025, 2, 23), True, None)
     assert undated_fill(None, [week, span], frozenset()) is span
     assert undated_fill(None, [week], frozenset()) is None
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+
+    return Pipeline.from_config(load_config())
+
+
+# (lang, text): the statement's Wednesday dates no incident; the night before publication does
+NIGHT_BEFORE = [
+    ("en", "Security sources said on Wednesday that gunmen kidnapped a trader in Niamey overnight. "
+           "In January, gunmen killed two herders near Ouallam."),
+    ("fr", "Des sources sécuritaires ont indiqué mercredi que des hommes armés ont enlevé un "
+           "commerçant à Niamey cette nuit. En janvier, des hommes armés ont tué deux éleveurs "
+           "près de Ouallam."),
+    ("ar", "قالت مصادر أمنية الأربعاء إن مسلحين خطفوا تاجرا في نيامي الليلة الماضية. وفي يناير، قتل "
+           "مسلحون راعيين قرب ولام."),
+]
+UNDATED = [
+    ("en", "The army said on Wednesday that gunmen attacked a post near Ouallam. In January, gunmen "
+           "killed two herders near Ouallam."),
+    ("fr", "L'armée a annoncé mercredi que des hommes armés ont attaqué un poste près de Ouallam. En "
+           "janvier, des hommes armés ont tué deux éleveurs près de Ouallam."),
+    ("ar", "أعلن الجيش الأربعاء أن مسلحين هاجموا موقعا قرب ولام. وفي يناير، قتل مسلحون راعيين قرب ولام."),
+]
+
+
+def _events(pipeline, lang, text):
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 10, 22), lang=lang))
+    return [(e.role, e.event_date, e.time_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", NIGHT_BEFORE)
+def test_the_incident_takes_its_own_date_not_the_statements(pipeline, lang, text):
+    assert _events(pipeline, lang, text) == [("main", D(2025, 10, 21), 1),
+                                             ("background", D(2025, 1, 15), 3)]
+
+
+@pytest.mark.parametrize("lang,text", UNDATED)
+def test_an_incident_dated_only_by_a_statement_is_undated_yet_earlier_ones_stay_background(
+        pipeline, lang, text):
+    assert _events(pipeline, lang, text) == [("main", None, None), ("background", D(2025, 1, 15), 3)]
