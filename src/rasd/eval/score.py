@@ -15,34 +15,8 @@ from typing import Any
 
 from rasd.doc import ArticleDoc, Span
 from rasd.eval.gold import GoldItem, locate
-
-
-@dataclass
-class Tally:
-    """Counts for one metric: `hits` of `total`, or tp/fp/fn for detection."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    hits: int = 0
-    total: int = 0
-
-    def add(self, other: Tally) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        self.hits += other.hits
-        self.total += other.total
-
-    def as_dict(self) -> dict[str, Any]:
-        if self.tp or self.fp or self.fn:
-            p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-            r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
-                    "tp": self.tp, "fp": self.fp, "fn": self.fn}
-        acc = self.hits / self.total if self.total else None
-        return {"accuracy": None if acc is None else round(acc, 4), "n": self.total}
+from rasd.eval.keys import key_errors, score_keys
+from rasd.eval.tally import Tally
 
 
 @dataclass
@@ -206,6 +180,7 @@ def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Tally]:
         + sum(1 for gi, pi in pairs.items() if found[pi] and not background[gi]),
         fn=sum(1 for gi, b in enumerate(background) if b and not (gi in pairs and found[pairs[gi]])))
     tallies["events.no_incident_texts"] = Tally(hits=int(not pred), total=1) if not gold else Tally()
+    tallies.update(score_keys(gold, pred, pairs))
     return tallies
 
 
@@ -226,6 +201,7 @@ def event_errors(gold: list[dict], pred: list[dict]) -> list[dict[str, Any]]:
             want = sorted(g.get(name) or []) if name == "claimant_roles" else g.get(name)
             if name in g and p.get(name) != want:
                 errors.append({"event": gi, "field": name, "gold": want, "predicted": p.get(name)})
+        errors += [{"event": gi, **error} for error in key_errors(g, p)]
     paired = set(pairs.values())
     errors += [{"event": None, "field": "(extra)", "gold": None, "predicted": _brief(p)}
                for pi, p in enumerate(pred) if pi not in paired]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from rasd.doc import ArticleDoc, DateMention, PlaceMention
+from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
+from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
@@ -95,12 +96,14 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
+    stated = statement_dates(doc)
     facts = []
     for i in range(len(sentences)):
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
         facts.append(SentenceFacts(
-            eventful=bool(triggers or figures or damage.get(i)), date=_sharpest(dates, [*triggers, *figures]),
+            eventful=bool(triggers or figures or damage.get(i)),
+            date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
@@ -125,20 +128,10 @@ def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFac
         None if base.end is None else base.end + shift, relative=True))
 
 
-def _sharpest(dates: list[DateMention], anchors: list) -> DateMention | None:
-    """The sentence's most precise resolved date, nearest an event word or figure on a
-    tie: "reinforcements were sent last week, after the convoy was ambushed on 27 May"
-    dates the ambush by its day, not by the week, and "the group said yesterday that its
-    fighters had seized the barracks on Saturday" by Saturday."""
-    resolved = [d for d in dates if d.date is not None and d.precision is not None]
-    if not resolved:
-        return dates[0] if dates else None
-
-    def distance(date: DateMention) -> int:
-        return min((max(a.span.start - date.span.end, date.span.start - a.span.end, 0)
-                    for a in anchors), default=0)
-
-    return min(resolved, key=lambda d: (int(d.precision), distance(d)))
+def _sharpest(dates: list[DateMention], anchors: list,
+              stated: frozenset[Span] = frozenset()) -> DateMention | None:
+    """The sentence's date for its incident (rasd.events.event_dates.sharpest)."""
+    return sharpest(dates, anchors, stated)
 
 
 def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
@@ -193,7 +186,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     lead: list[int] = []  # scene-setting sentences before the first incident
     lead_date: DateMention | None = None
     lead_place: PlaceMention | None = None
-    for i, fact in enumerate(sentence_facts(doc)):
+    stated = statement_dates(doc)
+    said = by_sentence(doc.sentences or (), [d for d in doc.dates or () if d.span in stated])
+    facts = sentence_facts(doc)
+    for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
@@ -213,10 +209,15 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         current.sentences.append(i)
         current.eventful.append(i)
         current.hypothetical = current.hypothetical or fact.hypothetical
-        current.date = current.date or fact.date
+        current.date = better(current.date, fact.date, stated)
         current.place = current.place or fact.place
-        if not background and main_date is None and current.date is not None:
-            main_date = current.date.date
+        if not background and main_date is None:
+            # a statement's date dates no incident but still tells what came long before
+            anchor = current.date or sharpest(said.get(i, []), [], frozenset())
+            main_date = None if anchor is None else anchor.date
+    for incident in incidents:
+        incident.date = undated_fill(incident.date, [facts[i].date for i in incident.sentences
+                                                     if not facts[i].eventful], stated)
     return incidents
 
 

@@ -19,10 +19,11 @@ from rasd.errors import ResourceError
 from rasd.languages import LanguageRules
 from rasd.normalize import fold
 
-PERIODS = ("last_week", "this_week", "last_month", "this_month")
+PERIODS = ("last_week", "this_week", "last_month", "this_month", "weekend", "last_weekend")
+MONTH_PERIODS = ("last_month", "this_month")  # periods a day or a part of a month can name
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-FORMS = ("night", "range", "abs", "mdy", "numeric", "mpart", "month", "period", "nights",
-         "block", "dayref")
+FORMS = ("holiday", "night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
+         "period", "nights", "block", "wdspan", "dayref")
 
 _COMMA = r"\s*[,،]?\s*"
 _MAX_LEADS = 8  # tokens an expression may have before its anchor
@@ -72,6 +73,14 @@ def _index(table: Mapping[Any, Any], where: str) -> dict[str, Any]:
     return index
 
 
+def _month_day(text: str) -> tuple[int, int]:
+    """(month, day) from "MM-DD"."""
+    found = re.fullmatch(r"(\d\d?)-(\d\d?)", str(text))
+    if found is None:
+        raise ResourceError(f"holidays: expected MM-DD, got {text!r}", resource="dates.yaml")
+    return int(found.group(1)), int(found.group(2))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The folded word lists of one language, indexed by meaning."""
@@ -85,6 +94,7 @@ class Lexicon:
     month_parts: dict[str, str]
     lists: dict[str, list[str]]
     month_day: bool
+    holidays: dict[str, tuple[int, int]]  # a fixed-date holiday → (month, day)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -110,6 +120,8 @@ class Lexicon:
             month_parts=_index(data["month_parts"], "month_parts"),
             lists={k: _entries(data[k] or [], k) for k in list_keys},
             month_day=bool(data["month_day"]),
+            holidays={name: _month_day(day) for name, day in
+                      _index(data.get("holidays") or {}, "holidays").items()},
         )
 
 
@@ -160,8 +172,11 @@ def _year_tail(p: _Parts, g: Group) -> str:
 
 
 def _weekday_head(p: _Parts, g: Group) -> str:
-    """An optional weekday before a dated expression ("lundi 13 janvier")."""
-    return rf"(?:{p.opt('leads')}{g('wd', p.wd)}{_COMMA}{p.opt('weekday_links')})?"
+    """An optional weekday before a dated expression ("lundi 13 janvier"), itself after an
+    optional "yesterday" ("hier vendredi 3 décembre", "أمس الاثنين 26 أغسطس"): the explicit
+    date then stands, whatever the publication date."""
+    ago = rf"(?:{_alternation(p.lex.days_ago)}{_COMMA})?"
+    return rf"(?:{p.opt('leads')}{ago}{g('wd', p.wd)}{_COMMA}{p.opt('weekday_links')})?"
 
 
 def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
@@ -174,12 +189,19 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
                   rf"{p.opt('leads')}(?:{p.wd}{_COMMA})?{g('d1', p.day)}{link}{p.opt('leads')}"
                   rf"(?:{p.wd}{_COMMA})?{g('d2', p.day)}\s+{p.opt('of')}{g('mon', p.mon)}"
                   + _year_tail(p, g)),
+        # "entre le 28 septembre et le 4 octobre": a span across two months
+        "span2": (rf"{p.opt('leads')}(?:{p.alt('range_leads')}\s+)?{p.opt('leads')}"
+                  rf"{g('d1', p.day)}\s+{p.opt('of')}{g('mon1', p.mon)}{link}{p.opt('leads')}"
+                  rf"{g('d2', p.day)}\s+{p.opt('of')}{g('mon', p.mon)}" + _year_tail(p, g)),
         "abs": (_weekday_head(p, g) + rf"{p.opt('leads')}{g('day', p.day)}\s+{p.opt('of')}"
                 rf"{g('mon', p.mon)}" + _year_tail(p, g)),
         "mdy": (_weekday_head(p, g) + rf"{p.opt('leads')}{g('mon', p.mon)}\s+{g('day', p.day)}"
                 rf"(?:{_COMMA}{g('year', p.year)})?" if p.lex.month_day else "(?!)"),
         "numeric": _weekday_head(p, g) + p.opt("leads") + (_NUMERIC if g is _named
                                                            else re.sub(r"\?P<\w+>", "?:", _NUMERIC)),
+        # "at Christmas", "la veille de Noël 2019": a holiday on a fixed day
+        "holiday": (rf"{p.opt('leads')}{g('holiday', _alternation(p.lex.holidays))}"
+                    + _year_tail(p, g)),
         "mpart": (rf"{p.opt('month_leads')}{g('part', _alternation(p.lex.month_parts))}"
                   rf"(?:\s*-\s*|\s+){p.opt('of')}{g('mon', p.mon)}" + _year_tail(p, g)),
         "month": (rf"(?:{g('lead', p.alt('month_leads'))}\s+)?{g('mon', p.mon)}"
@@ -189,14 +211,28 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
 
 
 def _relative_patterns(p: _Parts, g: Group) -> dict[str, str]:
+    month_periods = _alternation(k for k, v in p.lex.periods.items() if v in MONTH_PERIODS)
+    link = rf"(?:\s+{p.alt('links')}\s*|\s*[-/]\s*)"
+    # {weekday}: a weekday not qualified as past; {weekday_alone}: nor given a part of the
+    # day ("le jeudi" is habitual, "le jeudi soir" one evening)
     block_wd = rf"{p.wd}(?!\s+{p.alt('past')}(?!\w))"
-    blocks = _listed(p.lex.lists["not_dates"]).replace(re.escape("{weekday}"), block_wd)
+    alone_wd = rf"{p.wd}(?!\s+(?:{p.alt('past')}|{p.alt('parts_after')})(?!\w))"
+    blocks = (_listed(p.lex.lists["not_dates"]).replace(re.escape("{weekday_alone}"), alone_wd)
+              .replace(re.escape("{weekday}"), block_wd))
     dayword = (rf"(?:{g('rel', _alternation(p.lex.days_ago))}"
                rf"(?:{_COMMA}\(?{g('relwd', p.wd)}\)?)?|{g('wd', p.wd)})")
     return {
+        # "le 16 du mois dernier", "السادس عشر من الشهر المنصرم"
+        "rday": rf"{p.opt('leads')}{g('day', p.day)}\s+{p.opt('of')}{g('period', month_periods)}",
+        # "mid this month", "fin du mois dernier", "منتصف الشهر الجاري"
+        "rpart": (rf"{p.opt('month_leads')}{g('part', _alternation(p.lex.month_parts))}"
+                  rf"(?:\s*-\s*|\s+){p.opt('of')}{g('period', month_periods)}"),
         "period": p.opt("leads") + g("period", _alternation(p.lex.periods)),
         "nights": p.opt("leads") + g("nights", _alternation(p.lex.nights_ago)),
         "block": rf"{p.opt('leads')}{p.opt('parts_before')}{p.opt('leads')}{blocks}",
+        # "on Tuesday and Wednesday", "يومي الثلاثاء والأربعاء": a span of days
+        "wdspan": (rf"{p.opt('leads')}(?:{p.alt('range_leads')}\s+)?{p.opt('leads')}"
+                   rf"{g('wd1', p.wd)}{link}{p.opt('leads')}{g('wd2', p.wd)}"),
         "dayref": (rf"{p.opt('leads')}{p.opt('parts_before')}{p.opt('leads')}"
                    rf"(?:{g('past0', p.alt('past'))}\s+)?{dayword}"
                    rf"(?:\s+{p.alt('parts_after')})?(?:\s+{g('past', p.alt('past'))})?"),
@@ -241,11 +277,12 @@ def _emit(node: dict[str, Any], end: str) -> str:
 
 # Which forms can hold an anchor of each kind; each kind gets its own scanner.
 _FORMS_BY_ANCHOR = {
-    "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "dayref"),
-    "month": ("range", "abs", "mdy", "mpart", "month"),
-    "days_ago": ("block", "dayref"),
-    "nights_ago": ("nights",),
-    "period": ("period",),
+    "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
+    "month": ("span2", "range", "abs", "mdy", "mpart", "month"),
+    "days_ago": ("block", "abs", "mdy", "numeric", "dayref"),
+    "nights_ago": ("night", "range", "nights"),  # "overnight" may lead a night
+    "period": ("rday", "rpart", "period"),
+    "holiday": ("holiday",),
     "digits": ("numeric",),
 }
 
@@ -275,8 +312,10 @@ class Grammar:
 
     def matches(self, text: str) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) of each expression in folded text, in order, non-overlapping."""
-        # an anchor starts a token: after a space, a line break, "(" or a quote
-        padded = " " + text.replace("\n", " ").replace("(", " ").replace('"', " ")
+        # an anchor starts a token: after a space, a line break, "(", a quote, or a comma
+        # glued to it ("مسلحون،الخميس الماضي")
+        padded = " " + (text.replace("\n", " ").replace("(", " ").replace('"', " ")
+                        .replace(",", " ").replace("،", " ").replace("؛", " "))
         done = 0
         for anchor in self.anchors.finditer(padded):
             word = anchor.group()[1:]
@@ -326,7 +365,7 @@ def _clitic_forms(prefix: str, *, longest: int = 3) -> list[str]:
 
 def _anchor_table(lex: Lexicon, rules: LanguageRules) -> dict[str, tuple[str, int]]:
     kinds = {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
-             "nights_ago": lex.nights_ago, "period": lex.periods}
+             "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
     table: dict[str, tuple[str, int]] = {}
     hyphenated = [f"{part}-" for part in lex.month_parts]  # "mi-janvier", "mid-January"
     for clitic in _clitic_forms(rules.prefix):

@@ -14,26 +14,35 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
 - A night across two days ("dans la nuit de samedi à dimanche") is dated on its first day,
   start..end covering both. "cette nuit", "last night", "الليلة الماضية" are the night that
   began the day before publication.
-- Week and month periods carry precision 2 and 3 and the middle of their range as date;
-  a whole month named without a day is dated on the 15th (or the middle of the part
-  already elapsed at publication). "early/mid/late January" is days 1-10, 11-20 or 21-end,
-  precision 2.
+- Periods follow the conventions of ACLED coders (docs/golden-events.md): "last week" is
+  its Thursday and "this week" the publication week's Thursday (or the publication day
+  if that comes first), precision 2; "the weekend" is its Saturday, precision 2; "last
+  month" its 15th, "this month" the middle of its elapsed part, precision 3. A month
+  named as a whole ("in May"), or its beginning or end ("late February", "مطلع الشهر
+  الجاري"), is dated on its 15th (the middle of the elapsed part for the current month),
+  precision 3; "mid-April" is the 15th, precision 2. A day of a relative month ("le 16
+  du mois dernier") is that day.
+- A span of days ("les 11 et 12 janvier", "du 28 septembre au 4 octobre", "on Tuesday
+  and Wednesday") is dated on its first day, precision 2 (3 beyond a week).
+- A holiday on a fixed day ("at Christmas", "la veille de Noël", "عشية عيد الميلاد") is
+  that day, in the year on or before publication.
 - A date without a year takes the year that puts it on or before publication (up to a
-  week after, none when qualified as past); without a publication date it stays
-  unresolved ("no year and no publication date").
+  week after, none when qualified as past); without a publication date, the year that
+  puts it on or before the text's latest full date (with a warning), and without either
+  it stays unresolved ("no year and no publication date").
 - A date that does not exist ("31 février") is reported unresolved with note
   "invalid date"; a numeric one ("31/02/2025") is not reported at all. A weekday that
-  contradicts its date keeps the date and says so in `note`.
+  contradicts its date is read in the adjacent month where it fits, on or before
+  publication (sources misprint months); failing that the date is kept. Either way the
+  `note` and a document warning say so.
 - `not_dates` phrases ("le jeudi" without a day number, "every Thursday", "اليوم التالي")
   are matched and dropped.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
@@ -41,107 +50,55 @@ from rasd.languages import rules_for
 from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
-from rasd.stages.date_rules import MONTH_PARTS, Grammar, Lexicon, build_grammar, collapse
-
-DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
-_DAY = dt.timedelta(days=1)
-NO_PUBLISHED = "no publication date"
-NO_YEAR = "no year and no publication date"
-INVALID = "invalid date"
-WEEKDAY_MISMATCH = "weekday does not match the date"
-
-Parts = dict[str, str | None]
-Resolver = Callable[[Parts, Lexicon, "dt.date | None", Span], "DateMention | None"]
-
-
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (31 February)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def month_end(year: int, month: int) -> dt.date:
-    """The last day of a month."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def middle(start: dt.date, end: dt.date) -> dt.date:
-    """The middle day of an inclusive range (the earlier one when there are two)."""
-    return start + dt.timedelta(days=(end - start).days // 2)
-
-
-def weekday_before(ref: dt.date, iso_weekday: int, *, strict: bool) -> dt.date:
-    """The latest date with that ISO weekday on or before `ref` (strictly before if `strict`)."""
-    back = (ref.isoweekday() - iso_weekday) % 7
-    if strict and back == 0:
-        back = 7
-    return ref - dt.timedelta(days=back)
-
-
-def weekday_near(anchor: dt.date, iso_weekday: int) -> dt.date:
-    """The date with that ISO weekday closest to `anchor` (within three days)."""
-    delta = (iso_weekday - anchor.isoweekday() + 3) % 7 - 3
-    return anchor + dt.timedelta(days=delta)
-
-
-def infer_year(month: int, day: int, published: dt.date, *, slack_days: int) -> int:
-    """The year putting month/day on or before `published` (up to `slack_days` after it)."""
-    year = published.year
-    first = make_date(year, month, min(day, calendar.monthrange(year, month)[1]))
-    if first is not None and first > published + dt.timedelta(days=slack_days):
-        year -= 1
-    return year
-
-
-def _mention(span: Span, start: dt.date, end: dt.date, precision: DatePrecision, *,
-             relative: bool, date: dt.date | None = None, note: str | None = None) -> DateMention:
-    return DateMention(span, date or start, precision, start, end, relative, note)
-
-
-def _unresolved(span: Span, note: str, *, relative: bool) -> DateMention:
-    return DateMention(span, None, None, None, None, relative, note)
-
-
-def _word(table: dict[str, int], text: str | None) -> int | None:
-    return None if text is None else table.get(collapse(text))
-
-
-def _month(lex: Lexicon, text: str | None) -> int | None:
-    """The month a (possibly doubled: "كانون الثاني/يناير") month name names."""
-    if text is None:
-        return None
-    first = re.split(r"\s*[/(]\s*", text, maxsplit=1)[0]
-    return _word(lex.months, first)
-
-
-def _day(lex: Lexicon, text: str | None) -> int | None:
-    if text is None:
-        return None
-    digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else _word(lex.day_words, text)
-
-
-def _year_of(parts: Parts, month: int, day: int, published: dt.date | None) -> int | None:
-    if parts.get("year"):
-        return int(re.match(r"\d+", parts["year"] or "").group())  # type: ignore[union-attr]
-    if published is None:
-        return None
-    return infer_year(month, day, published, slack_days=0 if parts.get("past") else 7)
+from rasd.stages.date_calendar import (DAY, INVALID, MONTH_REREAD, NO_YEAR, WEEKDAY_MISMATCH, Parts,
+                                       Resolver, as_month, day_of, make_date, mention, month_of,
+                                       month_part, month_year, span_precision, unresolved, word,
+                                       year_of)
+from rasd.stages.date_periods import (resolve_dayref, resolve_night, resolve_nights,
+                                      resolve_period, resolve_rday, resolve_rpart, resolve_wdspan)
+from rasd.stages.date_rules import Grammar, Lexicon, build_grammar, collapse
 
 
 def _resolve_abs(parts: Parts, lex: Lexicon, published: dt.date | None, span: Span) -> DateMention:
-    month, day = _month(lex, parts["mon"]), _day(lex, parts["day"])
-    year = _year_of(parts, month or 1, day or 1, published)
+    month, day = month_of(lex, parts["mon"]), day_of(lex, parts["day"])
+    year = year_of(parts, month or 1, day or 1, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     date = make_date(year, month or 0, day or 0)
     if date is None:
-        return _unresolved(span, INVALID, relative=False)
-    weekday = _word(lex.weekdays, parts.get("wd"))
-    note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
-    return _mention(span, date, date, DAY, relative=False, note=note)
+        return unresolved(span, INVALID, relative=False)
+    weekday = word(lex.weekdays, parts.get("wd"))
+    if not weekday or weekday == date.isoweekday():
+        return mention(span, date, date, DAY, relative=False)
+    fitting = _misprinted_month(date, weekday, published)
+    if fitting is None:
+        return mention(span, date, date, DAY, relative=False, note=WEEKDAY_MISMATCH)
+    return mention(span, fitting, fitting, DAY, relative=False, note=MONTH_REREAD)
+
+
+def _misprinted_month(date: dt.date, weekday: int, published: dt.date | None) -> dt.date | None:
+    """The same day of the month before or after, when its weekday is the one written and it
+    falls on or before publication (sources misprint the month more than the weekday)."""
+    if published is None:
+        return None
+    candidates = []
+    for step in (-1, 1):
+        month0 = date.month - 1 + step
+        other = make_date(date.year + month0 // 12, month0 % 12 + 1, date.day)
+        if other is not None and other.isoweekday() == weekday and other <= published:
+            candidates.append(other)
+    return max(candidates, default=None)
+
+
+def _resolve_holiday(parts: Parts, lex: Lexicon, published: dt.date | None,
+                     span: Span) -> DateMention:
+    """A holiday on a fixed day ("at Christmas"), in the year on or before publication."""
+    month, day = lex.holidays[collapse(parts["holiday"] or "")]
+    year = year_of(parts, month, day, published)
+    if year is None:
+        return unresolved(span, NO_YEAR, relative=False)
+    date = dt.date(year, month, day)
+    return mention(span, date, date, DAY, relative=False)
 
 
 def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
@@ -158,137 +115,76 @@ def _resolve_numeric(parts: Parts, lex: Lexicon, published: dt.date | None,
     date = make_date(year, month, day)
     if date is None:
         return None
-    weekday = _word(lex.weekdays, parts.get("wd"))
+    weekday = word(lex.weekdays, parts.get("wd"))
     note = WEEKDAY_MISMATCH if weekday and weekday != date.isoweekday() else None
-    return _mention(span, date, date, DAY, relative=False, note=note)
-
-
-def _range_precision(start: dt.date, end: dt.date) -> tuple[dt.date, DatePrecision]:
-    days = (end - start).days + 1
-    if days <= 2:
-        return start, DAY
-    return middle(start, end), WEEK if days <= 7 else MONTH
+    return mention(span, date, date, DAY, relative=False, note=note)
 
 
 def _resolve_range(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention:
-    month, d1, d2 = _month(lex, parts["mon"]) or 0, _day(lex, parts["d1"]), _day(lex, parts["d2"])
-    year = _year_of(parts, month, d1 or 1, published)
+    month, d1, d2 = month_of(lex, parts["mon"]) or 0, day_of(lex, parts["d1"]), day_of(lex, parts["d2"])
+    year = year_of(parts, month, d1 or 1, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
+        return unresolved(span, NO_YEAR, relative=False)
     start, end = make_date(year, month, d1 or 0), make_date(year, month, d2 or 0)
     if start is None or end is None or end < start:
-        return _unresolved(span, INVALID, relative=False)
-    date, precision = (start, DAY) if parts.get("night") else _range_precision(start, end)
-    return _mention(span, start, end, precision, relative=False, date=date)
+        return unresolved(span, INVALID, relative=False)
+    precision = DAY if parts.get("night") else span_precision(start, end)
+    return mention(span, start, end, precision, relative=False)
 
 
-def _month_year(parts: Parts, month: int, published: dt.date | None) -> int | None:
-    if parts.get("year") or published is None:
-        return _year_of(parts, month, 1, published)
-    year = published.year
-    past = parts.get("past") is not None
-    if month > published.month or (past and month == published.month):
-        year -= 1
-    return year
+def _resolve_span2(parts: Parts, lex: Lexicon, published: dt.date | None,
+                   span: Span) -> DateMention:
+    """A span across two months ("du 28 septembre au 4 octobre"), dated on its first day."""
+    month1, month2 = month_of(lex, parts["mon1"]) or 0, month_of(lex, parts["mon"]) or 0
+    d1, d2 = day_of(lex, parts["d1"]) or 0, day_of(lex, parts["d2"]) or 0
+    year = year_of(parts, month2, d2 or 1, published)
+    if year is None:
+        return unresolved(span, NO_YEAR, relative=False)
+    start = make_date(year - (month1 > month2), month1, d1)
+    end = make_date(year, month2, d2)
+    if start is None or end is None or end < start:
+        return unresolved(span, INVALID, relative=False)
+    return mention(span, start, end, span_precision(start, end), relative=False)
 
 
 def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention | None:
     if not (parts.get("lead") or parts.get("year") or parts.get("past")):
         return None  # a bare month name ("mars", "May") is too ambiguous to be a date
-    month = _month(lex, parts["mon"]) or 1
-    year = _month_year(parts, month, published)
+    month = month_of(lex, parts["mon"]) or 1
+    year = month_year(parts, month, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
-    start, end = dt.date(year, month, 1), month_end(year, month)
-    if published is not None and start <= published < end:
-        end = published
-        return _mention(span, start, end, MONTH, relative=False, date=middle(start, end))
-    return _mention(span, start, end, MONTH, relative=False, date=start.replace(day=15))
+        return unresolved(span, NO_YEAR, relative=False)
+    return as_month(span, year, month, published, relative=False)
 
 
 def _resolve_mpart(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention:
-    month = _month(lex, parts["mon"]) or 1
-    year = _month_year(parts, month, published)
+    month = month_of(lex, parts["mon"]) or 1
+    year = month_year(parts, month, published)
     if year is None:
-        return _unresolved(span, NO_YEAR, relative=False)
-    first, last = MONTH_PARTS[lex.month_parts[collapse(parts["part"] or "")]]
-    start = dt.date(year, month, first)
-    end = dt.date(year, month, min(last, month_end(year, month).day))
-    if published is not None and start <= published < end:
-        end = published
-    return _mention(span, start, end, WEEK, relative=False, date=middle(start, end))
-
-
-def _resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    kind = lex.periods[collapse(parts["period"] or "")]
-    monday = published - dt.timedelta(days=published.weekday())
-    if kind == "last_week":
-        start, end, precision = monday - 7 * _DAY, monday - _DAY, WEEK
-    elif kind == "this_week":
-        start, end, precision = monday, published, WEEK
-    elif kind == "last_month":
-        end = published.replace(day=1) - _DAY
-        start = end.replace(day=1)
-        return _mention(span, start, end, MONTH, relative=True, date=start.replace(day=15))
-    else:  # this_month
-        start, end, precision = published.replace(day=1), published, MONTH
-    return _mention(span, start, end, precision, relative=True, date=middle(start, end))
-
-
-def _resolve_nights(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    start = published - lex.nights_ago[collapse(parts["nights"] or "")] * _DAY
-    return _mention(span, start, start + _DAY, DAY, relative=True)
-
-
-def _resolve_night(parts: Parts, lex: Lexicon, published: dt.date | None,
-                   span: Span) -> DateMention:
-    """A night from one weekday to the next, the latest one ending by publication."""
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    first, second = _word(lex.weekdays, parts["wd1"]), _word(lex.weekdays, parts["wd2"])
-    end = weekday_before(published, second or 1, strict=False)
-    start = end - ((second or 1) - (first or 1)) % 7 * _DAY
-    return _mention(span, start, end, DAY, relative=True)
-
-
-def _resolve_dayref(parts: Parts, lex: Lexicon, published: dt.date | None,
-                    span: Span) -> DateMention:
-    if published is None:
-        return _unresolved(span, NO_PUBLISHED, relative=True)
-    ago = _word(lex.days_ago, parts.get("rel"))
-    weekday = _word(lex.weekdays, parts.get("relwd") or parts.get("wd"))
-    if ago is not None and weekday is not None:  # "أمس الأحد": the named day near "yesterday"
-        date = weekday_near(published - ago * _DAY, weekday)
-        if date > published:
-            date = weekday_before(published, weekday, strict=False)
-    elif ago is not None:
-        date = published - ago * _DAY
-    else:
-        strict = bool(parts.get("past") or parts.get("past0"))
-        date = weekday_before(published, weekday or 1, strict=strict)
-    return _mention(span, date, date, DAY, relative=True)
+        return unresolved(span, NO_YEAR, relative=False)
+    part = lex.month_parts[collapse(parts["part"] or "")]
+    return month_part(span, year, month, part, published, relative=False)
 
 
 _RESOLVERS: dict[str, Resolver] = {
-    "night": _resolve_night,
+    "holiday": _resolve_holiday,
+    "night": resolve_night,
+    "span2": _resolve_span2,
     "range": _resolve_range,
     "abs": _resolve_abs,
     "mdy": _resolve_abs,
     "numeric": _resolve_numeric,
     "mpart": _resolve_mpart,
     "month": _resolve_month,
-    "period": _resolve_period,
-    "nights": _resolve_nights,
-    "dayref": _resolve_dayref,
+    "rday": resolve_rday,
+    "rpart": resolve_rpart,
+    "period": resolve_period,
+    "nights": resolve_nights,
+    "wdspan": resolve_wdspan,
+    "dayref": resolve_dayref,
 }
 
 
@@ -348,6 +244,26 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     return None
 
 
+def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
+                         trim: re.Pattern[str] | None) -> tuple[list[DateMention], ArticleDoc]:
+    """Without a publication date, a date without a year ("mardi 30 juillet", "mi-décembre")
+    takes the year that puts it on or before the text's latest full date ("ce mardi 30
+    juillet 2024", "le 2 janvier 2021"); relative dates stay unresolved."""
+    if not any(d.note == NO_YEAR for d in found):
+        return found, doc
+    full = [d.date for d in found if d.date is not None and not d.relative
+            and d.precision == DatePrecision.DAY and d.note is None]
+    if not full:
+        return found, doc
+    anchor = max(full)
+    again = find_dates(doc, grammar, trim=trim, reference=anchor)
+    if len(again) != len(found):
+        return found, doc
+    merged = [b if a.note == NO_YEAR and a.span == b.span else a for a, b in zip(found, again)]
+    return merged, doc.warn(f"no publication date: dates without a year take the year of the "
+                            f"text's latest full date {anchor.isoformat()}")
+
+
 def make_dates(cfg: Config) -> Stage:
     """The dates stage; grammars for every configured language are compiled here, once."""
     grammars = {lang: build_grammar(load(lang, "dates"), rules_for(lang))
@@ -366,6 +282,13 @@ def make_dates(cfg: Config) -> Stage:
             found = find_dates(doc, grammar, trim=trim, reference=dateline)
             doc = doc.warn(f"no publication date: relative dates resolved against the "
                            f"dateline {dateline.isoformat()}")
+        elif grammar is not None and doc.published is None:
+            found, doc = _years_from_the_text(doc, found, grammar, trim)
+        mismatches = dict.fromkeys(
+            f"{m.note}: {m.span.of(doc.text)!r} (dated {m.date.isoformat() if m.date else None})"
+            for m in found if m.note in (WEEKDAY_MISMATCH, MONTH_REREAD))
+        if mismatches:
+            doc = doc.with_layers(warnings=(*doc.warnings, *mismatches))
         return doc.with_layers(dates=tuple(found))
 
     return dates

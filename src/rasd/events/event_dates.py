@@ -1,0 +1,131 @@
+"""Which date mention dates an incident.
+
+A report dates two things: the incident, and the statement or article that tells of it
+("the army said on Monday that the post was attacked on Sunday"; "أعلن الجيش اليوم
+السبت أن ... يوم الخميس"). A *statement date* follows an attribution verb or a statement
+noun closely (a few words, no event word, figure or "that" between them); like a date
+after "since" or a page's time stamp, it dates no incident (docs/golden-events.md: the
+date of the incident, not of the statement). Among a sentence's other dates the sharpest
+wins, then the one nearest an event word. Within an incident, a later sentence's date
+replaces the first one when that was unresolved, or coarser and covering it ("late March
+... on March 27").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
+from rasd.normalize import fold
+from rasd.resources import load
+from rasd.stages.lexical import hits
+
+STATEMENT_GAP_WORDS = 5
+DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
+_WORD = re.compile(r"\w+'?")
+_STOPS = re.compile(r"[.!?;:\n«»\"]")
+
+
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load(lang, "dates").get(key) or ())
+
+
+def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
+    """Spans of the dates that date no incident unless nothing else does: when something
+    was said ("the army said on Monday"), since when a state lasts ("since 13 January"),
+    or when the page was dated (a date alone on a short line)."""
+    dates = doc.dates or ()
+    if not dates or not doc.lang:
+        return frozenset()
+    cues = sorted({m.span.end for key in ("attribution", "statement_nouns")
+                   for m in hits(doc, "claims", key)})
+    blockers = sorted(m.span.start for name in ("triggers", "casualties")
+                      for m in getattr(doc, name) or ())
+    openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
+    aside = set()
+    for date in dates:
+        if _on_a_dateline(doc.text, date.span, blockers):
+            aside.add(date.span)
+            continue
+        before = _WORD.findall(fold(doc.text[max(0, date.span.start - 30):date.span.start]))
+        if before and before[-1] in since or len(before) > 1 and before[-2] in since:
+            aside.add(date.span)
+            continue
+        at = bisect_left(cues, date.span.start + 1) - 1
+        if at >= 0 and _is_statement_gap(doc.text, cues[at], date.span.start, blockers, openers):
+            aside.add(date.span)
+    return frozenset(aside)
+
+
+def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
+    """A date alone on a short line with no event word: a time stamp or a dateline
+    ("Sat, 10/18/2025 - 21:41", "Bamako, le 12 mars 2025"), the date of the page."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if len(_WORD.findall(text[start:end])) > DATELINE_WORDS:
+        return False
+    first = bisect_left(blockers, start)
+    return first == len(blockers) or blockers[first] >= end
+
+
+def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
+                      openers: frozenset[str]) -> bool:
+    gap = text[start:end]
+    if _STOPS.search(gap):
+        return False
+    words = _WORD.findall(fold(gap))
+    if len(words) > STATEMENT_GAP_WORDS or any(w in openers for w in words):
+        return False
+    first = bisect_left(blockers, start)
+    return first == len(blockers) or blockers[first] >= end
+
+
+def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -> DateMention | None:
+    """The sentence's date for its incident, never a statement's: a resolved date over an
+    unresolved one, then the most precise, then the nearest an event
+    word or figure ("reinforcements were sent last week, after the convoy was ambushed on
+    27 May" dates the ambush by its day)."""
+    dates = [d for d in dates if d.span not in stated]
+    resolved = [d for d in dates if d.date is not None and d.precision is not None]
+    if not resolved:
+        return dates[0] if dates else None
+
+    def distance(date: DateMention) -> int:
+        return min((max(a.span.start - date.span.end, date.span.start - a.span.end, 0)
+                    for a in anchors), default=0)
+
+    return min(resolved, key=lambda d: (d.span in stated, int(d.precision), distance(d)))
+
+
+def better(current: DateMention | None, candidate: DateMention | None,
+           stated: frozenset[Span]) -> DateMention | None:
+    """The incident's date once a later sentence of it offers `candidate`."""
+    if current is None or candidate is None:
+        return current or candidate
+    if candidate.date is None or candidate.precision is None or candidate.span in stated:
+        return current
+    if current.date is None or current.precision is None or current.span in stated:
+        return candidate
+    covered = (current.start is not None and current.end is not None
+               and current.start <= candidate.date <= current.end)
+    return candidate if candidate.precision < current.precision and covered else current
+
+
+def undated_fill(current: DateMention | None, candidates: list[DateMention | None],
+                 stated: frozenset[Span]) -> DateMention | None:
+    """The date of an incident that its event sentences left undated (or unresolved), from
+    its other sentences ("The incident occurred on Tuesday.", "the operation ran on 23 and 24
+    February"): the first day or explicit span of days, never a statement's; a vaguer
+    period ("displacement rose early this month") speaks of no one incident."""
+    if current is not None and current.date is not None and current.span not in stated:
+        return current
+    for candidate in candidates:
+        if candidate is None or candidate.date is None or candidate.span in stated:
+            continue
+        explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
+        if candidate.precision == DatePrecision.DAY or explicit_span:
+            return candidate
+    return current

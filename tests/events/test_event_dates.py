@@ -1,0 +1,183 @@
+"""Which date dates an incident: statement dates, "since" dates, refinement within an incident
+(ar, fr, en side by side)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span, TriggerMention
+from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
+
+D = dt.date
+DAY, WEEK, MONTH = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH
+
+
+def _date(text: str, surface: str, date: dt.date | None, precision=DAY, *, start=None, end=None):
+    at = text.index(surface)
+    return DateMention(Span(at, at + len(surface)), date, None if date is None else precision,
+                       start or date, end or date, False, None)
+
+
+def _doc(lang: str, text: str, dates: list[DateMention], triggers: tuple[str, ...] = ()) -> ArticleDoc:
+    found = tuple(TriggerMention(Span(text.index(t), text.index(t) + len(t)), None) for t in triggers)
+    return ArticleDoc.from_text(text).with_layers(lang=lang, dates=tuple(dates), triggers=found)
+
+
+# (lang, text, the statement's date, the incident's date)
+STATEMENTS = [
+    ("ar", "أعلن الجيش يوم الاثنين أن مسلحين هاجموا الموقع يوم الأحد.", "يوم الاثنين", "يوم الأحد"),
+    ("fr", "L'armée a annoncé lundi que des hommes armés ont attaqué le poste dimanche.", "lundi",
+     "dimanche"),
+    ("en", "The army said on Monday that gunmen attacked the post on Sunday.", "Monday", "Sunday"),
+    ("ar", "قال الجيش المالي في بيان اليوم إن الهجوم وقع أمس.", "اليوم", "أمس"),
+    ("fr", "Dans un communiqué publié mardi, l'armée affirme que le camp a été visé hier.", "mardi",
+     "hier"),
+    ("en", "In a statement on Tuesday, the ministry said that the camp was shelled yesterday.",
+     "Tuesday", "yesterday"),
+]
+
+
+@pytest.mark.parametrize("lang,text,said,happened", STATEMENTS)
+def test_a_date_right_after_a_speech_verb_or_statement_dates_the_statement(lang, text, said, happened):
+    dates = [_date(text, said, D(2025, 1, 13)), _date(text, happened, D(2025, 1, 12))]
+    stated = statement_dates(_doc(lang, text, dates))
+    assert stated == {dates[0].span}
+    assert sharpest(dates, [], stated) is dates[1]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ar", "يسري حظر التجول في المنطقة منذ 13 يناير.", "13 يناير"),
+    ("fr", "Un couvre-feu est en vigueur dans la zone depuis le 13 janvier.", "13 janvier"),
+    ("en", "A curfew has been in force in the area since 13 January.", "13 January"),
+])
+def test_a_date_after_since_starts_a_state_and_dates_no_incident(lang, text, surface):
+    dates = [_date(text, surface, D(2025, 1, 13))]
+    assert statement_dates(_doc(lang, text, dates)) == {dates[0].span}
+
+
+@pytest.mark.parametrize("lang,text,surface,trigger", [
+    ("ar", "قال مصدر محلي مسلحون هاجموا القرية يوم الأحد.", "يوم الأحد", "هاجموا"),
+    ("fr", "Selon une source, des hommes armés ont attaqué le village dimanche.", "dimanche", "attaqué"),
+    ("en", "A local source said gunmen attacked the village on Sunday.", "Sunday", "attacked"),
+    ("ar", "قال مصدر محلي إن القرية شهدت يوم الأحد هجوما.", "يوم الأحد", "هجوما"),
+    ("fr", "Une source a affirmé que dimanche le village a été attaqué.", "dimanche", "attaqué"),
+    ("en", "A local source said that on Sunday the village was attacked.", "Sunday", "attacked"),
+])
+def test_a_date_in_the_reported_clause_dates_the_incident(lang, text, surface, trigger):
+    dates = [_date(text, surface, D(2025, 1, 12))]
+    assert statement_dates(_doc(lang, text, dates, (trigger,))) == frozenset()
+
+
+def test_an_incident_dated_by_a_statement_takes_the_date_of_a_later_sentence():
+    text = "The army said on Monday that a post was attacked. The assault took place on Sunday."
+    said, happened = _date(text, "Monday", D(2025, 1, 13)), _date(text, "Sunday", D(2025, 1, 12))
+    assert better(said, happened, frozenset({said.span})) is happened
+    assert better(happened, said, frozenset({said.span})) is happened
+
+
+def test_an_unresolved_date_gives_way_to_a_resolved_one_but_not_to_a_statement_date():
+    text = "Gunmen attacked a post on Thursday. The army said on 13 January that it was retaken."
+    vague, said = _date(text, "Thursday", None), _date(text, "13 January", D(2025, 1, 13))
+    assert better(vague, said, frozenset()) is said
+    assert better(vague, said, frozenset({said.span})) is vague
+
+
+def test_a_coarse_date_is_refined_by_a_day_it_covers_and_kept_otherwise():
+    text = "Civilians were killed in late March. The operation began on March 27. It ended on 2 May."
+    month = _date(text, "late March", D(2025, 3, 15), MONTH, start=D(2025, 3, 1), end=D(2025, 3, 31))
+    day, outside = _date(text, "March 27", D(2025, 3, 27)), _date(text, "2 May", D(2025, 5, 2))
+    assert better(month, day, frozenset()) is day
+    assert better(month, outside, frozenset()) is month
+    assert better(day, month, frozenset()) is day
+
+
+def test_a_sentence_without_an_event_word_dates_an_undated_incident_by_a_day_only():
+    text = "Gunmen attacked the camp. The incident occurred on Tuesday. Displacement rose this month."
+    day = _date(text, "Tuesday", D(2025, 1, 7))
+    month = _date(text, "this month", D(2025, 1, 7), MONTH, start=D(2025, 1, 1), end=D(2025, 1, 13))
+    assert undated_fill(None, [day], frozenset()) is day
+    assert undated_fill(None, [month], frozenset()) is None
+    assert undated_fill(None, [day], frozenset({day.span})) is None
+    earlier = _date(text, "Gunmen", D(2025, 1, 6))
+    assert undated_fill(earlier, [day], frozenset()) is earlier
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ar", "هجوم على قافلة وقود\n\nسبت, 18/10/2025 - 21:41\n\nهاجم مسلحون قافلة يوم الأربعاء.",
+     "18/10/2025"),
+    ("fr", "Attaque d'un convoi\n\nBamako, le 18 octobre 2025\n\nDes hommes armés ont attaqué un convoi.",
+     "18 octobre 2025"),
+    ("en", "Convoy attacked\n\nSat, 10/18/2025 - 21:41\n\nGunmen attacked a convoy on Wednesday.",
+     "10/18/2025"),
+])
+def test_a_date_alone_on_a_short_line_dates_the_page_not_an_incident(lang, text, surface):
+    trigger = {"ar": "هاجم", "fr": "attaqué", "en": "attacked"}[lang]
+    dates = [_date(text, surface, D(2025, 10, 18))]
+    assert statement_dates(_doc(lang, text, dates, (trigger,))) == {dates[0].span}
+
+
+def test_a_statement_date_gives_way_to_the_day_a_later_sentence_gives():
+    text = "Security sources said on Wednesday that a missionary was kidnapped. It happened last night."
+    said, night = _date(text, "Wednesday", D(2025, 10, 22)), _date(text, "last night", D(2025, 10, 21))
+    assert undated_fill(said, [night], frozenset({said.span})) is night
+
+
+def test_a_statement_date_alone_dates_no_incident():
+    text = "The army said on Monday that soldiers repelled an attack."
+    said = _date(text, "Monday", D(2025, 1, 13))
+    assert sharpest([said], [], frozenset({said.span})) is None
+
+
+def test_an_explicit_span_of_days_dates_an_undated_incident_but_a_relative_week_does_not():
+    text = "The army struck the forest. The operation ran on 23 and 24 February. It went on last week."
+    span = _date(text, "23 and 24 February", D(2025, 2, 23), WEEK, start=D(2025, 2, 23), end=D(2025, 2, 24))
+    week = DateMention(_date(text, "last week", D(2025, 2, 20)).span, D(2025, 2, 20), WEEK,
+                       D(2025, 2, 17), D(2025, 2, 23), True, None)
+    assert undated_fill(None, [week, span], frozenset()) is span
+    assert undated_fill(None, [week], frozenset()) is None
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+
+    return Pipeline.from_config(load_config())
+
+
+# (lang, text): the statement's Wednesday dates no incident; the night before publication does
+NIGHT_BEFORE = [
+    ("en", "Security sources said on Wednesday that gunmen kidnapped a trader in Niamey overnight. "
+           "In January, gunmen killed two herders near Ouallam."),
+    ("fr", "Des sources sécuritaires ont indiqué mercredi que des hommes armés ont enlevé un "
+           "commerçant à Niamey cette nuit. En janvier, des hommes armés ont tué deux éleveurs "
+           "près de Ouallam."),
+    ("ar", "قالت مصادر أمنية الأربعاء إن مسلحين خطفوا تاجرا في نيامي الليلة الماضية. وفي يناير، قتل "
+           "مسلحون راعيين قرب ولام."),
+]
+UNDATED = [
+    ("en", "The army said on Wednesday that gunmen attacked a post near Ouallam. In January, gunmen "
+           "killed two herders near Ouallam."),
+    ("fr", "L'armée a annoncé mercredi que des hommes armés ont attaqué un poste près de Ouallam. En "
+           "janvier, des hommes armés ont tué deux éleveurs près de Ouallam."),
+    ("ar", "أعلن الجيش الأربعاء أن مسلحين هاجموا موقعا قرب ولام. وفي يناير، قتل مسلحون راعيين قرب ولام."),
+]
+
+
+def _events(pipeline, lang, text):
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 10, 22), lang=lang))
+    return [(e.role, e.event_date, e.time_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", NIGHT_BEFORE)
+def test_the_incident_takes_its_own_date_not_the_statements(pipeline, lang, text):
+    assert _events(pipeline, lang, text) == [("main", D(2025, 10, 21), 1),
+                                             ("background", D(2025, 1, 15), 3)]
+
+
+@pytest.mark.parametrize("lang,text", UNDATED)
+def test_an_incident_dated_only_by_a_statement_is_undated_yet_earlier_ones_stay_background(
+        pipeline, lang, text):
+    assert _events(pipeline, lang, text) == [("main", None, None), ("background", D(2025, 1, 15), 3)]
