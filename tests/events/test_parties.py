@@ -180,3 +180,67 @@ def test_a_party_speaking_before_a_passive_event_word_is_not_hit():
     [event] = rasd.extract("JNIM said Malian soldiers were killed near Boni on Monday.",
                            published=dt.date(2025, 1, 13)).events
     assert event.actor1 == JNIM
+
+
+BFA_ARMY = "Military Forces of Burkina Faso (2022-)"
+NER_ARMY = "Military Forces of Niger (2023-)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a mine under an army vehicle, with no group named, made the army actor1
+    ("An army truck struck a landmine near Boni, Mali, on Monday, killing two soldiers.",
+     (UAG, MALI_ARMY)),
+    ("Un camion de l'armée malienne a sauté lundi sur une mine près de Boni, tuant deux soldats.",
+     (UAG, MALI_ARMY)),
+    ("انفجرت عبوة ناسفة يوم الاثنين لدى مرور شاحنة تابعة للجيش المالي قرب بوني، ما أسفر عن "
+     "مقتل جنديين.", (UAG, MALI_ARMY)),
+    # regression: a unit "subjected to an attack" (the army's own statement) was the attacker
+    ("The Malian army said one of its units came under attack near Mopti on Saturday.",
+     (UAG, MALI_ARMY)),
+    ("L'armée malienne a annoncé qu'une de ses unités a été la cible d'une attaque samedi près "
+     "de Mopti.", (UAG, MALI_ARMY)),
+    ("أعلن الجيش المالي أن وحدة تابعة له تعرضت لهجوم مسلح يوم السبت قرب موبتي.",
+     (UAG, MALI_ARMY)),
+])
+def test_violence_with_state_forces_as_the_only_side_named_had_an_unnamed_attacker(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: strikes with no force named had no actor1; in the Sahel only states fly
+    ("Drone strikes hit a convoy near Tillia, Niger, on Sunday.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    ("Des frappes de drone ont touché dimanche un convoi près de Tillia, au Niger.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    ("استهدفت غارات بطائرات مسيرة يوم الأحد قافلة قرب تيليا في النيجر.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    # the strikes' target named: civilians
+    ("Drone strikes killed six civilians in Djibo, Burkina Faso, on Sunday.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+    ("Des frappes de drone ont tué six civils dimanche à Djibo, au Burkina Faso.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+    ("قتلت غارات بطائرات مسيرة ستة مدنيين يوم الأحد في جيبو في بوركينا فاسو.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+])
+def test_an_air_strike_with_no_force_named_is_the_countrys_military(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: shelling counted as a state tactic made the soldiers hit by mortar fire
+    # the ones firing
+    ("Mortar shells fired at a military camp in Timbuktu, Mali, on Friday killed two soldiers.",
+     (UAG, MALI_ARMY)),
+    ("Des obus de mortier tirés vendredi sur un camp militaire à Tombouctou, au Mali, ont tué "
+     "deux soldats.", (UAG, MALI_ARMY)),
+    ("قتل جنديان يوم الجمعة في قصف بقذائف الهاون استهدف معسكرا للجيش في تمبكتو في مالي.",
+     (UAG, MALI_ARMY)),
+    # the army shelling positions it names as its targets stays the one acting
+    ("The Malian army said it shelled terrorist positions near Douentza on Friday.",
+     (MALI_ARMY, UAG)),
+    ("L'armée malienne a annoncé avoir bombardé vendredi des positions terroristes près de "
+     "Douentza.", (MALI_ARMY, UAG)),
+    ("أعلن الجيش المالي أنه قصف يوم الجمعة مواقع إرهابية قرب دوينتزا.", (MALI_ARMY, UAG)),
+])
+def test_shelling_is_the_states_only_when_the_state_is_not_hit(text, expected):
+    assert actors(text)[:1] == [expected]

@@ -244,8 +244,14 @@ def _ancestors(actor_id: str) -> frozenset[str]:
 
 def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
     """The sides the initiator is likely on: non-state armed groups when any take part
-    (they start most incidents reported in the Sahel), else the state and its allies."""
+    (they start most incidents reported in the Sahel) or when the state is the only one
+    named, else the state and its allies."""
     if any(p.side in NON_STATE_ARMED for p in parties):
+        return NON_STATE_ARMED
+    if parties and all(p.side in STATE_SIDES for p in parties):
+        # state forces as the only party of an incident were attacked by someone unnamed
+        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
+        # arrests), which finalise() reads from the sub-event type
         return NON_STATE_ARMED
     return STATE_SIDES
 
@@ -270,15 +276,17 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     """Assign actor1, actor2 and associated actors for the chosen sub-event type.
 
     When violence is reported with only its victims known ("three soldiers were killed in
-    an attack"), the attacker is coded as ACLED does: Unidentified Armed Group (country),
-    with the trigger as its evidence.
+    an attack"), or with state forces as the only armed side ("a mine hit an army truck"),
+    the attacker is coded as ACLED does: Unidentified Armed Group (country), with the
+    trigger as its evidence. An air strike with no force named is the country's military.
     """
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    hurt_only = all(cast.was_hit(p) for p in cast.parties)
-    if (not non_state and hurt_only and evidence
-            and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
+    if sub_event_type in STATE_ONLY_TACTICS and not state and evidence:
+        state = [Party(MILITARY, None, evidence)]  # only states fly aircraft in the Sahel
+    state_acts = _state_acts(cast, sub_event_type, state, non_state)
+    if not non_state and evidence and _unnamed_attacker(cast, sub_event_type, state_acts):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
         civilians = [Party(CIVILIANS, None, evidence)]  # ACLED: the target of VAC is civilians
@@ -288,8 +296,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
             protesters = [Party(PROTESTERS, None, evidence)]
         others = state if sub_event_type != "Peaceful protest" else []
         return _assigned(cast, protesters, others)
-    if sub_event_type in STATE_INITIATED and state:
-        first, second = state, non_state or civilians
+    if state_acts:
+        first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:
@@ -308,6 +316,43 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         second = [Party(actor_id, None, (span,), victim_only=True)]
     return _assigned(cast, first, second)
 
+
+# tactics only a state uses in the Sahel (armed groups have no aircraft, make no arrests,
+# retake no ground from themselves); shelling is the state's only when it is not the one hit
+STATE_ONLY_TACTICS = frozenset({"Air/drone strike"})
+STATE_ALWAYS = frozenset({"Air/drone strike", "Government regains territory", "Arrests"})
+MILITARY = "state_forces_military"
+# whom a state operation hits when the text names no one: militants for strikes and
+# shelling, civilians (suspects) for arrests
+DEFAULT_TARGETS = {"Air/drone strike": UNIDENTIFIED, "Shelling/artillery/missile attack": UNIDENTIFIED,
+                   "Arrests": CIVILIANS}
+
+
+def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: list[Party]) -> bool:
+    """Whether the state side is the initiator: its own tactics always, shelling only when
+    no armed group takes part and no state party is hit (a mortar attack on a camp is the
+    attackers')."""
+    if not state or sub_event_type not in STATE_INITIATED:
+        return False
+    if sub_event_type in STATE_ALWAYS:
+        return True
+    return not non_state and not any(cast.was_hit(p) for p in state)
+
+
+def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
+    """Whether violence with no armed group named had an unnamed attacker: always when the
+    state does not act (state forces do not lay mines or ambush themselves), and for
+    violence against civilians only when everyone named was hit."""
+    if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
+        return False
+    if sub_event_type in CIVILIAN_TARGETED:
+        return all(cast.was_hit(p) for p in cast.parties)
+    return True
+
+
+def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Party]:
+    actor_id = DEFAULT_TARGETS.get(sub_event_type)
+    return [Party(actor_id, None, evidence, victim_only=True)] if actor_id and evidence else []
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
