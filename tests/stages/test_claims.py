@@ -115,3 +115,30 @@ def test_source_cues(lang, text, expected):
 def test_a_verb_before_an_official_source(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [(c.role, None) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: the agency a source spoke to was coded as a second, independent source
+    ("en", "Two soldiers died when their truck hit a mine near Boni, a security source told AFP.",
+     ["security_source"]),
+    ("fr", "Deux soldats sont morts lorsque leur camion a sauté sur une mine près de Boni, a "
+     "déclaré à l'AFP une source sécuritaire.", ["security_source"]),
+    ("ar", "قتل جنديان لدى انفجار لغم بشاحنتهما قرب بوني، وفق ما قال مصدر أمني لوكالة فرانس برس.",
+     ["security_source"]),
+    ("ar", "قتل جنديان قرب بوني، وقال مصدر أمني في تصريح لرويترز إن لغما انفجر.",
+     ["security_source"]),
+    # regression: a byline or a photo credit in brackets was read as a source
+    ("en", "BAMAKO, Mali (AP) - Two soldiers died near Boni, a security source said.",
+     ["security_source"]),
+    ("en", "A burnt truck near Boni [File: Photographer/Reuters]. Two soldiers died there, a local "
+     "official said.", ["local_source"]),
+    ("fr", "BAMAKO (AFP) - Deux soldats sont morts près de Boni, selon une source sécuritaire.",
+     ["security_source"]),
+    ("ar", "باماكو (رويترز) - قتل جنديان قرب بوني حسب مصدر أمني.", ["security_source"]),
+    # an outlet that reports in its own name stays a source
+    ("en", "Two soldiers died near Boni, Reuters reported.", ["independent_media"]),
+    ("fr", "Deux soldats sont morts près de Boni, selon RFI.", ["independent_media"]),
+    ("ar", "قتل جنديان قرب بوني حسب ما أوردت وكالة فرانس برس.", ["independent_media"]),
+])
+def test_an_outlet_told_or_credited_only_relays(lang, text, expected):
+    assert roles(text, lang) == expected
