@@ -26,6 +26,7 @@ from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
+from rasd.stages.claims import RELAYED
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, sentence_index
 from rasd.taxonomy import taxonomy
@@ -159,7 +160,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
-    claims: list[ClaimMention] = _pick(doc.claims, scope)
+    claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
     demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers)

@@ -34,7 +34,7 @@ MAX_SOURCE_WORDS = 2
 # roles whose cue names the source itself: a party named nearby is what the source speaks
 # about ("an attack on an army post, a security source said"), not who speaks
 SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown"})
+                        "international_organisation", "unknown", "relayed"})
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
@@ -93,6 +93,9 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
 
 
 RELAYING = frozenset({"independent_media"})
+# the role of an outlet that only relays: the layer keeps it (a statement was made in its
+# sentence, which segmentation reads), records leave it out
+RELAYED = "relayed"
 _CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
 
 
@@ -142,9 +145,9 @@ def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
-    cues = [(m, m.labels[0]) for m in hits(doc, "claims", "roles")
-            if (m.labels[0] not in DENIABLE or not _denied(doc, m))
-            and (m.labels[0] not in RELAYING or not _relayed(doc, m))]
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+            for m in hits(doc, "claims", "roles")
+            if m.labels[0] not in DENIABLE or not _denied(doc, m)]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     sentences = doc.sentences or ()
     cued = [m for m, _ in cues]
