@@ -237,28 +237,31 @@ def _resolve(actor_id: str, country: str | None) -> tuple[Actor, str | None]:
     return actor, country or actor.bound_country
 
 
-def actor_name(actor_id: str, *, country: str | None = None, on: date | None = None) -> str:
+def actor_name(actor_id: str, *, country: str | None = None, on: date | None = None,
+               regime: bool = True) -> str:
     """The ACLED-style name of an actor in a country (ISO alpha-3) on a date.
 
     `country` fills generic names and picks the regime of state forces (ignored for actors
-    bound to one country); `on` picks the period (None → the latest). ResourceError for an
-    unknown id or country, or a generic actor without a country.
+    bound to one country); `on` picks the period (None → the latest); `regime=False` leaves
+    the regime suffix out (nothing dates the event: "Military Forces of Mali"). ResourceError
+    for an unknown id or country, or a generic actor without a country.
     """
     cat = catalogue()
     own = cat.actor(actor_id)
     actor, country = _resolve(actor_id, country)
-    name = _base_name(cat, actor, country, on)
+    name = _base_name(cat, actor, country, on, regime=regime)
     return f"{name} {own.unit}" if own.unit_in_name and own.unit else name
 
 
-def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | None) -> str:
+def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | None, *,
+               regime: bool = True) -> str:
     if actor.periods:
         period = _pick(actor.periods, on)
         return period.name if period is not None else actor.periods[0].name
     if actor.generic and country is None:
         raise _error(f"actor {actor.id!r} is generic: give a country")
     name = actor.name.format(country=cat.country(country).name) if country else actor.name
-    if actor.regime_periods and country is not None:
+    if actor.regime_periods and country is not None and regime:
         regime = _pick(cat.regimes.get(country, ()), on)
         if regime is not None:
             name = f"{name} {regime.name}"

@@ -244,3 +244,22 @@ def test_an_air_strike_with_no_force_named_is_the_countrys_military(text, expect
 ])
 def test_shelling_is_the_states_only_when_the_state_is_not_hit(text, expected):
     assert actors(text)[:1] == [expected]
+
+
+AMBUSH = {
+    "en": "Gunmen killed five soldiers in an ambush near Boni, Mali.",
+    "fr": "Des hommes armés ont tué cinq soldats dans une embuscade près de Boni, au Mali.",
+    "ar": "قتل مسلحون خمسة جنود في كمين قرب بوني في مالي.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+@pytest.mark.parametrize(("published", "army"), [
+    # regression: an undated event took the latest regime ("(2021-)"), a guess
+    (None, "Military Forces of Mali"),
+    # regression: the publication date did not stand in for the missing event date
+    (dt.date(2019, 5, 2), "Military Forces of Mali (2013-2020)"),
+])
+def test_an_undated_event_names_state_forces_for_the_publication_regime_or_none(lang, published, army):
+    [event] = rasd.extract(AMBUSH[lang], published=published).events
+    assert (event.event_date, event.actor2) == (None, army)

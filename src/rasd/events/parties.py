@@ -63,11 +63,12 @@ def group_actor(group: str) -> str | None:
     return _group_actors().get(group)
 
 
-def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None) -> str:
+def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None,
+                 regime: bool = True) -> str:
     """The ACLED name; a generic actor in an unknown country keeps its bare name
     ("Civilians", "Military Forces") rather than a guessed country."""
     try:
-        return actor_name(actor_id, country=country, on=on)
+        return actor_name(actor_id, country=country, on=on, regime=regime)
     except ResourceError:
         template = catalogue().actor(actor_id).name
         return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
@@ -121,7 +122,9 @@ class Cast:
         if party is None:
             return None
         actor_id = branch(party.actor_id, party.country or self.country)
-        return resolve_name(actor_id, country=party.country or self.country, on=self.on)
+        # no event date and no publication date: no regime can be told
+        return resolve_name(actor_id, country=party.country or self.country, on=self.on,
+                            regime=self.on is not None)
 
     def inter(self, party: Party | None) -> int | None:
         if party is None:
@@ -178,7 +181,11 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
          claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str],
          triggers: list[TriggerMention] = ()) -> Cast:  # type: ignore[assignment]
-    """Every party to the incident and the sides that were hit."""
+    """Every party to the incident and the sides that were hit. State forces are named for
+    the regime of the event date, else of the publication date, else of the latest date
+    the text gives (a statement "of 15 July 2025" dates its undated strikes); with none of
+    these, without a regime (`Cast.on`)."""
+    on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
     mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
     for claim in claims:
@@ -208,6 +215,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit))
+
+
+def _dated_context(doc: ArticleDoc) -> dt.date | None:
+    """The latest resolved date of the document, if any."""
+    return max((d.date for d in doc.dates or () if d.date is not None), default=None)
 
 
 DESCRIPTOR_WORDS = 4
