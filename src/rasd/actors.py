@@ -67,6 +67,7 @@ class Country:
     iso3: str
     iso: int
     name: str
+    abroad: bool = False  # named only as a nationality or a foreign force, never an event's country
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,8 @@ def _check(cat: Catalogue, actor: Actor) -> None:
 
 
 def _parse(data: dict[str, Any]) -> Catalogue:
-    countries = {k: Country(k, v["iso"], v["name"]) for k, v in data["countries"].items()}
+    countries = {k: Country(k, v["iso"], v["name"], bool(v.get("abroad", False)))
+                 for k, v in data["countries"].items()}
     regimes = {k: _periods(v, f"regimes/{k}") for k, v in data["regimes"].items()}
     rows = data["actors"]
     names = {r["id"]: r["name"] for r in rows if "name" in r}

@@ -263,3 +263,31 @@ AMBUSH = {
 def test_an_undated_event_names_state_forces_for_the_publication_regime_or_none(lang, published, army):
     [event] = rasd.extract(AMBUSH[lang], published=published).events
     assert (event.event_date, event.actor2) == (None, army)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: foreign victims were coded as the event country's civilians, and the
+    # victims' nationality could even become the event's country
+    ("Gunmen kidnapped two Egyptian nationals near Kayes, Mali, on Monday.",
+     (UAG, "Civilians (Egypt)")),
+    ("Des hommes armés ont enlevé lundi deux ressortissants égyptiens près de Kayes, au Mali.",
+     (UAG, "Civilians (Egypt)")),
+    ("اختطف مسلحون يوم الاثنين اثنين من الرعايا المصريين قرب كايس في مالي.",
+     (UAG, "Civilians (Egypt)")),
+    # regression: "civilians" named first hid the nationality given later
+    ("Gunmen killed civilians on Monday morning near Nara, Mali; the victims were Mauritanian "
+     "civilians.", (UAG, "Civilians (Mauritania)")),
+    ("Des hommes armés ont tué des civils lundi matin près de Nara, au Mali ; les victimes "
+     "étaient des civils mauritaniens.", (UAG, "Civilians (Mauritania)")),
+    ("قتل مسلحون مدنيين يوم الاثنين صباحا قرب نارا في مالي، وكان الضحايا مدنيين موريتانيين.",
+     (UAG, "Civilians (Mauritania)")),
+    # a German aid worker kidnapped: a civilian of Germany, the attacker unnamed
+    ("Armed men kidnapped a German aid worker in Tillaberi, Niger, on Wednesday.",
+     ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+    ("Des hommes armés ont enlevé mercredi un travailleur humanitaire allemand à Tillabéri, au "
+     "Niger.", ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+    ("اختطف مسلحون يوم الأربعاء عامل إغاثة ألمانيا في تيلابيري في النيجر.",
+     ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+])
+def test_foreign_victims_are_civilians_of_their_country(text, expected):
+    assert actors(text)[:1] == [expected]

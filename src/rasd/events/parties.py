@@ -153,11 +153,13 @@ class Cast:
 
 def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[str]) -> str | None:
     """The country most mentions point to in the incident, else in the whole document;
-    a country named on its own ("وسط مالي", "in northern Mali") counts too."""
+    a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
+    only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
     everywhere = [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    abroad = {k for k, c in catalogue().countries.items() if c.abroad}
     for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
-        votes = Counter(c for a in pool for c in _countries(a))
-        votes.update(named)
+        votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
+        votes.update(c for c in named if c not in abroad)
         if votes:
             return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return None
@@ -168,6 +170,18 @@ def _countries(mention: ActorMention) -> list[str]:
         return [mention.country]
     countries = catalogue().actor(mention.actor_id).countries
     return list(countries) if len(countries) == 1 else []
+
+
+def _own_country(mention: ActorMention) -> str | None:
+    """The country a generic mention names for itself ("Malian soldiers", "Egyptian
+    nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
+    two Egyptians": the gunmen take the event's country)."""
+    if not mention.generic or mention.country is None:
+        return None
+    actor = catalogue().actor(mention.actor_id)
+    if actor.side in STATE_SIDES or actor.side == "civilian":
+        return mention.country
+    return None if catalogue().country(mention.country).abroad else mention.country
 
 
 def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> tuple[Party, ...]:
@@ -187,7 +201,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     these, without a regime (`Cast.on`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
+    mentions = [(a.actor_id, _own_country(a), a.span) for a in actors]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
             mentions.append((claim.claimant, None, claim.claimant_span))
@@ -271,13 +285,15 @@ def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party) -> tuple[int, int, int]:
+def _rank(party: Party) -> tuple[int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
-    generic one, then the first named."""
+    generic one, civilians whose nationality the text gives before civilians without
+    ("Mauritanian civilians" over "civilians": ACLED codes foreign victims by their
+    country), then the first named."""
     actor = catalogue().actor(party.actor_id)
     return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
-            party.spans[0].start)
+            1 if actor.side == "civilian" and party.country is None else 0, party.spans[0].start)
 
 
 def _best(parties: list[Party]) -> Party | None:
@@ -354,11 +370,12 @@ def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: 
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
     """Whether violence with no armed group named had an unnamed attacker: always when the
     state does not act (state forces do not lay mines or ambush themselves), and for
-    violence against civilians only when everyone named was hit."""
+    violence against civilians when no state force is named other than as hit (civilians
+    do not kidnap their own: "a German worker was seized")."""
     if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
         return False
     if sub_event_type in CIVILIAN_TARGETED:
-        return all(cast.was_hit(p) for p in cast.parties)
+        return all(cast.was_hit(p) for p in cast.parties if p.side in STATE_SIDES)
     return True
 
 
