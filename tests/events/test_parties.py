@@ -291,3 +291,18 @@ def test_an_undated_event_names_state_forces_for_the_publication_regime_or_none(
 ])
 def test_foreign_victims_are_civilians_of_their_country(text, expected):
     assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: a drone strike typed as another sub-event, with the army named only in
+    # passing, gave the strike to an unnamed armed group
+    "A drone strike on a wedding in Beydi, Mali, on Thursday killed 20 civilians and wounded "
+    "soldiers' relatives, the army acknowledged.",
+    "Une frappe de drone a tué jeudi 20 civils lors d'un mariage à Beydi, au Mali, a reconnu "
+    "l'armée.",
+    "قتلت غارة بطائرة مسيرة يوم الخميس 20 مدنيا خلال حفل زفاف في بيدي في مالي، حسب ما أقر "
+    "الجيش.",
+])
+def test_a_strike_from_the_air_is_the_states_whatever_the_incidents_type(text):
+    [(actor1, _)] = actors(text)[:1]
+    assert actor1 == MALI_ARMY

@@ -103,6 +103,8 @@ class Cast:
     # parties named only as victims or as targets ("12 soldiers were killed in an attack on
     # an army post": the army is never the one acting)
     hit_only: frozenset = frozenset()
+    # the sub-event types the incident's event words name ("drone strike": Air/drone strike)
+    tactics: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:
@@ -228,7 +230,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
-                hit_only=frozenset(hit))
+                hit_only=frozenset(hit),
+                tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type))
 
 
 def _dated_context(doc: ArticleDoc) -> dt.date | None:
@@ -311,9 +314,13 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    if sub_event_type in STATE_ONLY_TACTICS and not state and evidence:
-        state = [Party(MILITARY, None, evidence)]  # only states fly aircraft in the Sahel
-    state_acts = _state_acts(cast, sub_event_type, state, non_state)
+    # only states fly aircraft in the Sahel: a strike is theirs, also in an incident typed
+    # otherwise ("a drone strike on a wedding killed 20 civilians" typed as an attack)
+    flown = sub_event_type in STATE_ONLY_TACTICS or (
+        not non_state and bool(STATE_ONLY_TACTICS & cast.tactics))
+    if flown and not state and evidence:
+        state = [Party(MILITARY, None, evidence)]
+    state_acts = (flown and bool(state)) or _state_acts(cast, sub_event_type, state, non_state)
     if not non_state and evidence and _unnamed_attacker(cast, sub_event_type, state_acts):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
