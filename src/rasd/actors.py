@@ -71,6 +71,15 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class Successor:
+    """The entry that codes an actor's events in `countries` from `start` on."""
+
+    actor_id: str
+    start: date
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """One catalogue entry; see the comments in taxonomy/actors.yaml for each field."""
 
@@ -86,6 +95,7 @@ class Actor:
     same_as: str | None = None
     unit: str | None = None
     unit_in_name: bool = False  # ACLED writes the unit after the name ("… (2013-2020) Gendarmerie")
+    successor: Successor | None = None
 
     @property
     def bound_country(self) -> str | None:
@@ -172,14 +182,23 @@ def _actor(row: dict[str, Any], name: str) -> Actor:
         same_as=row.get("same_as"),
         unit=row.get("unit"),
         unit_in_name=bool(row.get("unit_in_name", False)),
+        successor=_successor(row.get("successor"), ident),
     )
+
+
+def _successor(row: dict[str, Any] | None, where: str) -> Successor | None:
+    if not row:
+        return None
+    if not isinstance(row.get("from"), date):
+        raise _error(f"{where}: successor without a start date")
+    return Successor(row["id"], row["from"], tuple(row.get("countries") or ()))
 
 
 def _check(cat: Catalogue, actor: Actor) -> None:
     """Cross-references and invariants of one entry; ResourceError on the first violation."""
     if actor.inter not in taxonomy().actor_types:
         raise _error(f"{actor.id}: inter {actor.inter} is not an ACLED actor type")
-    for ref in (actor.parent, actor.same_as):
+    for ref in (actor.parent, actor.same_as, actor.successor and actor.successor.actor_id):
         if ref is not None:
             cat.actor(ref)
     for iso3 in actor.countries:
@@ -268,6 +287,15 @@ def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | Non
         if regime is not None:
             name = f"{name} {regime.name}"
     return name
+
+
+def successor(actor_id: str, *, country: str | None, on: date | None) -> str:
+    """The entry that codes the actor's events in `country` on `on` (None → today): its
+    successor when one is in force there, else the actor itself."""
+    after = catalogue().actor(actor_id).successor
+    if after is None or country not in after.countries or (on is not None and on < after.start):
+        return actor_id
+    return after.actor_id
 
 
 def actor_inter(

@@ -306,3 +306,30 @@ def test_foreign_victims_are_civilians_of_their_country(text, expected):
 def test_a_strike_from_the_air_is_the_states_whatever_the_incidents_type(text):
     [(actor1, _)] = actors(text)[:1]
     assert actor1 == MALI_ARMY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: rival movements named together to describe the insurgency were taken for
+    # the attacker
+    ("Gunmen killed four soldiers near Boni, Mali, on Monday. Groups linked to al-Qaeda and "
+     "the Islamic State have attacked the area for years.", (UAG, MALI_ARMY)),
+    ("Des hommes armés ont tué quatre soldats lundi près de Boni, au Mali. Des groupes liés à "
+     "al-Qaïda et à l'État islamique attaquent la zone depuis des années.", (UAG, MALI_ARMY)),
+    ("قتل مسلحون أربعة جنود يوم الاثنين قرب بوني في مالي. وتهاجم جماعات مرتبطة بتنظيم القاعدة "
+     "وتنظيم الدولة الإسلامية المنطقة منذ سنوات.", (UAG, MALI_ARMY)),
+    # regression: "a group linked to al-Qaeda" in Mali after March 2017 is coded JNIM, not AQIM
+    ("A group linked to al-Qaeda attacked an army base near Mondoro, Mali, on Sunday.",
+     (JNIM, MALI_ARMY)),
+    ("Un groupe lié à al-Qaïda a attaqué dimanche une base militaire près de Mondoro, au Mali.",
+     (JNIM, MALI_ARMY)),
+    ("هاجمت جماعة مرتبطة بتنظيم القاعدة يوم الأحد قاعدة عسكرية قرب موندورو في مالي.",
+     (JNIM, MALI_ARMY)),
+])
+def test_al_qaeda_in_the_sahel_is_jnim_and_rival_umbrellas_together_are_commentary(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+def test_al_qaeda_before_jnim_was_formed_stays_aqim():
+    doc = rasd.extract("Al-Qaeda fighters attacked an army base near Gao, Mali, on Sunday.",
+                       published=dt.date(2015, 3, 2))
+    assert [e.actor1 for e in doc.events] == ["AQIM: Al Qaeda in the Islamic Maghreb"]

@@ -17,7 +17,7 @@ from importlib import resources as pkg
 
 import yaml
 
-from rasd.actors import actor_inter, actor_name, catalogue
+from rasd.actors import actor_inter, actor_name, catalogue, successor
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
@@ -123,7 +123,8 @@ class Cast:
     def name(self, party: Party | None) -> str | None:
         if party is None:
             return None
-        actor_id = branch(party.actor_id, party.country or self.country)
+        actor_id = successor(party.actor_id, country=party.country or self.country, on=self.on)
+        actor_id = branch(actor_id, party.country or self.country)
         # no event date and no publication date: no regime can be told
         return resolve_name(actor_id, country=party.country or self.country, on=self.on,
                             regime=self.on is not None)
@@ -174,6 +175,23 @@ def _countries(mention: ActorMention) -> list[str]:
     return list(countries) if len(countries) == 1 else []
 
 
+RIVALS_WORDS = 4
+
+
+def _rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of rival umbrella movements named together ("groups linked to al-Qaeda and
+    the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"): a description of the
+    insurgency at large, not a party to the incident. Neighbours in text order only."""
+    roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
+             and catalogue().actor(a.actor_id).side == "jihadist"]
+    found: set[Span] = set()
+    for left, right in zip(roots, roots[1:]):
+        if (left.actor_id != right.actor_id
+                and words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS) <= RIVALS_WORDS):
+            found.update((left.span, right.span))
+    return found
+
+
 def _own_country(mention: ActorMention) -> str | None:
     """The country a generic mention names for itself ("Malian soldiers", "Egyptian
     nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
@@ -203,7 +221,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     these, without a regime (`Cast.on`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    mentions = [(a.actor_id, _own_country(a), a.span) for a in actors]
+    commentary = _rival_umbrellas(doc, actors)
+    mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
             mentions.append((claim.claimant, None, claim.claimant_span))
