@@ -333,3 +333,20 @@ def test_al_qaeda_before_jnim_was_formed_stays_aqim():
     doc = rasd.extract("Al-Qaeda fighters attacked an army base near Gao, Mali, on Sunday.",
                        published=dt.date(2015, 3, 2))
     assert [e.actor1 for e in doc.events] == ["AQIM: Al Qaeda in the Islamic Maghreb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorists attacked an army post near Boni, Mali, on Monday, and the army neutralised ten "
+    "terrorists. In March 2023, terrorists killed 20 villagers near Douentza.",
+    "Des terroristes ont attaqué lundi un poste de l'armée près de Boni, au Mali, et l'armée a "
+    "neutralisé dix terroristes. En mars 2023, des terroristes avaient tué 20 villageois près de "
+    "Douentza.",
+    "هاجم إرهابيون يوم الاثنين موقعا للجيش قرب بوني في مالي، وحيد الجيش عشرة إرهابيين. وفي مارس "
+    "2023 قتل إرهابيون 20 قرويا قرب دوينتزا.",
+])
+def test_a_partisan_voice_claims_the_reported_incident_not_the_earlier_ones(text):
+    """Regression: the document's own voice (its framing) was a government claim on every
+    background incident it recalls as well."""
+    events = rasd.extract(text, published=dt.date(2025, 1, 10)).events
+    assert [(e.role, sorted({c.claimant_role for c in e.claims})) for e in events] == [
+        ("main", ["government"]), ("background", [])]

@@ -214,7 +214,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
-        claims=_claims(claims, cast, evidence, doc) + _voice_claim(doc, cast, claims, evidence),
+        claims=_claims(claims, cast, evidence, doc)
+        + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
                       for f in doc.framing or ()),
         evidence={k: _spans(v) for k, v in evidence.items() if v},
