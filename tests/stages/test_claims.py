@@ -146,3 +146,20 @@ def test_an_outlet_told_or_credited_only_relays(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert sorted({c.role for c in doc.claims} - {"relayed"}) == expected
     assert sorted({c.claimant_role for e in doc.events for c in e.claims}) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: mayors, elected officials, medical sources and lone residents or witnesses
+    # named as sources were not read as local sources
+    ("en", "The mayor of Boni says four people were killed in the attack."),
+    ("en", "Four people died in the attack, a hospital source said."),
+    ("en", "One resident said four people were killed in the attack."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, selon le maire de Boni."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, selon une source médicale."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, a déclaré un habitant de la localité."),
+    ("ar", "قال رئيس البلدية إن أربعة أشخاص قتلوا في الهجوم."),
+    ("ar", "قتل أربعة أشخاص في الهجوم حسب مصادر طبية."),
+    ("ar", "قتل أربعة أشخاص في الهجوم، حسب شهود."),
+])
+def test_local_officials_and_witnesses_are_local_sources(lang, text):
+    assert roles(text, lang) == ["local_source"]
