@@ -350,3 +350,22 @@ def test_a_partisan_voice_claims_the_reported_incident_not_the_earlier_ones(text
     events = rasd.extract(text, published=dt.date(2025, 1, 10)).events
     assert [(e.role, sorted({c.claimant_role for c in e.claims})) for e in events] == [
         ("main", ["government"]), ("background", [])]
+
+
+FRANCE = "Military Forces of France (2017-)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: in a riot the gendarmes were actor1 and the crowd actor2; the crowd is
+    # Rioters, the convoy it gathered against (named first) the other side
+    "Protesters threw stones at a French military convoy in Tera, Niger, on Saturday and set two "
+    "trucks on fire; gendarmes fired tear gas.",
+    "Des manifestants ont jeté des pierres samedi sur un convoi militaire français à Téra, au "
+    "Niger, et incendié deux camions ; des gendarmes ont tiré des gaz lacrymogènes.",
+    "رشق محتجون يوم السبت قافلة عسكرية فرنسية بالحجارة في تيرا في النيجر وأحرقوا شاحنتين، وأطلق "
+    "الدرك الغاز المسيل للدموع.",
+])
+def test_a_riot_is_the_rioters_against_the_force_they_faced_first(text):
+    [event] = rasd.extract(text, published=dt.date(2021, 11, 28)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Niger)", FRANCE)

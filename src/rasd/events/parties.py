@@ -344,12 +344,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
         civilians = [Party(CIVILIANS, None, evidence)]  # ACLED: the target of VAC is civilians
-    if sub_event_type in PROTEST_TYPES:
-        protesters = [p for p in cast.parties if p.actor_id == PROTESTERS]
-        if not protesters and evidence:
-            protesters = [Party(PROTESTERS, None, evidence)]
-        others = state if sub_event_type != "Peaceful protest" else []
-        return _assigned(cast, protesters, others)
+    if sub_event_type in PROTEST_TYPES | RIOT_TYPES:
+        return _crowd(cast, sub_event_type, state, civilians, evidence)
     if state_acts:
         first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
     elif sub_event_type in CIVILIAN_TARGETED:
@@ -369,6 +365,29 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         actor_id, span = cast.armed_targets[0]
         second = [Party(actor_id, None, (span,), victim_only=True)]
     return _assigned(cast, first, second)
+
+
+RIOTERS = "rioters"
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+
+
+def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
+           evidence: tuple[Span, ...]) -> Cast:
+    """A protest or riot: the crowd is actor1 (Protesters, or Rioters when it turned
+    violent), the force that faced it actor2: the first named, since a crowd faces the
+    convoy or the mission it gathered against, foreign or not ("protesters blocked a
+    French convoy; gendarmes fired tear gas")."""
+    crowd_id = RIOTERS if sub_event_type in RIOT_TYPES else PROTESTERS
+    crowds = [p for p in cast.parties if p.actor_id in (PROTESTERS, RIOTERS)]
+    first = [replace(p, actor_id=crowd_id) for p in crowds]
+    if not first and evidence:
+        first = [Party(crowd_id, None, evidence)]
+    if sub_event_type == "Peaceful protest":
+        return _assigned(cast, first, [])
+    faced = sorted(state, key=lambda p: p.spans[0].start)[:1]
+    if not faced and sub_event_type == "Mob violence":
+        faced = civilians[:1]
+    return _assigned(cast, first, faced)
 
 
 # tactics only a state uses in the Sahel (armed groups have no aircraft, make no arrests,
