@@ -369,3 +369,18 @@ def test_a_riot_is_the_rioters_against_the_force_they_faced_first(text):
     [event] = rasd.extract(text, published=dt.date(2021, 11, 28)).events
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Violent demonstration", "Rioters (Niger)", FRANCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorists attacked an army post near Boni, Mali, on Monday, and the army neutralised ten "
+    "terrorists, a local official said.",
+    "Des terroristes ont attaqué lundi un poste de l'armée près de Boni, au Mali, et l'armée a "
+    "neutralisé dix terroristes, selon un élu local.",
+    "هاجم إرهابيون يوم الاثنين موقعا للجيش قرب بوني في مالي، وحيد الجيش عشرة إرهابيين، حسب "
+    "مسؤول محلي.",
+])
+def test_a_report_that_names_its_source_does_not_speak_in_its_own_partisan_voice(text):
+    """Regression: the framing words ("terrorists", "neutralised") added a government claim
+    beside the local official who reported the incident."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 10)).events
+    assert sorted({c.claimant_role for c in event.claims}) == ["local_source"]

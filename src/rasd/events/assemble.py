@@ -243,8 +243,8 @@ def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention]
     sentence names who speaks. The evidence is the document's framing markers."""
     side = stance(doc).favours
     role = VOICE_ROLES.get(side or "")
-    if role is None or any(parties.claimant_role(c, cast) in ("perpetrator", "government")
-                           for c in claims):
+    # any named source of the incident speaks instead: the framing may be its words
+    if role is None or any(parties.claimant_role(c, cast) != "unknown" for c in claims):
         return ()
     sides = {"perpetrator": parties.NON_STATE_ARMED, "government": parties.STATE_SIDES}[role]
     speaker = next((p for p in (cast.actor1, cast.actor2) if p is not None and p.side in sides), None)
