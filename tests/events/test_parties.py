@@ -384,3 +384,17 @@ def test_a_report_that_names_its_source_does_not_speak_in_its_own_partisan_voice
     beside the local official who reported the incident."""
     [event] = rasd.extract(text, published=dt.date(2025, 1, 10)).events
     assert sorted({c.claimant_role for c in event.claims}) == ["local_source"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the gunmen, named first, hid the militia they were identified as
+    "Armed men dressed as traditional hunters attacked the village of Ogossagou, Mali, on "
+    "Saturday, killing 30 villagers.",
+    "Des hommes armés habillés en chasseurs traditionnels ont attaqué samedi le village "
+    "d'Ogossagou, au Mali, tuant 30 villageois.",
+    "هاجم رجال مسلحون يرتدون زي الصيادين التقليديين قرية أوغوساغو في مالي يوم السبت وقتلوا 30 "
+    "قرويا.",
+])
+def test_gunmen_identified_as_a_militia_are_that_militia(text):
+    [event] = rasd.extract(text, published=dt.date(2019, 3, 25)).events
+    assert (event.actor1, event.actor2) == (DOZO, "Civilians (Mali)")

@@ -307,15 +307,17 @@ def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party) -> tuple[int, int, int, int]:
+def _rank(party: Party) -> tuple[int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
     ("Mauritanian civilians" over "civilians": ACLED codes foreign victims by their
-    country), then the first named."""
+    country), any other group before unidentified gunmen ("armed men dressed as Dozo
+    hunters" are the Dozo), then the first named."""
     actor = catalogue().actor(party.actor_id)
     return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
-            1 if actor.side == "civilian" and party.country is None else 0, party.spans[0].start)
+            1 if actor.side == "civilian" and party.country is None else 0,
+            1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
 def _best(parties: list[Party]) -> Party | None:
