@@ -163,3 +163,9 @@ def test_an_outlet_told_or_credited_only_relays(lang, text, expected):
 ])
 def test_local_officials_and_witnesses_are_local_sources(lang, text):
     assert roles(text, lang) == ["local_source"]
+
+
+def test_a_government_that_says_is_a_government_source():
+    """Regression: the present tense of wire leads ("the government says") had no cue."""
+    assert roles("Burkina Faso's government says at least 100 civilians were killed in an "
+                 "attack.", "en") == ["government"]
