@@ -169,3 +169,16 @@ def test_a_government_that_says_is_a_government_source():
     """Regression: the present tense of wire leads ("the government says") had no cue."""
     assert roles("Burkina Faso's government says at least 100 civilians were killed in an "
                  "attack.", "en") == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: survivors or victims' families named in the story were read as sources
+    ("en", "Eight survivors were found near Boni after the ambush.", []),
+    ("fr", "Huit rescapés ont été retrouvés près de Boni après l'embuscade.", []),
+    ("ar", "عثر على ثمانية ناجين قرب بوني بعد الكمين.", []),
+    ("en", "Four people were killed near Boni, according to survivors.", ["target"]),
+    ("fr", "Quatre personnes ont été tuées près de Boni, selon des rescapés.", ["target"]),
+    ("ar", "قتل أربعة أشخاص قرب بوني حسب ما قال ناجون.", ["target"]),
+])
+def test_survivors_are_a_source_only_when_they_speak(lang, text, expected):
+    assert roles(text, lang) == expected

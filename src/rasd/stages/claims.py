@@ -132,6 +132,20 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
+# roles whose cues also name people in the story ("eight survivors were found", "the
+# government offered condolences to the victims' families"): a source only beside a verb
+# of saying or a statement ("according to survivors", "the victims' families said")
+SPOKEN = frozenset({"target"})
+SPEAKING_WORDS = 4
+
+
+def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -> bool:
+    sentences = doc.sentences or ()
+    local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
+        [m for group in spoken.values() for m in group]
+    return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
+
+
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a negation stands a few words before the cue ("aucune revendication")."""
     pattern = _negation(doc.lang or "")
@@ -145,11 +159,14 @@ def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
+    sentences = doc.sentences or ()
+    spoken = by_sentence(sentences, [*hits(doc, "claims", "attribution"),
+                                     *hits(doc, "claims", "statement_nouns")])
     cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
             for m in hits(doc, "claims", "roles")
-            if m.labels[0] not in DENIABLE or not _denied(doc, m)]
+            if (m.labels[0] not in DENIABLE or not _denied(doc, m))
+            and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
-    sentences = doc.sentences or ()
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
     for m in hits(doc, "claims", "attribution"):
