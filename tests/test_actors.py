@@ -211,3 +211,11 @@ def test_demonyms_cover_the_sahel_and_its_neighbours_in_every_language():
 ])
 def test_well_known_names_are_listed(lang, actor_id, term):
     assert fold(term) in {fold(t) for t in aliases(lang)[actor_id]}
+
+
+def test_a_state_force_without_a_regime_keeps_its_bare_name():
+    from rasd.actors import actor_name
+    assert actor_name("mli_military", regime=False) == "Military Forces of Mali"
+    assert actor_name("state_forces_gendarmerie", country="NER", regime=False) == (
+        "Police Forces of Niger Gendarmerie")
+    assert actor_name("mli_military", on=date(2019, 1, 1)) == "Military Forces of Mali (2013-2020)"

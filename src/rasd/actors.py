@@ -67,6 +67,16 @@ class Country:
     iso3: str
     iso: int
     name: str
+    abroad: bool = False  # named only as a nationality or a foreign force, never an event's country
+
+
+@dataclass(frozen=True, slots=True)
+class Successor:
+    """The entry that codes an actor's events in `countries` from `start` on."""
+
+    actor_id: str
+    start: date
+    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,7 @@ class Actor:
     same_as: str | None = None
     unit: str | None = None
     unit_in_name: bool = False  # ACLED writes the unit after the name ("… (2013-2020) Gendarmerie")
+    successor: Successor | None = None
 
     @property
     def bound_country(self) -> str | None:
@@ -171,14 +182,23 @@ def _actor(row: dict[str, Any], name: str) -> Actor:
         same_as=row.get("same_as"),
         unit=row.get("unit"),
         unit_in_name=bool(row.get("unit_in_name", False)),
+        successor=_successor(row.get("successor"), ident),
     )
+
+
+def _successor(row: dict[str, Any] | None, where: str) -> Successor | None:
+    if not row:
+        return None
+    if not isinstance(row.get("from"), date):
+        raise _error(f"{where}: successor without a start date")
+    return Successor(row["id"], row["from"], tuple(row.get("countries") or ()))
 
 
 def _check(cat: Catalogue, actor: Actor) -> None:
     """Cross-references and invariants of one entry; ResourceError on the first violation."""
     if actor.inter not in taxonomy().actor_types:
         raise _error(f"{actor.id}: inter {actor.inter} is not an ACLED actor type")
-    for ref in (actor.parent, actor.same_as):
+    for ref in (actor.parent, actor.same_as, actor.successor and actor.successor.actor_id):
         if ref is not None:
             cat.actor(ref)
     for iso3 in actor.countries:
@@ -190,7 +210,8 @@ def _check(cat: Catalogue, actor: Actor) -> None:
 
 
 def _parse(data: dict[str, Any]) -> Catalogue:
-    countries = {k: Country(k, v["iso"], v["name"]) for k, v in data["countries"].items()}
+    countries = {k: Country(k, v["iso"], v["name"], bool(v.get("abroad", False)))
+                 for k, v in data["countries"].items()}
     regimes = {k: _periods(v, f"regimes/{k}") for k, v in data["regimes"].items()}
     rows = data["actors"]
     names = {r["id"]: r["name"] for r in rows if "name" in r}
@@ -237,32 +258,44 @@ def _resolve(actor_id: str, country: str | None) -> tuple[Actor, str | None]:
     return actor, country or actor.bound_country
 
 
-def actor_name(actor_id: str, *, country: str | None = None, on: date | None = None) -> str:
+def actor_name(actor_id: str, *, country: str | None = None, on: date | None = None,
+               regime: bool = True) -> str:
     """The ACLED-style name of an actor in a country (ISO alpha-3) on a date.
 
     `country` fills generic names and picks the regime of state forces (ignored for actors
-    bound to one country); `on` picks the period (None → the latest). ResourceError for an
-    unknown id or country, or a generic actor without a country.
+    bound to one country); `on` picks the period (None → the latest); `regime=False` leaves
+    the regime suffix out (nothing dates the event: "Military Forces of Mali"). ResourceError
+    for an unknown id or country, or a generic actor without a country.
     """
     cat = catalogue()
     own = cat.actor(actor_id)
     actor, country = _resolve(actor_id, country)
-    name = _base_name(cat, actor, country, on)
+    name = _base_name(cat, actor, country, on, regime=regime)
     return f"{name} {own.unit}" if own.unit_in_name and own.unit else name
 
 
-def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | None) -> str:
+def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | None, *,
+               regime: bool = True) -> str:
     if actor.periods:
         period = _pick(actor.periods, on)
         return period.name if period is not None else actor.periods[0].name
     if actor.generic and country is None:
         raise _error(f"actor {actor.id!r} is generic: give a country")
     name = actor.name.format(country=cat.country(country).name) if country else actor.name
-    if actor.regime_periods and country is not None:
+    if actor.regime_periods and country is not None and regime:
         regime = _pick(cat.regimes.get(country, ()), on)
         if regime is not None:
             name = f"{name} {regime.name}"
     return name
+
+
+def successor(actor_id: str, *, country: str | None, on: date | None) -> str:
+    """The entry that codes the actor's events in `country` on `on` (None → today): its
+    successor when one is in force there, else the actor itself."""
+    after = catalogue().actor(actor_id).successor
+    if after is None or country not in after.countries or (on is not None and on < after.start):
+        return actor_id
+    return after.actor_id
 
 
 def actor_inter(

@@ -180,3 +180,221 @@ def test_a_party_speaking_before_a_passive_event_word_is_not_hit():
     [event] = rasd.extract("JNIM said Malian soldiers were killed near Boni on Monday.",
                            published=dt.date(2025, 1, 13)).events
     assert event.actor1 == JNIM
+
+
+BFA_ARMY = "Military Forces of Burkina Faso (2022-)"
+NER_ARMY = "Military Forces of Niger (2023-)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a mine under an army vehicle, with no group named, made the army actor1
+    ("An army truck struck a landmine near Boni, Mali, on Monday, killing two soldiers.",
+     (UAG, MALI_ARMY)),
+    ("Un camion de l'armée malienne a sauté lundi sur une mine près de Boni, tuant deux soldats.",
+     (UAG, MALI_ARMY)),
+    ("انفجرت عبوة ناسفة يوم الاثنين لدى مرور شاحنة تابعة للجيش المالي قرب بوني، ما أسفر عن "
+     "مقتل جنديين.", (UAG, MALI_ARMY)),
+    # regression: a unit "subjected to an attack" (the army's own statement) was the attacker
+    ("The Malian army said one of its units came under attack near Mopti on Saturday.",
+     (UAG, MALI_ARMY)),
+    ("L'armée malienne a annoncé qu'une de ses unités a été la cible d'une attaque samedi près "
+     "de Mopti.", (UAG, MALI_ARMY)),
+    ("أعلن الجيش المالي أن وحدة تابعة له تعرضت لهجوم مسلح يوم السبت قرب موبتي.",
+     (UAG, MALI_ARMY)),
+])
+def test_violence_with_state_forces_as_the_only_side_named_had_an_unnamed_attacker(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: strikes with no force named had no actor1; in the Sahel only states fly
+    ("Drone strikes hit a convoy near Tillia, Niger, on Sunday.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    ("Des frappes de drone ont touché dimanche un convoi près de Tillia, au Niger.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    ("استهدفت غارات بطائرات مسيرة يوم الأحد قافلة قرب تيليا في النيجر.",
+     (NER_ARMY, UAG.replace("Mali", "Niger"))),
+    # the strikes' target named: civilians
+    ("Drone strikes killed six civilians in Djibo, Burkina Faso, on Sunday.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+    ("Des frappes de drone ont tué six civils dimanche à Djibo, au Burkina Faso.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+    ("قتلت غارات بطائرات مسيرة ستة مدنيين يوم الأحد في جيبو في بوركينا فاسو.",
+     (BFA_ARMY, "Civilians (Burkina Faso)")),
+])
+def test_an_air_strike_with_no_force_named_is_the_countrys_military(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: shelling counted as a state tactic made the soldiers hit by mortar fire
+    # the ones firing
+    ("Mortar shells fired at a military camp in Timbuktu, Mali, on Friday killed two soldiers.",
+     (UAG, MALI_ARMY)),
+    ("Des obus de mortier tirés vendredi sur un camp militaire à Tombouctou, au Mali, ont tué "
+     "deux soldats.", (UAG, MALI_ARMY)),
+    ("قتل جنديان يوم الجمعة في قصف بقذائف الهاون استهدف معسكرا للجيش في تمبكتو في مالي.",
+     (UAG, MALI_ARMY)),
+    # the army shelling positions it names as its targets stays the one acting
+    ("The Malian army said it shelled terrorist positions near Douentza on Friday.",
+     (MALI_ARMY, UAG)),
+    ("L'armée malienne a annoncé avoir bombardé vendredi des positions terroristes près de "
+     "Douentza.", (MALI_ARMY, UAG)),
+    ("أعلن الجيش المالي أنه قصف يوم الجمعة مواقع إرهابية قرب دوينتزا.", (MALI_ARMY, UAG)),
+])
+def test_shelling_is_the_states_only_when_the_state_is_not_hit(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+AMBUSH = {
+    "en": "Gunmen killed five soldiers in an ambush near Boni, Mali.",
+    "fr": "Des hommes armés ont tué cinq soldats dans une embuscade près de Boni, au Mali.",
+    "ar": "قتل مسلحون خمسة جنود في كمين قرب بوني في مالي.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+@pytest.mark.parametrize(("published", "army"), [
+    # regression: an undated event took the latest regime ("(2021-)"), a guess
+    (None, "Military Forces of Mali"),
+    # regression: the publication date did not stand in for the missing event date
+    (dt.date(2019, 5, 2), "Military Forces of Mali (2013-2020)"),
+])
+def test_an_undated_event_names_state_forces_for_the_publication_regime_or_none(lang, published, army):
+    [event] = rasd.extract(AMBUSH[lang], published=published).events
+    assert (event.event_date, event.actor2) == (None, army)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: foreign victims were coded as the event country's civilians, and the
+    # victims' nationality could even become the event's country
+    ("Gunmen kidnapped two Egyptian nationals near Kayes, Mali, on Monday.",
+     (UAG, "Civilians (Egypt)")),
+    ("Des hommes armés ont enlevé lundi deux ressortissants égyptiens près de Kayes, au Mali.",
+     (UAG, "Civilians (Egypt)")),
+    ("اختطف مسلحون يوم الاثنين اثنين من الرعايا المصريين قرب كايس في مالي.",
+     (UAG, "Civilians (Egypt)")),
+    # regression: "civilians" named first hid the nationality given later
+    ("Gunmen killed civilians on Monday morning near Nara, Mali; the victims were Mauritanian "
+     "civilians.", (UAG, "Civilians (Mauritania)")),
+    ("Des hommes armés ont tué des civils lundi matin près de Nara, au Mali ; les victimes "
+     "étaient des civils mauritaniens.", (UAG, "Civilians (Mauritania)")),
+    ("قتل مسلحون مدنيين يوم الاثنين صباحا قرب نارا في مالي، وكان الضحايا مدنيين موريتانيين.",
+     (UAG, "Civilians (Mauritania)")),
+    # a German aid worker kidnapped: a civilian of Germany, the attacker unnamed
+    ("Armed men kidnapped a German aid worker in Tillaberi, Niger, on Wednesday.",
+     ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+    ("Des hommes armés ont enlevé mercredi un travailleur humanitaire allemand à Tillabéri, au "
+     "Niger.", ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+    ("اختطف مسلحون يوم الأربعاء عامل إغاثة ألمانيا في تيلابيري في النيجر.",
+     ("Unidentified Armed Group (Niger)", "Civilians (Germany)")),
+])
+def test_foreign_victims_are_civilians_of_their_country(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: a drone strike typed as another sub-event, with the army named only in
+    # passing, gave the strike to an unnamed armed group
+    "A drone strike on a wedding in Beydi, Mali, on Thursday killed 20 civilians and wounded "
+    "soldiers' relatives, the army acknowledged.",
+    "Une frappe de drone a tué jeudi 20 civils lors d'un mariage à Beydi, au Mali, a reconnu "
+    "l'armée.",
+    "قتلت غارة بطائرة مسيرة يوم الخميس 20 مدنيا خلال حفل زفاف في بيدي في مالي، حسب ما أقر "
+    "الجيش.",
+])
+def test_a_strike_from_the_air_is_the_states_whatever_the_incidents_type(text):
+    [(actor1, _)] = actors(text)[:1]
+    assert actor1 == MALI_ARMY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: rival movements named together to describe the insurgency were taken for
+    # the attacker
+    ("Gunmen killed four soldiers near Boni, Mali, on Monday. Groups linked to al-Qaeda and "
+     "the Islamic State have attacked the area for years.", (UAG, MALI_ARMY)),
+    ("Des hommes armés ont tué quatre soldats lundi près de Boni, au Mali. Des groupes liés à "
+     "al-Qaïda et à l'État islamique attaquent la zone depuis des années.", (UAG, MALI_ARMY)),
+    ("قتل مسلحون أربعة جنود يوم الاثنين قرب بوني في مالي. وتهاجم جماعات مرتبطة بتنظيم القاعدة "
+     "وتنظيم الدولة الإسلامية المنطقة منذ سنوات.", (UAG, MALI_ARMY)),
+    # regression: "a group linked to al-Qaeda" in Mali after March 2017 is coded JNIM, not AQIM
+    ("A group linked to al-Qaeda attacked an army base near Mondoro, Mali, on Sunday.",
+     (JNIM, MALI_ARMY)),
+    ("Un groupe lié à al-Qaïda a attaqué dimanche une base militaire près de Mondoro, au Mali.",
+     (JNIM, MALI_ARMY)),
+    ("هاجمت جماعة مرتبطة بتنظيم القاعدة يوم الأحد قاعدة عسكرية قرب موندورو في مالي.",
+     (JNIM, MALI_ARMY)),
+])
+def test_al_qaeda_in_the_sahel_is_jnim_and_rival_umbrellas_together_are_commentary(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+def test_al_qaeda_before_jnim_was_formed_stays_aqim():
+    doc = rasd.extract("Al-Qaeda fighters attacked an army base near Gao, Mali, on Sunday.",
+                       published=dt.date(2015, 3, 2))
+    assert [e.actor1 for e in doc.events] == ["AQIM: Al Qaeda in the Islamic Maghreb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorists attacked an army post near Boni, Mali, on Monday, and the army neutralised ten "
+    "terrorists. In March 2023, terrorists killed 20 villagers near Douentza.",
+    "Des terroristes ont attaqué lundi un poste de l'armée près de Boni, au Mali, et l'armée a "
+    "neutralisé dix terroristes. En mars 2023, des terroristes avaient tué 20 villageois près de "
+    "Douentza.",
+    "هاجم إرهابيون يوم الاثنين موقعا للجيش قرب بوني في مالي، وحيد الجيش عشرة إرهابيين. وفي مارس "
+    "2023 قتل إرهابيون 20 قرويا قرب دوينتزا.",
+])
+def test_a_partisan_voice_claims_the_reported_incident_not_the_earlier_ones(text):
+    """Regression: the document's own voice (its framing) was a government claim on every
+    background incident it recalls as well."""
+    events = rasd.extract(text, published=dt.date(2025, 1, 10)).events
+    assert [(e.role, sorted({c.claimant_role for c in e.claims})) for e in events] == [
+        ("main", ["government"]), ("background", [])]
+
+
+FRANCE = "Military Forces of France (2017-)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: in a riot the gendarmes were actor1 and the crowd actor2; the crowd is
+    # Rioters, the convoy it gathered against (named first) the other side
+    "Protesters threw stones at a French military convoy in Tera, Niger, on Saturday and set two "
+    "trucks on fire; gendarmes fired tear gas.",
+    "Des manifestants ont jeté des pierres samedi sur un convoi militaire français à Téra, au "
+    "Niger, et incendié deux camions ; des gendarmes ont tiré des gaz lacrymogènes.",
+    "رشق محتجون يوم السبت قافلة عسكرية فرنسية بالحجارة في تيرا في النيجر وأحرقوا شاحنتين، وأطلق "
+    "الدرك الغاز المسيل للدموع.",
+])
+def test_a_riot_is_the_rioters_against_the_force_they_faced_first(text):
+    [event] = rasd.extract(text, published=dt.date(2021, 11, 28)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Niger)", FRANCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorists attacked an army post near Boni, Mali, on Monday, and the army neutralised ten "
+    "terrorists, a local official said.",
+    "Des terroristes ont attaqué lundi un poste de l'armée près de Boni, au Mali, et l'armée a "
+    "neutralisé dix terroristes, selon un élu local.",
+    "هاجم إرهابيون يوم الاثنين موقعا للجيش قرب بوني في مالي، وحيد الجيش عشرة إرهابيين، حسب "
+    "مسؤول محلي.",
+])
+def test_a_report_that_names_its_source_does_not_speak_in_its_own_partisan_voice(text):
+    """Regression: the framing words ("terrorists", "neutralised") added a government claim
+    beside the local official who reported the incident."""
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 10)).events
+    assert sorted({c.claimant_role for c in event.claims}) == ["local_source"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the gunmen, named first, hid the militia they were identified as
+    "Armed men dressed as traditional hunters attacked the village of Ogossagou, Mali, on "
+    "Saturday, killing 30 villagers.",
+    "Des hommes armés habillés en chasseurs traditionnels ont attaqué samedi le village "
+    "d'Ogossagou, au Mali, tuant 30 villageois.",
+    "هاجم رجال مسلحون يرتدون زي الصيادين التقليديين قرية أوغوساغو في مالي يوم السبت وقتلوا 30 "
+    "قرويا.",
+])
+def test_gunmen_identified_as_a_militia_are_that_militia(text):
+    [event] = rasd.extract(text, published=dt.date(2019, 3, 25)).events
+    assert (event.actor1, event.actor2) == (DOZO, "Civilians (Mali)")

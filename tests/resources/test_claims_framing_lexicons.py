@@ -28,7 +28,10 @@ FEW_TERMS_OK: dict[tuple[str, str, str, str], str] = {
 }
 
 # (lang, file, folded term) → reason a term may stand under two keys of one file
-SHARED_OK: dict[tuple[str, str, str], str] = {}
+SHARED_OK: dict[tuple[str, str, str], str] = {
+    ("en", "claims", "told"): "an attribution verb, and before an outlet the word that makes "
+                              "it the one spoken to (`recipients`)",
+}
 
 # (lang, file, original term) → reason an Arabic term may start with the article
 ARTICLE_OK: dict[tuple[str, str, str], str] = {}
@@ -154,7 +157,7 @@ def test_every_term_is_found_as_itself_under_its_key(lang, name):
           ("roles/independent_media", "للجزيرة"), ("roles/perpetrator", "تبنوا")]),
         ("fr", "claims", "Selon l'armée, une source sécuritaire a indiqué à l'AFP",
          [("roles/government", "Selon l'armée"), ("roles/security_source", "source sécuritaire"),
-          ("attribution", "a indiqué"), ("roles/independent_media", "AFP")]),
+          ("attribution", "a indiqué"), ("recipients", "à l"), ("roles/independent_media", "AFP")]),
         ("fr", "claims", "selon des sources locales et des sources sécuritaires concordantes",
          [("attribution", "selon"), ("roles/local_source", "sources locales"),
           ("roles/security_source", "sources sécuritaires")]),

@@ -115,3 +115,70 @@ def test_source_cues(lang, text, expected):
 def test_a_verb_before_an_official_source(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [(c.role, None) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: the agency a source spoke to was coded as a second, independent source
+    ("en", "Two soldiers died when their truck hit a mine near Boni, a security source told AFP.",
+     ["security_source"]),
+    ("fr", "Deux soldats sont morts lorsque leur camion a sauté sur une mine près de Boni, a "
+     "déclaré à l'AFP une source sécuritaire.", ["security_source"]),
+    ("ar", "قتل جنديان لدى انفجار لغم بشاحنتهما قرب بوني، وفق ما قال مصدر أمني لوكالة فرانس برس.",
+     ["security_source"]),
+    ("ar", "قتل جنديان قرب بوني، وقال مصدر أمني في تصريح لرويترز إن لغما انفجر.",
+     ["security_source"]),
+    # regression: a byline or a photo credit in brackets was read as a source
+    ("en", "BAMAKO, Mali (AP) - Two soldiers were killed in an ambush near Boni, a security source said.",
+     ["security_source"]),
+    ("en", "A burnt truck near Boni [File: Photographer/Reuters]. Two soldiers died there, a local "
+     "official said.", ["local_source"]),
+    ("fr", "BAMAKO (AFP) - Deux soldats ont été tués dans une embuscade près de Boni, selon une source sécuritaire.",
+     ["security_source"]),
+    ("ar", "باماكو (رويترز) - قتل جنديان في كمين قرب بوني حسب مصدر أمني.", ["security_source"]),
+    # an outlet that reports in its own name stays a source
+    ("en", "Two soldiers were killed in an ambush near Boni, Reuters reported.", ["independent_media"]),
+    ("fr", "Deux soldats ont été tués dans une embuscade près de Boni, selon RFI.", ["independent_media"]),
+    ("ar", "قتل جنديان في كمين قرب بوني حسب ما أوردت وكالة فرانس برس.", ["independent_media"]),
+])
+def test_an_outlet_told_or_credited_only_relays(lang, text, expected):
+    """The layer keeps a relaying outlet as "relayed" (its sentence holds a statement); the
+    records leave it out."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert sorted({c.role for c in doc.claims} - {"relayed"}) == expected
+    assert sorted({c.claimant_role for e in doc.events for c in e.claims}) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: mayors, elected officials, medical sources and lone residents or witnesses
+    # named as sources were not read as local sources
+    ("en", "The mayor of Boni says four people were killed in the attack."),
+    ("en", "Four people died in the attack, a hospital source said."),
+    ("en", "One resident said four people were killed in the attack."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, selon le maire de Boni."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, selon une source médicale."),
+    ("fr", "Quatre personnes ont été tuées dans l'attaque, a déclaré un habitant de la localité."),
+    ("ar", "قال رئيس البلدية إن أربعة أشخاص قتلوا في الهجوم."),
+    ("ar", "قتل أربعة أشخاص في الهجوم حسب مصادر طبية."),
+    ("ar", "قتل أربعة أشخاص في الهجوم، حسب شهود."),
+])
+def test_local_officials_and_witnesses_are_local_sources(lang, text):
+    assert roles(text, lang) == ["local_source"]
+
+
+def test_a_government_that_says_is_a_government_source():
+    """Regression: the present tense of wire leads ("the government says") had no cue."""
+    assert roles("Burkina Faso's government says at least 100 civilians were killed in an "
+                 "attack.", "en") == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: survivors or victims' families named in the story were read as sources
+    ("en", "Eight survivors were found near Boni after the ambush.", []),
+    ("fr", "Huit rescapés ont été retrouvés près de Boni après l'embuscade.", []),
+    ("ar", "عثر على ثمانية ناجين قرب بوني بعد الكمين.", []),
+    ("en", "Four people were killed near Boni, according to survivors.", ["target"]),
+    ("fr", "Quatre personnes ont été tuées près de Boni, selon des rescapés.", ["target"]),
+    ("ar", "قتل أربعة أشخاص قرب بوني حسب ما قال ناجون.", ["target"]),
+])
+def test_survivors_are_a_source_only_when_they_speak(lang, text, expected):
+    assert roles(text, lang) == expected

@@ -26,6 +26,7 @@ from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
+from rasd.stages.claims import RELAYED
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, sentence_index
 from rasd.taxonomy import taxonomy
@@ -159,7 +160,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
-    claims: list[ClaimMention] = _pick(doc.claims, scope)
+    claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
     demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers)
@@ -213,7 +214,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
-        claims=_claims(claims, cast, evidence, doc) + _voice_claim(doc, cast, claims, evidence),
+        claims=_claims(claims, cast, evidence, doc)
+        + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
                       for f in doc.framing or ()),
         evidence={k: _spans(v) for k, v in evidence.items() if v},
@@ -241,8 +243,8 @@ def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention]
     sentence names who speaks. The evidence is the document's framing markers."""
     side = stance(doc).favours
     role = VOICE_ROLES.get(side or "")
-    if role is None or any(parties.claimant_role(c, cast) in ("perpetrator", "government")
-                           for c in claims):
+    # any named source of the incident speaks instead: the framing may be its words
+    if role is None or any(parties.claimant_role(c, cast) != "unknown" for c in claims):
         return ()
     sides = {"perpetrator": parties.NON_STATE_ARMED, "government": parties.STATE_SIDES}[role]
     speaker = next((p for p in (cast.actor1, cast.actor2) if p is not None and p.side in sides), None)

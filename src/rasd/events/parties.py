@@ -17,7 +17,7 @@ from importlib import resources as pkg
 
 import yaml
 
-from rasd.actors import actor_inter, actor_name, catalogue
+from rasd.actors import actor_inter, actor_name, catalogue, successor
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
@@ -63,11 +63,12 @@ def group_actor(group: str) -> str | None:
     return _group_actors().get(group)
 
 
-def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None) -> str:
+def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None,
+                 regime: bool = True) -> str:
     """The ACLED name; a generic actor in an unknown country keeps its bare name
     ("Civilians", "Military Forces") rather than a guessed country."""
     try:
-        return actor_name(actor_id, country=country, on=on)
+        return actor_name(actor_id, country=country, on=on, regime=regime)
     except ResourceError:
         template = catalogue().actor(actor_id).name
         return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
@@ -102,6 +103,8 @@ class Cast:
     # parties named only as victims or as targets ("12 soldiers were killed in an attack on
     # an army post": the army is never the one acting)
     hit_only: frozenset = frozenset()
+    # the sub-event types the incident's event words name ("drone strike": Air/drone strike)
+    tactics: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:
@@ -120,8 +123,11 @@ class Cast:
     def name(self, party: Party | None) -> str | None:
         if party is None:
             return None
-        actor_id = branch(party.actor_id, party.country or self.country)
-        return resolve_name(actor_id, country=party.country or self.country, on=self.on)
+        actor_id = successor(party.actor_id, country=party.country or self.country, on=self.on)
+        actor_id = branch(actor_id, party.country or self.country)
+        # no event date and no publication date: no regime can be told
+        return resolve_name(actor_id, country=party.country or self.country, on=self.on,
+                            regime=self.on is not None)
 
     def inter(self, party: Party | None) -> int | None:
         if party is None:
@@ -150,11 +156,13 @@ class Cast:
 
 def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[str]) -> str | None:
     """The country most mentions point to in the incident, else in the whole document;
-    a country named on its own ("وسط مالي", "in northern Mali") counts too."""
+    a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
+    only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
     everywhere = [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    abroad = {k for k, c in catalogue().countries.items() if c.abroad}
     for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
-        votes = Counter(c for a in pool for c in _countries(a))
-        votes.update(named)
+        votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
+        votes.update(c for c in named if c not in abroad)
         if votes:
             return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return None
@@ -165,6 +173,35 @@ def _countries(mention: ActorMention) -> list[str]:
         return [mention.country]
     countries = catalogue().actor(mention.actor_id).countries
     return list(countries) if len(countries) == 1 else []
+
+
+RIVALS_WORDS = 4
+
+
+def _rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of rival umbrella movements named together ("groups linked to al-Qaeda and
+    the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"): a description of the
+    insurgency at large, not a party to the incident. Neighbours in text order only."""
+    roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
+             and catalogue().actor(a.actor_id).side == "jihadist"]
+    found: set[Span] = set()
+    for left, right in zip(roots, roots[1:]):
+        if (left.actor_id != right.actor_id
+                and words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS) <= RIVALS_WORDS):
+            found.update((left.span, right.span))
+    return found
+
+
+def _own_country(mention: ActorMention) -> str | None:
+    """The country a generic mention names for itself ("Malian soldiers", "Egyptian
+    nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
+    two Egyptians": the gunmen take the event's country)."""
+    if not mention.generic or mention.country is None:
+        return None
+    actor = catalogue().actor(mention.actor_id)
+    if actor.side in STATE_SIDES or actor.side == "civilian":
+        return mention.country
+    return None if catalogue().country(mention.country).abroad else mention.country
 
 
 def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> tuple[Party, ...]:
@@ -178,9 +215,14 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
          claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str],
          triggers: list[TriggerMention] = ()) -> Cast:  # type: ignore[assignment]
-    """Every party to the incident and the sides that were hit."""
+    """Every party to the incident and the sides that were hit. State forces are named for
+    the regime of the event date, else of the publication date, else of the latest date
+    the text gives (a statement "of 15 July 2025" dates its undated strikes); with none of
+    these, without a regime (`Cast.on`)."""
+    on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    mentions = [(a.actor_id, a.country if a.generic else None, a.span) for a in actors]
+    commentary = _rival_umbrellas(doc, actors)
+    mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
             mentions.append((claim.claimant, None, claim.claimant_span))
@@ -207,7 +249,13 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
-                hit_only=frozenset(hit))
+                hit_only=frozenset(hit),
+                tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type))
+
+
+def _dated_context(doc: ArticleDoc) -> dt.date | None:
+    """The latest resolved date of the document, if any."""
+    return max((d.date for d in doc.dates or () if d.date is not None), default=None)
 
 
 DESCRIPTOR_WORDS = 4
@@ -244,8 +292,14 @@ def _ancestors(actor_id: str) -> frozenset[str]:
 
 def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
     """The sides the initiator is likely on: non-state armed groups when any take part
-    (they start most incidents reported in the Sahel), else the state and its allies."""
+    (they start most incidents reported in the Sahel) or when the state is the only one
+    named, else the state and its allies."""
     if any(p.side in NON_STATE_ARMED for p in parties):
+        return NON_STATE_ARMED
+    if parties and all(p.side in STATE_SIDES for p in parties):
+        # state forces as the only party of an incident were attacked by someone unnamed
+        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
+        # arrests), which finalise() reads from the sub-event type
         return NON_STATE_ARMED
     return STATE_SIDES
 
@@ -253,13 +307,17 @@ def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party) -> tuple[int, int, int]:
+def _rank(party: Party) -> tuple[int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
-    generic one, then the first named."""
+    generic one, civilians whose nationality the text gives before civilians without
+    ("Mauritanian civilians" over "civilians": ACLED codes foreign victims by their
+    country), any other group before unidentified gunmen ("armed men dressed as Dozo
+    hunters" are the Dozo), then the first named."""
     actor = catalogue().actor(party.actor_id)
     return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
-            party.spans[0].start)
+            1 if actor.side == "civilian" and party.country is None else 0,
+            1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
 def _best(parties: list[Party]) -> Party | None:
@@ -270,26 +328,28 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     """Assign actor1, actor2 and associated actors for the chosen sub-event type.
 
     When violence is reported with only its victims known ("three soldiers were killed in
-    an attack"), the attacker is coded as ACLED does: Unidentified Armed Group (country),
-    with the trigger as its evidence.
+    an attack"), or with state forces as the only armed side ("a mine hit an army truck"),
+    the attacker is coded as ACLED does: Unidentified Armed Group (country), with the
+    trigger as its evidence. An air strike with no force named is the country's military.
     """
     state = [p for p in cast.parties if p.side in STATE_SIDES]
     non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
     civilians = [p for p in cast.parties if p.side == "civilian"]
-    hurt_only = all(cast.was_hit(p) for p in cast.parties)
-    if (not non_state and hurt_only and evidence
-            and sub_event_type not in STATE_INITIATED and sub_event_type in VIOLENT_SUB_TYPES):
+    # only states fly aircraft in the Sahel: a strike is theirs, also in an incident typed
+    # otherwise ("a drone strike on a wedding killed 20 civilians" typed as an attack)
+    flown = sub_event_type in STATE_ONLY_TACTICS or (
+        not non_state and bool(STATE_ONLY_TACTICS & cast.tactics))
+    if flown and not state and evidence:
+        state = [Party(MILITARY, None, evidence)]
+    state_acts = (flown and bool(state)) or _state_acts(cast, sub_event_type, state, non_state)
+    if not non_state and evidence and _unnamed_attacker(cast, sub_event_type, state_acts):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
         civilians = [Party(CIVILIANS, None, evidence)]  # ACLED: the target of VAC is civilians
-    if sub_event_type in PROTEST_TYPES:
-        protesters = [p for p in cast.parties if p.actor_id == PROTESTERS]
-        if not protesters and evidence:
-            protesters = [Party(PROTESTERS, None, evidence)]
-        others = state if sub_event_type != "Peaceful protest" else []
-        return _assigned(cast, protesters, others)
-    if sub_event_type in STATE_INITIATED and state:
-        first, second = state, non_state or civilians
+    if sub_event_type in PROTEST_TYPES | RIOT_TYPES:
+        return _crowd(cast, sub_event_type, state, civilians, evidence)
+    if state_acts:
+        first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:
@@ -308,6 +368,67 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         second = [Party(actor_id, None, (span,), victim_only=True)]
     return _assigned(cast, first, second)
 
+
+RIOTERS = "rioters"
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+
+
+def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
+           evidence: tuple[Span, ...]) -> Cast:
+    """A protest or riot: the crowd is actor1 (Protesters, or Rioters when it turned
+    violent), the force that faced it actor2: the first named, since a crowd faces the
+    convoy or the mission it gathered against, foreign or not ("protesters blocked a
+    French convoy; gendarmes fired tear gas")."""
+    crowd_id = RIOTERS if sub_event_type in RIOT_TYPES else PROTESTERS
+    crowds = [p for p in cast.parties if p.actor_id in (PROTESTERS, RIOTERS)]
+    first = [replace(p, actor_id=crowd_id) for p in crowds]
+    if not first and evidence:
+        first = [Party(crowd_id, None, evidence)]
+    if sub_event_type == "Peaceful protest":
+        return _assigned(cast, first, [])
+    faced = sorted(state, key=lambda p: p.spans[0].start)[:1]
+    if not faced and sub_event_type == "Mob violence":
+        faced = civilians[:1]
+    return _assigned(cast, first, faced)
+
+
+# tactics only a state uses in the Sahel (armed groups have no aircraft, make no arrests,
+# retake no ground from themselves); shelling is the state's only when it is not the one hit
+STATE_ONLY_TACTICS = frozenset({"Air/drone strike"})
+STATE_ALWAYS = frozenset({"Air/drone strike", "Government regains territory", "Arrests"})
+MILITARY = "state_forces_military"
+# whom a state operation hits when the text names no one: militants for strikes and
+# shelling, civilians (suspects) for arrests
+DEFAULT_TARGETS = {"Air/drone strike": UNIDENTIFIED, "Shelling/artillery/missile attack": UNIDENTIFIED,
+                   "Arrests": CIVILIANS}
+
+
+def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: list[Party]) -> bool:
+    """Whether the state side is the initiator: its own tactics always, shelling only when
+    no armed group takes part and no state party is hit (a mortar attack on a camp is the
+    attackers')."""
+    if not state or sub_event_type not in STATE_INITIATED:
+        return False
+    if sub_event_type in STATE_ALWAYS:
+        return True
+    return not non_state and not any(cast.was_hit(p) for p in state)
+
+
+def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
+    """Whether violence with no armed group named had an unnamed attacker: always when the
+    state does not act (state forces do not lay mines or ambush themselves), and for
+    violence against civilians when no state force is named other than as hit (civilians
+    do not kidnap their own: "a German worker was seized")."""
+    if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
+        return False
+    if sub_event_type in CIVILIAN_TARGETED:
+        return all(cast.was_hit(p) for p in cast.parties if p.side in STATE_SIDES)
+    return True
+
+
+def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Party]:
+    actor_id = DEFAULT_TARGETS.get(sub_event_type)
+    return [Party(actor_id, None, evidence, victim_only=True)] if actor_id and evidence else []
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:

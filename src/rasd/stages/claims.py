@@ -9,7 +9,9 @@ government once it knows who did what. `coordinated` (role → words) names a se
 joined to a source cue by a conjunction ("local and security sources", "sources locales
 et sécuritaires", "مصادر محلية وأمنية"); `negations` are words that, a few words before a
 cue, deny a claim of responsibility ("no group has claimed responsibility", "aucune
-revendication").
+revendication"). `recipients` are the words (or glued clitics) that make an outlet the one a
+source spoke to ("told AFP", "à l'AFP", "لوكالة فرانس برس"): such an outlet only relays, as
+does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claimant.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from rasd.doc import ArticleDoc, ClaimMention
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
-from rasd.normalize import norm_view
+from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import by_sentence, nearest, sentence_index
@@ -32,7 +34,7 @@ MAX_SOURCE_WORDS = 2
 # roles whose cue names the source itself: a party named nearby is what the source speaks
 # about ("an attack on an army post, a security source said"), not who speaks
 SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown"})
+                        "international_organisation", "unknown", "relayed"})
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
@@ -90,6 +92,60 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
     return found
 
 
+RELAYING = frozenset({"independent_media"})
+# the role of an outlet that only relays: the layer keeps it (a statement was made in its
+# sentence, which segmentation reads), records leave it out
+RELAYED = "relayed"
+_CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
+
+
+@per_language
+def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
+    for one ending the text before a cue."""
+    terms = list(section(lang, "claims", "recipients") or ())
+    words = term_alternation(terms)
+    glued = frozenset(fold(str(t)) for t in terms)
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None)
+
+
+@per_language
+def _outlets(lang: str) -> frozenset[str]:
+    """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
+    roles = section(lang, "claims", "roles") or {}
+    return frozenset(fold(str(t)) for r in RELAYING for t in roles.get(r) or ())
+
+
+def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
+    it relays the claim and does not make it."""
+    view = norm_view(doc)
+    glued, before = _recipients(doc.lang or "")
+    matched = view.text[cue.norm_start:cue.norm_end]
+    outlets = _outlets(doc.lang or "")
+    if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
+        return True
+    if before is not None and before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
+        return True
+    left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
+    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip()
+    return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
+
+
+# roles whose cues also name people in the story ("eight survivors were found", "the
+# government offered condolences to the victims' families"): a source only beside a verb
+# of saying or a statement ("according to survivors", "the victims' families said")
+SPOKEN = frozenset({"target"})
+SPEAKING_WORDS = 4
+
+
+def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -> bool:
+    sentences = doc.sentences or ()
+    local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
+        [m for group in spoken.values() for m in group]
+    return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
+
+
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a negation stands a few words before the cue ("aucune revendication")."""
     pattern = _negation(doc.lang or "")
@@ -103,10 +159,14 @@ def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
-    cues = [(m, m.labels[0]) for m in hits(doc, "claims", "roles")
-            if m.labels[0] not in DENIABLE or not _denied(doc, m)]
-    cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     sentences = doc.sentences or ()
+    spoken = by_sentence(sentences, [*hits(doc, "claims", "attribution"),
+                                     *hits(doc, "claims", "statement_nouns")])
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+            for m in hits(doc, "claims", "roles")
+            if (m.labels[0] not in DENIABLE or not _denied(doc, m))
+            and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
+    cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
     for m in hits(doc, "claims", "attribution"):
