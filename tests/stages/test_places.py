@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from rasd.doc import ArticleDoc
+from rasd.stages.place_names import LATIN_NAME
 from rasd.stages.places import find_places
 
 
@@ -132,3 +135,28 @@ def test_place_mentions(lang, text, expected):
 ])
 def test_not_places(lang, text, absent):
     assert absent not in [name for name, _ in _places(lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "unit"), [
+    # regression: long runs of hyphen-joined capitals made the name patterns backtrack
+    # polynomially (a minute for 800 characters)
+    ("en", "A-"), ("fr", "Mopti-"), ("fr", "Gao-Kidal ("), ("en", "Tin-Hamma "),
+])
+def test_long_hyphenated_runs_stay_linear(lang, unit):
+    text = "Gunmen attacked " + unit * (20_000 // len(unit)) + " (Bankass, Mopti) on Monday."
+    started = time.perf_counter()
+    _places(lang, text)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a lower-case part after a hyphen belongs to the word; a capital after it starts a word
+    ("Tin-zaouaten lies north.", "Tin-zaouaten"),
+    ("Gorom-Gorom lies north.", "Gorom-Gorom"),
+    ("Fada N'Gourma lies east.", "Fada N'Gourma"),
+    ("Mopti- lies south.", "Mopti"),
+    # a name broken at its hyphen by a stray space is still one name
+    ("TINKAR- BERE lies south.", "TINKAR- BERE"),
+])
+def test_latin_name_words(text, name):
+    assert LATIN_NAME.match(text).group("name") == name

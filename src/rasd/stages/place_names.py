@@ -18,8 +18,13 @@ from rasd.geo.resolve import (
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
 
+# a capitalised word; a hyphen inside it leads to a lower-case part ("Tin-zaouaten"), a
+# hyphen before a capital joins two words: each run of words then splits one way only, so
+# the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
 LATIN_NAME = re.compile(
-    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N'\w+))*(?:\s+(?:el|al|de|du)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?)(?<!-)")
+    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? |-)(?:{NAME_WORD}|N'\w+))*"
+    rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
 
@@ -246,7 +251,7 @@ def list_after(doc: ArticleDoc, span: Span) -> list[Span]:
     return spans
 
 
-_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+$")
+_BEFORE = re.compile(rf"(?:^|[^\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})\s+$")
 
 
 def before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:

@@ -18,6 +18,7 @@ from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
     ALIAS,
+    NAME_WORD,
     alias_after,
     arabic_name_after,
     before_country,
@@ -239,7 +240,8 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
     return span
 
 
-_QUALIFIED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
+_QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
+                        r"(?![\w’'-]) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
 
 
 def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
