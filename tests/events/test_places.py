@@ -62,6 +62,16 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Gao"), _at(20, "Mali")], "Gao"),
     # a two-letter word is not a country code ("the village of Am")
     ([_at(0, "Am", "settlement"), _at(10, "Koro", "region")], "Am"),
+    # a first-level region gives way to a place its passage names, however far after it
+    ([_at(0, "Mopti", "region"), _at(400, "Diafarabé", "between")], "Diafarabé"),
+    ([_at(0, "Ségou", "region"), _at(350, "Nampala", "near")], "Nampala"),
+    ([_at(0, "Tillabéri", "region"), _at(300, "Torodi", "in")], "Torodi"),
+    # ... or, with none after it, before it
+    ([_at(300, "Sourou", "region"), _at(10, "Toeni", "settlement")], "Toeni"),
+    # a country gives way to a place an area word introduces ("in the forest of X")
+    ([_at(0, "Burkina Faso"), _at(90, "Bangao", "region")], "Bangao"),
+    # a smaller area named first stays unless a place follows it closely
+    ([_at(0, "Boni", "region"), _at(400, "Hombori", "in")], "Boni"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected

@@ -238,7 +238,10 @@ def _alpha3(place) -> str | None:  # type: ignore[no-untyped-def]
     return None if country is None else country.alpha3
 
 
-MAIN_REACH = 200  # characters after the first place where a more specific one may stand
+# characters after the first place where a more specific one may stand; beyond them, the
+# incident's passage still may name one ("in the Mopti region ... [two sentences] ... the
+# village of X")
+MAIN_REACH = 200
 # characters between a place and the "near" place that locates it ("X, about 12km
 # northeast of Y", "X [location unknown], near Y")
 NEAR_REACH = 40
@@ -249,22 +252,27 @@ PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """The incident's place: its first place mention, unless that names a whole country
-    or a region ("in Mali, in the capital Bamako") and a place follows it closely, or names the post
-    of an official ("the mayor of X ... in Y": the event is in Y). With no place in its
-    eventful sentences, the first place its passage names where something happened.
+    or a region ("in Mali, in the capital Bamako") and a place inside it follows (closely
+    first, else anywhere in the passage, else before it), or names the post of an official
+    ("the mayor of X ... in Y": the event is in Y). With no place in its eventful
+    sentences, the first place its passage names where something happened.
     `coded_place` then says which name the record is coded at."""
     if first is None:
         first = _event_place(places, after=-1)
     if first is None:
         return None
-    if _is_country(first.name) or first.cue == "region":
-        # "in Mali, in the capital Bamako", "in the Oudalan province … a village near
-        # Gorom-Gorom": the place inside the area that follows it closely is more precise
-        # (the area still gives the region)
-        following = [p for p in places
-                     if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                     and not _is_country(p.name) and p.cue in EVENT_CUES]
-        return following[0] if following else first
+    if is_area(first) or first.cue == "region":
+        # "in the Oudalan province … a village near Gorom-Gorom": the place inside the
+        # area is more precise (the area still gives the region); a smaller area ("the
+        # Boni area") gives way only to a place right after it
+        inside = [p for p in places if p.cue in EVENT_CUES | {"region"} and not is_area(p)
+                  and p is not first]
+        close = [p for p in inside if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                 and p.cue != "region"]
+        if not is_area(first):
+            return (close or [first])[0]
+        later = [p for p in inside if p.span.start >= first.span.end]
+        return (close or later or inside or [first])[0]
     if first.cue == "affiliation":
         first = _event_place(places, after=first.span.end) or first
     return first
@@ -273,7 +281,7 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
 def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
     """The first mention after offset `after` whose cue says where something happened."""
     return next((p for p in places if p.span.start > after and p.cue in EVENT_CUES
-                 and not _is_country(p.name)), None)
+                 and not is_area(p)), None)
 
 
 def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMention:
@@ -294,6 +302,19 @@ def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
     """The first mention with `cue` starting within `reach` characters after `place`."""
     return next((p for p in places if p.cue == cue
                  and 0 <= p.span.start - place.span.end <= reach), None)
+
+
+def same_place(one: PlaceMention, other: PlaceMention) -> bool:
+    """Whether two mentions may name one incident's place: the same name, or one of them a
+    country or a first-level region that holds the other ("an ambush in the Mopti region"
+    in the headline, "between Diafarabé and Nomo" in the body)."""
+    return one.name == other.name or is_area(one) or is_area(other)
+
+
+def is_area(place: PlaceMention) -> bool:
+    """Whether a mention names a country, or a first-level region by a region cue."""
+    return _is_country(place.name) or (place.cue == "region"
+                                       and region_of(place.name, None) is not None)
 
 
 @lru_cache(maxsize=65536)
