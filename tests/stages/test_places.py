@@ -53,6 +53,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     # من" (close to) is a near cue
     ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
      [("كايا", "near")]),
+    # "between the two areas of A and B": the dual place noun is no name
+    ("ar", "نصب مسلحون كمينا بين منطقتي ديافارابي ونومو في ولاية موبتي.",
+     [("ديافارابي", "between"), ("نومو", "between"), ("موبتي", "region")]),
+    ("ar", "اندلعت اشتباكات بين مدينتي غاو وأنسونغو أمس.", [("غاو", "between"), ("أنسونغو", "between")]),
     # a verb describing the village is not its name
     ("ar", "هاجم مسلحون قرية تقع قرب غاو.", [("غاو", "near")]),
     # Mali's cercles, in English as in French
@@ -132,6 +136,19 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل جنديان في الساعات الأولى من صباح اليوم.", "الساعات"),
     # a word that follows "attack on" is a place only when the gazetteer knows it
     ("en", "The attack on Barkhane troops was repelled near Gao.", "Barkhane"),
+    # a word of the report's vocabulary spelled like a hamlet is no place (a patrol, air
+    # strikes, a wounded man, the end of the week)
+    ("ar", "قتل ثلاثة جنود في دورية قرب غاو.", "دورية"),
+    ("ar", "قتل عشرة مدنيين في غارات جوية شمال البلاد.", "غارات"),
+    ("ar", "أصيب راع في إصابة بالغة قرب تيرا.", "إصابة"),
+    ("ar", "وقع الهجوم في نهاية الأسبوع قرب ميناكا.", "نهاية"),
+    # a pronoun or verb ending makes a common word ("in its statement")
+    ("ar", "قالت الحكومة في بيانها إن الهجوم وقع قرب تيرا.", "بيانها"),
+    ("ar", "قال السكان إنهم في دراستهم لم يروا المسلحين.", "دراستهم"),
+    # a continent after a direction is no place
+    ("ar", "ينشط التنظيم في غرب إفريقيا منذ سنوات.", "إفريقيا"),
+    # an adjective after a plural place noun ("in various areas")
+    ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
 ])
 def test_not_places(lang, text, absent):
     assert absent not in [name for name, _ in _places(lang, text)]

@@ -119,18 +119,36 @@ def prefixes(lang: str, key: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in section(lang, "places", key) or () if isinstance(w, str))
 
 
+# lexicon sections whose words are the vocabulary of a report (soldiers, a patrol, air
+# strikes, wounded, forces, "announced"): a word they match is no place name, however
+# closely it spells one ("دورية" a patrol, not Dori)
+VOCABULARY = (("victims", "groups"), ("victims", "outcomes"), ("actors", "generic"),
+              ("context", "armed_targets"), ("triggers", "sub_event_types"),
+              ("triggers", "violence"), ("claims", "attribution"))
+
+
 def _common_noun(doc: ArticleDoc, start: int) -> bool:
-    """Whether a word the victims lexicon knows (soldiers, civilians, mercenaries: with its
-    clitics) starts at `start`."""
-    starts = doc.cached_view("places:victim_starts", lambda _text: frozenset(
-        m.span.start for m in hits(doc, "victims", "groups")))
+    """Whether a word of the report's vocabulary (`VOCABULARY`: soldiers, a patrol, air
+    strikes, with its clitics) starts at `start`."""
+    starts = doc.cached_view("places:vocabulary_starts", lambda _text: frozenset(
+        m.span.start for section in VOCABULARY for m in hits(doc, *section)))
     return start in starts
 
 
 def _is_glued(doc: ArticleDoc, word: str) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
-    (`glued_prefixes`): a common noun unless the gazetteer knows the word closely."""
-    return folded(word).startswith(prefixes(doc.lang or "", "glued_prefixes"))
+    (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
+    "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
+    the word closely."""
+    lang = doc.lang or ""
+    return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
+        or word.endswith(_suffixes(lang))
+
+
+@per_language
+def _suffixes(lang: str) -> tuple[str, ...]:
+    """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
+    return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
