@@ -53,6 +53,14 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     # من" (close to) is a near cue
     ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
      [("كايا", "near")]),
+    # a weekday run into a name is not part of it; a country owning a region hands over
+    # to the region, past a direction
+    ("en", "Gunmen killed four herders in central Mali Tuesday.", [("Mali", "in")]),
+    ("en", "Soldiers were ambushed in Niger’s western Tillaberi region on Sunday.",
+     [("Tillaberi", "region")]),
+    ("en", "Gunmen struck in Mali's Menaka on Friday.", [("Menaka", "in")]),
+    # a short word opening a name is part of it
+    ("en", "Fighters raided In Tillit on Monday.", [("In Tillit", "in"), ("Tillit", "in")]),
     # "between the two areas of A and B": the dual place noun is no name
     ("ar", "نصب مسلحون كمينا بين منطقتي ديافارابي ونومو في ولاية موبتي.",
      [("ديافارابي", "between"), ("نومو", "between"), ("موبتي", "region")]),
@@ -136,6 +144,13 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل جنديان في الساعات الأولى من صباح اليوم.", "الساعات"),
     # a word that follows "attack on" is a place only when the gazetteer knows it
     ("en", "The attack on Barkhane troops was repelled near Gao.", "Barkhane"),
+    # an agency, a feast, a continent or a part of a country is no place
+    ("fr", "Selon des sources citées par l'AFP, des hommes armés ont attaqué Boni.", "AFP"),
+    ("en", "The blast hit a bus on Christmas in the town of Kaya.", "Christmas"),
+    ("en", "The group is active across West Africa and in the Sahel.", "West Africa"),
+    ("fr", "Des élèves ont été enlevés dans le Nord-ouest du Nigeria lundi.", "Nord-ouest du Nigeria"),
+    ("fr", "Les assaillants s'en sont pris à des Peuls dans la commune de Bankass.", "Peuls"),
+    ("en", "Gunmen killed four herders in central Mali Tuesday.", "Mali Tuesday"),
     # a word of the report's vocabulary spelled like a hamlet is no place (a patrol, air
     # strikes, a wounded man, the end of the week)
     ("ar", "قتل ثلاثة جنود في دورية قرب غاو.", "دورية"),

@@ -54,8 +54,42 @@ def name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span |
     for pattern in (LATIN_NAME,) if latin_only else (LATIN_NAME, _ARABIC_NAME):
         match = pattern.match(doc.text, pos)
         if match and folded(match.group("name")) not in stop_words(doc.lang or ""):
-            return _past_owner(doc.text, Span(match.start("name"), match.end("name")))
+            span = _before_stop_word(doc, Span(match.start("name"), match.end("name")))
+            return None if span is None else _past_possessive(doc, _past_owner(doc.text, span),
+                                                              latin_only=latin_only)
     return None
+
+
+_WORD = re.compile(r"\S+")
+OPENING_STOP_CHARS = 4  # "In Tillit", "La Tapoa" open with a short stop word and are names
+
+
+def _before_stop_word(doc: ArticleDoc, span: Span) -> Span | None:
+    """The name up to a stop word run into it ("Mali Tuesday" → "Mali"), or None when it
+    opens with a long one ("Nord-ouest du Nigeria")."""
+    stops = stop_words(doc.lang or "")
+    for word in _WORD.finditer(doc.text, span.start, span.end):
+        if folded(word.group()) not in stops:
+            continue
+        if word.start() == span.start:
+            if len(word.group()) >= OPENING_STOP_CHARS:
+                return None
+            continue
+        return Span(span.start, len(doc.text[span.start:word.start()].rstrip()) + span.start)
+    return span
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _past_possessive(doc: ArticleDoc, span: Span, *, latin_only: bool) -> Span:
+    """For a country owning what follows ("Niger's western Tillaberi region"), the name
+    after it, else the country without its possessive ending."""
+    name = span.of(doc.text)
+    if not name.endswith(_POSSESSIVE) or country_of(name[:-2]) is None:
+        return span
+    owned = name_after(doc, span.end, latin_only=latin_only)
+    return owned if owned is not None else Span(span.start, span.end - 2)
 
 
 _OWNER = re.compile(r"(?P<owner>[^\W\d_][\w -]*?)['’]s (?=[A-ZÀ-ÖØ-Þ])")
