@@ -70,6 +70,15 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(300, "Sourou", "region"), _at(10, "Toeni", "settlement")], "Toeni"),
     # a country gives way to a place an area word introduces ("in the forest of X")
     ([_at(0, "Burkina Faso"), _at(90, "Bangao", "region")], "Bangao"),
+    # a country with no place inside it gives way to the region the passage names
+    ([_at(0, "Burkina Faso"), _at(120, "Sourou", "region")], "Sourou"),
+    # a capital where a source spoke gives way to the place away from it the passage names
+    ([_at(0, "Niamey"), _at(150, "Inates")], "Inates"),
+    ([_at(0, "Bamako"), _at(150, "Ségou")], "Ségou"),
+    # ... but not to a quarter of it
+    ([_at(0, "Bamako"), _at(150, "Sébénikoro")], "Bamako"),
+    # a capital right after a smaller area is where a source spoke, not a place inside it
+    ([_at(0, "Tongo-Tongo", "region"), _at(150, "Niamey")], "Tongo-Tongo"),
     # a smaller area named first stays unless a place follows it closely
     ([_at(0, "Boni", "region"), _at(400, "Hombori", "in")], "Boni"),
 ])

@@ -188,6 +188,7 @@ def test_long_hyphenated_runs_stay_linear(lang, unit):
     ("Fada N'Gourma lies east.", "Fada N'Gourma"),
     ("Mopti- lies south.", "Mopti"),
     # a name broken at its hyphen by a stray space is still one name
+    ("Tongo -Tongo lies north.", "Tongo -Tongo"),
     ("TINKAR- BERE lies south.", "TINKAR- BERE"),
 ])
 def test_latin_name_words(text, name):

@@ -265,17 +265,45 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
         # "in the Oudalan province … a village near Gorom-Gorom": the place inside the
         # area is more precise (the area still gives the region); a smaller area ("the
         # Boni area") gives way only to a place right after it
+        # a capital after a region is where a source spoke ("in the Tongo-Tongo area, a
+        # source in Niamey said"), not a place inside it
         inside = [p for p in places if p.cue in EVENT_CUES | {"region"} and not is_area(p)
-                  and p is not first]
+                  and p is not first and (_is_country(first.name) or not _is_capital(p.name))]
         close = [p for p in inside if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
                  and p.cue != "region"]
         if not is_area(first):
             return (close or [first])[0]
         later = [p for p in inside if p.span.start >= first.span.end]
-        return (close or later or inside or [first])[0]
-    if first.cue == "affiliation":
+        # a country with no place inside it: the region it names is still closer
+        regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
+            if _is_country(first.name) else []
+        return (close or later or inside or regions or [first])[0]
+    if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return first
+
+
+CAPITAL_KM = 30.0  # a place this close to a capital is part of it (its quarters, airport)
+
+
+@lru_cache(maxsize=65536)
+def _is_capital(name: str) -> bool:
+    found = resolve(name, None)
+    return found is not None and found[0].feature_code == "PPLC"
+
+
+def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether the first place is a capital where a statement was made and the passage
+    then names a place away from it ("in Niamey, the ministry said ... near Inates")."""
+    if not _is_capital(first.name):
+        return False
+    capital = resolve(first.name, None)
+    later = _event_place(places, after=first.span.end)
+    if later is None or later.name == first.name:
+        return False
+    found = resolve(later.name, capital[1])
+    return found is None or haversine_km(found[0].latitude, found[0].longitude,
+                                         capital[0].latitude, capital[0].longitude) > CAPITAL_KM
 
 
 def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
