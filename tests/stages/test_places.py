@@ -53,6 +53,13 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     # من" (close to) is a near cue
     ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
      [("كايا", "near")]),
+    # Arabic reports mark names with quotes or parentheses
+    ("ar", 'هاجم مسلحون قاعدة عسكرية في "كوتوغو" شمال البلاد.', [("كوتوغو", "in")]),
+    ("ar", 'قتل جنديان قرب منطقة "بوني" أمس.', [("بوني", "near")]),
+    ("ar", "وقعت الاشتباكات بمدينة (غاو) شمال البلاد.", [("غاو", "settlement")]),
+    ("ar", "كانوا في منطقة “الشيخ أحمد” قرب الحدود.", [("الشيخ أحمد", "region")]),
+    # ... and a quoted word the gazetteer knows is a place with no cue before it
+    ("ar", "الحصار يطوق «جيبو» منذ أشهر.", [("جيبو", "in")]),
     # a weekday run into a name is not part of it; a country owning a region hands over
     # to the region, past a direction
     ("en", "Gunmen killed four herders in central Mali Tuesday.", [("Mali", "in")]),
@@ -144,6 +151,9 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل جنديان في الساعات الأولى من صباح اليوم.", "الساعات"),
     # a word that follows "attack on" is a place only when the gazetteer knows it
     ("en", "The attack on Barkhane troops was repelled near Gao.", "Barkhane"),
+    # scare quotes around a phrase after "في" mark no name
+    ("ar", 'انتقد البيان ما سماه "مكافحة الإرهاب" في المنطقة.', "مكافحة الإرهاب"),
+    ("ar", 'تحدث البيان عن تقدم في "الحرب على الإرهاب" هذا العام.', "الحرب على الإرهاب"),
     # an agency, a feast, a continent or a part of a country is no place
     ("fr", "Selon des sources citées par l'AFP, des hommes armés ont attaqué Boni.", "AFP"),
     ("en", "The blast hit a bus on Christmas in the town of Kaya.", "Christmas"),

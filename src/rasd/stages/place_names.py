@@ -193,6 +193,9 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
     not a listed stop word and carries no article or clitic (Sahel place names rarely do;
     "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
+    quoted = QUOTED_ARABIC.match(doc.text, pos)
+    if quoted is not None:
+        return _quoted_name(doc, quoted, countries, named=named)
     match = _ARABIC_NAME.match(doc.text, pos)
     if match is None or folded(match.group("name")) in stop_words(doc.lang or ""):
         return None
@@ -216,6 +219,40 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     if not known and not (named and not glued):
         return None
     return Span(match.start("name"), match.end("name"))
+
+
+_ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
+# a name in quotes or parentheses (Arabic reports often mark names so: "في "كوتوغو"")
+QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
+
+
+def _quoted_name(doc: ArticleDoc, quoted: re.Match[str], countries: tuple[str, ...], *,
+                 named: bool) -> Span | None:
+    """A quoted name after a cue: after a cue that announces a place, any quoted words but
+    the report's vocabulary; after "في", one plain word or a place the gazetteer knows
+    (scare quotes mark phrases too: "مكافحة الإرهاب")."""
+    name = quoted.group("name")
+    span = Span(quoted.start("name"), quoted.end("name"))
+    if folded(name) in stop_words(doc.lang or "") or _common_noun(doc, span.start):
+        return None
+    plain = " " not in name and not _is_glued(doc, name) and len(name) >= 3
+    return span if named or plain or is_place_name(name, countries) else None
+
+
+def quoted_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Span]:
+    """Quoted words anywhere that the gazetteer knows closely as a place ("«سيبا»")."""
+    if not any(q in doc.text for q in "\"“«("):
+        return []
+    out = []
+    for quoted in QUOTED_ARABIC.finditer(doc.text):
+        name = quoted.group("name")
+        span = Span(quoted.start("name"), quoted.end("name"))
+        if " " in name or folded(name) in stop_words(doc.lang or "") or _is_glued(doc, name) \
+                or _common_noun(doc, span.start):
+            continue
+        if is_place_name(name, countries, min_score=GLUED_SCORE):
+            out.append(span)
+    return out
 
 
 def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, str]) -> bool:

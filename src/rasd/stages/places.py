@@ -31,6 +31,7 @@ from rasd.stages.place_names import (
     next_word_start,
     parenthesised,
     prefixes,
+    quoted_places,
     stop_words,
 )
 
@@ -297,6 +298,8 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
                                      starts, countries=countries):
                 found.setdefault(mention.span, mention)
+    for span in quoted_places(doc, countries):
+        found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     for mention in _qualified(doc, countries):
         if not any(m.span.start <= mention.span.start < m.span.end for m in found.values()):
             found[mention.span] = mention
