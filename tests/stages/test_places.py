@@ -53,6 +53,20 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     # من" (close to) is a near cue
     ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
      [("كايا", "near")]),
+    # a distance from a place, in each language's words
+    ("en", "A mine exploded 20 kilometers outside of Tessalit on Monday.", [("Tessalit", "near")]),
+    ("fr", "Un engin a explosé à 20 kilomètres de Tessalit lundi.", [("Tessalit", "near")]),
+    ("ar", "انفجر لغم على بعد 20 كلم عن تساليت أمس.", [("تساليت", "near")]),
+    # a park, a prefecture, a sector are areas; a weekly market or a capital names its town
+    ("fr", "Sept soldats ont été tués dans le parc national de la Pendjari.", [("Pendjari", "region")]),
+    ("en", "Seven soldiers were killed in the national park of Pendjari.", [("Pendjari", "region")]),
+    ("ar", "قتل سبعة جنود في متنزه بندجاري الوطني.", [("بندجاري", "region")]),
+    ("fr", "Des civils ont été tués dans la préfecture de Filingué.", [("Filingué", "region")]),
+    ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
+    ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
+    ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # a junction named by its two places lies at the first
+    ("ar", "انفجرت عبوة عند تقاطع تويني - توغان صباحا.", [("تويني", "between")]),
     # Arabic reports mark names with quotes or parentheses
     ("ar", 'هاجم مسلحون قاعدة عسكرية في "كوتوغو" شمال البلاد.', [("كوتوغو", "in")]),
     ("ar", 'قتل جنديان قرب منطقة "بوني" أمس.', [("بوني", "near")]),
