@@ -53,6 +53,18 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     # من" (close to) is a near cue
     ("ar", "هاجم مسلحون بلدة قريبة من كايا، وكان السكان يحفرون خندقا حول البلدة بطلب من الجيش.",
      [("كايا", "near")]),
+    # a name before a lower-case designator needs no cue (English writes the noun after
+    # the name; French and Arabic before it, as a cue)
+    ("en", "The attack on Koulogon village near Bankass left 37 dead.",
+     [("Koulogon", "settlement"), ("Bankass", "near")]),
+    ("en", "Gunmen struck the Namissiguima military detachment at dawn.",
+     [("Namissiguima", "settlement")]),
+    ("en", "The post of the Koutougou department in Soum province was attacked.",
+     [("Koutougou", "region"), ("Soum", "region")]),
+    ("fr", "L'attaque du village de Koulogon, près de Bankass, a fait 37 morts.",
+     [("Koulogon", "settlement"), ("Bankass", "near")]),
+    ("ar", "خلف الهجوم على قرية كولوغون قرب بانكاس 37 قتيلا.",
+     [("كولوغون", "settlement"), ("بانكاس", "near")]),
     # a distance from a place, in each language's words
     ("en", "A mine exploded 20 kilometers outside of Tessalit on Monday.", [("Tessalit", "near")]),
     ("fr", "Un engin a explosé à 20 kilomètres de Tessalit lundi.", [("Tessalit", "near")]),
@@ -165,6 +177,9 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل جنديان في الساعات الأولى من صباح اليوم.", "الساعات"),
     # a word that follows "attack on" is a place only when the gazetteer knows it
     ("en", "The attack on Barkhane troops was repelled near Gao.", "Barkhane"),
+    # a capitalised common word or a country before a designator is no name
+    ("en", "The Village chief fled on Monday.", "Village"),
+    ("en", "The Mali village was empty.", "Mali"),
     # scare quotes around a phrase after "في" mark no name
     ("ar", 'انتقد البيان ما سماه "مكافحة الإرهاب" في المنطقة.', "مكافحة الإرهاب"),
     ("ar", 'تحدث البيان عن تقدم في "الحرب على الإرهاب" هذا العام.', "الحرب على الإرهاب"),

@@ -8,6 +8,7 @@ and a name the gazetteer lacks still reaches the record as text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
@@ -264,8 +265,45 @@ def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention
     return out
 
 
+@per_language
+def _designated_names(lang: str) -> re.Pattern[str] | None:
+    """A capitalised name before a lower-case designator ("Koulogon village", "the
+    Koutougou department"), for languages that write the designator after the name."""
+    words = sorted({form for form in _designators(lang) if form.islower()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}) "
+                      rf"(?:military )?(?P<designator>{body})(?![\w-])")
+
+
+def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
+    """Names that a lower-case designator follows, with no cue before them."""
+    pattern = _designated_names(doc.lang or "")
+    if pattern is None:
+        return []
+    designators, stops = _designators(doc.lang or ""), stop_words(doc.lang or "")
+    out = []
+    for match in pattern.finditer(doc.text):
+        name = Span(match.start("name"), match.end("name"))
+        words = folded(match.group("name")).split()
+        if words[0] in stops or folded(match.group("name")) in stops or is_actor(doc, name) \
+                or country_of(match.group("name")) is not None:
+            continue
+        out.append(PlaceMention(name, name.of(doc.text), designators[match.group("designator")]))
+    return out
+
+
 def _is_area(name: str, countries: tuple[str, ...]) -> bool:
     return country_of(name) is None and is_place_name(name, countries)
+
+
+def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
+    """Whether a span overlaps one of `taken` (sorted, not overlapping each other much):
+    the one starting last before its end decides, by bisection."""
+    at = bisect.bisect_left(starts, span.end) - 1
+    return at >= 0 and taken[at].end > span.start or (
+        at >= 1 and taken[at - 1].end > span.start)
 
 
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
@@ -300,8 +338,10 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
                 found.setdefault(mention.span, mention)
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
-    for mention in _qualified(doc, countries):
-        if not any(m.span.start <= mention.span.start < m.span.end for m in found.values()):
+    taken = sorted(found)
+    starts = [s.start for s in taken]
+    for mention in _qualified(doc, countries) + _before_designators(doc):
+        if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
 
