@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import PlaceMention, Span
-from rasd.events.places import coded_place, main_place, named_region, place_fields
+from rasd.events.places import coded_place, main_place, named_region, place_fields, same_place
 
 
 def _at(start: int, name: str, cue: str | None = "in") -> PlaceMention:
@@ -194,3 +194,19 @@ def test_an_unknown_name_stays_as_text_with_no_region_guessed_from_close_spellin
     # region (that guess was right two times in three on the dev set)
     fields = place_fields(_at(0, "Ogosaggou", "settlement"), country_iso3="MLI")
     assert (fields["location"], fields["admin1"], fields["latitude"]) == ("Ogosaggou", None, None)
+
+
+@pytest.mark.parametrize(("one", "other", "expected"), [
+    (_at(0, "Boni"), _at(90, "Boni"), True),
+    # a region holds a town the gazetteer puts in it, and may hold a village it does not know
+    (_at(0, "Mopti", "region"), _at(90, "Douentza"), True),
+    (_at(0, "Mopti", "region"), _at(90, "Zanfarabougou-Kéré", "between"), True),
+    # ... but not a town of another region, and a town is no region
+    (_at(0, "Mopti", "region"), _at(90, "Gao"), False),
+    (_at(0, "Mopti"), _at(90, "Douentza"), False),
+    # a country is too wide to tell one incident from another
+    (_at(0, "Mali"), _at(90, "Douentza"), False),
+])
+def test_same_place(one, other, expected):
+    assert same_place(one, other) is expected
+    assert same_place(other, one) is expected

@@ -333,10 +333,22 @@ def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
 
 
 def same_place(one: PlaceMention, other: PlaceMention) -> bool:
-    """Whether two mentions may name one incident's place: the same name, or one of them a
-    country or a first-level region that holds the other ("an ambush in the Mopti region"
-    in the headline, "between Diafarabé and Nomo" in the body)."""
-    return one.name == other.name or is_area(one) or is_area(other)
+    """Whether two mentions may name one incident's place: the same name, or a first-level
+    region and a place the gazetteer puts inside it ("an ambush in the Mopti region" in
+    the headline, "between Diafarabé and Nomo" in the body)."""
+    return one.name == other.name or _holds(one, other) or _holds(other, one)
+
+
+def _holds(area: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `area` is a first-level region (by a region cue) that holds `place`."""
+    if area.cue != "region" or _is_country(area.name):
+        return False
+    region = region_of(area.name, None)
+    if region is None:
+        return False
+    # a village the gazetteer does not know may lie in the region; one it knows must
+    found = resolve(place.name, region[1])
+    return found is None or in_region(found[0], region[0], region[1])
 
 
 def is_area(place: PlaceMention) -> bool:
