@@ -79,6 +79,8 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Bamako"), _at(150, "Sébénikoro")], "Bamako"),
     # a capital right after a smaller area is where a source spoke, not a place inside it
     ([_at(0, "Tongo-Tongo", "region"), _at(150, "Niamey")], "Tongo-Tongo"),
+    # a division with no town of its name ("dans le Soum") is an area whatever its cue
+    ([_at(0, "Soum"), _at(390, "Tongomayel")], "Tongomayel"),
     # a smaller area named first stays unless a place follows it closely
     ([_at(0, "Boni", "region"), _at(400, "Hombori", "in")], "Boni"),
 ])

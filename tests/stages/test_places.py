@@ -43,7 +43,7 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Des hommes armés ont attaqué le village de Bamba-Tene lundi.",
      [("Bamba-Tene", "settlement")]),
     ("en", "Gunmen killed a man near the village of Poura-Boumba on Monday.",
-     [("Poura-Boumba", "settlement")]),
+     [("Poura-Boumba", "near")]),
     # a direction and a country owning the name are not part of it
     ("en", "Fighters killed seven hunters on Saturday in central Mali's Segou region.",
      [("Segou", "region")]),
@@ -65,6 +65,14 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Koulogon", "settlement"), ("Bankass", "near")]),
     ("ar", "خلف الهجوم على قرية كولوغون قرب بانكاس 37 قتيلا.",
      [("كولوغون", "settlement"), ("بانكاس", "near")]),
+    # a cue hands its kind to a place noun past an article and an adjective: the mayor of
+    # the nearby town speaks for it, the event is elsewhere
+    ("en", "The mayor of the nearby town of Bankass said gunmen attacked Ogossagou.",
+     [("Bankass", "affiliation")]),
+    ("fr", "Le maire de la commune de Bankass a confirmé l'attaque.", [("Bankass", "affiliation")]),
+    ("en", "Gunmen attacked a village near the town of Kaya.", [("Kaya", "near")]),
+    ("fr", "Des hommes armés ont attaqué près de la ville de Kaya.", [("Kaya", "near")]),
+    ("ar", "قال رئيس بلدية مدينة كايا إن مسلحين هاجموا القرية.", [("كايا", "affiliation")]),
     # a distance from a place, in each language's words
     ("en", "A mine exploded 20 kilometers outside of Tessalit on Monday.", [("Tessalit", "near")]),
     ("fr", "Un engin a explosé à 20 kilomètres de Tessalit lundi.", [("Tessalit", "near")]),

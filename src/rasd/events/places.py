@@ -352,9 +352,16 @@ def _holds(area: PlaceMention, place: PlaceMention) -> bool:
 
 
 def is_area(place: PlaceMention) -> bool:
-    """Whether a mention names a country, or a first-level region by a region cue."""
-    return _is_country(place.name) or (place.cue == "region"
-                                       and region_of(place.name, None) is not None)
+    """Whether a mention names a country, a first-level region by a region cue, or a
+    division with no town of its name ("dans le Soum", "in the Sahel")."""
+    return _is_country(place.name) or (place.cue == "region" and region_of(place.name, None)
+                                       is not None) or _division_only(place.name)
+
+
+@lru_cache(maxsize=65536)
+def _division_only(name: str) -> bool:
+    found = resolve(name, None)
+    return found is not None and found[0].feature_code in ("ADM1", "ADM2")
 
 
 @lru_cache(maxsize=65536)

@@ -130,13 +130,30 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
         kind = inherited.get(cue.span.start, cue.labels[0])
         if definite and kind in PLACE_NOUNS and cue.term.startswith(definite):
             continue  # "البلدة" (the town) points back to a place; no name follows
-        after = next_word_start(doc.text, cue.span.end)
+        after = _noun_start(doc, cue.span.end, starts)
         if after in starts and starts[after].labels[0] in PLACE_NOUNS:
-            if kind in ("near", "between"):
+            if kind in ("near", "between", "affiliation"):
                 inherited[after] = kind
             continue
         out.append((cue.span.end, kind))
     return out + _distance_cues(doc)
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*['’ ]")
+
+
+def _noun_start(doc: ArticleDoc, end: int, starts: dict) -> int:
+    """Where the next word after a cue starts, or the place noun after up to two
+    lower-case words (an article, an adjective: "the mayor of the nearby town of X")."""
+    after = at = next_word_start(doc.text, end)
+    for _ in range(2):
+        if at in starts:
+            return at
+        word = _LOWER_WORD.match(doc.text, at)
+        if word is None:
+            break
+        at = word.end()
+    return at if at in starts else after
 
 
 @per_language
