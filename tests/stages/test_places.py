@@ -188,6 +188,10 @@ def test_place_mentions(lang, text, expected):
     # a capitalised common word or a country before a designator is no name
     ("en", "The Village chief fled on Monday.", "Village"),
     ("en", "The Mali village was empty.", "Mali"),
+    # an adjective after a place noun, a pronoun, an area owned by a continent
+    ("ar", "قتل جنود في ثكنة عسكرية قرب تيرا.", "عسكرية"),
+    ("en", "Our correspondent in Kaya said the market was shut.", "Our"),
+    ("en", "Violence is spreading in West Africa’s Sahel region.", "West Africa’s"),
     # scare quotes around a phrase after "في" mark no name
     ("ar", 'انتقد البيان ما سماه "مكافحة الإرهاب" في المنطقة.', "مكافحة الإرهاب"),
     ("ar", 'تحدث البيان عن تقدم في "الحرب على الإرهاب" هذا العام.', "الحرب على الإرهاب"),

@@ -82,14 +82,19 @@ def _before_stop_word(doc: ArticleDoc, span: Span) -> Span | None:
 _POSSESSIVE = ("'s", "’s")
 
 
-def _past_possessive(doc: ArticleDoc, span: Span, *, latin_only: bool) -> Span:
-    """For a country owning what follows ("Niger's western Tillaberi region"), the name
-    after it, else the country without its possessive ending."""
+def _past_possessive(doc: ArticleDoc, span: Span, *, latin_only: bool) -> Span | None:
+    """For a country or a stop word owning what follows ("Niger's western Tillaberi
+    region"), the name after it, else the country without its possessive ending."""
     name = span.of(doc.text)
-    if not name.endswith(_POSSESSIVE) or country_of(name[:-2]) is None:
+    if not name.endswith(_POSSESSIVE):
         return span
+    owner = name[:-2]
+    if country_of(owner) is None and folded(owner) not in stop_words(doc.lang or ""):
+        return span  # "Areva's": a company's, kept whole
     owned = name_after(doc, span.end, latin_only=latin_only)
-    return owned if owned is not None else Span(span.start, span.end - 2)
+    if owned is not None or country_of(owner) is None:
+        return owned  # "Africa's Sahel region": the area it owns, else nothing
+    return Span(span.start, span.end - 2)
 
 
 _OWNER = re.compile(r"(?P<owner>[^\W\d_][\w -]*?)['’]s (?=[A-ZÀ-ÖØ-Þ])")
