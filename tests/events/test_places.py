@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import PlaceMention, Span
-from rasd.events.places import coded_place, main_place, named_region, place_fields, same_place
+from rasd.events.places import (
+    coded_place,
+    main_place,
+    named_region,
+    place_fields,
+    report_place,
+    same_place,
+)
 
 
 def _at(start: int, name: str, cue: str | None = "in") -> PlaceMention:
@@ -212,3 +219,16 @@ def test_an_unknown_name_stays_as_text_with_no_region_guessed_from_close_spellin
 def test_same_place(one, other, expected):
     assert same_place(one, other) is expected
     assert same_place(other, one) is expected
+
+
+@pytest.mark.parametrize(("everywhere", "own", "expected"), [
+    # a headline naming only the country: the report's place is where it happened
+    ([_at(0, "Mali"), _at(300, "Douentza", "near")], _at(0, "Mali"), "Douentza"),
+    # no place of its own: the report's, read past the capital a source spoke in
+    ([_at(0, "Niamey"), _at(150, "Inates")], None, "Inates"),
+    # a report that names only areas leaves the incident's own
+    ([_at(0, "Mali"), _at(40, "Mopti", "region")], _at(0, "Mali"), "Mali"),
+])
+def test_report_place(everywhere, own, expected):
+    place, context = report_place(everywhere, own, [own] if own else [])
+    assert place.name == expected

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from rasd.doc import PlaceMention
+from rasd.doc import ArticleDoc, PlaceMention
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
@@ -27,6 +27,7 @@ from rasd.geo.resolve import (
     resolve,
     resolve_near,
 )
+from rasd.stages.nearby import by_sentence
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
@@ -304,6 +305,27 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     found = resolve(later.name, capital[1])
     return found is None or haversine_km(found[0].latitude, found[0].longitude,
                                          capital[0].latitude, capital[0].longitude) > CAPITAL_KM
+
+
+def eventful_places(doc: ArticleDoc) -> list[PlaceMention]:
+    """The report's place mentions in sentences that tell of an event (an event word or a
+    toll): "analysts in Gao" is no place of the report's."""
+    sentences = doc.sentences or ()
+    places = by_sentence(sentences, doc.places or ())
+    eventful = set(by_sentence(sentences, doc.triggers or ())) | set(
+        by_sentence(sentences, doc.casualties or ()))
+    return [p for i in sorted(places) if i in eventful for p in places[i]]
+
+
+def report_place(everywhere: Sequence[PlaceMention], place: PlaceMention | None,
+                 places: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """For a first incident that names no place or only an area (a headline: "Fifteen
+    soldiers killed in Mali"), the report's place as `main_place` reads it among all its
+    mentions, with them as its context; else the incident's own."""
+    found = main_place(everywhere, None)
+    if found is None or is_area(found):
+        return place, places
+    return found, list(everywhere)
 
 
 def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
