@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.doc import PlaceMention, Span
+from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.events.places import (
     coded_place,
     main_place,
     named_region,
     place_fields,
+    report_country,
     report_place,
     same_place,
 )
@@ -232,3 +233,19 @@ def test_same_place(one, other, expected):
 def test_report_place(everywhere, own, expected):
     place, context = report_place(everywhere, own, [own] if own else [])
     assert place.name == expected
+
+
+def test_named_region_is_the_place_itself_when_a_region_word_names_it():
+    places = [_at(0, "Burkina Faso"), _at(60, "Soum", "region")]
+    assert named_region(places, places[1], "BFA") == ("Soum", "BFA")
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # the country named most often, the first on a tie; none when none is named
+    ([_at(0, "Niger"), _at(30, "Mali"), _at(60, "Niger")], "NER"),
+    ([_at(0, "Mali"), _at(30, "Niger")], "MLI"),
+    ([_at(0, "Gao")], None),
+])
+def test_report_country(places, expected):
+    doc = ArticleDoc.from_text("x" * 100).with_layers(places=tuple(places))
+    assert report_country(doc) == expected

@@ -27,6 +27,7 @@ from rasd.events.places import (
     main_place,
     named_region,
     place_fields,
+    report_country,
     report_place,
 )
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
@@ -195,8 +196,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         where.update(place=place, context=places)
     elif where is not None and place is not None:
         where.update(place=place, context=places)
-    region = named_region(places, place, cast.country)
-    placed = place_fields(place, country_iso3=cast.country, other=_between_partner(doc, place),
+    home = report_country(doc) or cast.country  # the report's country before the actors'
+    region = named_region(places, place, home)
+    placed = place_fields(place, country_iso3=home, other=_between_partner(doc, place),
                           region=region, context=places)
     if inherited and placed["geo_precision"] is not None:
         placed["geo_precision"] = max(placed["geo_precision"], 2)

@@ -307,6 +307,17 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
                                          capital[0].latitude, capital[0].longitude) > CAPITAL_KM
 
 
+def report_country(doc: ArticleDoc) -> str | None:
+    """The country (alpha-3) a report is about: the one its place mentions name most often,
+    the first named on a tie; None when it names none. Its places are looked up there first
+    (a Niger report does not land on a Malian homonym)."""
+    codes = [code for p in doc.places or () if _is_country(p.name)
+             and (code := _country_code(p.name)) is not None]
+    if not codes:
+        return None
+    return max(dict.fromkeys(codes), key=codes.count)
+
+
 def eventful_places(doc: ArticleDoc) -> list[PlaceMention]:
     """The report's place mentions in sentences that tell of an event (an event word or a
     toll): "analysts in Gao" is no place of the report's."""
@@ -395,17 +406,20 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
                  country_iso3: str | None) -> tuple[str, str] | None:
     """The first-level division the text names around an incident ("in the Mopti region",
     "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country.
-    The mentions right after the place come first (they qualify it), then those before it,
-    nearest first; the actors' country is tried first, then the focus countries."""
+    The place itself when a region word names it, then the mentions right after it (they
+    qualify it), then those before it, nearest first; the given country (the report's, else
+    the actors') is tried first, then the focus countries."""
     at = place.span.start if place is not None else -1
     # a town that shares a region's name is a town when the text names it as a place
     # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
     areas = [p for p in places if p.cue not in PLACE_CUES]
     after = [p for p in areas if p.span.start > at]
     before = [p for p in reversed(areas) if p.span.start < at]
+    # the place itself when an area word names it ("in the Soum province")
+    itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
     for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
-        for other in after + before:
+        for other in itself + after + before:
             region = region_of(other.name, countries)
             if region is not None:
                 return region
