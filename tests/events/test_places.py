@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.events.places import (
-    coded_place,
-    main_place,
-    named_region,
-    place_fields,
-    report_country,
-    report_place,
-    same_place,
-)
+from rasd.events.place_choice import main_place, report_country, report_place, same_place
+from rasd.events.places import coded_place, named_region, place_fields
 
 
 def _at(start: int, name: str, cue: str | None = "in") -> PlaceMention:

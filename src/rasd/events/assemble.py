@@ -21,15 +21,14 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.figures import GENERIC_GROUPS, additional, claim_before, countable, total
 from rasd.events.notes import describe
-from rasd.events.places import (
+from rasd.events.place_choice import (
     eventful_places,
     is_area,
     main_place,
-    named_region,
-    place_fields,
     report_country,
     report_place,
 )
+from rasd.events.places import named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention
-from rasd.events.places import same_place
+from rasd.events.place_choice import same_place
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
