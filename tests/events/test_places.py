@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.doc import PlaceMention, Span
-from rasd.events.places import coded_place, main_place, named_region, place_fields
+from rasd.doc import ArticleDoc, PlaceMention, Span
+from rasd.events.place_choice import main_place, report_country, report_place, same_place
+from rasd.events.places import coded_place, named_region, place_fields
 
 
 def _at(start: int, name: str, cue: str | None = "in") -> PlaceMention:
@@ -62,6 +63,27 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Gao"), _at(20, "Mali")], "Gao"),
     # a two-letter word is not a country code ("the village of Am")
     ([_at(0, "Am", "settlement"), _at(10, "Koro", "region")], "Am"),
+    # a first-level region gives way to a place its passage names, however far after it
+    ([_at(0, "Mopti", "region"), _at(400, "Diafarabé", "between")], "Diafarabé"),
+    ([_at(0, "Ségou", "region"), _at(350, "Nampala", "near")], "Nampala"),
+    ([_at(0, "Tillabéri", "region"), _at(300, "Torodi", "in")], "Torodi"),
+    # ... or, with none after it, before it
+    ([_at(300, "Sourou", "region"), _at(10, "Toeni", "settlement")], "Toeni"),
+    # a country gives way to a place an area word introduces ("in the forest of X")
+    ([_at(0, "Burkina Faso"), _at(90, "Bangao", "region")], "Bangao"),
+    # a country with no place inside it gives way to the region the passage names
+    ([_at(0, "Burkina Faso"), _at(120, "Sourou", "region")], "Sourou"),
+    # a capital where a source spoke gives way to the place away from it the passage names
+    ([_at(0, "Niamey"), _at(150, "Inates")], "Inates"),
+    ([_at(0, "Bamako"), _at(150, "Ségou")], "Ségou"),
+    # ... but not to a quarter of it
+    ([_at(0, "Bamako"), _at(150, "Sébénikoro")], "Bamako"),
+    # a capital right after a smaller area is where a source spoke, not a place inside it
+    ([_at(0, "Tongo-Tongo", "region"), _at(150, "Niamey")], "Tongo-Tongo"),
+    # a division with no town of its name ("dans le Soum") is an area whatever its cue
+    ([_at(0, "Soum"), _at(390, "Tongomayel")], "Tongomayel"),
+    # a smaller area named first stays unless a place follows it closely
+    ([_at(0, "Boni", "region"), _at(400, "Hombori", "in")], "Boni"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected
@@ -175,3 +197,48 @@ def test_an_unknown_name_stays_as_text_with_no_region_guessed_from_close_spellin
     # region (that guess was right two times in three on the dev set)
     fields = place_fields(_at(0, "Ogosaggou", "settlement"), country_iso3="MLI")
     assert (fields["location"], fields["admin1"], fields["latitude"]) == ("Ogosaggou", None, None)
+
+
+@pytest.mark.parametrize(("one", "other", "expected"), [
+    (_at(0, "Boni"), _at(90, "Boni"), True),
+    # a region holds a town the gazetteer puts in it, and may hold a village it does not know
+    (_at(0, "Mopti", "region"), _at(90, "Douentza"), True),
+    (_at(0, "Mopti", "region"), _at(90, "Zanfarabougou-Kéré", "between"), True),
+    # ... but not a town of another region, and a town is no region
+    (_at(0, "Mopti", "region"), _at(90, "Gao"), False),
+    (_at(0, "Mopti"), _at(90, "Douentza"), False),
+    # a country is too wide to tell one incident from another
+    (_at(0, "Mali"), _at(90, "Douentza"), False),
+])
+def test_same_place(one, other, expected):
+    assert same_place(one, other) is expected
+    assert same_place(other, one) is expected
+
+
+@pytest.mark.parametrize(("everywhere", "own", "expected"), [
+    # a headline naming only the country: the report's place is where it happened
+    ([_at(0, "Mali"), _at(300, "Douentza", "near")], _at(0, "Mali"), "Douentza"),
+    # no place of its own: the report's, read past the capital a source spoke in
+    ([_at(0, "Niamey"), _at(150, "Inates")], None, "Inates"),
+    # a report that names only areas leaves the incident's own
+    ([_at(0, "Mali"), _at(40, "Mopti", "region")], _at(0, "Mali"), "Mali"),
+])
+def test_report_place(everywhere, own, expected):
+    place, context = report_place(everywhere, own, [own] if own else [])
+    assert place.name == expected
+
+
+def test_named_region_is_the_place_itself_when_a_region_word_names_it():
+    places = [_at(0, "Burkina Faso"), _at(60, "Soum", "region")]
+    assert named_region(places, places[1], "BFA") == ("Soum", "BFA")
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # the country named most often, the first on a tie; none when none is named
+    ([_at(0, "Niger"), _at(30, "Mali"), _at(60, "Niger")], "NER"),
+    ([_at(0, "Mali"), _at(30, "Niger")], "MLI"),
+    ([_at(0, "Gao")], None),
+])
+def test_report_country(places, expected):
+    doc = ArticleDoc.from_text("x" * 100).with_layers(places=tuple(places))
+    assert report_country(doc) == expected

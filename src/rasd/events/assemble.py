@@ -21,7 +21,14 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.figures import GENERIC_GROUPS, additional, claim_before, countable, total
 from rasd.events.notes import describe
-from rasd.events.places import main_place, named_region, place_fields
+from rasd.events.place_choice import (
+    eventful_places,
+    is_area,
+    main_place,
+    report_country,
+    report_place,
+)
+from rasd.events.places import named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
@@ -182,10 +189,16 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     inherited = place is None and bool(where) and where.get("place") is not None
     if inherited:
         place, places = where["place"], where["context"]  # type: ignore[index]
+    elif where is not None and not where.get("place") and not incident.background \
+            and (place is None or is_area(place)):
+        # the first incident names only a country or nothing: the report's place
+        place, places = report_place(eventful_places(doc), place, places)
+        where.update(place=place, context=places)
     elif where is not None and place is not None:
         where.update(place=place, context=places)
-    region = named_region(places, place, cast.country)
-    placed = place_fields(place, country_iso3=cast.country, other=_between_partner(doc, place),
+    home = report_country(doc) or cast.country  # the report's country before the actors'
+    region = named_region(places, place, home)
+    placed = place_fields(place, country_iso3=home, other=_between_partner(doc, place),
                           region=region, context=places)
     if inherited and placed["geo_precision"] is not None:
         placed["geo_precision"] = max(placed["geo_precision"], 2)

@@ -238,42 +238,11 @@ def _alpha3(place) -> str | None:  # type: ignore[no-untyped-def]
     return None if country is None else country.alpha3
 
 
-MAIN_REACH = 200  # characters after the first place where a more specific one may stand
 # characters between a place and the "near" place that locates it ("X, about 12km
 # northeast of Y", "X [location unknown], near Y")
 NEAR_REACH = 40
-EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say where it happened
 ALIAS_REACH = 3  # "X [Y]", "X (Y)": the other name stands right after the first
 PLACE_CUES = frozenset({"between", "near", "affiliation", "alias"})  # a place, not an area
-
-
-def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
-    """The incident's place: its first place mention, unless that names a whole country
-    or a region ("in Mali, in the capital Bamako") and a place follows it closely, or names the post
-    of an official ("the mayor of X ... in Y": the event is in Y). With no place in its
-    eventful sentences, the first place its passage names where something happened.
-    `coded_place` then says which name the record is coded at."""
-    if first is None:
-        first = _event_place(places, after=-1)
-    if first is None:
-        return None
-    if _is_country(first.name) or first.cue == "region":
-        # "in Mali, in the capital Bamako", "in the Oudalan province … a village near
-        # Gorom-Gorom": the place inside the area that follows it closely is more precise
-        # (the area still gives the region)
-        following = [p for p in places
-                     if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                     and not _is_country(p.name) and p.cue in EVENT_CUES]
-        return following[0] if following else first
-    if first.cue == "affiliation":
-        first = _event_place(places, after=first.span.end) or first
-    return first
-
-
-def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
-    """The first mention after offset `after` whose cue says where something happened."""
-    return next((p for p in places if p.span.start > after and p.cue in EVENT_CUES
-                 and not _is_country(p.name)), None)
 
 
 def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMention:
@@ -305,17 +274,20 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
                  country_iso3: str | None) -> tuple[str, str] | None:
     """The first-level division the text names around an incident ("in the Mopti region",
     "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country.
-    The mentions right after the place come first (they qualify it), then those before it,
-    nearest first; the actors' country is tried first, then the focus countries."""
+    The place itself when a region word names it, then the mentions right after it (they
+    qualify it), then those before it, nearest first; the given country (the report's, else
+    the actors') is tried first, then the focus countries."""
     at = place.span.start if place is not None else -1
     # a town that shares a region's name is a town when the text names it as a place
     # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
     areas = [p for p in places if p.cue not in PLACE_CUES]
     after = [p for p in areas if p.span.start > at]
     before = [p for p in reversed(areas) if p.span.start < at]
+    # the place itself when an area word names it ("in the Soum province")
+    itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
     for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
-        for other in after + before:
+        for other in itself + after + before:
             region = region_of(other.name, countries)
             if region is not None:
                 return region

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
 from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
+from rasd.events.place_choice import same_place
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
@@ -170,6 +171,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
     return (fact.has_trigger and fact.place is not None and current.place is not None
             and fact.place.name != current.place.name
+            # a headline's region and the village inside it the body names
+            and not (len(current.eventful) == 1 and same_place(fact.place, current.place))
             and (fact.date is not None or fact.specific_trigger))
 
 

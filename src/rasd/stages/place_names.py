@@ -18,8 +18,13 @@ from rasd.geo.resolve import (
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
 
+# a capitalised word; a hyphen inside it leads to a lower-case part ("Tin-zaouaten"), a
+# hyphen before a capital joins two words: each run of words then splits one way only, so
+# the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
 LATIN_NAME = re.compile(
-    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N'\w+))*(?:\s+(?:el|al|de|du)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?)(?<!-)")
+    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+))*"
+    rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
 
@@ -49,8 +54,47 @@ def name_after(doc: ArticleDoc, pos: int, *, latin_only: bool = False) -> Span |
     for pattern in (LATIN_NAME,) if latin_only else (LATIN_NAME, _ARABIC_NAME):
         match = pattern.match(doc.text, pos)
         if match and folded(match.group("name")) not in stop_words(doc.lang or ""):
-            return _past_owner(doc.text, Span(match.start("name"), match.end("name")))
+            span = _before_stop_word(doc, Span(match.start("name"), match.end("name")))
+            return None if span is None else _past_possessive(doc, _past_owner(doc.text, span),
+                                                              latin_only=latin_only)
     return None
+
+
+_WORD = re.compile(r"\S+")
+OPENING_STOP_CHARS = 4  # "In Tillit", "La Tapoa" open with a short stop word and are names
+
+
+def _before_stop_word(doc: ArticleDoc, span: Span) -> Span | None:
+    """The name up to a stop word run into it ("Mali Tuesday" → "Mali"), or None when it
+    opens with a long one ("Nord-ouest du Nigeria")."""
+    stops = stop_words(doc.lang or "")
+    for word in _WORD.finditer(doc.text, span.start, span.end):
+        if folded(word.group()) not in stops:
+            continue
+        if word.start() == span.start:
+            if len(word.group()) >= OPENING_STOP_CHARS:
+                return None
+            continue
+        return Span(span.start, len(doc.text[span.start:word.start()].rstrip()) + span.start)
+    return span
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _past_possessive(doc: ArticleDoc, span: Span, *, latin_only: bool) -> Span | None:
+    """For a country or a stop word owning what follows ("Niger's western Tillaberi
+    region"), the name after it, else the country without its possessive ending."""
+    name = span.of(doc.text)
+    if not name.endswith(_POSSESSIVE):
+        return span
+    owner = name[:-2]
+    if country_of(owner) is None and folded(owner) not in stop_words(doc.lang or ""):
+        return span  # "Areva's": a company's, kept whole
+    owned = name_after(doc, span.end, latin_only=latin_only)
+    if owned is not None or country_of(owner) is None:
+        return owned  # "Africa's Sahel region": the area it owns, else nothing
+    return Span(span.start, span.end - 2)
 
 
 _OWNER = re.compile(r"(?P<owner>[^\W\d_][\w -]*?)['’]s (?=[A-ZÀ-ÖØ-Þ])")
@@ -114,18 +158,36 @@ def prefixes(lang: str, key: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in section(lang, "places", key) or () if isinstance(w, str))
 
 
+# lexicon sections whose words are the vocabulary of a report (soldiers, a patrol, air
+# strikes, wounded, forces, "announced"): a word they match is no place name, however
+# closely it spells one ("دورية" a patrol, not Dori)
+VOCABULARY = (("victims", "groups"), ("victims", "outcomes"), ("actors", "generic"),
+              ("context", "armed_targets"), ("triggers", "sub_event_types"),
+              ("triggers", "violence"), ("claims", "attribution"))
+
+
 def _common_noun(doc: ArticleDoc, start: int) -> bool:
-    """Whether a word the victims lexicon knows (soldiers, civilians, mercenaries: with its
-    clitics) starts at `start`."""
-    starts = doc.cached_view("places:victim_starts", lambda _text: frozenset(
-        m.span.start for m in hits(doc, "victims", "groups")))
+    """Whether a word of the report's vocabulary (`VOCABULARY`: soldiers, a patrol, air
+    strikes, with its clitics) starts at `start`."""
+    starts = doc.cached_view("places:vocabulary_starts", lambda _text: frozenset(
+        m.span.start for section in VOCABULARY for m in hits(doc, *section)))
     return start in starts
 
 
 def _is_glued(doc: ArticleDoc, word: str) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
-    (`glued_prefixes`): a common noun unless the gazetteer knows the word closely."""
-    return folded(word).startswith(prefixes(doc.lang or "", "glued_prefixes"))
+    (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
+    "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
+    the word closely."""
+    lang = doc.lang or ""
+    return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
+        or word.endswith(_suffixes(lang))
+
+
+@per_language
+def _suffixes(lang: str) -> tuple[str, ...]:
+    """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
+    return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
@@ -136,6 +198,9 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
     not a listed stop word and carries no article or clitic (Sahel place names rarely do;
     "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
+    quoted = QUOTED_ARABIC.match(doc.text, pos)
+    if quoted is not None:
+        return _quoted_name(doc, quoted, countries, named=named)
     match = _ARABIC_NAME.match(doc.text, pos)
     if match is None or folded(match.group("name")) in stop_words(doc.lang or ""):
         return None
@@ -159,6 +224,40 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     if not known and not (named and not glued):
         return None
     return Span(match.start("name"), match.end("name"))
+
+
+_ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
+# a name in quotes or parentheses (Arabic reports often mark names so: "في "كوتوغو"")
+QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
+
+
+def _quoted_name(doc: ArticleDoc, quoted: re.Match[str], countries: tuple[str, ...], *,
+                 named: bool) -> Span | None:
+    """A quoted name after a cue: after a cue that announces a place, any quoted words but
+    the report's vocabulary; after "في", one plain word or a place the gazetteer knows
+    (scare quotes mark phrases too: "مكافحة الإرهاب")."""
+    name = quoted.group("name")
+    span = Span(quoted.start("name"), quoted.end("name"))
+    if folded(name) in stop_words(doc.lang or "") or _common_noun(doc, span.start):
+        return None
+    plain = " " not in name and not _is_glued(doc, name) and len(name) >= 3
+    return span if named or plain or is_place_name(name, countries) else None
+
+
+def quoted_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Span]:
+    """Quoted words anywhere that the gazetteer knows closely as a place ("«سيبا»")."""
+    if not any(q in doc.text for q in "\"“«("):
+        return []
+    out = []
+    for quoted in QUOTED_ARABIC.finditer(doc.text):
+        name = quoted.group("name")
+        span = Span(quoted.start("name"), quoted.end("name"))
+        if " " in name or folded(name) in stop_words(doc.lang or "") or _is_glued(doc, name) \
+                or _common_noun(doc, span.start):
+            continue
+        if is_place_name(name, countries, min_score=GLUED_SCORE):
+            out.append(span)
+    return out
 
 
 def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, str]) -> bool:
@@ -246,7 +345,7 @@ def list_after(doc: ArticleDoc, span: Span) -> list[Span]:
     return spans
 
 
-_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+$")
+_BEFORE = re.compile(rf"(?:^|[^\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})\s+$")
 
 
 def before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:

@@ -8,6 +8,7 @@ and a name the gazetteer lacks still reaches the record as text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
@@ -18,6 +19,7 @@ from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
     ALIAS,
+    NAME_WORD,
     alias_after,
     arabic_name_after,
     before_country,
@@ -30,6 +32,7 @@ from rasd.stages.place_names import (
     next_word_start,
     parenthesised,
     prefixes,
+    quoted_places,
     stop_words,
 )
 
@@ -127,13 +130,30 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
         kind = inherited.get(cue.span.start, cue.labels[0])
         if definite and kind in PLACE_NOUNS and cue.term.startswith(definite):
             continue  # "البلدة" (the town) points back to a place; no name follows
-        after = next_word_start(doc.text, cue.span.end)
+        after = _noun_start(doc, cue.span.end, starts)
         if after in starts and starts[after].labels[0] in PLACE_NOUNS:
-            if kind in ("near", "between"):
+            if kind in ("near", "between", "affiliation"):
                 inherited[after] = kind
             continue
         out.append((cue.span.end, kind))
     return out + _distance_cues(doc)
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*['’ ]")
+
+
+def _noun_start(doc: ArticleDoc, end: int, starts: dict) -> int:
+    """Where the next word after a cue starts, or the place noun after up to two
+    lower-case words (an article, an adjective: "the mayor of the nearby town of X")."""
+    after = at = next_word_start(doc.text, end)
+    for _ in range(2):
+        if at in starts:
+            return at
+        word = _LOWER_WORD.match(doc.text, at)
+        if word is None:
+            break
+        at = word.end()
+    return at if at in starts else after
 
 
 @per_language
@@ -239,7 +259,8 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
     return span
 
 
-_QUALIFIED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
+_QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
+                        r"(?![\w’'-]) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
 
 
 def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
@@ -261,8 +282,45 @@ def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention
     return out
 
 
+@per_language
+def _designated_names(lang: str) -> re.Pattern[str] | None:
+    """A capitalised name before a lower-case designator ("Koulogon village", "the
+    Koutougou department"), for languages that write the designator after the name."""
+    words = sorted({form for form in _designators(lang) if form.islower()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}) "
+                      rf"(?:military )?(?P<designator>{body})(?![\w-])")
+
+
+def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
+    """Names that a lower-case designator follows, with no cue before them."""
+    pattern = _designated_names(doc.lang or "")
+    if pattern is None:
+        return []
+    designators, stops = _designators(doc.lang or ""), stop_words(doc.lang or "")
+    out = []
+    for match in pattern.finditer(doc.text):
+        name = Span(match.start("name"), match.end("name"))
+        words = folded(match.group("name")).split()
+        if words[0] in stops or folded(match.group("name")) in stops or is_actor(doc, name) \
+                or country_of(match.group("name")) is not None:
+            continue
+        out.append(PlaceMention(name, name.of(doc.text), designators[match.group("designator")]))
+    return out
+
+
 def _is_area(name: str, countries: tuple[str, ...]) -> bool:
     return country_of(name) is None and is_place_name(name, countries)
+
+
+def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
+    """Whether a span overlaps one of `taken` (sorted, not overlapping each other much):
+    the one starting last before its end decides, by bisection."""
+    at = bisect.bisect_left(starts, span.end) - 1
+    return at >= 0 and taken[at].end > span.start or (
+        at >= 1 and taken[at - 1].end > span.start)
 
 
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
@@ -295,8 +353,12 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
                                      starts, countries=countries):
                 found.setdefault(mention.span, mention)
-    for mention in _qualified(doc, countries):
-        if not any(m.span.start <= mention.span.start < m.span.end for m in found.values()):
+    for span in quoted_places(doc, countries):
+        found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
+    taken = sorted(found)
+    starts = [s.start for s in taken]
+    for mention in _qualified(doc, countries) + _before_designators(doc):
+        if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
 

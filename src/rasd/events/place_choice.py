@@ -1,0 +1,147 @@
+"""Choosing an incident's place among the mentions of its passage (or of its report):
+an area gives way to a place inside it, a capital where a source spoke to the place away
+from it, a post's town to the place of the event; and whether two mentions may name one
+incident's place. `rasd.events.places` then resolves the chosen mention."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasd.doc import ArticleDoc, PlaceMention
+from rasd.events.places import _country_code, _is_country
+from rasd.geo.gazetteer import haversine_km
+from rasd.geo.resolve import in_region, region_of, resolve
+from rasd.stages.nearby import by_sentence
+
+# characters after the first place where a more specific one may stand; beyond them, the
+# incident's passage still may name one ("in the Mopti region ... [two sentences] ... the
+# village of X")
+MAIN_REACH = 200
+EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say where it happened
+
+
+def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
+    """The incident's place: its first place mention, unless that names a whole country
+    or a region ("in Mali, in the capital Bamako") and a place inside it follows (closely
+    first, else anywhere in the passage, else before it), or names the post of an official
+    ("the mayor of X ... in Y": the event is in Y). With no place in its eventful
+    sentences, the first place its passage names where something happened.
+    `coded_place` then says which name the record is coded at."""
+    if first is None:
+        first = _event_place(places, after=-1)
+    if first is None:
+        return None
+    if is_area(first) or first.cue == "region":
+        # "in the Oudalan province … a village near Gorom-Gorom": the place inside the
+        # area is more precise (the area still gives the region); a smaller area ("the
+        # Boni area") gives way only to a place right after it
+        # a capital after a region is where a source spoke ("in the Tongo-Tongo area, a
+        # source in Niamey said"), not a place inside it
+        inside = [p for p in places if p.cue in EVENT_CUES | {"region"} and not is_area(p)
+                  and p is not first and (_is_country(first.name) or not _is_capital(p.name))]
+        close = [p for p in inside if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                 and p.cue != "region"]
+        if not is_area(first):
+            return (close or [first])[0]
+        later = [p for p in inside if p.span.start >= first.span.end]
+        # a country with no place inside it: the region it names is still closer
+        regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
+            if _is_country(first.name) else []
+        return (close or later or inside or regions or [first])[0]
+    if first.cue == "affiliation" or _capital_afar(first, places):
+        first = _event_place(places, after=first.span.end) or first
+    return first
+
+
+CAPITAL_KM = 30.0  # a place this close to a capital is part of it (its quarters, airport)
+
+
+@lru_cache(maxsize=65536)
+def _is_capital(name: str) -> bool:
+    found = resolve(name, None)
+    return found is not None and found[0].feature_code == "PPLC"
+
+
+def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether the first place is a capital where a statement was made and the passage
+    then names a place away from it ("in Niamey, the ministry said ... near Inates")."""
+    if not _is_capital(first.name):
+        return False
+    capital = resolve(first.name, None)
+    later = _event_place(places, after=first.span.end)
+    if later is None or later.name == first.name:
+        return False
+    found = resolve(later.name, capital[1])
+    return found is None or haversine_km(found[0].latitude, found[0].longitude,
+                                         capital[0].latitude, capital[0].longitude) > CAPITAL_KM
+
+
+def report_country(doc: ArticleDoc) -> str | None:
+    """The country (alpha-3) a report is about: the one its place mentions name most often,
+    the first named on a tie; None when it names none. Its places are looked up there first
+    (a Niger report does not land on a Malian homonym)."""
+    codes = [code for p in doc.places or () if _is_country(p.name)
+             and (code := _country_code(p.name)) is not None]
+    if not codes:
+        return None
+    return max(dict.fromkeys(codes), key=codes.count)
+
+
+def eventful_places(doc: ArticleDoc) -> list[PlaceMention]:
+    """The report's place mentions in sentences that tell of an event (an event word or a
+    toll): "analysts in Gao" is no place of the report's."""
+    sentences = doc.sentences or ()
+    places = by_sentence(sentences, doc.places or ())
+    eventful = set(by_sentence(sentences, doc.triggers or ())) | set(
+        by_sentence(sentences, doc.casualties or ()))
+    return [p for i in sorted(places) if i in eventful for p in places[i]]
+
+
+def report_place(everywhere: Sequence[PlaceMention], place: PlaceMention | None,
+                 places: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """For a first incident that names no place or only an area (a headline: "Fifteen
+    soldiers killed in Mali"), the report's place as `main_place` reads it among all its
+    mentions, with them as its context; else the incident's own."""
+    found = main_place(everywhere, None)
+    if found is None or is_area(found):
+        return place, places
+    return found, list(everywhere)
+
+
+def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:
+    """The first mention after offset `after` whose cue says where something happened."""
+    return next((p for p in places if p.span.start > after and p.cue in EVENT_CUES
+                 and not is_area(p)), None)
+
+
+def same_place(one: PlaceMention, other: PlaceMention) -> bool:
+    """Whether two mentions may name one incident's place: the same name, or a first-level
+    region and a place the gazetteer puts inside it ("an ambush in the Mopti region" in
+    the headline, "between Diafarabé and Nomo" in the body)."""
+    return one.name == other.name or _holds(one, other) or _holds(other, one)
+
+
+def _holds(area: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `area` is a first-level region (by a region cue) that holds `place`."""
+    if area.cue != "region" or _is_country(area.name):
+        return False
+    region = region_of(area.name, None)
+    if region is None:
+        return False
+    # a village the gazetteer does not know may lie in the region; one it knows must
+    found = resolve(place.name, region[1])
+    return found is None or in_region(found[0], region[0], region[1])
+
+
+def is_area(place: PlaceMention) -> bool:
+    """Whether a mention names a country, a first-level region by a region cue, or a
+    division with no town of its name ("dans le Soum", "in the Sahel")."""
+    return _is_country(place.name) or (place.cue == "region" and region_of(place.name, None)
+                                       is not None) or _division_only(place.name)
+
+
+@lru_cache(maxsize=65536)
+def _division_only(name: str) -> bool:
+    found = resolve(name, None)
+    return found is not None and found[0].feature_code in ("ADM1", "ADM2")
