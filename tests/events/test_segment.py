@@ -163,8 +163,8 @@ def test_an_analysis_lead_without_a_date_gives_no_scene():
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 April 2020, the army clashed with JNIM militants near Nara, killed three militants and "
-    "recovered two vehicles previously seized by the militants.",
+    "On 4 April 2020, the army clashed with JNIM fighters near Nara, killing three of them, and "
+    "retrieved two trucks the group had previously stolen.",
     "Le 4 avril 2020, l'armée a affronté des combattants du JNIM près de Nara, tuant trois "
     "combattants, et a récupéré deux véhicules précédemment saisis par les assaillants.",
     "في 4 أبريل 2020 اشتبك الجيش مع مسلحي جماعة نصرة الإسلام والمسلمين قرب نارا وقتل ثلاثة "
@@ -190,3 +190,75 @@ def test_the_first_incident_dated_at_publication_is_news_whatever_its_sentence_r
 def test_wounding_is_an_event_word(text, events):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     assert [e.sub_event_type for e in doc.events] == ["Attack"] * events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a headline naming only the country split from the body naming the town
+        "Twelve soldiers killed in Burkina Faso\n"
+        "Twelve soldiers were killed in an ambush near the town of Djibo on Saturday.",
+        "Douze soldats tués au Burkina Faso\n"
+        "Douze soldats ont été tués dans une embuscade près de la ville de Djibo samedi.",
+        "مقتل 12 جنديا في بوركينا فاسو\nقتل 12 جنديا في كمين قرب مدينة جيبو يوم السبت، وفق الجيش.",
+    ],
+)
+def test_a_headline_naming_the_country_tells_the_body_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.event_date, e.fatalities_best) for e in doc.events] == [(dt.date(2025, 3, 8), 12)]
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        # regression: an undated sentence after a background aside became a new main incident
+        ("Gunmen killed four soldiers near Boni on Saturday. Last month, gunmen raided a police "
+         "post in Douentza. About twenty attackers were killed in the clash.",
+         [("main", 4), ("background", 20)]),
+        ("Des hommes armés ont tué quatre soldats près de Boni samedi. Le mois dernier, des "
+         "hommes armés ont attaqué un poste de police à Douentza. Une vingtaine d'assaillants "
+         "ont été tués dans l'affrontement.", [("main", 4), ("background", 20)]),
+        ("قتل مسلحون أربعة جنود قرب بوني يوم السبت. وفي الشهر الماضي، هاجم مسلحون مركزا للشرطة "
+         "في دوينتزا. وقتل نحو عشرين من المهاجمين في الاشتباك.", [("main", 4), ("background", 20)]),
+        # a sentence that repeats the main toll goes back to the main incident
+        ("Gunmen killed four soldiers near Boni on Saturday. Last month, gunmen raided a police "
+         "post in Douentza. The army said it lost four soldiers in the ambush near Boni.",
+         [("main", 4), ("background", None)]),
+    ],
+)
+def test_an_undated_sentence_goes_on_with_the_passage_it_stands_in(text, figures):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.role, e.fatalities_best) for e in doc.events] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two herders near Gossi on Saturday. In a separate attack on Saturday, "
+        "gunmen killed three traders near Gossi.",
+        "Samedi, des hommes armés ont tué deux bergers près de Gossi. Dans une autre attaque "
+        "samedi, des hommes armés ont tué trois commerçants près de Gossi.",
+        "قتل مسلحون راعيين قرب غوسي يوم السبت. وفي هجوم منفصل يوم السبت، قتل مسلحون ثلاثة تجار "
+        "قرب غوسي.",
+    ],
+)
+def test_a_separate_attack_the_same_day_and_place_is_another_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [e.role for e in doc.events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main story has no date: an incident dated only by an old month is context
+        "Six soldiers were killed when their vehicle hit a mine near Tingara. Last March, twenty "
+        "soldiers were killed in an ambush near the border.",
+        "Six soldats ont été tués lorsque leur véhicule a sauté sur une mine près de Tingara. En "
+        "mars, vingt soldats ont été tués dans une embuscade près de la frontière.",
+        "قتل ستة جنود عندما انفجر لغم بمركبتهم قرب تينغارا. وفي مارس، قتل عشرون جنديا في كمين "
+        "قرب الحدود.",
+    ],
+)
+def test_an_old_month_beside_an_undated_story_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2025, 5, 20))
+    assert [e.role for e in doc.events] == ["main", "background"]
