@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention
+from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
@@ -85,6 +86,7 @@ class SentenceFacts:
     # "two days earlier", "le même jour": a date counted from the incident reported before
     day_offset: LexMatch | None = None
     level: int | None = None  # the level of its first place (see `_level`)
+    superseded: bool = False  # gives a toll since replaced ("the previous toll was ...")
     levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
 
@@ -103,6 +105,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background")
     sequel = _cue_sentences(doc, "sequel")
+    superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
@@ -124,7 +127,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel,
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
-            figures=frozenset((c.outcome, c.value) for c in figures)))
+            superseded=i in superseded,
+            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c))))
     return facts
 
 
@@ -261,6 +265,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
+        if current is not None and fact.superseded:
+            _add(current, i, replace(fact, date=None))  # an update of the toll told before
+            continue
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date, first=main_date is None,
                                     published=doc.published)
