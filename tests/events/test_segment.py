@@ -76,9 +76,16 @@ def test_trend_or_lasting_state_is_not_an_incident(text, events):
          "hommes armés ont tué deux commerçants près de Ménaka.", ["main", "background"]),
         ("قتل مسلحون أربعة رعاة قرب ميناكا يوم الأحد. وفي 11 فبراير، قتل مسلحون تاجرين قرب ميناكا.",
          ["main", "background"]),
-        # two days before: another incident of the same report
+        # the day before: another incident of the same report
+        ("Gunmen killed four herders near Menaka on Sunday. On 15 February, gunmen killed two "
+         "traders near Gossi.", ["main", "main"]),
+        # regression: two or three days before, told after the news, it was typed main
         ("Gunmen killed four herders near Menaka on Sunday. On 14 February, gunmen killed two "
-         "traders near Menaka.", ["main", "main"]),
+         "traders near Menaka.", ["main", "background"]),
+        ("Des hommes armés ont tué quatre éleveurs près de Ménaka dimanche. Le 13 février, des "
+         "hommes armés ont tué deux commerçants près de Ménaka.", ["main", "background"]),
+        ("قتل مسلحون أربعة رعاة قرب ميناكا يوم الأحد. وفي 14 فبراير، قتل مسلحون تاجرين قرب ميناكا.",
+         ["main", "background"]),
     ],
 )
 def test_an_incident_days_before_the_main_one_is_background(text, roles):
@@ -262,3 +269,21 @@ def test_a_separate_attack_the_same_day_and_place_is_another_incident(text):
 def test_an_old_month_beside_an_undated_story_is_background(text):
     doc = rasd.extract(text, published=dt.date(2025, 5, 20))
     assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a communiqué lists its side's operations of the past days: all are news
+        "The General Staff informs the public that FAMa units carried out air strikes near "
+        "Menaka on Sunday 16 February, neutralising ten terrorists. On 13 February, our units "
+        "repelled an attack on a post near Anderamboukane in which two soldiers fell.",
+        "L'état-major général des armées informe que les FAMa ont mené des frappes aériennes près "
+        "de Ménaka le dimanche 16 février, neutralisant dix terroristes. Le 13 février, nos unités "
+        "ont repoussé une attaque contre un poste près d'Andéramboukane au cours de laquelle deux "
+        "soldats sont tombés.",
+    ],
+)
+def test_a_communique_lists_its_operations_of_the_past_days(text):
+    doc = rasd.extract(text, published=dt.date(2025, 2, 17))
+    assert [e.role for e in doc.events] == ["main", "main"]

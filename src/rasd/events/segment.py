@@ -19,13 +19,19 @@ from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention
 from rasd.events.figures import incident_scale
+from rasd.events.stance import stance
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
-BACKGROUND_DAYS = 4  # a date more days than this before the main incident makes it background
+# a date more days than this before the main incident makes it background: in a news report
+# an incident two days or more before the one it is about, told after it, is recalled as
+# context; a communiqué or a claim lists its side's operations of the past days
+BACKGROUND_DAYS = 1
+BULLETIN_DAYS = 4
+NEWS_DAYS = 4  # a first incident dated at most this many days before publication is the news
 SAME_DAY_SLACK = 1
 
 
@@ -197,19 +203,19 @@ def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
 
 
 def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: bool = False,
-                   published: dt.date | None = None) -> bool:
+                   published: dt.date | None = None, days: int = BACKGROUND_DAYS) -> bool:
     """Whether a sentence tells an earlier incident: a context cue ("previously", "last
-    month's attack") or a date more than BACKGROUND_DAYS before the main incident. The
+    month's attack") or a date more than `days` before the main incident. The
     first incident dated within those days of publication is the news, whatever else its
     sentence recalls ("… killing three of them, and retrieved two trucks the group had
     previously stolen")."""
     if fact.background_cue:
         return not (first and published is not None and fact.date is not None
                     and fact.date.date is not None
-                    and 0 <= (published - fact.date.date).days <= BACKGROUND_DAYS)
+                    and 0 <= (published - fact.date.date).days <= NEWS_DAYS)
     if main_date is None or fact.date is None or fact.date.date is None:
         return False
-    return (main_date - fact.date.date).days > BACKGROUND_DAYS
+    return (main_date - fact.date.date).days > days
 
 
 STALE_DAYS = 14  # an undated story's news is at most this many days older than the report
@@ -255,6 +261,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     lead: list[int] = []  # scene-setting sentences before the first incident
     lead_date: DateMention | None = None
     lead_place: PlaceMention | None = None
+    days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
     for i, fact in enumerate(sentence_facts(doc)):
         if not fact.eventful:
             if current is not None:
@@ -270,7 +277,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             continue
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date, first=main_date is None,
-                                    published=doc.published)
+                                    published=doc.published, days=days)
         told = any(not incident.background for incident in incidents)
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
