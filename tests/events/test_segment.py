@@ -287,3 +287,20 @@ def test_an_old_month_beside_an_undated_story_is_background(text):
 def test_a_communique_lists_its_operations_of_the_past_days(text):
     doc = rasd.extract(text, published=dt.date(2025, 2, 17))
     assert [e.role for e in doc.events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: "comes six days after an attack on X" made that attack another main event
+        "Gunmen killed twelve villagers in Ogossagou on Saturday. The massacre came six days after "
+        "an attack on the army camp in Dioura that killed 20 soldiers.",
+        "Des hommes armés ont tué douze villageois à Ogossagou samedi. Ce massacre survient six "
+        "jours après une attaque contre le camp militaire de Dioura qui a tué 20 soldats.",
+        "قتل مسلحون اثني عشر قرويا في أوغوساغو يوم السبت. وتأتي هذه المجزرة بعد أيام من هجوم على "
+        "معسكر الجيش في ديورا أسفر عن مقتل 20 جنديا.",
+    ],
+)
+def test_the_attack_a_report_says_it_comes_after_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.role, e.fatalities_best) for e in doc.events] == [("main", 12), ("background", 20)]
