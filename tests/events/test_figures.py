@@ -189,3 +189,66 @@ def test_a_perpetrators_count_of_unnamed_dead_is_not_the_toll(lang, text, fatali
 )
 def test_hearsay_beside_a_named_source(lang, text, expected):
     assert sorted({c.claimant_role for c in main_event(text, lang).claims}) == expected
+
+
+@pytest.mark.parametrize(
+    "mentions,breaks,attached,expected",
+    [
+        # "15 people at the ceremony ... 7 others in the outskirts" make one report of 22,
+        # which the later "22 people were killed" repeats
+        ([fig("killed", "people", 15, 15, 15, at=10), fig("killed", "people", 7, 7, 7, at=30),
+          fig("killed", "people", 22, 22, 22, at=50)], [0, 20, 40], {30}, Figure(22, 22, 22)),
+        # without the marker the 7 is another report of the same dead
+        ([fig("killed", "people", 15, 15, 15, at=10), fig("killed", "people", 7, 7, 7, at=30),
+          fig("killed", "people", 22, 22, 22, at=50)], [0, 20, 40], set(), Figure(7, 7, 22)),
+    ],
+)
+def test_a_figure_of_others_adds_to_the_one_before_it(mentions, breaks, attached, expected):
+    assert total(mentions, "killed", breaks=breaks, attached=attached) == expected
+
+
+@pytest.mark.parametrize(
+    "text,fatalities",
+    [
+        # regression: "seven others" was another report of the dead and the sum went wrong
+        ("Gunmen killed 22 villagers near Tera on Monday. They killed 15 people at a wedding. "
+         "They then killed seven others on the outskirts of the village.", 22),
+        ("Des hommes armés ont tué 22 villageois près de Téra lundi. Ils ont tué 15 personnes "
+         "lors d'un mariage. Ils ont ensuite tué sept autres à la sortie du village.", 22),
+        ("قتل مسلحون 22 قرويا قرب تيرا يوم الاثنين. وقتلوا 15 شخصا خلال حفل زفاف. ثم "
+         "قتلوا سبعة أشخاص آخرين في أطراف القرية.", 22),
+    ],
+)
+def test_others_complete_the_toll_told_before(text, fatalities):
+    [event] = rasd.extract(text, published=dt.date(2025, 3, 11)).events
+    assert event.fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "text,fatalities",
+    [
+        # regression: a conflict's toll of thousands was added to the incident's
+        ("Gunmen killed seven soldiers near Kano on Saturday. The insurgency has killed more than "
+         "2,000 people since 2015.", 7),
+        ("Des hommes armés ont tué sept soldats près de Kano samedi. L'insurrection a fait plus de "
+         "2 000 morts depuis 2015.", 7),
+        ("قتل مسلحون سبعة جنود قرب كانو يوم السبت. وأودى التمرد بحياة أكثر من ألفي شخص منذ 2015.", 7),
+        # regression: a headline that repeats the body's toll was counted as another report
+        ("100 killed in an attack in Burkina Faso\nAbout 100 civilians were killed in an attack "
+         "on the town of Solhan on Friday night.", 100),
+        ("100 morts dans une attaque au Burkina Faso\nEnviron 100 civils ont été tués dans une "
+         "attaque contre la ville de Solhan vendredi soir.", 100),
+        ("100 قتيل في هجوم إرهابي في بوركينا فاسو\nقتل نحو 100 مدني في هجوم على بلدة سولهان ليل "
+         "الجمعة.", 100),
+        # a toll the report says was replaced counts no more ("précédent bilan")
+        ("Twenty-seven soldiers were killed in an attack on a convoy near Gaskinde on Monday, "
+         "according to a new toll. The previous toll was eleven soldiers killed.", 27),
+        ("Vingt-sept soldats ont été tués lundi dans l'attaque d'un convoi près de Gaskindé, selon "
+         "un nouveau bilan. Le précédent bilan faisait état de onze soldats tués.", 27),
+        ("قتل 27 جنديا في هجوم على قافلة قرب غاسكيندي يوم الاثنين، وفق حصيلة جديدة. وكانت الحصيلة "
+         "السابقة تشير إلى مقتل أحد عشر جنديا.", 27),
+    ],
+)
+def test_figures_that_are_not_the_incidents_toll(text, fatalities):
+    events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
+    assert [e.fatalities_best for e in events] == [fatalities]

@@ -76,9 +76,16 @@ def test_trend_or_lasting_state_is_not_an_incident(text, events):
          "hommes armés ont tué deux commerçants près de Ménaka.", ["main", "background"]),
         ("قتل مسلحون أربعة رعاة قرب ميناكا يوم الأحد. وفي 11 فبراير، قتل مسلحون تاجرين قرب ميناكا.",
          ["main", "background"]),
-        # two days before: another incident of the same report
+        # the day before: another incident of the same report
+        ("Gunmen killed four herders near Menaka on Sunday. On 15 February, gunmen killed two "
+         "traders near Gossi.", ["main", "main"]),
+        # regression: two or three days before, told after the news, it was typed main
         ("Gunmen killed four herders near Menaka on Sunday. On 14 February, gunmen killed two "
-         "traders near Menaka.", ["main", "main"]),
+         "traders near Menaka.", ["main", "background"]),
+        ("Des hommes armés ont tué quatre éleveurs près de Ménaka dimanche. Le 13 février, des "
+         "hommes armés ont tué deux commerçants près de Ménaka.", ["main", "background"]),
+        ("قتل مسلحون أربعة رعاة قرب ميناكا يوم الأحد. وفي 14 فبراير، قتل مسلحون تاجرين قرب ميناكا.",
+         ["main", "background"]),
     ],
 )
 def test_an_incident_days_before_the_main_one_is_background(text, roles):
@@ -190,3 +197,110 @@ def test_the_first_incident_dated_at_publication_is_news_whatever_its_sentence_r
 def test_wounding_is_an_event_word(text, events):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     assert [e.sub_event_type for e in doc.events] == ["Attack"] * events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a headline naming only the country split from the body naming the town
+        "Twelve soldiers killed in Burkina Faso\n"
+        "Twelve soldiers were killed in an ambush near the town of Djibo on Saturday.",
+        "Douze soldats tués au Burkina Faso\n"
+        "Douze soldats ont été tués dans une embuscade près de la ville de Djibo samedi.",
+        "مقتل 12 جنديا في بوركينا فاسو\nقتل 12 جنديا في كمين قرب مدينة جيبو يوم السبت، وفق الجيش.",
+    ],
+)
+def test_a_headline_naming_the_country_tells_the_body_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.event_date, e.fatalities_best) for e in doc.events] == [(dt.date(2025, 3, 8), 12)]
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        # regression: an undated sentence after a background aside became a new main incident
+        ("Gunmen killed four soldiers near Boni on Saturday. Last month, gunmen raided a police "
+         "post in Douentza. About twenty attackers were killed in the clash.",
+         [("main", 4), ("background", 20)]),
+        ("Des hommes armés ont tué quatre soldats près de Boni samedi. Le mois dernier, des "
+         "hommes armés ont attaqué un poste de police à Douentza. Une vingtaine d'assaillants "
+         "ont été tués dans l'affrontement.", [("main", 4), ("background", 20)]),
+        ("قتل مسلحون أربعة جنود قرب بوني يوم السبت. وفي الشهر الماضي، هاجم مسلحون مركزا للشرطة "
+         "في دوينتزا. وقتل نحو عشرين من المهاجمين في الاشتباك.", [("main", 4), ("background", 20)]),
+        # a sentence that repeats the main toll goes back to the main incident
+        ("Gunmen killed four soldiers near Boni on Saturday. Last month, gunmen raided a police "
+         "post in Douentza. The army said it lost four soldiers in the ambush near Boni.",
+         [("main", 4), ("background", None)]),
+    ],
+)
+def test_an_undated_sentence_goes_on_with_the_passage_it_stands_in(text, figures):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.role, e.fatalities_best) for e in doc.events] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two herders near Gossi on Saturday. In a separate attack on Saturday, "
+        "gunmen killed three traders near Gossi.",
+        "Samedi, des hommes armés ont tué deux bergers près de Gossi. Dans une autre attaque "
+        "samedi, des hommes armés ont tué trois commerçants près de Gossi.",
+        "قتل مسلحون راعيين قرب غوسي يوم السبت. وفي هجوم منفصل يوم السبت، قتل مسلحون ثلاثة تجار "
+        "قرب غوسي.",
+    ],
+)
+def test_a_separate_attack_the_same_day_and_place_is_another_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [e.role for e in doc.events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main story has no date: an incident dated only by an old month is context
+        "Six soldiers were killed when their vehicle hit a mine near Tingara. Last March, twenty "
+        "soldiers were killed in an ambush near the border.",
+        "Six soldats ont été tués lorsque leur véhicule a sauté sur une mine près de Tingara. En "
+        "mars, vingt soldats ont été tués dans une embuscade près de la frontière.",
+        "قتل ستة جنود عندما انفجر لغم بمركبتهم قرب تينغارا. وفي مارس، قتل عشرون جنديا في كمين "
+        "قرب الحدود.",
+    ],
+)
+def test_an_old_month_beside_an_undated_story_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2025, 5, 20))
+    assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a communiqué lists its side's operations of the past days: all are news
+        "The General Staff informs the public that FAMa units carried out air strikes near "
+        "Menaka on Sunday 16 February, neutralising ten terrorists. On 13 February, our units "
+        "repelled an attack on a post near Anderamboukane in which two soldiers fell.",
+        "L'état-major général des armées informe que les FAMa ont mené des frappes aériennes près "
+        "de Ménaka le dimanche 16 février, neutralisant dix terroristes. Le 13 février, nos unités "
+        "ont repoussé une attaque contre un poste près d'Andéramboukane au cours de laquelle deux "
+        "soldats sont tombés.",
+    ],
+)
+def test_a_communique_lists_its_operations_of_the_past_days(text):
+    doc = rasd.extract(text, published=dt.date(2025, 2, 17))
+    assert [e.role for e in doc.events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: "comes six days after an attack on X" made that attack another main event
+        "Gunmen killed twelve villagers in Ogossagou on Saturday. The massacre came six days after "
+        "an attack on the army camp in Dioura that killed 20 soldiers.",
+        "Des hommes armés ont tué douze villageois à Ogossagou samedi. Ce massacre survient six "
+        "jours après une attaque contre le camp militaire de Dioura qui a tué 20 soldats.",
+        "قتل مسلحون اثني عشر قرويا في أوغوساغو يوم السبت. وتأتي هذه المجزرة بعد أيام من هجوم على "
+        "معسكر الجيش في ديورا أسفر عن مقتل 20 جنديا.",
+    ],
+)
+def test_the_attack_a_report_says_it_comes_after_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    assert [(e.role, e.fatalities_best) for e in doc.events] == [("main", 12), ("background", 20)]

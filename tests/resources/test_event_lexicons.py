@@ -112,11 +112,11 @@ def test_core_sub_event_types_have_enough_terms(lang, label):
 def test_victims_have_the_expected_keys(lang):
     data = _victims(lang)
     assert set(data) == {"outcomes", "groups", "casualties_only", "unspecified", "lone_victims",
-                         "subsets"}
+                         "subsets", "others", "superseded"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS
-    for key in ("casualties_only", "unspecified", "subsets"):
+    for key in ("casualties_only", "unspecified", "subsets", "others", "superseded"):
         assert data[key] and all(isinstance(t, str) for t in data[key]), key
 
 

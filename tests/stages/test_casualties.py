@@ -179,3 +179,24 @@ def test_event_fatalities(text, fatalities):
 def test_casualty_figures_by_language(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # regression: a figure for the dead and the wounded together was a death toll
+        ("The attack killed and wounded about twenty soldiers near Nampala on Tuesday.", []),
+        ("L'attaque a tué et blessé une vingtaine de soldats près de Nampala mardi.", []),
+        ("أسفر الهجوم عن مقتل وجرح نحو عشرين جنديا قرب نامبالا يوم الثلاثاء.", []),
+        ("The clashes left dozens of dead and wounded on both sides.", []),
+        ("Les affrontements ont fait des dizaines de morts et de blessés des deux côtés.", []),
+        ("خلفت الاشتباكات عشرات القتلى والجرحى من الجانبين.", []),
+        # each word with its own number gives both figures
+        ("Twenty soldiers were killed and 29 wounded near Nampala on Tuesday.",
+         [("killed", 20), ("injured", 29)]),
+        ("قتل 24 جنديا وأصيب 29 آخرون قرب نامبالا يوم الثلاثاء.", [("killed", 24), ("injured", 29)]),
+    ],
+)
+def test_dead_and_wounded_counted_together_give_no_toll(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 12))
+    assert [(c.outcome, c.value) for c in doc.casualties] == expected

@@ -31,3 +31,23 @@ def test_taking_civilians_livestock_is_looting(text):
 def test_weapons_taken_by_soldiers_are_seized_not_looted(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     assert {m.action for m in doc.materiel} == {"seized"}
+
+
+@pytest.mark.parametrize("text", [
+    "The group said its fighters ambushed an army convoy near Nampala on Monday and captured "
+    "the following:\n- 2 machine guns of type DShK (DShK).\n- One RPG launcher.\n- 5 PKM.\n"
+    "- 22 magazines.",
+    "Le groupe a affirmé que ses combattants ont tendu une embuscade à un convoi de l'armée près "
+    "de Nampala lundi et se sont emparés du matériel suivant :\n- 2 mitrailleuses de type DShK "
+    "(DShK).\n- Un lance-roquettes RPG.\n- 5 PKM.\n- 22 chargeurs.",
+    "قالت الجماعة إن مقاتليها نصبوا كمينا لقافلة للجيش قرب نامبالا يوم الاثنين واستولوا على ما يلي:"
+    "\n- رشاشين من نوع دوشكا (دوشكا).\n- قاذف آر بي جي.\n- 5 رشاشات بيكا.\n- 22 مخزنا.",
+])
+def test_a_bulleted_booty_list_gives_every_item(text):
+    """Regression: items listed line by line under "seized the following:" had no action,
+    and a gun named by its model counted as another item."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    [event] = doc.events
+    assert sorted((m.item, m.count, m.action) for m in event.materiel) == [
+        ("dshk", 2, "captured"), ("magazine", 22, "captured"), ("pkm", 5, "captured"),
+        ("rpg", 1, "captured")]

@@ -19,7 +19,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import GENERIC_GROUPS, additional, claim_before, countable, total
+from rasd.events.figures import GENERIC_GROUPS, additional, attached, claim_before, countable, total
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
     eventful_places,
@@ -87,12 +87,12 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
                    cast: parties.Cast) -> dict:
     breaks = _passages(doc)
     casualties = countable(doc, casualties)
-    added = additional(doc, casualties)
+    added, others = additional(doc, casualties), attached(doc, casualties)
     casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
-    killed = total(casualties, "killed", breaks=breaks, added=added)
+    killed = total(casualties, "killed", breaks=breaks, added=added, attached=others)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome, breaks=breaks, added=added)
+        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others)
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
@@ -130,9 +130,18 @@ def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
     return [m for m, mine in zip(casualties, theirs) if not mine]
 
 
+# words that sum up a list ("seized heavy and light weapons, including: ..."), not items
+SUMMARY_ITEMS = frozenset({"weapons", "military_equipment"})
+
+
 def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
+    """The incident's materiel with an action; an uncounted general word ("weapons",
+    "equipment") is left out when counted items with its action list what it sums up."""
+    items = [m for m in items if m.action in MATERIEL_ACTIONS]
+    listed = {m.action for m in items if m.count is not None}
     return tuple(Materiel(item=m.item, count=m.count, action=m.action, span=(m.span.start, m.span.end))
-                 for m in items if m.action in MATERIEL_ACTIONS)
+                 for m in items
+                 if not (m.count is None and m.item in SUMMARY_ITEMS and m.action in listed))
 
 
 def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[str, list[Span]],
@@ -226,7 +235,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         disorder_type=sub.disorder, event_type=sub.event_type, sub_event_type=sub.name,
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
-        source=doc.source, materiel=_materiel(_pick(doc.materiel, scope, eventful_only=True)),
+        source=doc.source, materiel=_materiel(_pick(doc.materiel, scope)),
         claims=_claims(claims, cast, evidence, doc)
         + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))

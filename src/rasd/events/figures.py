@@ -68,29 +68,40 @@ def _add(a: Figure, b: Figure) -> Figure:
 
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
-          breaks: Sequence[int] = (), added: Collection[int] = ()) -> Figure | None:
+          breaks: Sequence[int] = (), added: Collection[int] = (),
+          attached: Collection[int] = ()) -> Figure | None:
     """The reconciled count of one outcome (e.g. killed) over all groups, or None.
 
     `breaks`: sorted offsets where a passage starts (sentences, sources); without them
     every figure of a group is its own report. `added`: the starts of figures counted on
-    top of the others (see `additional`), never within a larger total."""
+    top of the others (see `own_side`), never within a larger total. `attached`: the
+    starts of figures that count on top of the figure just before them (see `attached`),
+    as if told in its passage."""
     chosen = [m for m in mentions if m.outcome == outcome]
-    base = _reconcile([m for m in chosen if m.span.start not in added], breaks)
-    extra = _reconcile([m for m in chosen if m.span.start in added], breaks)
+    base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
+    extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
     if base is None or extra is None:
         return base or extra
     return _add(base, extra)
 
 
-def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int]) -> Figure | None:
+def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
+               attached: Collection[int] = ()) -> Figure | None:
+    """Per group, the reports of several passages compete (lowest best, widest bounds) and
+    the figures of one passage add up; the groups then add up, and a figure for unspecified
+    people at least their sum is the total."""
     by_group: dict[str | None, dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    last: int | None = None
     for n, mention in enumerate(mentions):
         where = bisect_right(breaks, mention.span.start) if breaks else -n - 1
+        if mention.span.start in attached and last is not None:
+            where = last
         by_group[mention.group][where].append(_one(mention))
+        last = where
     if not by_group:
         return None
-    merged = {group: _merge_same_group([_sum(figs) for figs in per_sentence.values()])  # type: ignore[misc]
-              for group, per_sentence in by_group.items()}
+    merged = {group: _merge_same_group([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
+              for group, per_passage in by_group.items()}
     specific = [f for g, f in merged.items() if g not in GENERIC_GROUPS]
     generic = [f for g, f in merged.items() if g in GENERIC_GROUPS]
     specific_sum = _sum(specific)
@@ -111,9 +122,47 @@ def _sum(figures: list[Figure]) -> Figure | None:
     return result
 
 
+CONFLICT_TOLL = 1000  # dead: "more than 2,000 killed since 2015" is a war's toll, not an incident's
+
+
+def incident_scale(mention: CasualtyMention) -> bool:
+    """Whether a figure can count one incident's dead: thousands of dead ("the violence has
+    killed thousands", "plus de 2 000 morts depuis 2015") are a conflict's toll."""
+    return mention.outcome != "killed" or mention.value < CONFLICT_TOLL
+
+
+def headline_end(doc: ArticleDoc) -> int:
+    """Where the body starts: after the headline lines at the top, sentences that end at a
+    line break with no final stop ("Twelve soldiers killed in ambush in Burkina Faso")."""
+    end = 0
+    for sentence in (doc.sentences or ())[:MAX_HEADLINE_LINES]:
+        text = doc.text[sentence.span.start:sentence.span.end]
+        after = doc.text[sentence.span.end:sentence.span.end + 2]
+        if text[-1:] in _FINAL_STOPS or (after and "\n" not in after):
+            break
+        end = sentence.span.end
+    return end
+
+
+MAX_HEADLINE_LINES = 3  # a headline, a subtitle, a dateline
+_FINAL_STOPS = frozenset('.!?؟…"»”)')
+
+
+def beside_headline(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without the headline's when the body gives one of the same outcome: the
+    headline repeats the body's toll ("100 killed in attack" over "about 100 civilians
+    were killed"), it is no other report to add or weigh."""
+    end = headline_end(doc)
+    told = {m.outcome for m in mentions if m.span.start >= end}
+    return [m for m in mentions if m.span.start >= end or m.outcome not in told]
+
+
 def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """The figures that count toward the event's totals: neither called unverified by the
-    text nor given as its cause (see the module docstring)."""
+    """The figures that count toward the event's totals: of an incident's scale, neither
+    called unverified by the text nor given as its cause (see the module docstring), and
+    not a headline's repeat of the body's toll."""
+    mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)])
+    mentions = _latest(doc, mentions)
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
@@ -129,6 +178,20 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     repeats = {(m.outcome, m.group, m.value) for m, d in zip(kept, doubted) if d}
     return [m for m, d in zip(kept, doubted)
             if not d and (m.outcome, m.group, m.value) not in repeats]
+
+
+def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without those of a toll the report says was replaced ("the previous
+    toll was eleven dead", `victims.yaml` `superseded`) when another of the same outcome
+    is given."""
+    cues = hits(doc, "victims", "superseded")
+    sentences = doc.sentences or ()
+    if not cues or not sentences:
+        return mentions
+    old = {sentence_index(sentences, c.span) for c in cues}
+    replaced = [sentence_index(sentences, m.span) in old for m in mentions]
+    current = {m.outcome for m, r in zip(mentions, replaced) if not r}
+    return [m for m, r in zip(mentions, replaced) if not r or m.outcome not in current]
 
 
 MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation that left one dead"
@@ -168,9 +231,29 @@ MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addit
 
 
 @per_language
-def _marker(lang: str, key: str) -> re.Pattern[str] | None:
-    body = term_alternation(section(lang, "claims", key) or ())
+def _marker(lang: str, key: str, name: str = "claims") -> re.Pattern[str] | None:
+    body = term_alternation(section(lang, name, key) or ())
     return re.compile(rules_for(lang).wrap(body)) if body else None
+
+
+OTHERS_REACH = 12  # characters after a figure's words where "others" may stand
+
+
+def attached(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[int]:
+    """The starts of the figures that count more people on top of the figure just before
+    them ("15 people at the ceremony ... seven others in the outskirts",
+    `victims.yaml` `others`): they add to that report, not to the incident's whole toll."""
+    others = _marker(doc.lang or "", "others", "victims")
+    if others is None:
+        return frozenset()
+    found = set()
+    for mention in mentions:
+        start = (mention.number_span or mention.span).end
+        window = doc.text[start:mention.span.end + OTHERS_REACH]
+        stop = _CLAUSE_MARK.search(window)
+        if others.search(fold(window[:stop.start()] if stop else window)):
+            found.add(mention.span.start)
+    return frozenset(found)
 
 
 def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[int]:

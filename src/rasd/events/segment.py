@@ -13,17 +13,27 @@ before them, which lets their claims and framing attach to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
 from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
+from rasd.events.figures import incident_scale
 from rasd.events.place_choice import same_place
+from rasd.events.stance import stance
+from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
-BACKGROUND_DAYS = 4  # a date more days than this before the main incident makes it background
+# a date more days than this before the main incident makes it background: in a news report
+# an incident two days or more before the one it is about, told after it, is recalled as
+# context; a communiqué or a claim lists its side's operations of the past days
+BACKGROUND_DAYS = 1
+BULLETIN_DAYS = 4
+NEWS_DAYS = 4  # a first incident dated at most this many days before publication is the news
 SAME_DAY_SLACK = 1
 
 
@@ -37,7 +47,10 @@ class Incident:
     date: DateMention | None = None
     place: PlaceMention | None = None
     hypothetical: bool = False
-
+    # the first place named at each level (country, region, town): a place of another level
+    # narrows or widens it, one of the same level is elsewhere
+    places: dict[int, str] = field(default_factory=dict)
+    figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
@@ -80,6 +93,16 @@ class SentenceFacts:
     sequel: bool = False  # "the next day, ...": a later incident, not more of the same one
     # "two days earlier", "le même jour": a date counted from the incident reported before
     day_offset: LexMatch | None = None
+    level: int | None = None  # the level of its first place (see `_level`)
+    superseded: bool = False  # gives a toll since replaced ("the previous toll was ...")
+    levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
+    figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
+
+    @property
+    def undated(self) -> bool:
+        """No date of its own to place it in time: no resolved date, no counted one."""
+        return (self.date is None or self.date.date is None) and self.day_offset is None \
+            and not self.sequel
 
     @property
     def days_from_previous(self) -> int | None:
@@ -90,6 +113,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background")
     sequel = _cue_sentences(doc, "sequel")
+    superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
@@ -111,8 +135,39 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel,
-            day_offset=offsets[i][0] if i in offsets else None))
+            day_offset=offsets[i][0] if i in offsets else None,
+            level=_level(places[0]) if places else None, levels=_levels(places),
+            superseded=i in superseded,
+            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c))))
     return facts
+
+
+COUNTRY, REGION, TOWN = 0, 1, 2
+
+
+def _levels(places: list[PlaceMention]) -> tuple[tuple[int, str], ...]:
+    """The first place a sentence names at each level, in level order."""
+    first: dict[int, str] = {}
+    for place in places:
+        first.setdefault(_level(place), place.name)
+    return tuple(sorted(first.items()))
+
+
+def _level(place: PlaceMention) -> int:
+    """Whether a place names a whole country, a first-level region or a place within one:
+    a headline's "in Burkina Faso" and the body's "in the village of Solhan" tell the same
+    incident, "the Menaka region" and "the Kidal region" two."""
+    return _name_level(_POSSESSIVE.sub("", place.name), place.cue == "region")
+
+
+@lru_cache(maxsize=4096)
+def _name_level(name: str, region: bool) -> int:
+    if len(name) > 3 and gazetteer().country(name) is not None:  # not a code ("Am")
+        return COUNTRY
+    return REGION if region and gazetteer().admin1_names(name, country=None) else TOWN
+
+
+_POSSESSIVE = re.compile(r"['’]s$")  # "Niger's north"
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -142,19 +197,32 @@ def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
 
 
 def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: bool = False,
-                   published: dt.date | None = None) -> bool:
+                   published: dt.date | None = None, days: int = BACKGROUND_DAYS) -> bool:
     """Whether a sentence tells an earlier incident: a context cue ("previously", "last
-    month's attack") or a date more than BACKGROUND_DAYS before the main incident. The
+    month's attack") or a date more than `days` before the main incident. The
     first incident dated within those days of publication is the news, whatever else its
-    sentence recalls ("… killed three militants and recovered two vehicles previously
-    seized by them")."""
+    sentence recalls ("… killing three of them, and retrieved two trucks the group had
+    previously stolen")."""
     if fact.background_cue:
         return not (first and published is not None and fact.date is not None
                     and fact.date.date is not None
-                    and 0 <= (published - fact.date.date).days <= BACKGROUND_DAYS)
+                    and 0 <= (published - fact.date.date).days <= NEWS_DAYS)
     if main_date is None or fact.date is None or fact.date.date is None:
         return False
-    return (main_date - fact.date.date).days > BACKGROUND_DAYS
+    return (main_date - fact.date.date).days > days
+
+
+STALE_DAYS = 14  # an undated story's news is at most this many days older than the report
+
+
+def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
+    """Whether a sentence dated only by a month is far older than the report whose main
+    story has no date ("Six soldiers died in a mine blast ... Last March, twenty soldiers
+    were killed"); a day ("on 12 July") tells the story itself, however old."""
+    date = fact.date
+    if published is None or date is None or date.date is None or date.precision is None:
+        return False
+    return date.precision >= DatePrecision.MONTH and (published - date.date).days > STALE_DAYS
 
 
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
@@ -169,10 +237,11 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         return True
     # another place with an event word of its own: another incident ("the next day, an
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
-    return (fact.has_trigger and fact.place is not None and current.place is not None
-            and fact.place.name != current.place.name
+    return (fact.has_trigger and fact.place is not None and fact.level is not None
+            and current.places.get(fact.level, fact.place.name) != fact.place.name
             # a headline's region and the village inside it the body names
-            and not (len(current.eventful) == 1 and same_place(fact.place, current.place))
+            and not (len(current.eventful) == 1 and current.place is not None
+                     and same_place(fact.place, current.place))
             and (fact.date is not None or fact.specific_trigger))
 
 
@@ -192,6 +261,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     stated = statement_dates(doc)
     said = by_sentence(doc.sentences or (), [d for d in doc.dates or () if d.span in stated])
     facts = sentence_facts(doc)
+    days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
     for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
@@ -202,18 +272,25 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
+        if current is not None and fact.superseded:
+            _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
+            continue
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date, first=main_date is None,
-                                    published=doc.published)
+                                    published=doc.published, days=days)
+        told = any(not incident.background for incident in incidents)
+        if current is not None and told and _continues(fact):
+            # no date or cue of its own: more of the passage it stands in, or a repeat of
+            # the main incident's toll after a background aside
+            current = _repeated(incidents, fact) or current
+            background = current.background
+        elif told and main_date is None and _stale(fact, doc.published):
+            background = True
         if current is None or _starts_new(current, fact, background):
             current = _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
             lead = []
-        current.sentences.append(i)
-        current.eventful.append(i)
-        current.hypothetical = current.hypothetical or fact.hypothetical
-        current.date = better(current.date, fact.date, stated)
-        current.place = current.place or fact.place
+        _add(current, i, fact, stated=stated)
         if not background and main_date is None:
             # a statement's date dates no incident but still tells what came long before
             anchor = current.date or sharpest(said.get(i, []), [], frozenset())
@@ -224,6 +301,34 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     return incidents
 
 
+def _add(incident: Incident, index: int, fact: SentenceFacts, *,
+         stated: frozenset[Span] = frozenset()) -> None:
+    incident.sentences.append(index)
+    incident.eventful.append(index)
+    incident.hypothetical = incident.hypothetical or fact.hypothetical
+    incident.date = better(incident.date, fact.date, stated)
+    incident.place = incident.place or fact.place
+    for level, name in fact.levels:
+        incident.places.setdefault(level, name)
+    incident.figures |= fact.figures
+
+
+def _continues(fact: SentenceFacts) -> bool:
+    """Whether a sentence can only go on with the incident told before it: no date, no
+    counted date or sequel cue, and no cue of an earlier incident ("About 87 attackers
+    were killed in the clash" after "Last month, gunmen raided an outpost ...")."""
+    return fact.undated and not fact.background_cue
+
+
+def _repeated(incidents: list[Incident], fact: SentenceFacts) -> Incident | None:
+    """The main incident whose toll a sentence repeats ("the army lost 24 men" after "24
+    soldiers were killed"), when a background aside stands between them."""
+    if not fact.figures:
+        return None
+    return next((incident for incident in incidents
+                 if not incident.background and fact.figures & incident.figures), None)
+
+
 def _open(incidents: list[Incident], background: bool) -> Incident:
     incident = Incident(background=background)
     incidents.append(incident)
@@ -232,8 +337,9 @@ def _open(incidents: list[Incident], background: bool) -> Incident:
 
 def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) -> Incident | None:
     """An earlier incident this sentence continues (same role, same date and place);
-    none for a sentence dated from the previous one ("the next day"): it tells of another."""
-    if fact.days_from_previous:
+    none for a sentence dated from the previous one ("the next day") or cued as another
+    ("in a separate attack"): it tells of another."""
+    if fact.days_from_previous or fact.sequel:
         return None
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:

@@ -196,7 +196,54 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     found = _conjoined(doc, numbers, by_number)
     found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
                                              *lone_victims(doc, outcomes, closed)])
+    found = _without_combined(doc, found, outcomes, led=led)
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
+
+
+COMBINED_REACH = 20  # characters between a figure and the "killed and wounded" it counts
+
+
+def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMatch],
+                      *, led: set[int]) -> list[CasualtyMention]:
+    """The figures without those that count the dead and the wounded together ("killed and
+    wounded about twenty soldiers", "عشرات القتلى والجرحى"): they give no death toll, as
+    ACLED codes casualties alone, nor a count of the wounded. "24 were killed and 29
+    wounded" gives both (`led`: the second word has a number of its own)."""
+    joins = conjunction_words(doc.lang or "")
+    found = sorted(found, key=_START)
+    begins = [m.span.start for m in found]
+
+    def counted_before(word: LexMatch) -> bool:
+        """Whether a figure stands right before the word ("24 soldiers were killed")."""
+        index = bisect_right(begins, word.span.start) - 1
+        if index < 0:
+            return False
+        return _touches(doc.text, found[index].span, (word.span.start, word.span.end))
+
+    zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
+             if {a.labels[0], b.labels[0]} == {"killed", "injured"}
+             and fold(doc.text[a.span.end:b.span.start]).strip() in joins | {""}
+             and not (b.span.start in led and counted_before(a))]
+    if not zones:
+        return found
+    starts = [zone[0] for zone in zones]
+    widest = max(end - start for start, end in zones)
+
+    def near(span) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+        first = bisect_right(starts, span.start - COMBINED_REACH - widest - 1)
+        last = bisect_right(starts, span.end + COMBINED_REACH)
+        return zones[first:last]
+
+    return [m for m in found if m.outcome not in ("killed", "injured")
+            or not any(_touches(doc.text, m.span, zone) for zone in near(m.span))]
+
+
+def _touches(text: str, span, zone: tuple[int, int]) -> bool:  # type: ignore[no-untyped-def]
+    start, end = zone
+    if span.start < end and start < span.end:
+        return True
+    gap = (span.end, start) if span.end <= start else (end, span.start)
+    return gap[1] - gap[0] <= COMBINED_REACH and not _CLAUSE_MARK.search(text, gap[0], gap[1])
 
 
 def _conjoined(doc: ArticleDoc, numbers: list[NumberMention],

@@ -1,16 +1,28 @@
 """materiel.v1: items destroyed, burnt, captured, seized or damaged, with counts.
 
-`resources/<lang>/weapons.yaml`: `items` (normalised item → terms) and `actions`
-(destroyed | burnt | captured | seized | damaged → terms). A count is a number right
-before the item ("12 motorbikes", "ثلاث سيارات") or a dual number on the item itself.
+`resources/<lang>/weapons.yaml`: `items` (normalised item → terms), `actions`
+(destroyed | burnt | captured | seized | damaged → terms) and `kind_markers`. A count is a
+number right before the item ("12 motorbikes", "ثلاث سيارات") or a dual number on the item
+itself.
+
+A statement often lists its booty line by line under a lead-in ("seized the following:",
+then "- 2 DShK", "• one RPG launcher"): an item on such a bulleted line takes the lead-in's
+action when its own line has none, and counts one when the line names it with no number.
+A general item named by its model ("two machine guns of type DShK") is that model, and a
+name repeated in brackets ("5 PKM machine guns (PKM)") is the same item.
 """
 
 from __future__ import annotations
 
+import re
+
 from rasd.doc import ArticleDoc, MaterielMention, NumberMention
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.normalize import fold
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits
-from rasd.stages.nearby import in_same_sentence, nearest, words_between
+from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import by_sentence, in_same_sentence, nearest, sentence_index, words_between
 
 MAX_ACTION_WORDS = 12
 # items that are civilians' property (normalised names of weapons.yaml `items`): taking
@@ -33,18 +45,97 @@ def _is_count(number: NumberMention) -> bool:
     return float(number.value).is_integer() and number.value < 100_000
 
 
+_BULLET = re.compile(r"\s*[-–—•*▪●·]\s*")
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+
+
+def _list_actions(doc: ArticleDoc, actions: list) -> dict[int, str]:  # type: ignore[type-arg]
+    """Sentence index of each bulleted line → the action of the lead-in line above its
+    list ("the fighters seized the following:"), the last action on that line."""
+    sentences = doc.sentences or ()
+    own = by_sentence(sentences, actions)
+    inherited: dict[int, str] = {}
+    lead: str | None = None
+    for i, sentence in enumerate(sentences):
+        text = doc.text[sentence.span.start:sentence.span.end]
+        bullet = _BULLET.match(text) is not None
+        if bullet and lead is not None:
+            inherited[i] = lead
+        if _LEAD_IN_END.search(text):
+            lead = own[i][-1].labels[0] if i in own else (lead if bullet else None)
+        elif not bullet:
+            lead = None
+    return inherited
+
+
+def _listed_alone(doc: ArticleDoc, span, sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a bulleted line names the item first, with no number or after a singular
+    article (`context.yaml` `singular`: "- Un lance-roquettes", "- آلية عسكرية."): a line
+    names one."""
+    bullet = _BULLET.match(doc.text, sentence.span.start, sentence.span.end)
+    if bullet is None:
+        return False
+    before = fold(doc.text[bullet.end():span.start]).strip()
+    return not before or before in _articles(doc.lang or "")
+
+
+@per_language
+def _articles(lang: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in section(lang, "context", "singular") or () if isinstance(t, str))
+
+
 def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     """Materiel mentions with the nearest action in their sentence (or None)."""
     actions = list(hits(doc, "weapons", "actions"))
+    sentences = doc.sentences or ()
+    listed = _list_actions(doc, actions)
     found = []
     for match in hits(doc, "weapons", "items"):
-        local = in_same_sentence(doc.sentences or (), actions, match.span)
+        local = in_same_sentence(sentences, actions, match.span)
         action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
         label = None if action is None else action.labels[0]
+        count = _count(doc, match.span)
+        index = sentence_index(sentences, match.span) if listed else -1
+        if index in listed:
+            label = label or listed[index]
+            if count is None and _listed_alone(doc, match.span, sentences[index]):
+                count = 1
         if label in TAKING and match.labels[0] in CIVILIAN_PROPERTY:
             label = "looted"
-        found.append(MaterielMention(match.span, match.labels[0], _count(doc, match.span), label))
-    return found
+        found.append(MaterielMention(match.span, match.labels[0], count, label))
+    return _named_once(doc, found)
+
+
+@per_language
+def _kind_marker(lang: str) -> re.Pattern[str] | None:
+    body = term_alternation(section(lang, "weapons", "kind_markers") or ())
+    return re.compile(rf"\s*(?:{body})\s*") if body else None
+
+
+_BRACKET = re.compile(r"\s*[(\[]?\s*")
+
+
+def _named_once(doc: ArticleDoc, found: list[MaterielMention]) -> list[MaterielMention]:
+    """The items with a general word named by its model merged into the model ("two
+    machine guns of type DShK": two DShK) and a bracketed repeat of a name dropped."""
+    kind = _kind_marker(doc.lang or "")
+    kept: list[MaterielMention] = []
+    end = 0  # where the last item's words end (a merged model's name included)
+    for mention in found:
+        last = kept[-1] if kept else None
+        between = "" if last is None else doc.text[end:mention.span.start]
+        end = max(end, mention.span.end)
+        if last is not None and _BRACKET.fullmatch(between) and last.item == mention.item:
+            # "5 PKM machine guns (PKM)", "un lance-roquettes RPG": one item named twice
+            kept[-1] = MaterielMention(last.span, last.item, last.count or mention.count,
+                                       last.action or mention.action)
+            continue
+        if last is not None and kind is not None and kind.fullmatch(fold(between)):
+            kept[-1] = MaterielMention(last.span, mention.item, last.count or mention.count,
+                                       last.action or mention.action)
+            continue
+        kept.append(mention)
+    return kept
 
 
 SPEC = layer_stage("materiel.v1", layer="materiel", find=find_materiel, requires={"text", "lang", "sentences", "numbers"})
