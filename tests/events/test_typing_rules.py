@@ -51,6 +51,49 @@ def test_sub_event_type(labels, targets, harm, expected):
     assert (chosen.name if chosen else None) == expected
 
 
+@pytest.mark.parametrize(
+    "labels,targets,harmed,armed_hit,expected",
+    [
+        # only civilians were hurt: an armed party nearby is a suspect, not a target
+        ([None], {"state", "civilian"}, {"civilians"}, False, "Attack"),
+        ([None], {"state", "civilian"}, {"civilians", "people"}, False, "Attack"),
+        # a clash word gives way to the weapon or the killing that hurt the civilians
+        (["Armed clash", "Air/drone strike"], {"state"}, {"civilians"}, False, "Air/drone strike"),
+        (["Armed clash", "Attack", None], {"state"}, {"civilians"}, False, "Attack"),
+        # ...but a clash word alone still names a clash
+        (["Armed clash", None], {"state"}, {"civilians"}, False, "Armed clash"),
+        # soldiers among the dead, a figure with no group, or an armed post hit: a clash
+        ([None], {"state", "civilian"}, {"civilians", "soldiers"}, False, "Armed clash"),
+        ([None], {"state", "civilian"}, {"civilians", ""}, False, "Armed clash"),
+        ([None], {"state", "civilian"}, {"civilians"}, True, "Armed clash"),
+    ],
+)
+def test_civilians_only_harmed_is_no_clash(labels, targets, harmed, armed_hit, expected):
+    chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True,
+                              harmed=frozenset(harmed), armed_hit=armed_hit)
+    assert chosen.name == expected
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # regression: the army named as the accused made the killing of civilians a clash
+    ("Rights groups accuse the army of killing 30 civilians in a village near Djenne on Monday.",
+     "Attack"),
+    ("Des ONG accusent l'armée d'avoir tué 30 civils lundi dans un village près de Djenné.",
+     "Attack"),
+    ("اتهمت منظمات حقوقية الجيش بقتل 30 مدنيا يوم الاثنين في قرية قرب جينيه.", "Attack"),
+    # regression: a passing "where the army is fighting rebels" outranked the drone strike
+    ("Drone strikes killed eight civilians on Sunday in Tinzaouatene, where the army is "
+     "fighting rebels.", "Air/drone strike"),
+    ("Des frappes de drones ont tué huit civils dimanche à Tinzaouatene, où l'armée combat "
+     "les rebelles.", "Air/drone strike"),
+    ("قتلت غارات بطائرات مسيرة ثمانية مدنيين يوم الأحد في تين زواتين حيث يخوض الجيش معارك "
+     "ضد المتمردين.", "Air/drone strike"),
+])
+def test_civilians_killed_near_an_armed_party_are_not_a_clash(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == sub_event_type
+
+
 @pytest.mark.parametrize("text,sub_event_type", [
     # regression: the killing a protest denounces made it a violent demonstration
     ("Youths demonstrated in Gao on Monday to protest against the killing of two traders.",

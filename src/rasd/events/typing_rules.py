@@ -19,11 +19,13 @@ ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal",
                          "armed"})
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
-                     harm: bool = False) -> SubEventType | None:
+                     harm: bool = False, harmed: frozenset[str] = frozenset(),
+                     armed_hit: bool = False) -> SubEventType | None:
     """The winning sub-event type, or None when nothing signals an event.
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
@@ -32,11 +34,24 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     coded as the attack even when it hurt nobody (ACLED codes "attacked the village and
     burnt houses" as an Attack, an Armed clash when the target is armed); looting or
     burning with no act of violence stays Looting/property destruction.
+
+    `harmed`: the victim groups of the killed and wounded ("civilians", "soldiers",
+    "people"...). When the only people hurt are civilians, nobody armed was hit: an armed
+    party named nearby is a suspect or commentary ("the army is accused of killing 30
+    civilians"), and a clash word a passing remark ("where the army is fighting rebels"):
+    ACLED's clash needs two armed sides, so generic violence is an Attack, and a clash word
+    gives way to a weapon or a killing that says how the civilians died. `armed_hit`: the
+    text says an armed post or unit was attacked ("stormed a VDP position, then executed
+    villagers"), which keeps the clash.
     """
     tax = taxonomy()
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
+    if civilians_only(harmed) and not armed_hit:
+        armed_target = False
+        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific):
+            specific = [s for s in specific if s.name != "Armed clash"]
     if armed_target and any(s.name == "Attack" for s in specific):
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
@@ -59,6 +74,16 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if "Peaceful protest" in names and (generic or names & RIOTING):
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)
+
+
+CIVILIAN_GROUPS = frozenset({"civilians"})
+UNTOLD_GROUPS = frozenset({"people"})  # "killing seven people": anyone
+
+
+def civilians_only(harmed: frozenset[str]) -> bool:
+    """Whether the people hurt are civilians and no one else ("12 civilians and a soldier"
+    is not; "seven people" alone tells nothing)."""
+    return bool(harmed & CIVILIAN_GROUPS) and harmed <= CIVILIAN_GROUPS | UNTOLD_GROUPS
 
 
 def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[TriggerMention]:
