@@ -120,3 +120,24 @@ def test_civilians_killed_near_an_armed_party_are_not_a_clash(text, sub_event_ty
 def test_the_cause_a_sentence_gives_does_not_type_its_event(text, sub_event_type):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # regression: the forces' firing on a crowd made the protest a riot
+    ("Two people were killed and ten wounded on Tuesday when soldiers opened fire on "
+     "demonstrators in Kayes.", "Excessive force against protesters"),
+    ("Deux personnes ont été tuées et dix blessées mardi lorsque des militaires ont tiré "
+     "sur les manifestants à Kayes.", "Excessive force against protesters"),
+    ("قتل شخصان وأصيب عشرة يوم الثلاثاء عندما أطلق عسكريون النار على المتظاهرين في كاي.",
+     "Excessive force against protesters"),
+    # air operations are air strikes
+    ("The army said its air operations destroyed two armed group camps near Boni on "
+     "Saturday.", "Air/drone strike"),
+    ("L'armée a annoncé samedi que ses opérations aériennes ont détruit deux camps de "
+     "groupes armés près de Boni.", "Air/drone strike"),
+    ("أعلن الجيش يوم السبت أن عملياته الجوية دمرت معسكرين لجماعات مسلحة قرب بوني.",
+     "Air/drone strike"),
+])
+def test_forces_firing_on_a_crowd_and_air_operations(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == sub_event_type

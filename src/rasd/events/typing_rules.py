@@ -20,6 +20,7 @@ ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal",
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
@@ -66,12 +67,15 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
     against_people = any(s.event_type == "Violence against civilians" for s in specific)
     looting = any(s.name in PROPERTY_TYPES for s in specific)
-    if generic and not remote_or_battle and (harm or against_people or looting or not specific):
+    fired_on_crowd = any(s.name == EXCESSIVE for s in specific)  # the violence is the firing
+    if generic and not (remote_or_battle or fired_on_crowd) and (
+            harm or against_people or looting or not specific):
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
     names = {s.name for s in specific}
-    if "Peaceful protest" in names and (generic or names & RIOTING):
+    # firing on a crowd is the forces' violence, not the crowd's: no riot
+    if "Peaceful protest" in names and (generic or names & RIOTING) and EXCESSIVE not in names:
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)
 
