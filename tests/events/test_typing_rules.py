@@ -141,3 +141,14 @@ def test_the_cause_a_sentence_gives_does_not_type_its_event(text, sub_event_type
 def test_forces_firing_on_a_crowd_and_air_operations(text, sub_event_type):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # protesters arrested: the protest met an intervention, not an arrest operation
+    "Police arrested about twenty students at a sit-in in Niamey on Tuesday.",
+    "La police a interpellé mardi une vingtaine d'étudiants lors d'un sit-in à Niamey.",
+    "اعتقلت الشرطة يوم الثلاثاء نحو عشرين طالبا خلال اعتصام في نيامي.",
+])
+def test_arrests_at_a_protest_are_a_protest_with_intervention(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 6, 4)).events
+    assert event.sub_event_type == "Protest with intervention"

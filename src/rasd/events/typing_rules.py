@@ -21,6 +21,7 @@ PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 EXCESSIVE = "Excessive force against protesters"
+DISRUPTED_USE = "Disrupted weapons use"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
@@ -46,6 +47,8 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     villagers"), which keeps the clash.
     """
     tax = taxonomy()
+    triggers = list(triggers)
+    triggers = [t for t in triggers if not _inside_disrupted(t, triggers)]
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
@@ -60,6 +63,9 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
+    if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
+        # protesters arrested: the protest met an intervention
+        specific.append(tax.sub_event("Protest with intervention"))
     if not (harm or generic or armed_target) and any(s.name == "Arrests" for s in specific):
         # an operation whose only reported outcome is arrests ("a ground operation led to
         # the arrest of suspects") is the arrests; one against a named armed group is a clash
@@ -78,6 +84,14 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if "Peaceful protest" in names and (generic or names & RIOTING) and EXCESSIVE not in names:
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)
+
+
+def _inside_disrupted(trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
+    """Whether the trigger lies inside a disrupted-use construction ("shot down an armed
+    drone", "defused a bomb"): the weapon it names was not used."""
+    return trigger.sub_event_type != DISRUPTED_USE and any(
+        t.sub_event_type == DISRUPTED_USE and t.span.start <= trigger.span.start
+        and trigger.span.end <= t.span.end for t in triggers)
 
 
 CIVILIAN_GROUPS = frozenset({"civilians"})
