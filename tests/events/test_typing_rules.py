@@ -152,3 +152,24 @@ def test_forces_firing_on_a_crowd_and_air_operations(text, sub_event_type):
 def test_arrests_at_a_protest_are_a_protest_with_intervention(text):
     [event] = rasd.extract(text, published=dt.date(2025, 6, 4)).events
     assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # a riot's crowd is Rioters; a violent demonstration's second actor is the force it
+    # clashed with, a mob's the civilians it set upon
+    ("Youths burned tyres and threw stones at police officers in Sikasso on Thursday.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("Des jeunes ont brûlé des pneus et lancé des pierres sur des policiers jeudi à Sikasso.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("أحرق شبان إطارات ورشقوا عناصر الشرطة بالحجارة يوم الخميس في سيكاسو.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("An angry crowd lynched a suspected thief in Kaya on Sunday.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ("Un voleur présumé a été lynché par une foule en colère dimanche à Kaya.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ("قتل حشد غاضب لصا مشتبها به يوم الأحد في كايا.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+])
+def test_riots_are_coded_with_rioters(text, actor1, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 4, 8)).events
+    assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -35,6 +35,8 @@ CIVILIANS = "civilians"
 PROTESTERS = "protesters"
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
                            "Excessive force against protesters"})
+RIOTERS = "rioters"
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
 VIOLENT_SUB_TYPES = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance",
                                "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
                                "Sexual violence", "Shelling/artillery/missile attack"})
@@ -288,6 +290,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
             protesters = [Party(PROTESTERS, None, evidence)]
         others = state if sub_event_type != "Peaceful protest" else []
         return _assigned(cast, protesters, others)
+    if sub_event_type in RIOT_TYPES:
+        return _rioting(cast, sub_event_type, state, civilians, evidence)
     if sub_event_type in STATE_INITIATED and state:
         first, second = state, non_state or civilians
     elif sub_event_type in CIVILIAN_TARGETED:
@@ -308,6 +312,21 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         second = [Party(actor_id, None, (span,), victim_only=True)]
     return _assigned(cast, first, second)
 
+
+
+def _rioting(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
+             evidence: tuple[Span, ...]) -> Cast:
+    """ACLED codes the crowd of a riot as Rioters; a violent demonstration's second actor is
+    the force it clashed with, a mob's the civilians it set upon."""
+    rioters = [p for p in cast.parties if p.actor_id == RIOTERS]
+    if not rioters and evidence:
+        rioters = [Party(RIOTERS, None, evidence)]
+    if sub_event_type == "Violent demonstration":
+        return _assigned(cast, rioters, state)
+    victims = [p for p in civilians if p.actor_id not in (RIOTERS, PROTESTERS)]
+    if not victims and evidence:
+        victims = [Party(CIVILIANS, None, evidence)]
+    return _assigned(cast, rioters, victims)
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
