@@ -292,8 +292,13 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         return _assigned(cast, protesters, others)
     if sub_event_type in RIOT_TYPES:
         return _rioting(cast, sub_event_type, state, civilians, evidence)
-    if sub_event_type in STATE_INITIATED and state:
-        first, second = state, non_state or civilians
+    acting_state = state
+    if sub_event_type == "Shelling/artillery/missile attack":
+        # both sides shell: a state force named only as hit ("shells fired at the army
+        # camp") did not fire
+        acting_state = [p for p in state if not (p.victim_only or p in cast.hit_only)]
+    if sub_event_type in STATE_INITIATED and acting_state:
+        first, second = acting_state, non_state or civilians
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:

@@ -21,7 +21,6 @@ PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 EXCESSIVE = "Excessive force against protesters"
-DISRUPTED_USE = "Disrupted weapons use"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
@@ -48,7 +47,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     """
     tax = taxonomy()
     triggers = list(triggers)
-    triggers = [t for t in triggers if not _inside_disrupted(t, triggers)]
+    triggers = [t for t in triggers if not _nested(t, triggers)]
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
@@ -86,12 +85,14 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     return min(specific, key=lambda s: s.precedence)
 
 
-def _inside_disrupted(trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
-    """Whether the trigger lies inside a disrupted-use construction ("shot down an armed
-    drone", "defused a bomb"): the weapon it names was not used."""
-    return trigger.sub_event_type != DISRUPTED_USE and any(
-        t.sub_event_type == DISRUPTED_USE and t.span.start <= trigger.span.start
-        and trigger.span.end <= t.span.end for t in triggers)
+def _nested(trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
+    """Whether the trigger lies inside a longer construction with another label: the
+    construction says what the word inside it does ("shot down an armed drone": the drone
+    was not used; "moved in without a fight": no clash; "opened fire on protesters")."""
+    start, end = trigger.span.start, trigger.span.end
+    return any(t.sub_event_type != trigger.sub_event_type and t.sub_event_type is not None
+               and t.span.start <= start and end <= t.span.end and (t.span.end - t.span.start) > end - start
+               for t in triggers)
 
 
 CIVILIAN_GROUPS = frozenset({"civilians"})
