@@ -208,3 +208,28 @@ def test_shells_fired_at_an_army_camp_are_not_the_army_s(text):
     [event] = rasd.extract(text, published=dt.date(2025, 3, 13)).events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("labels,targets,expected", [
+    # unnamed gunmen beside an abduction are the kidnappers, not a target: a killing
+    # during the kidnapping is an Attack (the corpus convention)
+    (["Abduction/forced disappearance", None], {"unknown", "civilian"}, "Attack"),
+    # a named armed target keeps the clash
+    (["Abduction/forced disappearance", None], {"state", "civilian"}, "Armed clash"),
+])
+def test_a_killing_during_a_kidnapping(labels, targets, expected):
+    chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True)
+    assert chosen.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen, described as terrorists, kidnapped twenty people at the weekly fair in "
+    "Farabougou on Tuesday; a young man was killed during the kidnapping.",
+    "Des hommes armés, des terroristes, ont enlevé mardi une vingtaine de personnes à la "
+    "foire de Farabougou ; un jeune a été tué pendant l'enlèvement.",
+    "خطف مسلحون، وصفوا بالإرهابيين، نحو عشرين شخصا يوم الثلاثاء في سوق فارابوغو الأسبوعية، "
+    "وقتل شاب أثناء عملية الخطف.",
+])
+def test_a_killing_during_a_kidnapping_in_text(text):
+    events = rasd.extract(text, published=dt.date(2020, 10, 8)).events
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -17,6 +17,8 @@ from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
+NAMED_ARMED_SIDES = ARMED_SIDES - {"unknown", "armed"}
+ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -51,6 +53,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
+    if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
+        # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
+        # the kidnappers themselves, and a killing during the kidnapping an Attack
+        armed_target = False
     if civilians_only(harmed) and not armed_hit:
         armed_target = False
         if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific):
