@@ -51,6 +51,49 @@ def test_sub_event_type(labels, targets, harm, expected):
     assert (chosen.name if chosen else None) == expected
 
 
+@pytest.mark.parametrize(
+    "labels,targets,harmed,armed_hit,expected",
+    [
+        # only civilians were hurt: an armed party nearby is a suspect, not a target
+        ([None], {"state", "civilian"}, {"civilians"}, False, "Attack"),
+        ([None], {"state", "civilian"}, {"civilians", "people"}, False, "Attack"),
+        # a clash word gives way to the weapon or the killing that hurt the civilians
+        (["Armed clash", "Air/drone strike"], {"state"}, {"civilians"}, False, "Air/drone strike"),
+        (["Armed clash", "Attack", None], {"state"}, {"civilians"}, False, "Attack"),
+        # ...but a clash word alone still names a clash
+        (["Armed clash", None], {"state"}, {"civilians"}, False, "Armed clash"),
+        # soldiers among the dead, a figure with no group, or an armed post hit: a clash
+        ([None], {"state", "civilian"}, {"civilians", "soldiers"}, False, "Armed clash"),
+        ([None], {"state", "civilian"}, {"civilians", ""}, False, "Armed clash"),
+        ([None], {"state", "civilian"}, {"civilians"}, True, "Armed clash"),
+    ],
+)
+def test_civilians_only_harmed_is_no_clash(labels, targets, harmed, armed_hit, expected):
+    chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True,
+                              harmed=frozenset(harmed), armed_hit=armed_hit)
+    assert chosen.name == expected
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # regression: the army named as the accused made the killing of civilians a clash
+    ("Rights groups accuse the army of killing 30 civilians in a village near Djenne on Monday.",
+     "Attack"),
+    ("Des ONG accusent l'armée d'avoir tué 30 civils lundi dans un village près de Djenné.",
+     "Attack"),
+    ("اتهمت منظمات حقوقية الجيش بقتل 30 مدنيا يوم الاثنين في قرية قرب جينيه.", "Attack"),
+    # regression: a passing "where the army is fighting rebels" outranked the drone strike
+    ("Drone strikes killed eight civilians on Sunday in Tinzaouatene, where the army is "
+     "fighting rebels.", "Air/drone strike"),
+    ("Des frappes de drones ont tué huit civils dimanche à Tinzaouatene, où l'armée combat "
+     "les rebelles.", "Air/drone strike"),
+    ("قتلت غارات بطائرات مسيرة ثمانية مدنيين يوم الأحد في تين زواتين حيث يخوض الجيش معارك "
+     "ضد المتمردين.", "Air/drone strike"),
+])
+def test_civilians_killed_near_an_armed_party_are_not_a_clash(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == sub_event_type
+
+
 @pytest.mark.parametrize("text,sub_event_type", [
     # regression: the killing a protest denounces made it a violent demonstration
     ("Youths demonstrated in Gao on Monday to protest against the killing of two traders.",
@@ -77,3 +120,116 @@ def test_sub_event_type(labels, targets, harm, expected):
 def test_the_cause_a_sentence_gives_does_not_type_its_event(text, sub_event_type):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # regression: the forces' firing on a crowd made the protest a riot
+    ("Two people were killed and ten wounded on Tuesday when soldiers opened fire on "
+     "demonstrators in Kayes.", "Excessive force against protesters"),
+    ("Deux personnes ont été tuées et dix blessées mardi lorsque des militaires ont tiré "
+     "sur les manifestants à Kayes.", "Excessive force against protesters"),
+    ("قتل شخصان وأصيب عشرة يوم الثلاثاء عندما أطلق عسكريون النار على المتظاهرين في كاي.",
+     "Excessive force against protesters"),
+    # air operations are air strikes
+    ("The army said its air operations destroyed two armed group camps near Boni on "
+     "Saturday.", "Air/drone strike"),
+    ("L'armée a annoncé samedi que ses opérations aériennes ont détruit deux camps de "
+     "groupes armés près de Boni.", "Air/drone strike"),
+    ("أعلن الجيش يوم السبت أن عملياته الجوية دمرت معسكرين لجماعات مسلحة قرب بوني.",
+     "Air/drone strike"),
+])
+def test_forces_firing_on_a_crowd_and_air_operations(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # protesters arrested: the protest met an intervention, not an arrest operation
+    "Police arrested about twenty students at a sit-in in Niamey on Tuesday.",
+    "La police a interpellé mardi une vingtaine d'étudiants lors d'un sit-in à Niamey.",
+    "اعتقلت الشرطة يوم الثلاثاء نحو عشرين طالبا خلال اعتصام في نيامي.",
+])
+def test_arrests_at_a_protest_are_a_protest_with_intervention(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 6, 4)).events
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # a riot's crowd is Rioters; a violent demonstration's second actor is the force it
+    # clashed with, a mob's the civilians it set upon
+    ("Youths burned tyres and threw stones at police officers in Sikasso on Thursday.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("Des jeunes ont brûlé des pneus et lancé des pierres sur des policiers jeudi à Sikasso.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("أحرق شبان إطارات ورشقوا عناصر الشرطة بالحجارة يوم الخميس في سيكاسو.",
+     "Rioters (Mali)", "Police Forces of Mali (2021-)"),
+    ("An angry crowd lynched a suspected thief in Kaya on Sunday.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ("Un voleur présumé a été lynché par une foule en colère dimanche à Kaya.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ("قتل حشد غاضب لصا مشتبها به يوم الأحد في كايا.",
+     "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
+])
+def test_riots_are_coded_with_rioters(text, actor1, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 4, 8)).events
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # a place taken "without a fight": the battle word inside the phrase gives way
+    ("Soldiers pulled out of the camp in Boni on Sunday and fighters moved in without a fight.",
+     "Non-violent transfer of territory"),
+    ("Les soldats ont quitté dimanche le camp de Boni et des combattants y sont entrés sans combat.",
+     "Non-violent transfer of territory"),
+    ("انسحب الجنود يوم الأحد من معسكر بوني ودخل المقاتلون البلدة دون قتال.",
+     "Non-violent transfer of territory"),
+    # Arabic verb first, the subject and a day before the devices
+    ("فكك جنود يوم الاثنين عبوتين ناسفتين على الطريق قرب أيورو.", "Disrupted weapons use"),
+    ("Soldiers defused two explosive devices on the road near Ayorou on Monday.",
+     "Disrupted weapons use"),
+    ("Des soldats ont désamorcé lundi deux engins explosifs sur la route près d'Ayorou.",
+     "Disrupted weapons use"),
+])
+def test_constructions_that_undo_the_word_inside(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 8, 13)).events
+    assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # both sides shell: the army named as what was hit did not fire
+    "Unidentified assailants fired several mortar shells at the army camp in Menaka on Tuesday.",
+    "Des assaillants non identifiés ont tiré mardi plusieurs obus de mortier sur le camp de "
+    "l'armée à Ménaka.",
+    pytest.param("أطلق مهاجمون مجهولون يوم الثلاثاء عدة قذائف هاون على معسكر الجيش في ميناكا.",
+                 marks=pytest.mark.xfail(reason="Arabic names no party as hit after 'أطلق ... على' "
+                                                "(context.yaml target_markers); actors' scope")),
+])
+def test_shells_fired_at_an_army_camp_are_not_the_army_s(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 3, 13)).events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("labels,targets,expected", [
+    # unnamed gunmen beside an abduction are the kidnappers, not a target: a killing
+    # during the kidnapping is an Attack (the corpus convention)
+    (["Abduction/forced disappearance", None], {"unknown", "civilian"}, "Attack"),
+    # a named armed target keeps the clash
+    (["Abduction/forced disappearance", None], {"state", "civilian"}, "Armed clash"),
+])
+def test_a_killing_during_a_kidnapping(labels, targets, expected):
+    chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True)
+    assert chosen.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen, described as terrorists, kidnapped twenty people at the weekly fair in "
+    "Farabougou on Tuesday; a young man was killed during the kidnapping.",
+    "Des hommes armés, des terroristes, ont enlevé mardi une vingtaine de personnes à la "
+    "foire de Farabougou ; un jeune a été tué pendant l'enlèvement.",
+    "خطف مسلحون، وصفوا بالإرهابيين، نحو عشرين شخصا يوم الثلاثاء في سوق فارابوغو الأسبوعية، "
+    "وقتل شاب أثناء عملية الخطف.",
+])
+def test_a_killing_during_a_kidnapping_in_text(text):
+    events = rasd.extract(text, published=dt.date(2020, 10, 8)).events
+    assert [e.sub_event_type for e in events] == ["Attack"]

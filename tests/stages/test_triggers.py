@@ -120,3 +120,54 @@ def test_strike_and_engagement_constructions(text, label):
 def test_dispersal_and_marches(text, label, absent):
     labels = _labels(text)
     assert label in labels and (absent is None or absent not in labels)
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # Arabic verb-subject-object: the subject and a day stand between the verb and its
+        # object; the sentence holds no other trigger word (pattern_anchors open it)
+        ("استعاد الجيش البوركيني يوم الخميس السيطرة على بلدة دياباغا.", "Government regains territory"),
+        ("Les forces armées ont repris jeudi le contrôle de la ville de Diapaga.",
+         "Government regains territory"),
+        ("Burkinabe troops regained control of the town of Diapaga on Thursday.",
+         "Government regains territory"),
+        ("وفي 12 أبريل، أقام الجيش قاعدة في توغان.", "Headquarters or base established"),
+        ("Le 12 avril, l'armée avait installé une base à Tougan.", "Headquarters or base established"),
+        ("On 12 April, the army established a base in Tougan.", "Headquarters or base established"),
+        ("وفي 13 أغسطس، سلمت البعثة معسكرها في بير إلى الجيش.", "Non-violent transfer of territory"),
+        ("Le 13 août, la mission avait rétrocédé son camp de Ber à l'armée.",
+         "Non-violent transfer of territory"),
+        ("On 13 August, the mission handed over its camp in Ber to the army.",
+         "Non-violent transfer of territory"),
+        # Arabic indefinite accusatives (tanween alif)
+        ("فرض المسلحون حصارا على البلدة.", "Other"),
+        ("استخدم المهاجمون غازا ساما ضد الموقع.", "Chemical weapon"),
+        ("فضت الشرطة يوم الثلاثاء اعتصاما للطلاب.", "Protest with intervention"),
+        ("La police a dispersé mardi un sit-in d'étudiants.", "Protest with intervention"),
+        # stones thrown and tyres burnt by demonstrators
+        ("Des étudiants avaient brûlé des pneus et lancé des pierres sur des policiers.",
+         "Violent demonstration"),
+        ("Students had burned tyres and thrown stones at police officers.", "Violent demonstration"),
+        # a march announced by an ordinal
+        ("A first march against the power cuts passed off peacefully in Kati.", "Peaceful protest"),
+        ("Une première marche contre les délestages s'est déroulée dans le calme à Kati.",
+         "Peaceful protest"),
+    ],
+)
+def test_constructions_with_words_between_or_inflected(text, label):
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drone shot down was not used: the construction covers the drone words
+        "On 3 July, soldiers shot down an armed drone over the army camp in Lere.",
+        "Le 3 juillet, des soldats avaient abattu un drone armé au-dessus du camp de Léré.",
+        "وفي 3 يوليو، أسقط جنود طائرة مسيرة مسلحة فوق المعسكر في ليري.",
+    ],
+)
+def test_a_drone_shot_down_is_disrupted_weapons_use(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 7, 11)).events
+    assert event.sub_event_type == "Disrupted weapons use"

@@ -188,7 +188,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
     triggers = beyond_causes(doc, triggers)
-    sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm)
+    harmed = frozenset(c.group or "" for c in casualties if c.outcome in ("killed", "injured"))
+    sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm, harmed=harmed,
+                           armed_hit=bool(armed))
     if sub is None or not _anchored(incident, casualties):
         return None
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))

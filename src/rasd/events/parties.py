@@ -35,6 +35,8 @@ CIVILIANS = "civilians"
 PROTESTERS = "protesters"
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
                            "Excessive force against protesters"})
+RIOTERS = "rioters"
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
 VIOLENT_SUB_TYPES = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance",
                                "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
                                "Sexual violence", "Shelling/artillery/missile attack"})
@@ -369,10 +371,6 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     return _assigned(cast, first, second)
 
 
-RIOTERS = "rioters"
-RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
-
-
 def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
            evidence: tuple[Span, ...]) -> Cast:
     """A protest or riot: the crowd is actor1 (Protesters, or Rioters when it turned
@@ -388,7 +386,9 @@ def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[
         return _assigned(cast, first, [])
     faced = sorted(state, key=lambda p: p.spans[0].start)[:1]
     if not faced and sub_event_type == "Mob violence":
-        faced = civilians[:1]
+        # a mob sets upon civilians, named or not
+        victims = [p for p in civilians if p.actor_id not in (RIOTERS, PROTESTERS)]
+        faced = victims[:1] or ([Party(CIVILIANS, None, evidence)] if evidence else [])
     return _assigned(cast, first, faced)
 
 

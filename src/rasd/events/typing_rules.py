@@ -17,13 +17,18 @@ from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
+NAMED_ARMED_SIDES = ARMED_SIDES - {"unknown", "armed"}
+ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
-                     harm: bool = False) -> SubEventType | None:
+                     harm: bool = False, harmed: frozenset[str] = frozenset(),
+                     armed_hit: bool = False) -> SubEventType | None:
     """The winning sub-event type, or None when nothing signals an event.
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
@@ -32,11 +37,30 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     coded as the attack even when it hurt nobody (ACLED codes "attacked the village and
     burnt houses" as an Attack, an Armed clash when the target is armed); looting or
     burning with no act of violence stays Looting/property destruction.
+
+    `harmed`: the victim groups of the killed and wounded ("civilians", "soldiers",
+    "people"...). When the only people hurt are civilians, nobody armed was hit: an armed
+    party named nearby is a suspect or commentary ("the army is accused of killing 30
+    civilians"), and a clash word a passing remark ("where the army is fighting rebels"):
+    ACLED's clash needs two armed sides, so generic violence is an Attack, and a clash word
+    gives way to a weapon or a killing that says how the civilians died. `armed_hit`: the
+    text says an armed post or unit was attacked ("stormed a VDP position, then executed
+    villagers"), which keeps the clash.
     """
     tax = taxonomy()
+    triggers = list(triggers)
+    triggers = [t for t in triggers if not _nested(t, triggers)]
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
+    if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
+        # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
+        # the kidnappers themselves, and a killing during the kidnapping an Attack
+        armed_target = False
+    if civilians_only(harmed) and not armed_hit:
+        armed_target = False
+        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific):
+            specific = [s for s in specific if s.name != "Armed clash"]
     if armed_target and any(s.name == "Attack" for s in specific):
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
@@ -44,6 +68,9 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
+    if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
+        # protesters arrested: the protest met an intervention
+        specific.append(tax.sub_event("Protest with intervention"))
     if not (harm or generic or armed_target) and any(s.name == "Arrests" for s in specific):
         # an operation whose only reported outcome is arrests ("a ground operation led to
         # the arrest of suspects") is the arrests; one against a named armed group is a clash
@@ -51,14 +78,37 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     remote_or_battle = any(s.event_type in ("Battles", "Explosions/Remote violence") for s in specific)
     against_people = any(s.event_type == "Violence against civilians" for s in specific)
     looting = any(s.name in PROPERTY_TYPES for s in specific)
-    if generic and not remote_or_battle and (harm or against_people or looting or not specific):
+    fired_on_crowd = any(s.name == EXCESSIVE for s in specific)  # the violence is the firing
+    if generic and not (remote_or_battle or fired_on_crowd) and (
+            harm or against_people or looting or not specific):
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
     names = {s.name for s in specific}
-    if "Peaceful protest" in names and (generic or names & RIOTING):
+    # firing on a crowd is the forces' violence, not the crowd's: no riot
+    if "Peaceful protest" in names and (generic or names & RIOTING) and EXCESSIVE not in names:
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
     return min(specific, key=lambda s: s.precedence)
+
+
+def _nested(trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
+    """Whether the trigger lies inside a longer construction with another label: the
+    construction says what the word inside it does ("shot down an armed drone": the drone
+    was not used; "moved in without a fight": no clash; "opened fire on protesters")."""
+    start, end = trigger.span.start, trigger.span.end
+    return any(t.sub_event_type != trigger.sub_event_type and t.sub_event_type is not None
+               and t.span.start <= start and end <= t.span.end and (t.span.end - t.span.start) > end - start
+               for t in triggers)
+
+
+CIVILIAN_GROUPS = frozenset({"civilians"})
+UNTOLD_GROUPS = frozenset({"people"})  # "killing seven people": anyone
+
+
+def civilians_only(harmed: frozenset[str]) -> bool:
+    """Whether the people hurt are civilians and no one else ("12 civilians and a soldier"
+    is not; "seven people" alone tells nothing)."""
+    return bool(harmed & CIVILIAN_GROUPS) and harmed <= CIVILIAN_GROUPS | UNTOLD_GROUPS
 
 
 def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[TriggerMention]:

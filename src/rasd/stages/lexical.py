@@ -19,7 +19,7 @@ from rasd.resources import load
 
 # every (resource, section) that stages look up; a section may be label → terms or a list
 SECTIONS = (
-    ("triggers", "sub_event_types"), ("triggers", "violence"),
+    ("triggers", "sub_event_types"), ("triggers", "violence"), ("triggers", "pattern_anchors"),
     ("victims", "outcomes"), ("victims", "groups"), ("victims", "unspecified"),
     ("victims", "lone_victims"), ("victims", "subsets"), ("victims", "superseded"),
     ("context", "background"), ("context", "hypothetical"), ("context", "habitual"),

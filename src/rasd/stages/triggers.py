@@ -1,7 +1,9 @@
 """triggers.v1: words that signal an event, labelled with ACLED sub-event types.
 
 `resources/<lang>/triggers.yaml`: `sub_event_types` (label → terms), `violence` (terms for
-violence whose type depends on the target) and `patterns` (label → regexes over folded text).
+violence whose type depends on the target), `patterns` (label → regexes over folded text) and
+`pattern_anchors` (head nouns of constructions no word list holds, around which the patterns
+are tried: "retook control", "set up a base", "handed over its camp").
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 
 VIOLENCE = "violence"
-ANCHOR_SECTIONS = (("triggers", VIOLENCE), ("triggers", "sub_event_types"), ("victims", "outcomes"),
-                   ("weapons", "actions"))
+ANCHOR_SECTIONS = (("triggers", VIOLENCE), ("triggers", "sub_event_types"), ("triggers", "pattern_anchors"),
+                   ("victims", "outcomes"), ("weapons", "actions"))
 
 
 @per_language
@@ -51,7 +53,7 @@ _STOPS = re.compile(r"[.!?؟\n]")
 def _windows(doc: ArticleDoc, folded: str) -> list[tuple[int, int]]:
     """Folded-text ranges worth running the trigger regexes on: the sentences around a
     violence word, a trigger word, an outcome word or a materiel action ("seized
-    livestock" holds no trigger word of its own). The regexes spell out constructions
+    livestock" holds no trigger word of its own) or a pattern anchor. The regexes spell out constructions
     ("fired on protesters") whose sentences always hold one of those words, and running
     them over the whole text would cost a scan per regex position."""
     anchors = sorted(m.norm_start for key in ANCHOR_SECTIONS for m in hits(doc, *key))
