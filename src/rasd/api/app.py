@@ -8,6 +8,7 @@ answers JSON.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,9 @@ def create_app(db: str | None, *, cfg: Config | None = None,
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        actions.pipeline(cfg)  # built now: the first extract would wait on it
+        # built now, beside the server (health answers meanwhile): the first extract
+        # would otherwise wait seconds for it
+        threading.Thread(target=actions.pipeline, args=(cfg,), daemon=True).start()
         yield
         store.close()
 

@@ -54,7 +54,7 @@ def ingest(
     pub = parse_date_option(published, option="--published")
     chosen = parse_lang_option(lang)
     console = Console(stderr=True)
-    with store_or_exit(db) as store:
+    with store_or_exit(db, create=True) as store:
         started = time.perf_counter()
         with _bar(console, enabled=progress) as bar:
             task = bar.add_task("ingest", total=estimate_documents(paths), events=0)
