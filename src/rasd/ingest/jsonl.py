@@ -59,13 +59,20 @@ def record_doc(record: Any, *, where: Where, cfg: Config, defaults: Defaults) ->
         raise where.error('"text" is empty')
     fields = {name: _optional_string(record, name, where) for name in _OPTIONAL_STRINGS}
     where = Where(where.path, where.line, _record_id(record, where))
-    published = parse_published(record.get("published"), path=where.path, line=where.line)
+    # a date that cannot be read ("2023-02", a month) costs the date, not the document:
+    # relative dates then stay unresolved, as for a feed item or a page
+    warnings: tuple[str, ...] = ()
+    try:
+        published = parse_published(record.get("published"), path=where.path, line=where.line)
+    except InputError as exc:
+        published, warnings = None, (f"ignored the record's publication date: {exc.reason}",)
     return build_doc(
         text,
         where=where,
         cfg=cfg,
         published=published or defaults.published,
         lang=(fields.pop("lang") or "").lower() or defaults.lang,
+        warnings=warnings,
         **fields,
     )
 
