@@ -29,6 +29,7 @@ from rasd.cli.common import (
     store_or_exit,
 )
 from rasd.store.ingest import estimate_documents
+from rasd.store.incidents import ungrouped_reports
 from rasd.store.ingest import ingest as run_ingest
 
 
@@ -67,7 +68,8 @@ def ingest(
             f"run {result.run_id}: {result.documents} new documents ({result.events} reports), "
             f"{result.skipped} already stored, {result.errors} failed; "
             f"{result.seen / seconds:.1f} documents/s", err=True)
-        if incidents and result.documents:
+        # a resumed run stores nothing new but must group what a killed run left ungrouped
+        if incidents and (result.documents or ungrouped_reports(store)):
             group_incidents(store)
     if result.errors and not (result.documents or result.skipped):
         raise typer.Exit(1)
