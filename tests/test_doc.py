@@ -63,3 +63,33 @@ def test_with_layers_refuses_unknown_layers_and_leaves_the_original_alone():
     assert (new.numbers, new.warnings, new.lang, new.doc_id) == ((), ("w",), "fr", doc.doc_id)
     new.cached_view("only-new", str.upper)
     assert "only-new" not in doc._views  # the copy's cache is its own
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2025-01-13", dt.date(2025, 1, 13)),  # as JSON gives it
+    ("2025-01-13T08:30:00+00:00", dt.date(2025, 1, 13)),
+    (dt.datetime(2025, 1, 13, 8, 30), dt.date(2025, 1, 13)),
+    (dt.date(2025, 1, 13), dt.date(2025, 1, 13)),
+    (None, None),
+])
+def test_published_accepts_dates_datetimes_and_iso_strings(published, expected):
+    assert ArticleDoc.from_text("Gunmen attacked Mopti.", published=published).published == expected
+
+
+@pytest.mark.parametrize("published,error", [
+    (20250113, TypeError),
+    (["2025-01-13"], TypeError),
+    ("13 janvier 2025", InputError),
+    ("0001-01-01", InputError),  # placeholders: date arithmetic would leave the calendar
+    (dt.date(9999, 12, 31), InputError),
+])
+def test_published_refuses_other_values(published, error):
+    with pytest.raises(error, match="published"):
+        ArticleDoc.from_text("Gunmen attacked Mopti.", published=published)
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked \ud800 Mopti.", "هاجم مسلحون \udfff موبتي", "\udc80"])
+def test_a_lone_surrogate_is_an_input_error(text):
+    # it cannot be encoded, so it once crashed content_hash with a UnicodeEncodeError
+    with pytest.raises(InputError, match="surrogate"):
+        ArticleDoc.from_text(text)

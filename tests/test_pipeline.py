@@ -64,3 +64,13 @@ def test_a_failing_stage_raises_stage_error_with_context():
         pipeline(doc)
     assert info.value.stage == "boom.v1" and info.value.doc_id == doc.doc_id
     assert list(pipeline.pipe([doc]))[0].stage == "boom.v1"
+
+
+def test_a_passed_deadline_stops_the_pipeline_before_its_next_stage():
+    from rasd.pipeline import TimeLimit
+
+    pipeline = Pipeline.from_config(load_config())
+    doc = ArticleDoc.from_text("Gunmen attacked an army post near Mopti on Monday.")
+    with pytest.raises(TimeLimit, match="time limit"):
+        pipeline(doc, deadline=0.0)
+    assert pipeline(doc, deadline=float("inf")).lang == "en"

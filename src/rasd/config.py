@@ -44,6 +44,12 @@ class IngestSection(_Section):
 class ApiSection(_Section):
     read_token_required: bool = False  # reads need a token too (writes always do)
     max_extract_bytes: int = Field(default=1_000_000, ge=1)  # POST /api/extract text limit
+    max_extract_seconds: float = Field(default=30.0, gt=0)  # then 503; the work stops
+    max_body_bytes: int = Field(default=262_144, ge=1024)  # any other request body
+    body_seconds: float = Field(default=30.0, gt=0)  # to receive a body, else 408
+    # Host headers served (DNS rebinding); empty: the address `rasd serve` listens on
+    # and the loopback names
+    allowed_hosts: tuple[str, ...] = ()
 
 
 class Config(_Section):

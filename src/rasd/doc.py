@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -180,6 +181,37 @@ class LangGuess:
     supported: bool
 
 
+# publication years a news report can have: outside them date arithmetic ("last Monday")
+# leaves the calendar, and a year such as 0001 or 9999 is a placeholder, not a date
+MIN_YEAR, MAX_YEAR = 1800, 2200
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def publication_date(value: object, *, origin: str | None = None) -> dt.date | None:
+    """A publication date from a date, a datetime or an ISO string ("2025-01-13").
+
+    Raises TypeError for any other type and InputError for a string that is no ISO
+    date or a year outside MIN_YEAR..MAX_YEAR.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"published: {value[:40]!r} is not an ISO date (YYYY-MM-DD)",
+                             path=origin) from None
+    elif not isinstance(value, dt.date):
+        raise TypeError(f"published must be a date, a datetime or an ISO date string, "
+                        f"not {type(value).__name__}")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InputError(f"published: {value.isoformat()} is outside the years "
+                         f"{MIN_YEAR}-{MAX_YEAR}", path=origin)
+    return value
+
+
 def content_hash(text: str) -> str:
     """The document id: a stable hash of the text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
@@ -220,7 +252,7 @@ class ArticleDoc:
         cls,
         text: str,
         *,
-        published: dt.date | None = None,
+        published: dt.date | str | None = None,
         lang: str | None = None,
         source: str | None = None,
         url: str | None = None,
@@ -229,8 +261,17 @@ class ArticleDoc:
     ) -> ArticleDoc:
         """Make a document from decoded text: NFC-normalised, id from its content.
 
-        Raises InputError when the text is empty or only white space.
+        Raises InputError when the text is empty or only white space, holds a lone
+        surrogate (not Unicode text), or `published` is no date in range (see
+        `publication_date`; TypeError for a value of another type).
         """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        published = publication_date(published, origin=origin)
+        surrogate = _SURROGATE.search(text)
+        if surrogate is not None:
+            raise InputError(f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
+                             f"at offset {surrogate.start()}: not Unicode text", path=origin)
         text = unicodedata.normalize("NFC", text)
         if not text.strip():
             raise InputError("the document is empty", path=origin)

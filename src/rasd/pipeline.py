@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from time import process_time
+from time import monotonic, process_time
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc
@@ -35,12 +35,18 @@ class Pipeline:
         check_order(specs)
         return cls(cfg, specs, tuple(spec.factory(cfg) for spec in specs))
 
-    def __call__(self, doc: ArticleDoc, *, timings: dict[str, float] | None = None) -> ArticleDoc:
+    def __call__(self, doc: ArticleDoc, *, timings: dict[str, float] | None = None,
+                 deadline: float | None = None) -> ArticleDoc:
         """Run every stage on one document. Raises StageError naming the failing stage.
 
-        With `timings`, each stage's CPU seconds are added to `timings[stage name]`.
+        With `timings`, each stage's CPU seconds are added to `timings[stage name]`. With
+        `deadline` (a `time.monotonic()` value), TimeLimit is raised before a stage that
+        would start after it (every stage is linear in the text, so the overrun is bounded).
         """
         for spec, stage in zip(self.specs, self.stages, strict=True):
+            if deadline is not None and monotonic() > deadline:
+                raise TimeLimit(f"stopped before stage {spec.name}: past the time limit",
+                                stage=spec.name, doc_id=doc.doc_id)
             if spec.per_language and doc.lang not in self.cfg.pipeline.languages:
                 doc = doc.with_layers(**{layer: () for layer in spec.assigns})
                 continue
@@ -63,6 +69,10 @@ class Pipeline:
                 yield self(doc)
             except StageError as exc:
                 yield exc
+
+
+class TimeLimit(StageError):
+    """The pipeline stopped because the caller's deadline passed."""
 
 
 def check_order(specs: Iterable[StageSpec]) -> None:

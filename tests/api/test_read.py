@@ -37,6 +37,11 @@ def test_incidents_latest_first_with_reports_and_sources(api):
     ("claimant=local", {"Djibo"}),
     ("claimant=government", {"Menaka"}),
     ("country=Chad", set()),
+    # a repeated filter matches any of its values (it once kept only the last one)
+    ("country=Mali&country=Niger", {"Boulkessi", "Menaka", "Niamey"}),
+    ("country=Chad&country=burkina%20faso&from=2025-02-10", {"Djibo"}),
+    ("event_type=Protests&event_type=Battles", {"Niamey", "Boulkessi", "Menaka"}),
+    ("claimant=local&claimant=government", {"Djibo", "Menaka"}),
 ])
 def test_incident_filters(api, query, locations):
     page = api.client.get(f"/api/incidents?{query}").json()

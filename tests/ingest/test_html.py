@@ -1,6 +1,9 @@
+import time
+
 import pytest
 
-from rasd.ingest import HtmlMeta, html_metadata, html_to_text
+from rasd.errors import InputError
+from rasd.ingest import HtmlMeta, html_metadata, html_to_text, read_html
 
 BOILERPLATE = """
 <script>var tracker = "SCRIPT-TEXT";</script><style>.x { content: "STYLE-TEXT"; }</style>
@@ -213,3 +216,22 @@ def test_metadata_language_url_and_site():
     assert html_metadata(html) == HtmlMeta(
         title=None, published=None, lang="ar", url="https://news.example/a/1", site_name="Example News"
     )
+
+
+@pytest.mark.parametrize("html,reason", [
+    ("<div>" * 40_000 + "<p>Gunmen attacked a village near Mopti on Monday.</p>", "nested"),
+    ("<div " + " ".join(f'a{i}="x"' for i in range(100_000)) + "><p>Gunmen attacked a village.</p>",
+     "attributes"),
+])
+def test_hostile_markup_is_refused_fast(html, reason):
+    # the parser's time grows with the square of either: past the limit the page is refused
+    started = time.process_time()
+    with pytest.raises(InputError, match=reason):
+        read_html(html)
+    assert time.process_time() - started < 1.0
+
+
+def test_a_page_within_the_limits_still_reads():
+    attributes = " ".join(f'd{i}="y"' for i in range(900))
+    html = "<div>" * 2_000 + f'<p class="x" {attributes}>Gunmen attacked a village near Mopti.</p>'
+    assert read_html(html).text == "Gunmen attacked a village near Mopti."

@@ -48,8 +48,6 @@ def test_one_broken_line_among_good_ones_is_reported_with_its_line_number(tmp_pa
         (b'{"text": "  \\n "}', '"text" is empty'),
         (b'{"text": 42}', '"text" must be a string, got number'),
         (b'{"text": ["a"]}', '"text" must be a string, got array'),
-        (b'{"text": "x", "published": "2025-13-45"}', "bad \"published\" value '2025-13-45'"),
-        (b'{"text": "x", "published": 20250113}', "bad \"published\" value 20250113"),
         (b'{"text": "x", "url": 7}', '"url" must be a string, got number'),
         (b'{"text": "x", "id": {"a": 1}}', '"id" must be a string or an integer, got object'),
         (b'{"text": "caf\xe9"}', "not valid UTF-8 (invalid byte 0xE9 at offset 13); JSON Lines must be UTF-8"),
@@ -117,3 +115,16 @@ def test_truncated_gzip_gives_an_error_after_the_readable_lines(tmp_path):
     path.write_bytes(payload[: len(payload) // 2])
     found = items(path)
     assert isinstance(found[-1], InputError) and isinstance(found[0], ArticleDoc)
+
+
+@pytest.mark.parametrize("published,reason", [
+    ("2023-02", "bad \"published\" value '2023-02'"),  # a month: it once cost the document
+    ("2025-13-45", "bad \"published\" value '2025-13-45'"),
+    (20250113, "bad \"published\" value 20250113"),
+    ("9999-12-31", "implausible year 9999"),
+])
+def test_an_unreadable_date_costs_the_date_not_the_document(tmp_path, published, reason):
+    path = write_lines(tmp_path / "dates.jsonl", [json.dumps({"text": FR, "published": published})])
+    (doc,) = items(path, published=dt.date(2024, 5, 1))
+    assert isinstance(doc, ArticleDoc) and doc.published == dt.date(2024, 5, 1)
+    assert any(reason in w for w in doc.warnings)

@@ -1,9 +1,11 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.doc import Span
-from rasd.stages.nearby import words_between
+from rasd.stages.nearby import Near, SpanIndex, nearest, words_between
 
 TEXTS = [
     "ar", "قتل ثلاثة جنود، وأصيب آخرون في هجوم على قرية قرب موبتي.",
@@ -32,3 +34,44 @@ def test_words_between_counts_the_words_a_scan_of_the_gap_finds(text):
 ])
 def test_words_between_cases(lang, text, left, right, cap, expected):
     assert words_between(text, Span(*left), Span(*right), cap=cap) == expected
+
+
+# --- indexes: the same answers as a scan of every span, in one bisection -----------------
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12).map(
+    lambda pairs: [Span(s, s + n) for s, n in pairs])
+_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda p: Span(p[0], p[0] + p[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _SPAN)
+def test_span_index_answers_what_a_scan_answers(spans, span):
+    index = SpanIndex(spans)
+    assert index.covers(span) == any(o.start <= span.start and span.end <= o.end for o in spans)
+    assert index.overlaps(span) == any(o.start < span.end and span.start < o.end for o in spans)
+    assert index.inside(span) == any(span.start <= o.start and o.end <= span.end for o in spans)
+    assert index.starting_in(span.start, span.end) == sorted(
+        (o for o in spans if span.start <= o.start <= span.end), key=lambda o: (o.start, o.end))
+
+
+class _Item:
+    def __init__(self, span: Span) -> None:
+        self.span = span
+
+
+_TEXT = "ab cd, efg h ij-kl mn op q rs tu vw xyz ab cd ef gh ij kl mn op qr st uv wx yz"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _SPAN, st.integers(0, 4))
+def test_near_and_fewest_words_agree_with_a_scan(spans, span, max_words):
+    items = [_Item(s) for s in spans]
+    assert Near(_TEXT, items).nearest(span, max_words=max_words) is nearest(
+        _TEXT, items, span, max_words=max_words)
+
+    def beside(a: Span, b: Span) -> int:
+        left, right = (a, b) if a.start <= b.start else (b, a)
+        return words_between(_TEXT, left, right, cap=max_words)
+
+    expected = min((beside(span, o) for o in spans), default=max_words + 1)
+    assert SpanIndex(spans).fewest_words(_TEXT, span, cap=max_words) == expected

@@ -290,3 +290,33 @@ def test_clitic_strings_match_the_language_prefix():
     strings = _clitic_strings(rules_for("ar").prefix)
     assert strings is not None and {"", "و", "ال", "وال", "بال", "لل"} <= set(strings)
     assert _clitic_strings(rules_for("en").prefix) == [""]
+
+
+def _values(lang, text):
+    doc = ArticleDoc.from_text(text).with_layers(lang=lang, dates=())
+    return [n.value for n in NUMBERS(doc).numbers]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # absurd figures are no figures: a 5,000-digit run overflowed int(), a 400-digit decimal
+    # became an infinite float, a 20-digit count overflowed the store's integers
+    ("ar", "قتل " + "7" * 5000 + " جنديا", []),
+    ("fr", "1" * 5000 + " soldats tués", []),
+    ("en", "between " + "9" * 400 + ".5 and " + "9" * 400 + ".5 soldiers were killed", []),
+    ("en", "12345678901234567890 soldiers were killed", []),
+    ("fr", "999 999 999 999 999 999 morts", []),
+    ("en", "1,000,000 people fled and 2 soldiers were killed", [1_000_000, 2]),
+])
+def test_absurd_figures_are_refused(lang, text, expected):
+    assert _values(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,unit", [
+    ("fr", "quatre-vingt-"), ("fr", "cent "), ("fr", "trois-"), ("en", "million "),
+    ("ar", "مئة "), ("ar", "ألف "),
+])
+def test_a_run_of_number_words_reads_in_pieces(lang, unit):
+    # a run longer than a figure is read piece by piece, each search looking at a bounded
+    # stretch (it once rescanned the whole run at each piece, or backtracked exponentially)
+    values = _values(lang, unit * 3000)
+    assert values and all(v <= 10**15 for v in values)

@@ -123,3 +123,41 @@ def test_ingest_command_refuses_an_unreachable_database(tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db",
                                       "postgresql://x:y@127.0.0.1:1/none", "--no-progress"])
     assert result.exit_code == 2 and "cannot open the store" in result.output
+
+
+def test_a_resumed_ingest_groups_what_a_killed_run_left_ungrouped(tmp_path):
+    # the killed run stored every document but died before grouping; the resume stores
+    # nothing new and once left all its reports out of every incident
+    corpus = write_corpus(tmp_path / "c.jsonl", 6)
+    db = str(tmp_path / "resume.db")
+    killed = CliRunner().invoke(app, ["ingest", str(corpus), "--db", db, "--no-progress",
+                                      "--no-incidents"])
+    assert killed.exit_code == 0
+    resumed = CliRunner().invoke(app, ["ingest", str(corpus), "--db", db, "--no-progress"])
+    assert "0 new documents" in resumed.output and "incidents:" in resumed.output
+    clean = str(tmp_path / "clean.db")
+    CliRunner().invoke(app, ["ingest", str(corpus), "--db", clean, "--no-progress"])
+    with open_store(db) as store, open_store(clean) as reference:
+        assert store.counts()["incident_reports"] == store.count_reports() > 0
+        assert store.counts()["incidents"] == reference.counts()["incidents"]
+
+
+def test_a_document_stored_meanwhile_by_another_ingest_is_skipped(store, monkeypatch):
+    # a second `rasd ingest` of the same file stored it between our look-up and our insert:
+    # the insert once failed with UNIQUE documents.content_hash and lost the batch
+    from rasd import ArticleDoc, Pipeline
+    from rasd.store.ingest import analyse
+
+    row = analyse(Pipeline.from_config(load_config()),
+                  ArticleDoc.from_text("Gunmen killed 4 soldiers near Mopti on Monday."))
+    run = store.start_run(load_config(), command="test")
+    assert store.add_documents([row], run_id=run) == 1
+    looked_up = []
+
+    def stale(conn, hashes):  # the look-up a concurrent writer made out of date, once
+        looked_up.append(hashes)
+        return set() if len(looked_up) == 1 else type(store)._known_in(store, conn, hashes)
+
+    monkeypatch.setattr(store, "_known_in", stale)
+    assert store.add_documents([row], run_id=run) == 0
+    assert len(looked_up) == 2 and store.counts()["documents"] == 1

@@ -78,6 +78,9 @@ def test_reports_read_back_as_event_records_with_document_fields(store):
     (ReportFilter(actor="protesters"), 1),
     (ReportFilter(actor="100%_"), 0),  # LIKE wildcards are literal
     (ReportFilter(role="background"), 0),
+    (ReportFilter(country=("Mali", "niger")), 2),  # several values: any of them
+    (ReportFilter(actor=("protesters", "100%_")), 1),
+    (ReportFilter(country=()), 3),
 ])
 def test_report_filters(store, where, expected):
     run = store.start_run(load_config(), command="test")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from time import monotonic
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
@@ -12,8 +13,8 @@ from rasd.api.deps import reader, state, writer
 from rasd.api.routes import Id, StoreDep, incident_row, report_row
 from rasd.config import Config
 from rasd.doc import ArticleDoc
-from rasd.errors import StageError, StoreError
-from rasd.pipeline import Pipeline
+from rasd.errors import InputError, StageError, StoreError
+from rasd.pipeline import Pipeline, TimeLimit
 from rasd.records import DocumentOut, document_out
 from rasd.store import Store
 from rasd.store import reviews as review
@@ -25,11 +26,9 @@ Reviewer = Annotated[str, Depends(writer)]
 _JSON_OVERHEAD = 12
 
 
-def _body_limit(request: Request) -> None:
-    limit = state(request).cfg.api.max_extract_bytes
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > limit * _JSON_OVERHEAD + 4096:
-        raise _too_large(limit)
+def body_limit(max_text_bytes: int) -> int:
+    """The largest /api/extract body that can hold an acceptable text."""
+    return max_text_bytes * _JSON_OVERHEAD + 4096
 
 
 def _too_large(limit: int) -> HTTPException:
@@ -38,21 +37,35 @@ def _too_large(limit: int) -> HTTPException:
 
 
 @cache
-def _pipeline(cfg: Config) -> Pipeline:
+def pipeline(cfg: Config) -> Pipeline:
+    """The pipeline of a config, built once."""
     return Pipeline.from_config(cfg)
 
 
 @router.post("/extract", response_model=DocumentOut, tags=["extract"],
-             dependencies=[Depends(reader), Depends(_body_limit)],
-             responses={413: {"description": "The text is too large."}})
+             dependencies=[Depends(reader)],
+             responses={413: {"description": "The text is too large."},
+                        422: {"description": "The text or a field is not acceptable."},
+                        503: {"description": "The analysis took longer than allowed."}})
 def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
-    """Analyse a text as `rasd extract --with-text` would; nothing is stored."""
+    """Analyse a text as `rasd extract --with-text` would; nothing is stored.
+
+    A sync route: it runs in the server's thread pool, off the event loop. The work stops
+    when `[api] max_extract_seconds` have passed (503).
+    """
     cfg = state(request).cfg
     if len(body.text.encode("utf-8")) > cfg.api.max_extract_bytes:
         raise _too_large(cfg.api.max_extract_bytes)
-    doc = ArticleDoc.from_text(body.text, published=body.published, lang=body.lang)
     try:
-        analysed = _pipeline(cfg)(doc)
+        doc = ArticleDoc.from_text(body.text, published=body.published, lang=body.lang)
+    except InputError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=exc.reason) from exc
+    try:
+        analysed = pipeline(cfg)(doc, deadline=monotonic() + cfg.api.max_extract_seconds)
+    except TimeLimit as exc:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
+                            detail=f"the analysis took longer than {cfg.api.max_extract_seconds:g} s "
+                                   "([api] max_extract_seconds); send a shorter text") from exc
     except StageError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
     return document_out(analysed, include_text=True)

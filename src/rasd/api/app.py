@@ -7,18 +7,22 @@ answers JSON.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from rasd import __version__
 from rasd.api import actions, routes
 from rasd.api.deps import AppState
+from rasd.api.guards import BodyGuard, HostGuard
 from rasd.config import Config, load_config
 from rasd.errors import StoreError
 from rasd.store import open_store
@@ -62,26 +66,62 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def create_app(db: str | None, *, cfg: Config | None = None) -> FastAPI:
-    """The API over the store at `db` (a SQLite path or a PostgreSQL URL)."""
+def create_app(db: str | None, *, cfg: Config | None = None,
+               hosts: Iterable[str] = ()) -> FastAPI:
+    """The API over the store at `db` (a SQLite path or a PostgreSQL URL), serving only
+    the Host names in `hosts` (any when empty; `rasd serve` always gives some)."""
     store = open_store(db)
+    cfg = cfg or load_config()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # built now, beside the server (health answers meanwhile): the first extract
+        # would otherwise wait seconds for it
+        threading.Thread(target=actions.pipeline, args=(cfg,), daemon=True).start()
         yield
         store.close()
 
     app = FastAPI(title="rasd", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, description="Conflict-incident records from news reports, "
                   "with the evidence behind every value. See docs/api.md.")
-    app.state.rasd = AppState(store=store, cfg=cfg or load_config())
+    app.state.rasd = AppState(store=store, cfg=cfg)
     app.include_router(routes.router)
     app.include_router(routes.reads)
     app.include_router(actions.router)
     app.add_exception_handler(StoreError, _store_unavailable)
+    app.add_exception_handler(RequestValidationError, _invalid)
     _mount_pages(app)
+    app.add_middleware(BodyGuard, limit_for=_body_limits(cfg), seconds=cfg.api.body_seconds)
+    app.add_middleware(HostGuard, hosts=tuple(hosts) or cfg.api.allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _body_limits(cfg: Config) -> Callable[[str], int]:
+    extract = actions.body_limit(cfg.api.max_extract_bytes)
+
+    def limit_for(path: str) -> int:
+        return extract if path.rstrip("/") == "/api/extract" else cfg.api.max_body_bytes
+
+    return limit_for
+
+
+async def _invalid(_: Request, exc: Exception) -> JSONResponse:
+    # the errors echo the input, which may hold a lone surrogate JSON allowed ("\ud800"):
+    # it cannot be encoded, so it is shown as U+FFFD rather than failing with a 500
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse({"detail": _printable(jsonable_encoder(errors))},
+                        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    return value
 
 
 async def _store_unavailable(_: Request, exc: Exception) -> JSONResponse:

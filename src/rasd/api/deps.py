@@ -73,23 +73,40 @@ def page(limit: Annotated[int, Query(ge=1, le=500, description="Items per page."
     return PageParams(limit, offset)
 
 
+MAX_VALUES = 20  # values of one repeated filter
+
+
+def _several(name: str, values: list[str] | None, *, longest: int) -> tuple[str, ...] | None:
+    """A repeated query parameter's values (OR-ed by the store), each at most `longest`."""
+    if not values:
+        return None
+    if any(len(v) > longest for v in values):
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
+                            detail=f"'{name}': a value longer than {longest} characters")
+    return tuple(values)
+
+
 def _filters(
-    country: Annotated[str | None, Query(max_length=128, description="Country, e.g. Mali.")] = None,
-    admin1: Annotated[str | None, Query(max_length=128, description="First-level admin unit.")] = None,
+    country: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Country, e.g. Mali; repeat it for any of several.")] = None,
+    admin1: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="First-level admin unit; repeatable.")] = None,
     date_from: Annotated[dt.date | None, Query(alias="from", description="On or after (YYYY-MM-DD).")] = None,
     date_to: Annotated[dt.date | None, Query(alias="to", description="On or before (YYYY-MM-DD).")] = None,
-    event_type: Annotated[str | None, Query(max_length=64, description="ACLED event type.")] = None,
-    sub_event_type: Annotated[str | None, Query(max_length=64, description="ACLED sub-event type.")] = None,
-    actor: Annotated[str | None, Query(max_length=128, description="Part of an actor's name.")] = None,
-    claimant: Annotated[str | None, Query(max_length=128, description="Part of a claimant's name or role.")] = None,
+    event_type: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="ACLED event type; repeatable.")] = None,
+    sub_event_type: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="ACLED sub-event type; repeatable.")] = None,
+    actor: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of an actor's name; repeatable.")] = None,
+    claimant: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of a claimant's name or role; repeatable.")] = None,
     partisan: Annotated[bool | None, Query(description="true: resting on a party's claim; false: not.")] = None,
 ) -> ReportFilter:
+    """The filters of the query string; a repeated text filter matches any of its values."""
     if date_from and date_to and date_from > date_to:
         raise HTTPException(status.HTTP_400_BAD_REQUEST,
                             detail=f"'from' ({date_from}) is after 'to' ({date_to})")
-    return ReportFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
-                        event_type=event_type, sub_event_type=sub_event_type, actor=actor,
-                        claimant=claimant, partisan=partisan)
+    return ReportFilter(country=_several("country", country, longest=128),
+                        admin1=_several("admin1", admin1, longest=128), date_from=date_from,
+                        date_to=date_to, event_type=_several("event_type", event_type, longest=64),
+                        sub_event_type=_several("sub_event_type", sub_event_type, longest=64),
+                        actor=_several("actor", actor, longest=128),
+                        claimant=_several("claimant", claimant, longest=128), partisan=partisan)
 
 
 def incident_filter(where: Annotated[ReportFilter, Depends(_filters)]) -> ReportFilter:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +12,9 @@ from rasd.store.reviews import CORRECTABLE
 
 CorrectableField = Literal[tuple(CORRECTABLE)]  # type: ignore[valid-type]
 Comment = Field(default=None, max_length=2000, description="Why; kept in the audit trail.")
+# ids as the store keeps them: anything larger is no id (and overflows the database's integer)
+MAX_ID = 2**31 - 1
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class _Model(BaseModel):
@@ -165,19 +168,20 @@ class ConfirmRequest(BaseModel):
 class CorrectRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     field: CorrectableField
-    value: int | float | str | None
+    value: Annotated[int, Field(ge=-(2**53), le=2**53)] | Annotated[
+        float, Field(allow_inf_nan=False)] | str | None
     comment: str | None = Comment
 
 
 class MergeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    incident_ids: list[int] = Field(min_length=2, max_length=500)
+    incident_ids: list[Id] = Field(min_length=2, max_length=500)
     comment: str | None = Comment
 
 
 class SplitRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    report_ids: list[int] = Field(min_length=1, max_length=5000)
+    report_ids: list[Id] = Field(min_length=1, max_length=5000)
     comment: str | None = Comment
 
 

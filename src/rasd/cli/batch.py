@@ -79,7 +79,7 @@ def _run(inputs: Sequence[str], out_dir: Path, *, cfg: Config, workers: int,
 def _load(results: Sequence[ShardResult], *, db: str, cfg: Config) -> None:
     """Load every shard output into the store; one writer, here, after the workers."""
     added = failed = total = 0
-    with store_or_exit(db) as store:
+    with store_or_exit(db, create=True) as store:
         run_id = store.start_run(cfg, command="batch", stages=cfg.pipeline.stages)
         status = "failed"
         try:

@@ -52,11 +52,17 @@ def config_or_exit(path: Path | None) -> Config:
 DB_HELP = "The store: a SQLite file (default rasd.db) or a postgresql:// URL."
 
 
-def store_or_exit(db: str | None):  # type: ignore[no-untyped-def]
-    """The opened store, or a one-line error and exit status 2."""
+def store_or_exit(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The opened store, or a one-line error and exit status 2. Only commands that write
+    (`create`) make a SQLite store that does not exist: a mistyped `--db` is an error."""
     from rasd.errors import StoreError
-    from rasd.store import open_store
+    from rasd.store import database_url, open_store
 
+    url = database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        typer.echo(f"rasd: no store at {url[len('sqlite:///'):]} (make one with `rasd ingest`)",
+                   err=True)
+        raise typer.Exit(2)
     try:
         return open_store(db)
     except StoreError as exc:

@@ -7,6 +7,7 @@ import json
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from rasd.cli.common import (
     ACTOR,
@@ -61,6 +62,8 @@ def _table(rows: list[dict], *, total: int, offset: int) -> Table:
         actors = " / ".join(a for a in (row["actor1"], row["actor2"]) if a)
         figures = "–".join("?" if row[k] is None else str(row[k])
                            for k in ("fatalities_low", "fatalities_best", "fatalities_high"))
-        table.add_row(str(row["id"]), str(row["event_date"] or ""), row["sub_event_type"] or "",
-                      place, actors, figures, str(row["reports"]))
+        # Text: stored strings are shown as they are, never read as markup ("[/]")
+        table.add_row(*(Text(cell) for cell in (
+            str(row["id"]), str(row["event_date"] or ""), row["sub_event_type"] or "",
+            place, actors, figures, str(row["reports"]))))
     return table

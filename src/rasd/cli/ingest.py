@@ -29,6 +29,7 @@ from rasd.cli.common import (
     store_or_exit,
 )
 from rasd.store.ingest import estimate_documents
+from rasd.store.incidents import ungrouped_reports
 from rasd.store.ingest import ingest as run_ingest
 
 
@@ -54,7 +55,7 @@ def ingest(
     pub = parse_date_option(published, option="--published")
     chosen = parse_lang_option(lang)
     console = Console(stderr=True)
-    with store_or_exit(db) as store:
+    with store_or_exit(db, create=True) as store:
         started = time.perf_counter()
         with _bar(console, enabled=progress) as bar:
             task = bar.add_task("ingest", total=estimate_documents(paths), events=0)
@@ -67,7 +68,8 @@ def ingest(
             f"run {result.run_id}: {result.documents} new documents ({result.events} reports), "
             f"{result.skipped} already stored, {result.errors} failed; "
             f"{result.seen / seconds:.1f} documents/s", err=True)
-        if incidents and result.documents:
+        # a resumed run stores nothing new but must group what a killed run left ungrouped
+        if incidents and (result.documents or ungrouped_reports(store)):
             group_incidents(store)
     if result.errors and not (result.documents or result.skipped):
         raise typer.Exit(1)

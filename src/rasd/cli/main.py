@@ -13,6 +13,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts as written: "[api]" is a config section, not markup
 )
 app.command("extract")(extract.extract)
 app.command("eval")(evaluate.evaluate)

@@ -26,10 +26,27 @@ def serve(
     from rasd.errors import StoreError
 
     cfg = config_or_exit(config)
+    hosts = served_hosts(host, cfg.api.allowed_hosts)
+    if not hosts:
+        typer.echo("rasd: listening on every address with no [api] allowed_hosts: any Host "
+                   "header is served (list the names clients use)", err=True)
     try:
-        app = create_app(db, cfg=cfg)
+        app = create_app(db, cfg=cfg, hosts=hosts)
     except StoreError as exc:
         typer.echo(f"rasd: {exc}", err=True)
         raise typer.Exit(2)
     typer.echo(f"rasd: serving on http://{host}:{port}/ (API description at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+_LOOPBACK = ("localhost", "127.0.0.1", "[::1]")
+
+
+def served_hosts(host: str, configured: tuple[str, ...]) -> tuple[str, ...]:
+    """The Host names to serve: the configured ones, else the listening address and the
+    loopback names (none, so any, when listening on every address)."""
+    if configured:
+        return configured
+    if host in ("0.0.0.0", "::", ""):
+        return ()
+    return (f"[{host}]" if ":" in host else host, *_LOOPBACK)

@@ -7,7 +7,7 @@ import typer
 from rasd.cli.common import DB_HELP, store_or_exit
 
 app = typer.Typer(help="Make, list and revoke API tokens (the name is the reviewer).",
-                  no_args_is_help=True)
+                  no_args_is_help=True, rich_markup_mode=None)
 
 
 @app.command("create")
@@ -19,7 +19,7 @@ def create(
     from rasd.errors import StoreError
     from rasd.store.tokens import create_token
 
-    with store_or_exit(db) as store:
+    with store_or_exit(db, create=True) as store:
         try:
             secret = create_token(store, name)
         except StoreError as exc:

@@ -22,7 +22,7 @@ from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Sp
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import words_between
+from rasd.stages.nearby import SpanIndex
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
@@ -210,7 +210,8 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
     spans: dict[tuple[str, str | None], list[Span]] = {}
     for actor_id, country, span in mentions:
         spans.setdefault((actor_id, country), []).append(span)
-    return tuple(Party(a, c, tuple(s), all(within(x, victims) for x in s))
+    index = SpanIndex(victims)
+    return tuple(Party(a, c, tuple(s), all(within(x, index) for x in s))
                  for (a, c), s in spans.items())
 
 
@@ -230,6 +231,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             mentions.append((claim.claimant, None, claim.claimant_span))
     target_sides: set[str] = set()
     victims: set[Span] = set()
+    named = SpanIndex(a.span for a in actors)
     for figure in casualties:
         actor_id = group_actor(figure.group) if figure.group else None
         if actor_id is None:
@@ -239,7 +241,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
         # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
-        if not any(within(a.span, (figure.span,)) for a in actors):
+        if not named.inside(figure.span):
             mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
@@ -266,15 +268,12 @@ DESCRIPTOR_WORDS = 4
 def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[Party, ...]:
     """Drop an umbrella group named only right beside one of its own components
     ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
-    def beside(a: Span, b: Span) -> bool:
-        left, right = (a, b) if a.start <= b.start else (b, a)
-        return words_between(doc.text, left, right) <= DESCRIPTOR_WORDS
-
     kept = []
     for party in parties:
         children = [p for p in parties if party.actor_id in _ancestors(p.actor_id)]
-        child_spans = [span for child in children for span in child.spans]
-        if child_spans and all(any(beside(s, c) for c in child_spans) for s in party.spans):
+        child_spans = SpanIndex(span for child in children for span in child.spans)
+        if child_spans.spans and all(child_spans.fewest_words(doc.text, s) <= DESCRIPTOR_WORDS
+                                     for s in party.spans):
             continue
         kept.append(party)
     return tuple(kept)

@@ -17,7 +17,7 @@ from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import sentence_index, words_between
+from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 
 TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
 PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
@@ -50,8 +50,10 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
-def within(span: Span, outer: Iterable[Span]) -> bool:
+def within(span: Span, outer: Iterable[Span] | SpanIndex) -> bool:
     """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
+    if isinstance(outer, SpanIndex):
+        return outer.covers(span)
     return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
@@ -64,16 +66,16 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     hurt = _hurt(doc, triggers, victims)
     if not rules_for(doc.lang or "en").subject_first or not triggers:
         return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
-    agents = [m.span for m in hits(doc, "context", "agent_markers")]
+    agents = SpanIndex(m.span for m in hits(doc, "context", "agent_markers"))
     sentences = doc.sentences or ()
+    starts = SpanIndex(t.span for t in triggers)
 
     def after_event(span: Span) -> bool:
         index = sentence_index(sentences, span)
         bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
-        first = min((t.span.start for t in triggers if bounds.start <= t.span.start < bounds.end),
-                    default=None)
-        by_agent = any(0 <= span.start - a.end <= 2 for a in agents)
-        return first is not None and span.start > first and not by_agent
+        first = starts.starting_in(bounds.start, bounds.end - 1)[:1]
+        by_agent = bool(agents.ending_in(span.start - 2, span.start))
+        return bool(first) and span.start > first[0].start and not by_agent
 
     objects = {p for p in parties if all(after_event(s) for s in p.spans)}
     hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}
@@ -85,23 +87,29 @@ def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
     """A test of whether a mention names what was hit: inside a casualty figure, right after
     a target marker, joined to a figure by a partitive, or before a passive event word with
     no one speaking in between ("JNIM said soldiers were killed")."""
-    targeted = [m.span for m in hits(doc, "context", "target_markers")]
+    # indexes: each test reads only the mentions near `span`, not every mention (linear time)
+    targeted = SpanIndex(m.span for m in hits(doc, "context", "target_markers"))
     partitive, passive = _partitive(doc.lang or ""), _passive(doc.lang or "")
-    said = [m.span for m in hits(doc, "claims", "attribution")] if passive is not None else []
+    said = SpanIndex(m.span for m in hits(doc, "claims", "attribution") if passive is not None)
+    events, hit = SpanIndex(t.span for t in triggers), SpanIndex(victims)
 
     def before_passive(span: Span) -> bool:
         return passive is not None and any(
-            0 <= t.span.start - span.end <= PASSIVE_CHARS
-            and passive.fullmatch(doc.text, span.end, t.span.start)
-            and not any(span.end <= a.start < t.span.start for a in said) for t in triggers)
+            passive.fullmatch(doc.text, span.end, t.start)
+            and not said.starting_in(span.end, t.start - 1)
+            for t in events.starting_in(span.end, span.end + PASSIVE_CHARS))
+
+    def after_marker(span: Span) -> bool:
+        # the marker ending last before `span` has the fewest words between
+        ends = targeted.ending_in(0, span.start)
+        return bool(ends) and words_between(
+            doc.text, Span(ends[-1], ends[-1]), span, cap=TARGET_WORDS) <= TARGET_WORDS
 
     def hurt(span: Span) -> bool:
-        return (within(span, victims)
-                or any(t.end <= span.start and words_between(doc.text, t, span, cap=TARGET_WORDS)
-                       <= TARGET_WORDS for t in targeted)
+        return (hit.covers(span) or after_marker(span)
                 or (partitive is not None and any(
-                    0 <= span.start - v.end <= PARTITIVE_CHARS
-                    and partitive.fullmatch(doc.text, v.end, span.start) for v in victims))
+                    partitive.fullmatch(doc.text, end, span.start)
+                    for end in hit.ending_in(span.start - PARTITIVE_CHARS, span.start)))
                 or before_passive(span))
 
     return hurt

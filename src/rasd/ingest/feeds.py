@@ -88,6 +88,8 @@ def iter_feed(
             yield _item_doc(element, where=where, source=source, cfg=cfg, defaults=defaults)
         except InputError as exc:
             yield exc
+        except RecursionError:  # markup nested past the interpreter's stack (copy, tostring)
+            yield where.error("the item's markup is nested too deeply")
 
 
 def read_item(element: Element) -> FeedItem:
@@ -136,6 +138,8 @@ class _FeedReader:
                 f"not well-formed XML: {reason} (line {exc.lineno}, column {exc.offset + 1})",
                 path=self.path,
             ) from exc
+        except LookupError as exc:  # expat cannot read the declared encoding
+            raise InputError(f"unknown encoding declared in the XML ({exc})", path=self.path) from None
         return self._builder.close()
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:

@@ -59,13 +59,20 @@ def record_doc(record: Any, *, where: Where, cfg: Config, defaults: Defaults) ->
         raise where.error('"text" is empty')
     fields = {name: _optional_string(record, name, where) for name in _OPTIONAL_STRINGS}
     where = Where(where.path, where.line, _record_id(record, where))
-    published = parse_published(record.get("published"), path=where.path, line=where.line)
+    # a date that cannot be read ("2023-02", a month) costs the date, not the document:
+    # relative dates then stay unresolved, as for a feed item or a page
+    warnings: tuple[str, ...] = ()
+    try:
+        published = parse_published(record.get("published"), path=where.path, line=where.line)
+    except InputError as exc:
+        published, warnings = None, (f"ignored the record's publication date: {exc.reason}",)
     return build_doc(
         text,
         where=where,
         cfg=cfg,
         published=published or defaults.published,
         lang=(fields.pop("lang") or "").lower() or defaults.lang,
+        warnings=warnings,
         **fields,
     )
 
@@ -79,13 +86,26 @@ def _line_doc(
         reason = utf8_error_message(exc)
         return where.error(f"not valid UTF-8 ({reason}); JSON Lines must be UTF-8")
     try:
-        record = json.loads(line)
+        record = loads(line)
     except json.JSONDecodeError as exc:
         return where.error(f"invalid JSON: {exc.msg} (column {exc.colno})")
     try:
         return record_doc(record, where=where, cfg=cfg, defaults=defaults)
     except InputError as exc:
         return exc
+
+
+def loads(text: str) -> Any:
+    """`json.loads`, with hostile input (nesting deeper than the interpreter's stack, an
+    integer of more than 4,300 digits) raised as a JSONDecodeError like any bad JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # int() refuses a number with too many digits
+        raise json.JSONDecodeError("a number with more than 4,300 digits", text, 0) from None
 
 
 def _optional_string(record: dict[str, Any], name: str, where: Where) -> str | None:

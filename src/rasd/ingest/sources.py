@@ -41,7 +41,7 @@ from rasd.ingest.build import Defaults, Where, build_doc, format_size
 from rasd.ingest.decode import decode_bytes
 from rasd.ingest.feeds import iter_feed
 from rasd.ingest.html import read_html
-from rasd.ingest.jsonl import iter_jsonl, record_doc
+from rasd.ingest.jsonl import iter_jsonl, loads, record_doc
 from rasd.ingest.published import parse_published
 
 STDIN = "-"
@@ -141,12 +141,32 @@ def _walk(top: Path) -> Iterator[Path | InputError]:
             yield entry
         elif entry.name.startswith("."):
             continue
-        elif entry.is_dir(follow_symlinks=False):
+        else:
+            yield from _entry(entry, pending)
+
+
+def _entry(entry: os.DirEntry[str], pending: list[Iterator[os.DirEntry[str] | InputError]],
+           ) -> Iterator[Path | InputError]:
+    """The file an entry is, or an error for one that cannot be read (a symbolic link
+    pointing at itself, a name that is not UTF-8)."""
+    name = _printable(entry.path)
+    if name != entry.path:
+        yield InputError("file name is not valid UTF-8; rename it", path=name)
+        return
+    try:
+        if entry.is_dir(follow_symlinks=False):
             pending.append(_sorted_entries(Path(entry.path)))
         elif entry.is_file():
             yield Path(entry.path)
         elif entry.is_symlink() and not os.path.exists(entry.path):
             yield InputError("broken symbolic link", path=entry.path)
+    except OSError as exc:  # a link to itself: "too many levels of symbolic links"
+        yield InputError(_os_reason(exc), path=entry.path)
+
+
+def _printable(path: str) -> str:
+    """`path` with the bytes of a name that is not UTF-8 shown as U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _sorted_entries(folder: Path) -> Iterator[os.DirEntry[str] | InputError]:
@@ -230,7 +250,7 @@ def _sniffed_docs(data: bytes, *, cfg: Config, defaults: Defaults) -> Iterator[I
 
 def _is_record(line: str) -> bool:
     try:
-        record = json.loads(line)
+        record = loads(line)
     except json.JSONDecodeError:
         return False
     return isinstance(record, dict) and "text" in record
@@ -241,7 +261,7 @@ def _is_json(text: str) -> bool:
     if start not in ("{", "["):
         return False
     try:
-        json.loads(text)
+        loads(text)
     except json.JSONDecodeError:
         return False
     return True
@@ -291,7 +311,7 @@ def _html_doc(html: str, *, where: Where, cfg: Config, defaults: Defaults) -> Ar
 
 def _json_docs(text: str, *, where: Where, cfg: Config, defaults: Defaults) -> Iterator[Item]:
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         yield where.error(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
         return

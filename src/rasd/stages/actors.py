@@ -12,32 +12,30 @@ from rasd.doc import ActorMention, ArticleDoc
 from rasd.lexicon import LexMatch
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import nearest
+from rasd.stages.nearby import Near, SpanIndex
 
 MAX_DEMONYM_WORDS = 2
 
 
-def _country(doc: ArticleDoc, match: LexMatch, demonyms: list[LexMatch]) -> str | None:
-    inside = [d for d in demonyms if match.span.start <= d.span.start and d.span.end <= match.span.end]
+def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
+    # only the demonyms near the match are read (a scan of them all is quadratic)
+    inside = [d for d in demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+              if match.span.start <= d.span.start and d.span.end <= match.span.end]
     if inside:
         return inside[0].labels[0]
-    near = nearest(doc.text, demonyms, match.span, max_words=MAX_DEMONYM_WORDS)
+    near = demonyms.nearest(match.span, max_words=MAX_DEMONYM_WORDS)
     return None if near is None else near.labels[0]
 
 
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     """Actor mentions in text order; named aliases win over generic nouns on overlap."""
-    demonyms = list(hits(doc, "actors", "demonyms"))
+    demonyms = Near(doc.text, list(hits(doc, "actors", "demonyms")))
     named = list(hits(doc, "actors", "aliases"))
-    generic = [g for g in hits(doc, "actors", "generic")
-               if not any(_overlap(g, n) for n in named)]
+    taken = SpanIndex(n.span for n in named)
+    generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
     return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
-
-
-def _overlap(a: LexMatch, b: LexMatch) -> bool:
-    return a.span.start < b.span.end and b.span.start < a.span.end
 
 
 SPEC = layer_stage("actors.v1", layer="actors", find=find_actors, requires={"text", "lang"})

@@ -16,7 +16,7 @@ ACLED codes them 0 killed, which holds without reading them). claims.yaml `cause
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter
 
@@ -31,7 +31,7 @@ from rasd.stages.casualty_singles import (
     singles,
 )
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import by_sentence, nearest, sentence_index, words_between
+from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
 MAX_OUTCOME_WORDS = 8
@@ -44,15 +44,19 @@ MAX_NAMES = 3  # "10 Ansaroul Islam (JNIM) militants", "27 Dan Na Ambassagou mil
 MAX_NAME_CHARS = 60
 _CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 _START = attrgetter("span.start")
+_END = attrgetter("span.end")
 _WORD = re.compile(r"\w+")
 
 
 def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
                max_gap: int = MAX_NOUN_GAP) -> LexMatch | None:
     """The first hit right after the number (or containing it, for Arabic duals)."""
-    for hit in hits:
-        if hit.span.start <= number.span.start and number.span.end <= hit.span.end:
-            return hit
+    # hits are in text order and do not overlap: one bisection finds each candidate
+    before = bisect_right(hits, number.span.start, key=_START)
+    if before and number.span.end <= hits[before - 1].span.end:
+        return hits[before - 1]
+    after = bisect_left(hits, number.span.end, key=_START)
+    for hit in hits[after:after + 1]:
         if hit.span.start >= number.span.end:
             start, end = number.span.end, hit.span.start
             if words_between(doc.text, number.span, hit.span, cap=max_gap) <= max_gap:
@@ -85,7 +89,8 @@ def _plain_words(between: str) -> int:
 def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch:
     """The last of adjacent group nouns ("Dozo militiaman"): the head of the noun phrase,
     with the label of a specific noun before a generic one."""
-    for hit in groups:
+    for index in range(bisect_left(groups, group.span.end, key=_START), len(groups)):
+        hit = groups[index]
         if hit.span.start >= group.span.end:
             if not doc.text[group.span.end:hit.span.start].isspace():
                 break
@@ -102,7 +107,8 @@ def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
 
 def _preceding(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention) -> LexMatch | None:
     """A word right before the number ("killing two", "قتل ثلاثة", "راعيين اثنين")."""
-    for hit in reversed(hits):
+    last = bisect_right(hits, number.span.start, key=_END) - 1  # hits do not overlap
+    for hit in hits[max(0, last):last + 1]:
         if hit.span.end <= number.span.start:
             # only a space between: "was killed, two others wounded" starts a new clause
             return hit if doc.text[hit.span.end:number.span.start].isspace() else None
@@ -136,12 +142,15 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # distance from the whole figure, so that a verb right before the number ("قتل ثلاثة
     # جنود وأصيب خمسة") is as near as one right after the noun, and wins the tie; an outcome
     # past a cause cue is another incident's ("youths protested in reaction to the killing")
-    open_outcomes = [o for o in outcomes
+    figure = number.span.cover(head.span)
+    cause = bisect_left(causes, number.span.end, key=_START)
+    cause_at = causes[cause].span.start if cause < len(causes) else len(doc.text)
+    open_outcomes = [o for o in around(doc.text, outcomes, figure, max_words=MAX_OUTCOME_WORDS)
                      if not (o.span.start in closed and o.span.end <= number.span.start)
                      and (o.span.start not in led or o.span.end <= number.span.start)
-                     and not any(number.span.end <= c.span.start < o.span.start for c in causes)]
+                     and not number.span.end <= cause_at < o.span.start]
     outcome = noun_outcome or verb_before or nearest(
-        doc.text, open_outcomes, number.span.cover(head.span), max_words=MAX_OUTCOME_WORDS)
+        doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
     if outcome is None:
         return None
     return CasualtyMention(

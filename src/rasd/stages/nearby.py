@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Protocol, TypeVar
@@ -42,6 +42,59 @@ def _word_bounds(text: str) -> tuple[list[int], list[int]]:
     return bounds[0::2][: len(bounds) // 2], bounds[1::2]
 
 
+class SpanIndex:
+    """Spans sorted by start with the running maximum of their ends, so whether one of
+    them covers or overlaps a span takes one bisection rather than a scan of them all
+    (a long document has thousands of mentions: a scan per mention is quadratic)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: (s.start, s.end))
+        self.spans = ordered
+        self.starts = [s.start for s in ordered]
+        self.ends = sorted(s.end for s in ordered)
+        self.max_ends = list(accumulate((s.end for s in ordered), max))
+
+    def covers(self, span: Span) -> bool:
+        """Whether one of the spans contains `span`."""
+        i = bisect_right(self.starts, span.start)
+        return i > 0 and self.max_ends[i - 1] >= span.end
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether one of the spans shares a code point with `span`."""
+        i = bisect_left(self.starts, span.end)
+        return i > 0 and self.max_ends[i - 1] > span.start
+
+    def inside(self, span: Span) -> bool:
+        """Whether one of the spans lies within `span` (only those starting in it are read)."""
+        i = bisect_left(self.starts, span.start)
+        while i < len(self.spans) and self.starts[i] <= span.end:
+            if self.spans[i].end <= span.end:
+                return True
+            i += 1
+        return False
+
+    def starting_in(self, low: int, high: int) -> list[Span]:
+        """The spans whose start lies in `[low, high]`."""
+        return self.spans[bisect_left(self.starts, low):bisect_right(self.starts, high)]
+
+    def ending_in(self, low: int, high: int) -> list[int]:
+        """The ends that lie in `[low, high]`."""
+        return self.ends[bisect_left(self.ends, low):bisect_right(self.ends, high)]
+
+    def fewest_words(self, text: str, span: Span, *, cap: int = 1000) -> int:
+        """The fewest words between `span` and one of the spans (`cap + 1` when there are
+        none): only the span ending last before it and the first starting after it can
+        be the closest, since more text between never holds fewer words."""
+        best = cap + 1
+        i = bisect_left(self.starts, span.start)
+        if i > 0:  # starting before `span`: the one reaching furthest
+            end = self.max_ends[i - 1]
+            best = min(best, words_between(text, Span(end, end), span, cap=cap))
+        if i < len(self.starts):  # starting with or after it: the first
+            best = min(best, words_between(text, span, self.spans[i], cap=cap))
+        return best
+
+
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
     """The index of the sentence that contains `span.start` (-1 before the first)."""
     return bisect_right(sentences, span.start, key=_start) - 1
@@ -75,6 +128,54 @@ def nearest(text: str, items: Sequence[M], span: Span, *, max_words: int) -> M |
         if gap <= max_words and (best is None or key < best):
             best, choice = key, item
     return choice
+
+
+class Near:
+    """Items indexed by start, for `nearest` over many calls on one text: each call reads
+    only the items that can lie within its word limit, not all of them."""
+
+    def __init__(self, text: str, items: Sequence[M]) -> None:
+        self.text = text
+        self.order = sorted(range(len(items)), key=lambda i: items[i].span.start)
+        self.items = items
+        self.starts = [items[i].span.start for i in self.order]
+        self.longest = max((m.span.end - m.span.start for m in items), default=0)
+
+    def candidates(self, span: Span, *, max_words: int) -> list[M]:
+        """The items (in their given order) that may be within `max_words` of `span`."""
+        starts, ends = _word_bounds(self.text)
+        first = bisect_left(starts, span.start) - max_words  # words before `span`
+        reach = min(span.start, ends[first - 1]) if first > 0 else 0
+        last = bisect_right(ends, span.end) + max_words  # words after it
+        limit = starts[last] if last < len(starts) else len(self.text)
+        low = bisect_left(self.starts, reach - self.longest)
+        high = bisect_right(self.starts, max(limit, span.end))
+        return [self.items[i] for i in sorted(self.order[low:high])]
+
+    def nearest(self, span: Span, *, max_words: int) -> M | None:
+        """`nearest` over the items, reading only the candidates."""
+        return nearest(self.text, self.candidates(span, max_words=max_words), span,
+                       max_words=max_words)
+
+
+def around(text: str, items: Sequence[M], span: Span, *, max_words: int) -> Sequence[M]:
+    """The items that may lie within `max_words` words of `span`, for `nearest`: `items`
+    in text order and not overlapping (a lexicon's hits), so their ends are in order too
+    and two bisections find the stretch (a scan of them all is quadratic)."""
+    starts, ends = _word_bounds(text)
+    first = bisect_left(starts, span.start) - max_words  # words before `span`
+    reach = min(span.start, ends[first - 1]) if first > 0 else 0
+    last = bisect_right(ends, span.end) + max_words  # words after it
+    limit = max(span.end, starts[last] if last < len(starts) else len(text))
+    return items[bisect_left(items, reach, key=_end):bisect_right(items, limit, key=_item_start)]
+
+
+def _end(item: HasSpan) -> int:
+    return item.span.end
+
+
+def _item_start(item: HasSpan) -> int:
+    return item.span.start
 
 
 def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, list[M]]:

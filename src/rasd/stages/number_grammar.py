@@ -207,6 +207,12 @@ def joiner(entries: Iterable[str]) -> str:
 _GROUPED = re.compile(r"\d{1,3}(?:([,. ])\d{3})(?:\1\d{3})*")
 
 
+# No news figure comes near these: a longer run of digits is a code, an id or garbage, and
+# a value past them overflows a float, an SQL integer or Python's int-to-str limit
+MAX_DIGITS = 18  # with its separators: "1,000,000,000,000"
+MAX_VALUE = 10**15
+
+
 def digits_value(text: str) -> Number:
     """The value of a digit string: "1.200", "1 200", "1,200" → 1200; "1.5", "2,5" → decimals.
 
@@ -270,15 +276,18 @@ def read_tokens(tokens: list[Token], lex: Lexicon) -> Reading | None:
         state.conj = False
         end = token.end
         count += 1
-    if end is None:
+    value = state.total + state.group
+    if end is None or not value <= MAX_VALUE:  # "not <=": a NaN is refused too
         return None
     article_only = count == 1 and tokens[0].text in lex.articles
-    return Reading(tidy(state.total + state.group), state.approx, end, article_only)
+    return Reading(tidy(value), state.approx, end, article_only)
 
 
 def _take(state: _State, token: Token, lex: Lexicon, *, first: bool) -> bool:
     """Fold one token into the state; False when it cannot continue the number."""
     if token.is_digits:
+        if len(token.text) > MAX_DIGITS:
+            return False
         state.group = state.last = digits_value(token.text)
         return first
     word = lex.words.get(token.text)

@@ -36,6 +36,7 @@ from rasd.errors import StageError
 from rasd.languages import rules_for
 from rasd.normalize import NormView, norm_view
 from rasd.registry import Stage, StageSpec
+from rasd.stages.nearby import SpanIndex
 from rasd.stages.number_grammar import (
     Figure,
     Lexicon,
@@ -53,6 +54,10 @@ from rasd.stages.number_grammar import (
 )
 
 NAME = "numbers.v1"
+
+# the longest run of number words read as one figure: a longer run ("cent cent cent ...")
+# is read in pieces, so that each search looks at a bounded stretch (linear time)
+MAX_RUN_WORDS = 40
 
 # digits, maximal, not inside a date, a version or a code such as "AK-47"
 _DIGITS = (r"(?<![\d.,:/])(?<![^\W\d_]-)"
@@ -93,9 +98,11 @@ def _atom_patterns(lex: Lexicon) -> tuple[str, str]:
     glued = [c for c in lex.conjunctions if len(c) == 1]
     spaced = [c for c in lex.conjunctions if len(c) > 1]
     join = rf"(?:[\s-]+{alternation(spaced)}[\s-]+|[\s-]+{alternation(glued)}[\s-]*|[\s-]+)"
-    word = rf"{words}(?!\w)"
+    # atomic: "quatre-vingt" is one entry, never also "quatre" and "vingt" (the two readings
+    # of each repetition made a failed match exponential in their number)
+    word = rf"(?>{words}(?!\w))"
     digits = rf"{_DIGITS}(?:\s+(?:{mult}|{nouns})(?!\w))?"
-    spelled = (rf"(?:{articles}\s+(?={mult}(?!\w)))?{word}(?:{join}{word})*"
+    spelled = (rf"(?:{articles}\s+(?={mult}(?!\w)))?{word}(?:{join}{word}){{0,{MAX_RUN_WORDS}}}"
                rf"(?:\s+{nouns}(?!\w))?")
     noun = rf"{articles}\s+{nouns}(?!\w)"
     return rf"(?:{noun}|{digits}|{spelled})", digits
@@ -340,8 +347,8 @@ def outside_dates(numbers, dates):  # type: ignore[no-untyped-def]
     """The numbers that are not part of a date ("13" and "2025" in "13 janvier 2025")."""
     if not dates:
         return tuple(numbers)
-    return tuple(n for n in numbers
-                 if not any(d.span.start < n.span.end and n.span.start < d.span.end for d in dates))
+    index = SpanIndex(d.span for d in dates)
+    return tuple(n for n in numbers if not index.overlaps(n.span))
 
 
 SPEC = StageSpec(

@@ -17,6 +17,7 @@ from rasd.geo.resolve import (
 )
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import SpanIndex
 
 # a capitalised word; a hyphen inside it leads to a lower-case part ("Tin-zaouaten"), a
 # hyphen before a capital joins two words: each run of words then splits one way only, so
@@ -146,9 +147,9 @@ def joiners(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_actor(doc: ArticleDoc, span: Span) -> bool:
     """Whether a name starts or lies inside a party's name ("JNIM", "l'État islamique au
     Sahel", "الدولة الإسلامية في الساحل")."""
-    spans = doc.cached_view("places:actor_spans", lambda _text: tuple(
+    spans = doc.cached_view("places:actor_spans", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "aliases")))
-    return any(s.start <= span.start < s.end for s in spans)
+    return spans.covers(Span(span.start, span.start + 1))
 
 
 @per_language

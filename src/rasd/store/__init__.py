@@ -108,6 +108,9 @@ def _reason(exc: BaseException) -> str:
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
+_WRITE_ATTEMPTS = 3
+
+
 class Store:
     """Reads and writes of the event store; see the module docstring."""
 
@@ -163,6 +166,18 @@ class Store:
         """Store analysed documents (their JSON) with their reports and evidence, in one
         transaction; documents already stored (same content) are skipped. Returns how many
         were new."""
+        # another writer (a second `rasd ingest` of the same file) may store some of them
+        # between our look-up and our insert: the transaction is then tried again, and
+        # sees them stored
+        for attempt in range(_WRITE_ATTEMPTS):
+            try:
+                return self._add_documents(docs, run_id=run_id)
+            except (sa.exc.IntegrityError, sa.exc.OperationalError):
+                if attempt == _WRITE_ATTEMPTS - 1:
+                    raise
+        return 0
+
+    def _add_documents(self, docs: Sequence[dict[str, Any]], *, run_id: int) -> int:
         added = 0
         with self.engine.begin() as conn:
             seen = self._known_in(conn, [d["doc_id"] for d in docs])

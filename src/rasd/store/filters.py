@@ -11,24 +11,33 @@ import sqlalchemy as sa
 from rasd.store import schema
 
 
+Values = str | tuple[str, ...] | None
+
+
+def _values(value: Values) -> tuple[str, ...]:
+    """The non-empty values of a text filter field."""
+    return tuple(v for v in ((value,) if isinstance(value, str) else value or ()) if v)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     """Which reports to read. Unset fields do not filter.
 
     Text fields match case-insensitively: `country` and `admin1` the whole name, `actor`
     and `claimant` any part of a name (actor1, actor2 or an associated actor; any claimant).
+    A text field may hold several values: any of them matches (`country=("Mali", "Niger")`).
     `role` is "main" (the default: background incidents cited as context are not events of
     their own), "background" or "all".
     """
 
-    country: str | None = None
-    admin1: str | None = None
+    country: Values = None
+    admin1: Values = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    actor: str | None = None
-    claimant: str | None = None
+    event_type: Values = None
+    sub_event_type: Values = None
+    actor: Values = None
+    claimant: Values = None
     partisan: bool | None = None
     lang: str | None = None
     incident_id: int | None = None
@@ -74,16 +83,16 @@ def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> li
     for value, column in ((where.country, c.country), (where.admin1, c.admin1),
                           (where.event_type, c.event_type),
                           (where.sub_event_type, c.sub_event_type)):
-        if value:
-            conditions.append(sa.func.lower(column) == value.lower())
+        if values := _values(value):
+            conditions.append(sa.func.lower(column).in_([v.lower() for v in values]))
     if where.date_from:
         conditions.append(c.event_date >= where.date_from)
     if where.date_to:
         conditions.append(c.event_date <= where.date_to)
-    if where.actor:
-        conditions.append(sa.or_(*(_like(a, where.actor) for a in actors)))
-    if where.claimant:
-        conditions.append(_like(c.claimants, where.claimant))
+    if names := _values(where.actor):
+        conditions.append(sa.or_(*(_like(a, name) for a in actors for name in names)))
+    if names := _values(where.claimant):
+        conditions.append(sa.or_(*(_like(c.claimants, name) for name in names)))
     if where.partisan is not None:
         conditions.append(c.partisan.is_(where.partisan))
     return conditions

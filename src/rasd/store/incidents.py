@@ -56,6 +56,15 @@ def rebuild_incidents(store: Store) -> RebuildSummary:
     return RebuildSummary(total, len(reports), time.perf_counter() - started)
 
 
+def ungrouped_reports(store: Store) -> int:
+    """How many main reports belong to no incident (a run killed before its grouping)."""
+    r, m = schema.reports, schema.incident_reports
+    query = (sa.select(sa.func.count()).select_from(r.outerjoin(m, m.c.report_id == r.c.id))
+             .where(r.c.role == "main", m.c.report_id.is_(None)))
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
 def incident_values(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The incidents-table row of a group of reports (reconciled fields)."""
     fields = reconcile(reports)

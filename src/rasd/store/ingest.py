@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -85,6 +88,14 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _init_worker(cfg: Config) -> None:
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = Pipeline.from_config(cfg)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # a pool worker outlived a parent killed with -9 (nothing told it): it now checks
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _analyse_in_worker(doc: ArticleDoc) -> dict[str, Any] | ErrorRow:
