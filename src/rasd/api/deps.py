@@ -83,13 +83,21 @@ def _filters(
     actor: Annotated[str | None, Query(max_length=128, description="Part of an actor's name.")] = None,
     claimant: Annotated[str | None, Query(max_length=128, description="Part of a claimant's name or role.")] = None,
     partisan: Annotated[bool | None, Query(description="true: resting on a party's claim; false: not.")] = None,
+    admin2: Annotated[str | None, Query(max_length=128, description="Second-level admin unit.")] = None,
+    location: Annotated[str | None, Query(max_length=128, description="Location name (the whole name).")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words that must all appear in the notes or the report's text.")] = None,
+    reviewed: Annotated[bool | None, Query(description="true: reviewed (locked) incidents; false: not yet reviewed.")] = None,
+    flagged: Annotated[bool | None, Query(description="true: incidents whose reports disagree on a field; false: not.")] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=1_000_000, description="At least this many fatalities (ACLED count).")] = None,
 ) -> ReportFilter:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(status.HTTP_400_BAD_REQUEST,
                             detail=f"'from' ({date_from}) is after 'to' ({date_to})")
     return ReportFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
                         event_type=event_type, sub_event_type=sub_event_type, actor=actor,
-                        claimant=claimant, partisan=partisan)
+                        claimant=claimant, partisan=partisan, admin2=admin2,
+                        location=location, q=q, reviewed=reviewed, flagged=flagged,
+                        min_fatalities=min_fatalities)
 
 
 def incident_filter(where: Annotated[ReportFilter, Depends(_filters)]) -> ReportFilter:

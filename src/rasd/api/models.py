@@ -43,6 +43,18 @@ class Source(_Model):
     injured: int | None = None
 
 
+class FlagValue(_Model):
+    value: Any
+    report_ids: list[int]
+
+
+class Flag(_Model):
+    """A field the incident's reports disagree on, each value with the reports giving it."""
+
+    field: str
+    values: list[FlagValue]
+
+
 class _IncidentFields(_Model):
     id: int
     event_date: dt.date | None
@@ -64,6 +76,7 @@ class _IncidentFields(_Model):
     locked: bool
     report_ids: list[int]
     sources: list[Source]
+    flags: list[Flag] = Field(default=[], description="Fields its reports disagree on.")
 
 
 class Incident(_IncidentFields):
@@ -128,8 +141,26 @@ class Page(_Model):
     offset: int
 
 
+class Totals(_Model):
+    """Sums over every incident matching the filter (not only this page)."""
+
+    incidents: int
+    reports: int
+    fatalities: int
+    fatalities_low: int
+    fatalities_high: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
 class IncidentPage(Page):
     items: list[Incident]
+    totals: Totals
+
+
+class FacetCount(_Model):
+    value: Any
+    count: int
 
 
 class ReportPage(Page):

@@ -1,0 +1,101 @@
+"""The analyst's API: new filters, sorting, totals, facets, flags and downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+
+def _items(api, query: str) -> list[dict]:
+    answer = api.client.get(f"/api/incidents?{query}")
+    assert answer.status_code == 200, answer.text
+    return answer.json()["items"]
+
+
+@pytest.mark.parametrize(("query", "locations"), [
+    ("location=boulkessi", {"Boulkessi"}),
+    ("min_fatalities=21", set()),
+    ("min_fatalities=14", {"Boulkessi", "Menaka"}),
+    ("min_fatalities=15", {"Menaka"}),
+    ("flagged=true", {"Boulkessi"}),
+    ("reviewed=true", set()),
+    ("q=wages", {"Niamey"}),
+    ("q=TERRORISTS%20operation", {"Menaka"}),
+    ("q=wages%20terrorists", set()),
+])
+def test_new_incident_filters(api, query, locations):
+    assert {i["location"] for i in _items(api, query)} == locations
+
+
+@pytest.mark.parametrize(("query", "status"), [
+    ("min_fatalities=-1", 422), ("reviewed=perhaps", 422), ("sort=notes", 422),
+    ("flagged=2", 422),
+])
+def test_bad_new_parameters_are_422(api, query, status):
+    assert api.client.get(f"/api/incidents?{query}").status_code == status
+
+
+def test_sort_by_any_column_either_way(api):
+    ups = [i["fatalities"] for i in _items(api, "sort=fatalities")]
+    downs = [i["fatalities"] for i in _items(api, "sort=-fatalities")]
+    known = [f for f in ups if f is not None]
+    assert known == sorted(known) and downs[:len(known)] == sorted(known, reverse=True)
+    assert [i["location"] for i in _items(api, "sort=location")][0] == "Boulkessi"
+
+
+def test_totals_cover_the_whole_filter_not_the_page(api):
+    page = api.client.get("/api/incidents?limit=1").json()
+    assert len(page["items"]) == 1 and page["totals"]["incidents"] == page["total"] == 5
+    everything = _items(api, "limit=500")
+    assert page["totals"]["fatalities"] == sum(i["fatalities"] or 0 for i in everything)
+    assert page["totals"]["reports"] == sum(i["reports"] for i in everything)
+
+
+def test_each_incident_carries_its_flags(api):
+    boulkessi = next(i for i in _items(api, "") if i["location"] == "Boulkessi")
+    fields = {f["field"]: f["values"] for f in boulkessi["flags"]}
+    assert {v["value"] for v in fields["fatalities"]} == {14, 15}
+    detail = api.client.get(f"/api/incidents/{boulkessi['id']}").json()
+    assert detail["flags"] == boulkessi["flags"]
+    assert all(i["flags"] == [] for i in _items(api, "flagged=false"))
+
+
+def test_facets_count_values_of_the_filtered_incidents(api):
+    facets = api.client.get("/api/facets?country=Mali").json()
+    assert {f["value"]: f["count"] for f in facets["country"]} == {"Mali": 2}
+    assert sum(f["count"] for f in facets["flagged"]) == 2
+    everything = api.client.get("/api/facets").json()
+    assert sum(f["count"] for f in everything["country"]) == 5
+
+
+def test_incident_csv_download_serves_the_filter_with_a_bom(api):
+    answer = api.client.get("/api/incidents/export?format=csv&country=Mali&bom=true")
+    assert answer.status_code == 200 and answer.content.startswith(b"\xef\xbb\xbf")
+    assert 'filename="rasd-incidents.csv"' in answer.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
+    assert {r["location"] for r in rows} == {"Boulkessi", "Menaka"}
+    assert all(r["incident_id"] and r["report_ids"] for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "jsonl", "parquet", "csv"])
+def test_report_download_in_every_format(api, fmt, tmp_path):
+    answer = api.client.get(f"/api/reports/export?format={fmt}&country=Mali")
+    assert answer.status_code == 200, answer.text
+    if fmt == "geojson":
+        count = len(answer.json()["features"])
+    elif fmt == "jsonl":
+        count = len([json.loads(x) for x in answer.text.splitlines()])
+    elif fmt == "parquet":
+        (tmp_path / "r.parquet").write_bytes(answer.content)
+        count = pq.read_table(tmp_path / "r.parquet").num_rows
+    else:
+        count = len(list(csv.DictReader(io.StringIO(answer.text))))
+    assert count == 4  # three Boulkessi reports and Menaka
+
+
+def test_download_rejects_an_unknown_format(api):
+    assert api.client.get("/api/incidents/export?format=xlsx").status_code == 422

@@ -1,0 +1,97 @@
+"""The analyst's filters (admin2, location, q, reviewed, flagged, min_fatalities), facet
+counts, totals and per-incident flags, on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from rasd.config import load_config
+from rasd.store import ReportFilter, schema
+from rasd.store.facets import facets, incident_flags, totals
+from rasd.store.incidents import rebuild_incidents
+
+from .conftest import analysed
+
+# one incident told three times with two tolls (14, 14, 15): flagged on fatalities
+BOULKESSI = [
+    ("قتل 14 جنديا في هجوم شنه مسلحون على موقع للجيش في بولكيسي بمالي يوم الخميس.", "2025-01-13"),
+    ("Quatorze soldats ont été tués jeudi dans une attaque contre un poste de l'armée à "
+     "Boulkessi, au Mali.", "2025-01-13"),
+    ("Gunmen killed 15 soldiers on Thursday in an attack on an army post in Boulkessi, Mali.",
+     "2025-01-13"),
+]
+NIAMEY = ("Protesters marched peacefully in Niamey, Niger, on Friday to demand higher wages.",
+          "2025-01-13")
+
+
+@pytest.fixture
+def filled(store):
+    run = store.start_run(load_config(), command="test")
+    docs = [analysed(text, published=dt.date.fromisoformat(day)) for text, day in
+            [*BOULKESSI, NIAMEY]]
+    store.add_documents(docs, run_id=run)
+    rebuild_incidents(store)
+    return store
+
+
+def _battle(store) -> dict:
+    return next(i for i in store.incidents() if i["reports"] == 3)
+
+
+@pytest.mark.parametrize(("where", "incidents", "reports"), [
+    (ReportFilter(), 2, 4),
+    (ReportFilter(min_fatalities=14), 1, 3),
+    (ReportFilter(min_fatalities=15), 0, 1),
+    (ReportFilter(flagged=True), 1, 3),
+    (ReportFilter(flagged=False), 1, 1),
+    (ReportFilter(reviewed=True), 0, 0),
+    (ReportFilter(reviewed=False), 2, 4),
+    (ReportFilter(q="wages"), 1, 1),
+    (ReportFilter(q="POSTE armée"), 1, 1),  # every word, any case, in the document text
+    (ReportFilter(q="peacefully soldiers"), 0, 0),
+    (ReportFilter(location="niamey"), 1, 1),
+    (ReportFilter(admin2="no such district"), 0, 0),
+])
+def test_new_filters_on_incidents_and_reports(filled, where, incidents, reports):
+    assert filled.count_incidents(where) == incidents
+    assert filled.count_reports(where) == reports
+
+
+def test_reviewed_follows_the_incident_lock(filled):
+    battle = _battle(filled)
+    with filled.engine.begin() as conn:
+        conn.execute(sa.update(schema.incidents).where(schema.incidents.c.id == battle["id"])
+                     .values(locked=True))
+    assert filled.count_incidents(ReportFilter(reviewed=True)) == 1
+    assert filled.count_reports(ReportFilter(reviewed=True)) == 3
+
+
+def test_flags_name_the_field_the_values_and_who_gives_them(filled):
+    battle = _battle(filled)
+    flags = incident_flags(filled, [battle["id"]])[battle["id"]]
+    toll = next(f for f in flags if f["field"] == "fatalities")
+    by_value = {v["value"]: v["report_ids"] for v in toll["values"]}
+    assert set(by_value) == {14, 15}
+    assert sorted(by_value[14] + by_value[15]) == battle["report_ids"]
+    assert len(by_value[14]) == 2
+
+
+def test_facets_count_incidents_per_value_under_the_filter(filled):
+    got = facets(filled)
+    assert {f["value"]: f["count"] for f in got["country"]} == {"Mali": 1, "Niger": 1}
+    assert got["flagged"] == [{"value": True, "count": 1}, {"value": False, "count": 1}]
+    assert got["reviewed"] == [{"value": True, "count": 0}, {"value": False, "count": 2}]
+    mali = facets(filled, ReportFilter(country="Mali"))
+    assert [f["value"] for f in mali["event_type"]] == ["Battles"]
+
+
+def test_totals_sum_every_matching_incident(filled):
+    got = totals(filled)
+    assert (got["incidents"], got["reports"]) == (2, 4)
+    assert got["fatalities"] == _battle(filled)["fatalities"]
+    assert got["fatalities_high"] == 15
+    assert got["first_date"] <= got["last_date"]
+    assert totals(filled, ReportFilter(country="Chad"))["incidents"] == 0
