@@ -99,3 +99,23 @@ def test_report_download_in_every_format(api, fmt, tmp_path):
 
 def test_download_rejects_an_unknown_format(api):
     assert api.client.get("/api/incidents/export?format=xlsx").status_code == 422
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("field=event_type&q=bat", "Battles"),
+    ("field=sub_event_type&q=armed", "Armed clash"),
+    ("field=actor2&q=military%20forces%20of%20mali", "Military Forces of Mali (2021-)"),
+    ("field=country&q=burk", "Burkina Faso"),
+    ("field=admin1&q=mop&country=Mali", "Mopti"),
+    ("field=location&q=Gao&country=Mali", "Gao"),
+])
+def test_choices_come_from_the_taxonomy_catalogue_and_gazetteer(api, query, expected):
+    answer = api.client.get(f"/api/choices?{query}")
+    assert answer.status_code == 200, answer.text
+    values = [c["value"] for c in answer.json()]
+    assert expected in values, values
+
+
+def test_place_choices_carry_coordinates(api):
+    [gao, *_] = api.client.get("/api/choices?field=location&q=Gao&country=Mali").json()
+    assert gao["latitude"] and gao["longitude"] and gao["country"] == "Mali"

@@ -17,7 +17,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from rasd import __version__
-from rasd.api import actions, exports, routes
+from rasd.api import actions, choices, exports, routes
 from rasd.api.deps import AppState
 from rasd.config import Config, load_config
 from rasd.errors import StoreError
@@ -79,6 +79,7 @@ def create_app(db: str | None, *, cfg: Config | None = None) -> FastAPI:
     app.include_router(exports.router)  # before /api/incidents/{id}, which would shadow it
     app.include_router(routes.reads)
     app.include_router(actions.router)
+    app.include_router(choices.router)
     app.add_exception_handler(StoreError, _store_unavailable)
     _mount_pages(app)
     app.add_middleware(SecurityHeaders)

@@ -10,6 +10,9 @@ const CORRECTABLE = ["event_date", "event_type", "sub_event_type", "actor1", "ac
 const INTEGERS = new Set(["geo_precision", "fatalities", "fatalities_low", "fatalities_best",
   "fatalities_high", "injured", "abducted"]);
 const FLOATS = new Set(["latitude", "longitude"]);
+// fields whose values come from a vocabulary (typed search in GET /api/choices)
+const CHOSEN = new Set(["event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
+  "assoc_actor_2", "country", "admin1", "location"]);
 
 /** The value typed in the form as the JSON the API expects (empty: null). */
 export function typed(field, raw) {
@@ -68,15 +71,34 @@ function correctForm(reports, data, reload) {
     reports.map((r) => el("option", { value: r.report_id }, `report ${r.report_id}`)));
   const field = el("select", { name: "field" },
     CORRECTABLE.map((f) => el("option", { value: f }, f)));
-  const value = el("input", { name: "value", dir: "auto", placeholder: "new value (empty: none)" });
+  const options = el("datalist", { id: "correct-choices" });
+  const value = el("input", { name: "value", dir: "auto", placeholder: "new value (empty: none)",
+    list: "correct-choices", autocomplete: "off" });
   const note = comment();
+  let places = [];
+  const chosenReport = () => reports.find((r) => String(r.report_id) === report.value) || {};
   const current = () => {
-    const chosen = reports.find((r) => String(r.report_id) === report.value) || {};
-    const now = chosen[field.value];
+    const now = chosenReport()[field.value];
     value.value = now === null || now === undefined ? "" : String(now);
+    suggest();
+  };
+  // typed search in the taxonomy, the actor catalogue or the gazetteer (GET /api/choices)
+  let asked = 0;
+  const suggest = async () => {
+    const seq = ++asked;
+    if (!CHOSEN.has(field.value)) {
+      options.replaceChildren();
+      return;
+    }
+    const found = await api.choices({ field: field.value, q: value.value,
+      country: chosenReport().country || "" }).catch(() => []);
+    if (seq !== asked) return;
+    places = field.value === "location" ? found : [];
+    options.replaceChildren(...found.map((c) => el("option", { value: c.value, label: c.label })));
   };
   report.addEventListener("change", current);
   field.addEventListener("change", current);
+  value.addEventListener("input", suggest);
   current();
   return el("form", { id: "correct-form", onsubmit: (e) => {
     e.preventDefault();
@@ -87,8 +109,17 @@ function correctForm(reports, data, reload) {
       status(error.message, "error");
       return;
     }
-    run(() => api.correct(report.value, field.value, parsed, note.value), () => reload(data.id));
-  } }, el("strong", {}, "Correct a field"), report, field, value, note,
+    // a place picked from the gazetteer moves the coordinates with it
+    const place = field.value === "location" && places.find((p) => p.value === parsed);
+    run(async () => {
+      const result = await api.correct(report.value, field.value, parsed, note.value);
+      if (place) {
+        await api.correct(report.value, "latitude", place.latitude, note.value);
+        await api.correct(report.value, "longitude", place.longitude, note.value);
+      }
+      return result;
+    }, () => reload(data.id));
+  } }, el("strong", {}, "Correct a field"), report, field, value, options, note,
   el("button", { type: "submit" }, "Correct"));
 }
 
@@ -135,7 +166,7 @@ function incidentIds(result) {
 }
 
 /** The audit trail (`reviews`), newest first, as a table. */
-export function reviewTrail(reviews) {
+export function reviewTrail(reviews, target = (kind, id) => `${kind ?? ""} ${id ?? ""}`) {
   if (!reviews.length) return el("p", { class: "muted", id: "audit-empty" }, "Not reviewed yet.");
   const sorted = [...reviews].sort((a, b) => String(b.at).localeCompare(String(a.at)));
   return el("table", { class: "grid", id: "audit" },
@@ -143,7 +174,7 @@ export function reviewTrail(reviews) {
       "After", "Comment"].map((h) => el("th", {}, h)))),
     el("tbody", {}, sorted.map((r) => el("tr", {},
       el("td", { title: r.at }, when(r.at)), cell(r.reviewer), el("td", {}, r.action),
-      el("td", {}, `${r.target ?? ""} ${r.target_id ?? ""}`), el("td", {}, r.field ?? ""),
+      el("td", {}, target(r.target, r.target_id)), el("td", {}, r.field ?? ""),
       cell(value(r.before)), cell(value(r.after)),
       cell(r.comment ?? "")))));
 }
@@ -153,7 +184,19 @@ function when(at) {
   return String(at ?? "").replace("T", " ").slice(0, 19);
 }
 
+/** A before/after value as words: "locked: yes", "incident 3: reports 1, 2". */
+export function readable(v) {
+  if (v === null || v === undefined) return "—";
+  if (Array.isArray(v)) return v.map(readable).join("; ");
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v !== "object") return String(v);
+  if ("incident_id" in v && "report_ids" in v) {
+    return `incident ${v.incident_id}: report${v.report_ids.length === 1 ? "" : "s"} `
+      + v.report_ids.join(", ");
+  }
+  return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, " ")}: ${readable(x)}`).join("; ");
+}
+
 function value(v) {
-  if (v === null || v === undefined) return "";
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
+  return readable(v);
 }
