@@ -208,3 +208,20 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
     page.fill("#correct-form input[name=value]", "Armed")
     expect(page.locator("#correct-choices option[value='Armed clash']")).to_be_attached()
     assert page.errors == []
+
+
+def test_incident_page_lists_what_its_reports_disagree_on(page, served):
+    expect = _expect()
+    flagged = _get(served, "/api/incidents", flagged="true", limit=500)["items"]
+    assert flagged, "the Gao reports give 12 and 13 killed"
+    incident = flagged[0]
+    page.goto(f"{served.url}/#/incidents/{incident['id']}")
+    listed = page.locator("#incident-view ul.flags li")
+    expect(listed).to_have_count(len(incident["flags"]))
+    first = incident["flags"][0]
+    expect(listed.first).to_contain_text(first["field"].replace("_", " "))
+    for value in first["values"]:
+        expect(listed.first).to_contain_text(str(value["value"]))
+    page.goto(f"{served.url}/#/?flagged=true")
+    expect(_rows(page).first.locator(".badge.flag")).to_contain_text("disagree")
+    assert page.errors == []

@@ -9,7 +9,9 @@ const BOUNDARIES = "/static/vendor/boundaries/africa-nw.geojson";
 const CONTEXT = "/static/vendor/context/places.geojson";
 const CLUSTER_PX = 28; // markers closer than this (in pixels) are grouped...
 const CLUSTER_BELOW_ZOOM = 7; // ...below this zoom level
-const TOWN_ZOOM = 6; // town names from this zoom level
+const TOWN_ZOOM = 7; // every town's name from this zoom level...
+const CITY_ZOOM = 5.5; // ...and cities' (CITY people or more, or a capital) from this one
+const CITY = 100000;
 
 export class IncidentMap {
   constructor(container) {
@@ -48,6 +50,7 @@ export class IncidentMap {
     const places = await response.json();
     const L = window.L;
     this.towns = L.layerGroup();
+    this.cities = L.layerGroup();
     const regions = L.layerGroup().addTo(this.map);
     for (const feature of places.features) {
       const [lon, lat] = feature.geometry.coordinates;
@@ -56,10 +59,12 @@ export class IncidentMap {
         if (!this.admin1.has(name)) this.admin1.set(name, [lat, lon]);
         regions.addLayer(L.marker([lat, lon], { interactive: false, keyboard: false,
           icon: L.divIcon({ className: "admin1-label", html: "", iconSize: null }) })
-          .bindTooltip(name, { permanent: true, direction: "center", className: "admin1-name" }));
+          .bindTooltip(name, { permanent: true, direction: "top", offset: [0, -6],
+            className: "admin1-name" }));
       } else {
-        this.towns.addLayer(L.circleMarker([lat, lon], { radius: 2, weight: 1, color: "#566573",
-          fillOpacity: 1, interactive: false, className: "town" })
+        const big = (feature.properties.population || 0) >= CITY;
+        (big ? this.cities : this.towns).addLayer(L.circleMarker([lat, lon], { radius: 2,
+          weight: 1, color: "#566573", fillOpacity: 1, interactive: false, className: "town" })
           .bindTooltip(name, { permanent: true, direction: "right", className: "town-name" }));
       }
     }
@@ -69,8 +74,11 @@ export class IncidentMap {
 
   showTowns() {
     if (!this.towns) return;
-    if (this.map.getZoom() >= TOWN_ZOOM) this.towns.addTo(this.map);
-    else this.towns.remove();
+    const zoom = this.map.getZoom();
+    for (const [layer, from] of [[this.towns, TOWN_ZOOM], [this.cities, CITY_ZOOM]]) {
+      if (zoom >= from) layer.addTo(this.map);
+      else layer.remove();
+    }
   }
 
   legend() {

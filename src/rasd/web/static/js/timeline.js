@@ -3,7 +3,7 @@
 // any span, y ticks on both axes, and a brush: drag across the chart to pick a period.
 import { clear, el, svg } from "./dom.js";
 
-const HEIGHT = 240;
+const HEIGHT = 220; // at least
 const PAD = { left: 44, right: 48, top: 12, bottom: 40 };
 const DAY = 86400000;
 const TICK_STEPS = [ // [unit, count] from fine to coarse
@@ -83,9 +83,11 @@ export function drawTimeline(container, rows, bucket = "day", onBrush = null) {
     container.append(el("p", { class: "muted" }, "No incidents for these filters."));
     return;
   }
+  // fill the panel: as wide as the container, as tall as the space the panel leaves
   const width = Math.max(320, Math.round(container.clientWidth || 640));
+  const height = Math.max(HEIGHT, Math.round(container.clientHeight - 40) || 0);
   const plotW = width - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const plotH = height - PAD.top - PAD.bottom;
   const ranges = rows.map((r) => periodRange(r.period, bucket));
   const t0 = ranges[0][0];
   const t1 = Math.max(ranges[ranges.length - 1][1], t0 + DAY);
@@ -97,11 +99,11 @@ export function drawTimeline(container, rows, bucket = "day", onBrush = null) {
   const yI = (v) => PAD.top + plotH - (plotH * v) / topI;
   const yF = (v) => PAD.top + plotH - (plotH * v) / topF;
 
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${HEIGHT}`, width, height: HEIGHT,
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height,
     class: "timeline", role: "img",
     "aria-label": `Incidents and fatalities from ${iso(t0)} to ${iso(t1 - 1)}` });
   chart.append(grid(yTicksI, yTicksF, yI, yF, plotW));
-  chart.append(xAxis(t0, t1, x, plotW));
+  chart.append(xAxis(t0, t1, x, plotW, height));
   rows.forEach((row, i) => chart.append(bar(row, ranges[i], x, yI)));
   chart.append(fatalityLine(rows, ranges, x, yF));
   if (onBrush) brush(chart, x, t0, t1, plotW, plotH, bucket, onBrush);
@@ -121,8 +123,8 @@ function grid(ticksI, ticksF, yI, yF, plotW) {
   return group;
 }
 
-function xAxis(t0, t1, x, plotW) {
-  const bottom = HEIGHT - PAD.bottom;
+function xAxis(t0, t1, x, plotW, height) {
+  const bottom = height - PAD.bottom;
   const { ticks, unit } = timeTicks(t0, t1, Math.max(2, Math.floor(plotW / 70)));
   const group = svg("g", { class: "labels" },
     svg("line", { class: "x-axis", x1: PAD.left, x2: PAD.left + plotW, y1: bottom, y2: bottom }));
