@@ -95,3 +95,39 @@ def test_totals_sum_every_matching_incident(filled):
     assert got["fatalities_high"] == 15
     assert got["first_date"] <= got["last_date"]
     assert totals(filled, ReportFilter(country="Chad"))["incidents"] == 0
+
+
+@pytest.mark.parametrize(("q", "incidents"), [
+    ("بولكيسي", 1),  # Arabic, as written
+    ("ولكيس", 1),  # part of a word: clitics and suffixes need not be typed
+    ("BOULKESSI soldats", 1),
+    ("au", 1),  # under three characters: answered without the trigram index
+    ("zzzz", 0),
+])
+def test_q_finds_words_and_parts_of_words_in_any_script(filled, q, incidents):
+    assert filled.count_incidents(ReportFilter(q=q)) == incidents
+
+
+def test_q_follows_corrected_notes(filled):
+    report = next(filled.reports(ReportFilter(q="wages")))
+    assert filled.count_reports(ReportFilter(q="Tahoua")) == 0
+    with filled.engine.begin() as conn:
+        conn.execute(sa.update(schema.reports).where(schema.reports.c.id == report["report_id"])
+                     .values(notes="Marchers gathered in Tahoua."))
+    assert filled.count_reports(ReportFilter(q="tahoua")) == 1
+
+
+def test_sqlite_q_asks_the_full_text_index(tmp_path):
+    from rasd.store import open_store
+    from rasd.store.extra_filters import text_match
+
+    with open_store(tmp_path / "x.db") as store:
+        sql = str(text_match("attaque au").compile(store.engine))
+    assert "documents_fts MATCH" in sql and "reports_fts MATCH" in sql
+    assert sql.count("MATCH") == 2  # "au" is too short for trigrams: LIKE
+
+
+def test_two_short_words_keep_their_own_values(filled):
+    # regression: each word's OR must be parenthesised before the words are AND-ed
+    assert filled.count_reports(ReportFilter(q="in zz")) == 0
+    assert filled.count_reports(ReportFilter(q="zz in")) == 0

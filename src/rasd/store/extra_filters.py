@@ -4,7 +4,8 @@ between reports, a fatality threshold. SQL on both backends, no dialect branches
 `flagged` is computed, never stored: an incident is flagged when two of its reports give
 different non-null values for one of FLAG_FIELDS (COUNT(DISTINCT …) ignores NULLs, so a
 report that is silent on a field does not disagree). `q` matches every word (whitespace
-separated), case-insensitively, in a report's notes or its document's title or text.
+separated), case-insensitively, in a report's notes or its document's title or text,
+through full-text indexes (see WordIn).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
 
 from rasd.store import schema
 
@@ -29,13 +32,50 @@ def _contains(column: Any, word: str) -> Any:
     return sa.func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
+class WordIn(ColumnElement[bool]):
+    """True for a report whose notes, or whose document's title or text, contain `word`
+    (any case). Compiled per backend: SQLite asks its FTS5 trigram tables (migration 0004)
+    for words of three characters or more; elsewhere, and for shorter words, LIKE (which
+    PostgreSQL's trigram indexes serve)."""
+
+    type = sa.Boolean()
+    inherit_cache = False
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        # built once per word, whatever the number of compilations
+        r, d = schema.reports, schema.documents
+        own = sa.select(d.c.id).where(sa.or_(_contains(d.c.title, word),
+                                             _contains(d.c.text, word)))
+        self._like = sa.or_(_contains(r.c.notes, word), r.c.document_id.in_(own))
+        self._phrase = sa.literal('"' + word.replace('"', '""') + '"')
+
+    def like(self) -> Any:
+        """The portable form: a LIKE per column (reports, and their documents by id)."""
+        return self._like
+
+
+@compiles(WordIn)
+def _word_like(element: WordIn, compiler: Any, **kw: Any) -> str:
+    # parenthesised: the words are AND-ed, and each word's test is an OR
+    return f"({compiler.process(element.like(), **kw)})"
+
+
+@compiles(WordIn, "sqlite")
+def _word_fts(element: WordIn, compiler: Any, **kw: Any) -> str:
+    if len(element.word) < 3:  # below a trigram: the index cannot answer
+        return _word_like(element, compiler, **kw)
+    phrase = compiler.process(element._phrase, **kw)  # noqa: SLF001
+    return (f"(reports.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH {phrase})"
+            f" OR reports.document_id IN (SELECT rowid FROM documents_fts"
+            f" WHERE documents_fts MATCH {phrase}))")
+
+
 def text_match(q: str) -> Any:
-    """Reports whose notes, or whose document's title or text, hold every word of `q`."""
-    r, d = schema.reports, schema.documents
+    """Ids of reports whose notes, or whose document's title or text, hold every word of
+    `q` (up to MAX_WORDS)."""
     words = q.split()[:MAX_WORDS]
-    per_word = [sa.or_(_contains(r.c.notes, w), _contains(d.c.title, w), _contains(d.c.text, w))
-                for w in words]
-    return sa.select(r.c.id).join(d, d.c.id == r.c.document_id).where(*per_word)
+    return sa.select(schema.reports.c.id).where(*(WordIn(w) for w in words))
 
 
 def flagged_incidents() -> sa.Select:
