@@ -131,3 +131,25 @@ def test_two_short_words_keep_their_own_values(filled):
     # regression: each word's OR must be parenthesised before the words are AND-ed
     assert filled.count_reports(ReportFilter(q="in zz")) == 0
     assert filled.count_reports(ReportFilter(q="zz in")) == 0
+
+
+def test_upgrading_to_0004_indexes_what_is_stored(db_url):
+    from rasd.store import _engine, database_url, migrate, open_store
+
+    engine = _engine(database_url(db_url))
+    migrate(engine, "0003")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO runs (id, command, started_at, status, rasd_version, "
+                             "stages, config, documents, skipped, errors) VALUES (1, 'test', "
+                             "CURRENT_TIMESTAMP, 'done', '0', '[]', '{}', 0, 0, 0)"))
+        conn.execute(sa.text("INSERT INTO documents (id, content_hash, run_id, text, chars, "
+                             "warnings) VALUES (1, 'h', 1, 'Une embuscade près de Tessit', 28, '[]')"))
+        conn.execute(sa.text("INSERT INTO reports (id, event_id, document_id, pipeline_version, "
+                             "role, partisan, notes, materiel, claims, framing, confidence) VALUES "
+                             "(1, 'e1', 1, '0', 'main', false, 'Ambush near Tessit.', '[]', '[]', "
+                             "'[]', '{}')"))
+    engine.dispose()
+    with open_store(db_url) as store:
+        assert store.count_reports(ReportFilter(q="embuscade")) == 1
+        assert store.count_reports(ReportFilter(q="ambush tessit")) == 1
+        assert store.count_reports(ReportFilter(q="convoy")) == 0
