@@ -225,3 +225,18 @@ def test_incident_page_lists_what_its_reports_disagree_on(page, served):
     page.goto(f"{served.url}/#/?flagged=true")
     expect(_rows(page).first.locator(".badge.flag")).to_contain_text("disagree")
     assert page.errors == []
+
+
+def test_dates_are_typed_and_shown_year_first(page, served):
+    expect = _expect()
+    page.goto(served.url + "/")
+    expect(_rows(page).first).to_be_visible()
+    page.fill("#filters input[name=from]", "2025-02-01")
+    page.click("#filters button[type=submit]")
+    expect(page).to_have_url(re.compile(r"from=2025-02-01"))
+    count = _get(served, "/api/incidents", **{"from": "2025-02-01"})["total"]
+    expect(_rows(page)).to_have_count(count)
+    expect(page.locator("#filters input[name=from]")).to_have_value("2025-02-01")
+    dates = page.locator("#incidents tbody td.date").all_text_contents()
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates)
+    assert page.errors == []
