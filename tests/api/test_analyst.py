@@ -119,3 +119,37 @@ def test_choices_come_from_the_taxonomy_catalogue_and_gazetteer(api, query, expe
 def test_place_choices_carry_coordinates(api):
     [gao, *_] = api.client.get("/api/choices?field=location&q=Gao&country=Mali").json()
     assert gao["latitude"] and gao["longitude"] and gao["country"] == "Mali"
+
+
+def _by_location(api) -> dict[str, dict]:
+    return {i["location"]: i for i in api.client.get("/api/incidents?limit=500").json()["items"]}
+
+
+def test_merge_takes_the_picked_reports_values_and_says_so(api):
+    found = _by_location(api)
+    djibo, boulkessi = found["Djibo"], found["Boulkessi"]
+    picked = djibo["report_ids"][0]
+    answer = api.client.post("/api/incidents/merge", headers=api.auth(), json={
+        "incident_ids": [djibo["id"], boulkessi["id"]],
+        "prefer": {"location": picked, "fatalities": picked, "event_type": picked}})
+    assert answer.status_code == 200, answer.text
+    [merged] = answer.json()["incidents"]
+    assert merged["location"] == "Djibo" and merged["country"] == "Burkina Faso"
+    assert merged["latitude"] == djibo["latitude"] and merged["fatalities"] == djibo["fatalities"]
+    assert merged["event_type"] == djibo["event_type"]
+    assert merged["sub_event_type"] == djibo["sub_event_type"]
+    [row, *_] = api.client.get("/api/reviews?target=incident").json()["items"]
+    assert row["after"]["chosen"]["location"] == {"report_id": picked, "value": "Djibo"}
+
+
+@pytest.mark.parametrize(("prefer", "status"), [
+    ({"notes": 1}, 422),  # not a field one picks
+    ({"location": 999_999}, 400),  # not one of the merged reports
+])
+def test_bad_picks_are_refused_and_nothing_merges(api, prefer, status):
+    found = _by_location(api)
+    ids = [found["Djibo"]["id"], found["Boulkessi"]["id"]]
+    answer = api.client.post("/api/incidents/merge", headers=api.auth(),
+                             json={"incident_ids": ids, "prefer": prefer})
+    assert answer.status_code == status, answer.text
+    assert api.client.get(f"/api/incidents/{max(ids)}").status_code == 200

@@ -240,3 +240,27 @@ def test_dates_are_typed_and_shown_year_first(page, served):
     dates = page.locator("#incidents tbody td.date").all_text_contents()
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates)
     assert page.errors == []
+
+
+def test_merge_compares_values_and_takes_the_picked_report(page, served):
+    expect = _expect()
+    items = _get(served, "/api/incidents", limit=500)["items"]
+    djibo = next(i for i in items if i["location"] == "Djibo")
+    dori = next(i for i in items if i["location"] == "Dori")
+    picked = dori["report_ids"][0]
+    page.goto(served.url + "/")
+    page.fill("#token", served.token)
+    page.click("#token-save")
+    page.goto(f"{served.url}/#/incidents/{djibo['id']}")
+    page.fill("#merge-form input[name=other]", str(dori["id"]))
+    page.click("#merge-compare")
+    row = page.locator("#merge-picks .pick[data-field=location]")
+    expect(row).to_contain_text("Dori")
+    row.locator(f"input[value='{picked}']").check()
+    page.click("#merge-form button[type=submit]")
+    expect(page.locator("#audit tbody tr").filter(has_text="merge")).not_to_have_count(0)
+    merged = _get(served, f"/api/incidents/{min(djibo['id'], dori['id'])}")
+    assert merged["location"] == "Dori" and len(merged["report_ids"]) == 2
+    expect(page.locator("#audit tbody tr").filter(has_text="merge").first).to_contain_text(
+        f"location taken from report {picked} (Dori)")
+    assert page.errors == []

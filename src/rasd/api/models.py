@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from rasd.records import EventRecord
+from rasd.store.picks import PICKABLE
 from rasd.store.reviews import CORRECTABLE
 
 CorrectableField = Literal[tuple(CORRECTABLE)]  # type: ignore[valid-type]
@@ -204,6 +205,9 @@ class MergeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     incident_ids: list[int] = Field(min_length=2, max_length=500)
     comment: str | None = Comment
+    prefer: dict[Literal[tuple(PICKABLE)], int] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Field -> the report whose value the merged incident "
+        "takes (instead of the reconciled one).")
 
 
 class SplitRequest(BaseModel):

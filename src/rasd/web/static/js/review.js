@@ -123,22 +123,67 @@ function correctForm(reports, data, reload) {
   el("button", { type: "submit" }, "Correct"));
 }
 
+// fields a reviewer may take from one report when merging (store.picks.PICKABLE)
+const PICK_FIELDS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2",
+  "location", "fatalities"];
+
+function mergeIds(text) {
+  const ids = text.split(/[\s,]+/).filter(Boolean).map(Number);
+  return ids.length && ids.every((n) => Number.isInteger(n) && n > 0) ? ids : null;
+}
+
+/** Radio rows, one per field the merged reports disagree on: "automatic" or one report. */
+async function comparePicks(box, data, ids) {
+  const others = await Promise.all(ids.filter((n) => n !== data.id).map((n) => api.incident(n)));
+  const reports = [data, ...others].flatMap((incident) => incident.reports || []);
+  const rows = [];
+  for (const field of PICK_FIELDS) {
+    const values = new Map();
+    for (const r of reports) {
+      const v = r[field];
+      if (v !== null && v !== undefined && !values.has(String(v))) values.set(String(v), r.report_id);
+    }
+    if (values.size < 2) continue;
+    const name = `pick-${field}`;
+    rows.push(el("div", { class: "pick", "data-field": field }, el("strong", {}, field), " ",
+      el("label", {}, el("input", { type: "radio", name, value: "", checked: true }), " automatic"),
+      [...values].map(([v, id]) => el("label", {}, el("input", { type: "radio", name, value: id }),
+        " ", el("bdi", {}, v), ` (report ${id})`))));
+  }
+  box.replaceChildren(...(rows.length ? rows
+    : [el("p", { class: "muted" }, "The reports agree on every field a merge can pick.")]));
+}
+
 function mergeForm(data, reload) {
   const other = el("input", { name: "other", placeholder: "incident id(s), e.g. 12, 15",
     inputmode: "numeric" });
   const note = comment();
+  const picks = el("div", { class: "merge-picks", id: "merge-picks" });
+  const compare = el("button", { type: "button", id: "merge-compare", onclick: () => {
+    const ids = mergeIds(other.value);
+    if (!ids) {
+      status("Merge takes incident ids (whole numbers).", "error");
+      return;
+    }
+    comparePicks(picks, data, ids).catch((error) => status(error.message, "error"));
+  } }, "Compare values");
   return el("form", { id: "merge-form", onsubmit: (e) => {
     e.preventDefault();
-    const ids = other.value.split(/[\s,]+/).filter(Boolean).map(Number);
-    if (!ids.length || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+    const ids = mergeIds(other.value);
+    if (!ids) {
       status("Merge takes incident ids (whole numbers).", "error");
       return;
     }
     const all = [...new Set([data.id, ...ids])];
+    const prefer = {};
+    for (const input of picks.querySelectorAll("input[type=radio]:checked")) {
+      if (input.value) prefer[input.closest(".pick").dataset.field] = Number(input.value);
+    }
     // the API keeps the lowest id and answers with it in `incidents`
-    run(() => api.merge(all, note.value),
+    run(() => api.merge(all, note.value, Object.keys(prefer).length ? prefer : undefined),
       (result) => reload(incidentIds(result)[0] ?? Math.min(...all)));
-  } }, el("strong", {}, "Merge with"), other, note, el("button", { type: "submit" }, "Merge"));
+  } }, el("strong", {}, "Merge with"), other, compare, note,
+  el("button", { type: "submit" }, "Merge"), picks);
 }
 
 function splitForm(data, reload) {
@@ -191,8 +236,10 @@ export function readable(v) {
   if (typeof v === "boolean") return v ? "yes" : "no";
   if (typeof v !== "object") return String(v);
   if ("incident_id" in v && "report_ids" in v) {
+    const picked = Object.entries(v.chosen || {}).map(([field, c]) =>
+      `; ${field.replace(/_/g, " ")} taken from report ${c.report_id} (${readable(c.value)})`);
     return `incident ${v.incident_id}: report${v.report_ids.length === 1 ? "" : "s"} `
-      + v.report_ids.join(", ");
+      + v.report_ids.join(", ") + picked.join("");
   }
   return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, " ")}: ${readable(x)}`).join("; ");
 }
