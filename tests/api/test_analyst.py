@@ -153,3 +153,18 @@ def test_bad_picks_are_refused_and_nothing_merges(api, prefer, status):
                              json={"incident_ids": ids, "prefer": prefer})
     assert answer.status_code == status, answer.text
     assert api.client.get(f"/api/incidents/{max(ids)}").status_code == 200
+
+
+def test_similar_incidents_suggest_duplicates_with_reasons(api):
+    found = _by_location(api)
+    djibo = found["Djibo"]
+    # the hostile article is another attack near Djibo 13 days later: outside the week
+    assert api.client.get(f"/api/incidents/{djibo['id']}/similar").json() == []
+    boulkessi = found["Boulkessi"]
+    split = api.client.post(f"/api/incidents/{boulkessi['id']}/split", headers=api.auth(),
+                            json={"report_ids": boulkessi["report_ids"][-1:]})
+    new_id = split.json()["incidents"][1]["id"]
+    [twin] = api.client.get(f"/api/incidents/{boulkessi['id']}/similar").json()
+    assert twin["id"] == new_id
+    assert "same location" in twin["reasons"] and "same event_type" in twin["reasons"]
+    assert api.client.get("/api/incidents/999999/similar").status_code == 404

@@ -264,3 +264,27 @@ def test_merge_compares_values_and_takes_the_picked_report(page, served):
     expect(page.locator("#audit tbody tr").filter(has_text="merge").first).to_contain_text(
         f"location taken from report {picked} (Dori)")
     assert page.errors == []
+
+
+def test_incident_page_suggests_possible_duplicates(page, served):
+    expect = _expect()
+    gao = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+               if len(i["report_ids"]) >= 2)
+    request = urllib.request.Request(  # one Gao report split off: now a likely duplicate
+        f"{served.url}/api/incidents/{gao['id']}/split", method="POST",
+        data=json.dumps({"report_ids": gao["report_ids"][-1:]}).encode(),
+        headers={"Authorization": f"Bearer {served.token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as answer:
+        new_id = json.load(answer)["incidents"][1]["id"]
+    others = _get(served, f"/api/incidents/{gao['id']}/similar")
+    assert others[0]["id"] == new_id
+    page.goto(served.url + "/")
+    page.fill("#token", served.token)
+    page.click("#token-save")
+    page.goto(f"{served.url}/#/incidents/{gao['id']}")
+    listed = page.locator("#similar li")
+    expect(listed).to_have_count(len(others))
+    expect(listed.first).to_contain_text(others[0]["reasons"][0])
+    listed.first.locator("button.fill-merge").click()
+    expect(page.locator("#merge-form input[name=other]")).to_have_value(str(new_id))
+    assert page.errors == []

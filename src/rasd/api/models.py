@@ -84,6 +84,10 @@ class Incident(_IncidentFields):
     reports: int = Field(description="How many reports the incident rests on.")
 
 
+class SimilarIncident(Incident):
+    reasons: list[str] = Field(description="Why it may be the same incident.")
+
+
 class Report(EventRecord):
     """A stored EventRecord with its store ids and its document's metadata."""
 

@@ -13,6 +13,7 @@ from rasd.store import ReportFilter, Store
 from rasd.store.browse import document_report_ids, list_documents, timeline
 from rasd.store.facets import facets, incident_flags, totals
 from rasd.store.order import SORTABLE
+from rasd.store.similar import similar_incidents
 from rasd.store.reviews import incident_reviews, list_reviews
 
 router = APIRouter(prefix="/api")
@@ -78,6 +79,15 @@ def incident(store: StoreDep, incident_id: Id) -> dict[str, Any]:
         documents[doc_id] = full_document(store, doc_id)
     return {**row, "reports": reports, "documents": documents,
             "reviews": incident_reviews(store, incident_id, row["report_ids"])}
+
+
+@reads.get("/incidents/{incident_id}/similar", response_model=list[models.SimilarIncident],
+           tags=["incidents"])
+def similar(store: StoreDep, incident_id: Id) -> list[dict[str, Any]]:
+    """Possible duplicates: incidents of the same country within a week that share a place,
+    type or actor with this one, with the reasons."""
+    incident_row(store, incident_id)  # 404 for an unknown id
+    return with_flags(store, similar_incidents(store, incident_id))
 
 
 @reads.get("/reports", response_model=models.ReportPage, tags=["reports"])

@@ -6,6 +6,7 @@ import { renderAudit } from "./js/audit.js";
 import { clear, el, status } from "./js/dom.js";
 import { renderIncident } from "./js/incident.js";
 import { IncidentMap } from "./js/map.js";
+import { similarPanel } from "./js/similar.js";
 import { fillTable, markSort, nextSort, totalsText } from "./js/table.js";
 import { drawTimeline } from "./js/timeline.js";
 
@@ -176,6 +177,10 @@ async function showIncident(id, { keepStatus = false } = {}) {
       return showIncident(next, { keepStatus: true, ...options });
     });
     document.title = `rasd — incident ${id}`;
+    similarPanel(id).then((panel) => {
+      const summary = view.querySelector(".summary");
+      if (panel && summary && parseRoute().incident === id) summary.after(panel);
+    }, () => {});
   } catch (error) {
     clear(view).append(el("p", {}, el("a", { href: "#/" }, "‹ all incidents")));
     failed(error);

@@ -55,6 +55,7 @@ export const api = {
   facets: (params) => request("GET", "/api/facets", { params }),
   reviews: (params) => request("GET", "/api/reviews", { params }),
   choices: (params) => request("GET", "/api/choices", { params }),
+  similar: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}/similar`),
   confirm: (id, comment) => request("POST", `/api/incidents/${encodeURIComponent(id)}/confirm`,
     { body: comment ? { comment } : {} }),
   correct: (reportId, field, value, comment) => request("PATCH",
