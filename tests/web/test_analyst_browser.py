@@ -97,6 +97,21 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     panel = page.locator("#timeline").bounding_box()
     assert chart["width"] > 0.95 * panel["width"]  # the chart fills its panel
     shot(page, "timeline")
+    # the fatality line never crosses a gap: isolated days are dots, adjacent months a line
+    days = [r["period"] for r in _get(served, "/api/timeline", bucket="day")]
+    assert page.locator("#timeline .fatalities polyline").count() <= len(days) // 2
+    page.select_option("#bucket", "month")
+    months = [r["period"] for r in _get(served, "/api/timeline", bucket="month")]
+    index = [int(m[:4]) * 12 + int(m[5:]) for m in months]
+    runs, length = 0, 1
+    for a, b in zip(index, index[1:], strict=False):
+        if b - a == 1:
+            length += 1
+        else:
+            runs, length = runs + (length > 1), 1
+    runs += length > 1
+    expect(page.locator("#timeline .fatalities polyline")).to_have_count(runs)
+    page.select_option("#bucket", "day")
 
     total = len(_rows(page).all())
     y = chart["y"] + chart["height"] * 0.5

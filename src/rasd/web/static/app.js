@@ -100,6 +100,7 @@ async function showOverview() {
     if (seq !== state.seq) return; // a newer view has started
     const unplaced = await state.map.show(all.items);
     $("map-note").textContent = `${all.total} incidents`
+      + (state.map.approximate ? `, ${state.map.approximate} placed approximately (dashed)` : "")
       + (unplaced ? `, ${unplaced} with no place at all (not on the map)` : "")
       + (all.items.length < all.total ? `; the map shows the first ${all.items.length}` : "");
     state.timeline = timeline;

@@ -122,6 +122,7 @@ export class IncidentMap {
       this.map.fitBounds(placed, { padding: [30, 30], maxZoom: 6, animate: false });
     }
     this.draw();
+    this.approximate = this.incidents.filter((item) => item.at[2]).length;
     return incidents.length - this.incidents.length;
   }
 

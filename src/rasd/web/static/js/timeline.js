@@ -151,9 +151,18 @@ function bar(row, [start, end], x, yI) {
 }
 
 function fatalityLine(rows, ranges, x, yF) {
+  // joined only across adjacent periods: a line over a gap would invent the values between
   const cx = ranges.map(([s, e]) => (x(s) + x(e)) / 2);
-  const points = rows.map((row, i) => `${cx[i].toFixed(1)},${yF(row.fatalities || 0).toFixed(1)}`);
-  const group = svg("g", { class: "fatalities" }, svg("polyline", { points: points.join(" ") }));
+  const group = svg("g", { class: "fatalities" });
+  let run = [];
+  rows.forEach((row, i) => {
+    if (i > 0 && ranges[i][0] !== ranges[i - 1][1]) {
+      if (run.length > 1) group.append(svg("polyline", { points: run.join(" ") }));
+      run = [];
+    }
+    run.push(`${cx[i].toFixed(1)},${yF(row.fatalities || 0).toFixed(1)}`);
+  });
+  if (run.length > 1) group.append(svg("polyline", { points: run.join(" ") }));
   rows.forEach((row, i) => group.append(
     svg("circle", { cx: cx[i], cy: yF(row.fatalities || 0), r: 2.5 },
       svg("title", {}, `${row.period}: ${row.fatalities} fatalities`))));
