@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo serve-demo test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: $(STAMP)
 	$(BIN)/rasd extract samples/articles.jsonl --format jsonl
 	@if [ -f $(SEED) ]; then echo "--- the seed report ($(SEED)), published 2025-01-13:"; \
 	  $(BIN)/rasd extract $(SEED) --published 2025-01-13 --format json; fi
+
+## Serve the analyst app over the bundled samples (a temporary store; prints a review token).
+PORT ?= 8000
+serve-demo: $(STAMP)
+	$(BIN)/rasd demo --port $(PORT)
 
 ## Install what the tests need and run them.
 test: $(STAMP)

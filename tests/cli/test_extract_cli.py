@@ -67,7 +67,7 @@ def test_standard_input(tmp_path):
 @pytest.mark.parametrize("args,message", [
     (["--published", "13/01/2025"], "not a date"),
     (["--lang", "de"], "choose one of"),
-    (["--format", "xml"], "choose json or jsonl"),
+    (["--format", "xml"], "choose json, jsonl or summary"),
 ])
 def test_bad_options_are_usage_errors(tmp_path, args, message):
     path = tmp_path / "a.txt"

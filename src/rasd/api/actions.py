@@ -118,7 +118,7 @@ def merge(store: StoreDep, reviewer: Reviewer, body: models.MergeRequest) -> dic
     """Merge incidents into the one with the lowest id, which then holds every report."""
     try:
         keep = review.merge_incidents(store, body.incident_ids, reviewer=reviewer,
-                                      comment=body.comment)
+                                      comment=body.comment, prefer=body.prefer)
     except StoreError as exc:
         raise _store_errors(exc) from exc
     return _result(store, "merge", reviewer, [keep])

@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from rasd import __version__
-from rasd.api import actions, routes
+from rasd.api import actions, choices, exports, routes
 from rasd.api.deps import AppState
 from rasd.api.guards import BodyGuard, HostGuard
 from rasd.config import Config, load_config
@@ -86,8 +86,10 @@ def create_app(db: str | None, *, cfg: Config | None = None,
                   "with the evidence behind every value. See docs/api.md.")
     app.state.rasd = AppState(store=store, cfg=cfg)
     app.include_router(routes.router)
+    app.include_router(exports.router)  # before /api/incidents/{id}, which would shadow it
     app.include_router(routes.reads)
     app.include_router(actions.router)
+    app.include_router(choices.router)
     app.add_exception_handler(StoreError, _store_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid)
     _mount_pages(app)

@@ -96,6 +96,12 @@ def _filters(
     actor: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of an actor's name; repeatable.")] = None,
     claimant: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of a claimant's name or role; repeatable.")] = None,
     partisan: Annotated[bool | None, Query(description="true: resting on a party's claim; false: not.")] = None,
+    admin2: Annotated[str | None, Query(max_length=128, description="Second-level admin unit.")] = None,
+    location: Annotated[str | None, Query(max_length=128, description="Location name (the whole name).")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words that must all appear in the notes or the report's text.")] = None,
+    reviewed: Annotated[bool | None, Query(description="true: reviewed (locked) incidents; false: not yet reviewed.")] = None,
+    flagged: Annotated[bool | None, Query(description="true: incidents whose reports disagree on a field; false: not.")] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=1_000_000, description="At least this many fatalities (ACLED count).")] = None,
 ) -> ReportFilter:
     """The filters of the query string; a repeated text filter matches any of its values."""
     if date_from and date_to and date_from > date_to:
@@ -106,7 +112,9 @@ def _filters(
                         date_to=date_to, event_type=_several("event_type", event_type, longest=64),
                         sub_event_type=_several("sub_event_type", sub_event_type, longest=64),
                         actor=_several("actor", actor, longest=128),
-                        claimant=_several("claimant", claimant, longest=128), partisan=partisan)
+                        claimant=_several("claimant", claimant, longest=128), partisan=partisan,
+                        admin2=admin2, location=location, q=q, reviewed=reviewed,
+                        flagged=flagged, min_fatalities=min_fatalities)
 
 
 def incident_filter(where: Annotated[ReportFilter, Depends(_filters)]) -> ReportFilter:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from rasd.records import EventRecord
+from rasd.store.picks import PICKABLE
 from rasd.store.reviews import CORRECTABLE
 
 CorrectableField = Literal[tuple(CORRECTABLE)]  # type: ignore[valid-type]
@@ -46,6 +47,18 @@ class Source(_Model):
     injured: int | None = None
 
 
+class FlagValue(_Model):
+    value: Any
+    report_ids: list[int]
+
+
+class Flag(_Model):
+    """A field the incident's reports disagree on, each value with the reports giving it."""
+
+    field: str
+    values: list[FlagValue]
+
+
 class _IncidentFields(_Model):
     id: int
     event_date: dt.date | None
@@ -67,10 +80,15 @@ class _IncidentFields(_Model):
     locked: bool
     report_ids: list[int]
     sources: list[Source]
+    flags: list[Flag] = Field(default=[], description="Fields its reports disagree on.")
 
 
 class Incident(_IncidentFields):
     reports: int = Field(description="How many reports the incident rests on.")
+
+
+class SimilarIncident(Incident):
+    reasons: list[str] = Field(description="Why it may be the same incident.")
 
 
 class Report(EventRecord):
@@ -131,8 +149,26 @@ class Page(_Model):
     offset: int
 
 
+class Totals(_Model):
+    """Sums over every incident matching the filter (not only this page)."""
+
+    incidents: int
+    reports: int
+    fatalities: int
+    fatalities_low: int
+    fatalities_high: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
 class IncidentPage(Page):
     items: list[Incident]
+    totals: Totals
+
+
+class FacetCount(_Model):
+    value: Any
+    count: int
 
 
 class ReportPage(Page):
@@ -177,6 +213,9 @@ class MergeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     incident_ids: list[Id] = Field(min_length=2, max_length=500)
     comment: str | None = Comment
+    prefer: dict[Literal[tuple(PICKABLE)], int] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Field -> the report whose value the merged incident "
+        "takes (instead of the reconciled one).")
 
 
 class SplitRequest(BaseModel):

@@ -11,12 +11,18 @@ from rasd.api import models
 from rasd.api.deps import PageParams, get_store, incident_filter, page, reader, report_filter
 from rasd.store import ReportFilter, Store
 from rasd.store.browse import document_report_ids, list_documents, timeline
+from rasd.store.facets import facets, incident_flags, totals
+from rasd.store.order import SORTABLE
+from rasd.store.similar import similar_incidents
 from rasd.store.reviews import incident_reviews, list_reviews
 
 router = APIRouter(prefix="/api")
 reads = APIRouter(prefix="/api", dependencies=[Depends(reader)])
 StoreDep = Annotated[Store, Depends(get_store)]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+SortParam = Annotated[str | None, Query(
+    pattern=rf"^-?({'|'.join(SORTABLE)})$",
+    description="A column to sort by (prefix - for descending); default -event_date.")]
 DocId = Annotated[str, Path(pattern=r"^[0-9a-f]{8,64}$", description="The content hash.")]
 
 
@@ -32,11 +38,27 @@ def health(store: StoreDep) -> dict[str, Any]:
 
 @reads.get("/incidents", response_model=models.IncidentPage, tags=["incidents"])
 def incidents(store: StoreDep, where: Annotated[ReportFilter, Depends(incident_filter)],
-              p: Annotated[PageParams, Depends(page)]) -> dict[str, Any]:
-    """Incidents matching the filters, latest first."""
-    items = store.incidents(where, limit=p.limit, offset=p.offset)
-    return {"total": store.count_incidents(where), "limit": p.limit, "offset": p.offset,
-            "items": items}
+              p: Annotated[PageParams, Depends(page)], sort: SortParam = None) -> dict[str, Any]:
+    """Incidents matching the filters, latest first (or by `sort`), with the totals of
+    every matching incident and each incident's flags."""
+    items = with_flags(store, store.incidents(where, limit=p.limit, offset=p.offset, sort=sort))
+    summed = totals(store, where)
+    return {"total": summed["incidents"], "limit": p.limit, "offset": p.offset,
+            "items": items, "totals": summed}
+
+
+@reads.get("/facets", response_model=dict[str, list[models.FacetCount]], tags=["incidents"])
+def incident_facets(store: StoreDep, where: Annotated[ReportFilter, Depends(incident_filter)],
+                    ) -> dict[str, Any]:
+    """Per field, how many matching incidents have each value (most frequent first, up
+    to 30), plus counts of reviewed and flagged incidents."""
+    return facets(store, where)
+
+
+def with_flags(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The incident rows, each with its `flags`."""
+    flags = incident_flags(store, [row["id"] for row in rows])
+    return [{**row, "flags": flags.get(row["id"], [])} for row in rows]
 
 
 def incident_row(store: Store, incident_id: int) -> dict[str, Any]:
@@ -44,7 +66,7 @@ def incident_row(store: Store, incident_id: int) -> dict[str, Any]:
     rows = store.incidents(ReportFilter(incident_id=incident_id), limit=1)
     if not rows:
         raise not_found(f"incident {incident_id}")
-    return rows[0]
+    return with_flags(store, rows)[0]
 
 
 @reads.get("/incidents/{incident_id}", response_model=models.IncidentDetail, tags=["incidents"])
@@ -57,6 +79,15 @@ def incident(store: StoreDep, incident_id: Id) -> dict[str, Any]:
         documents[doc_id] = full_document(store, doc_id)
     return {**row, "reports": reports, "documents": documents,
             "reviews": incident_reviews(store, incident_id, row["report_ids"])}
+
+
+@reads.get("/incidents/{incident_id}/similar", response_model=list[models.SimilarIncident],
+           tags=["incidents"])
+def similar(store: StoreDep, incident_id: Id) -> list[dict[str, Any]]:
+    """Possible duplicates: incidents of the same country within a week that share a place,
+    type or actor with this one, with the reasons."""
+    incident_row(store, incident_id)  # 404 for an unknown id
+    return with_flags(store, similar_incidents(store, incident_id))
 
 
 @reads.get("/reports", response_model=models.ReportPage, tags=["reports"])

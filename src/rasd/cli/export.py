@@ -1,4 +1,5 @@
-"""`rasd export`: stored reports as ACLED-compatible CSV, GeoJSON, Parquet or JSON Lines."""
+"""`rasd export`: stored reports or incidents as ACLED-compatible CSV, GeoJSON, Parquet or
+JSON Lines."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from rasd.cli.common import (
     DATE_TO,
     DB_HELP,
     EVENT_TYPE,
+    check_choice,
     report_filter,
     store_or_exit,
 )
-from rasd.export import FORMATS, ExportError, write_export
+from rasd.downloads import LEVELS, download
+from rasd.export import FORMATS, ExportError
 
 
 def export(
@@ -31,9 +34,12 @@ def export(
     date_to: str | None = DATE_TO,
     event_type: str | None = EVENT_TYPE,
     actor: str | None = ACTOR,
-    background: bool = typer.Option(False, "--with-background", help="Also export incidents cited only as background."),
+    background: bool = typer.Option(False, "--with-background", help="Also export incidents cited only as background (report level)."),
+    level: str = typer.Option("reports", "--level", help="reports: one row per report, with its incident id; incidents: one row per incident, reconciled, with its report ids."),
+    bom: bool = typer.Option(False, "--bom", help="Start a CSV with a UTF-8 byte-order mark, so spreadsheet programs read Arabic correctly."),
 ) -> None:
-    """Export stored reports (one row per report, with its incident id), filtered."""
+    """Export stored reports or incidents, filtered."""
+    check_choice(level, LEVELS, option="--level")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and output == "-":
@@ -43,12 +49,10 @@ def export(
                           role="all" if background else "main")
     with store_or_exit(db) as store:
         try:
-            if output == "-":
-                count = write_export(store.reports(where), fmt, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            else:
-                count = write_export(store.reports(where), fmt, Path(output))
+            target = sys.stdout.buffer if output == "-" else Path(output)
+            count = download(store, where, fmt, target, level=level, bom=bom)  # type: ignore[arg-type]
+            sys.stdout.buffer.flush()
         except ExportError as exc:
             typer.echo(f"rasd: {exc}", err=True)
             raise typer.Exit(1)
-    typer.echo(f"{count} reports exported ({fmt})", err=True)
+    typer.echo(f"{count} {level} exported ({fmt})", err=True)

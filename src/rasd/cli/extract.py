@@ -12,13 +12,14 @@ from rasd.cli.common import check_choice, config_or_exit, parse_date_option, par
 from rasd.doc import ArticleDoc
 from rasd.records import document_out
 from rasd.runner import extract_paths
+from rasd.summary import document_summary
 
 
 def extract(
     paths: list[str] = typer.Argument(..., help="Files or directories (recursively); - reads standard input."),
     published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none; relative dates resolve against it."),
     lang: str = typer.Option("auto", "--lang", help="Language: auto, ar, fr or en."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl: one object per line; json: one indented JSON array."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl: one object per line; json: one indented JSON array; summary: a readable block per event with its evidence quoted."),
     with_text: bool = typer.Option(False, "--with-text", help="Include each document's text in the output."),
     config: Path | None = typer.Option(None, "--config", help="A TOML config file."),
 ) -> None:
@@ -27,7 +28,7 @@ def extract(
     Bad documents are reported on standard error, one line each, and the rest go on;
     the exit status is 1 only when no document could be processed.
     """
-    check_choice(fmt, ("json", "jsonl"), option="--format")
+    check_choice(fmt, ("json", "jsonl", "summary"), option="--format")
     cfg = config_or_exit(config)
     pub = parse_date_option(published, option="--published")
     results = extract_paths(paths, cfg=cfg, published=pub, lang=parse_lang_option(lang))
@@ -42,7 +43,9 @@ def extract(
             continue
         processed += 1
         record = document_out(item, include_text=with_text).model_dump(mode="json")
-        if fmt == "jsonl":
+        if fmt == "summary":
+            sys.stdout.write(("" if first else "\n") + document_summary(record, item.text))
+        elif fmt == "jsonl":
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             sys.stdout.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))

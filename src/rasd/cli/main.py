@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from rasd import __version__
-from rasd.cli import batch, bench, evaluate, export, extract, incidents, ingest, serve, token
+from rasd.cli import batch, bench, demo, evaluate, export, extract, incidents, ingest, serve, token
 
 app = typer.Typer(
     name="rasd",
@@ -23,6 +23,7 @@ app.command("export")(export.export)
 app.command("batch")(batch.batch)
 app.command("serve")(serve.serve)
 app.command("bench")(bench.bench)
+app.command("demo")(demo.demo)
 app.add_typer(token.app, name="token")
 
 

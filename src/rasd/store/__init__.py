@@ -256,11 +256,14 @@ class Store:
             return conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
 
     def incidents(self, where: ReportFilter | None = None, *, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
-        """Incidents matching the filter (latest first), each with its `report_ids`."""
+                  offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
+        """Incidents matching the filter (latest first, or by `sort`: see store.order),
+        each with its `report_ids`."""
+        from rasd.store.order import incident_order
+
         i, ir = schema.incidents, schema.incident_reports
         # NULLS LAST rather than `event_date IS NULL`: SQLite then walks the date index
-        order = (i.c.event_date.desc().nulls_last(), i.c.id)
+        order = incident_order(sort)
         page = (sa.select(i.c.id).where(*incident_conditions(where or ReportFilter()))
                 .order_by(*order).offset(offset))
         if limit is not None:

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasd.store import schema
+from rasd.store.extra_filters import incident_extras, report_extras
 
 
 Values = str | tuple[str, ...] | None
@@ -23,7 +24,8 @@ def _values(value: Values) -> tuple[str, ...]:
 class ReportFilter:
     """Which reports to read. Unset fields do not filter.
 
-    Text fields match case-insensitively: `country` and `admin1` the whole name, `actor`
+    Text fields match case-insensitively: `country`, `admin1`, `admin2` and `location` the
+    whole name, `actor`
     and `claimant` any part of a name (actor1, actor2 or an associated actor; any claimant).
     A text field may hold several values: any of them matches (`country=("Mali", "Niger")`).
     `role` is "main" (the default: background incidents cited as context are not events of
@@ -43,6 +45,12 @@ class ReportFilter:
     incident_id: int | None = None
     report_id: int | None = None
     role: str = "main"
+    admin2: str | None = None
+    location: str | None = None
+    q: str | None = None  # words anywhere in the notes or the document's title and text
+    reviewed: bool | None = None  # in a reviewed (locked) incident, or not
+    flagged: bool | None = None  # in an incident whose reports disagree, or not
+    min_fatalities: int | None = None
 
 
 def _like(column: Any, part: str) -> Any:
@@ -62,7 +70,7 @@ def report_conditions(where: ReportFilter) -> list[Any]:
         conditions.append(schema.incident_reports.c.incident_id == where.incident_id)
     if where.report_id is not None:
         conditions.append(r.c.id == where.report_id)
-    return conditions
+    return conditions + report_extras(where)
 
 
 def incident_conditions(where: ReportFilter) -> list[Any]:
@@ -73,7 +81,7 @@ def incident_conditions(where: ReportFilter) -> list[Any]:
     conditions = _shared(where, i, (i.c.actor1, i.c.actor2))
     if where.incident_id is not None:
         conditions.append(i.c.id == where.incident_id)
-    return conditions
+    return conditions + incident_extras(where)
 
 
 def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> list[Any]:
@@ -81,6 +89,7 @@ def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> li
     c = table.c
     conditions: list[Any] = []
     for value, column in ((where.country, c.country), (where.admin1, c.admin1),
+                          (where.admin2, c.admin2), (where.location, c.location),
                           (where.event_type, c.event_type),
                           (where.sub_event_type, c.sub_event_type)):
         if values := _values(value):

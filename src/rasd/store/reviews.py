@@ -10,7 +10,7 @@ on one incident; SQLite serialises writers anyway.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from rasd.errors import StoreError
 from rasd.store import ReportFilter, Store, _report_query, schema
 from rasd.store.incidents import incident_values
+from rasd.store.picks import picked_values
 from rasd.store.rows import report_dict
 from rasd.taxonomy import taxonomy
 
@@ -80,8 +81,11 @@ def correct_report(store: Store, report_id: int, *, field: str, value: Any, revi
 
 
 def merge_incidents(store: Store, incident_ids: Sequence[int], *, reviewer: str,
-                    comment: str | None = None) -> int:
-    """Merge incidents into the one with the lowest id, which holds every report; returns it."""
+                    comment: str | None = None, prefer: Mapping[str, int] | None = None) -> int:
+    """Merge incidents into the one with the lowest id, which holds every report; returns it.
+
+    `prefer` maps a field to the report whose value the merged incident takes for it
+    (store.picks.PICKABLE), instead of the reconciled value; the audit trail says which."""
     ids = sorted(set(incident_ids))
     if len(ids) < 2:
         raise InvalidAction("merge needs at least two different incident ids")
@@ -92,7 +96,14 @@ def merge_incidents(store: Store, incident_ids: Sequence[int], *, reviewer: str,
                   for n in ids]
         conn.execute(sa.update(ir).where(ir.c.incident_id.in_(others)).values(incident_id=keep))
         conn.execute(sa.delete(i).where(i.c.id.in_(others)))
-        after = {"incident_id": keep, "report_ids": _reconcile(conn, keep)}
+        after: dict[str, Any] = {"incident_id": keep, "report_ids": _reconcile(conn, keep)}
+        if prefer:
+            by_id = {r["report_id"]: r for r in _reports(conn, after["report_ids"])}
+            try:
+                values, after["chosen"] = picked_values(by_id, prefer)
+            except StoreError as exc:
+                raise InvalidAction(str(exc)) from exc
+            conn.execute(sa.update(i).where(i.c.id == keep).values(**values))
         for n in ids:
             _audit(conn, reviewer, "merge", "incident", n, comment=comment,
                    before=before, after=after)

@@ -170,6 +170,11 @@ LOWER_INDEXES = (
     Index("ix_reports_lower_event_type", sa.func.lower(reports.c.event_type)),
 )
 
+# text-search objects made by migration 0004 outside this metadata (FTS5 tables and their
+# shadow tables on SQLite, trigram indexes on PostgreSQL): the schema comparison skips them
+SEARCH_OBJECTS = ("documents_fts", "reports_fts", "ix_documents_title_trgm",
+                  "ix_documents_text_trgm", "ix_reports_notes_trgm")
+
 incident_reports = Table(
     "incident_reports", metadata,
     Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"),

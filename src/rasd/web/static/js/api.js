@@ -52,13 +52,17 @@ export const api = {
   incidents: (params) => request("GET", "/api/incidents", { params }),
   incident: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}`),
   timeline: (params) => request("GET", "/api/timeline", { params }),
+  facets: (params) => request("GET", "/api/facets", { params }),
+  reviews: (params) => request("GET", "/api/reviews", { params }),
+  choices: (params) => request("GET", "/api/choices", { params }),
+  similar: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}/similar`),
   confirm: (id, comment) => request("POST", `/api/incidents/${encodeURIComponent(id)}/confirm`,
     { body: comment ? { comment } : {} }),
   correct: (reportId, field, value, comment) => request("PATCH",
     `/api/reports/${encodeURIComponent(reportId)}`,
     { body: withComment({ field, value }, comment) }),
-  merge: (ids, comment) => request("POST", "/api/incidents/merge",
-    { body: withComment({ incident_ids: ids }, comment) }),
+  merge: (ids, comment, prefer) => request("POST", "/api/incidents/merge",
+    { body: withComment(prefer ? { incident_ids: ids, prefer } : { incident_ids: ids }, comment) }),
   split: (id, reportIds, comment) => request("POST",
     `/api/incidents/${encodeURIComponent(id)}/split`,
     { body: withComment({ report_ids: reportIds }, comment) }),
@@ -79,4 +83,31 @@ export async function allIncidents(filters, cap = 5000) {
     if (items.length >= total || page.items.length === 0) break;
   }
   return { total, items };
+}
+
+/** Download `path` (an export URL with its query) as a file named by the server. */
+export async function download(path, params) {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
+  }
+  const headers = {};
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(url, { headers });
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    const why = data && data.detail !== undefined ? describe(data.detail) : response.statusText;
+    throw new ApiError(response.status, `${response.status}: ${why}`);
+  }
+  const disposition = response.headers.get("content-disposition") || "";
+  const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || "rasd-export";
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  return name;
 }

@@ -43,6 +43,7 @@ function summary(incident) {
     ["Fatalities", `${figures(incident)}${incident.fatalities_best !== null
       && incident.fatalities_best !== undefined ? ` (best ${incident.fatalities_best})` : ""}`],
     ["Reports", (incident.report_ids || []).length],
+    ["Reports disagree", disagreements(incident.flags)],
   ];
   return el("section", { class: "summary panel" },
     el("h1", {}, `Incident ${incident.id} `,
@@ -50,6 +51,15 @@ function summary(incident) {
     el("dl", {}, rows.filter(([, v]) => v !== null && v !== undefined && v !== "")
       .map(([k, v]) => [el("dt", {}, k), el("dd", { dir: "auto" }, v)])),
     sources(incident.sources));
+}
+
+/** "fatalities: 14 (reports 1, 2) or 15 (report 3)" per field the reports disagree on. */
+function disagreements(flags) {
+  if (!flags || !flags.length) return null;
+  return el("ul", { class: "flags" }, flags.map((flag) => el("li", {},
+    el("strong", {}, flag.field.replace(/_/g, " ")), ": ",
+    flag.values.map((v, i) => [i ? " or " : "", el("bdi", {}, String(v.value)),
+      ` (report${v.report_ids.length === 1 ? "" : "s"} ${v.report_ids.join(", ")})`]))));
 }
 
 // the incident's per-source figures (`sources`): who gave which figure, and how partisan

@@ -1,8 +1,17 @@
-// The incident map: Leaflet with no tile server, only the vendored country boundaries.
+// The incident map: Leaflet with no tile server. Context from vendored open data: country
+// outlines (Natural Earth) and first-level division labels and main towns (GeoNames).
+// Incidents with only a unit (admin1 or country) are drawn at that unit's point, dashed and
+// marked approximate; close markers are grouped into clusters when zoomed out.
 import { el } from "./dom.js";
 import { EVENT_COLOURS, OTHER_COLOUR, eventColour, radius } from "./palette.js";
 
 const BOUNDARIES = "/static/vendor/boundaries/africa-nw.geojson";
+const CONTEXT = "/static/vendor/context/places.geojson";
+const CLUSTER_PX = 28; // markers closer than this (in pixels) are grouped...
+const CLUSTER_BELOW_ZOOM = 7; // ...below this zoom level
+const TOWN_ZOOM = 7; // every town's name from this zoom level...
+const CITY_ZOOM = 5.5; // ...and cities' (CITY people or more, or a capital) from this one
+const CITY = 100000;
 
 export class IncidentMap {
   constructor(container) {
@@ -10,61 +19,164 @@ export class IncidentMap {
     this.map = L.map(container, { zoomSnap: 0.5, worldCopyJump: false, attributionControl: true,
       preferCanvas: false }).setView([15.5, -1.5], 5);
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution("Boundaries: Natural Earth");
+    this.map.attributionControl.addAttribution("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0)");
     this.markers = L.layerGroup().addTo(this.map);
     this.legend().addTo(this.map);
-    this.boundaries();
+    this.incidents = [];
+    this.admin1 = new Map();
+    this.countries = new Map();
+    this.ready = Promise.all([this.boundaries(), this.context()]).catch(() => null);
+    this.map.on("zoomend", () => this.draw());
   }
 
   async boundaries() {
     const response = await fetch(BOUNDARIES);
     if (!response.ok) return;
     const shapes = await response.json();
-    window.L.geoJSON(shapes, {
+    const layer = window.L.geoJSON(shapes, {
       interactive: false,
       style: { color: "#7f8c8d", weight: 1, fillColor: "#fbfcfc", fillOpacity: 1,
         className: "country" },
     }).addTo(this.map).bringToBack();
+    layer.eachLayer((shape) => {
+      const centre = shape.getBounds().getCenter();
+      this.countries.set(shape.feature.properties.name, [centre.lat, centre.lng]);
+    });
+  }
+
+  async context() {
+    const response = await fetch(CONTEXT);
+    if (!response.ok) return;
+    const places = await response.json();
+    const L = window.L;
+    this.towns = L.layerGroup();
+    this.cities = L.layerGroup();
+    const regions = L.layerGroup().addTo(this.map);
+    for (const feature of places.features) {
+      const [lon, lat] = feature.geometry.coordinates;
+      const { kind, name } = feature.properties;
+      if (kind === "admin1") {
+        if (!this.admin1.has(name)) this.admin1.set(name, [lat, lon]);
+        regions.addLayer(L.marker([lat, lon], { interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "admin1-label", html: "", iconSize: null }) })
+          .bindTooltip(name, { permanent: true, direction: "top", offset: [0, -6],
+            className: "admin1-name" }));
+      } else {
+        const big = (feature.properties.population || 0) >= CITY;
+        (big ? this.cities : this.towns).addLayer(L.circleMarker([lat, lon], { radius: 2,
+          weight: 1, color: "#566573", fillOpacity: 1, interactive: false, className: "town" })
+          .bindTooltip(name, { permanent: true, direction: "right", className: "town-name" }));
+      }
+    }
+    this.showTowns();
+    this.map.on("zoomend", () => this.showTowns());
+  }
+
+  showTowns() {
+    if (!this.towns) return;
+    const zoom = this.map.getZoom();
+    for (const [layer, from] of [[this.towns, TOWN_ZOOM], [this.cities, CITY_ZOOM]]) {
+      if (zoom >= from) layer.addTo(this.map);
+      else layer.remove();
+    }
   }
 
   legend() {
-    const control = window.L.control({ position: "bottomright" });
+    const control = window.L.control({ position: "topright" });
     control.onAdd = () => {
-      const box = el("div", { class: "legend" }, el("strong", {}, "Event type"));
+      const box = el("details", { class: "legend" }, el("summary", {}, "Legend"));
       for (const [type, colour] of [...Object.entries(EVENT_COLOURS), ["other", OTHER_COLOUR]]) {
         const swatch = el("span", { class: "swatch" });
         swatch.style.backgroundColor = colour;
         box.append(el("div", {}, swatch, type));
       }
-      box.append(el("div", { class: "muted" }, "size: fatalities"));
+      box.append(el("div", { class: "muted" }, "size: fatalities"),
+        el("div", { class: "muted" }, el("span", { class: "swatch approx" }),
+          "dashed: approximate (region or country only)"),
+        el("div", { class: "muted" }, el("span", { class: "swatch cluster-key" }),
+          "number: incidents grouped, click to zoom"));
+      window.L.DomEvent.disableClickPropagation(box);
       return box;
     };
     return control;
   }
 
-  /** Show these incidents; returns how many had no coordinates. */
-  show(incidents) {
-    const L = window.L;
-    this.markers.clearLayers();
-    const placed = [];
-    for (const incident of incidents) {
-      if (incident.latitude === null || incident.longitude === null
-          || incident.latitude === undefined || incident.longitude === undefined) continue;
-      const colour = eventColour(incident.event_type);
-      const marker = L.circleMarker([incident.latitude, incident.longitude], {
-        radius: radius(incident.fatalities), color: colour, weight: 1.5, fillColor: colour,
-        fillOpacity: 0.55, className: "incident-marker",
-      });
-      marker.bindPopup(() => popup(incident));
-      marker.bindTooltip(() => tooltip(incident));
-      this.markers.addLayer(marker);
-      placed.push([incident.latitude, incident.longitude]);
+  /** Where to draw an incident: [lat, lon, approximate] or null when it has no place. */
+  position(incident) {
+    if (incident.latitude !== null && incident.latitude !== undefined
+        && incident.longitude !== null && incident.longitude !== undefined) {
+      return [incident.latitude, incident.longitude, incident.geo_precision === 3];
     }
+    const unit = (incident.admin1 && this.admin1.get(incident.admin1))
+      || (incident.country && this.countries.get(incident.country));
+    return unit ? [unit[0], unit[1], true] : null;
+  }
+
+  /** Show these incidents; resolves to how many could not be placed at all. */
+  async show(incidents) {
+    await this.ready;
+    this.incidents = incidents.map((i) => ({ incident: i, at: this.position(i) }))
+      .filter((item) => item.at);
+    const placed = this.incidents.map((item) => [item.at[0], item.at[1]]);
     if (placed.length) {
       this.map.fitBounds(placed, { padding: [30, 30], maxZoom: 6, animate: false });
     }
-    return incidents.length - placed.length;
+    this.draw();
+    this.approximate = this.incidents.filter((item) => item.at[2]).length;
+    return incidents.length - this.incidents.length;
   }
+
+  draw() {
+    this.markers.clearLayers();
+    const groups = this.map.getZoom() < CLUSTER_BELOW_ZOOM
+      ? this.clusters() : this.incidents.map((item) => [item]);
+    for (const group of groups) {
+      this.markers.addLayer(group.length === 1 ? marker(group[0]) : this.cluster(group));
+    }
+  }
+
+  clusters() {
+    // greedy grouping on a pixel grid: linear in the number of incidents
+    const cells = new Map();
+    for (const item of this.incidents) {
+      const p = this.map.project([item.at[0], item.at[1]]);
+      const key = `${Math.floor(p.x / CLUSTER_PX)}:${Math.floor(p.y / CLUSTER_PX)}`;
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key).push(item);
+    }
+    return [...cells.values()];
+  }
+
+  cluster(group) {
+    const L = window.L;
+    const lat = group.reduce((s, g) => s + g.at[0], 0) / group.length;
+    const lon = group.reduce((s, g) => s + g.at[1], 0) / group.length;
+    const icon = L.divIcon({ className: "cluster", html: "", iconSize: [30, 30] });
+    const made = L.marker([lat, lon], { icon, title: `${group.length} incidents` });
+    made.on("add", () => {
+      const node = made.getElement();
+      node.textContent = String(group.length);
+      node.dataset.count = String(group.length);
+    });
+    made.on("click", () => {
+      const bounds = L.latLngBounds(group.map((g) => [g.at[0], g.at[1]]));
+      this.map.fitBounds(bounds.pad(0.3), { maxZoom: CLUSTER_BELOW_ZOOM + 1 });
+    });
+    return made;
+  }
+}
+
+function marker({ incident, at }) {
+  const colour = eventColour(incident.event_type);
+  const approximate = at[2];
+  const made = window.L.circleMarker([at[0], at[1]], {
+    radius: radius(incident.fatalities), color: colour, weight: approximate ? 2 : 1.5,
+    fillColor: colour, fillOpacity: approximate ? 0.2 : 0.55, dashArray: approximate ? "4 3" : null,
+    className: approximate ? "incident-marker approximate" : "incident-marker",
+  });
+  made.bindPopup(() => popup(incident, approximate));
+  made.bindTooltip(() => tooltip(incident));
+  return made;
 }
 
 function tooltip(incident) {
@@ -72,13 +184,20 @@ function tooltip(incident) {
     `${incident.event_date || "?"} · ${incident.event_type || "?"} · ${place(incident)}`);
 }
 
-function popup(incident) {
+function popup(incident, approximate) {
+  const actors = [incident.actor1, incident.actor2].filter(Boolean);
+  const flags = (incident.flags || []).map((f) => f.field);
   return el("div", { class: "popup" },
-    el("div", {}, el("a", { href: `#/incidents/${incident.id}` }, `Incident ${incident.id}`)),
-    el("div", {}, incident.event_date || "date unknown", " · ",
-      incident.event_type || "type unknown"),
-    el("div", { dir: "auto" }, place(incident)),
-    el("div", {}, `fatalities: ${figures(incident)}`, ` · reports: ${incident.reports}`));
+    el("div", {}, el("a", { href: `#/incidents/${incident.id}` }, `Incident ${incident.id}`),
+      incident.locked ? el("span", { class: "badge locked" }, "reviewed") : ""),
+    el("div", {}, el("strong", {}, incident.event_type || "type unknown"),
+      incident.sub_event_type ? ` · ${incident.sub_event_type}` : ""),
+    el("div", {}, incident.event_date || "date unknown"),
+    el("div", { dir: "auto" }, place(incident),
+      approximate ? el("span", { class: "muted" }, " (approximate: drawn at the unit)") : ""),
+    actors.length ? el("div", { dir: "auto" }, el("bdi", {}, actors.join(" vs "))) : "",
+    el("div", {}, `fatalities: ${figures(incident)}`, ` · reports: ${incident.reports}`),
+    flags.length ? el("div", { class: "flagged" }, `reports disagree on: ${flags.join(", ")}`) : "");
 }
 
 export function place(incident) {

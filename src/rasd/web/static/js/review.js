@@ -10,6 +10,9 @@ const CORRECTABLE = ["event_date", "event_type", "sub_event_type", "actor1", "ac
 const INTEGERS = new Set(["geo_precision", "fatalities", "fatalities_low", "fatalities_best",
   "fatalities_high", "injured", "abducted"]);
 const FLOATS = new Set(["latitude", "longitude"]);
+// fields whose values come from a vocabulary (typed search in GET /api/choices)
+const CHOSEN = new Set(["event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
+  "assoc_actor_2", "country", "admin1", "location"]);
 
 /** The value typed in the form as the JSON the API expects (empty: null). */
 export function typed(field, raw) {
@@ -68,15 +71,34 @@ function correctForm(reports, data, reload) {
     reports.map((r) => el("option", { value: r.report_id }, `report ${r.report_id}`)));
   const field = el("select", { name: "field" },
     CORRECTABLE.map((f) => el("option", { value: f }, f)));
-  const value = el("input", { name: "value", dir: "auto", placeholder: "new value (empty: none)" });
+  const options = el("datalist", { id: "correct-choices" });
+  const value = el("input", { name: "value", dir: "auto", placeholder: "new value (empty: none)",
+    list: "correct-choices", autocomplete: "off" });
   const note = comment();
+  let places = [];
+  const chosenReport = () => reports.find((r) => String(r.report_id) === report.value) || {};
   const current = () => {
-    const chosen = reports.find((r) => String(r.report_id) === report.value) || {};
-    const now = chosen[field.value];
+    const now = chosenReport()[field.value];
     value.value = now === null || now === undefined ? "" : String(now);
+    suggest();
+  };
+  // typed search in the taxonomy, the actor catalogue or the gazetteer (GET /api/choices)
+  let asked = 0;
+  const suggest = async () => {
+    const seq = ++asked;
+    if (!CHOSEN.has(field.value)) {
+      options.replaceChildren();
+      return;
+    }
+    const found = await api.choices({ field: field.value, q: value.value,
+      country: chosenReport().country || "" }).catch(() => []);
+    if (seq !== asked) return;
+    places = field.value === "location" ? found : [];
+    options.replaceChildren(...found.map((c) => el("option", { value: c.value, label: c.label })));
   };
   report.addEventListener("change", current);
   field.addEventListener("change", current);
+  value.addEventListener("input", suggest);
   current();
   return el("form", { id: "correct-form", onsubmit: (e) => {
     e.preventDefault();
@@ -87,27 +109,81 @@ function correctForm(reports, data, reload) {
       status(error.message, "error");
       return;
     }
-    run(() => api.correct(report.value, field.value, parsed, note.value), () => reload(data.id));
-  } }, el("strong", {}, "Correct a field"), report, field, value, note,
+    // a place picked from the gazetteer moves the coordinates with it
+    const place = field.value === "location" && places.find((p) => p.value === parsed);
+    run(async () => {
+      const result = await api.correct(report.value, field.value, parsed, note.value);
+      if (place) {
+        await api.correct(report.value, "latitude", place.latitude, note.value);
+        await api.correct(report.value, "longitude", place.longitude, note.value);
+      }
+      return result;
+    }, () => reload(data.id));
+  } }, el("strong", {}, "Correct a field"), report, field, value, options, note,
   el("button", { type: "submit" }, "Correct"));
+}
+
+// fields a reviewer may take from one report when merging (store.picks.PICKABLE)
+const PICK_FIELDS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2",
+  "location", "fatalities"];
+
+function mergeIds(text) {
+  const ids = text.split(/[\s,]+/).filter(Boolean).map(Number);
+  return ids.length && ids.every((n) => Number.isInteger(n) && n > 0) ? ids : null;
+}
+
+/** Radio rows, one per field the merged reports disagree on: "automatic" or one report. */
+async function comparePicks(box, data, ids) {
+  const others = await Promise.all(ids.filter((n) => n !== data.id).map((n) => api.incident(n)));
+  const reports = [data, ...others].flatMap((incident) => incident.reports || []);
+  const rows = [];
+  for (const field of PICK_FIELDS) {
+    const values = new Map();
+    for (const r of reports) {
+      const v = r[field];
+      if (v !== null && v !== undefined && !values.has(String(v))) values.set(String(v), r.report_id);
+    }
+    if (values.size < 2) continue;
+    const name = `pick-${field}`;
+    rows.push(el("div", { class: "pick", "data-field": field }, el("strong", {}, field), " ",
+      el("label", {}, el("input", { type: "radio", name, value: "", checked: true }), " automatic"),
+      [...values].map(([v, id]) => el("label", {}, el("input", { type: "radio", name, value: id }),
+        " ", el("bdi", {}, v), ` (report ${id})`))));
+  }
+  box.replaceChildren(...(rows.length ? rows
+    : [el("p", { class: "muted" }, "The reports agree on every field a merge can pick.")]));
 }
 
 function mergeForm(data, reload) {
   const other = el("input", { name: "other", placeholder: "incident id(s), e.g. 12, 15",
     inputmode: "numeric" });
   const note = comment();
+  const picks = el("div", { class: "merge-picks", id: "merge-picks" });
+  const compare = el("button", { type: "button", id: "merge-compare", onclick: () => {
+    const ids = mergeIds(other.value);
+    if (!ids) {
+      status("Merge takes incident ids (whole numbers).", "error");
+      return;
+    }
+    comparePicks(picks, data, ids).catch((error) => status(error.message, "error"));
+  } }, "Compare values");
   return el("form", { id: "merge-form", onsubmit: (e) => {
     e.preventDefault();
-    const ids = other.value.split(/[\s,]+/).filter(Boolean).map(Number);
-    if (!ids.length || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+    const ids = mergeIds(other.value);
+    if (!ids) {
       status("Merge takes incident ids (whole numbers).", "error");
       return;
     }
     const all = [...new Set([data.id, ...ids])];
+    const prefer = {};
+    for (const input of picks.querySelectorAll("input[type=radio]:checked")) {
+      if (input.value) prefer[input.closest(".pick").dataset.field] = Number(input.value);
+    }
     // the API keeps the lowest id and answers with it in `incidents`
-    run(() => api.merge(all, note.value),
+    run(() => api.merge(all, note.value, Object.keys(prefer).length ? prefer : undefined),
       (result) => reload(incidentIds(result)[0] ?? Math.min(...all)));
-  } }, el("strong", {}, "Merge with"), other, note, el("button", { type: "submit" }, "Merge"));
+  } }, el("strong", {}, "Merge with"), other, compare, note,
+  el("button", { type: "submit" }, "Merge"), picks);
 }
 
 function splitForm(data, reload) {
@@ -135,7 +211,7 @@ function incidentIds(result) {
 }
 
 /** The audit trail (`reviews`), newest first, as a table. */
-export function reviewTrail(reviews) {
+export function reviewTrail(reviews, target = (kind, id) => `${kind ?? ""} ${id ?? ""}`) {
   if (!reviews.length) return el("p", { class: "muted", id: "audit-empty" }, "Not reviewed yet.");
   const sorted = [...reviews].sort((a, b) => String(b.at).localeCompare(String(a.at)));
   return el("table", { class: "grid", id: "audit" },
@@ -143,7 +219,7 @@ export function reviewTrail(reviews) {
       "After", "Comment"].map((h) => el("th", {}, h)))),
     el("tbody", {}, sorted.map((r) => el("tr", {},
       el("td", { title: r.at }, when(r.at)), cell(r.reviewer), el("td", {}, r.action),
-      el("td", {}, `${r.target ?? ""} ${r.target_id ?? ""}`), el("td", {}, r.field ?? ""),
+      el("td", {}, target(r.target, r.target_id)), el("td", {}, r.field ?? ""),
       cell(value(r.before)), cell(value(r.after)),
       cell(r.comment ?? "")))));
 }
@@ -153,7 +229,21 @@ function when(at) {
   return String(at ?? "").replace("T", " ").slice(0, 19);
 }
 
+/** A before/after value as words: "locked: yes", "incident 3: reports 1, 2". */
+export function readable(v) {
+  if (v === null || v === undefined) return "—";
+  if (Array.isArray(v)) return v.map(readable).join("; ");
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v !== "object") return String(v);
+  if ("incident_id" in v && "report_ids" in v) {
+    const picked = Object.entries(v.chosen || {}).map(([field, c]) =>
+      `; ${field.replace(/_/g, " ")} taken from report ${c.report_id} (${readable(c.value)})`);
+    return `incident ${v.incident_id}: report${v.report_ids.length === 1 ? "" : "s"} `
+      + v.report_ids.join(", ") + picked.join("");
+  }
+  return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, " ")}: ${readable(x)}`).join("; ");
+}
+
 function value(v) {
-  if (v === null || v === undefined) return "";
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
+  return readable(v);
 }
