@@ -22,7 +22,7 @@ from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Sp
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex
+from rasd.stages.nearby import SpanIndex, words_between
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
 NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
