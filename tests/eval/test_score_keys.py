@@ -29,7 +29,7 @@ def test_place_keys_score_only_events_that_carry_them():
     gold = [dict(BASE, country="Mali", admin1="Mopti", location_latin="Tenenkou"),
             dict(BASE, role="background", event_date="2024-02-01", country="Mali", admin1=None,
                  location_latin=None)]
-    pred = [dict(BASE, country="Mali", admin1="Ségou", location="Ténenkou"),
+    pred = [dict(BASE, country="Mali", admin1="Ségou", location_resolved="Ténenkou"),
             dict(BASE, role="background", event_date="2024-02-01", country="Mali", admin1="Mopti")]
     tallies = score_events(gold, pred)
     assert tallies["events.country"].as_dict() == {"accuracy": 1.0, "n": 2}
@@ -105,3 +105,19 @@ def test_evaluate_reads_the_keys_from_predicted_records():
     assert report["events.country"]["accuracy"] == 1.0
     assert report["events.location_latin"]["accuracy"] == 1.0
     assert report["events.materiel"]["f1"] == 1.0
+
+
+def test_location_latin_reads_the_resolved_name_not_the_words_of_the_text():
+    """Regression: the scorer compared the Arabic words of the text with the Latin gold name,
+    so every Arabic event scored 0 on location_latin."""
+    from rasd.eval.score import _event_dict
+
+    class Record:
+        def model_dump(self, mode: str) -> dict:
+            return dict(BASE, claims=[], location="Ténenkou", location_text="تننكو")
+
+    pred = _event_dict(Record())
+    assert pred["location"] == "تننكو"
+    gold = [dict(BASE, location_latin="Tenenkou")]
+    assert score_events(gold, [pred])["events.location_latin"].as_dict() == {"accuracy": 1.0,
+                                                                             "n": 1}

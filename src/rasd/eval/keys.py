@@ -39,7 +39,7 @@ def _actor_key(name: str) -> str:
 
 def predicted_value(key: str, pred: dict[str, Any]) -> Any:
     """The predicted event's value for a place key (`location_latin` is its resolved `location`)."""
-    return pred.get("location") if key == "location_latin" else pred.get(key)
+    return pred.get("location_resolved") if key == "location_latin" else pred.get(key)
 
 
 def place_hit(key: str, gold: dict[str, Any], pred: dict[str, Any]) -> bool:

@@ -107,7 +107,9 @@ EVENT_FIELDS = ("role", "event_type", "sub_event_type", "event_date", "time_prec
 def _event_dict(event: Any) -> dict[str, Any]:
     data = event.model_dump(mode="json")
     data["claimant_roles"] = sorted({c["claimant_role"] for c in data.get("claims", ())})
-    data["location"] = data.get("location_text")  # gold writes places as the text does
+    # gold writes `location` as the text does, and `location_latin` as the gazetteer names it
+    data["location_resolved"] = data.get("location")
+    data["location"] = data.get("location_text")
     return data
 
 
