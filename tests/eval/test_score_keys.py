@@ -81,7 +81,8 @@ def test_a_not_actor_named_as_a_party_is_an_error(slot, name, wrong):
 def test_errors_list_the_new_keys():
     gold = [dict(BASE, country="Niger", admin1="Tillabéri", location_latin="Ayorou",
                  materiel=[{"item": "vehicle", "count": 2, "action": "destroyed"}])]
-    pred = [dict(BASE, country="Niger", admin1="Tillaberi", location="Ayourou", materiel=[])]
+    pred = [dict(BASE, country="Niger", admin1="Tillaberi", location_resolved="Ayourou",
+                 materiel=[])]
     errors = {e["field"]: e for e in event_errors(gold, pred)}
     assert "country" not in errors and "admin1" not in errors
     assert errors["location_latin"]["predicted"] == "Ayourou"
