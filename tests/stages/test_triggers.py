@@ -171,3 +171,18 @@ def test_constructions_with_words_between_or_inflected(text, label):
 def test_a_drone_shot_down_is_disrupted_weapons_use(text):
     [event] = rasd.extract(text, published=dt.date(2025, 7, 11)).events
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drone fire and an air campaign name air strikes
+        "At least six civilians were killed by drone fire in Tinzaouatene on Tuesday.",
+        "Au moins six civils ont été tués par des tirs de drones mardi à Tinzaouatene.",
+        "The army said it had begun an air campaign around Tinzaouatene on Tuesday.",
+        "L'armée a annoncé mardi le début d'une campagne aérienne autour de Tinzaouatene.",
+        "أعلن الجيش يوم الثلاثاء بدء حملة جوية حول تين زواتين.",
+    ],
+)
+def test_drone_fire_and_air_campaigns(text):
+    assert "Air/drone strike" in _labels(text)
