@@ -262,6 +262,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     said = by_sentence(doc.sentences or (), [d for d in doc.dates or () if d.span in stated])
     facts = sentence_facts(doc)
     days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
+    tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
     for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
@@ -278,11 +279,11 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date, first=main_date is None,
                                     published=doc.published, days=days)
-        told = any(not incident.background for incident in incidents)
+        told = bool(tolls)  # a main incident has been told
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
-            current = _repeated(incidents, fact) or current
+            current = (_repeated(tolls, fact) if current.background else None) or current
             background = current.background
         elif told and main_date is None and _stale(fact, doc.published):
             background = True
@@ -291,6 +292,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current.sentences += lead
             lead = []
         _add(current, i, fact, stated=stated)
+        if not current.background:
+            for figure in sorted(fact.figures) or [("", 0)]:  # ("", 0): it is told
+                tolls.setdefault(figure, current)
         if not background and main_date is None:
             # a statement's date dates no incident but still tells what came long before
             anchor = current.date or sharpest(said.get(i, []), [], frozenset())
@@ -320,13 +324,10 @@ def _continues(fact: SentenceFacts) -> bool:
     return fact.undated and not fact.background_cue
 
 
-def _repeated(incidents: list[Incident], fact: SentenceFacts) -> Incident | None:
+def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:
     """The main incident whose toll a sentence repeats ("the army lost 24 men" after "24
     soldiers were killed"), when a background aside stands between them."""
-    if not fact.figures:
-        return None
-    return next((incident for incident in incidents
-                 if not incident.background and fact.figures & incident.figures), None)
+    return next((tolls[figure] for figure in sorted(fact.figures) if figure in tolls), None)
 
 
 def _open(incidents: list[Incident], background: bool) -> Incident:
