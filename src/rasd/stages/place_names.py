@@ -184,6 +184,12 @@ def _is_glued(doc: ArticleDoc, word: str) -> bool:
         or word.endswith(_suffixes(lang))
 
 
+def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
+    """Whether a word at `start` can be a name: no glued article or pronoun ending, not a
+    word of the report's vocabulary."""
+    return not _is_glued(doc, word) and not _common_noun(doc, start)
+
+
 @per_language
 def _suffixes(lang: str) -> tuple[str, ...]:
     """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
