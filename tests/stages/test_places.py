@@ -200,6 +200,7 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل جنود في ثكنة عسكرية قرب تيرا.", "عسكرية"),
     ("en", "Our correspondent in Kaya said the market was shut.", "Our"),
     ("en", "Violence is spreading in West Africa’s Sahel region.", "West Africa’s"),
+    ("en", "Violence is spreading across Africa’s Sahel region.", "Africa’s Sahel"),
     # scare quotes around a phrase after "في" mark no name
     ("ar", 'انتقد البيان ما سماه "مكافحة الإرهاب" في المنطقة.', "مكافحة الإرهاب"),
     ("ar", 'تحدث البيان عن تقدم في "الحرب على الإرهاب" هذا العام.', "الحرب على الإرهاب"),

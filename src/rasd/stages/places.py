@@ -304,9 +304,10 @@ def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
     out = []
     for match in pattern.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
-        words = folded(match.group("name")).split()
-        if words[0] in stops or folded(match.group("name")) in stops or is_actor(doc, name) \
-                or country_of(match.group("name")) is not None:
+        # every word a name ("Africa's Sahel region" is no place), possessive off
+        words = [re.sub(r"['’]s$", "", w) for w in folded(match.group("name")).split()]
+        if any(w in stops for w in words) or folded(match.group("name")) in stops \
+                or is_actor(doc, name) or country_of(match.group("name")) is not None:
             continue
         out.append(PlaceMention(name, name.of(doc.text), designators[match.group("designator")]))
     return out
