@@ -23,7 +23,7 @@ from rasd.stages.lexical import hits, per_language, section
 # the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
 LATIN_NAME = re.compile(
-    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+))*"
+    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+)){{0,5}}"
     rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
