@@ -24,7 +24,7 @@ from rasd.stages.nearby import SpanIndex
 # the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
 LATIN_NAME = re.compile(
-    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+))*"
+    rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+)){{0,5}}"
     rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
@@ -183,6 +183,12 @@ def _is_glued(doc: ArticleDoc, word: str) -> bool:
     lang = doc.lang or ""
     return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
         or word.endswith(_suffixes(lang))
+
+
+def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
+    """Whether a word at `start` can be a name: no glued article or pronoun ending, not a
+    word of the report's vocabulary."""
+    return not _is_glued(doc, word) and not _common_noun(doc, start)
 
 
 @per_language

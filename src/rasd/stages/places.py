@@ -25,6 +25,7 @@ from rasd.stages.place_names import (
     before_country,
     country_after,
     folded,
+    is_plain_word,
     is_actor,
     joiners,
     list_after,
@@ -303,11 +304,38 @@ def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
     out = []
     for match in pattern.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
-        words = folded(match.group("name")).split()
-        if words[0] in stops or folded(match.group("name")) in stops or is_actor(doc, name) \
-                or country_of(match.group("name")) is not None:
+        # every word a name ("Africa's Sahel region" is no place), possessive off
+        words = [re.sub(r"['’]s$", "", w) for w in folded(match.group("name")).split()]
+        if any(w in stops for w in words) or folded(match.group("name")) in stops \
+                or is_actor(doc, name) or country_of(match.group("name")) is not None:
             continue
         out.append(PlaceMention(name, name.of(doc.text), designators[match.group("designator")]))
+    return out
+
+
+@per_language
+def _located(lang: str) -> re.Pattern[str] | None:
+    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y")."""
+    phrases = _phrases(lang, "located")
+    if phrases is None:
+        return None
+    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})\s*[،,]?"
+                      + phrases.pattern, re.I)
+
+
+def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
+    """Arabic words that a "located" word follows ("مدرسة X الواقعة في منطقة Y"): names
+    even with no cue (Latin names are read by their capitals, after their cues)."""
+    pattern = _located(doc.lang or "")
+    if pattern is None:
+        return []
+    out = []
+    for match in pattern.finditer(doc.text):
+        name = Span(match.start("name"), match.end("name"))
+        word = match.group("name")
+        if folded(word) in stop_words(doc.lang or "") or not is_plain_word(doc, word, name.start):
+            continue
+        out.append(PlaceMention(name, word, "in"))
     return out
 
 
@@ -357,7 +385,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
     starts = [s.start for s in taken]
-    for mention in _qualified(doc, countries) + _before_designators(doc):
+    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc):
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
