@@ -366,7 +366,16 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         # "gunmen attacked a checkpoint": the force that holds it, in the event's country
         actor_id, span = cast.armed_targets[0]
         second = [Party(actor_id, None, (span,), victim_only=True)]
+    if (not second and evidence and sub_event_type in UNAIMED
+            and not any(p.side in STATE_SIDES for p in first)):
+        # a bomb on a bus, a looted market: with no armed side hit, civilians bore it
+        second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
     return _assigned(cast, first, second)
+
+
+# tactics that hit whoever is there: with no armed side named as hit, the victims are civilians
+UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                     "Looting/property destruction"})
 
 
 RIOTERS = "rioters"
