@@ -21,6 +21,7 @@ from rasd.actors import actor_inter, actor_name, catalogue, successor
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
+from rasd.languages import rules_for
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import words_between
 
@@ -245,12 +246,22 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+    elif _state_as_subject(doc, parties, hit):
+        sides = set(STATE_SIDES)  # "French forces struck militants near Ansongo"
     else:  # no word order to read (Arabic, or everyone named before the event word)
         sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type))
+
+
+def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
+    """Whether, in a language whose subjects come first, a state force is named before the
+    event word and not as hit (no passive, no target marker): it is the one acting."""
+    if not rules_for(doc.lang or "en").subject_first:
+        return False
+    return any(p.side in STATE_SIDES and p not in hit and not p.victim_only for p in parties)
 
 
 def _dated_context(doc: ArticleDoc) -> dt.date | None:
