@@ -21,6 +21,7 @@ from rasd.actors import actor_inter, actor_name, catalogue, successor
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
+from rasd.languages import rules_for
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import SpanIndex, words_between
 
@@ -249,12 +250,22 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+    elif _state_as_subject(doc, parties, hit):
+        sides = set(STATE_SIDES)  # "French forces struck militants near Ansongo"
     else:  # no word order to read (Arabic, or everyone named before the event word)
         sides = set(_initiator_sides(parties))
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type))
+
+
+def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
+    """Whether, in a language whose subjects come first, a state force is named before the
+    event word and not as hit (no passive, no target marker): it is the one acting."""
+    if not rules_for(doc.lang or "en").subject_first:
+        return False
+    return any(p.side in STATE_SIDES and p not in hit and not p.victim_only for p in parties)
 
 
 def _dated_context(doc: ArticleDoc) -> dt.date | None:
@@ -367,7 +378,16 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         # "gunmen attacked a checkpoint": the force that holds it, in the event's country
         actor_id, span = cast.armed_targets[0]
         second = [Party(actor_id, None, (span,), victim_only=True)]
+    if (not second and evidence and sub_event_type in UNAIMED
+            and not any(p.side in STATE_SIDES for p in first)):
+        # a bomb on a bus, a looted market: with no armed side hit, civilians bore it
+        second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
     return _assigned(cast, first, second)
+
+
+# tactics that hit whoever is there: with no armed side named as hit, the victims are civilians
+UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                     "Looting/property destruction"})
 
 
 def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
