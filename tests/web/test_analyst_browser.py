@@ -31,7 +31,9 @@ def _zoom(page, steps: int) -> None:
     button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
     for _ in range(abs(steps)):
         button.click()
-        page.wait_for_timeout(400)
+        page.wait_for_timeout(100)
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_timeout(150)
 
 
 def _rows(page):
@@ -212,7 +214,7 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
     page.select_option("#correct-form select[name=report]", str(report_id))
     page.select_option("#correct-form select[name=field]", "location")
     page.fill("#correct-form input[name=value]", "Gao")
-    expect(page.locator("#correct-choices option").first).to_be_attached()
+    expect(page.locator("#correct-choices option[value='Gao']").first).to_be_attached()
     labels = page.locator("#correct-choices option").evaluate_all("(os) => os.map((o) => o.label)")
     assert any(label.startswith("Gao (") for label in labels)
     page.click("#correct-form button[type=submit]")
@@ -284,7 +286,7 @@ def test_merge_compares_values_and_takes_the_picked_report(page, served):
 def test_incident_page_suggests_possible_duplicates(page, served):
     expect = _expect()
     gao = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
-               if len(i["report_ids"]) >= 2)
+               if i["country"] == "Mali" and len(i["report_ids"]) >= 2)
     request = urllib.request.Request(  # one Gao report split off: now a likely duplicate
         f"{served.url}/api/incidents/{gao['id']}/split", method="POST",
         data=json.dumps({"report_ids": gao["report_ids"][-1:]}).encode(),
