@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import urllib.parse
@@ -92,7 +93,7 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     spots = page.evaluate("""[...document.querySelectorAll('#timeline text.x-tick')].map(
         (t) => [Date.parse(t.dataset.time), Number(t.getAttribute('x'))])""")
     rates = {round((x2 - x1) / (t2 - t1) * 86400000, 3)
-             for (t1, x1), (t2, x2) in zip(spots, spots[1:], strict=False)}
+             for (t1, x1), (t2, x2) in itertools.pairwise(spots)}
     assert max(rates) - min(rates) < 0.01 * max(rates)
     assert page.locator("#timeline text.y-tick").count() >= 3  # not only 0 and the maximum
     chart = page.locator("#timeline svg").bounding_box()
@@ -106,7 +107,7 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     months = [r["period"] for r in _get(served, "/api/timeline", bucket="month")]
     index = [int(m[:4]) * 12 + int(m[5:]) for m in months]
     runs, length = 0, 1
-    for a, b in zip(index, index[1:], strict=False):
+    for a, b in itertools.pairwise(index):
         if b - a == 1:
             length += 1
         else:
