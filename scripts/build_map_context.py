@@ -71,7 +71,7 @@ def main() -> None:
     collection = {"type": "FeatureCollection", "features": features}
     out.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n",
                    encoding="utf-8")
-    print(f"{len(features)} places -> {out}")  # noqa: T201 (a script's report)
+    print(f"{len(features)} places -> {out}")
 
 
 if __name__ == "__main__":

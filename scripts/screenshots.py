@@ -92,7 +92,7 @@ def main() -> None:
         url, server = serve(made.db)
         incident = confirm_first(url, made.token)
         for path in photograph(url, incident, out):
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)  # noqa: T201
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         server.should_exit = True
 
 

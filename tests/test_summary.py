@@ -13,10 +13,10 @@ runner = CliRunner()
 TEXTS = [
     ("ar", "قتل ثلاثة جنود في هجوم قرب مدينة موبتي وسط مالي يوم الاثنين، وفق مصادر أمنية.",
      "«ثلاثة جنود»"),
-    ("fr", "Trois soldats ont été tués lundi dans une attaque près de Mopti, au Mali, selon "
-     "des sources sécuritaires.", "«Trois soldats»"),
-    ("en", "Three soldiers were killed on Monday in an attack near Mopti, Mali, security "
-     "sources said.", "«Three soldiers»"),
+    ("fr", ("Trois soldats ont été tués lundi dans une attaque près de Mopti, au Mali, selon "
+            "des sources sécuritaires."), "«Trois soldats»"),
+    ("en", ("Three soldiers were killed on Monday in an attack near Mopti, Mali, security "
+            "sources said."), "«Three soldiers»"),
 ]
 
 

@@ -131,7 +131,7 @@ def _incident_feature(row: Row) -> dict[str, Any]:
 
 def _write_incident_json(rows: Iterable[Row], out: BinaryIO, *, fmt: str) -> int:
     count = 0
-    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True,  # noqa: E731
+    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True,
                                 separators=(",", ":"), allow_nan=False)
     if fmt == "geojson":
         out.write(b'{"type":"FeatureCollection","features":[')

@@ -66,7 +66,7 @@ def _claims(event: Mapping[str, Any], text: str) -> list[str]:
 def event_block(event: Mapping[str, Any], text: str, *, number: int) -> list[str]:
     """The lines describing one event record (its JSON) of a document whose text is `text`."""
     evidence = event.get("evidence") or {}
-    ev = lambda *fields: quote(text, [s for f in fields for s in evidence.get(f) or ()])  # noqa: E731
+    ev = lambda *fields: quote(text, [s for f in fields for s in evidence.get(f) or ()])
     kind = " / ".join(v for v in (event.get("event_type"), event.get("sub_event_type")) if v)
     lines = [f"Event {number} ({event.get('role') or 'main'}): {kind or 'type unknown'}"]
     precision = _PRECISION.get(event.get("time_precision"))

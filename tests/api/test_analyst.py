@@ -44,7 +44,7 @@ def test_sort_by_any_column_either_way(api):
     downs = [i["fatalities"] for i in _items(api, "sort=-fatalities")]
     known = [f for f in ups if f is not None]
     assert known == sorted(known) and downs[:len(known)] == sorted(known, reverse=True)
-    assert [i["location"] for i in _items(api, "sort=location")][0] == "Boulkessi"
+    assert _items(api, "sort=location")[0]["location"] == "Boulkessi"
 
 
 def test_totals_cover_the_whole_filter_not_the_page(api):

@@ -18,8 +18,8 @@ from .conftest import analysed
 # one incident told three times with two tolls (14, 14, 15): flagged on fatalities
 BOULKESSI = [
     ("قتل 14 جنديا في هجوم شنه مسلحون على موقع للجيش في بولكيسي بمالي يوم الخميس.", "2025-01-13"),
-    ("Quatorze soldats ont été tués jeudi dans une attaque contre un poste de l'armée à "
-     "Boulkessi, au Mali.", "2025-01-13"),
+    (("Quatorze soldats ont été tués jeudi dans une attaque contre un poste de l'armée à "
+      "Boulkessi, au Mali."), "2025-01-13"),
     ("Gunmen killed 15 soldiers on Thursday in an attack on an army post in Boulkessi, Mali.",
      "2025-01-13"),
 ]

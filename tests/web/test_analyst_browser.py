@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import urllib.parse
@@ -31,7 +32,9 @@ def _zoom(page, steps: int) -> None:
     button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
     for _ in range(abs(steps)):
         button.click()
-        page.wait_for_timeout(400)
+        page.wait_for_timeout(100)
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_timeout(150)
 
 
 def _rows(page):
@@ -90,7 +93,7 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     spots = page.evaluate("""[...document.querySelectorAll('#timeline text.x-tick')].map(
         (t) => [Date.parse(t.dataset.time), Number(t.getAttribute('x'))])""")
     rates = {round((x2 - x1) / (t2 - t1) * 86400000, 3)
-             for (t1, x1), (t2, x2) in zip(spots, spots[1:], strict=False)}
+             for (t1, x1), (t2, x2) in itertools.pairwise(spots)}
     assert max(rates) - min(rates) < 0.01 * max(rates)
     assert page.locator("#timeline text.y-tick").count() >= 3  # not only 0 and the maximum
     chart = page.locator("#timeline svg").bounding_box()
@@ -104,7 +107,7 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     months = [r["period"] for r in _get(served, "/api/timeline", bucket="month")]
     index = [int(m[:4]) * 12 + int(m[5:]) for m in months]
     runs, length = 0, 1
-    for a, b in zip(index, index[1:], strict=False):
+    for a, b in itertools.pairwise(index):
         if b - a == 1:
             length += 1
         else:
@@ -212,7 +215,7 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
     page.select_option("#correct-form select[name=report]", str(report_id))
     page.select_option("#correct-form select[name=field]", "location")
     page.fill("#correct-form input[name=value]", "Gao")
-    expect(page.locator("#correct-choices option").first).to_be_attached()
+    expect(page.locator("#correct-choices option[value='Gao']").first).to_be_attached()
     labels = page.locator("#correct-choices option").evaluate_all("(os) => os.map((o) => o.label)")
     assert any(label.startswith("Gao (") for label in labels)
     page.click("#correct-form button[type=submit]")
@@ -284,7 +287,7 @@ def test_merge_compares_values_and_takes_the_picked_report(page, served):
 def test_incident_page_suggests_possible_duplicates(page, served):
     expect = _expect()
     gao = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
-               if len(i["report_ids"]) >= 2)
+               if i["country"] == "Mali" and len(i["report_ids"]) >= 2)
     request = urllib.request.Request(  # one Gao report split off: now a likely duplicate
         f"{served.url}/api/incidents/{gao['id']}/split", method="POST",
         data=json.dumps({"report_ids": gao["report_ids"][-1:]}).encode(),

@@ -46,7 +46,9 @@ def _zoom(page, steps: int) -> None:
     button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
     for _ in range(abs(steps)):
         button.click()
-        page.wait_for_timeout(400)
+        page.wait_for_timeout(100)
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_timeout(150)
 
 
 def _incident_with(served, lang: str) -> dict:

@@ -85,5 +85,5 @@ def choices(field: Field, q: Annotated[str, Query(max_length=128)] = "",
 def _admin1_names(country: str | None) -> tuple[str, ...]:
     gazetteer = _gazetteer()
     code = gazetteer.country(country).alpha2 if country and gazetteer.country(country) else None
-    return tuple(sorted({entry.name for entry, _names, _keys in gazetteer._admin1  # noqa: SLF001
+    return tuple(sorted({entry.name for entry, _names, _keys in gazetteer._admin1
                          if code is None or entry.country_code == code}))

@@ -35,8 +35,13 @@ def _chunks(spool: IO[bytes]) -> Iterator[bytes]:
 def _answer(store: Store, where: ReportFilter, fmt: str, *, level: Level,
             bom: bool) -> StreamingResponse:
     fmt = "acled-csv" if fmt == "csv" else fmt
-    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 (closed after sending)
-    download(store, where, fmt, spool, level=level, bom=bom)
+    # closed by the response's background task once sent, or here if writing fails
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115
+    try:
+        download(store, where, fmt, spool, level=level, bom=bom)
+    except BaseException:
+        spool.close()
+        raise
     spool.seek(0)
     name = f"rasd-{level}.{SUFFIXES[fmt]}"
     return StreamingResponse(_chunks(spool), media_type=MEDIA_TYPES[fmt],
@@ -47,7 +52,7 @@ def _answer(store: Store, where: ReportFilter, fmt: str, *, level: Level,
 @router.get("/incidents/export", response_class=StreamingResponse)
 def export_incidents(store: Annotated[Store, Depends(get_store)],
                      where: Annotated[ReportFilter, Depends(incident_filter)],
-                     format: FormatParam = "csv", bom: BomParam = False) -> StreamingResponse:  # noqa: A002
+                     format: FormatParam = "csv", bom: BomParam = False) -> StreamingResponse:
     """The filter's incidents, one row each, reconciled, with their incident and report ids."""
     return _answer(store, where, format, level="incidents", bom=bom)
 
@@ -55,6 +60,6 @@ def export_incidents(store: Annotated[Store, Depends(get_store)],
 @router.get("/reports/export", response_class=StreamingResponse)
 def export_reports(store: Annotated[Store, Depends(get_store)],
                    where: Annotated[ReportFilter, Depends(report_filter)],
-                   format: FormatParam = "csv", bom: BomParam = False) -> StreamingResponse:  # noqa: A002
+                   format: FormatParam = "csv", bom: BomParam = False) -> StreamingResponse:
     """The filter's reports, one row each, with their report and incident ids."""
     return _answer(store, where, format, level="reports", bom=bom)

@@ -13,8 +13,8 @@ from rasd.store import ReportFilter, Store
 from rasd.store.browse import document_report_ids, list_documents, timeline
 from rasd.store.facets import facets, incident_flags, totals
 from rasd.store.order import SORTABLE
-from rasd.store.similar import similar_incidents
 from rasd.store.reviews import incident_reviews, list_reviews
+from rasd.store.similar import similar_incidents
 
 router = APIRouter(prefix="/api")
 reads = APIRouter(prefix="/api", dependencies=[Depends(reader)])

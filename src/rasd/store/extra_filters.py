@@ -65,7 +65,7 @@ def _word_like(element: WordIn, compiler: Any, **kw: Any) -> str:
 def _word_fts(element: WordIn, compiler: Any, **kw: Any) -> str:
     if len(element.word) < 3:  # below a trigram: the index cannot answer
         return _word_like(element, compiler, **kw)
-    phrase = compiler.process(element._phrase, **kw)  # noqa: SLF001
+    phrase = compiler.process(element._phrase, **kw)
     return (f"(reports.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH {phrase})"
             f" OR reports.document_id IN (SELECT rowid FROM documents_fts"
             f" WHERE documents_fts MATCH {phrase}))")

@@ -26,7 +26,10 @@ export class IncidentMap {
     this.admin1 = new Map();
     this.countries = new Map();
     this.ready = Promise.all([this.boundaries(), this.context()]).catch(() => null);
-    this.map.on("zoomend", () => this.draw());
+    this.map.on("zoomend", () => {
+      // past the clustering zoom the markers do not change: keep them (and an open popup)
+      if (this.clustered || this.map.getZoom() < CLUSTER_BELOW_ZOOM) this.draw();
+    });
   }
 
   async boundaries() {
@@ -128,8 +131,8 @@ export class IncidentMap {
 
   draw() {
     this.markers.clearLayers();
-    const groups = this.map.getZoom() < CLUSTER_BELOW_ZOOM
-      ? this.clusters() : this.incidents.map((item) => [item]);
+    this.clustered = this.map.getZoom() < CLUSTER_BELOW_ZOOM;
+    const groups = this.clustered ? this.clusters() : this.incidents.map((item) => [item]);
     for (const group of groups) {
       this.markers.addLayer(group.length === 1 ? marker(group[0]) : this.cluster(group));
     }
