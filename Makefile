@@ -21,7 +21,7 @@ SEED := ../shared/seed/000-seed-jafarabi-nomo-ambush.txt
 demo: $(STAMP)
 	$(BIN)/rasd extract samples/articles.jsonl --format jsonl
 	@if [ -f $(SEED) ]; then echo "--- the seed report ($(SEED)), published 2025-01-13:"; \
-	  $(BIN)/rasd extract $(SEED) --published 2025-01-13 --format json; fi
+	  $(BIN)/rasd extract $(SEED) --published 2025-01-13 --format summary; fi
 
 ## Serve the analyst app over the bundled samples (a temporary store; prints a review token).
 PORT ?= 8000
