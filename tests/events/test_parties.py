@@ -417,3 +417,14 @@ def test_gunmen_identified_as_a_militia_are_that_militia(text):
 ])
 def test_a_bomb_or_a_looting_that_hit_no_armed_side_hit_civilians(text, expected):
     assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وحسب بيان الجماعة، قتل مسلحو جماعة نصرة الإسلام والمسلمين 12 جنديا ماليا في كمين قرب بوني يوم الأحد.",
+    "Selon un communiqué du groupe, des combattants du JNIM ont tué 12 soldats maliens dimanche près de Boni.",
+    "According to a statement by the group, JNIM fighters killed 12 Malian soldiers near Boni on Sunday.",
+])
+def test_the_groups_own_statement_names_the_group_as_claimant(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    [claim] = [c for c in event.claims if c.claimant_role == "perpetrator"]
+    assert (claim.claimant, claim.partisan) == ("JNIM: Group for Support of Islam and Muslims", True)

@@ -182,3 +182,32 @@ def test_a_government_that_says_is_a_government_source():
 ])
 def test_survivors_are_a_source_only_when_they_speak(lang, text, expected):
     assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the verb's clause ends at the comma: the civilians named after it are not its speaker
+    ("ar", "بينما يعلن المسلحون نصرا كبيرا، يدفع المدنيون في القرى ثمن القتال."),
+    ("fr", "Tandis que les combattants annoncent une victoire, les civils paient le prix."),
+    ("en", "While the fighters announce a victory, civilians in the villages pay the price."),
+])
+def test_an_attribution_verb_takes_no_speaker_past_the_end_of_its_clause(lang, text):
+    """Regression (the seed report): a present-tense "announce" in commentary took the
+    civilians of the next clause as a local source, and that hid the group's own claim."""
+    assert [c for c in claims_of(text, lang) if c[1] == "civilians"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "وحسب بيان الجماعة، قتل المسلحون 12 جنديا في كمين قرب بوني يوم الأحد."),
+    ("fr", "Selon un communiqué du groupe, ses combattants ont tué 12 soldats dimanche près de Boni."),
+    ("en", "According to a statement by the group, its fighters killed 12 soldiers near Boni on Sunday."),
+])
+def test_a_statement_of_the_group_itself_is_the_perpetrators_claim(lang, text):
+    """The nearest name may be the soldiers who were hit: a claim of responsibility is no
+    soldier's, so the claimant is an armed group or stays open for the event to fill."""
+    found = [claimant for role, claimant in claims_of(text, lang) if role == "perpetrator"]
+    assert found and all(c in (None, "unidentified_armed_group") for c in found)
+
+
+def claims_of(text, lang):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [(c.role, c.claimant) for c in doc.claims]

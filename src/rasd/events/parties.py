@@ -492,8 +492,13 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
 
 
 def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast) -> str:
-    """The claimant as the record names it: the actor's name, or the cue's own words."""
+    """The claimant as the record names it: the actor's name, or the cue's own words. A
+    claim of the perpetrator that names nobody ("according to the group's statement") is
+    the incident's first actor's, when that is an armed group."""
     claimant = claimant_id(claim, cast)
+    if claimant is None and claim.role == "perpetrator" and cast.actor1 is not None \
+            and catalogue().actor(cast.actor1.actor_id).side in NON_STATE_ARMED:
+        claimant = cast.actor1.actor_id
     if claimant is not None:
         return resolve_name(claimant, country=None, on=None)
     return claim.span.of(doc.text)

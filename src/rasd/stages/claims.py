@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from rasd.doc import ArticleDoc, ClaimMention
+from rasd.actors import catalogue
+from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
@@ -40,6 +41,34 @@ SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
 DENIABLE = frozenset({"perpetrator"})
 NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
+# what ends a clause between an attribution verb and a name: the name past it is another
+# clause's subject ("while the fighters announce a victory, civilians bear the cost")
+_CLAUSE_BREAK = re.compile(r"[,،;؛:]")
+
+ARMED_SIDES = frozenset({"jihadist", "rebel", "communal", "unknown"})
+
+
+def _claimant(text: str, actors: list, cue: LexMatch, role: str):  # type: ignore[no-untyped-def]
+    """The actor a cue names as its source: the nearest; for an attribution verb, the
+    nearest in its clause, or a name before it set off by an apposition ("JNIM, an
+    al-Qaeda affiliate in the Sahel, said")."""
+    if role != ATTRIBUTED:
+        return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    clause = [a for a in actors if _same_clause(text, a.span, cue.span)]
+    found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    if found is None:
+        apposed = [a for a in actors if a.span.end <= cue.span.start
+                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))]
+        found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
+    return found
+
+
+def _same_clause(text: str, name: Span, verb: Span) -> bool:
+    """Whether no comma, semicolon or colon stands between a name and a verb ("while the
+    fighters announce a victory, civilians ...": the civilians do not announce)."""
+    if name.end <= verb.start:
+        return not _CLAUSE_BREAK.search(text, name.end, verb.start)
+    return not _CLAUSE_BREAK.search(text, verb.end, name.start)
 
 
 @per_language
@@ -189,8 +218,9 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
         local = actors if not sentences else actors_at.get(sentence_index(sentences, match.span), [])
-        actor = (None if role in SELF_NAMED else
-                 nearest(doc.text, local, match.span, max_words=MAX_CLAIMANT_WORDS))
+        if role == "perpetrator":  # only an armed group claims an attack
+            local = [a for a in local if catalogue().actor(a.actor_id).side in ARMED_SIDES]
+        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
