@@ -24,6 +24,7 @@ from rasd.stages.lexical import hits
 
 STATEMENT_GAP_WORDS = 5
 DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
+DATELINE_CHARS = 200  # farther than this from a line break, a date is in running text
 _WORD = re.compile(r"\w+'?")
 _STOPS = re.compile(r"[.!?;:\n«»\"]")
 
@@ -62,9 +63,17 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
 def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
     """A date alone on a short line with no event word: a time stamp or a dateline
     ("Sat, 10/18/2025 - 21:41", "Bamako, le 12 mars 2025"), the date of the page."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    end = len(text) if end < 0 else end
+    # a line of more than a few words is no dateline: read at most that far either side
+    # (a one-line document of 1 MB must not be read whole for each of its dates)
+    reach = DATELINE_CHARS
+    start = text.rfind("\n", max(0, span.start - reach), span.start) + 1
+    if start == 0 and span.start > reach:
+        return False
+    end = text.find("\n", span.end, span.end + reach)
+    if end < 0:
+        if len(text) - span.end > reach:
+            return False
+        end = len(text)
     if len(_WORD.findall(text[start:end])) > DATELINE_WORDS:
         return False
     first = bisect_left(blockers, start)

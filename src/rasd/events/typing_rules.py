@@ -8,6 +8,7 @@ civilians / Attack; an armed target → Battles / Armed clash.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from rasd.doc import ArticleDoc, TriggerMention
@@ -49,7 +50,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     """
     tax = taxonomy()
     triggers = list(triggers)
-    triggers = [t for t in triggers if not _nested(t, triggers)]
+    triggers = _outermost(triggers)
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
@@ -91,14 +92,26 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     return min(specific, key=lambda s: s.precedence)
 
 
-def _nested(trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
-    """Whether the trigger lies inside a longer construction with another label: the
+def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The triggers that lie inside no longer construction with another label: the
     construction says what the word inside it does ("shot down an armed drone": the drone
-    was not used; "moved in without a fight": no clash; "opened fire on protesters")."""
+    was not used; "moved in without a fight": no clash; "opened fire on protesters").
+    Linear in practice: a trigger is a few words long, so only the triggers that start
+    within the longest one's length before it can hold it."""
+    by_start = sorted(triggers, key=lambda t: t.span.start)
+    starts = [t.span.start for t in by_start]
+    longest = max((t.span.end - t.span.start for t in by_start), default=0)
+    return [t for t in triggers
+            if not _nested(t, by_start[bisect_left(starts, t.span.start - longest):
+                                       bisect_right(starts, t.span.start)])]
+
+
+def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
     start, end = trigger.span.start, trigger.span.end
     return any(t.sub_event_type != trigger.sub_event_type and t.sub_event_type is not None
-               and t.span.start <= start and end <= t.span.end and (t.span.end - t.span.start) > end - start
-               for t in triggers)
+               and t.span.start <= start and end <= t.span.end
+               and (t.span.end - t.span.start) > end - start
+               for t in candidates)
 
 
 CIVILIAN_GROUPS = frozenset({"civilians"})
