@@ -78,7 +78,7 @@ PLACES = [
     ('كايا', 'BF', 'Kaya', 'Kuilsé'),
     ("Fada N'Gourma", 'BF', "Fada N'gourma", 'Goulmou'),
     ('فادا نغورما', 'BF', "Fada N'gourma", 'Goulmou'),
-    ('Arbinda', 'BF', 'Aribinda', 'Soum'),
+    ('Arbinda', 'BF', 'Arbinda', 'Soum'),  # OSM's spelling of GeoNames' Aribinda
     ('Gorom-Gorom', 'BF', 'Gorom-Gorom', 'Liptako'),
     ('غوروم غوروم', 'BF', 'Gorom-Gorom', 'Liptako'),
     ('Ouahigouya', 'BF', 'Ouahigouya', 'Yaadga'),
@@ -242,7 +242,9 @@ def test_admin1_names_include_the_successors_of_a_former_region(gazetteer, name,
     assert gazetteer.admin1_names(name, country=country) == expected
 
 
-def test_a_village_geonames_leaves_without_region_gets_the_one_around_it(gazetteer):
-    # Filamana (Yanfolila cercle) has admin1 code "00" in GeoNames; the build infers it
+def test_a_village_geonames_leaves_without_region_takes_ocha_s(gazetteer):
+    # Filamana (Yanfolila cercle) has admin1 code "00" in GeoNames; OCHA's settlement at
+    # the same place gives its cercle and commune
     [found] = gazetteer.lookup("Filamana", country="ML", limit=1)
-    assert found.place.admin1 == "Bougouni" and found.place.admin_inferred
+    assert found.place.admin1 == "Bougouni" and found.place.admin2 == "Yanfolila"
+    assert not found.place.admin_inferred and "ocha:" in found.place.sources

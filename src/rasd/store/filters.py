@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rasd.geo.reforms import admin1_aliases
 from rasd.store import schema
 
 
@@ -15,7 +16,8 @@ from rasd.store import schema
 class ReportFilter:
     """Which reports to read. Unset fields do not filter.
 
-    Text fields match case-insensitively: `country` and `admin1` the whole name, `actor`
+    Text fields match case-insensitively: `country` and `admin1` the whole name (`admin1`
+    today's region or a region before a reform, which matches its successors), `actor`
     and `claimant` any part of a name (actor1, actor2 or an associated actor; any claimant).
     `role` is "main" (the default: background incidents cited as context are not events of
     their own), "background" or "all".
@@ -71,11 +73,12 @@ def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> li
     """The conditions reports and incidents share (both tables carry these columns)."""
     c = table.c
     conditions: list[Any] = []
-    for value, column in ((where.country, c.country), (where.admin1, c.admin1),
-                          (where.event_type, c.event_type),
+    for value, column in ((where.country, c.country), (where.event_type, c.event_type),
                           (where.sub_event_type, c.sub_event_type)):
         if value:
             conditions.append(sa.func.lower(column) == value.lower())
+    if where.admin1:  # today's name or a former one ("Mopti" also finds Bandiagara)
+        conditions.append(sa.func.lower(c.admin1).in_(sorted(admin1_aliases(where.admin1))))
     if where.date_from:
         conditions.append(c.event_date >= where.date_from)
     if where.date_to:
