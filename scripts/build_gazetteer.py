@@ -27,8 +27,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.geo.gazetteer import (ADMIN1_COLUMNS, ADMIN2_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS, OCHA_ID_BASE,
-                                OSM_ID_BASE, PLACE_COLUMNS, SEP, fold_name, place_prior)
+from rasd.geo.gazetteer import (ADMIN1_COLUMNS, ADMIN2_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS,
+                                OCHA_ID_BASE, OSM_ID_BASE, PLACE_COLUMNS, SEP, fold_name,
+                                place_prior)
 from rasd.geo.translit import best_similarity, is_arabic, phonetics, skeleton_keys
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,6 +44,7 @@ OSM_ATTRIBUTION = ("(c) OpenStreetMap contributors (https://www.openstreetmap.or
                    "under ODbL, not part of the GeoNames/OCHA files.")
 LICENCES = {"geonames": "CC BY 4.0", "ocha": "CC BY-IGO", "osm": "ODbL 1.0"}
 SHARED = REPO.parent / "shared" / "data"
+WORLD_MAJOR_POPULATION = 1_000_000
 MERGE_KM = 5.0  # the same name this close in two sources is one place
 MERGE_SIMILARITY = 0.85  # ... "the same name": one skeleton key and phonetic forms this close
 # OCHA place classes and OSM place tags as GeoNames feature codes (OSM tags not listed are
@@ -111,7 +113,8 @@ class Entry:
         alias = [f for f in dict.fromkeys(("~" if is_arabic(n) else "") + f for n in kept
                                           for f in phonetics(n) if f)
                  if f not in primary][:_MAX_PHONETIC_FORMS]
-        row = self.row[:17] + [SEP.join(primary) + ";" + SEP.join(alias)] + self.row[17:]
+        # GeoNames' raw alternate names (row[17]) are indexed as aliases, not shipped
+        row = self.row[:17] + [SEP.join(primary) + ";" + SEP.join(alias)]
         return row, name_sets(self.names, self.aliases)
 
 
@@ -531,7 +534,8 @@ def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tup
     return rows
 
 
-def centroids(places: dict[str, list[list[str]]], level: int) -> dict[tuple[str, ...], tuple[str, str]]:
+def centroids(places: dict[str, list[list[str]]], level: int
+              ) -> dict[tuple[str, ...], tuple[str, str]]:
     """(cc, admin1) (level 1) or (cc, admin1, admin2) (level 2) -> the mean coordinates of
     its populated places whose units are known (all of its places when none is): the
     unit's centroid, where an event known only by its region or cercle is mapped."""
@@ -613,7 +617,8 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     entries: dict[str, list[Entry]] = {}
 
     def write_part(code: str | None, part: list[Entry], stem: str,
-                   attribution: str = ATTRIBUTION, licence: str = "CC BY 4.0; CC BY-IGO"):
+                   attribution: str = ATTRIBUTION, licence: str = "CC BY 4.0; CC BY-IGO",
+                   lazy: bool = False):
         pairs = [e.final() for e in part]
         rows = [row for row, _ in pairs]
         for name, columns, table in (
@@ -621,8 +626,11 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
                 (f"index-{stem}.tsv.gz", INDEX_COLUMNS, index_lines(rows, [n for _, n in pairs]))):
             files[name] = {"rows": len(table), "licence": licence, "sha256": write_table(
                 out / name, columns, table, attribution=attribution)}
-        parts.append({"country_code": code, "places": f"places-{stem}.tsv.gz",
-                      "index": f"index-{stem}.tsv.gz", "licence": licence})
+        entry = {"country_code": code, "places": f"places-{stem}.tsv.gz",
+                 "index": f"index-{stem}.tsv.gz", "licence": licence}
+        if code is None:  # a mixed file: which countries it holds, and whether to load late
+            entry.update(countries=sorted({e.row[6] for e in part}), lazy=lazy)
+        parts.append(entry)
         return rows
 
     ocha = shared / "ocha_mali_settlements_2015" / "mli_settlements_2015.tsv"
@@ -635,11 +643,20 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
                                "licences": LICENCES, "parts": parts, "files": files}
     if countries:
         return meta
-    write_part(None, world_places(admin1_codes), "world", licence="CC BY 4.0")
+    # the world file serves only look-ups outside the dump countries: loaded when one comes;
+    # its capitals and cities of a million, which a Sahel report may name without saying
+    # where, are always read
+    world = world_places(admin1_codes)
+    major = [e for e in world if e.row[5] == "PPLC" or int(e.row[10]) >= WORLD_MAJOR_POPULATION]
+    write_part(None, major, "world-major", licence="CC BY 4.0")
+    rest = [e for e in world if not (e.row[5] == "PPLC"
+                                     or int(e.row[10]) >= WORLD_MAJOR_POPULATION)]
+    write_part(None, rest, "world", licence="CC BY 4.0", lazy=True)
     osm = shared / "osm_places_2019" / "places_mli_bfa_ner.tsv"
     if osm.is_file():
-        write_part(None, osm_entries(read_tsv(osm), {cc: entries[cc] for cc in OSM_COUNTRIES.values()}),
-                   "osm", OSM_ATTRIBUTION, LICENCES["osm"])
+        sahel = {cc: entries[cc] for cc in OSM_COUNTRIES.values()}
+        write_part(None, osm_entries(read_tsv(osm), sahel), "osm", OSM_ATTRIBUTION,
+                   LICENCES["osm"])
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
             ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated)),

@@ -16,7 +16,7 @@ import heapq
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _pkg
@@ -30,7 +30,7 @@ from rasd.normalize import fold
 PLACE_COLUMNS = (
     "geonameid", "name", "asciiname", "latitude", "longitude", "feature_code", "country_code",
     "admin1_code", "admin2_code", "admin3_code", "population", "admin1", "admin2", "admin3",
-    "admin_inferred", "sources", "licence", "phonetics", "alternatenames",
+    "admin_inferred", "sources", "licence", "phonetics",
 )
 # `sources`: "<source>:<id>" per data set the entry comes from (geonames, ocha, osm), `|`
 # joined; `licence`: their licences, `; ` joined; `phonetics`: the `translit.phonetics`
@@ -171,6 +171,14 @@ _PARSE_CHUNK = 8192  # index lines split at once while loading
 
 
 @dataclass(frozen=True, slots=True)
+class LatePart:
+    """A mixed places file read on first need: its countries and a reader of its texts."""
+
+    countries: frozenset[str]
+    texts: Callable[[], tuple[str, str]]  # () -> (places text, index text)
+
+
+@dataclass(frozen=True, slots=True)
 class _Part:
     """One places file with its index; `country_code` is None for the mixed world file."""
 
@@ -179,9 +187,17 @@ class _Part:
     exact: dict[str, str]
     alias: dict[str, str]
     keys: dict[str, str]
+    countries: frozenset[str] | None = None  # a mixed file's countries, when known
+
+    def serves(self, cc: str | None) -> bool:
+        """Whether the file may hold places of country `cc` (any country when None)."""
+        if cc is None or self.country_code == cc:
+            return True
+        return self.country_code is None and (self.countries is None or cc in self.countries)
 
     @classmethod
-    def parse(cls, country_code: str | None, offset: int, index_text: str) -> _Part:
+    def parse(cls, country_code: str | None, offset: int, index_text: str,
+              countries: frozenset[str] | None = None) -> _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
         start = 0
@@ -194,7 +210,7 @@ class _Part:
                 cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
                 table.update(zip(cells[1::3], cells[2::3]))
             start = end
-        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"])
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries)
 
     def rows(self, index: dict[str, str], key: str) -> list[int]:
         found = index.get(key)
@@ -204,14 +220,20 @@ class _Part:
 class Gazetteer:
     """Name lookup, country and admin1 resolution and reverse geocoding over the artefact."""
 
-    def __init__(self, parts: Iterable[tuple[str | None, str, str]], countries_text: str,
-                 admin1_text: str, admin2_text: str = ""):
-        """`parts`: (country code or None, places text, index text) per places file."""
+    def __init__(self, parts: Iterable[tuple[str | None, str, str] | tuple[
+                     str | None, str, str, Iterable[str] | None]], countries_text: str,
+                 admin1_text: str, admin2_text: str = "", *,
+                 later: Iterable[LatePart] = ()):
+        """`parts`: (country code or None, places text, index text[, the countries of a
+        mixed file]) per places file;
+        `later`: mixed files read on the first look-up that may need them (the world
+        file: only look-ups outside the countries with files of their own)."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
-        for cc, places_text, index_text in parts:
-            self._parts.append(_Part.parse(cc, len(self._rows), index_text))
-            self._rows.extend(_data_lines(places_text))
+        for cc, places_text, index_text, *countries in parts:
+            self._add_part(cc, places_text, index_text,
+                           frozenset(countries[0]) if countries and countries[0] else None)
+        self._later = list(later)
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
@@ -220,6 +242,19 @@ class Gazetteer:
             cc, admin1, name, lat, lon, folded = line.split("\t")
             entry = Admin2(name, admin1, cc, float(lat), float(lon))
             self._admin2.setdefault((cc, folded), []).append(entry)
+
+    def _add_part(self, cc: str | None, places_text: str, index_text: str,
+                  countries: frozenset[str] | None = None) -> None:
+        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries))
+        self._rows.extend(_data_lines(places_text))
+
+    def _parts_for(self, cc: str | None) -> list[_Part]:
+        """The files that may hold places of `cc`, reading the late ones it needs."""
+        for late in [p for p in self._later if cc is None or cc in p.countries]:
+            self._later.remove(late)
+            self._grid = None
+            self._add_part(None, *late.texts(), late.countries)
+        return [p for p in self._parts if p.serves(cc)]
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -334,18 +369,19 @@ class Gazetteer:
     # ---- lookup --------------------------------------------------------------------------
 
     def lookup(self, name: str, *, country: str | int | None = None, admin1: str | None = None,
-               limit: int = 10, floor: float = 0.0) -> list[Candidate]:
+               limit: int = 10, floor: float = 0.0, late: bool = True) -> list[Candidate]:
         """Places a name may refer to, best first.
 
         Exact folded-name matches, then alternate names, then transliteration-key matches
         (Arabic script meets Latin). `country` (code or name) filters; `admin1` (any name
         `admin1()` accepts) strongly favours places in that division. Transliterations
         scoring below `floor` may be left out (a caller that only wants those above it
-        saves their scoring).
+        saves their scoring). `late=False` leaves files read on first need unread (the
+        world file beyond its capitals and cities of a million).
         """
         cc = self._country_code(country)
         query = fold_name(name)
-        parts = [p for p in self._parts if cc is None or p.country_code in (cc, None)]
+        parts = self._parts_for(cc) if late else [p for p in self._parts if p.serves(cc)]
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         found: dict[int, tuple[MatchKind, float]] = {}
         for kind in ("exact", "alias"):
@@ -428,6 +464,7 @@ class Gazetteer:
     def reverse(self, lat: float, lon: float, *, max_km: float = 50) -> Place | None:
         """The nearest populated place or admin unit within `max_km`, or None."""
         if self._grid is None:
+            self._parts_for(None)  # every file
             self._grid = self._build_grid()
         reach = int(max_km / (111.0 * _CELL) / max(math.cos(math.radians(lat)), 0.2)) + 1
         ci, cj = math.floor(lat / _CELL), math.floor(lon / _CELL)
@@ -493,8 +530,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
+    now = [p for p in meta["parts"] if not p.get("lazy")]
     # one part's texts at a time: they are parsed and dropped before the next is read
-    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]))
-             for part in meta["parts"])
+    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]),
+              part.get("countries")) for part in now)
+    later = [LatePart(frozenset(p["countries"]),
+                      lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+             for p in meta["parts"] if p.get("lazy")]
     admin2 = _read_text("admin2.tsv") if "admin2.tsv" in meta["files"] else ""
-    return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2)
+    return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2,
+                     later=later)

@@ -16,12 +16,14 @@ import yaml
 
 from rasd.normalize import fold
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, str]]:
     """Country (alpha-3) -> folded region today -> region before the reform."""
     text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
-    reforms = yaml.safe_load(text).get("reforms") or {}
+    reforms = yaml.load(text, Loader=_YAML_LOADER).get("reforms") or {}
     return {cc: {fold(today): before for today, before in table["regions"].items()}
             for cc, table in reforms.items()}
 
@@ -54,7 +56,7 @@ def _names() -> dict[str, str]:
     """Folded -> lower-case accented name of every region in the tables."""
     out: dict[str, str] = {}
     text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
-    for table in (yaml.safe_load(text).get("reforms") or {}).values():
+    for table in (yaml.load(text, Loader=_YAML_LOADER).get("reforms") or {}).values():
         for today, before in table["regions"].items():
             out[fold(today)] = today.lower()
             out[fold(before)] = before.lower()

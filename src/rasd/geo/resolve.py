@@ -24,7 +24,8 @@ IN_COUNTRY_SCORE = 0.75
 NEAR_KM = 100.0
 NEAR_SCORE = 0.7
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
-WORLD_MIN_POPULATION = 1_000_000
+WORLD_MIN_POPULATION = 1_000_000  # also the build's split of the world file (world-major)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def focus_countries() -> tuple[str, ...]:
     """Countries (ISO alpha-3) where a bare place name is looked for when the text names
     none (resources/taxonomy/regions.yaml)."""
     text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
-    return tuple(yaml.safe_load(text)["focus_countries"])
+    return tuple(yaml.load(text, Loader=_YAML_LOADER)["focus_countries"])
 
 
 Anchor = tuple[float, float]
@@ -79,8 +80,9 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
         return _nearest(ties, around)[:2] if around else best[:2]
     if countries:
         return None
-    anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")
-                and _prominent(c.place)]
+    # prominent places abroad are always read: the rest of the world file stays unread
+    anywhere = [c for c in gaz.lookup(name, limit=1, late=False)
+                if c.match in ("exact", "alias") and _prominent(c.place)]
     found = _best(anywhere)
     return None if found is None else found[:2]
 
@@ -184,7 +186,10 @@ def is_place_name(word: str, countries: tuple[str, ...], *,
     for country in countries:
         if gaz.country(country) is None:
             continue
-        for candidate in gaz.lookup(word, country=country, limit=1, floor=min_score):
+        # abroad, only capitals and cities of a million: the rest of the world file stays
+        # unread (a bare word is rarely a small town outside the Sahel and its neighbours)
+        for candidate in gaz.lookup(word, country=country, limit=1, floor=min_score,
+                                    late=False):
             if candidate.match in ("exact", "alias") or candidate.score >= min_score:
                 return True
     return False
