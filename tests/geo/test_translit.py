@@ -148,3 +148,14 @@ def test_sahel_spellings_sound_alike_both_ways(arabic, latin):
 def test_spelling_classes_sound_alike(a, b):
     assert set(skeleton_keys(a)) & set(skeleton_keys(b))
     assert best_similarity(phonetics(a), phonetics(b), unwritten_vowels=True) >= 0.85
+
+
+@pytest.mark.parametrize(("arabic", "latin"), SAHEL[::4])
+def test_similarity_bound_never_understates(arabic, latin):
+    from rasd.geo.translit import consonants, similarity_bound
+
+    for a in phonetics(arabic):
+        for b in phonetics(latin):
+            for x, y, flag in ((a, b, True), (b, a, False), (b, a, True)):
+                bound = similarity_bound(x, consonants(x), y, cheapest=0.25 if flag else 0.5)
+                assert bound >= similarity(x, y, unwritten_vowels=flag) - 1e-9
