@@ -188,6 +188,7 @@ class _Part:
     alias: dict[str, str]
     keys: dict[str, str]
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
+    late: bool = False  # read on first need (look-ups with late=False never search it)
 
     def serves(self, cc: str | None) -> bool:
         """Whether the file may hold places of country `cc` (any country when None)."""
@@ -197,7 +198,7 @@ class _Part:
 
     @classmethod
     def parse(cls, country_code: str | None, offset: int, index_text: str,
-              countries: frozenset[str] | None = None) -> _Part:
+              countries: frozenset[str] | None = None, late: bool = False) -> _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
         start = 0
@@ -210,7 +211,7 @@ class _Part:
                 cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
                 table.update(zip(cells[1::3], cells[2::3]))
             start = end
-        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries)
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
 
     def rows(self, index: dict[str, str], key: str) -> list[int]:
         found = index.get(key)
@@ -244,8 +245,8 @@ class Gazetteer:
             self._admin2.setdefault((cc, folded), []).append(entry)
 
     def _add_part(self, cc: str | None, places_text: str, index_text: str,
-                  countries: frozenset[str] | None = None) -> None:
-        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries))
+                  countries: frozenset[str] | None = None, late: bool = False) -> None:
+        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries, late))
         self._rows.extend(_data_lines(places_text))
 
     def _parts_for(self, cc: str | None) -> list[_Part]:
@@ -253,7 +254,7 @@ class Gazetteer:
         for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
-            self._add_part(None, *late.texts(), late.countries)
+            self._add_part(None, *late.texts(), late.countries, late=True)
         return [p for p in self._parts if p.serves(cc)]
 
     @classmethod
@@ -381,7 +382,9 @@ class Gazetteer:
         """
         cc = self._country_code(country)
         query = fold_name(name)
-        parts = self._parts_for(cc) if late else [p for p in self._parts if p.serves(cc)]
+        # late=False: the same answer whether or not an earlier look-up read the late files
+        parts = self._parts_for(cc) if late else [p for p in self._parts
+                                                  if p.serves(cc) and not p.late]
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         found: dict[int, tuple[MatchKind, float]] = {}
         for kind in ("exact", "alias"):

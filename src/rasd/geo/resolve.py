@@ -18,7 +18,7 @@ from rasd.normalize import fold
 MIN_SCORE = 0.78  # below this a candidate is a guess, and the record keeps the name as text
 BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
 # ... or this well when the text names its country right after it ("في تسيت في مالي")
-IN_COUNTRY_SCORE = 0.75
+IN_COUNTRY_SCORE = 0.77
 # a place the text qualifies by other places ("Dounde (Bankass, Mopti)", "X, near Boni")
 # lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
 NEAR_KM = 100.0

@@ -128,7 +128,7 @@ def skeleton_keys(name: str) -> tuple[str, ...]:
 _MAX_PHONETICS = 4
 # readings `phonetics` adds: di + vowel also as written (ديافارابي ~ Diafarabé)
 _PHONETIC_EXTRA = {"di": ("DI",)}
-_ARABIC_INITIAL = {"اي": "I", "او": "U"}
+_ARABIC_INITIAL = frozenset({"اي", "او"})
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +140,7 @@ def phonetics(name: str) -> tuple[str, ...]:
     choices = [[_VOWEL_QUALITY.get(unit, "") if alt == _VOWEL else alt for alt in alts]
                + list(_PHONETIC_EXTRA.get(unit, ())) for unit, alts in _units(text)]
     if _ARABIC_LETTER.search(text) and text[:2] in _ARABIC_INITIAL:
-        choices[0:2] = [[_ARABIC_INITIAL[text[:2]]]]  # إيناتس: the alef only carries the i
+        choices[0] = [*choices[0], ""]  # إيناتس: the alef may only carry the i (أيورو: a)
     out: dict[str, None] = {}
     for combo in product(*choices):
         out.setdefault(_collapse(combo), None)
