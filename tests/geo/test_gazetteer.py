@@ -78,7 +78,7 @@ PLACES = [
     ('كايا', 'BF', 'Kaya', 'Kuilsé'),
     ("Fada N'Gourma", 'BF', "Fada N'gourma", 'Goulmou'),
     ('فادا نغورما', 'BF', "Fada N'gourma", 'Goulmou'),
-    ('Arbinda', 'BF', 'Aribinda', 'Soum'),
+    ('Arbinda', 'BF', 'Arbinda', 'Soum'),  # OSM's spelling of GeoNames' Aribinda
     ('Gorom-Gorom', 'BF', 'Gorom-Gorom', 'Liptako'),
     ('غوروم غوروم', 'BF', 'Gorom-Gorom', 'Liptako'),
     ('Ouahigouya', 'BF', 'Ouahigouya', 'Yaadga'),
@@ -242,7 +242,38 @@ def test_admin1_names_include_the_successors_of_a_former_region(gazetteer, name,
     assert gazetteer.admin1_names(name, country=country) == expected
 
 
-def test_a_village_geonames_leaves_without_region_gets_the_one_around_it(gazetteer):
-    # Filamana (Yanfolila cercle) has admin1 code "00" in GeoNames; the build infers it
+def test_a_village_geonames_leaves_without_region_takes_ocha_s(gazetteer):
+    # Filamana (Yanfolila cercle) has admin1 code "00" in GeoNames; OCHA's settlement at
+    # the same place gives its cercle and commune
     [found] = gazetteer.lookup("Filamana", country="ML", limit=1)
-    assert found.place.admin1 == "Bougouni" and found.place.admin_inferred
+    assert found.place.admin1 == "Bougouni" and found.place.admin2 == "Yanfolila"
+    assert not found.place.admin_inferred and "ocha:" in found.place.sources
+
+
+def test_the_world_file_is_read_only_when_a_look_up_needs_it():
+    from rasd.geo.gazetteer import _shipped
+
+    fresh = _shipped.__wrapped__()
+    before = len(fresh)
+    assert fresh.lookup("Kidal", country="ML", limit=1)[0].place.name == "Kidal"
+    assert fresh.lookup("Paris", limit=1, late=False)[0].place.country_code == "FR"  # major
+    assert len(fresh) == before  # neither a Sahel look-up nor a capital abroad reads it
+    assert fresh.lookup("Aix-en-Provence", country="FR", limit=1)  # a smaller town abroad
+    assert len(fresh) > before
+
+
+def test_entries_carry_their_sources_and_licences(gazetteer):
+    [found] = gazetteer.lookup("Boulkessi", country="ML", limit=1)  # OSM only
+    assert found.place.sources.startswith("osm:") and found.place.licence == "ODbL 1.0"
+    [found] = gazetteer.lookup("Diafarabé", country="ML", limit=1)  # GeoNames and OCHA
+    assert "geonames:" in found.place.sources and "ocha:" in found.place.sources
+    assert found.place.licence == "CC BY 4.0; CC BY-IGO"
+
+
+@pytest.mark.parametrize(("name", "country", "admin1", "precision"), [
+    ("Ansongo", "ML", None, 2), ("Cercle de Bankass", "ML", "Bandiagara", 2),
+    ("Djelgodji", "BF", "Soum", 2),  # the 2025 name of the Soum province
+])
+def test_admin2_has_a_centroid(gazetteer, name, country, admin1, precision):
+    unit = gazetteer.admin2(name, country=country, admin1=admin1)
+    assert unit is not None and unit.latitude == unit.latitude  # not NaN

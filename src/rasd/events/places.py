@@ -17,15 +17,18 @@ from typing import Any
 
 from rasd.doc import PlaceMention
 from rasd.geo.gazetteer import haversine_km
+from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
     MIN_SCORE,
     SEATS,
+    focus_countries,
     gazetteer,
     in_region,
     region_of,
     resolve,
     resolve_near,
+    unit_centroid,
 )
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
@@ -43,6 +46,17 @@ def _latin(name: str) -> bool:
 def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
                  other: PlaceMention | None = None, region: tuple[str, str] | None = None,
                  context: Sequence[PlaceMention] = ()) -> dict[str, Any]:
+    """`_place_fields`, with `admin1_former`: the region before a reform (geo.reforms)."""
+    fields = _place_fields(place, country_iso3=country_iso3, other=other, region=region,
+                           context=context)
+    country = fields.get("_country") or (region[1] if region else None) or country_iso3
+    fields["admin1_former"] = former_admin1(fields.get("admin1"), country)
+    return fields
+
+
+def _place_fields(place: PlaceMention | None, *, country_iso3: str | None,
+                  other: PlaceMention | None = None, region: tuple[str, str] | None = None,
+                  context: Sequence[PlaceMention] = ()) -> dict[str, Any]:
     """ACLED place columns for an incident's place (all None without a place).
 
     `other` is the second place of "between A and B": when both resolve, the event sits
@@ -79,7 +93,8 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     anchors = _anchors(place, context, countries, region)
     # "X in Mali": a looser transliteration will do in the country named right after X
     loose = close and _country_follows(place, context)
-    resolved = _resolve(place.name, countries, region, anchors,
+    report = _report(place, context)
+    resolved = _resolve(place.name, countries, region, anchors, report=report,
                         min_score=IN_COUNTRY_SCORE if loose else MIN_SCORE)
     if resolved is not None and (_outside(resolved[0], place, anchors)
                                  or _off_region(resolved[0], region)):
@@ -96,6 +111,8 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
                           geo_precision=max(precision, 2), _country=_alpha3(near))
         elif region is not None or close:
             fields.update(_country=region[1] if region is not None else named)
+            if region is not None:  # only the region is known: its centroid, precision 3
+                fields.update(_centroid(region[0], region[1]))
         # an unknown name whose close spellings all lie in one region is not evidence of
         # that region (right two times in three on the dev set): admin1 stays empty
         return fields
@@ -114,6 +131,14 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     return fields
 
 
+def _centroid(region: str, country_iso3: str) -> dict[str, Any]:
+    """Coordinates and precision for an event known only by its region (or nothing)."""
+    centre = unit_centroid(region, country_iso3)
+    if centre is None:
+        return {}
+    return {"latitude": centre[0], "longitude": centre[1], "geo_precision": centre[2]}
+
+
 def _countries(name: str, country_iso3: str | None, region: tuple[str, str] | None, *,
                named: bool = False) -> tuple[str | None, ...]:
     """Countries to search, in order: the named region's alone, or the country the text
@@ -130,15 +155,30 @@ def _countries(name: str, country_iso3: str | None, region: tuple[str, str] | No
     return (country_iso3, None) if country_iso3 else (None,)
 
 
+def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, Any]:
+    """What the report says around a place that tells homonyms apart (`resolve`'s
+    `countries` and `around`): the focus countries it names, and the coordinates of its
+    other places."""
+    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name)
+                                and (c := _country_code(p.name)) in focus_countries()))
+    others = dict.fromkeys(p.name for p in context if p.name != place.name
+                           and not _is_country(p.name))
+    points = tuple((hit[0].latitude, hit[0].longitude) for name in others
+                   if (hit := resolve(name, None, countries=named)) is not None)
+    return {"countries": named, "around": points}
+
+
 def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, str] | None,
-             anchors: tuple, *, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
+             anchors: tuple, *, min_score: float = MIN_SCORE,  # type: ignore[no-untyped-def]
+             report: dict[str, Any] | None = None):
     """The first country's answer for a name, near the anchors when there are some."""
     admin1 = region[0] if region else None
     points = tuple((a.latitude, a.longitude) for _, a in anchors)
     found = None
     for country in countries:
-        found = resolve_near(name, country, points, admin1, min_score=min_score) if points \
-            else resolve(name, country, admin1, min_score=min_score)
+        found = resolve_near(name, country, points, admin1, min_score=min_score,
+                             **(report or {})) if points \
+            else resolve(name, country, admin1, min_score=min_score, **(report or {}))
         if found is not None:
             break
     if found is not None and found[0].feature_code not in SEATS and countries[-1] is None \

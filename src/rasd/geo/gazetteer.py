@@ -12,41 +12,58 @@ dictionaries; `Place` objects are made on demand.
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _pkg
 from typing import Literal
 
 from rasd.errors import ResourceError
-from rasd.geo.translit import is_arabic, phonetic, similarity, skeleton_keys
+from rasd.geo.translit import (best_similarity, consonants, is_arabic, phonetic, phonetics,
+                               similarity, similarity_bound, skeleton_keys)
 from rasd.normalize import fold
 
 PLACE_COLUMNS = (
     "geonameid", "name", "asciiname", "latitude", "longitude", "feature_code", "country_code",
     "admin1_code", "admin2_code", "admin3_code", "population", "admin1", "admin2", "admin3",
-    "admin_inferred", "alternatenames",
+    "admin_inferred", "sources", "licence", "phonetics",
 )
+# `sources`: "<source>:<id>" per data set the entry comes from (geonames, ocha, osm), `|`
+# joined; `licence`: their licences, `; ` joined; `phonetics`: the `translit.phonetics`
+# forms of every name and alias, `|` joined (computed at build time, read by look-ups).
+# Entries from OCHA and OSM have ids above these bases (OCHA: the digits of the P-code).
+OCHA_ID_BASE = 10_000_000_000
+OSM_ID_BASE = 20_000_000_000
 # index-<CC>.tsv.gz: "<kind>\t<folded name or key>\t<row>,<row>..." sorted; rows are line
 # numbers in the matching places file, best prior first; kinds: a alias, e exact, k key
 INDEX_COLUMNS = ("kind", "key", "rows")
 COUNTRY_COLUMNS = ("iso", "alpha2", "alpha3", "name", "name_fr", "name_ar", "names")
 ADMIN1_COLUMNS = ("country_code", "name", "capital", "latitude", "longitude", "names", "keys",
-                  "source")
+                  "source", "centroid_latitude", "centroid_longitude")
+# admin2.tsv: every cercle/province/department the places name, with its centroid (the
+# mean of its places' coordinates)
+ADMIN2_COLUMNS = ("country_code", "admin1", "name", "latitude", "longitude", "names")
 SEP = "|"  # joins several values inside one column
 
 MatchKind = Literal["exact", "alias", "translit"]
 _NAME_SCORE = {"exact": 1.0, "alias": 0.95}
 _FEATURE_PRIOR = {"PPLC": 1.0, "PPLA": 0.9, "PCLI": 0.9, "PPLA2": 0.8, "ADM1": 0.75,
                   "PPLA3": 0.7, "PPLA4": 0.7, "ADM2": 0.65, "ADM3": 0.55}
+# a transliteration that sounds exactly alike scores as an alternate name (0.95); each
+# edit away from it costs (Arabic spellings rarely match GeoNames' letter for letter)
+_TRANSLIT_BASE = 0.5
 _TRANSLIT_POOL = 400  # translit candidates scored per key (shared among files)
 _CELL = 0.5  # degrees per grid cell for `reverse`
+# an alias that sounds like the query is a little weaker evidence than the name itself
+# ("دوينتزا": the town Douentza, not the cercle whose alias is "Douentza")
+_ALIAS_SIMILARITY = 0.97
 # a region named by a key it shares must also sound alike: "Kati" (a town) shares a key
 # with the Kita region, "Dioura" with Djôrô, and neither is that region
-_ADMIN1_MIN_SIMILARITY = 0.8
+_ADMIN1_MIN_SIMILARITY = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +83,8 @@ class Place:
     feature_code: str
     population: int
     admin_inferred: bool = False  # admin2 (and so admin1) inferred from nearby places
+    sources: str = ""  # "geonames:2460596|ocha:ML0403..." (see PLACE_COLUMNS)
+    licence: str = ""  # "CC BY 4.0", "CC BY 4.0; CC BY-IGO", "ODbL 1.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +117,19 @@ class Admin1:
     capital: str
     latitude: float
     longitude: float
+    centroid_latitude: float = math.nan  # the mean of its places (NaN if unknown)
+    centroid_longitude: float = math.nan
+
+
+@dataclass(frozen=True, slots=True)
+class Admin2:
+    """A second-level division (cercle, province, department) with its centroid."""
+
+    name: str
+    admin1: str
+    country_code: str
+    latitude: float
+    longitude: float
 
 
 def _feature_prior(code: str) -> float:
@@ -109,7 +141,8 @@ def _feature_prior(code: str) -> float:
 def place_prior(feature_code: str, population: int) -> float:
     """A name-independent preference in [0, 1]: admin seats and populated places first
     (natural features last), then larger places."""
-    pop = min(1.0, math.log10(population + 1) / 6)
+    # a division's population is its people, not its seat's: "Bourem" is the town first
+    pop = 0.0 if feature_code.startswith("ADM") else min(1.0, math.log10(population + 1) / 6)
     return 0.6 * _feature_prior(feature_code) + 0.4 * pop
 
 
@@ -138,6 +171,14 @@ _PARSE_CHUNK = 8192  # index lines split at once while loading
 
 
 @dataclass(frozen=True, slots=True)
+class LatePart:
+    """A mixed places file read on first need: its countries and a reader of its texts."""
+
+    countries: frozenset[str]
+    texts: Callable[[], tuple[str, str]]  # () -> (places text, index text)
+
+
+@dataclass(frozen=True, slots=True)
 class _Part:
     """One places file with its index; `country_code` is None for the mixed world file."""
 
@@ -146,9 +187,18 @@ class _Part:
     exact: dict[str, str]
     alias: dict[str, str]
     keys: dict[str, str]
+    countries: frozenset[str] | None = None  # a mixed file's countries, when known
+    late: bool = False  # read on first need (look-ups with late=False never search it)
+
+    def serves(self, cc: str | None) -> bool:
+        """Whether the file may hold places of country `cc` (any country when None)."""
+        if cc is None or self.country_code == cc:
+            return True
+        return self.country_code is None and (self.countries is None or cc in self.countries)
 
     @classmethod
-    def parse(cls, country_code: str | None, offset: int, index_text: str) -> _Part:
+    def parse(cls, country_code: str | None, offset: int, index_text: str,
+              countries: frozenset[str] | None = None, late: bool = False) -> _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
         start = 0
@@ -161,7 +211,7 @@ class _Part:
                 cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
                 table.update(zip(cells[1::3], cells[2::3]))
             start = end
-        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"])
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
 
     def rows(self, index: dict[str, str], key: str) -> list[int]:
         found = index.get(key)
@@ -171,17 +221,41 @@ class _Part:
 class Gazetteer:
     """Name lookup, country and admin1 resolution and reverse geocoding over the artefact."""
 
-    def __init__(self, parts: Iterable[tuple[str | None, str, str]], countries_text: str,
-                 admin1_text: str):
-        """`parts`: (country code or None, places text, index text) per places file."""
+    def __init__(self, parts: Iterable[tuple[str | None, str, str] | tuple[
+                     str | None, str, str, Iterable[str] | None]], countries_text: str,
+                 admin1_text: str, admin2_text: str = "", *,
+                 later: Iterable[LatePart] = ()):
+        """`parts`: (country code or None, places text, index text[, the countries of a
+        mixed file]) per places file;
+        `later`: mixed files read on the first look-up that may need them (the world
+        file: only look-ups outside the countries with files of their own)."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
-        for cc, places_text, index_text in parts:
-            self._parts.append(_Part.parse(cc, len(self._rows), index_text))
-            self._rows.extend(_data_lines(places_text))
+        for cc, places_text, index_text, *countries in parts:
+            self._add_part(cc, places_text, index_text,
+                           frozenset(countries[0]) if countries and countries[0] else None)
+        self._later = list(later)
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
+        self._admin2: dict[tuple[str, str], list[Admin2]] = {}
+        for line in _data_lines(admin2_text) if admin2_text else ():
+            cc, admin1, name, lat, lon, folded = line.split("\t")
+            entry = Admin2(name, admin1, cc, float(lat), float(lon))
+            self._admin2.setdefault((cc, folded), []).append(entry)
+
+    def _add_part(self, cc: str | None, places_text: str, index_text: str,
+                  countries: frozenset[str] | None = None, late: bool = False) -> None:
+        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries, late))
+        self._rows.extend(_data_lines(places_text))
+
+    def _parts_for(self, cc: str | None) -> list[_Part]:
+        """The files that may hold places of `cc`, reading the late ones it needs."""
+        for late in [p for p in self._later if cc is None or cc in p.countries]:
+            self._later.remove(late)
+            self._grid = None
+            self._add_part(None, *late.texts(), late.countries, late=True)
+        return [p for p in self._parts if p.serves(cc)]
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -201,22 +275,25 @@ class Gazetteer:
     def _load_admin1(self, text: str) -> None:
         self._admin1: list[tuple[Admin1, tuple[str, ...], tuple[str, ...]]] = []
         for line in _data_lines(text):
-            cc, name, capital, lat, lon, names, keys, _source = line.split("\t")
-            entry = Admin1(name, cc, capital, float(lat or "nan"), float(lon or "nan"))
+            cc, name, capital, lat, lon, names, keys, _source, *centre = line.split("\t")
+            clat, clon = centre if centre else ("", "")
+            entry = Admin1(name, cc, capital, float(lat or "nan"), float(lon or "nan"),
+                           float(clat or "nan"), float(clon or "nan"))
             self._admin1.append((entry, tuple(names.split(SEP)), tuple(keys.split(SEP))))
 
     # ---- rows ----------------------------------------------------------------------------
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; rows never change
     def _place(self, row: int) -> Place:
-        f = self._rows[row].split("\t", 15)
+        f = self._rows[row].split("\t", 18)
         country = self.country(f[6])
         return Place(
             geonameid=int(f[0]), name=f[1], iso=country.iso if country else 0,
             country=country.name if country else f[6], country_code=f[6],
             admin1=f[11], admin2=f[12], admin3=f[13],
             latitude=float(f[3]), longitude=float(f[4]), feature_code=f[5],
-            population=int(f[10] or 0), admin_inferred=f[14] == "1",
+            population=int(f[10] or 0), admin_inferred=f[14] == "1", sources=f[15],
+            licence=f[16],
         )
 
     def __len__(self) -> int:
@@ -275,38 +352,71 @@ class Gazetteer:
         in any country when `country` is None."""
         return frozenset(fold(a.name) for a in self._admin1_matches(name, self._country_code(country)))
 
+    def admin2(self, name: str, *, country: str | int, admin1: str | None = None
+               ) -> Admin2 | None:
+        """The second-level division (cercle, province) of that name, inside `admin1`
+        (any name `admin1()` accepts) when given; None if unknown or ambiguous."""
+        query = fold_name(name)
+        for prefix in ("cercle de ", "cercle d'", "province du ", "province de la ",
+                       "province de ", "departement de ", "دائره ", "مقاطعه ", "اقليم "):
+            query = query.removeprefix(prefix)
+        query = query.removesuffix(" cercle").removesuffix(" province")
+        found = self._admin2.get((self._country_code(country) or "", query), [])
+        if admin1 is not None:
+            regions = self.admin1_names(admin1, country=country)
+            found = [a for a in found if fold(a.admin1) in regions]
+        return found[0] if len(found) == 1 else None
+
     # ---- lookup --------------------------------------------------------------------------
 
     def lookup(self, name: str, *, country: str | int | None = None, admin1: str | None = None,
-               limit: int = 10) -> list[Candidate]:
+               limit: int = 10, floor: float = 0.0, late: bool = True) -> list[Candidate]:
         """Places a name may refer to, best first.
 
         Exact folded-name matches, then alternate names, then transliteration-key matches
         (Arabic script meets Latin). `country` (code or name) filters; `admin1` (any name
-        `admin1()` accepts) strongly favours places in that division.
+        `admin1()` accepts) strongly favours places in that division. Transliterations
+        scoring below `floor` may be left out (a caller that only wants those above it
+        saves their scoring). `late=False` leaves files read on first need unread (the
+        world file beyond its capitals and cities of a million).
         """
         cc = self._country_code(country)
         query = fold_name(name)
-        parts = [p for p in self._parts if cc is None or p.country_code in (cc, None)]
+        # late=False: the same answer whether or not an earlier look-up read the late files
+        parts = self._parts_for(cc) if late else [p for p in self._parts
+                                                  if p.serves(cc) and not p.late]
+        regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         found: dict[int, tuple[MatchKind, float]] = {}
         for kind in ("exact", "alias"):
             for part in parts:
                 for row in part.rows(part.exact if kind == "exact" else part.alias, query):
                     if row not in found and self._in_country(row, part, cc):
-                        found[row] = (kind, _NAME_SCORE[kind])
-        if len(found) < limit:
-            self._add_translit(query, cc, parts, found)
-        regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
-        scored = []
-        for row, (kind, name_score) in found.items():
-            place = self._place(row)
-            prior = place_prior(place.feature_code, place.population)
-            score = name_score * (0.85 + 0.15 * prior)
-            if regions is not None and fold(place.admin1) not in regions:
-                score *= 0.7
-            scored.append(Candidate(place, round(score, 4), kind))
+                        found[row] = (kind, self._score(row, _NAME_SCORE[kind], regions))
+        # names and alternate names first; spellings only when they leave room, or name
+        # no populated place (تساليت is an alternate name of a wadi, and the town's spelling)
+        if len(found) < limit or not any(self._populated(row) for row in found):
+            self._add_translit(query, cc, parts, found, regions=regions, limit=limit,
+                               floor=floor)
+        scored = [Candidate(self._place(row), round(score, 4), kind)
+                  for row, (kind, score) in found.items()]
         scored.sort(key=lambda c: (-c.score, c.place.geonameid))
         return scored[:limit]
+
+    @staticmethod
+    def _score_of(field: list[str], name_score: float) -> float:
+        """`_score` before the region factor, from a row's fields (no `Place` made)."""
+        return name_score * (0.85 + 0.15 * place_prior(field[5], int(field[10] or 0)))
+
+    def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
+        """A candidate's ranking score: how well the name matched, then its prior, and much
+        less outside the region the caller names."""
+        place = self._place(row)
+        score = name_score * (0.85 + 0.15 * place_prior(place.feature_code, place.population))
+        return score * 0.7 if regions is not None and fold(place.admin1) not in regions \
+            else score
+
+    def _populated(self, row: int) -> bool:
+        return self._rows[row].split("\t", 6)[5].startswith(("PPL", "ADM", "PCL"))
 
     def _in_country(self, row: int, part: _Part, cc: str | None) -> bool:
         if cc is None or part.country_code is not None:
@@ -314,8 +424,15 @@ class Gazetteer:
         return self._rows[row].split("\t", 7)[6] == cc
 
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
-                      found: dict[int, tuple[MatchKind, float]]) -> None:
-        qp, arabic = phonetic(query), is_arabic(query)
+                      found: dict[int, tuple[MatchKind, float]], *,
+                      regions: frozenset[str] | None, limit: int, floor: float) -> None:
+        """Score the rows sharing a skeleton key with the query. A row whose similarity
+        bound (`translit.similarity_bound`, a quick upper bound) cannot lift it into the
+        best `limit` is skipped, so the answer is that of scoring every row."""
+        forms, arabic = phonetics(query), is_arabic(query)
+        bounds = [(f, consonants(f)) for f in forms]
+        best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
+        heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         for key in skeleton_keys(query):
             for part in parts:
@@ -323,10 +440,18 @@ class Gazetteer:
                 for row in pool[:share]:
                     if row in found:
                         continue
-                    f = self._rows[row].split("\t", 3)
-                    sim = max(similarity(qp, phonetic(f[1]), unwritten_vowels=arabic),
-                              similarity(qp, phonetic(f[2]), unwritten_vowels=arabic))
-                    found[row] = ("translit", 0.5 + 0.4 * sim)
+                    field = self._rows[row].split("\t", 18)
+                    if len(best) >= limit and self._score_of(field, _TRANSLIT_BASE + 0.4 * _bound(
+                            bounds, field[17], arabic)) < best[0] - _SCORE_EPSILON:
+                        continue  # cannot make the best `limit`, nor reach `floor`
+                    field = field[17]
+                    score = self._score(row, _TRANSLIT_BASE + 0.4 * _similarity_of(
+                        field, forms, arabic), regions)
+                    found[row] = ("translit", score)
+                    if len(best) < limit:
+                        heapq.heappush(best, score)
+                    elif score > best[0]:
+                        heapq.heapreplace(best, score)
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
@@ -342,6 +467,7 @@ class Gazetteer:
     def reverse(self, lat: float, lon: float, *, max_km: float = 50) -> Place | None:
         """The nearest populated place or admin unit within `max_km`, or None."""
         if self._grid is None:
+            self._parts_for(None)  # every file
             self._grid = self._build_grid()
         reach = int(max_km / (111.0 * _CELL) / max(math.cos(math.radians(lat)), 0.2)) + 1
         ci, cj = math.floor(lat / _CELL), math.floor(lon / _CELL)
@@ -356,6 +482,46 @@ class Gazetteer:
         return self._place(best[1]) if best else None
 
 
+_SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
+
+
+def _bound(bounds: list[tuple[str, str]], field: str, arabic: bool) -> float:
+    """The best `similarity_bound` of the query forms against a row's phonetic field (an
+    Arabic query, or a form read from Arabic, may skip short vowels at a quarter edit)."""
+    best = 0.0
+    for form in field.replace(";", SEP).split(SEP):
+        cheapest = 0.25 if arabic or form.startswith("~") else 0.5
+        form = form.lstrip("~")
+        if form:
+            for query, query_consonants in bounds:
+                best = max(best, similarity_bound(query, query_consonants, form,
+                                                  cheapest=cheapest))
+    return best
+
+
+def _similarity_of(field: str, forms: tuple[str, ...], arabic: bool) -> float:
+    """How closely a row's names (or, a little less, its aliases) sound like the query
+    `forms`, every name read in every way (`translit.phonetics`, done at build time)."""
+    names, _, aliases = field.partition(";")
+    sim = best_similarity(forms, tuple(names.split(SEP)), unwritten_vowels=arabic)
+    if aliases and sim < 1.0:
+        sim = max(sim, _ALIAS_SIMILARITY * _alias_similarity(forms, arabic, aliases))
+    return sim
+
+
+def _alias_similarity(forms: tuple[str, ...], arabic: bool, aliases: str) -> float:
+    """The best similarity of the query forms to alias forms ("~": read from Arabic
+    script, whose unwritten short vowels cost a Latin query little: Ténenkou ~ تننكو)."""
+    best = 0.0
+    for alias in aliases.split(SEP):
+        if alias.startswith("~") and not arabic:
+            best = max(best, max(similarity(alias[1:], f, unwritten_vowels=True) for f in forms))
+        else:
+            best = max(best, best_similarity(forms, (alias.lstrip("~"),),
+                                             unwritten_vowels=arabic))
+    return best
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -367,7 +533,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
+    now = [p for p in meta["parts"] if not p.get("lazy")]
     # one part's texts at a time: they are parsed and dropped before the next is read
-    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]))
-             for part in meta["parts"])
-    return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"))
+    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]),
+              part.get("countries")) for part in now)
+    later = [LatePart(frozenset(p["countries"]),
+                      lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+             for p in meta["parts"] if p.get("lazy")]
+    admin2 = _read_text("admin2.tsv") if "admin2.tsv" in meta["files"] else ""
+    return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2,
+                     later=later)

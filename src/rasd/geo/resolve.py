@@ -6,6 +6,7 @@ milliseconds, so every answer is kept for the life of the process.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib import resources as pkg
 
@@ -14,16 +15,17 @@ import yaml
 from rasd.geo.gazetteer import haversine_km
 from rasd.normalize import fold
 
-MIN_SCORE = 0.8  # below this a candidate is a guess, and the record keeps the name as text
+MIN_SCORE = 0.78  # below this a candidate is a guess, and the record keeps the name as text
 BARE_NAME_SCORE = 0.8  # a bare word ("في جيبو") must match at least this well to be a place
 # ... or this well when the text names its country right after it ("في تسيت في مالي")
-IN_COUNTRY_SCORE = 0.75
+IN_COUNTRY_SCORE = 0.77
 # a place the text qualifies by other places ("Dounde (Bankass, Mopti)", "X, near Boni")
 # lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
 NEAR_KM = 100.0
 NEAR_SCORE = 0.7
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
-WORLD_MIN_POPULATION = 1_000_000
+WORLD_MIN_POPULATION = 1_000_000  # also the build's split of the world file (world-major)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -39,36 +41,56 @@ def focus_countries() -> tuple[str, ...]:
     """Countries (ISO alpha-3) where a bare place name is looked for when the text names
     none (resources/taxonomy/regions.yaml)."""
     text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
-    return tuple(yaml.safe_load(text)["focus_countries"])
+    return tuple(yaml.load(text, Loader=_YAML_LOADER)["focus_countries"])
+
+
+Anchor = tuple[float, float]
+HOMONYM_MARGIN = 0.01  # candidates this close in score are homonyms the text must tell apart
 
 
 @lru_cache(maxsize=65536)
 def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  # type: ignore[no-untyped-def]
-            min_score: float = MIN_SCORE):
+            min_score: float = MIN_SCORE, countries: tuple[str, ...] = (),
+            around: tuple[Anchor, ...] = ()):
     """The best place for a name and its country's alpha-3, or None below `min_score`.
 
     With no country from the text, the focus countries are searched first (a Sahel
     village named "Dala" is not Dala in Senegal), then the world, where only an exact or
     alternate name counts (a transliteration guess abroad is noise: "Goma-Coura" is not
     Kumakura in Japan). `admin1`, a region the text names, favours places inside it.
+    `countries`: the only countries (alpha-3) the report names or implies, searched
+    instead of the focus countries (a report about Burkina Faso does not place "Solhan"
+    in Mali). `around`: coordinates of the report's other places; among homonyms the
+    text does not tell apart, the one nearest to them wins.
     """
     gaz = gazetteer()
     hint = country_iso3 if country_iso3 and gaz.country(country_iso3) else None
     if hint:
-        found = _in_country(name, hint, admin1, min_score)
+        found = _in_country(name, hint, admin1, min_score, around)
         return None if found is None else found[:2]
     # the best place across the focus countries, not the first country with one: Dori is
     # a town in Burkina Faso and a hamlet in Mali
-    scored = [found for country in focus_countries()
-              if (found := _in_country(name, country, admin1)) is not None]
+    scored = [found for country in countries or focus_countries()
+              if (found := _in_country(name, country, admin1, around=around)) is not None]
     if scored:
         # a name or alternate name beats a transliteration guess elsewhere ("Koury" is
-        # Kouri in Mali, not Gouré in Niger), then the better score
-        return max(scored, key=lambda found: (found[3] != "translit", found[2]))[:2]
-    anywhere = [c for c in gaz.lookup(name, limit=1) if c.match in ("exact", "alias")
-                and _prominent(c.place)]
+        # Kouri in Mali, not Gouré in Niger), then the better score, then the nearer
+        best = max(scored, key=lambda found: (found[3] != "translit", found[2]))
+        ties = [f for f in scored if f[3] == best[3] and f[2] >= best[2] - HOMONYM_MARGIN]
+        return _nearest(ties, around)[:2] if around else best[:2]
+    if countries:
+        return None
+    # prominent places abroad are always read: the rest of the world file stays unread
+    anywhere = [c for c in gaz.lookup(name, limit=1, late=False)
+                if c.match in ("exact", "alias") and _prominent(c.place)]
     found = _best(anywhere)
     return None if found is None else found[:2]
+
+
+def _nearest(found: list, around: tuple[Anchor, ...]):  # type: ignore[no-untyped-def]
+    """The first of `found` ((place, ...) tuples) nearest to any point of `around`."""
+    return min(found, key=lambda f: min(haversine_km(f[0].latitude, f[0].longitude, *a)
+                                        for a in around))
 
 
 Anchor = tuple[float, float]
@@ -76,19 +98,22 @@ Anchor = tuple[float, float]
 
 @lru_cache(maxsize=65536)
 def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...],
-                 admin1: str | None = None, *, min_score: float = MIN_SCORE):  # type: ignore[no-untyped-def]
+                 admin1: str | None = None, *, min_score: float = MIN_SCORE,  # type: ignore[no-untyped-def]
+                 countries: tuple[str, ...] = (), around: tuple[Anchor, ...] = ()):
     """Like `resolve`, but among candidates within NEAR_KM of an anchor (the coordinates
     of other places the text names around this one) the best-matching one wins, even
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
-    homonym 300 km away, and a close spelling near the anchors beats an exact one far off."""
+    homonym 300 km away, and a close spelling near the anchors beats an exact one far off.
+    `countries` and `around` as for `resolve`."""
     near = []
-    for country in ((country_iso3,) if country_iso3 else focus_countries()):
+    for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
         for candidate in _candidates(name, country):
             place = candidate.place
             if candidate.score >= NEAR_SCORE and any(
                     haversine_km(place.latitude, place.longitude, *a) <= NEAR_KM for a in anchors):
                 near.append(candidate)
-    plain = resolve(name, country_iso3, admin1, min_score=min_score)
+    plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
+                    around=around)
     if not near or (plain is not None and plain[0].feature_code in SEATS
                     and plain[0].geonameid not in {c.place.geonameid for c in near}):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
@@ -110,17 +135,26 @@ def _prominent(place) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-untyped-def]
-                min_score: float = MIN_SCORE):
+                min_score: float = MIN_SCORE, around: tuple[Anchor, ...] = ()):
     """The best place in one country, inside the named region when one matches well
-    enough (a region named in the text may be a former one, since divisions change)."""
+    enough (a region named in the text may be a former one, since divisions change);
+    among homonyms as good as it, the one nearest to `around`."""
     gaz = gazetteer()
-    plain = _best(gaz.lookup(name, country=country, limit=1), min_score)
+    plain = _best(gaz.lookup(name, country=country, limit=1, floor=min_score), min_score)
     if admin1 and gaz.admin1(admin1, country=country):
-        found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1), min_score)
+        found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1,
+                                 floor=min_score), min_score)
         # a capital or seat is not displaced by a hamlet of its name in the named region
         if found is not None and (plain is None or plain[0].feature_code not in SEATS):
             return found
-    return plain
+    if plain is None or not around or plain[0].feature_code in SEATS:
+        return plain
+    ties = [c for c in _candidates(name, country)
+            if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
+    if len(ties) < 2:
+        return plain
+    near = _nearest([(c.place, c) for c in ties], around)[1]
+    return _best([near], min_score)
 
 
 @lru_cache(maxsize=4096)
@@ -152,7 +186,10 @@ def is_place_name(word: str, countries: tuple[str, ...], *,
     for country in countries:
         if gaz.country(country) is None:
             continue
-        for candidate in gaz.lookup(word, country=country, limit=1):
+        # abroad, only capitals and cities of a million: the rest of the world file stays
+        # unread (a bare word is rarely a small town outside the Sahel and its neighbours)
+        for candidate in gaz.lookup(word, country=country, limit=1, floor=min_score,
+                                    late=False):
             if candidate.match in ("exact", "alias") or candidate.score >= min_score:
                 return True
     return False
@@ -205,3 +242,21 @@ def country_of(name: str) -> str | None:
         return None
     country = gazetteer().country(name)
     return None if country is None else country.alpha3
+
+
+@lru_cache(maxsize=4096)
+def unit_centroid(name: str, country_iso3: str, *, admin1: str | None = None
+                  ) -> tuple[float, float, int] | None:
+    """(latitude, longitude, precision) of the division a name denotes: a region
+    (precision 3), or, inside `admin1` when given and before a region, a cercle or
+    province (precision 2); None when neither is known or its centroid is not."""
+    gaz = gazetteer()
+    if gaz.country(country_iso3) is None:
+        return None
+    unit = gaz.admin2(name, country=country_iso3, admin1=admin1)
+    region = gaz.admin1(name, country=country_iso3)
+    if unit is not None and (admin1 is not None or region is None):
+        return unit.latitude, unit.longitude, 2
+    if region is None or math.isnan(region.centroid_latitude):
+        return None
+    return region.centroid_latitude, region.centroid_longitude, 3

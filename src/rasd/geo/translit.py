@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from rapidfuzz.distance import Levenshtein
+
 from rasd.normalize import fold
 
 _VOWEL = "V"
@@ -55,7 +57,9 @@ _LATIN_RE = re.compile(
 )
 
 _ARABIC_UNITS: dict[str, tuple[str, ...]] = {
-    "دج": ("J",), "ب": ("B",), "پ": ("B",), "ت": ("T",), "ث": ("T",), "ج": ("J",),
+    "دج": ("J",), "ب": ("B",), "پ": ("B",), "ت": ("T",), "ث": ("T",),
+    # ج stands for a Latin g as often as for j/dj: شينيجودار is Chinagodrar
+    "ج": ("J", "K"),
     "چ": ("TS",), "خ": ("K",), "د": ("D",), "ذ": ("Z",), "ر": ("R",), "ز": ("Z",),
     "س": ("S",), "ش": ("S",), "ص": ("S",), "ض": ("D",), "ط": ("T",), "ظ": ("Z",),
     "غ": ("K",), "ف": ("F",), "ڤ": ("F",), "ق": ("K",), "ك": ("K",), "گ": ("K",),
@@ -121,18 +125,43 @@ def skeleton_keys(name: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+_MAX_PHONETICS = 4
+# readings `phonetics` adds: di + vowel also as written (ديافارابي ~ Diafarabé)
+_PHONETIC_EXTRA = {"di": ("DI",)}
+_ARABIC_INITIAL = frozenset({"اي", "او"})
+
+
 @lru_cache(maxsize=65536)
-def phonetic(name: str) -> str:
-    """A vowel-aware form of the name in the skeleton's classes (first alternative of each
-    unit; vowels as A/I/U, runs collapsed), used to rank names that share a skeleton."""
+def phonetics(name: str) -> tuple[str, ...]:
+    """The vowel-aware forms of a name in the skeleton's classes (vowels as A/I/U, runs
+    collapsed), one per reading of its ambiguous units (di + vowel as J or D, ج as J or
+    G): the first is `phonetic(name)`; at most `_MAX_PHONETICS`, distinct, in order."""
     text = _variants(fold(name))[-1]
+    choices = [[_VOWEL_QUALITY.get(unit, "") if alt == _VOWEL else alt for alt in alts]
+               + list(_PHONETIC_EXTRA.get(unit, ())) for unit, alts in _units(text)]
+    if _ARABIC_LETTER.search(text) and text[:2] in _ARABIC_INITIAL:
+        choices[0] = [*choices[0], ""]  # إيناتس: the alef may only carry the i (أيورو: a)
+    out: dict[str, None] = {}
+    for combo in product(*choices):
+        out.setdefault(_collapse(combo), None)
+        if len(out) >= _MAX_PHONETICS:
+            break
+    return tuple(out) or ("",)
+
+
+def _collapse(symbols: tuple[str, ...]) -> str:
     out: list[str] = []
-    for unit, alts in _units(text):
-        sym = _VOWEL_QUALITY.get(unit, "") if alts[0] == _VOWEL else alts[0]
+    for sym in symbols:
         for ch in sym:
             if not out or out[-1] != ch:
                 out.append(ch)
     return "".join(out)
+
+
+def phonetic(name: str) -> str:
+    """A vowel-aware form of the name in the skeleton's classes (first alternative of each
+    unit; vowels as A/I/U, runs collapsed), used to rank names that share a skeleton."""
+    return phonetics(name)[0]
 
 
 _SHORT_VOWEL_COST = 0.25  # Arabic script leaves short vowels unwritten: Tessit ~ تسيت
@@ -152,22 +181,63 @@ def _insert_costs(b: str) -> list[float]:
             for j, v in enumerate(vowels)]
 
 
+_VOWEL_SWAP_COST = 0.5  # Teletaï ~ Talataye: vowel qualities drift between spellings
+_FINAL_VOWEL_COST = 0.5  # Ogossagou ~ Ogossag, Sobane ~ Soban: a final vowel comes and goes
+
+
 def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
     """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal).
 
+    A vowel for another vowel, and a final vowel present in one only, cost half an edit.
     `unwritten_vowels`: `a` comes from Arabic script, so a vowel of `b` missing from it
     costs little (a short vowel Arabic does not write)."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
+    longer = max(len(a), len(b))
     inserts = _insert_costs(b) if unwritten_vowels else [1.0] * len(b)
+    if b[-1] in "AIU":
+        inserts[-1] = min(inserts[-1], _FINAL_VOWEL_COST)
+    delete_last = _FINAL_VOWEL_COST if a[-1] in "AIU" else 1.0
     prev = [0.0]
     for cost in inserts:
         prev.append(prev[-1] + cost)
     for i, ca in enumerate(a, 1):
-        cur = [float(i)]
+        delete = delete_last if i == len(a) else 1.0
+        cur = [prev[0] + delete]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + inserts[j - 1], prev[j - 1] + (ca != cb)))
+            swap = 0.0 if ca == cb else _VOWEL_SWAP_COST if ca in "AIU" and cb in "AIU" else 1.0
+            cur.append(min(prev[j] + delete, cur[j - 1] + inserts[j - 1], prev[j - 1] + swap))
         prev = cur
-    return max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))
+    return max(0.0, 1.0 - prev[-1] / longer)
+
+
+def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
+                    unwritten_vowels: bool = False) -> float:
+    """The best `similarity` between any query form and any name form."""
+    return max((similarity(q, n, unwritten_vowels=unwritten_vowels)
+                for q in queries for n in names), default=0.0)
+
+
+_NO_VOWELS = str.maketrans("", "", "AIU")
+
+
+def consonants(form: str) -> str:
+    """A `phonetic` form without its vowels (what `similarity_bound` compares)."""
+    return form.translate(_NO_VOWELS)
+
+
+def similarity_bound(query: str, query_consonants: str, form: str, *,
+                     cheapest: float = _SHORT_VOWEL_COST) -> float:
+    """An upper bound on `similarity(query, form)` (either direction) at C speed, from two
+    lower bounds of the weighted edit distance: every edit that touches a consonant costs a
+    full edit, so the plain distance of the consonants alone is one; every edit costs at
+    least `cheapest` (a short vowel's 0.25; 0.5 when neither side has unwritten vowels), so
+    that times the plain distance is the other."""
+    longer = max(len(query), len(form))
+    if not longer:
+        return 1.0
+    distance = max(Levenshtein.distance(query_consonants, consonants(form)),
+                   cheapest * Levenshtein.distance(query, form))
+    return max(0.0, 1.0 - distance / longer)

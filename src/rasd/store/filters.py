@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rasd.geo.reforms import admin1_aliases
 from rasd.store import schema
 from rasd.store.extra_filters import incident_extras, report_extras
 
@@ -25,7 +26,8 @@ class ReportFilter:
     """Which reports to read. Unset fields do not filter.
 
     Text fields match case-insensitively: `country`, `admin1`, `admin2` and `location` the
-    whole name, `actor`
+    whole name (`admin1` today's region or a region before a reform, which matches its
+    successors), `actor`
     and `claimant` any part of a name (actor1, actor2 or an associated actor; any claimant).
     A text field may hold several values: any of them matches (`country=("Mali", "Niger")`).
     `role` is "main" (the default: background incidents cited as context are not events of
@@ -88,12 +90,14 @@ def _shared(where: ReportFilter, table: sa.Table, actors: tuple[Any, ...]) -> li
     """The conditions reports and incidents share (both tables carry these columns)."""
     c = table.c
     conditions: list[Any] = []
-    for value, column in ((where.country, c.country), (where.admin1, c.admin1),
-                          (where.admin2, c.admin2), (where.location, c.location),
-                          (where.event_type, c.event_type),
+    for value, column in ((where.country, c.country), (where.admin2, c.admin2),
+                          (where.location, c.location), (where.event_type, c.event_type),
                           (where.sub_event_type, c.sub_event_type)):
         if values := _values(value):
             conditions.append(sa.func.lower(column).in_([v.lower() for v in values]))
+    if regions := _values(where.admin1):  # today's name or a former one ("Mopti" also finds Bandiagara)
+        conditions.append(sa.func.lower(c.admin1).in_(
+            sorted({alias for region in regions for alias in admin1_aliases(region)})))
     if where.date_from:
         conditions.append(c.event_date >= where.date_from)
     if where.date_to:
