@@ -11,7 +11,7 @@ from functools import lru_cache
 from rasd.doc import ArticleDoc, PlaceMention
 from rasd.events.places import _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
-from rasd.geo.resolve import in_region, region_of, resolve
+from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
 from rasd.stages.nearby import by_sentence
 
 # characters after the first place where a more specific one may stand; beyond them, the
@@ -141,7 +141,13 @@ def is_area(place: PlaceMention) -> bool:
                                        is not None) or _division_only(place.name)
 
 
+SEATS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
+
+
 @lru_cache(maxsize=65536)
 def _division_only(name: str) -> bool:
-    found = resolve(name, None)
-    return found is not None and found[0].feature_code in ("ADM1", "ADM2")
+    """A division whose seat has another name ("le Soum", seat Djibo): a hamlet of the
+    same name in the settlement data does not make it a town ("Bourem" has a town seat)."""
+    found = [c for c in gazetteer().lookup(name, limit=8) if c.match != "translit"]
+    codes = {c.place.feature_code for c in found}
+    return bool(codes & {"ADM1", "ADM2"}) and not codes & set(SEATS)
