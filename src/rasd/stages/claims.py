@@ -22,7 +22,7 @@ from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import by_sentence, nearest, sentence_index
+from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index
 
 ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
@@ -109,14 +109,20 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     sentences = doc.sentences or ()
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
+    near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
     for m in hits(doc, "claims", "attribution"):
-        local = cued if not sentences else cued_at.get(sentence_index(sentences, m.span), [])
-        if any(s.span.start < m.span.end and m.span.start < s.span.end for s in local):
+        at = sentence_index(sentences, m.span) if sentences else -1
+        local = cued if not sentences else cued_at.get(at, [])
+        if at not in near:
+            near[at] = Near(doc.text, local)
+        index = near[at]
+        if index.overlapping(m.span):
             continue
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
         # Défense"); one before the verb may be another voice ("the authorities said, while
         # JNIM said")
-        speakers = [c for c in local if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
+        speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
+                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
         if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
             cues.append((m, ATTRIBUTED))
     return cues
@@ -127,10 +133,14 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     claims = []
     sentences, actors = doc.sentences or (), list(doc.actors or ())
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
+    near: dict[int, Near] = {}
     for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
-        local = actors if not sentences else actors_at.get(sentence_index(sentences, match.span), [])
+        at = sentence_index(sentences, match.span) if sentences else -1
+        local = actors if not sentences else actors_at.get(at, [])
+        if at not in near:
+            near[at] = Near(doc.text, local)
         actor = (None if role in SELF_NAMED else
-                 nearest(doc.text, local, match.span, max_words=MAX_CLAIMANT_WORDS))
+                 near[at].nearest(match.span, max_words=MAX_CLAIMANT_WORDS))
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
