@@ -22,6 +22,9 @@ REPORTS = [
     ("en", "Gunmen attacked an army post near Mopti on Monday, killing five Malian soldiers and "
            "wounding three others. "),
     ("en", "JNIM fighters killed 5 soldiers of the Malian army and 2 Wagner men near Mopti, "),
+    # claims with their speaker, in one sentence (the fuzz run found them quadratic)
+    ("en", "JNIM said its fighters killed 20 Wagner men; the army "),
+    ("ar", "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم "),
 ]
 
 # runs of words the number grammar reads, repeated (each once made a stage rescan the run)

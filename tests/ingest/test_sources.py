@@ -190,6 +190,11 @@ def stdin_with(monkeypatch, data):
         ('{"note": "a JSON object without text"}'.encode(), ['no "text" field']),
         (AR.encode("cp1256"), [AR]),
         (b"", ["empty file"]),
+        # one line that is not UTF-8 is one error: the whole input was once decoded as
+        # Windows-1256 instead, garbling the Arabic of the other lines
+        ((json.dumps({"text": AR}, ensure_ascii=False) + "\n").encode() + b'{"text": "caf\xe9"}\n'
+         + (json.dumps({"text": FR}, ensure_ascii=False) + "\n").encode(),
+         [AR, "not valid UTF-8 (invalid byte 0xE9 at offset 13); JSON Lines must be UTF-8", FR]),
     ],
 )
 def test_stdin_is_sniffed(monkeypatch, data, expected):

@@ -51,3 +51,27 @@ def test_rebuild_keeps_ids_and_locked_incidents(store):
 def test_stable_ids_give_each_old_id_to_its_largest_overlap():
     old = {7: {1, 2, 3}, 9: {4}}
     assert _stable_ids([[1], [2, 3], [4, 5], [6]], old) == [None, 7, 9, None]
+
+
+def test_a_rebuild_racing_a_review_is_done_again(store, monkeypatch):
+    # a review locked an incident after the rebuild read the store: the rebuild reinserted
+    # its id (UNIQUE incidents.id) and the ingest that ran it crashed
+    import rasd.store.incidents as incidents
+
+    _load(store)
+    rebuild_incidents(store)
+    first = {i["id"]: i["report_ids"] for i in store.incidents()}
+    locked = min(first)
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(schema.incidents).where(schema.incidents.c.id == locked)
+                     .values(locked=True))
+    real, calls = incidents._current, []
+
+    def stale(store_):  # what was stored before the review, once
+        calls.append(1)
+        now_locked, groups = real(store_)
+        return (set(), {**groups, locked: set(first[locked])}) if len(calls) == 1 else (now_locked, groups)
+
+    monkeypatch.setattr(incidents, "_current", stale)
+    rebuild_incidents(store)
+    assert len(calls) == 2 and {i["id"]: i["report_ids"] for i in store.incidents()} == first

@@ -234,6 +234,13 @@ def _read_one_document(path: Path, *, cfg: Config) -> bytes:
 
 
 def _sniffed_docs(data: bytes, *, cfg: Config, defaults: Defaults) -> Iterator[Item]:
+    # JSON Lines are read line by line from the bytes: one line that is not UTF-8 is one
+    # error, not a reason to decode the whole input in another encoding
+    first = next((line for line in data.removeprefix(codecs.BOM_UTF8).splitlines()
+                  if line.strip()), b"")
+    if _is_record(first.decode("utf-8", "replace")):
+        yield from iter_jsonl(io.BytesIO(data), path=STDIN_NAME, cfg=cfg, defaults=defaults)
+        return
     try:
         text, _encoding = decode_bytes(data, path=STDIN_NAME)
     except InputError as exc:

@@ -25,7 +25,7 @@ from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import by_sentence, nearest, sentence_index
+from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index
 
 ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
@@ -198,14 +198,20 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
+    near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
     for m in hits(doc, "claims", "attribution"):
-        local = cued if not sentences else cued_at.get(sentence_index(sentences, m.span), [])
-        if any(s.span.start < m.span.end and m.span.start < s.span.end for s in local):
+        at = sentence_index(sentences, m.span) if sentences else -1
+        local = cued if not sentences else cued_at.get(at, [])
+        if at not in near:
+            near[at] = Near(doc.text, local)
+        index = near[at]
+        if index.overlapping(m.span):
             continue
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
         # Défense"); one before the verb may be another voice ("the authorities said, while
         # JNIM said")
-        speakers = [c for c in local if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
+        speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
+                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
         if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
             cues.append((m, ATTRIBUTED))
     return cues
@@ -216,8 +222,13 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     claims = []
     sentences, actors = doc.sentences or (), list(doc.actors or ())
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
+    near: dict[int, Near] = {}
     for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
-        local = actors if not sentences else actors_at.get(sentence_index(sentences, match.span), [])
+        at = sentence_index(sentences, match.span) if sentences else -1
+        if at not in near:
+            near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
+        # only the actors within reach of the cue are read (a long sentence stays linear)
+        local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
             local = [a for a in local if catalogue().actor(a.actor_id).side in ARMED_SIDES]
         actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)

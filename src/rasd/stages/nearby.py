@@ -152,6 +152,13 @@ class Near:
         high = bisect_right(self.starts, max(limit, span.end))
         return [self.items[i] for i in sorted(self.order[low:high])]
 
+    def overlapping(self, span: Span) -> bool:
+        """Whether one of the items shares a code point with `span`."""
+        low = bisect_left(self.starts, span.start - self.longest)
+        high = bisect_left(self.starts, span.end)
+        return any(self.items[i].span.start < span.end and span.start < self.items[i].span.end
+                   for i in self.order[low:high])
+
     def nearest(self, span: Span, *, max_words: int) -> M | None:
         """`nearest` over the items, reading only the candidates."""
         return nearest(self.text, self.candidates(span, max_words=max_words), span,

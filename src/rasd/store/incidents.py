@@ -31,8 +31,26 @@ class RebuildSummary:
     seconds: float
 
 
+_ATTEMPTS = 3
+
+
 def rebuild_incidents(store: Store) -> RebuildSummary:
-    """Re-cluster the unlocked reports and store the incidents; see the module docstring."""
+    """Re-cluster the unlocked reports and store the incidents; see the module docstring.
+
+    A review (or another rebuild) that commits between the reading and the writing makes
+    what was read stale (an incident locked meanwhile keeps its id: UNIQUE incidents.id):
+    the rebuild is then done again from what is stored now.
+    """
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _rebuild(store)
+        except (sa.exc.IntegrityError, sa.exc.OperationalError):
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _rebuild(store: Store) -> RebuildSummary:
     started = time.perf_counter()
     locked_reports, old_groups = _current(store)
     reports = [r for r in store.reports(ReportFilter(), evidence=False, lean=True)
