@@ -113,7 +113,11 @@ def test_a_perpetrators_count_of_its_enemies_is_not_the_toll(text, fatalities):
         # a figure counted apart adds to a larger total of unnamed dead instead of lying in it
         ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=60)],
          {60}, Figure(28, 28, None)),
+        # attackers told in a passage of their own add to the unnamed dead (the victims)
         ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=60)],
+         set(), Figure(28, 28, None)),
+        # in the passage of the unnamed count, they are part of it
+        ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=20)],
          set(), Figure(15, 15, 15)),
         # figures counted apart reconcile among themselves (two reports of one count here)
         ([fig("killed", "soldiers", 3, 3, 3, at=5), fig("killed", "people", 2, 2, 2, at=60),
@@ -252,3 +256,30 @@ def test_others_complete_the_toll_told_before(text, fatalities):
 def test_figures_that_are_not_the_incidents_toll(text, fatalities):
     events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
     assert [e.fatalities_best for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # "more than twenty civilians were killed" ... "at least 20 people died" (another
+        # sentence): two reports of the same dead, the lowest stands
+        ([fig("killed", "civilians", 21, 21, None, at=5), fig("killed", "people", 20, 20, None, at=60)],
+         Figure(20, 20, None)),
+        # the unnamed dead of several reports: the lowest, not the largest
+        ([fig("killed", None, 14, 14, 14, at=5), fig("killed", None, 12, 12, 12, at=60),
+          fig("killed", "people", 6, 6, None, at=90)], Figure(6, 6, None)),
+        # a far smaller unnamed figure (one victim named, an early count) is no rival report
+        ([fig("killed", "people", 101, 101, None, at=5), fig("killed", "people", 1, 1, 1, at=60),
+          fig("killed", None, 101, 101, None, at=90)], Figure(101, 101, None)),
+        # "eight people were killed" / "four soldiers and four civilians" / "six attackers
+        # were killed": the victims told twice, and the attackers on top
+        ([fig("killed", "people", 8, 8, 8, at=5), fig("killed", "soldiers", 4, 4, 4, at=60),
+          fig("killed", "civilians", 4, 4, 4, at=65), fig("killed", "attackers", 6, 6, None, at=90)],
+         Figure(14, 14, None)),
+        # a smaller unnamed figure beside a named one in its sentence still adds up
+        ([fig("killed", "soldiers", 12, 12, 12, at=5), fig("killed", "people", 3, 3, 3, at=20)],
+         Figure(15, 15, 15)),
+    ],
+)
+def test_rival_reports_of_the_unnamed_dead(mentions, expected):
+    assert total(mentions, "killed", breaks=[0, 50, 80]) == expected

@@ -36,6 +36,7 @@ from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
+ATTACKERS = "attackers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +102,53 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
     if not by_group:
         return None
     merged = {group: _merge_same_group([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
-              for group, per_passage in by_group.items()}
-    specific = [f for g, f in merged.items() if g not in GENERIC_GROUPS]
-    generic = [f for g, f in merged.items() if g in GENERIC_GROUPS]
-    specific_sum = _sum(specific)
-    generic_max = max(generic, key=lambda f: f.best) if generic else None
-    if generic_max is None:
-        return specific_sum
-    if specific_sum is None or generic_max.best >= specific_sum.best:
-        return generic_max
-    return _add(specific_sum, generic_max)
+              for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
+    told = {group: set(per_passage) for group, per_passage in by_group.items()}
+    # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
+    # each report: the lowest credible one stands (see `_reports`)
+    unnamed: dict[int, list[Figure]] = defaultdict(list)
+    for group in GENERIC_GROUPS:
+        for where, figs in by_group.get(group, {}).items():
+            unnamed[where].extend(figs)
+    generic = _reports([_sum(figs) for figs in unnamed.values()]) if unnamed else None  # type: ignore[misc]
+    return _with_unnamed(merged, generic, told, set(unnamed))
+
+
+def _reports(figures: list[Figure]) -> Figure:
+    """Several reports of one unnamed count: the lowest stands, among those of at least a
+    third of the middle report. A far smaller figure is no rival report of the toll but a
+    detail or an early count ("the chief was killed", "the first toll was five dead")."""
+    bests = sorted(f.best for f in figures)
+    middle = bests[len(bests) // 2]
+    return _merge_same_group([f for f in figures if f.best * RIVAL_SHARE >= middle])
+
+
+RIVAL_SHARE = 3
+
+
+def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
+                  told: dict[str | None, set[int]], where: set[int]) -> Figure | None:
+    """The groups' counts with the count of unnamed dead. A count of "people" at least the
+    victims' sum is their total; one lower, told in passages of its own, is another report
+    of the same dead (the lowest stands); one lower beside them in a passage adds up. The
+    attackers' dead, told apart from the unnamed count, add to it: "eight people were
+    killed" counts the victims, not the attackers shot down later."""
+    if generic is None:
+        return _sum(list(merged.values()))
+    if not merged:
+        return generic
+    fighters = None
+    if ATTACKERS in merged and told[ATTACKERS].isdisjoint(where):
+        merged = dict(merged)
+        fighters = merged.pop(ATTACKERS)
+    victims = _sum(list(merged.values()))
+    if victims is None or generic.best >= victims.best:
+        result = generic
+    elif all(told[g].isdisjoint(where) for g in merged):
+        result = _merge_same_group([victims, generic])
+    else:
+        result = _add(victims, generic)
+    return result if fighters is None else _add(result, fighters)
 
 
 def _sum(figures: list[Figure]) -> Figure | None:
