@@ -129,10 +129,13 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
     # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ..."), and so
     # is one that leads the next number ("قتل في الاشتباك جنديان وأصيب 9 آخرون")
+    # ... unless nothing else gives this number an outcome: "ستة قتلى وأربعة جرحى" (six
+    # dead and four wounded) names its nouns after each number
     noun_outcome = _following(doc, outcomes, number, max_gap=0)
-    if noun_outcome is not None and noun_outcome.span.start in led:
-        noun_outcome = None
     verb_before = _preceding(doc, outcomes, number)
+    if noun_outcome is not None and noun_outcome.span.start in led and (
+            verb_before is not None or group is not None):
+        noun_outcome = None
     if group is None and noun_outcome is None and (
             verb_before is None or _following(doc, units, number) is not None):
         return None
