@@ -244,6 +244,12 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "attaque contre la ville de Solhan vendredi soir.", 100),
         ("100 قتيل في هجوم إرهابي في بوركينا فاسو\nقتل نحو 100 مدني في هجوم على بلدة سولهان ليل "
          "الجمعة.", 100),
+        # a figure of hundreds over a span of time ("since the start of ...") is a conflict's
+        ("Gunmen killed seven soldiers near Kano on Saturday. The insurgency has killed hundreds "
+         "of people since the start of 2015.", 7),
+        ("Des hommes armés ont tué sept soldats près de Kano samedi. Plus de 300 personnes ont "
+         "été tuées depuis le début de l'année.", 7),
+        ("قتل مسلحون سبعة جنود قرب كانو يوم السبت. وقتل أكثر من 300 شخص منذ مطلع العام.", 7),
         # a toll the report says was replaced counts no more ("précédent bilan")
         ("Twenty-seven soldiers were killed in an attack on a convoy near Gaskinde on Monday, "
          "according to a new toll. The previous toll was eleven soldiers killed.", 27),

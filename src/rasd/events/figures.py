@@ -169,6 +169,27 @@ def incident_scale(mention: CasualtyMention) -> bool:
     return mention.outcome != "killed" or mention.value < CONFLICT_TOLL
 
 
+PERIOD_REACH = 4  # words after "since" where the year or "the start of" stands
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def over_a_period(doc: ArticleDoc, mention: CasualtyMention) -> bool:
+    """Whether a death figure counts the dead over a span of time ("has killed hundreds
+    since the start of 2015", "منذ مطلع مايو"): a conflict's toll, whatever its size."""
+    if mention.outcome != "killed":
+        return False
+    lang = doc.lang or ""
+    since, opening = _marker(lang, "periods", "victims"), _marker(lang, "period_openings", "victims")
+    if since is None:
+        return False
+    clause = _clause(doc.text, mention.span.start, mention.span.end)
+    for cue in since.finditer(clause):
+        after = " ".join(clause[cue.end():].split()[:PERIOD_REACH])
+        if _YEAR.search(after) or (opening is not None and opening.search(after)):
+            return True
+    return False
+
+
 def headline_end(doc: ArticleDoc) -> int:
     """Where the body starts: after the headline lines at the top, sentences that end at a
     line break with no final stop ("Twelve soldiers killed in ambush in Burkina Faso")."""
@@ -199,7 +220,8 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     """The figures that count toward the event's totals: of an incident's scale, neither
     called unverified by the text nor given as its cause (see the module docstring), and
     not a headline's repeat of the body's toll."""
-    mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)])
+    mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
+                                     and not over_a_period(doc, m)])
     mentions = _latest(doc, mentions)
     sentences = doc.sentences or ()
     if not sentences or not mentions:
