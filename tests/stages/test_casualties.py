@@ -126,6 +126,14 @@ import rasd
          [("killed", "soldiers", 12), ("killed", "attackers", 8)]),
         ("Twelve soldiers and eight insurgents were killed near Menaka.",
          [("killed", "soldiers", 12), ("killed", "attackers", 8)]),
+        # a group noun that qualifies the attack names the attackers, not the dead
+        ("مقتل 30 بهجوم إرهابي في شمال بوركينا فاسو.", [("killed", None, 30)]),
+        ("30 morts dans une attaque jihadiste dans le nord du Burkina Faso.", [("killed", None, 30)]),
+        ("30 dead in jihadist attack in northern Burkina Faso.", [("killed", None, 30)]),
+        # ... but a group noun before a phrase of its own stays the victims
+        ("قتل 30 مدنيا بهجوم في شمال بوركينا فاسو.", [("killed", "civilians", 30)]),
+        # the dual of an attack noun counts attacks, not people
+        ("قتل 30 مدنيا في هجومين شنهما مسلحون على قريتين.", [("killed", "civilians", 30)]),
     ],
 )
 def test_casualty_figures(text, expected):

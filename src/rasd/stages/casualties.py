@@ -30,7 +30,9 @@ from rasd.stages.casualty_singles import (
     one_person,
     singles,
 )
-from rasd.stages.lexical import hits
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -119,6 +121,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
             measures: tuple[list[LexMatch], list[LexMatch]], *, next_number: int | None, closed: set[int], led: set[int],
             causes: list[LexMatch]) -> tuple[CasualtyMention, LexMatch] | None:
     group = _following(doc, groups, number)
+    if group is not None and _a_modifier(doc, group):
+        group = None  # "100 dead in terrorist attack": the terrorists are not counted
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
@@ -165,6 +169,39 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     ), outcome
 
 
+MODIFIER_REACH = 30  # characters either side of a group noun read for an attack noun
+
+
+@per_language
+def _incident_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    body = term_alternation(section(lang, "victims", "incident_nouns") or ())
+    if not body:
+        return None
+    word = rules_for(lang).wrap(body)
+    # after the group noun, the attack noun stands bare ("terrorist attack"): with a clitic
+    # ("مدنيا بهجوم", civilians in an attack) it opens a phrase of its own
+    return re.compile(word + r"[ \t]*$"), re.compile(rf"^[ \t]*(?:{body})(?!\w)"), re.compile(word)
+
+
+def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
+    """Whether a group noun qualifies an attack noun right beside it ("terrorist attack",
+    "هجوم إرهابي"): it names the attackers, not the people a figure counts."""
+    patterns = _incident_nouns(doc.lang or "")
+    if patterns is None:
+        return False
+    before, after, _ = patterns
+    left = fold(doc.text[max(0, group.span.start - MODIFIER_REACH):group.span.start])
+    right = fold(doc.text[group.span.end:group.span.end + MODIFIER_REACH])
+    return before.search(left) is not None or after.match(right) is not None
+
+
+def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
+    """Whether a number is an attack noun's own dual ("بهجومين", in two attacks)."""
+    patterns = _incident_nouns(doc.lang or "")
+    text = fold(doc.text[number.span.start:number.span.end])
+    return patterns is not None and patterns[2].fullmatch(text) is not None
+
+
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     """Casualty figures in text order."""
     groups = list(hits(doc, "victims", "groups"))
@@ -190,7 +227,8 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     outcomes_at = grouped[1]
     nothing: list[LexMatch] = []
     for i, number in enumerate(numbers):
-        if number.span.start in dated or not float(number.value).is_integer():
+        if (number.span.start in dated or not float(number.value).is_integer()
+                or _counts_incidents(doc, number)):
             continue
         if sentences:
             at = sentence_index(sentences, number.span)
