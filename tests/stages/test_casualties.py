@@ -134,6 +134,12 @@ import rasd
         ("قتل 30 مدنيا بهجوم في شمال بوركينا فاسو.", [("killed", "civilians", 30)]),
         # the dual of an attack noun counts attacks, not people
         ("قتل 30 مدنيا في هجومين شنهما مسلحون على قريتين.", [("killed", "civilians", 30)]),
+        # a numeral restated in digits in brackets, as army communiqués write it
+        ("وأفاد الجيش بأنه تم تحييد ثمانية (8) إرهابيين قرب الحدود.", [("killed", "attackers", 8)]),
+        ("Le communiqué précise que huit (08) terroristes ont été neutralisés.",
+         [("killed", "attackers", 8)]),
+        ("The statement said eight (8) terrorists were neutralised near the border.",
+         [("killed", "attackers", 8)]),
     ],
 )
 def test_casualty_figures(text, expected):

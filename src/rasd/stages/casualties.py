@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter
 
-from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold
 from rasd.registry import layer_stage
@@ -48,6 +48,7 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 _WORD = re.compile(r"\w+")
+_RESTATED = re.compile(r"[ \t]*\([ \t]*[0-9\u0660-\u0669]+[ \t]*\)")
 
 
 def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
@@ -57,11 +58,15 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     before = bisect_right(hits, number.span.start, key=_START)
     if before and number.span.end <= hits[before - 1].span.end:
         return hits[before - 1]
-    after = bisect_left(hits, number.span.end, key=_START)
+    # a numeral restated in digits ("neuf (9) assaillants", "تسعة (9) إرهابيين") reads on
+    # from the closing bracket
+    restated = _RESTATED.match(doc.text, number.span.end)
+    close = restated.end() if restated else number.span.end
+    after = bisect_left(hits, close, key=_START)
     for hit in hits[after:after + 1]:
-        if hit.span.start >= number.span.end:
-            start, end = number.span.end, hit.span.start
-            if words_between(doc.text, number.span, hit.span, cap=max_gap) <= max_gap:
+        if hit.span.start >= close:
+            start, end = close, hit.span.start
+            if words_between(doc.text, Span(number.span.start, close), hit.span, cap=max_gap) <= max_gap:
                 return None if _broken(doc.text, start, end) else hit  # "(grade 2), killing nine"
             if end - start > MAX_NAME_CHARS:
                 return None
@@ -236,7 +241,11 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         else:
             local = list(lexicons)
         local_groups, local_outcomes, local_units, local_items_ = local
-        next_number = numbers[i + 1].span.start if i + 1 < len(numbers) else None
+        following = numbers[i + 1:i + 3]
+        restated = _RESTATED.match(doc.text, number.span.end)
+        if restated and following and following[0].span.start < restated.end():
+            following = following[1:]  # "neuf (9) assaillants": the digits restate the number
+        next_number = following[0].span.start if following else None
         result = _figure(doc, number, local_groups, local_outcomes, (local_units, local_items_),
                          closed=closed, next_number=next_number, led=led, causes=causes)
         if result is not None:
