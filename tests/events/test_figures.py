@@ -289,3 +289,20 @@ def test_figures_that_are_not_the_incidents_toll(text, fatalities):
 )
 def test_rival_reports_of_the_unnamed_dead(mentions, expected):
     assert total(mentions, "killed", breaks=[0, 50, 80]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two sources' counts of the same dead set against each other in one sentence
+        ("Gunmen attacked the market of Gao on Monday. A security source counted 30 dead, while "
+         "a hospital document gives 35 dead.", (30, 30, 35)),
+        ("Des hommes armés ont attaqué le marché de Gao lundi. Une source sécuritaire a compté "
+         "30 morts, tandis qu'un document hospitalier fait état de 35 morts.", (30, 30, 35)),
+        ("هاجم مسلحون سوق غاو يوم الاثنين. وأحصى مصدر أمني 30 قتيلا، في حين تحدثت وثيقة "
+         "من المستشفى عن 35 قتيلا.", (30, 30, 35)),
+    ],
+)
+def test_rival_sources_in_one_sentence_compete(text, expected):
+    events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
+    assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [expected]

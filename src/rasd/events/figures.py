@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
-from rasd.normalize import fold
+from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
@@ -294,6 +294,16 @@ MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addit
 def _marker(lang: str, key: str, name: str = "claims") -> re.Pattern[str] | None:
     body = term_alternation(section(lang, name, key) or ())
     return re.compile(rules_for(lang).wrap(body)) if body else None
+
+
+def rival_starts(doc: ArticleDoc) -> list[int]:
+    """Where another source's report is set against the one before it ("..., while a
+    hospital document gives 15", `victims.yaml` `rivals`): a passage starts there."""
+    rivals = _marker(doc.lang or "", "rivals", "victims")
+    if rivals is None:
+        return []
+    view = norm_view(doc)
+    return [view.orig_span(m.start(), m.end()).start for m in rivals.finditer(view.text)]
 
 
 OTHERS_REACH = 12  # characters after a figure's words where "others" may stand
