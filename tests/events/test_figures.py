@@ -250,6 +250,13 @@ def test_others_complete_the_toll_told_before(text, fatalities):
         ("Des hommes armés ont tué sept soldats près de Kano samedi. Plus de 300 personnes ont "
          "été tuées depuis le début de l'année.", 7),
         ("قتل مسلحون سبعة جنود قرب كانو يوم السبت. وقتل أكثر من 300 شخص منذ مطلع العام.", 7),
+        # a figure a source gave earlier is replaced by the later one
+        ("At least 31 people were killed in an attack on the village of Ogossagou on Friday. "
+         "The government had earlier said that 20 people had been killed.", 31),
+        ("Au moins 31 personnes ont été tuées vendredi dans une attaque contre le village "
+         "d'Ogossagou. Dans un premier temps, le gouvernement avait annoncé 20 morts.", 31),
+        ("قتل مسلحون 31 شخصا على الأقل في هجوم على قرية أوغوساغو يوم الجمعة. وكانت الحكومة قد تحدثت "
+         "في وقت سابق عن مقتل 20 شخصا.", 31),
         # a toll the report says was replaced counts no more ("précédent bilan")
         ("Twenty-seven soldiers were killed in an attack on a convoy near Gaskinde on Monday, "
          "according to a new toll. The previous toll was eleven soldiers killed.", 27),
