@@ -113,7 +113,11 @@ def test_a_perpetrators_count_of_its_enemies_is_not_the_toll(text, fatalities):
         # a figure counted apart adds to a larger total of unnamed dead instead of lying in it
         ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=60)],
          {60}, Figure(28, 28, None)),
+        # attackers told in a passage of their own add to the unnamed dead (the victims)
         ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=60)],
+         set(), Figure(28, 28, None)),
+        # in the passage of the unnamed count, they are part of it
+        ([fig("killed", "people", 15, 15, 15, at=5), fig("killed", "attackers", 13, 13, None, at=20)],
          set(), Figure(15, 15, 15)),
         # figures counted apart reconcile among themselves (two reports of one count here)
         ([fig("killed", "soldiers", 3, 3, 3, at=5), fig("killed", "people", 2, 2, 2, at=60),
@@ -240,6 +244,19 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "attaque contre la ville de Solhan vendredi soir.", 100),
         ("100 قتيل في هجوم إرهابي في بوركينا فاسو\nقتل نحو 100 مدني في هجوم على بلدة سولهان ليل "
          "الجمعة.", 100),
+        # a figure of hundreds over a span of time ("since the start of ...") is a conflict's
+        ("Gunmen killed seven soldiers near Kano on Saturday. The insurgency has killed hundreds "
+         "of people since the start of 2015.", 7),
+        ("Des hommes armés ont tué sept soldats près de Kano samedi. Plus de 300 personnes ont "
+         "été tuées depuis le début de l'année.", 7),
+        ("قتل مسلحون سبعة جنود قرب كانو يوم السبت. وقتل أكثر من 300 شخص منذ مطلع العام.", 7),
+        # a figure a source gave earlier is replaced by the later one
+        ("At least 31 people were killed in an attack on the village of Ogossagou on Friday. "
+         "The government had earlier said that 20 people had been killed.", 31),
+        ("Au moins 31 personnes ont été tuées vendredi dans une attaque contre le village "
+         "d'Ogossagou. Dans un premier temps, le gouvernement avait annoncé 20 morts.", 31),
+        ("قتل مسلحون 31 شخصا على الأقل في هجوم على قرية أوغوساغو يوم الجمعة. وكانت الحكومة قد تحدثت "
+         "في وقت سابق عن مقتل 20 شخصا.", 31),
         # a toll the report says was replaced counts no more ("précédent bilan")
         ("Twenty-seven soldiers were killed in an attack on a convoy near Gaskinde on Monday, "
          "according to a new toll. The previous toll was eleven soldiers killed.", 27),
@@ -252,3 +269,47 @@ def test_others_complete_the_toll_told_before(text, fatalities):
 def test_figures_that_are_not_the_incidents_toll(text, fatalities):
     events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
     assert [e.fatalities_best for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # "more than twenty civilians were killed" ... "at least 20 people died" (another
+        # sentence): two reports of the same dead, the lowest stands
+        ([fig("killed", "civilians", 21, 21, None, at=5), fig("killed", "people", 20, 20, None, at=60)],
+         Figure(20, 20, None)),
+        # the unnamed dead of several reports: the lowest, not the largest
+        ([fig("killed", None, 14, 14, 14, at=5), fig("killed", None, 12, 12, 12, at=60),
+          fig("killed", "people", 6, 6, None, at=90)], Figure(6, 6, None)),
+        # a far smaller unnamed figure (one victim named, an early count) is no rival report
+        ([fig("killed", "people", 101, 101, None, at=5), fig("killed", "people", 1, 1, 1, at=60),
+          fig("killed", None, 101, 101, None, at=90)], Figure(101, 101, None)),
+        # "eight people were killed" / "four soldiers and four civilians" / "six attackers
+        # were killed": the victims told twice, and the attackers on top
+        ([fig("killed", "people", 8, 8, 8, at=5), fig("killed", "soldiers", 4, 4, 4, at=60),
+          fig("killed", "civilians", 4, 4, 4, at=65), fig("killed", "attackers", 6, 6, None, at=90)],
+         Figure(14, 14, None)),
+        # a smaller unnamed figure beside a named one in its sentence still adds up
+        ([fig("killed", "soldiers", 12, 12, 12, at=5), fig("killed", "people", 3, 3, 3, at=20)],
+         Figure(15, 15, 15)),
+    ],
+)
+def test_rival_reports_of_the_unnamed_dead(mentions, expected):
+    assert total(mentions, "killed", breaks=[0, 50, 80]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two sources' counts of the same dead set against each other in one sentence
+        ("Gunmen attacked the market of Gao on Monday. A security source counted 30 dead, while "
+         "a hospital document gives 35 dead.", (30, 30, 35)),
+        ("Des hommes armés ont attaqué le marché de Gao lundi. Une source sécuritaire a compté "
+         "30 morts, tandis qu'un document hospitalier fait état de 35 morts.", (30, 30, 35)),
+        ("هاجم مسلحون سوق غاو يوم الاثنين. وأحصى مصدر أمني 30 قتيلا، في حين تحدثت وثيقة "
+         "من المستشفى عن 35 قتيلا.", (30, 30, 35)),
+    ],
+)
+def test_rival_sources_in_one_sentence_compete(text, expected):
+    events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
+    assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [expected]

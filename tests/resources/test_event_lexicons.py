@@ -113,11 +113,13 @@ def test_core_sub_event_types_have_enough_terms(lang, label):
 def test_victims_have_the_expected_keys(lang):
     data = _victims(lang)
     assert set(data) == {"outcomes", "groups", "casualties_only", "unspecified", "lone_victims",
-                         "subsets", "others", "superseded"}
+                         "subsets", "others", "superseded",
+                         "periods", "period_openings", "incident_nouns", "rivals"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS
-    for key in ("casualties_only", "unspecified", "subsets", "others", "superseded"):
+    for key in ("casualties_only", "unspecified", "subsets", "others", "superseded", "periods",
+                "period_openings", "incident_nouns", "rivals"):
         assert data[key] and all(isinstance(t, str) for t in data[key]), key
 
 

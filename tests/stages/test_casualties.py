@@ -111,6 +111,35 @@ import rasd
         ("L'armée reconnaît la perte de quatre soldats dans l'attaque.", [("killed", "soldiers", 4)]),
         # an outcome past a cause cue belongs to the earlier incident, not to the protesters
         ("تظاهر مئات الشبان يوم الاثنين في غاو احتجاجا على مقتل تاجرين.", []),
+        # regression: an outcome noun right after its number, then a number joined by "and",
+        # was taken for a verb that leads the next figure, and the dead were lost
+        ("وأفاد مسؤول محلي بأن الحصيلة بلغت خمسة قتلى وثلاثة جرحى.",
+         [("killed", None, 5), ("injured", None, 3)]),
+        ("Un responsable local a donné un bilan de cinq morts et trois blessés.",
+         [("killed", None, 5), ("injured", None, 3)]),
+        ("A local official gave a toll of five dead and three wounded.",
+         [("killed", None, 5), ("injured", None, 3)]),
+        # accusative forms of the attackers' nouns ("ثمانية متشددا" is not the soldiers')
+        ("قتل في الاشتباك 12 جنديا و8 متشددا قرب ميناكا.",
+         [("killed", "soldiers", 12), ("killed", "attackers", 8)]),
+        ("Douze soldats et huit insurgés ont été tués près de Ménaka.",
+         [("killed", "soldiers", 12), ("killed", "attackers", 8)]),
+        ("Twelve soldiers and eight insurgents were killed near Menaka.",
+         [("killed", "soldiers", 12), ("killed", "attackers", 8)]),
+        # a group noun that qualifies the attack names the attackers, not the dead
+        ("مقتل 30 بهجوم إرهابي في شمال بوركينا فاسو.", [("killed", None, 30)]),
+        ("30 morts dans une attaque jihadiste dans le nord du Burkina Faso.", [("killed", None, 30)]),
+        ("30 dead in jihadist attack in northern Burkina Faso.", [("killed", None, 30)]),
+        # ... but a group noun before a phrase of its own stays the victims
+        ("قتل 30 مدنيا بهجوم في شمال بوركينا فاسو.", [("killed", "civilians", 30)]),
+        # the dual of an attack noun counts attacks, not people
+        ("قتل 30 مدنيا في هجومين شنهما مسلحون على قريتين.", [("killed", "civilians", 30)]),
+        # a numeral restated in digits in brackets, as army communiqués write it
+        ("وأفاد الجيش بأنه تم تحييد ثمانية (8) إرهابيين قرب الحدود.", [("killed", "attackers", 8)]),
+        ("Le communiqué précise que huit (08) terroristes ont été neutralisés.",
+         [("killed", "attackers", 8)]),
+        ("The statement said eight (8) terrorists were neutralised near the border.",
+         [("killed", "attackers", 8)]),
     ],
 )
 def test_casualty_figures(text, expected):

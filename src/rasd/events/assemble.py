@@ -19,7 +19,15 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
-from rasd.events.figures import GENERIC_GROUPS, additional, attached, claim_before, countable, total
+from rasd.events.figures import (
+    GENERIC_GROUPS,
+    additional,
+    attached,
+    claim_before,
+    countable,
+    rival_starts,
+    total,
+)
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
     eventful_places,
@@ -80,7 +88,8 @@ def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
 
 def _passages(doc: ArticleDoc) -> list[int]:
     """Where the passages that list casualties once start: sentences and each source."""
-    return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ())})
+    return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ()),
+                   *rival_starts(doc)})
 
 
 def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
-from rasd.normalize import fold
+from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
+ATTACKERS = "attackers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +102,53 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
     if not by_group:
         return None
     merged = {group: _merge_same_group([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
-              for group, per_passage in by_group.items()}
-    specific = [f for g, f in merged.items() if g not in GENERIC_GROUPS]
-    generic = [f for g, f in merged.items() if g in GENERIC_GROUPS]
-    specific_sum = _sum(specific)
-    generic_max = max(generic, key=lambda f: f.best) if generic else None
-    if generic_max is None:
-        return specific_sum
-    if specific_sum is None or generic_max.best >= specific_sum.best:
-        return generic_max
-    return _add(specific_sum, generic_max)
+              for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
+    told = {group: set(per_passage) for group, per_passage in by_group.items()}
+    # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
+    # each report: the lowest credible one stands (see `_reports`)
+    unnamed: dict[int, list[Figure]] = defaultdict(list)
+    for group in GENERIC_GROUPS:
+        for where, figs in by_group.get(group, {}).items():
+            unnamed[where].extend(figs)
+    generic = _reports([_sum(figs) for figs in unnamed.values()]) if unnamed else None  # type: ignore[misc]
+    return _with_unnamed(merged, generic, told, set(unnamed))
+
+
+def _reports(figures: list[Figure]) -> Figure:
+    """Several reports of one unnamed count: the lowest stands, among those of at least a
+    third of the middle report. A far smaller figure is no rival report of the toll but a
+    detail or an early count ("the chief was killed", "the first toll was five dead")."""
+    bests = sorted(f.best for f in figures)
+    middle = bests[len(bests) // 2]
+    return _merge_same_group([f for f in figures if f.best * RIVAL_SHARE >= middle])
+
+
+RIVAL_SHARE = 3
+
+
+def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
+                  told: dict[str | None, set[int]], where: set[int]) -> Figure | None:
+    """The groups' counts with the count of unnamed dead. A count of "people" at least the
+    victims' sum is their total; one lower, told in passages of its own, is another report
+    of the same dead (the lowest stands); one lower beside them in a passage adds up. The
+    attackers' dead, told apart from the unnamed count, add to it: "eight people were
+    killed" counts the victims, not the attackers shot down later."""
+    if generic is None:
+        return _sum(list(merged.values()))
+    if not merged:
+        return generic
+    fighters = None
+    if ATTACKERS in merged and told[ATTACKERS].isdisjoint(where):
+        merged = dict(merged)
+        fighters = merged.pop(ATTACKERS)
+    victims = _sum(list(merged.values()))
+    if victims is None or generic.best >= victims.best:
+        result = generic
+    elif all(told[g].isdisjoint(where) for g in merged):
+        result = _merge_same_group([victims, generic])
+    else:
+        result = _add(victims, generic)
+    return result if fighters is None else _add(result, fighters)
 
 
 def _sum(figures: list[Figure]) -> Figure | None:
@@ -129,6 +167,27 @@ def incident_scale(mention: CasualtyMention) -> bool:
     """Whether a figure can count one incident's dead: thousands of dead ("the violence has
     killed thousands", "plus de 2 000 morts depuis 2015") are a conflict's toll."""
     return mention.outcome != "killed" or mention.value < CONFLICT_TOLL
+
+
+PERIOD_REACH = 4  # words after "since" where the year or "the start of" stands
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def over_a_period(doc: ArticleDoc, mention: CasualtyMention) -> bool:
+    """Whether a death figure counts the dead over a span of time ("has killed hundreds
+    since the start of 2015", "منذ مطلع مايو"): a conflict's toll, whatever its size."""
+    if mention.outcome != "killed":
+        return False
+    lang = doc.lang or ""
+    since, opening = _marker(lang, "periods", "victims"), _marker(lang, "period_openings", "victims")
+    if since is None:
+        return False
+    clause = _clause(doc.text, mention.span.start, mention.span.end)
+    for cue in since.finditer(clause):
+        after = " ".join(clause[cue.end():].split()[:PERIOD_REACH])
+        if _YEAR.search(after) or (opening is not None and opening.search(after)):
+            return True
+    return False
 
 
 def headline_end(doc: ArticleDoc) -> int:
@@ -161,7 +220,8 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     """The figures that count toward the event's totals: of an incident's scale, neither
     called unverified by the text nor given as its cause (see the module docstring), and
     not a headline's repeat of the body's toll."""
-    mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)])
+    mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
+                                     and not over_a_period(doc, m)])
     mentions = _latest(doc, mentions)
     sentences = doc.sentences or ()
     if not sentences or not mentions:
@@ -234,6 +294,18 @@ MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addit
 def _marker(lang: str, key: str, name: str = "claims") -> re.Pattern[str] | None:
     body = term_alternation(section(lang, name, key) or ())
     return re.compile(rules_for(lang).wrap(body)) if body else None
+
+
+def rival_starts(doc: ArticleDoc) -> list[int]:
+    """Where another source's report is set against the one before it ("..., while a
+    hospital document gives 15", `victims.yaml` `rivals`): a passage starts there."""
+    rivals = _marker(doc.lang or "", "rivals", "victims")
+    if rivals is None:
+        return []
+    view = norm_view(doc)
+    # once per document: every event of a long report asks for its passages
+    return doc.cached_view(f"rivals:{doc.lang}", lambda _text: [
+        view.orig_span(m.start(), m.end()).start for m in rivals.finditer(view.text)])
 
 
 OTHERS_REACH = 12  # characters after a figure's words where "others" may stand

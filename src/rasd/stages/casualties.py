@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter
 
-from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention
+from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold
 from rasd.registry import layer_stage
@@ -30,7 +30,9 @@ from rasd.stages.casualty_singles import (
     one_person,
     singles,
 )
-from rasd.stages.lexical import hits
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -46,6 +48,7 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 _WORD = re.compile(r"\w+")
+_RESTATED = re.compile(r"[ \t]*\([ \t]*[0-9\u0660-\u0669]+[ \t]*\)")
 
 
 def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
@@ -55,11 +58,15 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     before = bisect_right(hits, number.span.start, key=_START)
     if before and number.span.end <= hits[before - 1].span.end:
         return hits[before - 1]
-    after = bisect_left(hits, number.span.end, key=_START)
+    # a numeral restated in digits ("neuf (9) assaillants", "تسعة (9) إرهابيين") reads on
+    # from the closing bracket
+    restated = _RESTATED.match(doc.text, number.span.end)
+    close = restated.end() if restated else number.span.end
+    after = bisect_left(hits, close, key=_START)
     for hit in hits[after:after + 1]:
-        if hit.span.start >= number.span.end:
-            start, end = number.span.end, hit.span.start
-            if words_between(doc.text, number.span, hit.span, cap=max_gap) <= max_gap:
+        if hit.span.start >= close:
+            start, end = close, hit.span.start
+            if words_between(doc.text, Span(number.span.start, close), hit.span, cap=max_gap) <= max_gap:
                 return None if _broken(doc.text, start, end) else hit  # "(grade 2), killing nine"
             if end - start > MAX_NAME_CHARS:
                 return None
@@ -119,6 +126,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
             measures: tuple[list[LexMatch], list[LexMatch]], *, next_number: int | None, closed: set[int], led: set[int],
             causes: list[LexMatch]) -> tuple[CasualtyMention, LexMatch] | None:
     group = _following(doc, groups, number)
+    if group is not None and _a_modifier(doc, group):
+        group = None  # "100 dead in terrorist attack": the terrorists are not counted
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
@@ -129,10 +138,13 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
     # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ..."), and so
     # is one that leads the next number ("قتل في الاشتباك جنديان وأصيب 9 آخرون")
+    # ... unless nothing else gives this number an outcome: "ستة قتلى وأربعة جرحى" (six
+    # dead and four wounded) names its nouns after each number
     noun_outcome = _following(doc, outcomes, number, max_gap=0)
-    if noun_outcome is not None and noun_outcome.span.start in led:
-        noun_outcome = None
     verb_before = _preceding(doc, outcomes, number)
+    if noun_outcome is not None and noun_outcome.span.start in led and (
+            verb_before is not None or group is not None):
+        noun_outcome = None
     if group is None and noun_outcome is None and (
             verb_before is None or _following(doc, units, number) is not None):
         return None
@@ -162,6 +174,39 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     ), outcome
 
 
+MODIFIER_REACH = 30  # characters either side of a group noun read for an attack noun
+
+
+@per_language
+def _incident_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    body = term_alternation(section(lang, "victims", "incident_nouns") or ())
+    if not body:
+        return None
+    word = rules_for(lang).wrap(body)
+    # after the group noun, the attack noun stands bare ("terrorist attack"): with a clitic
+    # ("مدنيا بهجوم", civilians in an attack) it opens a phrase of its own
+    return re.compile(word + r"[ \t]*$"), re.compile(rf"^[ \t]*(?:{body})(?!\w)"), re.compile(word)
+
+
+def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
+    """Whether a group noun qualifies an attack noun right beside it ("terrorist attack",
+    "هجوم إرهابي"): it names the attackers, not the people a figure counts."""
+    patterns = _incident_nouns(doc.lang or "")
+    if patterns is None:
+        return False
+    before, after, _ = patterns
+    left = fold(doc.text[max(0, group.span.start - MODIFIER_REACH):group.span.start])
+    right = fold(doc.text[group.span.end:group.span.end + MODIFIER_REACH])
+    return before.search(left) is not None or after.match(right) is not None
+
+
+def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
+    """Whether a number is an attack noun's own dual ("بهجومين", in two attacks)."""
+    patterns = _incident_nouns(doc.lang or "")
+    text = fold(doc.text[number.span.start:number.span.end])
+    return patterns is not None and patterns[2].fullmatch(text) is not None
+
+
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     """Casualty figures in text order."""
     groups = list(hits(doc, "victims", "groups"))
@@ -187,7 +232,8 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     outcomes_at = grouped[1]
     nothing: list[LexMatch] = []
     for i, number in enumerate(numbers):
-        if number.span.start in dated or not float(number.value).is_integer():
+        if (number.span.start in dated or not float(number.value).is_integer()
+                or _counts_incidents(doc, number)):
             continue
         if sentences:
             at = sentence_index(sentences, number.span)
@@ -195,7 +241,11 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         else:
             local = list(lexicons)
         local_groups, local_outcomes, local_units, local_items_ = local
-        next_number = numbers[i + 1].span.start if i + 1 < len(numbers) else None
+        following = numbers[i + 1:i + 3]
+        restated = _RESTATED.match(doc.text, number.span.end)
+        if restated and following and following[0].span.start < restated.end():
+            following = following[1:]  # "neuf (9) assaillants": the digits restate the number
+        next_number = following[0].span.start if following else None
         result = _figure(doc, number, local_groups, local_outcomes, (local_units, local_items_),
                          closed=closed, next_number=next_number, led=led, causes=causes)
         if result is not None:
