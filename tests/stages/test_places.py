@@ -66,12 +66,14 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "خلف الهجوم على قرية كولوغون قرب بانكاس 37 قتيلا.",
      [("كولوغون", "settlement"), ("بانكاس", "near")]),
     # a cue hands its kind to a place noun past an article and an adjective: the mayor of
-    # the nearby town speaks for it, the event is elsewhere
+    # the nearby town speaks for it, the event is elsewhere (Ogossagou, a village the
+    # settlement data hold)
     ("en", "The mayor of the nearby town of Bankass said gunmen attacked Ogossagou.",
-     [("Bankass", "affiliation")]),
+     [("Bankass", "affiliation"), ("Ogossagou", "in")]),
     ("fr", "Le maire de la commune de Bankass a confirmé l'attaque.", [("Bankass", "affiliation")]),
     ("en", "Gunmen attacked a village near the town of Kaya.", [("Kaya", "near")]),
     ("fr", "Des hommes armés ont attaqué près de la ville de Kaya.", [("Kaya", "near")]),
+    # regression: "إن" (that) after the town was read as the second word of its name
     ("ar", "قال رئيس بلدية مدينة كايا إن مسلحين هاجموا القرية.", [("كايا", "affiliation")]),
     # a distance from a place, in each language's words
     ("en", "A mine exploded 20 kilometers outside of Tessalit on Monday.", [("Tessalit", "near")]),
