@@ -148,6 +148,7 @@ SEATS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
 def _division_only(name: str) -> bool:
     """A division whose seat has another name ("le Soum", seat Djibo): a hamlet of the
     same name in the settlement data does not make it a town ("Bourem" has a town seat)."""
-    found = [c for c in gazetteer().lookup(name, limit=8) if c.match != "translit"]
+    found = [c for c in gazetteer().lookup(name, limit=8, floor=1.0, late=False)
+             if c.match != "translit"]  # a floor of 1: no spelling is scored
     codes = {c.place.feature_code for c in found}
     return bool(codes & {"ADM1", "ADM2"}) and not codes & set(SEATS)
