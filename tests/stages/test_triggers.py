@@ -177,8 +177,8 @@ def test_a_drone_shot_down_is_disrupted_weapons_use(text):
     "text",
     [
         # drone fire and an air campaign name air strikes
-        "At least six civilians were killed by drone fire in Tinzaouatene on Tuesday.",
-        "Au moins six civils ont été tués par des tirs de drones mardi à Tinzaouatene.",
+        "Drone fire on a market near Tinzaouatene killed four herders on Friday.",
+        "Des tirs de drones ont tué quatre éleveurs vendredi sur un marché près de Tinzaouatene.",
         "The army said it had begun an air campaign around Tinzaouatene on Tuesday.",
         "L'armée a annoncé mardi le début d'une campagne aérienne autour de Tinzaouatene.",
         "أعلن الجيش يوم الثلاثاء بدء حملة جوية حول تين زواتين.",

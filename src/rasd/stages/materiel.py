@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from rasd.doc import ArticleDoc, MaterielMention, NumberMention
-from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
