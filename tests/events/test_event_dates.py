@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+import rasd
+
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span, TriggerMention
 from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
 
@@ -181,3 +183,19 @@ def test_the_incident_takes_its_own_date_not_the_statements(pipeline, lang, text
 def test_an_incident_dated_only_by_a_statement_is_undated_yet_earlier_ones_stay_background(
         pipeline, lang, text):
     assert _events(pipeline, lang, text) == [("main", None, None), ("background", D(2025, 1, 15), 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Niamey, March 6 (AFP) Gunmen killed four soldiers near Ayorou on Tuesday night, "
+           "a security source said."),
+    ("fr", "Niamey, 6 mars (AFP) Des hommes armés ont tué quatre soldats mardi soir près "
+           "d'Ayorou, selon une source sécuritaire."),
+    ("ar", "نيامي 6 مارس (أ ف ب) قتل مسلحون أربعة جنود مساء الثلاثاء قرب أيورو، حسبما أفاد "
+           "مصدر أمني."),
+])
+def test_a_wire_dateline_dates_the_dispatch_not_the_incident(lang, text):
+    """Regression: the agency's dateline ("Cotonou, June 5 (AFP)") dated the incident the
+    body places on the evening before."""
+    [event] = [e for e in rasd.extract(text, published=dt.date(2025, 3, 6), lang=lang).events
+               if e.role == "main"]
+    assert event.event_date == dt.date(2025, 3, 4)

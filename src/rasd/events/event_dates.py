@@ -45,9 +45,12 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     blockers = sorted(m.span.start for name in ("triggers", "casualties")
                       for m in getattr(doc, name) or ())
     openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
+    credits = sorted(m.span.start for m in hits(doc, "claims", "roles")
+                     if m.labels[0] == "independent_media")
     aside = set()
     for date in dates:
-        if _on_a_dateline(doc.text, date.span, blockers):
+        if _on_a_dateline(doc.text, date.span, blockers) or _wire_dateline(doc.text, date.span,
+                                                                           credits):
             aside.add(date.span)
             continue
         before = _WORD.findall(fold(doc.text[max(0, date.span.start - 30):date.span.start]))
@@ -58,6 +61,20 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
         if at >= 0 and _is_statement_gap(doc.text, cues[at], date.span.start, blockers, openers):
             aside.add(date.span)
     return frozenset(aside)
+
+
+_CREDIT_OPEN = re.compile(r"\s*[(\[]\s*")
+
+
+def _wire_dateline(text: str, span: Span, credits: Sequence[int]) -> bool:
+    """A date that an agency's credit in brackets follows: the wire dateline ("Cotonou,
+    June 5 (AFP)", "Bamako, 12 mars (Reuters)", "نيامي 3 مايو (أ ف ب)"), the date of the
+    dispatch, not of the incident."""
+    opened = _CREDIT_OPEN.match(text, span.end)
+    if opened is None:
+        return False
+    at = bisect_left(credits, opened.end())
+    return at < len(credits) and credits[at] == opened.end()
 
 
 def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
