@@ -304,3 +304,19 @@ def test_a_communique_lists_its_operations_of_the_past_days(text):
 def test_the_attack_a_report_says_it_comes_after_is_background(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 10))
     assert [(e.role, e.fatalities_best) for e in doc.events] == [("main", 12), ("background", 20)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A landmine hit a bus near Douentza on Monday, killing six passengers. The north of "
+           "Mali fell to armed groups in 2012 before a French intervention pushed them back."),
+    ("fr", "Un car a sauté sur une mine lundi près de Douentza, tuant six passagers. Le nord du "
+           "Mali était tombé aux mains de groupes armés en 2012 avant une intervention française."),
+    ("ar", "انفجر لغم في حافلة قرب دوينتزا يوم الاثنين ما أسفر عن مقتل ستة ركاب. وكان شمال مالي "
+           "قد سقط في أيدي جماعات مسلحة عام 2012 قبل تدخل عسكري فرنسي."),
+])
+def test_a_sentence_naming_a_long_past_year_recalls_history_not_the_news(lang, text):
+    """Regression: the history line joined the main incident, and its 'fell to armed groups'
+    (territory taken) outranked the landmine."""
+    events = rasd.extract(text, published=dt.date(2024, 5, 8), lang=lang).events
+    main = [e for e in events if e.role == "main"]
+    assert [e.sub_event_type for e in main] == ["Remote explosive/landmine/IED"]

@@ -25,6 +25,7 @@ from rasd.events.stance import stance
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
+from rasd.normalize import norm_view
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
@@ -55,6 +56,26 @@ class Incident:
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
     return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-])")
+OLD_YEARS = 2  # a year this many years or more before publication is history, not news
+
+
+@dataclass(frozen=True)
+class _Found:
+    span: Span
+
+
+def _old_year_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences naming a year long before publication ("the north fell to armed groups in
+    2012", "depuis 2015", "منذ عام 2012"): they recall history, not the news."""
+    if doc.published is None or not doc.sentences:
+        return set()
+    view = norm_view(doc)
+    old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
+           if int(m.group(1)) <= doc.published.year - OLD_YEARS]
+    return set(by_sentence(doc.sentences, old))
 
 
 def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
@@ -111,7 +132,7 @@ class SentenceFacts:
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _cue_sentences(doc, "background")
+    background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
     sequel = _cue_sentences(doc, "sequel")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
