@@ -211,3 +211,21 @@ def test_a_statement_of_the_group_itself_is_the_perpetrators_claim(lang, text):
 def claims_of(text, lang):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     return [(c.role, c.claimant) for c in doc.claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an organisation that is hit or named in passing is no source ...
+    ("en", "Two UN peacekeepers were killed on Monday when their convoy hit a mine near Tessalit.",
+     []),
+    ("fr", "Le camp de l'ONU a été visé lundi par des obus près de Tombouctou.", []),
+    ("ar", "استهدفت قذائف يوم الاثنين معسكر الأمم المتحدة قرب تمبكتو.", []),
+    # ... but one that speaks is
+    ("en", "The UN mission said two peacekeepers were killed near Tessalit on Monday.",
+     ["international_organisation"]),
+    ("fr", "Selon la Minusma, deux Casques bleus ont été tués lundi près de Tessalit.",
+     ["international_organisation"]),
+    ("ar", "قالت بعثة الأمم المتحدة إن اثنين من جنود حفظ السلام قتلا قرب تساليت يوم الاثنين.",
+     ["international_organisation"]),
+])
+def test_an_organisation_is_a_source_only_when_it_speaks(lang, text, expected):
+    assert [r for r in roles(text, lang) if r == "international_organisation"] == expected

@@ -161,10 +161,10 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
-# roles whose cues also name people in the story ("eight survivors were found", "the
-# government offered condolences to the victims' families"): a source only beside a verb
-# of saying or a statement ("according to survivors", "the victims' families said")
-SPOKEN = frozenset({"target"})
+# roles whose cues also name people or bodies in the story ("eight survivors were found",
+# "the victims' families", "UN peacekeepers were killed", "le camp de l'ONU"): a source only
+# beside a verb of saying or a statement ("according to survivors", "the UN mission said")
+SPOKEN = frozenset({"target", "international_organisation"})
 SPEAKING_WORDS = 4
 
 
