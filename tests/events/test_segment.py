@@ -320,3 +320,15 @@ def test_a_sentence_naming_a_long_past_year_recalls_history_not_the_news(lang, t
     events = rasd.extract(text, published=dt.date(2024, 5, 8), lang=lang).events
     main = [e for e in events if e.role == "main"]
     assert [e.sub_event_type for e in main] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    # a village the gazetteer does not hold, written in Arabic script only
+    "هاجم مسلحون قرية كوروغوندا قرب بوني يوم الأحد وقتلوا ثلاثة رعاة.",
+    "قتل مسلحون راعيين في منطقة تيلوماتوف يوم الأحد.",
+])
+def test_english_notes_carry_no_arabic_words(text):
+    """Regression: an unresolved place went into the English notes as the Arabic text wrote
+    it ("near منطقتي")."""
+    for event in rasd.extract(text, published=dt.date(2025, 1, 14)).events:
+        assert not any("\u0600" <= c <= "\u06ff" for c in event.notes), event.notes

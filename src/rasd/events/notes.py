@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 VERBS = {
@@ -45,9 +46,11 @@ def describe(record: dict[str, Any]) -> str:
     else:
         clause = f"{subject} was involved in an event coded {sub or 'unknown'}"
     parts.append(clause)
-    if record.get("location"):
-        where = "near" if record.get("geo_precision") == 2 else "in"
-        parts.append(f"{where} {record['location']}")
+    place = _latin_place(record)
+    if place:
+        where = "near" if place == record.get("location") and record.get("geo_precision") == 2 \
+            else "in"
+        parts.append(f"{where} {place}")
     if record.get("country"):
         parts.append(f"({record['country']})")
     text = " ".join(parts).rstrip(",") + "."
@@ -57,6 +60,21 @@ def describe(record: dict[str, Any]) -> str:
     if record.get("role") == "background":
         text = "[Background] " + text
     return text
+
+
+def _latin_place(record: dict[str, Any]) -> str | None:
+    """The place an English note names: the resolved name, or when the place is known only
+    as the text writes it in another script, the nearest admin unit with a Latin name
+    (English notes carry no Arabic words)."""
+    for key in ("location", "admin2", "admin1"):
+        name = record.get(key)
+        if name and _is_latin(name):
+            return name
+    return None
+
+
+def _is_latin(name: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
 def _figures(record: dict[str, Any]) -> str:
