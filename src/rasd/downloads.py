@@ -30,6 +30,7 @@ from rasd.export import (
     _alpha3,
     acled_row,
     geojson_feature,
+    write_atomically,
     write_export,
 )
 from rasd.store import ReportFilter, Store
@@ -205,16 +206,5 @@ def download(store: Store, where: ReportFilter, fmt: str, out: Path | BinaryIO, 
     rows = incident_rows(store, where) if level == "incidents" else store.reports(where)
     if not isinstance(out, (str, os.PathLike)):
         return write_rows(rows, fmt, out, level=level, bom=bom)
-    path = Path(out)
-    part = path.with_name(path.name + ".part")
-    try:
-        with part.open("wb") as handle:
-            count = write_rows(rows, fmt, handle, level=level, bom=bom)
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc}", fmt=fmt) from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return count
+    return write_atomically(Path(out), lambda handle: write_rows(rows, fmt, handle, level=level,
+                                                                bom=bom), fmt=fmt)

@@ -343,11 +343,17 @@ _WRITERS: dict[str, _Writer] = {
 
 def _write_path(writer: _Writer, rows: Iterable[Row], path: Path, *, fmt: str,
                 batch_size: int) -> int:
-    """Write next to `path` and rename on success, so a failed export leaves no half file."""
+    return write_atomically(path, lambda handle: writer(rows, handle, batch_size=batch_size),
+                            fmt=fmt)
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], int], *, fmt: str) -> int:
+    """Run `write` on a file next to `path` and rename it on success, so a failed export
+    leaves no half file. Returns what `write` returns (the rows written)."""
     part = path.with_name(path.name + ".part")
     try:
         with part.open("wb") as handle:
-            count = writer(rows, handle, batch_size=batch_size)
+            count = write(handle)
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
