@@ -27,6 +27,8 @@ from rasd.resources import load
 from rasd.taxonomy import taxonomy
 
 _WHERE = "resources/taxonomy/actors.yaml"
+# the catalogue's sides of armed parties that are not a state's (a group of unknown name too)
+NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
 _STATE_FORCES = 1
 _EXTERNAL_FORCES = 8
 

@@ -17,7 +17,7 @@ from importlib import resources as pkg
 
 import yaml
 
-from rasd.actors import actor_inter, actor_name, catalogue, successor
+from rasd.actors import NON_STATE_ARMED, actor_inter, actor_name, catalogue, successor
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.errors import ResourceError
 from rasd.events.targets import named_after_the_event, within
@@ -26,7 +26,6 @@ from rasd.stages.lexical import hits
 from rasd.stages.nearby import SpanIndex, words_between
 
 STATE_SIDES = frozenset({"state", "state_ally", "international"})
-NON_STATE_ARMED = frozenset({"jihadist", "rebel", "communal", "unknown"})
 STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory", "Arrests",
                              "Shelling/artillery/missile attack"})
 CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})

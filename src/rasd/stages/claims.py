@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.actors import catalogue
+from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
@@ -44,8 +44,6 @@ _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 # what ends a clause between an attribution verb and a name: the name past it is another
 # clause's subject ("while the fighters announce a victory, civilians bear the cost")
 _CLAUSE_BREAK = re.compile(r"[,،;؛:]")
-
-ARMED_SIDES = frozenset({"jihadist", "rebel", "communal", "unknown"})
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str):  # type: ignore[no-untyped-def]
@@ -230,7 +228,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         # only the actors within reach of the cue are read (a long sentence stays linear)
         local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
-            local = [a for a in local if catalogue().actor(a.actor_id).side in ARMED_SIDES]
+            local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
         actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report

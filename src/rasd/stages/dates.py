@@ -236,11 +236,11 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     line_start = last.rfind("\n") + 1
     if len(last) - line_start > DATELINE_CHARS:
         return None
-    for mention in reversed(found):
-        if (mention.span.start >= line_start and mention.span.end == len(last)
-                and not mention.relative and mention.date is not None
-                and mention.precision == DatePrecision.DAY):
-            return mention.date
+    for date in reversed(found):
+        if (date.span.start >= line_start and date.span.end == len(last)
+                and not date.relative and date.date is not None
+                and date.precision == DatePrecision.DAY):
+            return date.date
     return None
 
 
