@@ -115,6 +115,11 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     runs += length > 1
     expect(page.locator("#timeline .fatalities polyline")).to_have_count(runs)
     page.select_option("#bucket", "day")
+    # the day chart is fetched and drawn anew: drag on it, not on the month chart it replaces
+    # (a drag during the redraw hit the old drawing and the test failed now and then)
+    page.wait_for_load_state("networkidle")
+    expect(ticks.first).to_be_visible()
+    chart = page.locator("#timeline svg").bounding_box()
 
     total = len(_rows(page).all())
     y = chart["y"] + chart["height"] * 0.5
