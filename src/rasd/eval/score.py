@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.doc import ArticleDoc, Span
+from rasd.eval.assign import max_weight_pairs
 from rasd.eval.gold import GoldItem, locate
 from rasd.eval.keys import key_errors, score_keys
 from rasd.eval.tally import Tally
@@ -113,23 +114,30 @@ def _event_dict(event: Any) -> dict[str, Any]:
     return data
 
 
-def _similarity(gold: dict[str, Any], pred: dict[str, Any]) -> int:
-    weights = {"role": 2, "event_date": 2, "sub_event_type": 1, "event_type": 1, "actor1": 1,
-               "location": 1, "fatalities": 1}
+# How much two events agree: the incident's identity (role, date, place, actor, toll) and its type.
+_IDENTITY_WEIGHTS = {"role": 2, "event_date": 2, "actor1": 1, "location": 1, "fatalities": 1}
+_TYPE_WEIGHTS = {"sub_event_type": 1, "event_type": 1}
+
+
+def _agreement(gold: dict[str, Any], pred: dict[str, Any], weights: dict[str, int]) -> int:
     return sum(w for key, w in weights.items() if gold.get(key) == pred.get(key))
 
 
+def _similarity(gold: dict[str, Any], pred: dict[str, Any]) -> int:
+    """The weight of a candidate pair; 0 when the two cannot be the same incident.
+
+    A shared type is no evidence of a shared incident ("a peaceful protest" in Gao and one in
+    Ouagadougou), so a pair needs an identity agreement of 2 (the role, the date, or two of
+    place, actor and toll); the type then helps choose among such pairs."""
+    identity = _agreement(gold, pred, _IDENTITY_WEIGHTS)
+    return identity + _agreement(gold, pred, _TYPE_WEIGHTS) if identity >= 2 else 0
+
+
 def _pair_events(gold: list[dict], pred: list[dict]) -> dict[int, int]:
-    """One-to-one pairs of gold and predicted events, most similar first."""
-    candidates = sorted(((-_similarity(g, p), gi, pi) for gi, g in enumerate(gold)
-                         for pi, p in enumerate(pred)), key=lambda c: c)
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for score, gi, pi in candidates:
-        if -score >= 2 and gi not in pairs and pi not in used:
-            pairs[gi] = pi
-            used.add(pi)
-    return pairs
+    """One-to-one pairs of gold and predicted events that can be the same incident, of the
+    greatest total similarity (an optimal assignment: greedy pairing, best pair first, can
+    strand an event whose only partner a slightly better pair took)."""
+    return max_weight_pairs([[_similarity(g, p) for p in pred] for g in gold])
 
 
 def _in_range(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
