@@ -199,3 +199,46 @@ def test_a_wire_dateline_dates_the_dispatch_not_the_incident(lang, text):
     [event] = [e for e in rasd.extract(text, published=dt.date(2025, 3, 6), lang=lang).events
                if e.role == "main"]
     assert event.event_date == dt.date(2025, 3, 4)
+
+
+# (lang, text): a dated incident, then an undated one told as part of the same news
+FOLLOW_ON = [
+    ("en", "Gunmen attacked a police post in Tera on Tuesday, killing four officers. "
+           "In Dori, a roadside bomb struck an army truck, wounding six soldiers."),
+    ("fr", "Des hommes armés ont attaqué mardi un poste de police à Téra, tuant quatre policiers. "
+           "À Dori, un engin explosif a touché un camion de l'armée, blessant six soldats."),
+    ("ar", "هاجم مسلحون يوم الثلاثاء مركزا للشرطة في تيرا، ما أسفر عن مقتل أربعة من عناصر الشرطة. "
+           "وفي دوري، انفجرت عبوة ناسفة بشاحنة للجيش، ما أدى إلى إصابة ستة جنود."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOLLOW_ON)
+def test_an_undated_follow_on_incident_takes_the_date_of_the_one_told_before(pipeline, lang, text):
+    assert _events(pipeline, lang, text) == [("main", D(2025, 10, 21), 1), ("main", D(2025, 10, 21), 1)]
+
+
+def _incidents():
+    from rasd.events.segment import Incident
+
+    dated = Incident(date=DateMention(Span(0, 5), D(2025, 1, 3), DAY, None, None, False, None))
+    return dated, Incident(background=True), Incident()
+
+
+def test_a_background_incident_neither_lends_nor_borrows_a_date():
+    from rasd.events.event_dates import carried_dates
+
+    dated, background, undated = _incidents()
+    doc = ArticleDoc.from_text("Neutral report text.").with_layers(lang="en", framing=())
+    carried_dates(doc, [dated, background, undated])
+    assert undated.date is dated.date and background.date is None
+
+
+def test_a_partys_communique_leaves_its_undated_operations_undated():
+    from rasd.doc import FramingMention
+    from rasd.events.event_dates import carried_dates
+
+    dated, _, undated = _incidents()
+    marks = tuple(FramingMention(Span(i, i + 1), "terrorists", "state") for i in range(3))
+    doc = ArticleDoc.from_text("Communique text here.").with_layers(lang="en", framing=marks)
+    carried_dates(doc, [dated, undated])
+    assert undated.date is None

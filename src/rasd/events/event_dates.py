@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
+from rasd.events.stance import stance
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
@@ -155,3 +156,23 @@ def undated_fill(current: DateMention | None, candidates: list[DateMention | Non
         if candidate.precision == DatePrecision.DAY or explicit_span:
             return candidate
     return current
+
+
+def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
+    """A main incident that no sentence of its own dates took place when the main incident
+    told before it did ("Suicide bombers struck a barracks in Agadez on Thursday ... In Arlit,
+    a second car bomb hit the mine"): a report's undated follow-on incidents are told as
+    part of the same news, not as news of unknown date. A background incident never lends or
+    borrows a date (its time is its own, told as context), and a party's communiqué lists
+    operations of several days, whose undated items stay undated. Sets `incident.date`."""
+    if stance(doc).favours:
+        return
+    last: DateMention | None = None
+    for incident in incidents:
+        if incident.background:
+            continue
+        date = incident.date
+        if date is not None and date.date is not None and date.precision is not None:
+            last = date
+        elif last is not None:
+            incident.date = last

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
-from rasd.events.event_dates import better, sharpest, statement_dates, undated_fill
+from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
 from rasd.events.figures import incident_scale
 from rasd.events.place_choice import same_place
 from rasd.events.stance import stance
@@ -323,6 +323,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     for incident in incidents:
         incident.date = undated_fill(incident.date, [facts[i].date for i in incident.sentences
                                                      if not facts[i].eventful], stated)
+    carried_dates(doc, incidents)
     return incidents
 
 
