@@ -242,3 +242,50 @@ def test_a_partys_communique_leaves_its_undated_operations_undated():
     doc = ArticleDoc.from_text("Communique text here.").with_layers(lang="en", framing=marks)
     carried_dates(doc, [dated, undated])
     assert undated.date is None
+
+
+# (lang, text, the date of the statement): a date that heads a statement's clause, or
+# follows a statement word the claims lexicon does not hold (a letter "dated", a report
+# "seen by" an agency, a first toll)
+HEADED_STATEMENTS = [
+    ("en", "On Saturday, the army announced that its units had repelled an assault near Djibo.",
+     "Saturday"),
+    ("fr", "Samedi, l'armée a annoncé que ses unités avaient repoussé un assaut près de Djibo.",
+     "Samedi"),
+    ("ar", "وفي يوم السبت، أعلن الجيش أن وحداته صدت هجوما قرب جيبو.", "يوم السبت"),
+    ("en", "The ministry on Thursday broke its silence on the killings in the village.", "Thursday"),
+    ("fr", "L'armée a donné lundi soir un premier bilan de l'assaut contre le poste.", "lundi soir"),
+    ("ar", "ندد الوزير في رسالة مؤرخة في 3 مارس بالهجوم على القافلة.", "3 مارس"),
+    ("en", "A report seen by reporters on Friday blames the army for the killings.", "Friday"),
+    ("fr", "Des habitants ont fait savoir à la radio, dimanche, que des femmes avaient été enlevées.",
+     "dimanche"),
+    ("ar", "وذكر تقرير اطلعت عليه الوكالة الجمعة أن الجيش قتل مدنيين.", "الجمعة"),
+]
+
+
+@pytest.mark.parametrize("lang,text,said", HEADED_STATEMENTS)
+def test_a_date_heading_or_following_a_statement_act_dates_the_statement(lang, text, said):
+    doc = _doc(lang, text, [_date(text, said, D(2025, 3, 3))])
+    assert statement_dates(doc) == {doc.dates[0].span}
+
+
+# (lang, text, the incident's date, its event word): the speaker comes after the reported
+# incident, which the date ends
+INCIDENT_THEN_SPEAKER = [
+    ("en", "Gunmen stormed the post on Sunday, the army announced.", "Sunday", "stormed"),
+    ("fr", "Des hommes armés ont pris d'assaut le poste dimanche, a annoncé l'armée.", "dimanche",
+     "pris d'assaut"),
+    ("ar", "هاجم مسلحون الموقع يوم الأحد، كما أعلن الجيش.", "يوم الأحد", "هاجم"),
+    ("en", "Three nurses were in the district on October 3, the governor said.", "October 3", "nurses"),
+    ("fr", "Trois infirmiers se trouvaient dans le district le 3 octobre, a déclaré le gouverneur.",
+     "le 3 octobre", "infirmiers"),
+    ("ar", "كان ثلاثة ممرضين في المنطقة يوم 3 أكتوبر، كما قال الحاكم.", "يوم 3 أكتوبر", "ممرضين"),
+]
+
+
+@pytest.mark.parametrize("lang,text,happened,trigger", INCIDENT_THEN_SPEAKER)
+def test_a_date_ending_the_reported_clause_before_its_speaker_dates_the_incident(
+        lang, text, happened, trigger):
+    triggers = (trigger,) if trigger in ("stormed", "pris d'assaut", "هاجم") else ()
+    doc = _doc(lang, text, [_date(text, happened, D(2025, 3, 2))], triggers)
+    assert statement_dates(doc) == frozenset()

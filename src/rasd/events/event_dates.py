@@ -28,6 +28,8 @@ DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش ال
 DATELINE_CHARS = 200  # farther than this from a line break, a date is in running text
 _WORD = re.compile(r"\w+'?")
 _STOPS = re.compile(r"[.!?;:\n«»\"]")
+_SENTENCE_ENDS = re.compile(r"[.!?؟\n]")
+_COMMA = re.compile(r"[,،]")
 
 
 def _words(lang: str, key: str) -> frozenset[str]:
@@ -41,8 +43,10 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     dates = doc.dates or ()
     if not dates or not doc.lang:
         return frozenset()
+    spoken = hits(doc, "dates", "statement_cues")
     cues = sorted({m.span.end for key in ("attribution", "statement_nouns")
-                   for m in hits(doc, "claims", key)})
+                   for m in hits(doc, "claims", key)} | {m.span.end for m in spoken})
+    heads = sorted(m.span.start for m in spoken)
     blockers = sorted(m.span.start for name in ("triggers", "casualties")
                       for m in getattr(doc, name) or ())
     openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
@@ -60,6 +64,8 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
             continue
         at = bisect_left(cues, date.span.start + 1) - 1
         if at >= 0 and _is_statement_gap(doc.text, cues[at], date.span.start, blockers, openers):
+            aside.add(date.span)
+        elif _heads_a_statement(doc.text, date.span, heads, blockers, openers):
             aside.add(date.span)
     return frozenset(aside)
 
@@ -96,6 +102,24 @@ def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
         return False
     first = bisect_left(blockers, start)
     return first == len(blockers) or blockers[first] >= end
+
+
+def _heads_a_statement(text: str, span: Span, heads: Sequence[int], blockers: Sequence[int],
+                       openers: frozenset[str]) -> bool:
+    """A date that opens a clause whose verb is a statement ("On Saturday, the army
+    announced", "le gouvernement a jeudi rompu le silence", "وفي يوم السبت، أعلن الجيش"):
+    no event word or figure from the sentence's start up to the statement word. A date set
+    off by a comma from the speaker must open its sentence: "the post was attacked on
+    Sunday, the army said" dates the attack."""
+    at = bisect_left(heads, span.end)
+    if at == len(heads) or not _is_statement_gap(text, span.end, heads[at], blockers, openers):
+        return False
+    start = max((m.end() for m in _SENTENCE_ENDS.finditer(
+        text, max(0, span.start - DATELINE_CHARS), span.start)), default=0)
+    if _COMMA.search(text, span.end, heads[at]) and len(_WORD.findall(text[start:span.start])) > 2:
+        return False
+    first = bisect_left(blockers, start)
+    return first == len(blockers) or blockers[first] >= span.start
 
 
 def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],

@@ -32,6 +32,7 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
+    ("dates", "statement_cues"),
 )
 
 
