@@ -233,3 +233,41 @@ def test_a_killing_during_a_kidnapping(labels, targets, expected):
 def test_a_killing_during_a_kidnapping_in_text(text):
     events = rasd.extract(text, published=dt.date(2020, 10, 8)).events
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# (text, sub-event type): a change of territory told as the conflict's backdrop, in a
+# sentence of its own or after "since", neither types the incident nor makes an event
+TERRITORY_AS_BACKDROP = [
+    ("Gunmen killed nine villagers in Tongomayel on Monday. Armed groups took control of the "
+     "north of the country in 2012.", "Attack"),
+    ("Des hommes armés ont tué neuf villageois lundi à Tongomayel. Des groupes armés ont pris "
+     "le contrôle du nord du pays en 2012.", "Attack"),
+    ("قتل مسلحون تسعة قرويين في تونغومايل يوم الاثنين. وسيطرت جماعات مسلحة على شمال البلاد في 2012.",
+     "Attack"),
+    ("It was the deadliest attack on villagers since the region was overrun by armed groups. "
+     "Gunmen killed nine villagers in Tongomayel on Monday.", "Attack"),
+    ("C'est l'attaque la plus meurtrière depuis que la région est tombée aux mains des groupes "
+     "armés. Des hommes armés ont tué neuf villageois lundi à Tongomayel.", "Attack"),
+    ("وهو الهجوم الأكثر دموية منذ أن سيطرت الجماعات المسلحة على المنطقة. وقتل مسلحون تسعة "
+     "قرويين في تونغومايل يوم الاثنين.", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type", TERRITORY_AS_BACKDROP)
+def test_a_territorial_backdrop_types_no_incident(text, sub_event_type):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+# a town or base taken in the incident is told with the fighting or its toll
+TERRITORY_TAKEN = [
+    "Jihadists killed twelve soldiers and took control of the town of Tessit on Monday.",
+    "Des jihadistes ont tué douze soldats et ont pris le contrôle de la ville de Tessit lundi.",
+    "قتل جهاديون اثني عشر جنديا وسيطروا على بلدة تيسيت يوم الاثنين.",
+]
+
+
+@pytest.mark.parametrize("text", TERRITORY_TAKEN)
+def test_territory_taken_in_the_incident_still_wins(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert event.sub_event_type == "Non-state actor overtakes territory"

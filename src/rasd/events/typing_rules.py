@@ -11,9 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+import re
+
 from rasd.doc import ArticleDoc, TriggerMention
-from rasd.stages.lexical import hits
-from rasd.stages.nearby import in_same_sentence
+from rasd.languages import rules_for
+from rasd.normalize import fold
+from rasd.resources import load
+from rasd.stages.lexical import hits, per_language
+from rasd.stages.nearby import in_same_sentence, sentence_index
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
@@ -125,9 +130,12 @@ def civilians_only(harmed: frozenset[str]) -> bool:
 
 
 def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[TriggerMention]:
-    """The event words that are not the cause the sentence gives for the event ("youths
-    demonstrated to protest against the killing of two traders": a protest, not a violent
-    one); claims.yaml `causes`. All of them when every one follows a cause."""
+    """The event words that say what happened: not the cause the sentence gives for the
+    event ("youths demonstrated to protest against the killing of two traders": a protest,
+    not a violent one; claims.yaml `causes`), nor a change of territory told as the
+    conflict's backdrop (`territorial_backdrop`), which makes no event on its own. All the
+    others when every one follows a cause."""
+    triggers = [t for t in triggers if not territorial_backdrop(doc, t, triggers)]
     causes = hits(doc, "claims", "causes")
     if not causes:
         return triggers
@@ -135,3 +143,37 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
             if not any(c.span.end <= t.span.start
                        for c in in_same_sentence(doc.sentences or (), causes, t.span))]
     return kept or triggers
+
+
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
+                         triggers: list[TriggerMention]) -> bool:
+    """Whether a change of territory is the conflict's backdrop, not this incident: told in
+    a sentence with no other event word and no casualty figure ("armed groups took the north
+    in 2012", "the junta vows to retake the whole country"), or after "since" ("the deadliest
+    attack since the region was overrun"). A base or town taken in the incident is told
+    with the fighting or the toll ("killed 20 soldiers as they overran the base")."""
+    if trigger.sub_event_type not in TERRITORIAL:
+        return False
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, trigger.span)
+    if index < 0:
+        return False
+    start = sentences[index].span.start
+    if _since(doc).search(fold(doc.text[start:trigger.span.start])):
+        return True
+    told_with = in_same_sentence(sentences, [t for t in triggers if t is not trigger], trigger.span)
+    return not told_with and not in_same_sentence(sentences, doc.casualties or (), trigger.span)
+
+
+@per_language
+def _since_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted({fold(w) for w in load(lang, "dates").get("since") or ()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rules_for(lang).wrap(body))
+
+
+def _since(doc: ArticleDoc) -> re.Pattern[str]:
+    return _since_pattern(doc.lang or "")
