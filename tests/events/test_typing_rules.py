@@ -271,3 +271,33 @@ TERRITORY_TAKEN = [
 def test_territory_taken_in_the_incident_still_wins(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+# violence told as a recurring pattern (a word of frequency, or after "since", in a sentence
+# with no casualty figure) does not outrank the incident's own weapon
+RECURRING_BACKDROP = [
+    "A roadside bomb hit a bus near Boni on Monday, killing six passengers. The area suffers "
+    "frequent attacks by armed groups despite military operations.",
+    "Un engin explosif a touché un bus près de Boni lundi, tuant six passagers. La zone subit des "
+    "attaques fréquentes de groupes armés malgré les opérations militaires.",
+    "انفجرت عبوة ناسفة بحافلة قرب بوني يوم الاثنين، ما أسفر عن مقتل ستة ركاب. وتشهد المنطقة "
+    "هجمات متكررة لجماعات مسلحة رغم العمليات العسكرية.",
+    "A roadside bomb hit a bus near Boni on Monday, killing six passengers. Since 2016, "
+    "armed groups have fought the army across the area.",
+    "Un engin explosif a touché un bus près de Boni lundi, tuant six passagers. Depuis 2016, des "
+    "groupes armés combattent l'armée dans la zone.",
+    "انفجرت عبوة ناسفة بحافلة قرب بوني يوم الاثنين، ما أسفر عن مقتل ستة ركاب. ومنذ 2016، "
+    "تقاتل جماعات مسلحة الجيش في المنطقة.",
+]
+
+
+@pytest.mark.parametrize("text", RECURRING_BACKDROP)
+def test_recurring_violence_in_the_backdrop_does_not_type_the_incident(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events if e.role == "main"] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_recurring_word_beside_a_toll_keeps_the_incident():
+    text = "Gunmen killed four traders in Boni on Monday in the latest of frequent raids."
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert event.sub_event_type == "Attack"

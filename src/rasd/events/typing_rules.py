@@ -133,9 +133,11 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     """The event words that say what happened: not the cause the sentence gives for the
     event ("youths demonstrated to protest against the killing of two traders": a protest,
     not a violent one; claims.yaml `causes`), nor a change of territory told as the
-    conflict's backdrop (`territorial_backdrop`), which makes no event on its own. All the
-    others when every one follows a cause."""
-    triggers = [t for t in triggers if not territorial_backdrop(doc, t, triggers)]
+    conflict's backdrop (`territorial_backdrop`), nor violence told as a recurring pattern
+    (`recurring`): these make no event on their own. All the others when every one follows
+    a cause."""
+    triggers = [t for t in triggers
+                if not territorial_backdrop(doc, t, triggers) and not recurring(doc, t)]
     causes = hits(doc, "claims", "causes")
     if not causes:
         return triggers
@@ -168,12 +170,34 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
     return not told_with and not in_same_sentence(sentences, doc.casualties or (), trigger.span)
 
 
+FIGHTING = frozenset({None, "Armed clash", "Attack"})  # violence typed by its target, and fighting
+
+
+def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
+    """Whether an event word tells a recurring pattern, not one incident: in a sentence with
+    a word of frequency ("the north suffers frequent assaults despite a military operation",
+    "les attaques régulières", "الهجمات المتكررة") or after "since" ("depuis 2015, les
+    attaques ..."), that gives no casualty figure (a figure makes it one incident's report)."""
+    if trigger.sub_event_type not in FIGHTING:
+        return False  # "protesters denounced the repeated attacks": the protest stands
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, trigger.span)
+    if index < 0 or in_same_sentence(sentences, doc.casualties or (), trigger.span):
+        return False
+    sentence = sentences[index].span
+    if _since(doc).search(fold(doc.text[sentence.start:trigger.span.start])):
+        return True
+    return bool(_pattern(doc.lang or "", "triggers", "recurring").search(
+        fold(doc.text[sentence.start:sentence.end])))
+
+
 @per_language
-def _since_pattern(lang: str) -> re.Pattern[str]:
-    words = sorted({fold(w) for w in load(lang, "dates").get("since") or ()}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words) or "(?!)"
+def _pattern(lang: str, resource: str, key: str) -> re.Pattern[str]:
+    """One regex for a word list of a resource, with the language's clitics."""
+    words = sorted({fold(w) for w in load(lang, resource).get(key) or ()}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words) or "(?!)"
     return re.compile(rules_for(lang).wrap(body))
 
 
 def _since(doc: ArticleDoc) -> re.Pattern[str]:
-    return _since_pattern(doc.lang or "")
+    return _pattern(doc.lang or "", "dates", "since")
