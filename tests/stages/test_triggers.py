@@ -186,3 +186,12 @@ def test_a_drone_shot_down_is_disrupted_weapons_use(text):
 )
 def test_drone_fire_and_air_campaigns(text):
     assert "Air/drone strike" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops restored order after a long gunbattle with the assailants near Ansongo.",
+    "Les soldats ont rétabli l'ordre après un long échange de tirs avec les assaillants près d'Ansongo.",
+    "أعاد الجنود الهدوء بعد تبادل إطلاق النار مع المهاجمين قرب أنسونغو.",
+])
+def test_a_gunbattle_in_one_word_or_several_is_a_clash(text):
+    assert "Armed clash" in _labels(text)
