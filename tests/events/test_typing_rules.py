@@ -23,9 +23,10 @@ def trig(label):
         # an execution of an armed target is a clash (ACLED: "executed a JNIM member")
         (["Attack"], {"state"}, False, "Armed clash"),
         (["Attack", None], {"state", "civilian"}, True, "Armed clash"),
-        # an attack that also looted or burnt is the attack, hurt or not; looting alone is looting
+        # an attack that also looted or burnt and hurt people is the attack; one that hurt
+        # nobody is the property destruction (ACLED: no violence against people)
         (["Looting/property destruction", None], {"civilian"}, True, "Attack"),
-        (["Looting/property destruction", None], {"civilian"}, False, "Attack"),
+        (["Looting/property destruction", None], {"civilian"}, False, "Looting/property destruction"),
         (["Looting/property destruction", None], {"state"}, False, "Armed clash"),
         (["Looting/property destruction"], {"civilian"}, False, "Looting/property destruction"),
         # a device found or blowing up while being planted was not used
@@ -264,6 +265,11 @@ TERRITORY_TAKEN = [
     "Jihadists killed twelve soldiers and took control of the town of Tessit on Monday.",
     "Des jihadistes ont tué douze soldats et ont pris le contrôle de la ville de Tessit lundi.",
     "قتل جهاديون اثني عشر جنديا وسيطروا على بلدة تيسيت يوم الاثنين.",
+    # told with its day alone, in a claim's lead
+    "The group said its fighters took control of an army camp in Diapaga on Saturday.",
+    "Le groupe a affirmé que ses combattants avaient pris le contrôle d'un camp militaire à "
+    "Diapaga samedi.",
+    "قالت الجماعة إن مقاتليها سيطروا على معسكر للجيش في دياباغا يوم السبت.",
 ]
 
 

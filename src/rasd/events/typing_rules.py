@@ -39,10 +39,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
     against civilians (ACLED's default for "gunmen attacked the village"); violence that
-    hurt people outranks arrests reported with it. An attack that also burnt or looted is
-    coded as the attack even when it hurt nobody (ACLED codes "attacked the village and
-    burnt houses" as an Attack, an Armed clash when the target is armed); looting or
-    burning with no act of violence stays Looting/property destruction.
+    hurt people outranks arrests reported with it. An attack that burnt or looted is the
+    attack when it hurt people, an Armed clash when the target is armed; one that hurt
+    nobody ("gunmen raided the school and set it on fire") is Looting/property destruction,
+    ACLED's type for property hit with no violence against people.
 
     `harmed`: the victim groups of the killed and wounded ("civilians", "soldiers",
     "people"...). When the only people hurt are civilians, nobody armed was hit: an armed
@@ -86,7 +86,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     looting = any(s.name in PROPERTY_TYPES for s in specific)
     fired_on_crowd = any(s.name == EXCESSIVE for s in specific)  # the violence is the firing
     if generic and not (remote_or_battle or fired_on_crowd) and (
-            harm or against_people or looting or not specific):
+            harm or against_people or (looting and armed_target) or not specific):
         specific.append(tax.sub_event("Armed clash" if armed_target else "Attack"))
     if not specific:
         return None
@@ -153,10 +153,11 @@ TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overta
 def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
                          triggers: list[TriggerMention]) -> bool:
     """Whether a change of territory is the conflict's backdrop, not this incident: told in
-    a sentence with no other event word and no casualty figure ("armed groups took the north
-    in 2012", "the junta vows to retake the whole country"), or after "since" ("the deadliest
-    attack since the region was overrun"). A base or town taken in the incident is told
-    with the fighting or the toll ("killed 20 soldiers as they overran the base")."""
+    a sentence with no other event word, no casualty figure and no date ("armed groups took
+    the north in 2012", "the junta vows to retake the whole country"), or after "since" ("the
+    deadliest attack since the region was overrun"). A base or town taken in the incident is
+    told with its day, the fighting or the toll ("seized the barracks on Saturday", "killed
+    20 soldiers as they overran the base")."""
     if trigger.sub_event_type not in TERRITORIAL:
         return False
     sentences = doc.sentences or ()
@@ -166,8 +167,10 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
     start = sentences[index].span.start
     if _since(doc).search(fold(doc.text[start:trigger.span.start])):
         return True
-    told_with = in_same_sentence(sentences, [t for t in triggers if t is not trigger], trigger.span)
-    return not told_with and not in_same_sentence(sentences, doc.casualties or (), trigger.span)
+    told_with = [*in_same_sentence(sentences, [t for t in triggers if t is not trigger], trigger.span),
+                 *in_same_sentence(sentences, doc.casualties or (), trigger.span),
+                 *in_same_sentence(sentences, doc.dates or (), trigger.span)]
+    return not told_with
 
 
 FIGHTING = frozenset({None, "Armed clash", "Attack"})  # violence typed by its target, and fighting
