@@ -160,6 +160,12 @@ CASES = [
     ("en", "An ambush was laid in mid-December.", MON, "mid-December", D(2024, 12, 15), WEEK),
     ("en", "Clashes lasted from 11 to 13 January.", MON, "from 11 to 13 January", D(2025, 1, 11), WEEK),
     ("en", "The camp was attacked on the night of 11 to 12 January.", MON, "night of 11 to 12 January", D(2025, 1, 11), DAY),
+    # --- a sentence glued to the one before it, as scraped pages run them together --------
+    ("en", "Troops withdrew.In December, four herders were killed.", MON, "December", D(2024, 12, 15), MONTH),
+    ("fr", "Les troupes sont parties.En décembre, quatre bergers ont été tués.", MON, "décembre",
+     D(2024, 12, 15), MONTH),
+    ("ar", "انسحبت القوات.وفي ديسمبر قتل أربعة رعاة.", MON, "ديسمبر", D(2024, 12, 15), MONTH),
+    ("en", "Troops withdrew.On Thursday, four herders were killed.", MON, "Thursday", D(2025, 1, 9), DAY),
 ]
 
 

@@ -49,6 +49,9 @@ def _entries(items: Iterable[Any], where: str) -> list[str]:
     return out
 
 
+_TOKEN_BREAKS = re.compile(r"[\n(\",،؛]|\.(?=[^\W\d_])")  # one character each: offsets stay
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     """A prefix-factored alternation of phrases (see `_trie`)."""
     return _trie(phrases)
@@ -312,10 +315,10 @@ class Grammar:
 
     def matches(self, text: str) -> Iterator[tuple[str, int, int]]:
         """(form, start, end) of each expression in folded text, in order, non-overlapping."""
-        # an anchor starts a token: after a space, a line break, "(", a quote, or a comma
-        # glued to it ("مسلحون،الخميس الماضي")
-        padded = " " + (text.replace("\n", " ").replace("(", " ").replace('"', " ")
-                        .replace(",", " ").replace("،", " ").replace("؛", " "))
+        # an anchor starts a token: after a space, a line break, "(", a quote, a comma
+        # glued to it ("مسلحون،الخميس الماضي"), or a full stop glued to the next sentence's
+        # first word ("forces.In January", as scraped pages run paragraphs together)
+        padded = " " + _TOKEN_BREAKS.sub(" ", text)
         done = 0
         for anchor in self.anchors.finditer(padded):
             word = anchor.group()[1:]
