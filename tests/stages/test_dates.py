@@ -166,6 +166,12 @@ CASES = [
      D(2024, 12, 15), MONTH),
     ("ar", "انسحبت القوات.وفي ديسمبر قتل أربعة رعاة.", MON, "ديسمبر", D(2024, 12, 15), MONTH),
     ("en", "Troops withdrew.On Thursday, four herders were killed.", MON, "Thursday", D(2025, 1, 9), DAY),
+    # --- the first of a month, with "أول" in the construct state (no article) ----------------
+    ("ar", "أسقطت الدفاعات الجوية طائرة مسيرة ليلة أول يناير.", MON, "أول يناير", D(2025, 1, 1), DAY),
+    ("fr", "La défense aérienne a abattu un drone dans la nuit du premier janvier.", MON,
+     "premier janvier", D(2025, 1, 1), DAY),
+    ("en", "Air defences downed a drone on the night of the first of January.", MON,
+     "the first of January", D(2025, 1, 1), DAY),
 ]
 
 
