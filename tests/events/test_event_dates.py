@@ -289,3 +289,38 @@ def test_a_date_ending_the_reported_clause_before_its_speaker_dates_the_incident
     triggers = (trigger,) if trigger in ("stormed", "pris d'assaut", "هاجم") else ()
     doc = _doc(lang, text, [_date(text, happened, D(2025, 3, 2))], triggers)
     assert statement_dates(doc) == frozenset()
+
+
+# (lang, text, the recalled date, the incident's date or None): an aside recalling a place's
+# earlier incident dates that incident, not the one the sentence reports
+RECALLED = [
+    ("en", "On Friday gunmen killed nine herders in Ogossagou, the scene of a massacre in "
+           "March 2019.", "March 2019", "Friday"),
+    ("fr", "Des hommes armés ont tué neuf éleveurs vendredi à Ogossagou, théâtre en mars 2019 "
+           "d'un massacre.", "mars 2019", "vendredi"),
+    ("ar", "قتل مسلحون تسعة رعاة يوم الجمعة في أوغوساغو التي شهدت في مارس 2019 مجزرة.",
+     "مارس 2019", "يوم الجمعة"),
+    ("en", "Gunmen killed nine herders in Ogossagou, which saw a massacre in March 2019.",
+     "March 2019", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,recalled,happened", RECALLED)
+def test_an_aside_recalling_a_places_earlier_incident_does_not_date_this_one(
+        lang, text, recalled, happened):
+    dates = [_date(text, recalled, D(2019, 3, 15), MONTH, start=D(2019, 3, 1), end=D(2019, 3, 31))]
+    if happened:
+        dates.append(_date(text, happened, D(2020, 2, 14)))
+    killed = {"en": "killed", "fr": "tué", "ar": "قتل"}[lang]
+    doc = _doc(lang, text, sorted(dates, key=lambda d: d.span.start), (killed,))
+    stated = statement_dates(doc)
+    assert stated == {dates[0].span}
+    assert sharpest(list(doc.dates), [], stated) is (dates[1] if happened else None)
+
+
+def test_a_recent_day_after_a_recall_word_still_dates_the_incident():
+    text = "Ogossagou was the scene of fresh fighting on Friday."
+    date = _date(text, "Friday", D(2020, 2, 14))
+    doc = ArticleDoc.from_text(text, published=D(2020, 2, 15)).with_layers(lang="en", dates=(date,),
+                                                                           triggers=())
+    assert statement_dates(doc) == frozenset()

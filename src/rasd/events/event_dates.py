@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Sequence
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
 from rasd.events.stance import stance
+from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
@@ -62,12 +64,40 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
         if before and before[-1] in since or len(before) > 1 and before[-2] in since:
             aside.add(date.span)
             continue
+        if _recalled(doc, date):
+            aside.add(date.span)
+            continue
         at = bisect_left(cues, date.span.start + 1) - 1
         if at >= 0 and _is_statement_gap(doc.text, cues[at], date.span.start, blockers, openers):
             aside.add(date.span)
         elif _heads_a_statement(doc.text, date.span, heads, blockers, openers):
             aside.add(date.span)
     return frozenset(aside)
+
+
+RECALLED_DAYS = 30  # a place's earlier incident recalled by a date this far before publication
+
+
+def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
+    """A date in an aside that recalls a place's earlier incident ("Ogossagou, the scene
+    in March 2019 of a massacre", "التي شهدت في مارس 2019 مجزرة"): it dates that incident,
+    not the one the sentence reports, when it is a month or older than a month."""
+    window = fold(doc.text[max(0, date.span.start - 40):date.span.start])
+    if not _recall_pattern(doc.lang or "").search(window):
+        return False
+    if date.precision is not None and date.precision >= DatePrecision.MONTH:
+        return True
+    published = doc.published
+    return (published is not None and date.date is not None
+            and (published - date.date).days > RECALLED_DAYS)
+
+
+@lru_cache(maxsize=None)
+def _recall_pattern(lang: str) -> re.Pattern[str]:
+    """A recall cue, then at most three words ("a massacre in", "in the month of"), then the date."""
+    cues = sorted(_words(lang, "recalled"), key=len, reverse=True) if lang else []
+    body = "|".join(re.escape(c).replace("\\ ", "\\s+") for c in cues) or "(?!)"
+    return re.compile(rules_for(lang).wrap(body) + r"(?:\s+[\w']+){0,3}\s*$" if lang else "(?!)")
 
 
 _CREDIT_OPEN = re.compile(r"\s*[(\[]\s*")
