@@ -94,10 +94,11 @@ def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
 
 @lru_cache(maxsize=None)
 def _recall_pattern(lang: str) -> re.Pattern[str]:
-    """A recall cue, then at most three words ("a massacre in", "in the month of"), then the date."""
+    """A recall cue, then at most three words on the same line ("a massacre in", "in the
+    month of"), then the date (a heading's cue does not reach the next line's date)."""
     cues = sorted(_words(lang, "recalled"), key=len, reverse=True) if lang else []
     body = "|".join(re.escape(c).replace("\\ ", "\\s+") for c in cues) or "(?!)"
-    return re.compile(rules_for(lang).wrap(body) + r"(?:\s+[\w']+){0,3}\s*$" if lang else "(?!)")
+    return re.compile(rules_for(lang).wrap(body) + r"(?:[^\S\n]+[\w']+){0,3}[^\S\n]*$" if lang else "(?!)")
 
 
 _CREDIT_OPEN = re.compile(r"\s*[(\[]\s*")
