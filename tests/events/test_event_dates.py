@@ -329,9 +329,10 @@ def test_a_recent_day_after_a_recall_word_still_dates_the_incident():
 @pytest.mark.parametrize(("lang", "text", "surface"), [
     ("fr", "Un village déjà endeuillé en 2019\nLe 23 mars 2019, des hommes armés ont tué 30 "
            "villageois.", "23 mars 2019"),
-    ("en", "A village already hit in 2019\nOn 23 March 2019, gunmen killed 30 villagers.",
-     "23 March 2019"),
-    ("ar", "قرية التي شهدت مأساة سابقة\n23 مارس 2019 قتل مسلحون 30 قرويا.", "23 مارس 2019"),
+    ("en", "A village already hit in 2019\nOn 23 March 2019, gunmen killed 30 villagers and "
+           "burnt the granaries of the village.", "23 March 2019"),
+    ("ar", "قرية التي شهدت مأساة سابقة\nفي 23 مارس 2019 قتل مسلحون 30 قرويا وأحرقوا مخازن "
+           "الحبوب في القرية.", "23 مارس 2019"),
 ])
 def test_a_recall_word_in_a_heading_does_not_reach_the_next_lines_date(lang, text, surface):
     date = _date(text, surface, D(2019, 3, 23))
