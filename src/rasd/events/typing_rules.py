@@ -11,13 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-import re
-
-from rasd.doc import ArticleDoc, TriggerMention
-from rasd.languages import rules_for
-from rasd.normalize import fold
-from rasd.resources import load
-from rasd.stages.lexical import hits, per_language
+from rasd.doc import ArticleDoc, Span, TriggerMention
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import in_same_sentence, sentence_index
 from rasd.taxonomy import SubEventType, taxonomy
 
@@ -160,17 +155,14 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
     20 soldiers as they overran the base")."""
     if trigger.sub_event_type not in TERRITORIAL:
         return False
-    sentences = doc.sentences or ()
-    index = sentence_index(sentences, trigger.span)
-    if index < 0:
+    sentence = _sentence_of(doc, trigger)
+    if sentence is None:
         return False
-    start = sentences[index].span.start
-    if _since(doc).search(fold(doc.text[start:trigger.span.start])):
+    if _between(doc, "since", sentence.start, trigger.span.start):
         return True
-    told_with = [*in_same_sentence(sentences, [t for t in triggers if t is not trigger], trigger.span),
-                 *in_same_sentence(sentences, doc.casualties or (), trigger.span),
-                 *in_same_sentence(sentences, doc.dates or (), trigger.span)]
-    return not told_with
+    told_with = any(sentence.start <= t.span.start < sentence.end for t in triggers if t is not trigger)
+    return not (told_with or _between(doc, "casualties", sentence.start, sentence.end)
+                or _between(doc, "dates", sentence.start, sentence.end))
 
 
 FIGHTING = frozenset({None, "Armed clash", "Attack"})  # violence typed by its target, and fighting
@@ -183,24 +175,38 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
     attaques ..."), that gives no casualty figure (a figure makes it one incident's report)."""
     if trigger.sub_event_type not in FIGHTING:
         return False  # "protesters denounced the repeated attacks": the protest stands
+    sentence = _sentence_of(doc, trigger)
+    if sentence is None or _between(doc, "casualties", sentence.start, sentence.end):
+        return False
+    return (_between(doc, "since", sentence.start, trigger.span.start)
+            or _between(doc, "recurring", sentence.start, sentence.end))
+
+
+def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
     sentences = doc.sentences or ()
     index = sentence_index(sentences, trigger.span)
-    if index < 0 or in_same_sentence(sentences, doc.casualties or (), trigger.span):
-        return False
-    sentence = sentences[index].span
-    if _since(doc).search(fold(doc.text[sentence.start:trigger.span.start])):
-        return True
-    return bool(_pattern(doc.lang or "", "triggers", "recurring").search(
-        fold(doc.text[sentence.start:sentence.end])))
+    return sentences[index].span if index >= 0 else None
 
 
-@per_language
-def _pattern(lang: str, resource: str, key: str) -> re.Pattern[str]:
-    """One regex for a word list of a resource, with the language's clitics."""
-    words = sorted({fold(w) for w in load(lang, resource).get(key) or ()}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words) or "(?!)"
-    return re.compile(rules_for(lang).wrap(body))
+# where the starts of each kind of mention are read from: a layer, or a lexicon section
+_STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
+           "recurring": ("triggers", "recurring")}
 
 
-def _since(doc: ArticleDoc) -> re.Pattern[str]:
-    return _pattern(doc.lang or "", "dates", "since")
+def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:
+    """Whether a mention of `kind` starts in [start, end) (sorted starts, kept per document:
+    one bisection per question, however long the text)."""
+    source = getattr(doc, kind) if _STARTS[kind] is None else doc.lang
+    key = f"typing:{kind}"
+    cached = doc._views.get(key)
+    if cached is None or cached[0] is not source:  # a later layer replaced the one read
+        cached = doc._views[key] = (source, _starts_of(doc, kind))
+    starts = cached[1]
+    at = bisect_left(starts, start)
+    return at < len(starts) and starts[at] < end
+
+
+def _starts_of(doc: ArticleDoc, kind: str) -> list[int]:
+    section = _STARTS[kind]
+    mentions = getattr(doc, kind) or () if section is None else hits(doc, *section)
+    return sorted(m.span.start for m in mentions)

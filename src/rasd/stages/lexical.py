@@ -32,7 +32,7 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
-    ("dates", "statement_cues"),
+    ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"),
 )
 
 
