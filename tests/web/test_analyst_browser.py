@@ -46,6 +46,10 @@ def test_map_has_context_a_collapsible_legend_and_full_popups(page, served):
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     expect(page.locator(".admin1-name").filter(has_text="Gao").first).to_be_attached()
+    # approximate first-level division lines (scripts/build_admin1_lines.py), credited
+    expect(page.locator("path.admin1-line").first).to_be_attached()
+    assert page.locator("path.admin1-line").count() > 50
+    expect(page.locator(".leaflet-control-attribution")).to_contain_text("admin-1 lines: approximate")
     legend = page.locator("details.legend")
     expect(legend).to_be_visible()
     assert legend.get_attribute("open") is None  # collapsed: out of the markers' way
