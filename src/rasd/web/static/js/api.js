@@ -58,9 +58,12 @@ export const api = {
   similar: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}/similar`),
   confirm: (id, comment) => request("POST", `/api/incidents/${encodeURIComponent(id)}/confirm`,
     { body: comment ? { comment } : {} }),
-  correct: (reportId, field, value, comment) => request("PATCH",
+  // `at`: a location's own {latitude, longitude}; the server moves the report there (an
+  // admin1 or admin2 correction moves it to the unit's point by itself)
+  correct: (reportId, field, value, comment, at) => request("PATCH",
     `/api/reports/${encodeURIComponent(reportId)}`,
-    { body: withComment({ field, value }, comment) }),
+    { body: withComment(at ? { field, value, latitude: at.latitude, longitude: at.longitude }
+      : { field, value }, comment) }),
   merge: (ids, comment, prefer) => request("POST", "/api/incidents/merge",
     { body: withComment(prefer ? { incident_ids: ids, prefer } : { incident_ids: ids }, comment) }),
   split: (id, reportIds, comment) => request("POST",
