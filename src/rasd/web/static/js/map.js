@@ -22,9 +22,8 @@ export class IncidentMap {
     this.map = L.map(container, { zoomSnap: 0.5, worldCopyJump: false, attributionControl: true,
       preferCanvas: false }).setView([15.5, -1.5], 5);
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution("Countries: Natural Earth · "
-      + "admin-1 lines: approximate, derived from GeoNames (CC BY 4.0) and OCHA Mali (CC BY-IGO) places "
-      + "· places: GeoNames (CC BY 4.0)");
+    this.map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0) · OCHA Mali (CC BY-IGO) · "
+      + "admin-1 lines: approximate, derived from places");
     this.markers = L.layerGroup().addTo(this.map);
     this.legend().addTo(this.map);
     this.incidents = [];
