@@ -27,11 +27,18 @@ function describe(detail) {
   return JSON.stringify(detail);
 }
 
+// a filter with several values is repeated in the query (?country=Mali&country=Niger)
+function addParams(url, params) {
+  for (const [key, value] of Object.entries(params || {})) {
+    for (const one of [].concat(value)) {
+      if (one !== "" && one !== null && one !== undefined) url.searchParams.append(key, one);
+    }
+  }
+}
+
 async function request(method, path, { params, body } = {}) {
   const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params || {})) {
-    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
-  }
+  addParams(url, params);
   const headers = { Accept: "application/json" };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -91,9 +98,7 @@ export async function allIncidents(filters, cap = 5000) {
 /** Download `path` (an export URL with its query) as a file named by the server. */
 export async function download(path, params) {
   const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params || {})) {
-    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
-  }
+  addParams(url, params);
   const headers = {};
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
