@@ -27,6 +27,7 @@ import argparse
 import gzip
 import json
 from collections import Counter, defaultdict, deque
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +72,7 @@ def _mask(rings: list, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     inside = np.zeros(px.shape, dtype=bool)
     for ring in rings:
         pts = np.asarray(ring, dtype=float)
-        for (x1, y1), (x2, y2) in zip(pts[:-1], pts[1:]):
+        for (x1, y1), (x2, y2) in pairwise(pts):
             if y1 == y2:
                 continue
             crosses = (y1 > py) != (y2 > py)
@@ -211,7 +212,7 @@ def _smooth(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     if len(points) < 3:
         return points
     out = [points[0]]
-    for (x1, y1), (x2, y2) in zip(points[:-1], points[1:]):
+    for (x1, y1), (x2, y2) in pairwise(points):
         out += [(0.75 * x1 + 0.25 * x2, 0.75 * y1 + 0.25 * y2), (0.25 * x1 + 0.75 * x2, 0.25 * y1 + 0.75 * y2)]
     return out[:1] + out[2:-1] + [points[-1]]
 

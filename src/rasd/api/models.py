@@ -214,7 +214,7 @@ class CorrectRequest(BaseModel):
         default=None, description="With 'latitude': the place's own longitude.")
 
     @model_validator(mode="after")
-    def _own_coordinates(self) -> "CorrectRequest":
+    def _own_coordinates(self) -> CorrectRequest:
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("give both 'latitude' and 'longitude', or neither")
         if self.latitude is not None and self.field != "location":
