@@ -26,6 +26,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--n
 # (file name, route, what must be visible before the picture is taken)
 PAGES = (
     ("overview", "/#/", "#incidents tbody tr[data-incident-id]"),
+    # the map zoomed in on central Mali: admin-1 lines, division labels, towns, markers
+    ("map-zoomed", "/#/?country=Mali", "#incidents tbody tr[data-incident-id]"),
     ("filtered", "/#/?country=Mali&sort=-fatalities", "#incidents tbody tr[data-incident-id]"),
     ("review-queue", "/#/?reviewed=false&sort=-fatalities", "#incidents tbody tr[data-incident-id]"),
     ("incident", "/#/incidents/{incident}", "#incident-view h1"),
@@ -73,6 +75,11 @@ def photograph(url: str, incident: int, out: Path) -> list[Path]:
             page.goto(url + route.format(incident=incident))
             page.locator(ready).first.wait_for()
             page.wait_for_timeout(800)  # markers and labels settle
+            if name == "map-zoomed":  # two zoom levels in, around the Mopti region's label
+                box = page.locator(".admin1-name", has_text="Mopti").first.bounding_box()
+                page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                page.mouse.wheel(0, -120)
+                page.wait_for_timeout(1200)
             path = out / f"{name}.png"
             page.screenshot(path=str(path), full_page=False)
             made.append(path)

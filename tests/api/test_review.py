@@ -169,3 +169,72 @@ def test_reviews_page_newest_first(api):
     assert [r["target_id"] for r in page["items"]] == ids[::-1][:2]
     assert _reviews(api, target="incident", target_id=ids[0])["total"] == 1
     assert api.client.get("/api/reviews?target=document").status_code == 422
+
+
+def _report(api, report_id):
+    return api.client.get(f"/api/reports/{report_id}").json()
+
+
+def _correct(api, report_id, **body):
+    response = api.client.patch(f"/api/reports/{report_id}", headers=api.auth(), json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_correcting_admin1_alone_moves_the_report_to_the_units_centroid(api):
+    """Boulkessi (in Douentza) recoded to the Ségou region: the place is not in Ségou, so
+    the report goes to the region's centroid at precision 3; the incident follows."""
+    incident = _incidents(api)["Boulkessi"]
+    report_id = incident["report_ids"][0]
+    body = _correct(api, report_id, field="admin1", value="Ségou", comment="region")
+    report = body["report"]
+    assert report["admin1"] == "Ségou" and report["geo_precision"] == 3
+    assert abs(report["latitude"] - 13.3) < 1.0 and abs(report["longitude"] + 6.0) < 1.5
+    moved = {r["field"]: r for r in _reviews(api, target="report", target_id=report_id)["items"]}
+    assert set(moved) == {"admin1", "latitude", "longitude", "geo_precision"}
+    assert moved["latitude"]["comment"] == "moved with the admin1 correction: region"
+
+
+def test_correcting_admin1_keeps_a_location_that_lies_in_the_new_unit(api):
+    """The location is a known place of the corrected region: its own point stays (precision
+    1) instead of the region's centroid."""
+    report_id = _incidents(api)["Boulkessi"]["report_ids"][0]
+    _correct(api, report_id, field="latitude", value=10.0)
+    report = _correct(api, report_id, field="admin1", value="Douentza")["report"]
+    assert report["geo_precision"] == 1
+    assert abs(report["latitude"] - 15.0) < 0.5 and abs(report["longitude"] + 1.4) < 0.5
+
+
+def test_correcting_admin2_moves_the_report_to_the_cercles_centroid(api):
+    report_id = _incidents(api)["Boulkessi"]["report_ids"][1]
+    _correct(api, report_id, field="admin1", value="Mopti")
+    report = _correct(api, report_id, field="admin2", value="Djenné")["report"]
+    assert report["geo_precision"] == 2
+    assert abs(report["latitude"] - 13.9) < 0.6 and abs(report["longitude"] + 4.5) < 0.6
+
+
+def test_a_location_given_with_its_coordinates_takes_them(api):
+    report_id = _incidents(api)["Boulkessi"]["report_ids"][2]
+    report = _correct(api, report_id, field="location", value="Gao",
+                      latitude=16.27167, longitude=-0.04472)["report"]
+    assert (report["location"], report["latitude"], report["longitude"],
+            report["geo_precision"]) == ("Gao", 16.27167, -0.04472, 1)
+
+
+def test_an_unknown_unit_leaves_the_coordinates(api):
+    report_id = _incidents(api)["Boulkessi"]["report_ids"][0]
+    before = _report(api, report_id)
+    report = _correct(api, report_id, field="admin1", value="Atlantis")["report"]
+    assert (report["latitude"], report["longitude"]) == (before["latitude"], before["longitude"])
+
+
+@pytest.mark.parametrize("body", [
+    {"field": "admin1", "value": "Gao", "latitude": 16.2, "longitude": -0.04},
+    {"field": "location", "value": "Gao", "latitude": 16.2},
+    {"field": "location", "value": "Gao", "latitude": 95.0, "longitude": 0.0},
+])
+def test_coordinates_go_only_with_a_location_and_in_pairs(api, body):
+    report_id = _incidents(api)["Boulkessi"]["report_ids"][0]
+    response = api.client.patch(f"/api/reports/{report_id}", headers=api.auth(), json=body)
+    assert response.status_code == 422
+    assert _reviews(api)["total"] == 0

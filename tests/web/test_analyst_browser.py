@@ -37,6 +37,19 @@ def _zoom(page, steps: int) -> None:
         page.wait_for_timeout(150)
 
 
+def _settled_box(page, selector):
+    """The element's box once it has stayed put for 200 ms: a late redraw (a resize as the
+    table fills and a scroll bar appears) replaces the chart, and a drag on the old one is lost."""
+    box = None
+    for _ in range(50):
+        page.wait_for_timeout(200)
+        now = page.locator(selector).bounding_box()
+        if now is not None and now == box:
+            return now
+        box = now
+    raise AssertionError(f"{selector} did not settle")
+
+
 def _rows(page):
     return page.locator("#incidents tbody tr[data-incident-id]")
 
@@ -46,6 +59,10 @@ def test_map_has_context_a_collapsible_legend_and_full_popups(page, served):
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     expect(page.locator(".admin1-name").filter(has_text="Gao").first).to_be_attached()
+    # approximate first-level division lines (scripts/build_admin1_lines.py), credited
+    expect(page.locator("path.admin1-line").first).to_be_attached()
+    assert page.locator("path.admin1-line").count() > 50
+    expect(page.locator(".leaflet-control-attribution")).to_contain_text("admin-1 lines: approximate")
     legend = page.locator("details.legend")
     expect(legend).to_be_visible()
     assert legend.get_attribute("open") is None  # collapsed: out of the markers' way
@@ -119,7 +136,7 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     # (a drag during the redraw hit the old drawing and the test failed now and then)
     page.wait_for_load_state("networkidle")
     expect(ticks.first).to_be_visible()
-    chart = page.locator("#timeline svg").bounding_box()
+    chart = _settled_box(page, "#timeline svg")
 
     total = len(_rows(page).all())
     y = chart["y"] + chart["height"] * 0.5
@@ -230,6 +247,30 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
     page.select_option("#correct-form select[name=field]", "sub_event_type")
     page.fill("#correct-form input[name=value]", "Armed")
     expect(page.locator("#correct-choices option[value='Armed clash']")).to_be_attached()
+    assert page.errors == []
+
+
+def test_correcting_admin1_alone_moves_the_report_to_the_regions_centroid(page, served):
+    expect = _expect()
+    incident = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+                    if i["country"] == "Mali" and i["admin1"] not in (None, "Kidal"))
+    report_id = incident["report_ids"][-1]
+    page.goto(served.url + "/")
+    page.fill("#token", served.token)
+    page.click("#token-save")
+    page.goto(f"{served.url}/#/incidents/{incident['id']}")
+    page.select_option("#correct-form select[name=report]", str(report_id))
+    page.select_option("#correct-form select[name=field]", "admin1")
+    page.fill("#correct-form input[name=value]", "Kid")
+    expect(page.locator("#correct-choices option[value='Kidal']")).to_be_attached()
+    page.fill("#correct-form input[name=value]", "Kidal")
+    page.click("#correct-form button[type=submit]")
+    expect(page.locator("#audit tbody tr").filter(has_text="geo_precision")).to_have_count(1)
+    expect(page.locator("#audit tbody tr").filter(has_text="moved with the admin1 correction")
+           .first).to_be_visible()
+    report = _get(served, f"/api/reports/{report_id}")
+    assert report["admin1"] == "Kidal" and report["geo_precision"] == 3
+    assert abs(report["latitude"] - 19.5) < 1.5 and abs(report["longitude"] - 1.2) < 1.5
     assert page.errors == []
 
 

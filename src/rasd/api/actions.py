@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from time import monotonic
 from typing import Annotated, Any
@@ -99,14 +100,76 @@ def confirm(store: StoreDep, reviewer: Reviewer, incident_id: Id,
     return _result(store, "confirm", reviewer, [incident_id])
 
 
+def _known(number: float | None) -> bool:
+    return number is not None and not math.isnan(number)
+
+
+def _unit_point(field: str, name: str, report: dict[str, Any]) -> dict[str, Any]:
+    """Where a report moves when its `admin1` or `admin2` becomes `name`: its location's own
+    point when the gazetteer holds that place inside the unit (precision 1), else the unit's
+    centroid (admin1: precision 3; admin2: precision 2); nothing when the unit is unknown."""
+    from rasd.geo.resolve import gazetteer
+    from rasd.normalize import fold
+
+    gaz = gazetteer()
+    country = gaz.country(report.get("country") or "")
+    if country is None or not name.strip():
+        return {}
+    if field == "admin1":
+        unit = gaz.admin1(name, country=country.alpha3)
+        centre = None if unit is None else (unit.centroid_latitude, unit.centroid_longitude, 3)
+        inside = gaz.admin1_names(name, country=country.alpha3)
+        held_by = "admin1"
+    else:
+        second = gaz.admin2(name, country=country.alpha3, admin1=report.get("admin1") or None)
+        centre = None if second is None else (second.latitude, second.longitude, 2)
+        inside = frozenset({fold(second.name)}) if second is not None else frozenset()
+        held_by = "admin2"
+    location = report.get("location")
+    if location and inside:
+        for candidate in gaz.lookup(location, country=country.alpha3, limit=10, late=False):
+            place = candidate.place
+            if (fold(getattr(place, held_by) or "") in inside and _known(place.latitude)
+                    and fold(place.name) == fold(location) and not place.feature_code.startswith("ADM")):
+                return {"latitude": place.latitude, "longitude": place.longitude,
+                        "geo_precision": 1}
+    if centre is None or not (_known(centre[0]) and _known(centre[1])):
+        return {}
+    return {"latitude": round(centre[0], 5), "longitude": round(centre[1], 5),
+            "geo_precision": centre[2]}
+
+
+def _placement(store: Store, report_id: int, body: models.CorrectRequest) -> dict[str, Any]:
+    """The coordinates a correction of place moves the report to: a location's own point
+    when the request gives it, the corrected unit's point for `admin1` and `admin2`."""
+    if body.field == "location" and body.latitude is not None:
+        return {"latitude": body.latitude, "longitude": body.longitude, "geo_precision": 1}
+    if body.field in ("admin1", "admin2") and isinstance(body.value, str):
+        return _unit_point(body.field, body.value, report_row(store, report_id))
+    return {}
+
+
 @router.patch("/reports/{report_id}", response_model=models.ActionResult, tags=["reviews"])
 def correct(store: StoreDep, reviewer: Reviewer, report_id: Id,
             body: models.CorrectRequest) -> dict[str, Any]:
-    """Correct one field of a report; its incident is re-reconciled and locked."""
+    """Correct one field of a report; its incident is re-reconciled and locked.
+
+    A correction of place moves the coordinates: `location` with the place's own `latitude`
+    and `longitude` takes them (precision 1); `admin1` or `admin2` alone moves the report to
+    its location's point when the gazetteer holds that place inside the new unit, else to
+    the unit's centroid (admin1: precision 3, admin2: precision 2). Each moved coordinate is
+    a correction of its own in the audit trail."""
     try:
         incident_id = review.correct_report(store, report_id, field=body.field,
                                             value=body.value, reviewer=reviewer,
                                             comment=body.comment)
+        moved = _placement(store, report_id, body)
+        now = report_row(store, report_id) if moved else {}
+        note = f"moved with the {body.field} correction" + (f": {body.comment}" if body.comment else "")
+        for name, value in moved.items():
+            if now.get(name) != value:
+                review.correct_report(store, report_id, field=name, value=value,
+                                      reviewer=reviewer, comment=note)
     except StoreError as exc:
         raise _store_errors(exc) from exc
     ids = [] if incident_id is None else [incident_id]

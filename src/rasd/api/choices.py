@@ -16,7 +16,7 @@ from rasd.taxonomy import taxonomy
 
 router = APIRouter(prefix="/api", dependencies=[Depends(reader)], tags=["reviews"])
 Field = Literal["event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
-                "assoc_actor_2", "country", "admin1", "location"]
+                "assoc_actor_2", "country", "admin1", "admin2", "location"]
 SAHEL = ("MLI", "BFA", "NER")  # generic actors are offered for these countries
 LIMIT = 20
 
@@ -66,7 +66,7 @@ def choices(field: Field, q: Annotated[str, Query(max_length=128)] = "",
             country: Annotated[str | None, Query(max_length=64)] = None,
             ) -> list[dict[str, Any]]:
     """Up to 20 values for `field` matching `q`: event types and sub-types from the ACLED
-    taxonomy, actors from the catalogue, countries and admin1 units from the gazetteer, and
+    taxonomy, actors from the catalogue, countries and admin1 and admin2 units from the gazetteer, and
     locations from the gazetteer (with their coordinates and units; `country` narrows)."""
     tax = taxonomy()
     if field == "event_type":
@@ -77,9 +77,18 @@ def choices(field: Field, q: Annotated[str, Query(max_length=128)] = "",
         return _matches(sorted(c.name for c in catalogue().countries.values()), q)
     if field == "admin1":
         return _matches(_admin1_names(country), q)
+    if field == "admin2":
+        return _matches(_admin2_names(country), q)
     if field == "location":
         return _places(q, country)
     return _matches(actor_names(), q)
+
+
+def _admin2_names(country: str | None) -> tuple[str, ...]:
+    gazetteer = _gazetteer()
+    code = gazetteer.country(country).alpha2 if country and gazetteer.country(country) else None
+    return tuple(sorted({entry.name for (cc, _key), entries in gazetteer._admin2.items()
+                         for entry in entries if code is None or cc == code}))
 
 
 def _admin1_names(country: str | None) -> tuple[str, ...]:

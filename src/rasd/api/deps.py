@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from rasd.config import Config
 from rasd.store import ReportFilter, Store
+from rasd.store.filters import FilterError, parse_filter
 from rasd.store.tokens import verify_token
 
 _bearer = HTTPBearer(auto_error=False, description="A token made with `rasd token create`.")
@@ -76,16 +77,6 @@ def page(limit: Annotated[int, Query(ge=1, le=500, description="Items per page."
 MAX_VALUES = 20  # values of one repeated filter
 
 
-def _several(name: str, values: list[str] | None, *, longest: int) -> tuple[str, ...] | None:
-    """A repeated query parameter's values (OR-ed by the store), each at most `longest`."""
-    if not values:
-        return None
-    if any(len(v) > longest for v in values):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
-                            detail=f"'{name}': a value longer than {longest} characters")
-    return tuple(values)
-
-
 def _filters(
     country: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Country, e.g. Mali; repeat it for any of several.")] = None,
     admin1: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="First-level admin unit; repeatable.")] = None,
@@ -96,25 +87,28 @@ def _filters(
     actor: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of an actor's name; repeatable.")] = None,
     claimant: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Part of a claimant's name or role; repeatable.")] = None,
     partisan: Annotated[bool | None, Query(description="true: resting on a party's claim; false: not.")] = None,
-    admin2: Annotated[str | None, Query(max_length=128, description="Second-level admin unit.")] = None,
-    location: Annotated[str | None, Query(max_length=128, description="Location name (the whole name).")] = None,
+    admin2: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Second-level admin unit; repeatable.")] = None,
+    location: Annotated[list[str] | None, Query(max_length=MAX_VALUES, description="Location name (the whole name); repeatable.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words that must all appear in the notes or the report's text.")] = None,
     reviewed: Annotated[bool | None, Query(description="true: reviewed (locked) incidents; false: not yet reviewed.")] = None,
     flagged: Annotated[bool | None, Query(description="true: incidents whose reports disagree on a field; false: not.")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=1_000_000, description="At least this many fatalities (ACLED count).")] = None,
 ) -> ReportFilter:
-    """The filters of the query string; a repeated text filter matches any of its values."""
-    if date_from and date_to and date_from > date_to:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST,
-                            detail=f"'from' ({date_from}) is after 'to' ({date_to})")
-    return ReportFilter(country=_several("country", country, longest=128),
-                        admin1=_several("admin1", admin1, longest=128), date_from=date_from,
-                        date_to=date_to, event_type=_several("event_type", event_type, longest=64),
-                        sub_event_type=_several("sub_event_type", sub_event_type, longest=64),
-                        actor=_several("actor", actor, longest=128),
-                        claimant=_several("claimant", claimant, longest=128), partisan=partisan,
-                        admin2=admin2, location=location, q=q, reviewed=reviewed,
-                        flagged=flagged, min_fatalities=min_fatalities)
+    """The filters of the query string, read by the store's parse_filter (as the CLI's are);
+    a repeated text filter matches any of its values."""
+    try:
+        return parse_filter(country=country, admin1=admin1, date_from=date_from,
+                            date_to=date_to, event_type=event_type,
+                            sub_event_type=sub_event_type, actor=actor, claimant=claimant,
+                            partisan=partisan, admin2=admin2, location=location, q=q,
+                            reviewed=reviewed, flagged=flagged,
+                            min_fatalities=min_fatalities, longest=128)
+    except FilterError as exc:
+        code = (status.HTTP_400_BAD_REQUEST if exc.name == "from"
+                else status.HTTP_422_UNPROCESSABLE_CONTENT)
+        detail = (f"'from' ({date_from}) is after 'to' ({date_to})" if exc.name == "from"
+                  else f"'{exc.name}': {exc.message}")
+        raise HTTPException(code, detail=detail) from exc
 
 
 def incident_filter(where: Annotated[ReportFilter, Depends(_filters)]) -> ReportFilter:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rasd.records import EventRecord
 from rasd.store.picks import PICKABLE
@@ -207,6 +207,19 @@ class CorrectRequest(BaseModel):
     value: Annotated[int, Field(ge=-(2**53), le=2**53)] | Annotated[
         float, Field(allow_inf_nan=False)] | str | None
     comment: str | None = Comment
+    latitude: Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)] | None = Field(
+        default=None, description="With field 'location': the place's own latitude (e.g. the "
+        "gazetteer's, from GET /api/choices); the report then takes it, at precision 1.")
+    longitude: Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)] | None = Field(
+        default=None, description="With 'latitude': the place's own longitude.")
+
+    @model_validator(mode="after")
+    def _own_coordinates(self) -> CorrectRequest:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("give both 'latitude' and 'longitude', or neither")
+        if self.latitude is not None and self.field != "location":
+            raise ValueError("'latitude' and 'longitude' go with a correction of 'location'")
+        return self
 
 
 class MergeRequest(BaseModel):

@@ -70,24 +70,34 @@ def store_or_exit(db: str | None, *, create: bool = False):  # type: ignore[no-u
         raise typer.Exit(2)
 
 
-# filter options shared by `rasd incidents` and `rasd export`
-COUNTRY = typer.Option(None, "--country", help="Country name, e.g. Mali.")
-ADMIN1 = typer.Option(None, "--admin1", help="First-level admin unit, e.g. Mopti.")
-DATE_FROM = typer.Option(None, "--from", help="Events on or after this date (YYYY-MM-DD).")
-DATE_TO = typer.Option(None, "--to", help="Events on or before this date (YYYY-MM-DD).")
-EVENT_TYPE = typer.Option(None, "--event-type", help="ACLED event type, e.g. Battles.")
-ACTOR = typer.Option(None, "--actor", help="Part of an actor's name (actor1, actor2 or associated).")
+# filter options shared by `rasd incidents` and `rasd export`, as the API's query string has
+# them: a text option may be repeated (any of its values matches)
+COUNTRY = typer.Option(None, "--country", metavar="NAME", help="Country name, e.g. Mali; repeat it for any of several.")
+ADMIN1 = typer.Option(None, "--admin1", metavar="NAME", help="First-level admin unit, e.g. Mopti (a former region also finds its successors); repeatable.")
+ADMIN2 = typer.Option(None, "--admin2", metavar="NAME", help="Second-level admin unit, e.g. Djenné; repeatable.")
+LOCATION = typer.Option(None, "--location", metavar="NAME", help="Location, the whole name; repeatable.")
+DATE_FROM = typer.Option(None, "--from", metavar="DATE", help="Events on or after this date (YYYY-MM-DD).")
+DATE_TO = typer.Option(None, "--to", metavar="DATE", help="Events on or before this date (YYYY-MM-DD).")
+EVENT_TYPE = typer.Option(None, "--event-type", metavar="TYPE", help="ACLED event type, e.g. Battles; repeatable.")
+SUB_EVENT_TYPE = typer.Option(None, "--sub-event-type", metavar="TYPE", help="ACLED sub-event type, e.g. Armed clash; repeatable.")
+ACTOR = typer.Option(None, "--actor", metavar="NAME", help="Part of an actor's name (actor1, actor2 or associated); repeatable.")
+QUERY = typer.Option(None, "--query", "-q", metavar="WORDS", help="Words that must all appear in the notes or the report's text.")
+REVIEWED = typer.Option(None, "--reviewed/--unreviewed", help="Only reviewed (locked) incidents, or only those not yet reviewed.", show_default=False)
+FLAGGED = typer.Option(None, "--flagged/--not-flagged", help="Only incidents whose reports disagree on a field, or only those whose reports agree.", show_default=False)
+MIN_FATALITIES = typer.Option(None, "--min-fatalities", metavar="N", min=0, help="At least this many fatalities (the ACLED count).")
 
 
-def report_filter(*, country: str | None, admin1: str | None, date_from: str | None,
-                  date_to: str | None, event_type: str | None, actor: str | None, **more):  # type: ignore[no-untyped-def]
-    """The store filter of the shared filter options."""
-    from rasd.store import ReportFilter
+def report_filter(**values):  # type: ignore[no-untyped-def]
+    """The store filter of the filter options, read by the store's parse_filter (as the
+    API's query string is); a value it cannot read is a usage error naming the option."""
+    from rasd.store.filters import FilterError, parse_filter
 
-    return ReportFilter(country=country, admin1=admin1,
-                        date_from=parse_date_option(date_from, option="--from"),
-                        date_to=parse_date_option(date_to, option="--to"),
-                        event_type=event_type, actor=actor, **more)
+    try:
+        return parse_filter(**values)
+    except FilterError as exc:
+        option = {"from": "--from", "to": "--to", "q": "--query"}.get(
+            exc.name, "--" + exc.name.replace("_", "-"))
+        raise typer.BadParameter(exc.message, param_hint=option) from None
 
 
 def group_incidents(store) -> None:  # type: ignore[no-untyped-def]

@@ -12,11 +12,18 @@ from rich.text import Text
 from rasd.cli.common import (
     ACTOR,
     ADMIN1,
+    ADMIN2,
     COUNTRY,
     DATE_FROM,
     DATE_TO,
     DB_HELP,
     EVENT_TYPE,
+    FLAGGED,
+    LOCATION,
+    MIN_FATALITIES,
+    QUERY,
+    REVIEWED,
+    SUB_EVENT_TYPE,
     check_choice,
     group_incidents,
     report_filter,
@@ -26,12 +33,19 @@ from rasd.cli.common import (
 
 def incidents(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    country: str | None = COUNTRY,
-    admin1: str | None = ADMIN1,
+    country: list[str] | None = COUNTRY,
+    admin1: list[str] | None = ADMIN1,
+    admin2: list[str] | None = ADMIN2,
+    location: list[str] | None = LOCATION,
     date_from: str | None = DATE_FROM,
     date_to: str | None = DATE_TO,
-    event_type: str | None = EVENT_TYPE,
-    actor: str | None = ACTOR,
+    event_type: list[str] | None = EVENT_TYPE,
+    sub_event_type: list[str] | None = SUB_EVENT_TYPE,
+    actor: list[str] | None = ACTOR,
+    q: str | None = QUERY,
+    reviewed: bool | None = REVIEWED,
+    flagged: bool | None = FLAGGED,
+    min_fatalities: int | None = MIN_FATALITIES,
     limit: int = typer.Option(50, "--limit", min=1, help="How many incidents to show."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
     fmt: str = typer.Option("table", "--format", help="table, or jsonl (one incident per line)."),
@@ -39,8 +53,10 @@ def incidents(
 ) -> None:
     """List incidents (reports of one event across sources, figures reconciled), latest first."""
     check_choice(fmt, ("table", "jsonl"), option="--format")
-    where = report_filter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
-                          event_type=event_type, actor=actor)
+    where = report_filter(country=country, admin1=admin1, admin2=admin2, location=location,
+                          date_from=date_from, date_to=date_to, event_type=event_type,
+                          sub_event_type=sub_event_type, actor=actor, q=q, reviewed=reviewed,
+                          flagged=flagged, min_fatalities=min_fatalities)
     with store_or_exit(db) as store:
         if rebuild:
             group_incidents(store)

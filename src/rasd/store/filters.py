@@ -47,12 +47,88 @@ class ReportFilter:
     incident_id: int | None = None
     report_id: int | None = None
     role: str = "main"
-    admin2: str | None = None
-    location: str | None = None
+    admin2: Values = None
+    location: Values = None
     q: str | None = None  # words anywhere in the notes or the document's title and text
     reviewed: bool | None = None  # in a reviewed (locked) incident, or not
     flagged: bool | None = None  # in an incident whose reports disagree, or not
     min_fatalities: int | None = None
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be read; `name` is the filter's (as parse_filter names it)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}")
+        self.name, self.message = name, message
+
+
+TEXT_FILTERS = ("country", "admin1", "admin2", "location", "event_type", "sub_event_type",
+                "actor", "claimant")
+_TRUE, _FALSE = frozenset({"true", "yes", "1", "on"}), frozenset({"false", "no", "0", "off"})
+
+
+def _date(name: str, value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise FilterError(name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _bool(name: str, value: bool | str | None) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    word = value.strip().lower()
+    if word in _TRUE | _FALSE:
+        return word in _TRUE
+    raise FilterError(name, f"{value!r} is not true or false")
+
+
+def _count(name: str, value: int | str | None) -> int | None:
+    if value is None or isinstance(value, int):
+        number = value
+    else:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise FilterError(name, f"{value!r} is not a whole number") from None
+    if number is not None and number < 0:
+        raise FilterError(name, f"{number} is below 0")
+    return number
+
+
+def parse_filter(*, date_from: dt.date | str | None = None, date_to: dt.date | str | None = None,
+                 partisan: bool | str | None = None, reviewed: bool | str | None = None,
+                 flagged: bool | str | None = None, min_fatalities: int | str | None = None,
+                 q: str | None = None, longest: int = 200, **more: Any) -> ReportFilter:
+    """The one reader of filter values, for the API's query string and the CLI's options.
+
+    Text filters (TEXT_FILTERS) take a value or several (any matches; empty ones are
+    dropped), each at most `longest` characters; dates are dates or YYYY-MM-DD; flags are
+    booleans or true/false/yes/no/1/0; `min_fatalities` a whole number ≥ 0. Other
+    ReportFilter fields (`lang`, `role`, ids) pass through. Raises FilterError, naming the
+    filter, for a value it cannot read or `date_from` after `date_to`.
+    """
+    texts: dict[str, Any] = {}
+    for name in TEXT_FILTERS:
+        values = _values(more.pop(name, None))
+        values = tuple(v.strip() for v in values if v.strip())
+        if too_long := next((v for v in values if len(v) > longest), None):
+            raise FilterError(name, f"a value longer than {longest} characters ({too_long[:20]}...)")
+        texts[name] = values or None
+    start, end = _date("from", date_from), _date("to", date_to)
+    if start and end and start > end:
+        raise FilterError("from", f"{start} is after 'to' ({end})")
+    words = q.strip() if q else None
+    if words and len(words) > longest:
+        raise FilterError("q", f"longer than {longest} characters")
+    return ReportFilter(**texts, date_from=start, date_to=end,
+                        partisan=_bool("partisan", partisan), reviewed=_bool("reviewed", reviewed),
+                        flagged=_bool("flagged", flagged),
+                        min_fatalities=_count("min_fatalities", min_fatalities),
+                        q=words or None, **more)
 
 
 def _like(column: Any, part: str) -> Any:

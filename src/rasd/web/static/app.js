@@ -13,6 +13,11 @@ import { drawTimeline } from "./js/timeline.js";
 const PAGE = 25;
 const FILTERS = ["q", "country", "admin1", "admin2", "location", "from", "to", "event_type",
   "sub_event_type", "actor", "min_fatalities", "reviewed", "flagged", "partisan"];
+// filters that take several values (any matches): repeated in the URL and the API's query,
+// separated by ";" in a text box, several options of the event-type list
+const SEVERAL = new Set(["country", "admin1", "admin2", "location", "event_type",
+  "sub_event_type", "actor"]);
+const SEP = ";";
 // the datalists filled with facet counts: input name -> [datalist id, facet field]
 const SUGGESTED = { country: ["countries", "country"], admin1: ["admin1s", "admin1"],
   admin2: ["admin2s", "admin2"], location: ["locations", "location"],
@@ -47,8 +52,9 @@ async function route() {
     return;
   }
   document.title = "rasd — incidents";
-  state.filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || ""])
-    .filter(([, v]) => v));
+  state.filters = Object.fromEntries(FILTERS.map((k) => [k, SEVERAL.has(k)
+    ? params.getAll(k).map((v) => v.trim()).filter(Boolean) : params.get(k) || ""])
+    .filter(([, v]) => v.length));
   state.sort = params.get("sort") || "";
   state.offset = Math.max(0, Number.parseInt(params.get("offset") || "0", 10) || 0);
   writeFilterForm(state.filters);
@@ -59,8 +65,12 @@ function writeFilterForm(filters) {
   const form = $("filters");
   for (const name of FILTERS) {
     const input = form.elements[name];
-    if (input.type === "checkbox") input.checked = filters[name] === "true";
-    else input.value = filters[name] || "";
+    const value = filters[name];
+    if (input.type === "checkbox") input.checked = value === "true";
+    else if (input.multiple) {
+      const chosen = [].concat(value || []);
+      for (const option of input.options) option.selected = chosen.includes(option.value);
+    } else input.value = [].concat(value || []).join(`${SEP} `);
   }
 }
 
@@ -69,14 +79,21 @@ function readFilterForm() {
   const filters = {};
   for (const name of FILTERS) {
     const input = form.elements[name];
-    const value = input.type === "checkbox" ? (input.checked ? "true" : "") : input.value.trim();
-    if (value) filters[name] = value;
+    let value;
+    if (input.type === "checkbox") value = input.checked ? "true" : "";
+    else if (input.multiple) value = [...input.selectedOptions].map((o) => o.value).filter(Boolean);
+    else if (SEVERAL.has(name)) value = input.value.split(SEP).map((v) => v.trim()).filter(Boolean);
+    else value = input.value.trim();
+    if (value.length) filters[name] = value;
   }
   return filters;
 }
 
 function go(filters, { offset = 0, sort = state.sort } = {}) {
-  const query = new URLSearchParams(filters);
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) {
+    for (const one of [].concat(value)) if (one) query.append(name, one);
+  }
   if (sort) query.set("sort", sort);
   if (offset) query.set("offset", String(offset));
   const target = `#/${query.toString() ? `?${query}` : ""}`;

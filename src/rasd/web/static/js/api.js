@@ -27,11 +27,18 @@ function describe(detail) {
   return JSON.stringify(detail);
 }
 
+// a filter with several values is repeated in the query (?country=Mali&country=Niger)
+function addParams(url, params) {
+  for (const [key, value] of Object.entries(params || {})) {
+    for (const one of [].concat(value)) {
+      if (one !== "" && one !== null && one !== undefined) url.searchParams.append(key, one);
+    }
+  }
+}
+
 async function request(method, path, { params, body } = {}) {
   const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params || {})) {
-    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
-  }
+  addParams(url, params);
   const headers = { Accept: "application/json" };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -58,9 +65,12 @@ export const api = {
   similar: (id) => request("GET", `/api/incidents/${encodeURIComponent(id)}/similar`),
   confirm: (id, comment) => request("POST", `/api/incidents/${encodeURIComponent(id)}/confirm`,
     { body: comment ? { comment } : {} }),
-  correct: (reportId, field, value, comment) => request("PATCH",
+  // `at`: a location's own {latitude, longitude}; the server moves the report there (an
+  // admin1 or admin2 correction moves it to the unit's point by itself)
+  correct: (reportId, field, value, comment, at) => request("PATCH",
     `/api/reports/${encodeURIComponent(reportId)}`,
-    { body: withComment({ field, value }, comment) }),
+    { body: withComment(at ? { field, value, latitude: at.latitude, longitude: at.longitude }
+      : { field, value }, comment) }),
   merge: (ids, comment, prefer) => request("POST", "/api/incidents/merge",
     { body: withComment(prefer ? { incident_ids: ids, prefer } : { incident_ids: ids }, comment) }),
   split: (id, reportIds, comment) => request("POST",
@@ -88,9 +98,7 @@ export async function allIncidents(filters, cap = 5000) {
 /** Download `path` (an export URL with its query) as a file named by the server. */
 export async function download(path, params) {
   const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params || {})) {
-    if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
-  }
+  addParams(url, params);
   const headers = {};
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;

@@ -1,5 +1,7 @@
 // The incident map: Leaflet with no tile server. Context from vendored open data: country
-// outlines (Natural Earth) and first-level division labels and main towns (GeoNames).
+// outlines (Natural Earth), approximate first-level division lines of Mali, Burkina Faso and
+// Niger (derived from the gazetteer's places, scripts/build_admin1_lines.py) and division
+// labels and main towns (GeoNames).
 // Incidents with only a unit (admin1 or country) are drawn at that unit's point, dashed and
 // marked approximate; close markers are grouped into clusters when zoomed out.
 import { el } from "./dom.js";
@@ -7,6 +9,7 @@ import { EVENT_COLOURS, OTHER_COLOUR, eventColour, radius } from "./palette.js";
 
 const BOUNDARIES = "/static/vendor/boundaries/africa-nw.geojson";
 const CONTEXT = "/static/vendor/context/places.geojson";
+const ADMIN1_LINES = "/static/vendor/context/admin1-lines.geojson";
 const CLUSTER_PX = 28; // markers closer than this (in pixels) are grouped...
 const CLUSTER_BELOW_ZOOM = 7; // ...below this zoom level
 const TOWN_ZOOM = 7; // every town's name from this zoom level...
@@ -19,13 +22,15 @@ export class IncidentMap {
     this.map = L.map(container, { zoomSnap: 0.5, worldCopyJump: false, attributionControl: true,
       preferCanvas: false }).setView([15.5, -1.5], 5);
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0)");
+    this.map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0) · OCHA Mali (CC BY-IGO) · "
+      + "admin-1 lines: approximate, derived from places");
     this.markers = L.layerGroup().addTo(this.map);
     this.legend().addTo(this.map);
     this.incidents = [];
     this.admin1 = new Map();
     this.countries = new Map();
-    this.ready = Promise.all([this.boundaries(), this.context()]).catch(() => null);
+    this.ready = Promise.all([this.boundaries().then(() => this.admin1Lines()), this.context()])
+      .catch(() => null);
     this.map.on("zoomend", () => {
       // past the clustering zoom the markers do not change: keep them (and an open popup)
       if (this.clustered || this.map.getZoom() < CLUSTER_BELOW_ZOOM) this.draw();
@@ -45,6 +50,16 @@ export class IncidentMap {
       const centre = shape.getBounds().getCenter();
       this.countries.set(shape.feature.properties.name, [centre.lat, centre.lng]);
     });
+  }
+
+  // approximate lines between first-level divisions, drawn thin and dashed over the outlines
+  async admin1Lines() {
+    const response = await fetch(ADMIN1_LINES);
+    if (!response.ok) return;
+    const lines = await response.json();
+    window.L.geoJSON(lines, { interactive: false,
+      style: { color: "#95a5a6", weight: 1, dashArray: "4 3", fill: false, className: "admin1-line" },
+    }).addTo(this.map);
   }
 
   async context() {

@@ -12,7 +12,7 @@ const INTEGERS = new Set(["geo_precision", "fatalities", "fatalities_low", "fata
 const FLOATS = new Set(["latitude", "longitude"]);
 // fields whose values come from a vocabulary (typed search in GET /api/choices)
 const CHOSEN = new Set(["event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
-  "assoc_actor_2", "country", "admin1", "location"]);
+  "assoc_actor_2", "country", "admin1", "admin2", "location"]);
 
 /** The value typed in the form as the JSON the API expects (empty: null). */
 export function typed(field, raw) {
@@ -109,16 +109,11 @@ function correctForm(reports, data, reload) {
       status(error.message, "error");
       return;
     }
-    // a place picked from the gazetteer moves the coordinates with it
+    // a place picked from the gazetteer moves the coordinates with it (a corrected admin1 or
+    // admin2 moves them to the unit's point on the server)
     const place = field.value === "location" && places.find((p) => p.value === parsed);
-    run(async () => {
-      const result = await api.correct(report.value, field.value, parsed, note.value);
-      if (place) {
-        await api.correct(report.value, "latitude", place.latitude, note.value);
-        await api.correct(report.value, "longitude", place.longitude, note.value);
-      }
-      return result;
-    }, () => reload(data.id));
+    run(() => api.correct(report.value, field.value, parsed, note.value,
+      place && Number.isFinite(place.latitude) ? place : null), () => reload(data.id));
   } }, el("strong", {}, "Correct a field"), report, field, value, options, note,
   el("button", { type: "submit" }, "Correct"));
 }
