@@ -47,7 +47,7 @@ class Incident:
     background: bool = False
     date: DateMention | None = None
     place: PlaceMention | None = None
-    hypothetical: bool = False
+    hypothetical: bool = False  # the sentence that tells it is a threat, plan or trend
     # the first place named at each level (country, region, town): a place of another level
     # narrows or widens it, one of the same level is elsewhere
     places: dict[int, str] = field(default_factory=dict)
@@ -330,7 +330,10 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
          stated: frozenset[Span] = frozenset()) -> None:
     incident.sentences.append(index)
     incident.eventful.append(index)
-    incident.hypothetical = incident.hypothetical or fact.hypothetical
+    # the sentence that opens an incident tells whether it happened; a threat or a trend
+    # told beside it later ("the area is under blockade") does not undo it
+    if not incident.eventful[:-1]:
+        incident.hypothetical = fact.hypothetical
     incident.date = better(incident.date, fact.date, stated)
     incident.place = incident.place or fact.place
     for level, name in fact.levels:
