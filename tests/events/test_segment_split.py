@@ -38,3 +38,30 @@ def test_a_later_threat_or_trend_leaves_the_incident_told_before(text):
 ])
 def test_a_threat_that_opens_the_passage_stays_no_incident(text):
     assert _main(text, dt.date(2025, 3, 6)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "the same day" with an event word of its own tells another incident of that day
+    "Gunmen ambushed a gendarmerie patrol near Kaya on Sunday, killing four gendarmes. The "
+    "same day, a mine killed two bus passengers on the same road.",
+    "Des hommes armés ont tendu une embuscade à une patrouille de gendarmes près de Kaya "
+    "dimanche, tuant quatre gendarmes. Le même jour, une mine a tué deux passagers d'un bus "
+    "sur le même axe.",
+    "نصب مسلحون كمينا لدورية من الدرك قرب كايا يوم الأحد وقتلوا أربعة دركيين. وفي اليوم "
+    "نفسه، قتل لغم راكبين اثنين في حافلة على الطريق ذاته.",
+])
+def test_the_same_day_with_an_event_word_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 2
+
+
+@pytest.mark.parametrize("text,places", [
+    # another place with a toll of its own is another incident of the same raid
+    ("Gunmen killed twenty people at the market of Kaya on Monday. As they withdrew, they "
+     "killed three more in the village of Barsalogho.", ["Kaya", "Barsalogho"]),
+    ("Des hommes armés ont tué vingt personnes au marché de Kaya lundi. En se retirant, ils "
+     "ont tué trois autres personnes dans le village de Barsalogho.", ["Kaya", "Barsalogho"]),
+    ("قتل مسلحون عشرين شخصا في سوق كايا يوم الاثنين. وأثناء انسحابهم قتلوا ثلاثة آخرين في "
+     "قرية بارسالوغو.", ["كايا", "بارسالوغو"]),
+])
+def test_another_place_with_its_own_toll_is_another_incident(text, places):
+    assert [e.location_text for e in _main(text, dt.date(2025, 3, 4))] == places

@@ -249,8 +249,10 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
     if background != current.background:
         return True
-    if (fact.sequel or fact.days_from_previous) and fact.has_trigger:
-        return True  # "the next day, the same gunmen killed two herders"
+    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
+        # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
+        # two bus passengers": a day counted from the incident told before is another's
+        return True
     if fact.claim:
         return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
@@ -263,7 +265,9 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
             # a headline's region and the village inside it the body names
             and not (len(current.eventful) == 1 and current.place is not None
                      and same_place(fact.place, current.place))
-            and (fact.date is not None or fact.specific_trigger))
+            and (fact.date is not None or fact.specific_trigger
+                 # its own toll: "in Sokolo the army reported six soldiers killed"
+                 or bool(fact.figures - current.figures)))
 
 
 def segment(doc: ArticleDoc) -> list[Incident]:
@@ -364,7 +368,7 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     """An earlier incident this sentence continues (same role, same date and place);
     none for a sentence dated from the previous one ("the next day") or cued as another
     ("in a separate attack"): it tells of another."""
-    if fact.days_from_previous or fact.sequel:
+    if fact.day_offset is not None or fact.sequel:
         return None
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:
