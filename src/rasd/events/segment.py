@@ -174,6 +174,11 @@ def _levels(places: list[PlaceMention]) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(first.items()))
 
 
+def is_town(place: PlaceMention) -> bool:
+    """Whether a place is a town or a village, not a country or a first-level region."""
+    return _level(place) == TOWN
+
+
 def _level(place: PlaceMention) -> int:
     """Whether a place names a whole country, a first-level region or a place within one:
     a headline's "in Burkina Faso" and the body's "in the village of Solhan" tell the same

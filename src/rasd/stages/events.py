@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc
-from rasd.events.assemble import build_event
+from rasd.events.assemble import build_event, event_id
 from rasd.events.segment import segment
 from rasd.registry import Stage, StageSpec
 
@@ -17,11 +17,32 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
     """The EventRecords of one document, main incidents and background ones."""
     events = []
     where: dict = {}  # the place of the incidents so far, for those that name none
+    listed: dict[int, list] = {}  # events at the places listed after an event's own
     for incident in segment(doc):
-        event = build_event(doc, incident, ordinal=len(events), version=version, where=where)
+        extra: list = []
+        event = build_event(doc, incident, ordinal=len(events), version=version, where=where,
+                            listed=extra)
         if event is not None:
             events.append(event)
-    return events
+            listed[len(events) - 1] = extra
+    if not any(listed.values()):
+        return events
+    return _with_listed(events, listed, doc_id=doc.doc_id, version=version)
+
+
+def _with_listed(events: list, listed: dict[int, list], *, doc_id: str, version: str) -> list:
+    """Each event followed by the events of the places it lists, but for a place that has
+    an event of its own told apart ("attacks on Aguelhok and Tessalit ... in Tessalit,
+    fighting broke out"); ids follow the final order."""
+    told = {(e.role, e.location_text) for e in events}
+    out = []
+    for index, event in enumerate(events):
+        out.append(event)
+        for extra in listed.get(index, []):
+            if (extra.role, extra.location_text) not in told:
+                told.add((extra.role, extra.location_text))
+                out.append(extra)
+    return [e.model_copy(update={"event_id": event_id(doc_id, version, i)}) for i, e in enumerate(out)]
 
 
 def make_events(cfg: Config) -> Stage:
