@@ -65,3 +65,24 @@ def test_the_same_day_with_an_event_word_is_another_incident(text):
 ])
 def test_another_place_with_its_own_toll_is_another_incident(text, places):
     assert [e.location_text for e in _main(text, dt.date(2025, 3, 4))] == places
+
+
+@pytest.mark.parametrize("text", [
+    # a recall cue ("days ago", "rappelons que", a claim the group "had" made) tells an
+    # earlier incident, even without a date of its own
+    "Gunmen killed two police officers in an attack on a post in Kaya on Monday. Days ago, "
+    "the same group abducted three traders near Barsalogho.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Il y a quelques jours, le même groupe a enlevé trois commerçants près de Barsalogho.",
+    "قتل مسلحون شرطيين اثنين في هجوم على مركز في كايا يوم الاثنين. وكانت الجماعة نفسها قد "
+    "خطفت قبل أيام ثلاثة تجار قرب بارسالوغو.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Rappelons que des manifestants ont bloqué un convoi à Barsalogho.",
+    "Gunmen killed two police officers in an attack on a post in Kaya on Monday. The same "
+    "group had claimed the attack on the camp at Barsalogho that killed twelve soldiers.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Le même groupe avait revendiqué l'attaque du camp de Barsalogho, qui a fait douze morts.",
+])
+def test_a_recall_cue_tells_a_background_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 4))
+    assert [e.role for e in doc.events] == ["main", "background"]
