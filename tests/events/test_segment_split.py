@@ -86,3 +86,25 @@ def test_another_place_with_its_own_toll_is_another_incident(text, places):
 def test_a_recall_cue_tells_a_background_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 4))
     assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # another tactic on another day is another incident, even in the statement telling both
+    "The army said gunmen ambushed a patrol near Kaya on Saturday evening, killing nine "
+    "soldiers. It also said troops intercepted a group of fighters on Friday night, killing "
+    "twelve of them.",
+    "L'armée a indiqué que des hommes armés ont tendu une embuscade à une patrouille près de "
+    "Kaya samedi soir, tuant neuf soldats. Elle a aussi indiqué que des militaires ont "
+    "arrêté quinze suspects dimanche lors d'une opération de ratissage.",
+    "قال الجيش إن مسلحين نصبوا كمينا لدورية قرب كايا مساء السبت وقتلوا تسعة جنود. وأضاف "
+    "أن قواته ألقت القبض على خمسة عشر مشتبها بهم يوم الأحد.",
+    # "a third attack", "in another operation": ordinal and "another" cues
+    "Gunmen attacked an army post in Kaya on Monday, killing nine soldiers. A third attack "
+    "targeted a gendarmerie post in Barsalogho overnight.",
+    "Des hommes armés ont attaqué un poste de l'armée à Kaya lundi, tuant neuf soldats. Une "
+    "troisième attaque a visé un poste de gendarmerie à Barsalogho dans la nuit.",
+    "هاجم مسلحون موقعا للجيش في كايا يوم الاثنين وقتلوا تسعة جنود. واستهدف هجوم ثالث مركزا "
+    "للدرك في بارسالوغو ليلا.",
+])
+def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 2

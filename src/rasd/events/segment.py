@@ -52,6 +52,7 @@ class Incident:
     # narrows or widens it, one of the same level is elsewhere
     places: dict[int, str] = field(default_factory=dict)
     figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
+    sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
@@ -118,6 +119,7 @@ class SentenceFacts:
     superseded: bool = False  # gives a toll since replaced ("the previous toll was ...")
     levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
+    sub_types: frozenset[str] = frozenset()  # the tactics its event words name
 
     @property
     def undated(self) -> bool:
@@ -159,7 +161,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
-            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c))))
+            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
+            sub_types=frozenset(t.sub_event_type for t in triggers if t.sub_event_type)))
     return facts
 
 
@@ -258,6 +261,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
+    if _another_act(current, fact):
+        return True
     if fact.claim:
         return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
@@ -273,6 +278,14 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
+    """Another act on another day ("ambushed a unit on Monday ... arrested 15 suspects on
+    Tuesday"), even in the statement that reports both: a tactic the incident has not
+    named, dated a day or more apart."""
+    return (bool(_days_apart(incident.date, fact.date)) and bool(fact.sub_types)
+            and bool(incident.sub_types) and not fact.sub_types & incident.sub_types)
 
 
 def segment(doc: ArticleDoc) -> list[Incident]:
@@ -348,6 +361,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     for level, name in fact.levels:
         incident.places.setdefault(level, name)
     incident.figures |= fact.figures
+    incident.sub_types |= fact.sub_types
 
 
 def _continues(fact: SentenceFacts) -> bool:
@@ -382,6 +396,6 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
             _days_apart(incident.date, fact.date) <= SAME_DAY_SLACK
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name
-        if same_day and same_place:
+        if same_day and same_place and not _another_act(incident, fact):
             return incident
     return None
