@@ -108,3 +108,18 @@ def test_a_recall_cue_tells_a_background_incident(text):
 ])
 def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
     assert len(_main(text, dt.date(2025, 3, 4))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a count of separate attacks tells that many incidents, even with no place for each;
+    # the toll given for them all stays with the first
+    "The army said 14 soldiers were killed on Tuesday in two separate attacks when their "
+    "vehicles hit explosive devices in central Mali.",
+    "L'armée a indiqué que 14 soldats ont été tués mardi dans deux attaques distinctes "
+    "lorsque leurs véhicules ont heurté des engins explosifs dans le centre du Mali.",
+    "قال الجيش إن 14 جنديا قتلوا يوم الثلاثاء في هجومين منفصلين بعد أن اصطدمت مركباتهم "
+    "بعبوات ناسفة في وسط مالي.",
+])
+def test_a_count_of_separate_attacks_tells_that_many(text):
+    events = _main(text, dt.date(2025, 3, 5))
+    assert [e.fatalities for e in events] == [14, 0]

@@ -55,6 +55,13 @@ class Incident:
     sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
 
 
+def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
+    """How many incidents the incident's sentences say they report ("in two separate
+    attacks", "في كمينين"): 1 when they give no count."""
+    counts = by_sentence(doc.sentences or (), hits(doc, "context", "incident_counts"))
+    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
+
+
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
     return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
 

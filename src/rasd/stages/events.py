@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasd.config import Config
 from rasd.doc import ArticleDoc
 from rasd.events.assemble import build_event, event_id
-from rasd.events.segment import segment
+from rasd.events.segment import counted_incidents, segment
 from rasd.registry import Stage, StageSpec
 
 
@@ -18,6 +18,7 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
     events = []
     where: dict = {}  # the place of the incidents so far, for those that name none
     listed: dict[int, list] = {}  # events at the places listed after an event's own
+    counted: dict[int, int] = {}  # how many incidents an event's sentences say they tell
     for incident in segment(doc):
         extra: list = []
         event = build_event(doc, incident, ordinal=len(events), version=version, where=where,
@@ -25,15 +26,18 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
         if event is not None:
             events.append(event)
             listed[len(events) - 1] = extra
-    if not any(listed.values()):
+            counted[len(events) - 1] = counted_incidents(doc, incident)
+    if not any(listed.values()) and all(n == 1 for n in counted.values()):
         return events
-    return _with_listed(events, listed, doc_id=doc.doc_id, version=version)
+    return _with_listed(events, listed, counted, doc_id=doc.doc_id, version=version)
 
 
-def _with_listed(events: list, listed: dict[int, list], *, doc_id: str, version: str) -> list:
+def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int], *,
+                 doc_id: str, version: str) -> list:
     """Each event followed by the events of the places it lists, but for a place that has
     an event of its own told apart ("attacks on Aguelhok and Tessalit ... in Tessalit,
-    fighting broke out"); ids follow the final order."""
+    fighting broke out"), then by as many more as its passage counts ("in two separate
+    attacks") beyond those the report tells on that day; ids follow the final order."""
     told = {(e.role, e.location_text) for e in events}
     out = []
     for index, event in enumerate(events):
@@ -42,7 +46,20 @@ def _with_listed(events: list, listed: dict[int, list], *, doc_id: str, version:
             if (extra.role, extra.location_text) not in told:
                 told.add((extra.role, extra.location_text))
                 out.append(extra)
+    for index, event in enumerate(events):
+        same_day = sum(e.role == event.role and e.event_date == event.event_date for e in out)
+        at = out.index(event) + 1
+        out[at:at] = [_another(event)] * max(0, counted.get(index, 1) - same_day)
     return [e.model_copy(update={"event_id": event_id(doc_id, version, i)}) for i, e in enumerate(out)]
+
+
+def _another(event):  # type: ignore[no-untyped-def]
+    """One more incident like `event`, told only by a count: its toll is not given apart
+    (the passage's toll stays with the first; no figure is made up by dividing it)."""
+    evidence = {k: v for k, v in event.evidence.items() if k != "fatalities"}
+    return event.model_copy(update=dict(fatalities=0, fatalities_low=None, fatalities_best=None,
+                                        fatalities_high=None, injured=None, materiel=(),
+                                        evidence=evidence))
 
 
 def make_events(cfg: Config) -> Stage:
