@@ -58,7 +58,14 @@ class Incident:
 def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
     """How many incidents the incident's sentences say they report ("in two separate
     attacks", "في كمينين"): 1 when they give no count."""
-    counts = by_sentence(doc.sentences or (), hits(doc, "context", "incident_counts"))
+    found = hits(doc, "context", "incident_counts")
+    if not found:
+        return 1
+    key = f"by_sentence:{id(found)}"  # grouped once per document, not once per incident
+    cached = doc._views.get(key)
+    if cached is None or cached[0] is not found:
+        cached = doc._views[key] = (found, by_sentence(doc.sentences or (), found))
+    counts = cached[1]
     return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
 
 

@@ -47,9 +47,10 @@ def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int],
                 told.add((extra.role, extra.location_text))
                 out.append(extra)
     for index, event in enumerate(events):
-        same_day = sum(e.role == event.role and e.event_date == event.event_date for e in out)
-        at = out.index(event) + 1
-        out[at:at] = [_another(event)] * max(0, counted.get(index, 1) - same_day)
+        if counted.get(index, 1) > 1:  # rare: the scan over the events stays off the common path
+            same_day = sum(e.role == event.role and e.event_date == event.event_date for e in out)
+            at = out.index(event) + 1
+            out[at:at] = [_another(event)] * max(0, counted[index] - same_day)
     return [e.model_copy(update={"event_id": event_id(doc_id, version, i)}) for i, e in enumerate(out)]
 
 
