@@ -36,8 +36,9 @@ from rasd.events.place_choice import (
     report_country,
     report_place,
 )
+from rasd.events.place_lists import listed_places
 from rasd.events.places import named_region, place_fields
-from rasd.events.segment import PROPERTY_ACTIONS, Incident
+from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
@@ -174,13 +175,16 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
 
 
 def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: str,
-                where: dict | None = None) -> EventRecord | None:
+                where: dict | None = None,
+                listed: list[EventRecord] | None = None) -> EventRecord | None:
     """The EventRecord for one incident, or None when nothing in it is an event.
 
     `where` carries the place of the incidents before this one ("place", "context"): an
     incident whose passage names no place of its own ("the same post was attacked on
     December 29", "a similar attack in the same commune") took place where the report
-    is, and is coded there at precision 2 at best; this incident's place is written back."""
+    is, and is coded there at precision 2 at best; this incident's place is written back.
+    `listed` receives the events of the places its sentence lists after its own
+    (rasd.events.place_lists)."""
     scope = _scope(doc, incident)
     triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
@@ -255,7 +259,41 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     )
     record["interaction"] = taxonomy().interaction(record["inter1"], record["inter2"])
     record["notes"] = describe(record)
+    if listed is not None and not inherited:
+        listed += _listed_events(doc, scope, place, record,
+                                 where=dict(home=home, places=places))
     return EventRecord(**record)
+
+
+def _listed_events(doc: ArticleDoc, scope: Scope, place: PlaceMention | None, record: dict,
+                   *, where: dict) -> list[EventRecord]:
+    """The events at the places listed after the incident's own: the same act, date and
+    parties, at that place, with the toll the list gives the place (none when it gives
+    only one toll for the whole list)."""
+    out = []
+    for item in listed_places(doc, scope.eventful, place, town=is_town):
+        region = named_region(where["places"], item.place, where["home"])
+        placed = place_fields(item.place, country_iso3=where["home"], region=region,
+                              context=where["places"])
+        placed.pop("_country", None)
+        evidence = dict(record["evidence"], location=_spans([item.place.span]))
+        evidence.pop("fatalities", None)
+        toll = dict(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
+        if item.killed is not None:
+            killed = item.killed
+            toll = dict(fatalities=killed.low if killed.low is not None else killed.value,
+                        fatalities_low=killed.low, fatalities_best=killed.value,
+                        fatalities_high=killed.high)
+            evidence["fatalities"] = _spans([killed.span])
+        clone = dict(record, **placed, **toll, materiel=(), evidence=evidence,
+                     injured=None, abducted=None, missing=None, arrested=None)
+        if item.date is not None:
+            evidence["event_date"] = _spans([item.date.span])
+            clone.update(event_date=item.date.date, time_precision=None if item.date.precision is None
+                         else int(item.date.precision))
+        clone["notes"] = describe(clone)
+        out.append(EventRecord(**clone))
+    return out
 
 
 def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMention | None:

@@ -47,11 +47,26 @@ class Incident:
     background: bool = False
     date: DateMention | None = None
     place: PlaceMention | None = None
-    hypothetical: bool = False
+    hypothetical: bool = False  # the sentence that tells it is a threat, plan or trend
     # the first place named at each level (country, region, town): a place of another level
     # narrows or widens it, one of the same level is elsewhere
     places: dict[int, str] = field(default_factory=dict)
     figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
+    sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
+
+
+def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
+    """How many incidents the incident's sentences say they report ("in two separate
+    attacks", "في كمينين"): 1 when they give no count."""
+    found = hits(doc, "context", "incident_counts")
+    if not found:
+        return 1
+    key = f"by_sentence:{id(found)}"  # grouped once per document, not once per incident
+    cached = doc._views.get(key)
+    if cached is None or cached[0] is not found:
+        cached = doc._views[key] = (found, by_sentence(doc.sentences or (), found))
+    counts = cached[1]
+    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
 
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
@@ -118,6 +133,7 @@ class SentenceFacts:
     superseded: bool = False  # gives a toll since replaced ("the previous toll was ...")
     levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
+    sub_types: frozenset[str] = frozenset()  # the tactics its event words name
 
     @property
     def undated(self) -> bool:
@@ -159,7 +175,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
-            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c))))
+            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
+            sub_types=frozenset(t.sub_event_type for t in triggers if t.sub_event_type)))
     return facts
 
 
@@ -172,6 +189,11 @@ def _levels(places: list[PlaceMention]) -> tuple[tuple[int, str], ...]:
     for place in places:
         first.setdefault(_level(place), place.name)
     return tuple(sorted(first.items()))
+
+
+def is_town(place: PlaceMention) -> bool:
+    """Whether a place is a town or a village, not a country or a first-level region."""
+    return _level(place) == TOWN
 
 
 def _level(place: PlaceMention) -> int:
@@ -249,8 +271,12 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
     if background != current.background:
         return True
-    if (fact.sequel or fact.days_from_previous) and fact.has_trigger:
-        return True  # "the next day, the same gunmen killed two herders"
+    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
+        # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
+        # two bus passengers": a day counted from the incident told before is another's
+        return True
+    if _another_act(current, fact):
+        return True
     if fact.claim:
         return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
@@ -263,7 +289,17 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
             # a headline's region and the village inside it the body names
             and not (len(current.eventful) == 1 and current.place is not None
                      and same_place(fact.place, current.place))
-            and (fact.date is not None or fact.specific_trigger))
+            and (fact.date is not None or fact.specific_trigger
+                 # its own toll: "in Sokolo the army reported six soldiers killed"
+                 or bool(fact.figures - current.figures)))
+
+
+def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
+    """Another act on another day ("ambushed a unit on Monday ... arrested 15 suspects on
+    Tuesday"), even in the statement that reports both: a tactic the incident has not
+    named, dated a day or more apart."""
+    return (bool(_days_apart(incident.date, fact.date)) and bool(fact.sub_types)
+            and bool(incident.sub_types) and not fact.sub_types & incident.sub_types)
 
 
 def segment(doc: ArticleDoc) -> list[Incident]:
@@ -331,12 +367,16 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
          stated: frozenset[Span] = frozenset()) -> None:
     incident.sentences.append(index)
     incident.eventful.append(index)
-    incident.hypothetical = incident.hypothetical or fact.hypothetical
+    # the sentence that opens an incident tells whether it happened; a threat or a trend
+    # told beside it later ("the area is under blockade") does not undo it
+    if not incident.eventful[:-1]:
+        incident.hypothetical = fact.hypothetical
     incident.date = better(incident.date, fact.date, stated)
     incident.place = incident.place or fact.place
     for level, name in fact.levels:
         incident.places.setdefault(level, name)
     incident.figures |= fact.figures
+    incident.sub_types |= fact.sub_types
 
 
 def _continues(fact: SentenceFacts) -> bool:
@@ -362,7 +402,7 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     """An earlier incident this sentence continues (same role, same date and place);
     none for a sentence dated from the previous one ("the next day") or cued as another
     ("in a separate attack"): it tells of another."""
-    if fact.days_from_previous or fact.sequel:
+    if fact.day_offset is not None or fact.sequel:
         return None
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:
@@ -371,6 +411,6 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
             _days_apart(incident.date, fact.date) <= SAME_DAY_SLACK
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name
-        if same_day and same_place:
+        if same_day and same_place and not _another_act(incident, fact):
             return incident
     return None

@@ -1,0 +1,125 @@
+"""Segmentation of real reports: how many incidents a report tells, told in three languages."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def _main(text: str, published: dt.date) -> list:
+    return [e for e in rasd.extract(text, published=published).events if e.role == "main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a lasting state or a threat told after the incident does not undo it
+    "Gunmen abducted twelve women near Djibo on Tuesday. The area has been under blockade "
+    "for months.",
+    "Des hommes armés ont enlevé douze femmes près de Djibo mardi. La zone est sous blocus "
+    "depuis des mois.",
+    "اختطف مسلحون اثنتي عشرة امرأة قرب جيبو يوم الثلاثاء. وتخضع المنطقة للحصار منذ أشهر.",
+    "Gunmen abducted twelve women near Djibo on Tuesday. The governor warned he could close "
+    "the market.",
+    "Des hommes armés ont enlevé douze femmes près de Djibo mardi. Le gouverneur a menacé "
+    "de fermer le marché.",
+    "اختطف مسلحون اثنتي عشرة امرأة قرب جيبو يوم الثلاثاء. وهدد الحاكم بإغلاق السوق.",
+])
+def test_a_later_threat_or_trend_leaves_the_incident_told_before(text):
+    assert len(_main(text, dt.date(2025, 3, 6))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the threat opens the passage: what follows about it is no incident either
+    "The group threatened to attack trucks bound for Gao. Trucks have been targeted on the "
+    "roads for months.",
+    "Le groupe a menacé d'attaquer les camions en route vers Gao. Des camions sont visés "
+    "sur les routes depuis des mois.",
+    "هددت الجماعة بمهاجمة الشاحنات المتجهة إلى غاو. وتتعرض الشاحنات للاستهداف على الطرق منذ أشهر.",
+])
+def test_a_threat_that_opens_the_passage_stays_no_incident(text):
+    assert _main(text, dt.date(2025, 3, 6)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "the same day" with an event word of its own tells another incident of that day
+    "Gunmen ambushed a gendarmerie patrol near Kaya on Sunday, killing four gendarmes. The "
+    "same day, a mine killed two bus passengers on the same road.",
+    "Des hommes armés ont tendu une embuscade à une patrouille de gendarmes près de Kaya "
+    "dimanche, tuant quatre gendarmes. Le même jour, une mine a tué deux passagers d'un bus "
+    "sur le même axe.",
+    "نصب مسلحون كمينا لدورية من الدرك قرب كايا يوم الأحد وقتلوا أربعة دركيين. وفي اليوم "
+    "نفسه، قتل لغم راكبين اثنين في حافلة على الطريق ذاته.",
+])
+def test_the_same_day_with_an_event_word_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 2
+
+
+@pytest.mark.parametrize("text,places", [
+    # another place with a toll of its own is another incident of the same raid
+    ("Gunmen killed twenty people at the market of Kaya on Monday. As they withdrew, they "
+     "killed three more in the village of Barsalogho.", ["Kaya", "Barsalogho"]),
+    ("Des hommes armés ont tué vingt personnes au marché de Kaya lundi. En se retirant, ils "
+     "ont tué trois autres personnes dans le village de Barsalogho.", ["Kaya", "Barsalogho"]),
+    ("قتل مسلحون عشرين شخصا في سوق كايا يوم الاثنين. وأثناء انسحابهم قتلوا ثلاثة آخرين في "
+     "قرية بارسالوغو.", ["كايا", "بارسالوغو"]),
+])
+def test_another_place_with_its_own_toll_is_another_incident(text, places):
+    assert [e.location_text for e in _main(text, dt.date(2025, 3, 4))] == places
+
+
+@pytest.mark.parametrize("text", [
+    # a recall cue ("days ago", "rappelons que", a claim the group "had" made) tells an
+    # earlier incident, even without a date of its own
+    "Gunmen killed two police officers in an attack on a post in Kaya on Monday. Days ago, "
+    "the same group abducted three traders near Barsalogho.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Il y a quelques jours, le même groupe a enlevé trois commerçants près de Barsalogho.",
+    "قتل مسلحون شرطيين اثنين في هجوم على مركز في كايا يوم الاثنين. وكانت الجماعة نفسها قد "
+    "خطفت قبل أيام ثلاثة تجار قرب بارسالوغو.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Rappelons que des manifestants ont bloqué un convoi à Barsalogho.",
+    "Gunmen killed two police officers in an attack on a post in Kaya on Monday. The same "
+    "group had claimed the attack on the camp at Barsalogho that killed twelve soldiers.",
+    "Des hommes armés ont tué deux policiers lors d'une attaque contre un poste à Kaya lundi. "
+    "Le même groupe avait revendiqué l'attaque du camp de Barsalogho, qui a fait douze morts.",
+])
+def test_a_recall_cue_tells_a_background_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 4))
+    assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # another tactic on another day is another incident, even in the statement telling both
+    "The army said gunmen ambushed a patrol near Kaya on Saturday evening, killing nine "
+    "soldiers. It also said troops intercepted a group of fighters on Friday night, killing "
+    "twelve of them.",
+    "L'armée a indiqué que des hommes armés ont tendu une embuscade à une patrouille près de "
+    "Kaya samedi soir, tuant neuf soldats. Elle a aussi indiqué que des militaires ont "
+    "arrêté quinze suspects dimanche lors d'une opération de ratissage.",
+    "قال الجيش إن مسلحين نصبوا كمينا لدورية قرب كايا مساء السبت وقتلوا تسعة جنود. وأضاف "
+    "أن قواته ألقت القبض على خمسة عشر مشتبها بهم يوم الأحد.",
+    # "a third attack", "in another operation": ordinal and "another" cues
+    "Gunmen attacked an army post in Kaya on Monday, killing nine soldiers. A third attack "
+    "targeted a gendarmerie post in Barsalogho overnight.",
+    "Des hommes armés ont attaqué un poste de l'armée à Kaya lundi, tuant neuf soldats. Une "
+    "troisième attaque a visé un poste de gendarmerie à Barsalogho dans la nuit.",
+    "هاجم مسلحون موقعا للجيش في كايا يوم الاثنين وقتلوا تسعة جنود. واستهدف هجوم ثالث مركزا "
+    "للدرك في بارسالوغو ليلا.",
+])
+def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a count of separate attacks tells that many incidents, even with no place for each;
+    # the toll given for them all stays with the first
+    "The army said 14 soldiers were killed on Tuesday in two separate attacks when their "
+    "vehicles hit explosive devices in central Mali.",
+    "L'armée a indiqué que 14 soldats ont été tués mardi dans deux attaques distinctes "
+    "lorsque leurs véhicules ont heurté des engins explosifs dans le centre du Mali.",
+    "قال الجيش إن 14 جنديا قتلوا يوم الثلاثاء في هجومين منفصلين بعد أن اصطدمت مركباتهم "
+    "بعبوات ناسفة في وسط مالي.",
+])
+def test_a_count_of_separate_attacks_tells_that_many(text):
+    events = _main(text, dt.date(2025, 3, 5))
+    assert [e.fatalities for e in events] == [14, 0]
