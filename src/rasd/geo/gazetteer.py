@@ -22,9 +22,19 @@ from functools import lru_cache
 from importlib import resources as _pkg
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from rasd.errors import ResourceError
-from rasd.geo.translit import (best_similarity, consonants, is_arabic, phonetic, phonetics,
-                               similarity, similarity_bound, skeleton_keys)
+from rasd.geo.translit import (
+    best_similarity,
+    consonants,
+    is_arabic,
+    phonetic,
+    phonetics,
+    similarity,
+    similarity_bound,
+    skeleton_keys,
+)
 from rasd.normalize import fold
 
 PLACE_COLUMNS = (
@@ -236,6 +246,12 @@ class Gazetteer:
                            frozenset(countries[0]) if countries and countries[0] else None)
         self._later = list(later)
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        # caches of the cold path (a new process meets every name for the first time):
+        # answers by their arguments, what ranking reads of a row, the key rows per file
+        self._answers: dict[tuple, list[Candidate]] = {}
+        self._row_facts: dict[int, _RowFacts] = {}
+        self._pools: dict[tuple[int, str, str | None], list[int]] = {}
+        self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
         self._admin2: dict[tuple[str, str], list[Admin2]] = {}
@@ -322,6 +338,14 @@ class Gazetteer:
     def _admin1_matches(self, name: str, cc: str | None) -> list[Admin1]:
         """Admin1 entries whose current or former names equal the folded name, current
         names first; failing that, those sharing a transliteration key, most similar first."""
+        found = self._admin1_found.get((name, cc))
+        if found is None:
+            if len(self._admin1_found) >= _MEMO_SIZE:
+                self._admin1_found.clear()
+            found = self._admin1_found[name, cc] = self._find_admin1(name, cc)
+        return list(found)
+
+    def _find_admin1(self, name: str, cc: str | None) -> list[Admin1]:
         query = fold_name(name)
         for prefix in ("region de ", "region du ", "region of ", "province du ", "منطقه ",
                        "ولايه ", "اقليم "):
@@ -386,6 +410,11 @@ class Gazetteer:
         parts = self._parts_for(cc) if late else [p for p in self._parts
                                                   if p.serves(cc) and not p.late]
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
+        # the same question asked again (per focus country, per incident) gets the same
+        # answer: the files read so far are part of the question
+        memo = (query, cc, regions, limit, floor, late, len(self._parts))
+        if (answer := self._answers.get(memo)) is not None:
+            return list(answer)
         found: dict[int, tuple[MatchKind, float]] = {}
         for kind in ("exact", "alias"):
             for part in parts:
@@ -400,6 +429,9 @@ class Gazetteer:
         scored = [Candidate(self._place(row), round(score, 4), kind)
                   for row, (kind, score) in found.items()]
         scored.sort(key=lambda c: (-c.score, c.place.geonameid))
+        if len(self._answers) >= _MEMO_SIZE:
+            self._answers.clear()
+        self._answers[memo] = scored[:limit]
         return scored[:limit]
 
     @staticmethod
@@ -410,10 +442,20 @@ class Gazetteer:
     def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
         """A candidate's ranking score: how well the name matched, then its prior, and much
         less outside the region the caller names."""
-        place = self._place(row)
-        score = name_score * (0.85 + 0.15 * place_prior(place.feature_code, place.population))
-        return score * 0.7 if regions is not None and fold(place.admin1) not in regions \
+        facts = self._facts(row)
+        score = name_score * facts.factor
+        return score * 0.7 if regions is not None and fold(facts.admin1) not in regions \
             else score
+
+    def _facts(self, row: int) -> _RowFacts:
+        """What ranking reads of a row, parsed once."""
+        facts = self._row_facts.get(row)
+        if facts is None:
+            f = self._rows[row].split("\t", 18)
+            facts = self._row_facts[row] = _RowFacts(
+                0.85 + 0.15 * place_prior(f[5], int(f[10] or 0)), f[6], f[11], f[17],
+                _bound_forms(f[17]))
+        return facts
 
     def _populated(self, row: int) -> bool:
         return self._rows[row].split("\t", 6)[5].startswith(("PPL", "ADM", "PCL"))
@@ -421,7 +463,18 @@ class Gazetteer:
     def _in_country(self, row: int, part: _Part, cc: str | None) -> bool:
         if cc is None or part.country_code is not None:
             return True
-        return self._rows[row].split("\t", 7)[6] == cc
+        return self._facts(row).country_code == cc
+
+    def _pool(self, part: _Part, key: str, cc: str | None) -> list[int]:
+        """The rows of `part` under transliteration key `key` in country `cc`."""
+        memo = (part.offset, key, cc)
+        pool = self._pools.get(memo)
+        if pool is None:
+            if len(self._pools) >= _MEMO_SIZE:
+                self._pools.clear()
+            pool = self._pools[memo] = [r for r in part.rows(part.keys, key)
+                                        if self._in_country(r, part, cc)]
+        return pool
 
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]], *,
@@ -436,15 +489,14 @@ class Gazetteer:
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         for key in skeleton_keys(query):
             for part in parts:
-                pool = [r for r in part.rows(part.keys, key) if self._in_country(r, part, cc)]
-                for row in pool[:share]:
+                for row in self._pool(part, key, cc)[:share]:
                     if row in found:
                         continue
-                    field = self._rows[row].split("\t", 18)
-                    if len(best) >= limit and self._score_of(field, _TRANSLIT_BASE + 0.4 * _bound(
-                            bounds, field[17], arabic)) < best[0] - _SCORE_EPSILON:
+                    facts = self._facts(row)
+                    if len(best) >= limit and not _may_reach(
+                            bounds, facts, arabic, best[0] - _SCORE_EPSILON):
                         continue  # cannot make the best `limit`, nor reach `floor`
-                    field = field[17]
+                    field = facts.phonetics
                     score = self._score(row, _TRANSLIT_BASE + 0.4 * _similarity_of(
                         field, forms, arabic), regions)
                     found[row] = ("translit", score)
@@ -483,6 +535,52 @@ class Gazetteer:
 
 
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
+_MEMO_SIZE = 65536  # entries per look-up cache before it starts again
+
+
+@dataclass(frozen=True, slots=True)
+class _RowFacts:
+    """What the ranking reads of one places row: its prior factor, country, admin1,
+    phonetic field, and that field's forms as `_bound` reads them."""
+
+    factor: float
+    country_code: str
+    admin1: str
+    phonetics: str
+    bound_forms: tuple[tuple[str, str, float], ...]  # (form, its consonants, cheapest)
+
+
+def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:
+    """The forms of a row's phonetic field with their consonants, and whether each was
+    read from Arabic script (its cheapest edit a quarter, else a half, for a Latin query)."""
+    out = []
+    for form in field.replace(";", SEP).split(SEP):
+        from_arabic = form.startswith("~")
+        form = form.lstrip("~")
+        if form:
+            out.append((form, consonants(form), 0.25 if from_arabic else 0.5))
+    return tuple(out)
+
+
+def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
+               threshold: float) -> bool:
+    """Whether `_score_of` of the row at the best `_bound` may reach `threshold`: the
+    score grows with the bound, so the first form whose bound reaches it answers."""
+    factor = facts.factor
+    for form, form_consonants, cheapest in facts.bound_forms:
+        cheapest = 0.25 if arabic else cheapest
+        longer_form = len(form)
+        for query, query_consonants in bounds:
+            longer = max(len(query), longer_form)
+            if not longer:
+                bound = 1.0
+            else:
+                distance = max(Levenshtein.distance(query_consonants, form_consonants),
+                               cheapest * Levenshtein.distance(query, form))
+                bound = max(0.0, 1.0 - distance / longer)
+            if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
+                return True
+    return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
 
 
 def _bound(bounds: list[tuple[str, str]], field: str, arabic: bool) -> float:
