@@ -177,7 +177,6 @@ def _data_lines(text: str) -> list[str]:
     return lines[start:-1] if lines and lines[-1] == "" else lines[start:]
 
 
-_PARSE_CHUNK = 8192  # index lines split at once while loading
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,15 +187,33 @@ class LatePart:
     texts: Callable[[], tuple[str, str]]  # () -> (places text, index text)
 
 
+class _SortedIndex:
+    """One kind of an index file's lines (sorted, one line per key), searched by bisection:
+    loading splits the text into lines and builds no table."""
+
+    __slots__ = ("_hi", "_lines", "_lo", "_prefix")
+
+    def __init__(self, lines: list[str], lo: int, hi: int, kind: str):
+        self._lines, self._lo, self._hi, self._prefix = lines, lo, hi, kind + "\t"
+
+    def get(self, key: str) -> str | None:
+        """The rows cell of `key`, or None."""
+        probe = f"{self._prefix}{key}\t"
+        i = bisect_left(self._lines, probe, self._lo, self._hi)
+        if i < self._hi and self._lines[i].startswith(probe):
+            return self._lines[i][len(probe):]
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     """One places file with its index; `country_code` is None for the mixed world file."""
 
     country_code: str | None
     offset: int
-    exact: dict[str, str]
-    alias: dict[str, str]
-    keys: dict[str, str]
+    exact: _SortedIndex
+    alias: _SortedIndex
+    keys: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
 
@@ -210,20 +227,15 @@ class _Part:
     def parse(cls, country_code: str | None, offset: int, index_text: str,
               countries: frozenset[str] | None = None, late: bool = False) -> _Part:
         lines = _data_lines(index_text)
-        kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
+        kinds: dict[str, _SortedIndex] = {}
         start = 0
         for kind in ("a", "e", "k"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
-            # a split over many lines at once keeps the per-line work in C; chunks of them
-            # bound the cells alive at one time (the peak memory of loading)
-            table = kinds[kind]
-            for chunk in range(start, end, _PARSE_CHUNK):
-                cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
-                table.update(zip(cells[1::3], cells[2::3]))
+            kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
         return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
 
-    def rows(self, index: dict[str, str], key: str) -> list[int]:
+    def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
         return [self.offset + int(r) for r in found.split(",")] if found else []
 
@@ -234,17 +246,22 @@ class Gazetteer:
     def __init__(self, parts: Iterable[tuple[str | None, str, str] | tuple[
                      str | None, str, str, Iterable[str] | None]], countries_text: str,
                  admin1_text: str, admin2_text: str = "", *,
-                 later: Iterable[LatePart] = ()):
+                 later: Iterable[LatePart] = (),
+                 deferred: Iterable[tuple[str, Callable[[], tuple[str, str]]]] = ()):
         """`parts`: (country code or None, places text, index text[, the countries of a
         mixed file]) per places file;
         `later`: mixed files read on the first look-up that may need them (the world
-        file: only look-ups outside the countries with files of their own)."""
+        file: only look-ups outside the countries with files of their own);
+        `deferred`: (country code, reader of its places and index texts) per country file
+        read on the first look-up in that country (or in any country), and searched like
+        the files read at once (a process that meets no name of Togo does not read it)."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
         for cc, places_text, index_text, *countries in parts:
             self._add_part(cc, places_text, index_text,
                            frozenset(countries[0]) if countries and countries[0] else None)
         self._later = list(later)
+        self._deferred = dict(deferred)
         self._grid: dict[tuple[int, int], list[int]] | None = None
         # caches of the cold path (a new process meets every name for the first time):
         # answers by their arguments, what ranking reads of a row, the key rows per file
@@ -267,11 +284,20 @@ class Gazetteer:
 
     def _parts_for(self, cc: str | None) -> list[_Part]:
         """The files that may hold places of `cc`, reading the late ones it needs."""
+        self._read_deferred(cc)
         for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
             self._add_part(None, *late.texts(), late.countries, late=True)
         return [p for p in self._parts if p.serves(cc)]
+
+    def _read_deferred(self, cc: str | None) -> None:
+        """Read the deferred country file of `cc` (of every country when None)."""
+        for code in [cc] if cc is not None else list(self._deferred):
+            texts = self._deferred.pop(code, None) if code is not None else None
+            if texts is not None:
+                self._grid = None
+                self._add_part(code, *texts())
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -313,6 +339,7 @@ class Gazetteer:
         )
 
     def __len__(self) -> int:
+        self._read_deferred(None)
         return len(self._rows)
 
     # ---- countries and admin1 ------------------------------------------------------------
@@ -407,12 +434,14 @@ class Gazetteer:
         cc = self._country_code(country)
         query = fold_name(name)
         # late=False: the same answer whether or not an earlier look-up read the late files
+        if not late:
+            self._read_deferred(cc)
         parts = self._parts_for(cc) if late else [p for p in self._parts
                                                   if p.serves(cc) and not p.late]
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         # the same question asked again (per focus country, per incident) gets the same
         # answer: the files read so far are part of the question
-        memo = (query, cc, regions, limit, floor, late, len(self._parts))
+        memo = (query, cc, regions, limit, floor, late, len(parts))
         if (answer := self._answers.get(memo)) is not None:
             return list(answer)
         found: dict[int, tuple[MatchKind, float]] = {}
@@ -631,13 +660,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
-    now = [p for p in meta["parts"] if not p.get("lazy")]
+    now = [p for p in meta["parts"] if not p.get("lazy") and not p.get("country_code")]
     # one part's texts at a time: they are parsed and dropped before the next is read
     parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]),
               part.get("countries")) for part in now)
+    deferred = [(p["country_code"], lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+                for p in meta["parts"] if not p.get("lazy") and p.get("country_code")]
     later = [LatePart(frozenset(p["countries"]),
                       lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
              for p in meta["parts"] if p.get("lazy")]
     admin2 = _read_text("admin2.tsv") if "admin2.tsv" in meta["files"] else ""
     return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2,
-                     later=later)
+                     later=later, deferred=deferred)
