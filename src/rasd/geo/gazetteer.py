@@ -269,6 +269,8 @@ class Gazetteer:
         self._row_facts: dict[int, _RowFacts] = {}
         self._pools: dict[tuple[int, str, str | None], list[int]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
+        self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
+        self._admin1_phonetics: dict[str, str] = {}
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
         self._admin2: dict[tuple[str, str], list[Admin2]] = {}
@@ -378,16 +380,38 @@ class Gazetteer:
                        "ولايه ", "اقليم "):
             query = query.removeprefix(prefix)
         query = query.removesuffix(" region")
-        pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
-        exact = [e[0] for e in pool if e[1][0] == query]
-        exact += [e[0] for e in pool if query in e[1][1:] and e[0] not in exact]
+        pool, names, former, by_key = self._admin1_pool(cc)
+        exact = [pool[i][0] for i in names.get(query, ())]
+        exact += [pool[i][0] for i in former.get(query, ()) if pool[i][0] not in exact]
         if exact:
             return exact
         keys, qp = set(skeleton_keys(query)), phonetic(query)
-        fuzzy = [(similarity(qp, phonetic(e[0].name)), i, e[0]) for i, e in enumerate(pool)
-                 if keys.intersection(e[2])]
+        fuzzy = [(similarity(qp, self._admin1_phonetic(pool[i][0].name)), i, pool[i][0])
+                 for i in sorted({i for key in keys for i in by_key.get(key, ())})]
         return [entry for sim, _, entry in sorted(fuzzy, key=lambda t: (-t[0], t[1]))
                 if sim >= _ADMIN1_MIN_SIMILARITY]
+
+    def _admin1_pool(self, cc: str | None) -> tuple[list, dict, dict, dict]:
+        """The admin1 entries of `cc` (all when None) in table order, with the positions
+        of each current name, each former name and each transliteration key (built once)."""
+        if cc not in self._admin1_pools:
+            pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
+            names: dict[str, list[int]] = {}
+            former: dict[str, list[int]] = {}
+            by_key: dict[str, list[int]] = {}
+            for i, (_entry, entry_names, keys) in enumerate(pool):
+                names.setdefault(entry_names[0], []).append(i)
+                for table, words in ((former, entry_names[1:]), (by_key, keys)):
+                    for word in dict.fromkeys(words):
+                        table.setdefault(word, []).append(i)
+            self._admin1_pools[cc] = (pool, names, former, by_key)
+        return self._admin1_pools[cc]
+
+    def _admin1_phonetic(self, name: str) -> str:
+        found = self._admin1_phonetics.get(name)
+        if found is None:
+            found = self._admin1_phonetics[name] = phonetic(name)
+        return found
 
     def admin1(self, name: str, *, country: str | int) -> Admin1 | None:
         """The current first-level division a name (current, former or Arabic) refers to.
