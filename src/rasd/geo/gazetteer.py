@@ -479,13 +479,19 @@ class Gazetteer:
         if len(found) < limit or not any(self._populated(row) for row in found):
             self._add_translit(query, cc, parts, found, regions=regions, limit=limit,
                                floor=floor)
-        scored = [Candidate(self._place(row), round(score, 4), kind)
-                  for row, (kind, score) in found.items()]
-        scored.sort(key=lambda c: (-c.score, c.place.geonameid))
+        # the best `limit` by (score, id), found order between equals, before any `Place`
+        # is made of them
+        ranked = heapq.nsmallest(limit, ((-round(score, 4), self._geonameid(row), i, row, kind)
+                                         for i, (row, (kind, score)) in enumerate(found.items())))
+        scored = [Candidate(self._place(row), -score, kind)
+                  for score, _, _, row, kind in ranked]
         if len(self._answers) >= _MEMO_SIZE:
             self._answers.clear()
-        self._answers[memo] = scored[:limit]
-        return scored[:limit]
+        self._answers[memo] = scored
+        return list(scored)
+
+    def _geonameid(self, row: int) -> int:
+        return int(self._rows[row].partition("\t")[0])
 
     @staticmethod
     def _score_of(field: list[str], name_score: float) -> float:
