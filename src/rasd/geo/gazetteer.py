@@ -626,17 +626,21 @@ def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
     """Whether `_score_of` of the row at the best `_bound` may reach `threshold`: the
     score grows with the bound, so the first form whose bound reaches it answers."""
     factor = facts.factor
+    distance_of = Levenshtein.distance
     for form, form_consonants, cheapest in facts.bound_forms:
         cheapest = 0.25 if arabic else cheapest
         longer_form = len(form)
         for query, query_consonants in bounds:
             longer = max(len(query), longer_form)
             if not longer:
-                bound = 1.0
-            else:
-                distance = max(Levenshtein.distance(query_consonants, form_consonants),
-                               cheapest * Levenshtein.distance(query, form))
-                bound = max(0.0, 1.0 - distance / longer)
+                return (_TRANSLIT_BASE + 0.4) * factor >= threshold
+            # the consonants' distance alone bounds it from above: most rows stop here
+            consonant_distance = distance_of(query_consonants, form_consonants)
+            if (_TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)) * factor \
+                    < threshold:
+                continue
+            distance = max(consonant_distance, cheapest * distance_of(query, form))
+            bound = max(0.0, 1.0 - distance / longer)
             if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
                 return True
     return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
