@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from rasd.errors import ResourceError
-from rasd.resources import load
+from rasd.resources import YAML_LOADER, load
 from rasd.taxonomy import taxonomy
 
 _WHERE = "resources/taxonomy/actors.yaml"
@@ -233,7 +233,7 @@ def catalogue() -> Catalogue:
     """The actor catalogue (loaded and validated once); ResourceError if it is malformed."""
     text = pkg.files("rasd.resources").joinpath("taxonomy", "actors.yaml").read_text("utf-8")
     try:
-        return _parse(yaml.safe_load(text))
+        return _parse(yaml.load(text, Loader=YAML_LOADER))
     except (KeyError, TypeError) as exc:
         raise _error(f"malformed entry: {exc!r}") from exc
 

@@ -9,6 +9,7 @@ from importlib import resources as pkg
 import yaml
 
 from rasd.errors import ResourceError
+from rasd.resources import YAML_LOADER
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ class Taxonomy:
 def taxonomy() -> Taxonomy:
     """The ACLED taxonomy (loaded once)."""
     text = pkg.files("rasd.resources").joinpath("taxonomy", "acled.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=YAML_LOADER)
     subs: dict[str, SubEventType] = {}
     for etype in data["event_types"]:
         for sub in etype["sub_event_types"]:

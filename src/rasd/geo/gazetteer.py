@@ -22,9 +22,19 @@ from functools import lru_cache
 from importlib import resources as _pkg
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from rasd.errors import ResourceError
-from rasd.geo.translit import (best_similarity, consonants, is_arabic, phonetic, phonetics,
-                               similarity, similarity_bound, skeleton_keys)
+from rasd.geo.translit import (
+    best_similarity,
+    consonants,
+    is_arabic,
+    phonetic,
+    phonetics,
+    similarity,
+    similarity_bound,
+    skeleton_keys,
+)
 from rasd.normalize import fold
 
 PLACE_COLUMNS = (
@@ -167,7 +177,6 @@ def _data_lines(text: str) -> list[str]:
     return lines[start:-1] if lines and lines[-1] == "" else lines[start:]
 
 
-_PARSE_CHUNK = 8192  # index lines split at once while loading
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,15 +187,33 @@ class LatePart:
     texts: Callable[[], tuple[str, str]]  # () -> (places text, index text)
 
 
+class _SortedIndex:
+    """One kind of an index file's lines (sorted, one line per key), searched by bisection:
+    loading splits the text into lines and builds no table."""
+
+    __slots__ = ("_hi", "_lines", "_lo", "_prefix")
+
+    def __init__(self, lines: list[str], lo: int, hi: int, kind: str):
+        self._lines, self._lo, self._hi, self._prefix = lines, lo, hi, kind + "\t"
+
+    def get(self, key: str) -> str | None:
+        """The rows cell of `key`, or None."""
+        probe = f"{self._prefix}{key}\t"
+        i = bisect_left(self._lines, probe, self._lo, self._hi)
+        if i < self._hi and self._lines[i].startswith(probe):
+            return self._lines[i][len(probe):]
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     """One places file with its index; `country_code` is None for the mixed world file."""
 
     country_code: str | None
     offset: int
-    exact: dict[str, str]
-    alias: dict[str, str]
-    keys: dict[str, str]
+    exact: _SortedIndex
+    alias: _SortedIndex
+    keys: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
 
@@ -200,20 +227,15 @@ class _Part:
     def parse(cls, country_code: str | None, offset: int, index_text: str,
               countries: frozenset[str] | None = None, late: bool = False) -> _Part:
         lines = _data_lines(index_text)
-        kinds: dict[str, dict[str, str]] = {"a": {}, "e": {}, "k": {}}
+        kinds: dict[str, _SortedIndex] = {}
         start = 0
         for kind in ("a", "e", "k"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
-            # a split over many lines at once keeps the per-line work in C; chunks of them
-            # bound the cells alive at one time (the peak memory of loading)
-            table = kinds[kind]
-            for chunk in range(start, end, _PARSE_CHUNK):
-                cells = "\t".join(lines[chunk:min(end, chunk + _PARSE_CHUNK)]).split("\t")
-                table.update(zip(cells[1::3], cells[2::3]))
+            kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
         return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
 
-    def rows(self, index: dict[str, str], key: str) -> list[int]:
+    def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
         return [self.offset + int(r) for r in found.split(",")] if found else []
 
@@ -224,18 +246,31 @@ class Gazetteer:
     def __init__(self, parts: Iterable[tuple[str | None, str, str] | tuple[
                      str | None, str, str, Iterable[str] | None]], countries_text: str,
                  admin1_text: str, admin2_text: str = "", *,
-                 later: Iterable[LatePart] = ()):
+                 later: Iterable[LatePart] = (),
+                 deferred: Iterable[tuple[str, Callable[[], tuple[str, str]]]] = ()):
         """`parts`: (country code or None, places text, index text[, the countries of a
         mixed file]) per places file;
         `later`: mixed files read on the first look-up that may need them (the world
-        file: only look-ups outside the countries with files of their own)."""
+        file: only look-ups outside the countries with files of their own);
+        `deferred`: (country code, reader of its places and index texts) per country file
+        read on the first look-up in that country (or in any country), and searched like
+        the files read at once (a process that meets no name of Togo does not read it)."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
         for cc, places_text, index_text, *countries in parts:
             self._add_part(cc, places_text, index_text,
                            frozenset(countries[0]) if countries and countries[0] else None)
         self._later = list(later)
+        self._deferred = dict(deferred)
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        # caches of the cold path (a new process meets every name for the first time):
+        # answers by their arguments, what ranking reads of a row, the key rows per file
+        self._answers: dict[tuple, list[Candidate]] = {}
+        self._row_facts: dict[int, _RowFacts] = {}
+        self._pools: dict[tuple[int, str, str | None], list[int]] = {}
+        self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
+        self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
+        self._admin1_phonetics: dict[str, str] = {}
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
         self._admin2: dict[tuple[str, str], list[Admin2]] = {}
@@ -251,11 +286,20 @@ class Gazetteer:
 
     def _parts_for(self, cc: str | None) -> list[_Part]:
         """The files that may hold places of `cc`, reading the late ones it needs."""
+        self._read_deferred(cc)
         for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
             self._add_part(None, *late.texts(), late.countries, late=True)
         return [p for p in self._parts if p.serves(cc)]
+
+    def _read_deferred(self, cc: str | None) -> None:
+        """Read the deferred country file of `cc` (of every country when None)."""
+        for code in [cc] if cc is not None else list(self._deferred):
+            texts = self._deferred.pop(code, None) if code is not None else None
+            if texts is not None:
+                self._grid = None
+                self._add_part(code, *texts())
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -297,6 +341,7 @@ class Gazetteer:
         )
 
     def __len__(self) -> int:
+        self._read_deferred(None)
         return len(self._rows)
 
     # ---- countries and admin1 ------------------------------------------------------------
@@ -322,21 +367,51 @@ class Gazetteer:
     def _admin1_matches(self, name: str, cc: str | None) -> list[Admin1]:
         """Admin1 entries whose current or former names equal the folded name, current
         names first; failing that, those sharing a transliteration key, most similar first."""
+        found = self._admin1_found.get((name, cc))
+        if found is None:
+            if len(self._admin1_found) >= _MEMO_SIZE:
+                self._admin1_found.clear()
+            found = self._admin1_found[name, cc] = self._find_admin1(name, cc)
+        return list(found)
+
+    def _find_admin1(self, name: str, cc: str | None) -> list[Admin1]:
         query = fold_name(name)
         for prefix in ("region de ", "region du ", "region of ", "province du ", "منطقه ",
                        "ولايه ", "اقليم "):
             query = query.removeprefix(prefix)
         query = query.removesuffix(" region")
-        pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
-        exact = [e[0] for e in pool if e[1][0] == query]
-        exact += [e[0] for e in pool if query in e[1][1:] and e[0] not in exact]
+        pool, names, former, by_key = self._admin1_pool(cc)
+        exact = [pool[i][0] for i in names.get(query, ())]
+        exact += [pool[i][0] for i in former.get(query, ()) if pool[i][0] not in exact]
         if exact:
             return exact
         keys, qp = set(skeleton_keys(query)), phonetic(query)
-        fuzzy = [(similarity(qp, phonetic(e[0].name)), i, e[0]) for i, e in enumerate(pool)
-                 if keys.intersection(e[2])]
+        fuzzy = [(similarity(qp, self._admin1_phonetic(pool[i][0].name)), i, pool[i][0])
+                 for i in sorted({i for key in keys for i in by_key.get(key, ())})]
         return [entry for sim, _, entry in sorted(fuzzy, key=lambda t: (-t[0], t[1]))
                 if sim >= _ADMIN1_MIN_SIMILARITY]
+
+    def _admin1_pool(self, cc: str | None) -> tuple[list, dict, dict, dict]:
+        """The admin1 entries of `cc` (all when None) in table order, with the positions
+        of each current name, each former name and each transliteration key (built once)."""
+        if cc not in self._admin1_pools:
+            pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
+            names: dict[str, list[int]] = {}
+            former: dict[str, list[int]] = {}
+            by_key: dict[str, list[int]] = {}
+            for i, (_entry, entry_names, keys) in enumerate(pool):
+                names.setdefault(entry_names[0], []).append(i)
+                for table, words in ((former, entry_names[1:]), (by_key, keys)):
+                    for word in dict.fromkeys(words):
+                        table.setdefault(word, []).append(i)
+            self._admin1_pools[cc] = (pool, names, former, by_key)
+        return self._admin1_pools[cc]
+
+    def _admin1_phonetic(self, name: str) -> str:
+        found = self._admin1_phonetics.get(name)
+        if found is None:
+            found = self._admin1_phonetics[name] = phonetic(name)
+        return found
 
     def admin1(self, name: str, *, country: str | int) -> Admin1 | None:
         """The current first-level division a name (current, former or Arabic) refers to.
@@ -383,9 +458,16 @@ class Gazetteer:
         cc = self._country_code(country)
         query = fold_name(name)
         # late=False: the same answer whether or not an earlier look-up read the late files
+        if not late:
+            self._read_deferred(cc)
         parts = self._parts_for(cc) if late else [p for p in self._parts
                                                   if p.serves(cc) and not p.late]
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
+        # the same question asked again (per focus country, per incident) gets the same
+        # answer: the files read so far are part of the question
+        memo = (query, cc, regions, limit, floor, late, len(parts))
+        if (answer := self._answers.get(memo)) is not None:
+            return list(answer)
         found: dict[int, tuple[MatchKind, float]] = {}
         for kind in ("exact", "alias"):
             for part in parts:
@@ -397,10 +479,19 @@ class Gazetteer:
         if len(found) < limit or not any(self._populated(row) for row in found):
             self._add_translit(query, cc, parts, found, regions=regions, limit=limit,
                                floor=floor)
-        scored = [Candidate(self._place(row), round(score, 4), kind)
-                  for row, (kind, score) in found.items()]
-        scored.sort(key=lambda c: (-c.score, c.place.geonameid))
-        return scored[:limit]
+        # the best `limit` by (score, id), found order between equals, before any `Place`
+        # is made of them
+        ranked = heapq.nsmallest(limit, ((-round(score, 4), self._geonameid(row), i, row, kind)
+                                         for i, (row, (kind, score)) in enumerate(found.items())))
+        scored = [Candidate(self._place(row), -score, kind)
+                  for score, _, _, row, kind in ranked]
+        if len(self._answers) >= _MEMO_SIZE:
+            self._answers.clear()
+        self._answers[memo] = scored
+        return list(scored)
+
+    def _geonameid(self, row: int) -> int:
+        return int(self._rows[row].partition("\t")[0])
 
     @staticmethod
     def _score_of(field: list[str], name_score: float) -> float:
@@ -410,10 +501,20 @@ class Gazetteer:
     def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
         """A candidate's ranking score: how well the name matched, then its prior, and much
         less outside the region the caller names."""
-        place = self._place(row)
-        score = name_score * (0.85 + 0.15 * place_prior(place.feature_code, place.population))
-        return score * 0.7 if regions is not None and fold(place.admin1) not in regions \
+        facts = self._facts(row)
+        score = name_score * facts.factor
+        return score * 0.7 if regions is not None and fold(facts.admin1) not in regions \
             else score
+
+    def _facts(self, row: int) -> _RowFacts:
+        """What ranking reads of a row, parsed once."""
+        facts = self._row_facts.get(row)
+        if facts is None:
+            f = self._rows[row].split("\t", 18)
+            facts = self._row_facts[row] = _RowFacts(
+                0.85 + 0.15 * place_prior(f[5], int(f[10] or 0)), f[6], f[11], f[17],
+                _bound_forms(f[17]))
+        return facts
 
     def _populated(self, row: int) -> bool:
         return self._rows[row].split("\t", 6)[5].startswith(("PPL", "ADM", "PCL"))
@@ -421,7 +522,18 @@ class Gazetteer:
     def _in_country(self, row: int, part: _Part, cc: str | None) -> bool:
         if cc is None or part.country_code is not None:
             return True
-        return self._rows[row].split("\t", 7)[6] == cc
+        return self._facts(row).country_code == cc
+
+    def _pool(self, part: _Part, key: str, cc: str | None) -> list[int]:
+        """The rows of `part` under transliteration key `key` in country `cc`."""
+        memo = (part.offset, key, cc)
+        pool = self._pools.get(memo)
+        if pool is None:
+            if len(self._pools) >= _MEMO_SIZE:
+                self._pools.clear()
+            pool = self._pools[memo] = [r for r in part.rows(part.keys, key)
+                                        if self._in_country(r, part, cc)]
+        return pool
 
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]], *,
@@ -436,15 +548,14 @@ class Gazetteer:
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         for key in skeleton_keys(query):
             for part in parts:
-                pool = [r for r in part.rows(part.keys, key) if self._in_country(r, part, cc)]
-                for row in pool[:share]:
+                for row in self._pool(part, key, cc)[:share]:
                     if row in found:
                         continue
-                    field = self._rows[row].split("\t", 18)
-                    if len(best) >= limit and self._score_of(field, _TRANSLIT_BASE + 0.4 * _bound(
-                            bounds, field[17], arabic)) < best[0] - _SCORE_EPSILON:
+                    facts = self._facts(row)
+                    if len(best) >= limit and not _may_reach(
+                            bounds, facts, arabic, best[0] - _SCORE_EPSILON):
                         continue  # cannot make the best `limit`, nor reach `floor`
-                    field = field[17]
+                    field = facts.phonetics
                     score = self._score(row, _TRANSLIT_BASE + 0.4 * _similarity_of(
                         field, forms, arabic), regions)
                     found[row] = ("translit", score)
@@ -483,6 +594,56 @@ class Gazetteer:
 
 
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
+_MEMO_SIZE = 65536  # entries per look-up cache before it starts again
+
+
+@dataclass(frozen=True, slots=True)
+class _RowFacts:
+    """What the ranking reads of one places row: its prior factor, country, admin1,
+    phonetic field, and that field's forms as `_bound` reads them."""
+
+    factor: float
+    country_code: str
+    admin1: str
+    phonetics: str
+    bound_forms: tuple[tuple[str, str, float], ...]  # (form, its consonants, cheapest)
+
+
+def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:
+    """The forms of a row's phonetic field with their consonants, and whether each was
+    read from Arabic script (its cheapest edit a quarter, else a half, for a Latin query)."""
+    out = []
+    for form in field.replace(";", SEP).split(SEP):
+        from_arabic = form.startswith("~")
+        form = form.lstrip("~")
+        if form:
+            out.append((form, consonants(form), 0.25 if from_arabic else 0.5))
+    return tuple(out)
+
+
+def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
+               threshold: float) -> bool:
+    """Whether `_score_of` of the row at the best `_bound` may reach `threshold`: the
+    score grows with the bound, so the first form whose bound reaches it answers."""
+    factor = facts.factor
+    distance_of = Levenshtein.distance
+    for form, form_consonants, cheapest in facts.bound_forms:
+        cheapest = 0.25 if arabic else cheapest
+        longer_form = len(form)
+        for query, query_consonants in bounds:
+            longer = max(len(query), longer_form)
+            if not longer:
+                return (_TRANSLIT_BASE + 0.4) * factor >= threshold
+            # the consonants' distance alone bounds it from above: most rows stop here
+            consonant_distance = distance_of(query_consonants, form_consonants)
+            if (_TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)) * factor \
+                    < threshold:
+                continue
+            distance = max(consonant_distance, cheapest * distance_of(query, form))
+            bound = max(0.0, 1.0 - distance / longer)
+            if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
+                return True
+    return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
 
 
 def _bound(bounds: list[tuple[str, str]], field: str, arabic: bool) -> float:
@@ -533,13 +694,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
-    now = [p for p in meta["parts"] if not p.get("lazy")]
+    now = [p for p in meta["parts"] if not p.get("lazy") and not p.get("country_code")]
     # one part's texts at a time: they are parsed and dropped before the next is read
     parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]),
               part.get("countries")) for part in now)
+    deferred = [(p["country_code"], lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+                for p in meta["parts"] if not p.get("lazy") and p.get("country_code")]
     later = [LatePart(frozenset(p["countries"]),
                       lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
              for p in meta["parts"] if p.get("lazy")]
     admin2 = _read_text("admin2.tsv") if "admin2.tsv" in meta["files"] else ""
     return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2,
-                     later=later)
+                     later=later, deferred=deferred)

@@ -14,6 +14,8 @@ import yaml
 from rasd.errors import ResourceError
 
 LANGUAGES = ("ar", "fr", "en")
+# libyaml's safe loader when PyYAML has it: the same data, about ten times faster to read
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def resource_path(lang: str, name: str):  # type: ignore[no-untyped-def]
@@ -32,7 +34,7 @@ def load(lang: str, name: str) -> dict[str, Any]:
     if not path.is_file():
         raise ResourceError("no such resource file", resource=where)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise ResourceError(f"invalid YAML: {exc}", resource=where) from exc
     if not isinstance(data, dict):

@@ -265,16 +265,21 @@ def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Gra
 
 
 def make_dates(cfg: Config) -> Stage:
-    """The dates stage; grammars for every configured language are compiled here, once."""
-    grammars = {lang: build_grammar(load(lang, "dates"), rules_for(lang))
-                for lang in cfg.pipeline.languages}
-    trims = {lang: span_trimmer(load(lang, "dates").get("span_trim") or [],
-                                keep=load(lang, "dates").get("span_keep") or [])
-             for lang in cfg.pipeline.languages}
+    """The dates stage; a configured language's grammar is compiled on its first document,
+    once (a process that reads one language does not pay for the others)."""
+    languages = frozenset(cfg.pipeline.languages)
+    built: dict[str, tuple] = {}
+
+    def grammar_of(lang: str) -> tuple:  # (grammar, trimmer), or (None, None)
+        if lang not in built:
+            built[lang] = (None, None) if lang not in languages else (
+                build_grammar(load(lang, "dates"), rules_for(lang)),
+                span_trimmer(load(lang, "dates").get("span_trim") or [],
+                             keep=load(lang, "dates").get("span_keep") or []))
+        return built[lang]
 
     def dates(doc: ArticleDoc) -> ArticleDoc:
-        grammar = grammars.get(doc.lang or "")
-        trim = trims.get(doc.lang or "")
+        grammar, trim = grammar_of(doc.lang or "")
         found = find_dates(doc, grammar, trim=trim) if grammar else []
         unresolved = doc.published is None and any(d.relative for d in found)
         dateline = _dateline(doc.text, found) if unresolved else None

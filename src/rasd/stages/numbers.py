@@ -333,9 +333,7 @@ def extract_numbers(doc: ArticleDoc) -> tuple[NumberMention, ...]:
 
 
 def make_numbers(cfg: Config) -> Stage:
-    """The numbers stage; grammars for the configured languages are compiled now."""
-    for lang in cfg.pipeline.languages:
-        grammar_for(lang)
+    """The numbers stage; a language's grammar is compiled on its first document."""
 
     def numbers(doc: ArticleDoc) -> ArticleDoc:
         return doc.with_layers(numbers=outside_dates(extract_numbers(doc), doc.dates or ()))
