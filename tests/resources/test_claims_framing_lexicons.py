@@ -31,6 +31,9 @@ FEW_TERMS_OK: dict[tuple[str, str, str, str], str] = {
 SHARED_OK: dict[tuple[str, str, str], str] = {
     ("en", "claims", "told"): "an attribution verb, and before an outlet the word that makes "
                               "it the one spoken to (`recipients`)",
+    **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
+                               "people a generic attribution names as locals (`local_speakers`)"
+       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"))},
 }
 
 # (lang, file, original term) → reason an Arabic term may start with the article

@@ -26,14 +26,24 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     claimant = claimant_id(claim, cast)
     if claimant is None:
         return "unknown"
-    side = catalogue().actor(claimant).side
+    actor = catalogue().actor(claimant)
+    if _international_body(claimant):
+        return "international_organisation"
     if cast.actor1 is not None and claimant == cast.actor1.actor_id:
-        return "government" if side in STATE_SIDES else "perpetrator"
-    if side in STATE_SIDES:
+        return "government" if actor.side in STATE_SIDES else "perpetrator"
+    if actor.side in STATE_SIDES:
         return "government"
     if cast.actor2 is not None and claimant == cast.actor2.actor_id:
         return "target"
-    return "local_source" if side == "civilian" else "unknown"
+    return "local_source" if actor.side == "civilian" else "unknown"
+
+
+def _international_body(actor_id: str) -> bool:
+    """Whether an actor is an international mission or coalition (a UN mission, a joint
+    force) rather than a state's own forces: its statements are an international
+    organisation's, not a government's."""
+    actor = catalogue().actor(actor_id)
+    return actor.side == "international" and actor.same_as is None
 
 
 def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast) -> str:

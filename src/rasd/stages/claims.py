@@ -12,6 +12,8 @@ cue, deny a claim of responsibility ("no group has claimed responsibility", "auc
 revendication"). `recipients` are the words (or glued clitics) that make an outlet the one a
 source spoke to ("told AFP", "à l'AFP", "لوكالة فرانس برس"): such an outlet only relays, as
 does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claimant.
+`local_speakers` are the words for people who speak as locals ("residents", "villageois",
+"سكان"): a generic attribution whose nearest name is one of them is a local source's.
 """
 
 from __future__ import annotations
@@ -126,6 +128,19 @@ RELAYED = "relayed"
 _CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
 
 
+CREDIT_LINE_WORDS = 8
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """Whether an outlet stands on a short line of its own without a full stop: a byline
+    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
+    report, not a source of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
+
+
 @per_language
 def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
@@ -133,7 +148,8 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     terms = list(section(lang, "claims", "recipients") or ())
     words = term_alternation(terms)
     glued = frozenset(fold(str(t)) for t in terms)
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None)
+    # a quotation mark may stand between the recipient and the outlet ("لوكالة “فرانس برس”")
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*[\"'«]?\s*\Z") if words else None)
 
 
 @per_language
@@ -153,6 +169,8 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
         return True
     if before is not None and before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
+        return True
+    if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
     right = view.text[cue.norm_end:cue.norm_end + 3].lstrip()
@@ -215,10 +233,17 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     return cues
 
 
+@per_language
+def _local_speakers(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
     sentences, actors = doc.sentences or (), list(doc.actors or ())
+    residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
@@ -232,6 +257,9 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
+        if role == ATTRIBUTED and actor is not None and residents is not None \
+                and residents.search(fold(actor.span.of(doc.text))):
+            role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
     return claims
