@@ -292,3 +292,36 @@ def test_an_outlet_that_only_relays_is_no_claimant(lang, text):
 ])
 def test_an_outlet_reporting_on_its_own_is_independent_media(lang, text):
     assert "independent_media" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a government, a presidency or a minister named bare was no source, though
+    # it spoke ("the government said", "a annoncé la présidence", "قالت الحكومة")
+    ("en", "Gunmen killed 20 civilians in two villages near Bankass on Sunday, the government "
+           "said in a statement.", ["government"]),
+    ("fr", "Des hommes armés ont tué vingt civils dimanche près de Bankass, a annoncé la "
+           "présidence dans un communiqué.", ["government"]),
+    ("ar", "قالت الحكومة في بيان إن مسلحين قتلوا عشرين مدنيا في قريتين قرب بانكاس يوم الأحد.",
+     ["government"]),
+    ("en", "Defence Minister Jane Doe told state radio that 12 soldiers were killed near Gao on "
+           "Sunday.", ["government"]),
+    # local authorities are a local source
+    ("fr", "Des hommes armés ont tué vingt civils dimanche près de Bankass, ont indiqué les "
+           "autorités locales.", ["local_source"]),
+    ("ar", "قتل مسلحون عشرين مدنيا يوم الأحد قرب بانكاس، حسبما أفادت السلطات المحلية.",
+     ["local_source"]),
+    # a body named in a sentence where another source speaks is not the speaker
+    ("en", "Hundreds of residents marched peacefully in Gao on Monday and left after the "
+           "governor met their delegates, one of the organisers said.", ["local_source"]),
+    ("fr", "Des centaines d'habitants ont manifesté lundi à Gao et se sont dispersés après que "
+           "le préfet a reçu leurs délégués, a indiqué l'un des organisateurs.", ["local_source"]),
+    ("ar", "تظاهر مئات من السكان في غاو يوم الاثنين وتفرقوا بعد أن استقبل الوالي وفدا منهم، "
+           "بحسب أحد المنظمين.", ["local_source"]),
+    # named in the story without speaking, a body is no source
+    ("en", "Gunmen killed 20 civilians near Bankass on Sunday in an area where the government "
+           "has little presence.", []),
+    ("fr", "Des hommes armés ont tué vingt civils dimanche près de Bankass, une zone que le "
+           "gouvernement contrôle mal.", []),
+])
+def test_a_body_named_bare_is_a_source_where_it_speaks(lang, text, expected):
+    assert [r for r in record_roles(text, lang) if r in ("government", "local_source")] == expected

@@ -12,13 +12,17 @@ cue, deny a claim of responsibility ("no group has claimed responsibility", "auc
 revendication"). `recipients` are the words (or glued clitics) that make an outlet the one a
 source spoke to ("told AFP", "à l'AFP", "لوكالة فرانس برس"): such an outlet only relays, as
 does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claimant.
-`local_speakers` are the words for people who speak as locals ("residents", "villageois",
+`speaking_bodies` (role → words) name bodies and office holders bare ("the government",
+"le préfet", "الرئاسة"): a source only beside a verb of saying or a statement noun.
+`local_qualifiers` ("local", "locales", "المحلية") beside a government cue make it a local
+source's. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
@@ -27,7 +31,7 @@ from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index
+from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
 ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
@@ -191,6 +195,82 @@ def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -
     return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
 
 
+@per_language
+def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    wrap = rules_for(lang).wrap
+    return tuple((str(role), re.compile(wrap(words)))
+                 for role, terms in (section(lang, "claims", "speaking_bodies") or {}).items()
+                 if (words := term_alternation(list(terms or ()))))
+
+
+def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """Bodies and office holders named bare ("the government", "le préfet", "الرئاسة"),
+    not already inside a role cue: a source only where they speak, since the same words
+    name them in the story ("a pro-government militia", "the minister visited the site")."""
+    view = norm_view(doc)
+    found = [LexMatch((role,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+             for role, pattern in _body_patterns(doc.lang or "") for m in pattern.finditer(view.text)]
+    # the longest name wins ("les autorités locales" is a local source, not "les autorités")
+    found.sort(key=lambda m: (m.span.start - m.span.end, m.span.start))
+    taken = Near(doc.text, cued)
+    starts: list[int] = []  # the kept names, disjoint, by start
+    ends: list[int] = []
+    kept: list[LexMatch] = []
+    for match in found:
+        at = bisect_left(starts, match.span.start)
+        clash = (at < len(starts) and starts[at] < match.span.end) or (at > 0 and ends[at - 1] > match.span.start)
+        if not clash and not taken.overlapping(match.span):
+            starts.insert(at, match.span.start)
+            ends.insert(at, match.span.end)
+            kept.append(match)
+    return kept
+
+
+@per_language
+def _local_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = term_alternation(list(section(lang, "claims", "local_qualifiers") or ()))
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s*\Z")
+
+
+def _localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
+    """A government cue qualified as local ("les autorités locales", "local authorities
+    said", "السلطات المحلية") names a local source: mayors and local officials."""
+    patterns = _local_qualifier(doc.lang or "")
+    if role != "government" or patterns is None:
+        return role
+    after, before = patterns
+    view = norm_view(doc)
+    if after.match(view.text, cue.norm_end) or before.search(view.text, max(0, cue.norm_start - 16),
+                                                             cue.norm_start):
+        return "local_source"
+    return role
+
+
+BODY_WORDS = 3  # "Defence Minister Jane Doe told"
+
+
+def _gap(text: str, a: Span, b: Span) -> int:
+    return words_between(text, a, b) if a.start < b.start else words_between(text, b, a)
+
+
+def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch]],
+                 cued_at: dict[int, list[LexMatch]]) -> bool:
+    """Whether a body named bare is the one speaking: a verb of saying or a statement noun
+    stands within a few words in its clause, and no source cue stands closer to it ("the
+    governor met them, one of the organisers said": the organiser speaks)."""
+    at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
+    local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
+    local = [m for m in local if _same_clause(doc.text, body.span, m.span)]
+    verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
+    if verb is None:
+        return False
+    gap = _gap(doc.text, body.span, verb.span)
+    rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
+    return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
+
+
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a negation stands a few words before the cue ("aucune revendication")."""
     pattern = _negation(doc.lang or "")
@@ -211,6 +291,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m))
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
+    cued_at = by_sentence(sentences, [m for m, _ in cues])
+    cues += [(m, m.labels[0]) for m in _bodies(doc, [m for m, _ in cues])
+             if _body_speaks(doc, m, spoken, cued_at)]
+    cues = [(m, _localised(doc, m, role)) for m, role in cues]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
