@@ -10,6 +10,7 @@ actor2 is the other side, and Civilians for violence against civilians.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -30,7 +31,9 @@ from rasd.events.party import (
 from rasd.events.sides import finalise
 from rasd.events.targets import named_after_the_event, within
 from rasd.languages import rules_for
-from rasd.stages.lexical import hits
+from rasd.lexicon import term_alternation
+from rasd.normalize import norm_view
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import SpanIndex, words_between
 
 # what the events stage reads from here besides cast()
@@ -60,21 +63,58 @@ def _countries(mention: ActorMention) -> list[str]:
     return list(countries) if len(countries) == 1 else []
 
 
-RIVALS_WORDS = 4
+# "insurgents linked to al Qaeda in North Africa and fighters from the Islamic State"
+RIVALS_WORDS = 8
+ALIAS_WORDS = 1  # "ISIL (ISIS)": the same movement named again in brackets
 
 
 def _rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of rival umbrella movements named together ("groups linked to al-Qaeda and
-    the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"): a description of the
+    the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"), and the same movement named
+    again right after one of them ("al-Qaeda and ISIL (ISIS)"): a description of the
     insurgency at large, not a party to the incident. Neighbours in text order only."""
     roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
              and catalogue().actor(a.actor_id).side == "jihadist"]
     found: set[Span] = set()
     for left, right in pairwise(roots):
-        if (left.actor_id != right.actor_id
-                and words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS) <= RIVALS_WORDS):
+        gap = words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS)
+        if left.actor_id != right.actor_id and gap <= RIVALS_WORDS:
             found.update((left.span, right.span))
+        elif left.actor_id == right.actor_id and left.span in found and gap <= ALIAS_WORDS:
+            found.add(right.span)
     return found
+
+
+SUSPICION_WORDS = 8  # "local sources consider it likely that armed groups tied to al-Qaeda"
+
+
+@per_language
+def _suspicion(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "suspicion") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of armed groups the text only guesses at: named a few words after a
+    suspicion word in their sentence ("the attack bears the hallmarks of JNIM")."""
+    pattern = _suspicion(doc.lang or "")
+    groups = [a for a in actors if catalogue().actor(a.actor_id).side in NON_STATE_ARMED
+              and a.actor_id != UNIDENTIFIED]
+    if pattern is None or not groups:
+        return set()
+    view = norm_view(doc)
+    cues = [view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text)]
+    index = SpanIndex(cues)
+    found = set()
+    for group in groups:
+        before = index.starting_in(max(0, group.span.start - 160), group.span.start)
+        if any(words_between(doc.text, cue, group.span) <= SUSPICION_WORDS
+               and not _SENTENCE_END.search(doc.text, cue.end, group.span.start) for cue in before):
+            found.add(group.span)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]\s")
 
 
 def _own_country(mention: ActorMention) -> str | None:
@@ -107,7 +147,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     these, without a regime (`Cast.on`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    commentary = _rival_umbrellas(doc, actors)
+    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
