@@ -461,3 +461,30 @@ def test_the_insurgency_described_at_large_is_no_party(text):
 ])
 def test_a_group_only_guessed_at_is_an_unidentified_armed_group(text, expected):
     assert [a1 for a1, _ in actors(text)] == [expected]
+
+
+NIGER_ARMY = "Military Forces of Niger (2023-)"
+NIGER_UAG = "Unidentified Armed Group (Niger)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: an army operation whose only other party is the armed men it killed was
+    # coded as an attack on the army by an unidentified group
+    "Nigerien troops killed four terrorists near Diffa, Niger, on Tuesday.",
+    "Les militaires nigériens ont neutralisé quatre terroristes mardi lors d'un accrochage près "
+    "de Diffa, au Niger.",
+    "قتل الجيش النيجري أربعة إرهابيين يوم الثلاثاء قرب ديفا في النيجر، حسب بيان للجيش.",
+])
+def test_state_forces_that_strike_armed_men_are_actor1(text):
+    assert actors(text) == [(NIGER_ARMY, NIGER_UAG)]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers among the dead: the attack was on the army
+    "Gunmen killed four Nigerien soldiers near Diffa, Niger, on Tuesday; two attackers were "
+    "also killed.",
+    "Des hommes armés ont tué quatre soldats nigériens mardi près de Diffa, au Niger ; deux "
+    "assaillants ont aussi été tués.",
+])
+def test_an_attack_that_kills_soldiers_is_the_armed_groups(text):
+    assert actors(text) == [(NIGER_UAG, NIGER_ARMY)]

@@ -176,10 +176,12 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         sides = set(STATE_SIDES)  # "French forces struck militants near Ansongo"
     else:  # no word order to read (Arabic, or everyone named before the event word)
         sides = set(_initiator_sides(parties))
+    figure_sides = frozenset(target_sides)
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
-                tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type))
+                tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
+                figure_sides=figure_sides)
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

@@ -96,6 +96,8 @@ class Cast:
     hit_only: frozenset = frozenset()
     # the sub-event types the incident's event words name ("drone strike": Air/drone strike)
     tactics: frozenset = frozenset()
+    # the sides the casualty figures count as killed, hurt or taken ("12 soldiers": state)
+    figure_sides: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

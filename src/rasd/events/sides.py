@@ -78,6 +78,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
+        if non_state and sub_event_type not in UNAIMED and _state_struck(cast, state, non_state):
+            first, second = state, non_state
     if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
             and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED
             and not any(p.side in STATE_SIDES for p in first)):
@@ -137,6 +139,14 @@ def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: 
     if sub_event_type in STATE_ALWAYS:
         return True
     return not non_state and not any(cast.was_hit(p) for p in state)
+
+
+def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> bool:
+    """Whether state forces struck armed men that the text names only as hit ("the army
+    neutralised a terrorist", "قتل الجيش ستة إرهابيين", "troops killed 11 militants"):
+    an operation of theirs, with no state party hit."""
+    return (all(p.victim_only for p in non_state) and STATE_SIDES.isdisjoint(cast.figure_sides)
+            and not any(cast.was_hit(p) for p in state))
 
 
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
