@@ -485,6 +485,11 @@ def test_state_forces_that_strike_armed_men_are_actor1(text):
     "also killed.",
     "Des hommes armés ont tué quatre soldats nigériens mardi près de Diffa, au Niger ; deux "
     "assaillants ont aussi été tués.",
+    # regression: an army communiqué counting its own dead without naming them: attacked
+    "An army unit was attacked near Diffa, Niger, on Tuesday. Our forces killed 30 terrorists; "
+    "we regret 3 dead and 5 wounded.",
+    "Une unité de l'armée a été attaquée mardi près de Diffa, au Niger. Nos forces ont neutralisé "
+    "30 terroristes ; nous déplorons 3 morts et 5 blessés.",
 ])
 def test_an_attack_that_kills_soldiers_is_the_armed_groups(text):
     assert actors(text) == [(NIGER_UAG, NIGER_ARMY)]

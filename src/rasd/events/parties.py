@@ -181,7 +181,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
-                figure_sides=figure_sides)
+                figure_sides=figure_sides,
+                unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties))
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

@@ -98,6 +98,8 @@ class Cast:
     tactics: frozenset = frozenset()
     # the sides the casualty figures count as killed, hurt or taken ("12 soldiers": state)
     figure_sides: frozenset = frozenset()
+    # a casualty figure that names no group ("we regret 2 dead"): someone else was hit too
+    unnamed_harmed: bool = False
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

@@ -144,9 +144,10 @@ def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: 
 def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> bool:
     """Whether state forces struck armed men that the text names only as hit ("the army
     neutralised a terrorist", "قتل الجيش ستة إرهابيين", "troops killed 11 militants"):
-    an operation of theirs, with no state party hit."""
+    an operation of theirs, with no state party hit and no other dead or wounded counted
+    ("the response of our forces killed 40 terrorists; we regret 2 dead")."""
     return (all(p.victim_only for p in non_state) and STATE_SIDES.isdisjoint(cast.figure_sides)
-            and not any(cast.was_hit(p) for p in state))
+            and not cast.unnamed_harmed and not any(cast.was_hit(p) for p in state))
 
 
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
