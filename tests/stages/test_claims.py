@@ -289,6 +289,11 @@ def test_an_outlet_that_only_relays_is_no_claimant(lang, text):
     ("en", "Five soldiers were killed on Monday in an ambush near Gao, Reuters reported."),
     ("fr", "Cinq soldats ont été tués lundi dans une embuscade près de Gao, a rapporté RFI."),
     ("ar", "قتل خمسة جنود يوم الاثنين في كمين قرب غاو، حسبما ذكرت رويترز."),
+    # regression: the local media as a body were no source
+    ("en", "Five soldiers were killed on Monday in an ambush near Gao, local media reported."),
+    ("fr", "Cinq soldats ont été tués lundi dans une embuscade près de Gao, ont rapporté les "
+           "médias locaux."),
+    ("ar", "قتل خمسة جنود يوم الاثنين في كمين قرب غاو، بحسب وسائل إعلام محلية."),
 ])
 def test_an_outlet_reporting_on_its_own_is_independent_media(lang, text):
     assert "independent_media" in record_roles(text, lang)
