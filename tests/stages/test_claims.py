@@ -330,3 +330,17 @@ def test_an_outlet_reporting_on_its_own_is_independent_media(lang, text):
 ])
 def test_a_body_named_bare_is_a_source_where_it_speaks(lang, text, expected):
     assert [r for r in record_roles(text, lang) if r in ("government", "local_source")] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source left unnamed on purpose was no claimant, or was dropped as hearsay
+    # beside a named source
+    ("en", "JNIM claimed responsibility for the ambush near Gao on Monday. Twelve soldiers were "
+           "killed, according to diplomatic sources."),
+    ("fr", "Le JNIM a revendiqué l'embuscade de lundi près de Gao. Douze soldats ont été tués, "
+           "selon des sources concordantes."),
+    ("ar", "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين قرب غاو يوم الاثنين. وقتل 12 "
+           "جنديا وفق مصادر متطابقة."),
+])
+def test_an_unnamed_source_is_unknown_beside_a_named_one(lang, text):
+    assert record_roles(text, lang) == ["perpetrator", "unknown"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention
 from rasd.events.party import STATE_SIDES, Cast, ancestors, resolve_name
+from rasd.stages.claims import UNNAMED_SOURCE
 
 
 def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
@@ -21,6 +22,8 @@ def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
 
 def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     """The claimant's role in this incident (perpetrator, target, government, ...)."""
+    if claim.role == UNNAMED_SOURCE:
+        return "unknown"
     if claim.role != "attributed":
         return claim.role
     claimant = claimant_id(claim, cast)

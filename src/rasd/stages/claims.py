@@ -15,7 +15,8 @@ does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claima
 `speaking_bodies` (role → words) name bodies and office holders bare ("the government",
 "le préfet", "الرئاسة"): a source only beside a verb of saying or a statement noun.
 `local_qualifiers` ("local", "locales", "المحلية") beside a government cue make it a local
-source's. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
+source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sources"): unknown,
+and kept beside named sources. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
 """
 
@@ -41,7 +42,10 @@ MAX_SOURCE_WORDS = 2
 # roles whose cue names the source itself: a party named nearby is what the source speaks
 # about ("an attack on an army post, a security source said"), not who speaks
 SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown", "relayed"})
+                        "international_organisation", "unknown", "relayed", "unnamed_source"})
+# a source left unnamed on purpose ("diplomatic sources"): role unknown in the record, and
+# kept beside named sources, where hearsay ("reportedly") is not
+UNNAMED_SOURCE = "unnamed_source"
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
@@ -227,6 +231,27 @@ def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
 
 
 @per_language
+def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "unnamed_sources") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """Sources left unnamed on purpose, where no role cue already stands."""
+    pattern = _unnamed_pattern(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    taken = Near(doc.text, cued)
+    found = []
+    for m in pattern.finditer(view.text):
+        span = view.orig_span(m.start(), m.end())
+        if not taken.overlapping(span):
+            found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
+    return found
+
+
+@per_language
 def _local_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = term_alternation(list(section(lang, "claims", "local_qualifiers") or ()))
     if not words:
@@ -295,6 +320,12 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     cues += [(m, m.labels[0]) for m in _bodies(doc, [m for m, _ in cues])
              if _body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
+    # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
+    unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
+    if unnamed:
+        named = Near(doc.text, unnamed)
+        cues = [(m, role) for m, role in cues if role != "unknown" or not named.overlapping(m.span)]
+        cues += [(m, UNNAMED_SOURCE) for m in unnamed]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
