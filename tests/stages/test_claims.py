@@ -344,3 +344,16 @@ def test_a_body_named_bare_is_a_source_where_it_speaks(lang, text, expected):
 ])
 def test_an_unnamed_source_is_unknown_beside_a_named_one(lang, text):
     assert record_roles(text, lang) == ["perpetrator", "unknown"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a name inside what a verb of saying reports was taken for the speaker
+    ("en", "A resident said the attack began at dawn near Diffa on Monday. He added that the "
+           "soldiers fired back and killed two attackers."),
+    ("fr", "Un habitant a indiqué que l'attaque a commencé à l'aube lundi près de Diffa. Il a "
+           "ajouté que les militaires ont riposté et tué deux assaillants."),
+    ("ar", "قال أحد السكان إن الهجوم بدأ فجر الاثنين قرب ديفا. وأضاف أن العسكريين ردوا وقتلوا "
+           "اثنين من المهاجمين."),
+])
+def test_a_name_in_what_is_said_is_not_the_speaker(lang, text):
+    assert "government" not in record_roles(text, lang)

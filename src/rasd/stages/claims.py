@@ -16,7 +16,8 @@ does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claima
 "le préfet", "الرئاسة"): a source only beside a verb of saying or a statement noun.
 `local_qualifiers` ("local", "locales", "المحلية") beside a government cue make it a local
 source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sources"): unknown,
-and kept beside named sources. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
+and kept beside named sources. `complementisers` ("that", "que", "أن") open what a verb of saying reports: a name past
+one is what is said, not who says it. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
 """
 
@@ -56,19 +57,36 @@ _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 _CLAUSE_BREAK = re.compile(r"[,،;؛:]")
 
 
-def _claimant(text: str, actors: list, cue: LexMatch, role: str):  # type: ignore[no-untyped-def]
+def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
+              lang: str = ""):
     """The actor a cue names as its source: the nearest; for an attribution verb, the
     nearest in its clause, or a name before it set off by an apposition ("JNIM, an
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
-    clause = [a for a in actors if _same_clause(text, a.span, cue.span)]
+    clause = [a for a in actors if _same_clause(text, a.span, cue.span)
+              and not _reported(text, cue.span, a.span, lang)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
                    and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
+
+
+@per_language
+def _complementiser(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "complementisers") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
+    """Whether a name after a verb of saying stands in what is said ("he added that the
+    soldiers fired back", "وأضاف أن العسكريين ردوا"): it is not the one speaking."""
+    pattern = _complementiser(lang)
+    if pattern is None or name.start < verb.end:
+        return False
+    return pattern.search(fold(text[verb.end:name.start])) is not None
 
 
 def _same_clause(text: str, name: Span, verb: Span) -> bool:
@@ -369,7 +387,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
             local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
-        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)
+        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role,
+                                                           doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and actor is not None and residents is not None \
