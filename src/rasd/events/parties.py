@@ -63,7 +63,8 @@ def _countries(mention: ActorMention) -> list[str]:
     return list(countries) if len(countries) == 1 else []
 
 
-# "insurgents linked to al Qaeda in North Africa and fighters from the Islamic State"
+# two movements named in one description with a few words between them ("rebels tied to
+# al-Qaeda in the region and, further east, Islamic State cells")
 RIVALS_WORDS = 8
 ALIAS_WORDS = 1  # "ISIL (ISIS)": the same movement named again in brackets
 
