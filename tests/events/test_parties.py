@@ -428,3 +428,68 @@ def test_the_groups_own_statement_names_the_group_as_claimant(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
     [claim] = [c for c in event.claims if c.claimant_role == "perpetrator"]
     assert (claim.claimant, claim.partisan) == ("JNIM: Group for Support of Islam and Muslims", True)
+
+
+@pytest.mark.parametrize("text", [
+    # regression: rival movements named far apart in one description, or the same movement
+    # named again in brackets, were taken for the attacker
+    "A roadside bomb killed six civilians near Djibo, Burkina Faso, on Monday, in an area where "
+    "the army fights insurgents linked to al Qaeda in the Sahel and fighters of the Islamic State.",
+    "A roadside bomb killed six civilians near Djibo, Burkina Faso, on Monday, in a region where "
+    "groups tied to al-Qaeda and ISIL (ISIS) have stepped up attacks.",
+    "Une bombe artisanale a tué six civils lundi près de Djibo, au Burkina Faso, dans une zone où "
+    "l'armée combat des insurgés liés à al-Qaïda au Sahel et des combattants de l'Etat islamique.",
+    "قتل ستة مدنيين يوم الاثنين بانفجار عبوة ناسفة قرب جيبو في بوركينا فاسو، حيث تنشط جماعات "
+    "مرتبطة بتنظيمي القاعدة وداعش.",
+])
+def test_the_insurgency_described_at_large_is_no_party(text):
+    assert [a1 for a1, _ in actors(text)] == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a group the text only guesses at was coded as the attacker
+    ("Gunmen killed six villagers near Boni, Mali, on Monday; the attack bears the hallmarks "
+     "of JNIM.", UAG),
+    ("Des hommes armés ont tué six villageois lundi près de Boni, au Mali ; l'attaque porte la "
+     "marque du JNIM.", UAG),
+    ("قتل مسلحون ستة قرويين يوم الاثنين قرب بوني في مالي، وترجح مصادر محلية أن تكون جماعة نصرة "
+     "الإسلام والمسلمين وراء الهجوم.", UAG),
+    # a source that believes a named group did it names the attacker
+    ("Gunmen believed to belong to JNIM killed six villagers near Boni, Mali, on Monday.", JNIM),
+    ("قتل مسلحون يعتقد أنهم ينتمون إلى جماعة نصرة الإسلام والمسلمين ستة قرويين يوم الاثنين قرب "
+     "بوني في مالي.", JNIM),
+])
+def test_a_group_only_guessed_at_is_an_unidentified_armed_group(text, expected):
+    assert [a1 for a1, _ in actors(text)] == [expected]
+
+
+NIGER_ARMY = "Military Forces of Niger (2023-)"
+NIGER_UAG = "Unidentified Armed Group (Niger)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: an army operation whose only other party is the armed men it killed was
+    # coded as an attack on the army by an unidentified group
+    "Nigerien troops killed four terrorists near Diffa, Niger, on Tuesday.",
+    "Les militaires nigériens ont neutralisé quatre terroristes mardi lors d'un accrochage près "
+    "de Diffa, au Niger.",
+    "قتل الجيش النيجري أربعة إرهابيين يوم الثلاثاء قرب ديفا في النيجر، حسب بيان للجيش.",
+])
+def test_state_forces_that_strike_armed_men_are_actor1(text):
+    assert actors(text) == [(NIGER_ARMY, NIGER_UAG)]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers among the dead: the attack was on the army
+    "Gunmen killed four Nigerien soldiers near Diffa, Niger, on Tuesday; two attackers were "
+    "also killed.",
+    "Des hommes armés ont tué quatre soldats nigériens mardi près de Diffa, au Niger ; deux "
+    "assaillants ont aussi été tués.",
+    # regression: an army communiqué counting its own dead without naming them: attacked
+    "An army unit was attacked near Diffa, Niger, on Tuesday. Our forces killed 30 terrorists; "
+    "we regret 3 dead and 5 wounded.",
+    "Une unité de l'armée a été attaquée mardi près de Diffa, au Niger. Nos forces ont neutralisé "
+    "30 terroristes ; nous déplorons 3 morts et 5 blessés.",
+])
+def test_an_attack_that_kills_soldiers_is_the_armed_groups(text):
+    assert actors(text) == [(NIGER_UAG, NIGER_ARMY)]

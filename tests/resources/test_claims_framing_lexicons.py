@@ -31,6 +31,12 @@ FEW_TERMS_OK: dict[tuple[str, str, str, str], str] = {
 SHARED_OK: dict[tuple[str, str, str], str] = {
     ("en", "claims", "told"): "an attribution verb, and before an outlet the word that makes "
                               "it the one spoken to (`recipients`)",
+    **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
+                               "people a generic attribution names as locals (`local_speakers`)"
+       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"))},
+    **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
+                               "word that makes a government cue local (`local_qualifiers`)"
+       for lang, word in (("ar", "محليه"), ("fr", "locales"), ("fr", "locaux"), ("en", "local"))},
 }
 
 # (lang, file, original term) → reason an Arabic term may start with the article
@@ -154,7 +160,8 @@ def test_every_term_is_found_as_itself_under_its_key(lang, name):
           ("items/machine_gun", "machine guns"), ("items/explosives", "car bomb")]),
         ("ar", "claims", "وقالت مصادر محلية للجزيرة إن المسلحين تبنوا الهجوم",
          [("attribution", "وقالت"), ("roles/local_source", "مصادر محلية"),
-          ("roles/independent_media", "للجزيرة"), ("roles/perpetrator", "تبنوا")]),
+          ("roles/independent_media", "للجزيرة"), ("complementisers", "إن"),
+          ("roles/perpetrator", "تبنوا")]),
         ("fr", "claims", "Selon l'armée, une source sécuritaire a indiqué à l'AFP",
          [("roles/government", "Selon l'armée"), ("roles/security_source", "source sécuritaire"),
           ("attribution", "a indiqué"), ("recipients", "à l"), ("roles/independent_media", "AFP")]),

@@ -42,7 +42,7 @@ from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
 from rasd.events.stance import stance
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
-from rasd.stages.claims import RELAYED
+from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, sentence_index
 from rasd.taxonomy import taxonomy
@@ -170,7 +170,8 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # hearsay ("reportedly", "auraient") next to a named source is that source's hedge, not
     # another, unidentified one ("a radio station reported; a dozen were reportedly killed")
     if any(c.claimant_role != "unknown" for c in out):
-        out = [c for c in out if c.claimant_role != "unknown"]
+        out = [c for c, m in zip(out, claims, strict=True)
+               if c.claimant_role != "unknown" or m.role == UNNAMED_SOURCE]
     return tuple(out)
 
 

@@ -12,11 +12,19 @@ cue, deny a claim of responsibility ("no group has claimed responsibility", "auc
 revendication"). `recipients` are the words (or glued clitics) that make an outlet the one a
 source spoke to ("told AFP", "à l'AFP", "لوكالة فرانس برس"): such an outlet only relays, as
 does one credited in brackets ("(AFP)", "[File: …/Reuters]"), and is no claimant.
+`speaking_bodies` (role → words) name bodies and office holders bare ("the government",
+"le préfet", "الرئاسة"): a source only beside a verb of saying or a statement noun.
+`local_qualifiers` ("local", "locales", "المحلية") beside a government cue make it a local
+source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sources"): unknown,
+and kept beside named sources. `complementisers` ("that", "que", "أن") open what a verb of saying reports: a name past
+one is what is said, not who says it. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
+"سكان"): a generic attribution whose nearest name is one of them is a local source's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
@@ -25,7 +33,7 @@ from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index
+from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
 ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
@@ -35,7 +43,10 @@ MAX_SOURCE_WORDS = 2
 # roles whose cue names the source itself: a party named nearby is what the source speaks
 # about ("an attack on an army post, a security source said"), not who speaks
 SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown", "relayed"})
+                        "international_organisation", "unknown", "relayed", "unnamed_source"})
+# a source left unnamed on purpose ("diplomatic sources"): role unknown in the record, and
+# kept beside named sources, where hearsay ("reportedly") is not
+UNNAMED_SOURCE = "unnamed_source"
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
@@ -46,19 +57,36 @@ _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 _CLAUSE_BREAK = re.compile(r"[,،;؛:]")
 
 
-def _claimant(text: str, actors: list, cue: LexMatch, role: str):  # type: ignore[no-untyped-def]
+def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
+              lang: str = ""):
     """The actor a cue names as its source: the nearest; for an attribution verb, the
     nearest in its clause, or a name before it set off by an apposition ("JNIM, an
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
-    clause = [a for a in actors if _same_clause(text, a.span, cue.span)]
+    clause = [a for a in actors if _same_clause(text, a.span, cue.span)
+              and not _reported(text, cue.span, a.span, lang)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
                    and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
+
+
+@per_language
+def _complementiser(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "complementisers") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
+    """Whether a name after a verb of saying stands in what is said ("he added that the
+    soldiers fired back", "وأضاف أن العسكريين ردوا"): it is not the one speaking."""
+    pattern = _complementiser(lang)
+    if pattern is None or name.start < verb.end:
+        return False
+    return pattern.search(fold(text[verb.end:name.start])) is not None
 
 
 def _same_clause(text: str, name: Span, verb: Span) -> bool:
@@ -126,6 +154,19 @@ RELAYED = "relayed"
 _CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
 
 
+CREDIT_LINE_WORDS = 8
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """Whether an outlet stands on a short line of its own without a full stop: a byline
+    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
+    report, not a source of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
+
+
 @per_language
 def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
@@ -133,7 +174,8 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     terms = list(section(lang, "claims", "recipients") or ())
     words = term_alternation(terms)
     glued = frozenset(fold(str(t)) for t in terms)
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None)
+    # a quotation mark may stand between the recipient and the outlet ("لوكالة “فرانس برس”")
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*[\"'«]?\s*\Z") if words else None)
 
 
 @per_language
@@ -154,6 +196,8 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
         return True
     if before is not None and before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
         return True
+    if _credit_line(view.text, cue.norm_start, cue.norm_end):
+        return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
     right = view.text[cue.norm_end:cue.norm_end + 3].lstrip()
     return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
@@ -171,6 +215,103 @@ def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -
     local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
         [m for group in spoken.values() for m in group]
     return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
+
+
+@per_language
+def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    wrap = rules_for(lang).wrap
+    return tuple((str(role), re.compile(wrap(words)))
+                 for role, terms in (section(lang, "claims", "speaking_bodies") or {}).items()
+                 if (words := term_alternation(list(terms or ()))))
+
+
+def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """Bodies and office holders named bare ("the government", "le préfet", "الرئاسة"),
+    not already inside a role cue: a source only where they speak, since the same words
+    name them in the story ("a pro-government militia", "the minister visited the site")."""
+    view = norm_view(doc)
+    found = [LexMatch((role,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+             for role, pattern in _body_patterns(doc.lang or "") for m in pattern.finditer(view.text)]
+    # the longest name wins ("les autorités locales" is a local source, not "les autorités")
+    found.sort(key=lambda m: (m.span.start - m.span.end, m.span.start))
+    taken = Near(doc.text, cued)
+    starts: list[int] = []  # the kept names, disjoint, by start
+    ends: list[int] = []
+    kept: list[LexMatch] = []
+    for match in found:
+        at = bisect_left(starts, match.span.start)
+        clash = (at < len(starts) and starts[at] < match.span.end) or (at > 0 and ends[at - 1] > match.span.start)
+        if not clash and not taken.overlapping(match.span):
+            starts.insert(at, match.span.start)
+            ends.insert(at, match.span.end)
+            kept.append(match)
+    return kept
+
+
+@per_language
+def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "unnamed_sources") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """Sources left unnamed on purpose, where no role cue already stands."""
+    pattern = _unnamed_pattern(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    taken = Near(doc.text, cued)
+    found = []
+    for m in pattern.finditer(view.text):
+        span = view.orig_span(m.start(), m.end())
+        if not taken.overlapping(span):
+            found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
+    return found
+
+
+@per_language
+def _local_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = term_alternation(list(section(lang, "claims", "local_qualifiers") or ()))
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s*\Z")
+
+
+def _localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
+    """A government cue qualified as local ("les autorités locales", "local authorities
+    said", "السلطات المحلية") names a local source: mayors and local officials."""
+    patterns = _local_qualifier(doc.lang or "")
+    if role != "government" or patterns is None:
+        return role
+    after, before = patterns
+    view = norm_view(doc)
+    if after.match(view.text, cue.norm_end) or before.search(view.text, max(0, cue.norm_start - 16),
+                                                             cue.norm_start):
+        return "local_source"
+    return role
+
+
+BODY_WORDS = 3  # "Defence Minister Jane Doe told"
+
+
+def _gap(text: str, a: Span, b: Span) -> int:
+    return words_between(text, a, b) if a.start < b.start else words_between(text, b, a)
+
+
+def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch]],
+                 cued_at: dict[int, list[LexMatch]]) -> bool:
+    """Whether a body named bare is the one speaking: a verb of saying or a statement noun
+    stands within a few words in its clause, and no source cue stands closer to it ("the
+    governor met them, one of the organisers said": the organiser speaks)."""
+    at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
+    local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
+    local = [m for m in local if _same_clause(doc.text, body.span, m.span)]
+    verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
+    if verb is None:
+        return False
+    gap = _gap(doc.text, body.span, verb.span)
+    rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
+    return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -193,6 +334,16 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m))
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
+    cued_at = by_sentence(sentences, [m for m, _ in cues])
+    cues += [(m, m.labels[0]) for m in _bodies(doc, [m for m, _ in cues])
+             if _body_speaks(doc, m, spoken, cued_at)]
+    cues = [(m, _localised(doc, m, role)) for m, role in cues]
+    # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
+    unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
+    if unnamed:
+        named = Near(doc.text, unnamed)
+        cues = [(m, role) for m, role in cues if role != "unknown" or not named.overlapping(m.span)]
+        cues += [(m, UNNAMED_SOURCE) for m in unnamed]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     cued_at = by_sentence(sentences, cued)
@@ -215,10 +366,17 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     return cues
 
 
+@per_language
+def _local_speakers(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
     sentences, actors = doc.sentences or (), list(doc.actors or ())
+    residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
@@ -229,9 +387,13 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
             local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
-        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role)
+        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role,
+                                                           doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
+        if role == ATTRIBUTED and actor is not None and residents is not None \
+                and residents.search(fold(actor.span.of(doc.text))):
+            role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
     return claims

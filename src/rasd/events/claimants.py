@@ -1,0 +1,62 @@
+"""Who asserts an incident's facts, in the terms of the incident: the claimant's actor,
+role (perpetrator, target, government, ...) and name."""
+
+from __future__ import annotations
+
+from rasd.actors import NON_STATE_ARMED, catalogue
+from rasd.doc import ArticleDoc, ClaimMention
+from rasd.events.party import STATE_SIDES, Cast, ancestors, resolve_name
+from rasd.stages.claims import UNNAMED_SOURCE
+
+
+def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
+    """The claimant's actor id, as the party of the incident it describes when the cue's
+    nearest name is that party's umbrella ("al-Qaeda-linked JNIM said": JNIM, not AQIM)."""
+    if claim.claimant is None:
+        return None
+    for party in (cast.actor1, cast.actor2, *cast.assoc1, *cast.assoc2):
+        if party is not None and claim.claimant in ancestors(party.actor_id):
+            return party.actor_id
+    return claim.claimant
+
+
+def claimant_role(claim: ClaimMention, cast: Cast) -> str:
+    """The claimant's role in this incident (perpetrator, target, government, ...)."""
+    if claim.role == UNNAMED_SOURCE:
+        return "unknown"
+    if claim.role != "attributed":
+        return claim.role
+    claimant = claimant_id(claim, cast)
+    if claimant is None:
+        return "unknown"
+    actor = catalogue().actor(claimant)
+    if _international_body(claimant):
+        return "international_organisation"
+    if cast.actor1 is not None and claimant == cast.actor1.actor_id:
+        return "government" if actor.side in STATE_SIDES else "perpetrator"
+    if actor.side in STATE_SIDES:
+        return "government"
+    if cast.actor2 is not None and claimant == cast.actor2.actor_id:
+        return "target"
+    return "local_source" if actor.side == "civilian" else "unknown"
+
+
+def _international_body(actor_id: str) -> bool:
+    """Whether an actor is an international mission or coalition (a UN mission, a joint
+    force) rather than a state's own forces: its statements are an international
+    organisation's, not a government's."""
+    actor = catalogue().actor(actor_id)
+    return actor.side == "international" and actor.same_as is None
+
+
+def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast) -> str:
+    """The claimant as the record names it: the actor's name, or the cue's own words. A
+    claim of the perpetrator that names nobody ("according to the group's statement") is
+    the incident's first actor's, when that is an armed group."""
+    claimant = claimant_id(claim, cast)
+    if claimant is None and claim.role == "perpetrator" and cast.actor1 is not None \
+            and catalogue().actor(cast.actor1.actor_id).side in NON_STATE_ARMED:
+        claimant = cast.actor1.actor_id
+    if claimant is not None:
+        return resolve_name(claimant, country=None, on=None)
+    return claim.span.of(doc.text)

@@ -1,0 +1,162 @@
+"""The parties of one incident as records name them: Party, Cast, and the names, branches
+and umbrella groups of catalogue actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources as pkg
+
+import yaml
+
+from rasd.actors import actor_inter, actor_name, catalogue, successor
+from rasd.doc import Span
+from rasd.errors import ResourceError
+
+STATE_SIDES = frozenset({"state", "state_ally", "international"})
+STATE_INITIATED = frozenset({"Air/drone strike", "Government regains territory", "Arrests",
+                             "Shelling/artillery/missile attack"})
+CIVILIAN_TARGETED = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+PARTISAN_ROLES = frozenset({"perpetrator", "target", "government"})
+UNIDENTIFIED = "unidentified_armed_group"
+CIVILIANS = "civilians"
+PROTESTERS = "protesters"
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
+                           "Excessive force against protesters"})
+RIOTERS = "rioters"
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+VIOLENT_SUB_TYPES = frozenset({"Armed clash", "Attack", "Abduction/forced disappearance",
+                               "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                               "Sexual violence", "Shelling/artillery/missile attack"})
+HARM = frozenset({"killed", "injured", "abducted", "missing"})
+
+
+@lru_cache(maxsize=1)
+def _group_actors() -> dict[str, str | None]:
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "victim_groups.yaml").read_text("utf-8")
+    return dict(yaml.safe_load(text)["groups"])
+
+
+@lru_cache(maxsize=1)
+def _branches() -> dict[str, dict[str, str]]:
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
+    return yaml.safe_load(text).get("branches") or {}
+
+
+def branch(actor_id: str, country: str | None) -> str:
+    """The branch an umbrella group stands for in the event's country (or the group)."""
+    return _branches().get(actor_id, {}).get(country or "", actor_id)
+
+
+def group_actor(group: str) -> str | None:
+    """The actor id a casualty group stands for ("soldiers" → the military), or None."""
+    return _group_actors().get(group)
+
+
+def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None,
+                 regime: bool = True) -> str:
+    """The ACLED name; a generic actor in an unknown country keeps its bare name
+    ("Civilians", "Military Forces") rather than a guessed country."""
+    try:
+        return actor_name(actor_id, country=country, on=on, regime=regime)
+    except ResourceError:
+        template = catalogue().actor(actor_id).name
+        return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
+
+
+@dataclass(frozen=True)
+class Party:
+    actor_id: str
+    country: str | None
+    spans: tuple[Span, ...]
+    victim_only: bool = False  # known only from casualty figures ("12 soldiers were killed")
+
+    @property
+    def side(self) -> str:
+        return catalogue().actor(self.actor_id).side
+
+
+@dataclass(frozen=True)
+class Cast:
+    parties: tuple[Party, ...]
+    target_sides: set[str]
+    country: str | None
+    on: dt.date | None
+    actor1: Party | None = None
+    actor2: Party | None = None
+    assoc1: tuple[Party, ...] = ()
+    assoc2: tuple[Party, ...] = ()
+    civilian_targeted: bool = False
+    objects: frozenset = frozenset()  # parties named after the event word: its targets
+    # (actor id, span) of the armed places or units hit ("a checkpoint", "a police station")
+    armed_targets: tuple[tuple[str, Span], ...] = ()
+    # parties named only as victims or as targets ("12 soldiers were killed in an attack on
+    # an army post": the army is never the one acting)
+    hit_only: frozenset = frozenset()
+    # the sub-event types the incident's event words name ("drone strike": Air/drone strike)
+    tactics: frozenset = frozenset()
+    # the sides the casualty figures count as killed, hurt or taken ("12 soldiers": state)
+    figure_sides: frozenset = frozenset()
+    # a casualty figure that names no group ("we regret 2 dead"): someone else was hit too
+    unnamed_harmed: bool = False
+    _names: dict = field(default_factory=dict)
+
+    def was_hit(self, party: Party) -> bool:
+        """Whether the text names the party only as hit: in a casualty figure, as what was
+        attacked, or after the event word."""
+        return party.victim_only or party in self.objects or party in self.hit_only
+
+    @property
+    def actor1_spans(self) -> list[Span]:
+        return list(self.actor1.spans) if self.actor1 else []
+
+    @property
+    def actor2_spans(self) -> list[Span]:
+        return list(self.actor2.spans) if self.actor2 else []
+
+    def name(self, party: Party | None) -> str | None:
+        if party is None:
+            return None
+        actor_id = successor(party.actor_id, country=party.country or self.country, on=self.on)
+        actor_id = branch(actor_id, party.country or self.country)
+        # no event date and no publication date: no regime can be told
+        return resolve_name(actor_id, country=party.country or self.country, on=self.on,
+                            regime=self.on is not None)
+
+    def inter(self, party: Party | None) -> int | None:
+        if party is None:
+            return None
+        return actor_inter(party.actor_id, country=party.country or self.country,
+                           event_country=self.country)
+
+    def record_fields(self) -> dict:
+        """actor1/2, assoc_actor_1/2 and inter1/2 as ACLED columns."""
+        def joined(parties: tuple[Party, ...], main: str | None) -> str | None:
+            # two mentions of one force ("the army", "Malian soldiers") are one actor
+            names = dict.fromkeys(n for p in parties if (n := self.name(p)) and n != main)
+            return "; ".join(names) or None
+
+        actor1, actor2 = self.name(self.actor1), self.name(self.actor2)
+        return {"actor1": actor1, "assoc_actor_1": joined(self.assoc1, actor1),
+                "inter1": self.inter(self.actor1), "actor2": actor2,
+                "assoc_actor_2": joined(self.assoc2, actor2), "inter2": self.inter(self.actor2),
+                **self.country_fields()}
+
+    def country_fields(self) -> dict:
+        info = catalogue().countries.get(self.country) if self.country else None
+        return {"country": None if info is None else info.name,
+                "iso": None if info is None else info.iso}
+
+
+
+@cache
+def ancestors(actor_id: str) -> frozenset[str]:
+    """The umbrella groups an actor belongs to (Katiba Macina: JNIM, AQIM)."""
+    cat = catalogue()
+    found: list[str] = []
+    parent = cat.actor(actor_id).parent
+    while parent and parent not in found:
+        found.append(parent)
+        parent = cat.actor(parent).parent
+    return frozenset(found)

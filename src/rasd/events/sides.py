@@ -1,0 +1,180 @@
+"""Who began and who was hit: actor1, actor2 and associated actors for an incident's
+sub-event type, from the parties its passage names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.actors import NON_STATE_ARMED, catalogue
+from rasd.doc import Span
+from rasd.events.party import (
+    CIVILIAN_TARGETED,
+    CIVILIANS,
+    PROTEST_TYPES,
+    PROTESTERS,
+    RIOT_TYPES,
+    RIOTERS,
+    STATE_INITIATED,
+    STATE_SIDES,
+    UNIDENTIFIED,
+    VIOLENT_SUB_TYPES,
+    Cast,
+    Party,
+)
+
+FOREIGN_ALLIES = frozenset({"state_ally", "international"})
+
+
+def _rank(party: Party) -> tuple[int, int, int, int, int]:
+    """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
+    Corps or Barkhane beside the national army as associates), a named actor before a
+    generic one, civilians whose nationality the text gives before civilians without
+    ("Mauritanian civilians" over "civilians": ACLED codes foreign victims by their
+    country), any other group before unidentified gunmen ("armed men dressed as Dozo
+    hunters" are the Dozo), then the first named."""
+    actor = catalogue().actor(party.actor_id)
+    return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
+            1 if actor.side == "civilian" and party.country is None else 0,
+            1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
+
+
+def _best(parties: list[Party]) -> Party | None:
+    return min(parties, key=_rank) if parties else None
+
+
+def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:
+    """Assign actor1, actor2 and associated actors for the chosen sub-event type.
+
+    When violence is reported with only its victims known ("three soldiers were killed in
+    an attack"), or with state forces as the only armed side ("a mine hit an army truck"),
+    the attacker is coded as ACLED does: Unidentified Armed Group (country), with the
+    trigger as its evidence. An air strike with no force named is the country's military.
+    """
+    state = [p for p in cast.parties if p.side in STATE_SIDES]
+    non_state = [p for p in cast.parties if p.side in NON_STATE_ARMED]
+    civilians = [p for p in cast.parties if p.side == "civilian"]
+    # only states fly aircraft in the Sahel: a strike is theirs, also in an incident typed
+    # otherwise ("a drone strike on a wedding killed 20 civilians" typed as an attack)
+    flown = sub_event_type in STATE_ONLY_TACTICS or (
+        not non_state and bool(STATE_ONLY_TACTICS & cast.tactics))
+    if flown and not state and evidence:
+        state = [Party(MILITARY, None, evidence)]
+    state_acts = (flown and bool(state)) or _state_acts(cast, sub_event_type, state, non_state)
+    if not non_state and evidence and _unnamed_attacker(cast, sub_event_type, state_acts):
+        non_state = [Party(UNIDENTIFIED, None, evidence)]
+    if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
+        civilians = [Party(CIVILIANS, None, evidence)]  # ACLED: the target of VAC is civilians
+    if sub_event_type in PROTEST_TYPES | RIOT_TYPES:
+        return _crowd(cast, sub_event_type, state, civilians, evidence)
+    if state_acts:
+        first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
+    elif sub_event_type in CIVILIAN_TARGETED:
+        first, second = non_state or state, civilians
+    elif non_state and not state:
+        # two armed groups: the one hit is the second ("IS Sahel fighters killed seven Dozo
+        # hunters"), when word order or the figures tell it apart
+        hit = [p for p in non_state if cast.was_hit(p)]
+        acting = [p for p in non_state if p not in hit]
+        first, second = (acting, hit) if acting and hit else (non_state, [])
+    else:
+        first, second = (non_state, state) if non_state else (state, civilians)
+        if non_state and sub_event_type not in UNAIMED and _state_struck(cast, state, non_state):
+            first, second = state, non_state
+    if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
+            and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED
+            and not any(p.side in STATE_SIDES for p in first)):
+        # "gunmen attacked a checkpoint": the force that holds it, in the event's country
+        actor_id, span = cast.armed_targets[0]
+        second = [Party(actor_id, None, (span,), victim_only=True)]
+    if (not second and evidence and sub_event_type in UNAIMED
+            and not any(p.side in STATE_SIDES for p in first)):
+        # a bomb on a bus, a looted market: with no armed side hit, civilians bore it
+        second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
+    return _assigned(cast, first, second)
+
+
+# tactics that hit whoever is there: with no armed side named as hit, the victims are civilians
+UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                     "Looting/property destruction"})
+
+
+def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
+           evidence: tuple[Span, ...]) -> Cast:
+    """A protest or riot: the crowd is actor1 (Protesters, or Rioters when it turned
+    violent), the force that faced it actor2: the first named, since a crowd faces the
+    convoy or the mission it gathered against, foreign or not ("protesters blocked a
+    French convoy; gendarmes fired tear gas")."""
+    crowd_id = RIOTERS if sub_event_type in RIOT_TYPES else PROTESTERS
+    crowds = [p for p in cast.parties if p.actor_id in (PROTESTERS, RIOTERS)]
+    first = [replace(p, actor_id=crowd_id) for p in crowds]
+    if not first and evidence:
+        first = [Party(crowd_id, None, evidence)]
+    if sub_event_type == "Peaceful protest":
+        return _assigned(cast, first, [])
+    faced = sorted(state, key=lambda p: p.spans[0].start)[:1]
+    if not faced and sub_event_type == "Mob violence":
+        # a mob sets upon civilians, named or not
+        victims = [p for p in civilians if p.actor_id not in (RIOTERS, PROTESTERS)]
+        faced = victims[:1] or ([Party(CIVILIANS, None, evidence)] if evidence else [])
+    return _assigned(cast, first, faced)
+
+
+# tactics only a state uses in the Sahel (armed groups have no aircraft, make no arrests,
+# retake no ground from themselves); shelling is the state's only when it is not the one hit
+STATE_ONLY_TACTICS = frozenset({"Air/drone strike"})
+STATE_ALWAYS = frozenset({"Air/drone strike", "Government regains territory", "Arrests"})
+MILITARY = "state_forces_military"
+# whom a state operation hits when the text names no one: militants for strikes and
+# shelling, civilians (suspects) for arrests
+DEFAULT_TARGETS = {"Air/drone strike": UNIDENTIFIED, "Shelling/artillery/missile attack": UNIDENTIFIED,
+                   "Arrests": CIVILIANS}
+
+
+def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: list[Party]) -> bool:
+    """Whether the state side is the initiator: its own tactics always, shelling only when
+    no armed group takes part and no state party is hit (a mortar attack on a camp is the
+    attackers')."""
+    if not state or sub_event_type not in STATE_INITIATED:
+        return False
+    if sub_event_type in STATE_ALWAYS:
+        return True
+    return not non_state and not any(cast.was_hit(p) for p in state)
+
+
+def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> bool:
+    """Whether state forces struck armed men that the text names only as hit ("the army
+    neutralised a terrorist", "قتل الجيش ستة إرهابيين", "troops killed 11 militants"):
+    an operation of theirs, with no state party hit and no other dead or wounded counted
+    ("the response of our forces killed 40 terrorists; we regret 2 dead")."""
+    return (all(p.victim_only for p in non_state) and STATE_SIDES.isdisjoint(cast.figure_sides)
+            and not cast.unnamed_harmed and not any(cast.was_hit(p) for p in state))
+
+
+def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
+    """Whether violence with no armed group named had an unnamed attacker: always when the
+    state does not act (state forces do not lay mines or ambush themselves), and for
+    violence against civilians when no state force is named other than as hit (civilians
+    do not kidnap their own: "a German worker was seized")."""
+    if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
+        return False
+    if sub_event_type in CIVILIAN_TARGETED:
+        return all(cast.was_hit(p) for p in cast.parties if p.side in STATE_SIDES)
+    return True
+
+
+def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Party]:
+    actor_id = DEFAULT_TARGETS.get(sub_event_type)
+    return [Party(actor_id, None, evidence, victim_only=True)] if actor_id and evidence else []
+
+
+def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
+    actor1, actor2 = _best(first), _best(second)
+
+    def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:
+        # "gunmen" beside a named group are its fighters, not an ally of it
+        return tuple(p for p in parties if p is not main
+                     and p.actor_id not in (getattr(main, "actor_id", None), UNIDENTIFIED))
+
+    assoc1, assoc2 = associates(first, actor1), associates(second, actor2)
+    return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
+                   civilian_targeted=actor2 is not None and actor2.side == "civilian")
