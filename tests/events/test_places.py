@@ -242,7 +242,39 @@ def test_named_region_is_the_place_itself_when_a_region_word_names_it():
     ([_at(0, "Niger"), _at(30, "Mali"), _at(60, "Niger")], "NER"),
     ([_at(0, "Mali"), _at(30, "Niger")], "MLI"),
     ([_at(0, "Gao")], None),
+    # a country named by its border is a neighbour, not the report's country
+    ([_at(0, "Niger"), _at(30, "Mali", "border"), _at(60, "Mali", "border")], "NER"),
+    ([_at(30, "Mali", "border")], None),
 ])
 def test_report_country(places, expected):
     doc = ArticleDoc.from_text("x" * 100).with_layers(places=tuple(places))
     assert report_country(doc) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # "200 km from the capital Niamey, in the Tillabéri region": the capital is no region
+    # of the place, the region named with a region word is
+    ((("Injar", "in"), ("Niamey", "in"), ("Tillabéri", "region")), ("Tillabéri", "NER")),
+    ((("إنجار", "in"), ("نيامي", "in"), ("تيلابيري", "region")), ("Tillabéri", "NER")),
+    ((("Didiéni", "in"), ("Bamako", "in"), ("Koulikoro", "region")), ("Koulikoro", "MLI")),
+    # ...and a capital alone names none
+    ((("Didiéni", "in"), ("Bamako", "in")), None),
+    # a region word before it makes the capital district a region the text names
+    ((("Kalaban", "in"), ("Bamako", "region")), ("Bamako", "MLI")),
+])
+def test_a_capital_city_is_no_region_of_the_places_around_it(names, expected):
+    places, at = [], 0
+    for name, cue in names:
+        places.append(_at(at, name, cue))
+        at += len(name) + 20
+    assert named_region(places, places[0], None) == expected
+
+
+@pytest.mark.parametrize(("place", "neighbour"), [
+    ("Midal", "Mali"), ("ميدال", "مالي"),
+])
+def test_a_country_named_by_its_border_does_not_bound_the_place(place, neighbour):
+    mention = _at(0, place)
+    context = [mention, _at(len(place) + 20, neighbour, "border")]
+    fields = place_fields(mention, country_iso3="NER", context=context)
+    assert fields["_country"] == "NER"

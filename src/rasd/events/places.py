@@ -255,7 +255,8 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     """The country (alpha-3) the text names for an incident: the one right after its
     place ("X in Mali", "X في النيجر"), else (unless `close`) the first one its
     mentions name."""
-    countries = [p for p in places if _is_country(p.name)]
+    # "near the border with Mali" names a neighbour, not the country the place lies in
+    countries = [p for p in places if _is_country(p.name) and p.cue != "border"]
     at = place.span.end if place is not None else -1
     after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER]
     chosen = after or ([] if close else countries)
@@ -327,8 +328,18 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
     for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
-        for other in itself + after + before:
+        for other in itself + [p for p in after + before if not _capital_city(p)]:
             region = region_of(other.name, countries)
             if region is not None:
                 return region
     return None
+
+
+def _capital_city(place: PlaceMention) -> bool:
+    """Whether a mention with no region word names a national capital ("200 km from the
+    capital Niamey"): the capital district is not a region the text names for the places
+    around it."""
+    if place.cue == "region":
+        return False
+    found = resolve(place.name, None)
+    return found is not None and found[0].feature_code == "PPLC"
