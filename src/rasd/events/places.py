@@ -29,6 +29,7 @@ from rasd.geo.resolve import (
     resolve,
     resolve_near,
     unit_centroid,
+    unit_place,
 )
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
@@ -203,7 +204,11 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     for other in after + before:
         if other.name == place.name or _is_country(other.name):
             continue
-        hit = _in_region(other.name, countries, region)
+        # "X in the province of Yagha": the province, not a town that sounds like it
+        unit = unit_place(other.name, countries) \
+            if other.cue == "region" else None
+        hit = unit if unit is not None and not _off_region(unit, region) \
+            else _in_region(other.name, countries, region)
         if hit is not None and all(hit != p for _, p in found):
             found.append((other, hit))
     return tuple(found)

@@ -361,11 +361,28 @@ class Gazetteer:
                        "province de ", "departement de ", "دائره ", "مقاطعه ", "اقليم "):
             query = query.removeprefix(prefix)
         query = query.removesuffix(" cercle").removesuffix(" province")
-        found = self._admin2.get((self._country_code(country) or "", query), [])
+        cc = self._country_code(country) or ""
+        found = self._admin2.get((cc, query), []) or self._admin2_by_sound(cc, query)
         if admin1 is not None:
             regions = self.admin1_names(admin1, country=country)
             found = [a for a in found if fold(a.admin1) in regions]
         return found[0] if len(found) == 1 else None
+
+    def _admin2_by_sound(self, cc: str, query: str) -> list[Admin2]:
+        """The divisions of a country whose name sounds like an Arabic-script query ("ياغا"
+        is the Yagha province), when one name does better than every other: none otherwise
+        (a Latin name is matched as written: "Boni" is no "Poni")."""
+        if not query or not is_arabic(query):
+            return []
+        keys, forms = set(skeleton_keys(query)), phonetics(query)
+        arabic = is_arabic(query)
+        scored = sorted(((best_similarity(forms, phonetics(name), unwritten_vowels=arabic), name)
+                         for (code, name) in self._admin2 if code == cc
+                         and keys.intersection(skeleton_keys(name))), reverse=True)
+        if not scored or scored[0][0] < _ADMIN1_MIN_SIMILARITY or (
+                len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return []
+        return self._admin2[(cc, scored[0][1])]
 
     # ---- lookup --------------------------------------------------------------------------
 
@@ -441,6 +458,8 @@ class Gazetteer:
                     if row in found:
                         continue
                     field = self._rows[row].split("\t", 18)
+                    if field[5].startswith("PCL"):
+                        continue  # a country is named by its names, not a spelling guess
                     if len(best) >= limit and self._score_of(field, _TRANSLIT_BASE + 0.4 * _bound(
                             bounds, field[17], arabic)) < best[0] - _SCORE_EPSILON:
                         continue  # cannot make the best `limit`, nor reach `floor`
