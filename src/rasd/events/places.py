@@ -260,8 +260,7 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     """The country (alpha-3) the text names for an incident: the one right after its
     place ("X in Mali", "X في النيجر"), else (unless `close`) the first one its
     mentions name."""
-    # "near the border with Mali" names a neighbour, not the country the place lies in
-    countries = [p for p in places if _is_country(p.name) and p.cue != "border"]
+    countries = [p for p in places if _is_country(p.name)]
     at = place.span.end if place is not None else -1
     after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER]
     chosen = after or ([] if close else countries)
