@@ -279,3 +279,24 @@ def test_a_capital_city_is_no_region_of_the_places_around_it(names, expected):
         at += len(name) + 20
     assert named_region(places, places[0], None) == expected
 
+
+
+@pytest.mark.parametrize(("place", "country", "expected"), [
+    # a country after a direction word holds the place ("Téra, in western Niger") ...
+    ("تيرا", "النيجر", "NER"), ("Téra", "Niger", "NER"),
+    # ... a country after a proximity word need not ("Inatès, near Mali": Niger's Inatès)
+    ("Inatès", "Mali", "NER"), ("ايناتيس", "مالي", "NER"),
+])
+def test_a_country_near_the_place_bounds_it_only_when_the_place_lies_in_it(place, country,
+                                                                           expected):
+    mention = _at(20, place)  # a report from Niger: "Niger: ... X near Mali"
+    context = [_at(0, "Niger"), mention, _at(len(place) + 26, country, "near")]
+    fields = place_fields(mention, country_iso3="NER", context=context)
+    assert fields.get("_country") == expected
+
+
+def test_a_seat_is_not_looked_for_in_a_country_the_report_does_not_name():
+    # "near Bila" in a Burkina Faso report is no town of Mali's (Bla), whatever the actors
+    context = [_at(0, "Burkina Faso"), _at(40, "بيلا", "near")]
+    fields = place_fields(context[1], country_iso3="BFA", context=context)
+    assert fields.get("_country") in ("BFA", None)

@@ -297,3 +297,14 @@ def test_a_country_is_never_a_spelling_guess_for_a_place(name, country):
 
     assert all(not c.place.feature_code.startswith("PCL")
                for c in gazetteer().lookup(name, country=country, limit=20))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("بوركينافاسو", "BFA"), ("BurkinaFaso", "BFA"), ("Burkina Faso", "BFA"),
+    ("SierraLeone", "SLE"), ("Kidal", None), ("Malimali", None),
+])
+def test_a_country_name_of_several_words_may_be_written_as_one(name, expected):
+    from rasd.geo.resolve import gazetteer
+
+    found = gazetteer().country(name)
+    assert (found.alpha3 if found else None) == expected

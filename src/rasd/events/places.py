@@ -186,7 +186,8 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
             and len(countries) > 1:
         # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien
         # soldiers in Kidal" are in Mali's Kidal
-        seat = resolve(name, None, admin1)
+        # ... but not in a country the report does not name, when it names some
+        seat = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
         if seat is not None and seat[0].feature_code in SEATS:
             return seat[:2]
     return None if found is None else found[:2]
@@ -262,14 +263,25 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     mentions name."""
     countries = [p for p in places if _is_country(p.name)]
     at = place.span.end if place is not None else -1
-    after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER]
+    after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER
+             and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
     chosen = after or ([] if close else countries)
     return _country_code(chosen[0].name) if chosen else None
 
 
 def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
     """Whether a country is named right after the place ("X in Mali", "X في مالي")."""
-    return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name) for p in context)
+    return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name)
+               and (p.cue != "near" or _lies_in(place.name, p.name)) for p in context)
+
+
+@lru_cache(maxsize=65536)
+def _lies_in(name: str, country: str) -> bool:
+    """Whether a place named with a country after a direction or proximity word lies in
+    that country: "تيرا غربي النيجر" (Téra, in western Niger) does, "X, near the Algerian
+    border" or "ايناتيس قرب مالي" (Inatès, near Mali) need not."""
+    code = _country_code(country)
+    return code is not None and resolve(name, code) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -266,6 +266,7 @@ class Gazetteer:
 
     def _load_countries(self, text: str) -> None:
         self._countries: dict[str, Country] = {}
+        self._glued: dict[str, Country] | None = None
         for line in _data_lines(text):
             iso, a2, a3, name, name_fr, name_ar, names = line.split("\t")
             country = Country(int(iso), a2, a3, name, name_fr, name_ar)
@@ -305,7 +306,17 @@ class Gazetteer:
         """The country for an ISO numeric/alpha-2/alpha-3 code or an English, French or
         Arabic name (folded, so case, accents and Arabic letter variants do not matter)."""
         text = str(name_or_code).strip()
-        return self._countries.get(text.casefold()) or self._countries.get(fold_name(text))
+        folded = fold_name(text)
+        return self._countries.get(text.casefold()) or self._countries.get(folded) \
+            or (self._glued_countries().get(folded) if len(folded) >= _GLUED_MIN else None)
+
+    def _glued_countries(self) -> dict[str, Country]:
+        """Countries by their names of several words written as one ("بوركينافاسو",
+        "BurkinaFaso"), made on first need."""
+        if self._glued is None:
+            self._glued = {key.replace(" ", ""): c for key, c in self._countries.items()
+                           if " " in key and len(key) >= _GLUED_MIN}
+        return self._glued
 
     def country_names(self) -> frozenset[str]:
         """Every folded name and code a country is known by."""
@@ -501,6 +512,7 @@ class Gazetteer:
         return self._place(best[1]) if best else None
 
 
+_GLUED_MIN = 8  # characters: shorter glued names would meet place names by chance
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
 
 
