@@ -300,3 +300,18 @@ def test_a_seat_is_not_looked_for_in_a_country_the_report_does_not_name():
     context = [_at(0, "Burkina Faso"), _at(40, "بيلا", "near")]
     fields = place_fields(context[1], country_iso3="BFA", context=context)
     assert fields.get("_country") in ("BFA", None)
+
+
+@pytest.mark.parametrize(("town", "cercle", "region", "latitude"), [
+    # a town qualified by its region lies inside the region, however far from the region's
+    # seat: Kita is 260 km from the town of Kayes, Ménaka as far from Gao (its former region)
+    ("Kita", "Kita", "Kayes", 13.03), ("Ménaka", "Ménaka", "Gao", 15.92),
+    ("كيتا", "كيتا", "كايس", 13.03), ("ميناكا", "ميناكا", "غاو", 15.92),
+])
+def test_a_town_qualified_by_its_region_is_not_taken_for_a_homonym(town, cercle, region,
+                                                                   latitude):
+    place = _at(0, town)
+    context = [place, _at(len(town) + 2, cercle, "region"),
+               _at(len(town) + len(cercle) + 4, region, "region")]
+    fields = place_fields(place, country_iso3="MLI", context=context)
+    assert fields["geo_precision"] == 1 and abs(fields["latitude"] - latitude) < 0.1

@@ -249,11 +249,20 @@ def _off_region(best, region: tuple[str, str] | None) -> bool:  # type: ignore[n
 def _outside(best, place: PlaceMention, anchors: tuple) -> bool:  # type: ignore[no-untyped-def]
     """Whether a resolved place lies far from every area that qualifies it right after it
     ("X (Bandiagara, Mopti)": a homonym 500 km off is not X)."""
-    qualifiers = [near for mention, near in anchors
+    qualifiers = [(mention, near) for mention, near in anchors
                   if mention.cue == "region" and mention.span.start >= place.span.end]
-    return bool(qualifiers) and all(
-        haversine_km(best.latitude, best.longitude, q.latitude, q.longitude) > FAR_KM
-        for q in qualifiers)
+    return bool(qualifiers) and all(_far_from(best, mention, near) for mention, near in qualifiers)
+
+
+def _far_from(best, mention: PlaceMention, near) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a resolved place lies far from an area that qualifies it, and, when the area
+    is a first-level region (current or former), outside it ("Kita (Kita, Kayes)": Kita
+    lies 260 km from the town of Kayes, but inside its region)."""
+    if haversine_km(best.latitude, best.longitude, near.latitude, near.longitude) <= FAR_KM:
+        return False
+    country = _alpha3(near)
+    region = region_of(mention.name, country) if country else None
+    return region is None or not in_region(best, region[0], region[1])
 
 
 def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
