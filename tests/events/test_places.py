@@ -100,6 +100,13 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     # ... not to one the gazetteer puts in another region, nor to one named far after it
     ([_at(0, "Mopti"), _at(30, "Ansongo", "settlement")], "Mopti"),
     ([_at(0, "Mopti"), _at(300, "Ogossagou", "settlement")], "Mopti"),
+    # an area with no place of the event inside it gives way to the commune of the official
+    # who speaks ("in a village of the south, the mayor of Bosso said ... the Diffa region")
+    ([_at(0, "Niger"), _at(200, "Bosso", "affiliation"), _at(300, "Diffa", "region")], "Bosso"),
+    ([_at(0, "النيجر"), _at(200, "بوسو", "affiliation"), _at(300, "ديفا", "region")], "بوسو"),
+    ([_at(0, "Mopti", "region"), _at(200, "Konna", "affiliation")], "Konna"),
+    # ... not the commune of one from another region
+    ([_at(0, "Mopti", "region"), _at(200, "Ansongo", "affiliation")], "Mopti"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected

@@ -50,7 +50,11 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
         # a country with no place inside it: the region it names is still closer
         regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
             if _is_country(first.name) else []
-        return (close or later or inside or regions or [first])[0]
+        # "in a village of the south, the mayor of Bosso said": with no place where the
+        # event happened inside the area, the official's commune is more precise
+        posts = [p for p in places if p.cue == "affiliation" and not is_area(p)
+                 and (_is_country(first.name) or _holds(first, p))]
+        return (close or later or inside or posts or regions or [first])[0]
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or first
