@@ -162,7 +162,7 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
 
 
 SUPPORT_KM = 15.0  # entries of one name this close are one place known to several sources
-SUPPORT_MARGIN = 0.1
+SUPPORT_MARGIN = 0.05
 SUPPORT_MIN_LENGTH = 5  # sounds in the name ("Inatès": INATIS)
 
 
