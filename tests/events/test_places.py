@@ -322,3 +322,16 @@ def test_a_town_qualified_by_its_region_is_not_taken_for_a_homonym(town, cercle,
                _at(len(town) + len(cercle) + 4, region, "region")]
     fields = place_fields(place, country_iso3="MLI", context=context)
     assert fields["geo_precision"] == 1 and abs(fields["latitude"] - latitude) < 0.1
+
+
+
+@pytest.mark.parametrize(("town", "reference", "expected"), [
+    # a seat located from another town is coded itself ...
+    ("Fada N'Gourma", "Ouagadougou", "Fada N'Gourma"), ("فادا نغورما", "واغادوغو", "فادا نغورما"),
+    # ... a village the gazetteer cannot seat, at the town next to it
+    ("Qwertyx", "Boni", "Boni"),
+])
+def test_a_seat_located_from_another_town_is_coded_itself(town, reference, expected):
+    place = _at(0, town, "settlement")
+    context = [place, _at(len(town) + 12, reference, "near")]
+    assert coded_place(place, context).name == expected

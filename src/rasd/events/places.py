@@ -321,7 +321,20 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     if alias is not None:
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
-    return place if near is None or _is_country(near.name) else near
+    if near is None or _is_country(near.name) or _town(place.name, near.name):
+        return place
+    return near
+
+
+@lru_cache(maxsize=65536)
+def _town(name: str, reference: str) -> bool:
+    """Whether a place located from another ("Fada N'Gourma, 220 km east of Ouagadougou")
+    is a town that seats a division, within reach of it: coded itself, not at the
+    reference (ACLED codes a village it cannot place at the town next to it)."""
+    found, other = resolve(name, None), resolve(reference, None)
+    return found is not None and other is not None and found[0].feature_code in SEATS \
+        and haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
+                         other[0].longitude) <= FAR_KM * 2
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
