@@ -190,20 +190,23 @@ _VOWEL_SWAP_COST = 0.5  # Teletaï ~ Talataye: vowel qualities drift between spe
 _FINAL_VOWEL_COST = 0.5  # Ogossagou ~ Ogossag, Sobane ~ Soban: a final vowel comes and goes
 
 
-def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
+def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
+               latin_vowels: bool = True) -> float:
     """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal).
 
     A vowel for another vowel, a final vowel present in one only, and (Latin on both
     sides) a vowel between consonants present in one only cost half an edit.
     `unwritten_vowels`: `a` comes from Arabic script, so a vowel of `b` missing from it
-    costs little (a short vowel Arabic does not write)."""
+    costs little (a short vowel Arabic does not write). `latin_vowels=False`: a Latin
+    vowel between consonants costs a full edit (how the shipped gazetteer was merged)."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
     longer = max(len(a), len(b))
-    inserts = _insert_costs(b, _SHORT_VOWEL_COST if unwritten_vowels else _LATIN_LONE_VOWEL_COST)
-    deletes = [1.0] * len(a) if unwritten_vowels else _insert_costs(a, _LATIN_LONE_VOWEL_COST)
+    lone = _LATIN_LONE_VOWEL_COST if latin_vowels else 1.0
+    inserts = _insert_costs(b, _SHORT_VOWEL_COST if unwritten_vowels else lone)
+    deletes = [1.0] * len(a) if unwritten_vowels else _insert_costs(a, lone)
     if b[-1] in "AIU":
         inserts[-1] = min(inserts[-1], _FINAL_VOWEL_COST)
     if a[-1] in "AIU":
@@ -222,9 +225,9 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
 
 
 def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
-                    unwritten_vowels: bool = False) -> float:
+                    unwritten_vowels: bool = False, latin_vowels: bool = True) -> float:
     """The best `similarity` between any query form and any name form."""
-    return max((similarity(q, n, unwritten_vowels=unwritten_vowels)
+    return max((similarity(q, n, unwritten_vowels=unwritten_vowels, latin_vowels=latin_vowels)
                 for q in queries for n in names), default=0.0)
 
 
