@@ -1,6 +1,7 @@
 """Accuracy on the ACLED development set (../shared/data/dev; never committed).
 
-    python benchmarks/dev_acled.py [--limit N] [--errors 20] [--place-errors 60] [--no-save]
+    python benchmarks/dev_acled.py [--limit N] [--errors 20] [--place-errors 60]
+        [--distance-errors 40] [--no-save]
 
 Feeds each event's English `notes` to the extractor with `event_date` as the publication
 date and compares the first main event with ACLED's codes: sub-event type, event type,
@@ -60,6 +61,7 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
     distances: list[float] = []
     errors = []
     place_errors = []
+    far: list[dict] = []
     for row in rows:
         doc = pipeline(ArticleDoc.from_text(row["notes"], published=_published(row["event_date"]),
                                             lang="en"))
@@ -82,8 +84,11 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
             tally["admin1_former"] += _fold(event.admin1_former or event.admin1) == _fold(row["admin1"])
         tally["location"] += event is not None and event.location == row["location"]
         if event is not None and event.latitude is not None and row["latitude"]:
-            distances.append(_km(event.latitude, event.longitude, float(row["latitude"]),
-                                 float(row["longitude"])))
+            km = _km(event.latitude, event.longitude, float(row["latitude"]), float(row["longitude"]))
+            distances.append(km)
+            far.append({"km": round(km), "gold": (row["location"], row["admin1"]),
+                        "pred": (event.location, event.admin1, event.geo_precision),
+                        "notes": row["notes"][:240]})
         if event is None or event.location != row["location"] \
                 or _fold(event.admin1_former or event.admin1 or "") != _fold(row["admin1"]):
             place_errors.append({
@@ -102,7 +107,8 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
         summary["placed_share"] = round(len(distances) / max(tally["n"], 1), 4)
         summary["distance_km_median"] = round(distances[len(distances) // 2], 1)
         summary["distance_km_p90"] = round(distances[int(len(distances) * 0.9)], 1)
-    return summary, errors, place_errors
+    far.sort(key=lambda e: -e["km"])
+    return summary, errors, place_errors + [dict(e, far=True) for e in far]
 
 
 def _summary(t: Counter) -> dict:
@@ -136,6 +142,8 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     parser.add_argument("--place-errors", type=int, default=0,
                         help="print this many location or admin1 errors (stdout only)")
+    parser.add_argument("--distance-errors", type=int, default=0,
+                        help="print this many of the farthest placed events (stdout only)")
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
     if not args.dev.is_file():
@@ -147,7 +155,9 @@ def main() -> int:
         print(f"{key:>28}: {value}")
     for error in errors[: args.errors]:
         print(json.dumps(error, ensure_ascii=False))
-    for error in place_errors[: args.place_errors]:
+    for error in [e for e in place_errors if not e.get("far")][: args.place_errors]:
+        print(json.dumps(error, ensure_ascii=False))
+    for error in [e for e in place_errors if e.get("far")][: args.distance_errors]:
         print(json.dumps(error, ensure_ascii=False))
     if not args.no_save:
         (HERE / "results" / "dev_acled.json").write_text(json.dumps(summary, indent=2) + "\n")

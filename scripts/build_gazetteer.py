@@ -388,8 +388,8 @@ def same_place(entry: Entry, grid: dict[tuple[int, int], list[Entry]]) -> tuple[
             if folded & {fold_name(n) for n in names}:
                 exact.append(other)
             elif keys & {k for n in other.names for k in skeleton_keys(n)} and best_similarity(
-                    forms, tuple(f for n in other.names for f in phonetics(n))) \
-                    >= MERGE_SIMILARITY:
+                    forms, tuple(f for n in other.names for f in phonetics(n)),
+                    latin_vowels=False) >= MERGE_SIMILARITY:
                 close.append(other)
     nearest = (lambda es: min(es, key=lambda e: (_km(entry.point, e.point), int(e.row[0]))))
     if exact:

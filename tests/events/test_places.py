@@ -87,6 +87,26 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Soum"), _at(390, "Tongomayel")], "Tongomayel"),
     # a smaller area named first stays unless a place follows it closely
     ([_at(0, "Boni", "region"), _at(400, "Hombori", "in")], "Boni"),
+    # ... and a first-level region after it is no place inside it ("in the Banibangou
+    # department ... in Tillaberi")
+    ([_at(0, "Banibangou", "region"), _at(120, "Tillabéri", "in")], "Banibangou"),
+    ([_at(0, "Banibangou", "region"), _at(120, "تيلابيري", "in")], "Banibangou"),
+    # a region's name written as a place gives way to a village inside it named closely
+    # after it ("in Tillaberi, between Teguey and Bankilare"; "à Mopti, au village de X")
+    ([_at(0, "Tillaberi"), _at(40, "Teguey", "between"), _at(51, "Bankilare", "between")],
+     "Teguey"),
+    ([_at(0, "Mopti"), _at(30, "Ogossagou", "settlement")], "Ogossagou"),
+    ([_at(0, "موبتي"), _at(30, "أوغوساغو", "settlement")], "أوغوساغو"),
+    # ... not to one the gazetteer puts in another region, nor to one named far after it
+    ([_at(0, "Mopti"), _at(30, "Ansongo", "settlement")], "Mopti"),
+    ([_at(0, "Mopti"), _at(300, "Ogossagou", "settlement")], "Mopti"),
+    # an area with no place of the event inside it gives way to the commune of the official
+    # who speaks ("in a village of the south, the mayor of Bosso said ... the Diffa region")
+    ([_at(0, "Niger"), _at(200, "Bosso", "affiliation"), _at(300, "Diffa", "region")], "Bosso"),
+    ([_at(0, "النيجر"), _at(200, "بوسو", "affiliation"), _at(300, "ديفا", "region")], "بوسو"),
+    ([_at(0, "Mopti", "region"), _at(200, "Konna", "affiliation")], "Konna"),
+    # ... not the commune of one from another region
+    ([_at(0, "Mopti", "region"), _at(200, "Ansongo", "affiliation")], "Mopti"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected
@@ -246,3 +266,72 @@ def test_named_region_is_the_place_itself_when_a_region_word_names_it():
 def test_report_country(places, expected):
     doc = ArticleDoc.from_text("x" * 100).with_layers(places=tuple(places))
     assert report_country(doc) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # "200 km from the capital Niamey, in the Tillabéri region": the capital is no region
+    # of the place, the region named with a region word is
+    ((("Injar", "in"), ("Niamey", "in"), ("Tillabéri", "region")), ("Tillabéri", "NER")),
+    ((("إنجار", "in"), ("نيامي", "in"), ("تيلابيري", "region")), ("Tillabéri", "NER")),
+    ((("Didiéni", "in"), ("Bamako", "in"), ("Koulikoro", "region")), ("Koulikoro", "MLI")),
+    # ...and a capital alone names none
+    ((("Didiéni", "in"), ("Bamako", "in")), None),
+    # a region word before it makes the capital district a region the text names
+    ((("Kalaban", "in"), ("Bamako", "region")), ("Bamako", "MLI")),
+])
+def test_a_capital_city_is_no_region_of_the_places_around_it(names, expected):
+    places, at = [], 0
+    for name, cue in names:
+        places.append(_at(at, name, cue))
+        at += len(name) + 20
+    assert named_region(places, places[0], None) == expected
+
+
+
+@pytest.mark.parametrize(("place", "country", "expected"), [
+    # a country after a direction word holds the place ("Téra, in western Niger") ...
+    ("تيرا", "النيجر", "NER"), ("Téra", "Niger", "NER"),
+    # ... a country after a proximity word need not ("Inatès, near Mali": Niger's Inatès)
+    ("Inatès", "Mali", "NER"), ("ايناتيس", "مالي", "NER"),
+])
+def test_a_country_near_the_place_bounds_it_only_when_the_place_lies_in_it(place, country,
+                                                                           expected):
+    mention = _at(20, place)  # a report from Niger: "Niger: ... X near Mali"
+    context = [_at(0, "Niger"), mention, _at(len(place) + 26, country, "near")]
+    fields = place_fields(mention, country_iso3="NER", context=context)
+    assert fields.get("_country") == expected
+
+
+def test_a_seat_is_not_looked_for_in_a_country_the_report_does_not_name():
+    # "near Bila" in a Burkina Faso report is no town of Mali's (Bla), whatever the actors
+    context = [_at(0, "Burkina Faso"), _at(40, "بيلا", "near")]
+    fields = place_fields(context[1], country_iso3="BFA", context=context)
+    assert fields.get("_country") in ("BFA", None)
+
+
+@pytest.mark.parametrize(("town", "cercle", "region", "latitude"), [
+    # a town qualified by its region lies inside the region, however far from the region's
+    # seat: Kita is 260 km from the town of Kayes, Ménaka as far from Gao (its former region)
+    ("Kita", "Kita", "Kayes", 13.03), ("Ménaka", "Ménaka", "Gao", 15.92),
+    ("كيتا", "كيتا", "كايس", 13.03), ("ميناكا", "ميناكا", "غاو", 15.92),
+])
+def test_a_town_qualified_by_its_region_is_not_taken_for_a_homonym(town, cercle, region,
+                                                                   latitude):
+    place = _at(0, town)
+    context = [place, _at(len(town) + 2, cercle, "region"),
+               _at(len(town) + len(cercle) + 4, region, "region")]
+    fields = place_fields(place, country_iso3="MLI", context=context)
+    assert fields["geo_precision"] == 1 and abs(fields["latitude"] - latitude) < 0.1
+
+
+
+@pytest.mark.parametrize(("town", "reference", "expected"), [
+    # a seat located from another town is coded itself ...
+    ("Fada N'Gourma", "Ouagadougou", "Fada N'Gourma"), ("فادا نغورما", "واغادوغو", "فادا نغورما"),
+    # ... a village the gazetteer cannot seat, at the town next to it
+    ("Qwertyx", "Boni", "Boni"),
+])
+def test_a_seat_located_from_another_town_is_coded_itself(town, reference, expected):
+    place = _at(0, town, "settlement")
+    context = [place, _at(len(town) + 12, reference, "near")]
+    assert coded_place(place, context).name == expected

@@ -277,3 +277,34 @@ def test_entries_carry_their_sources_and_licences(gazetteer):
 def test_admin2_has_a_centroid(gazetteer, name, country, admin1, precision):
     unit = gazetteer.admin2(name, country=country, admin1=admin1)
     assert unit is not None and unit.latitude == unit.latitude  # not NaN
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("Yagha", "BFA", "Yagha"), ("ياغا", "BFA", "Yagha"), ("أودلان", "BFA", "Oudalan"),
+    ("Oudalan", "BFA", "Oudalan"), ("باندياغارا", "MLI", "Bandiagara"), ("Boni", "MLI", None),
+    ("دوينتزا", "MLI", "Douentza"), ("Qwertyx", "MLI", None),
+])
+def test_a_second_level_division_is_found_by_its_sound(name, country, expected):
+    from rasd.geo.resolve import gazetteer
+
+    found = gazetteer().admin2(name, country=country)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [("إنجار", "NER"), ("Injar", "NER"), ("انجر", "NER")])
+def test_a_country_is_never_a_spelling_guess_for_a_place(name, country):
+    from rasd.geo.resolve import gazetteer
+
+    assert all(not c.place.feature_code.startswith("PCL")
+               for c in gazetteer().lookup(name, country=country, limit=20))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("بوركينافاسو", "BFA"), ("BurkinaFaso", "BFA"), ("Burkina Faso", "BFA"),
+    ("SierraLeone", "SLE"), ("Kidal", None), ("Malimali", None),
+])
+def test_a_country_name_of_several_words_may_be_written_as_one(name, expected):
+    from rasd.geo.resolve import gazetteer
+
+    found = gazetteer().country(name)
+    assert (found.alpha3 if found else None) == expected

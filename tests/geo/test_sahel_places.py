@@ -83,3 +83,25 @@ def test_a_region_only_event_has_the_region_centroid(lang, text):
     event = _main_event(lang, text)
     assert event.admin1 == "Ménaka" and event.geo_precision == 3
     assert event.latitude is not None and 14.5 < event.latitude < 17.5
+
+
+@pytest.mark.parametrize("name", ["Inatès", "Inates", "ايناتيس"])
+def test_homonyms_the_text_does_not_tell_apart_take_the_one_two_data_sets_agree_on(name):
+    # Enatès (Dosso) and In-Atès (Tillabéri) sound alike; GeoNames and OpenStreetMap both
+    # place the village on the Malian border
+    found = resolve(name, "NER")
+    assert found is not None and found[0].admin1 == "Tillabéri"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Burkina Faso: gunmen killed four civilians in the village of Solhan, in the "
+           "province of Yagha, on Monday."),
+    ("fr", "Burkina Faso : des hommes armés ont tué quatre civils à Solhan, dans la province "
+           "du Yagha, lundi."),
+    ("ar", "بوركينا فاسو: قتل مسلحون أربعة مدنيين في بلدة سولهان في إقليم ياغا يوم الاثنين."),
+])
+def test_a_province_named_after_the_place_is_the_province_not_a_town_like_it(lang, text):
+    # ياغا also sounds like Yako, a town 250 km away: the province word says which
+    event = _main_event(lang, text)
+    assert (event.admin1, event.country) == ("Liptako", "Burkina Faso")
+    assert event.latitude is not None and 13.0 < event.latitude < 13.8

@@ -43,15 +43,37 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
         close = [p for p in inside if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
                  and p.cue != "region"]
         if not is_area(first):
-            return (close or [first])[0]
+            # "in the north of the Banibangou province ... in Tillaberi": a first-level
+            # region is no place inside a smaller unit
+            return ([p for p in close if region_of(p.name, None) is None] or [first])[0]
         later = [p for p in inside if p.span.start >= first.span.end]
         # a country with no place inside it: the region it names is still closer
         regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
             if _is_country(first.name) else []
-        return (close or later or inside or regions or [first])[0]
+        # "in a village of the south, the mayor of Bosso said": with no place where the
+        # event happened inside the area, the official's commune is more precise
+        posts = [p for p in places if p.cue == "affiliation" and not is_area(p)
+                 and (_is_country(first.name) or _holds(first, p))]
+        return (close or later or inside or posts or regions or [first])[0]
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
-    return first
+    return _village_in_region(first, places) or first
+
+
+VILLAGE_CUES = frozenset({"settlement", "between"})
+
+
+def _village_in_region(first: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A village named closely after a region's name written as a place ("a sweep in
+    Tillaberi, between Teguey and Bankilare", "à Ségou, dans le village de X"), when the
+    gazetteer does not put it outside that region: the more precise place."""
+    region = region_of(first.name, None) if first.cue == "in" else None
+    if region is None:
+        return None
+    area = PlaceMention(first.span, first.name, "region")
+    return next((p for p in places if p.cue in VILLAGE_CUES and p.name != first.name
+                 and first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                 and not is_area(p) and _holds(area, p)), None)
 
 
 CAPITAL_KM = 30.0  # a place this close to a capital is part of it (its quarters, airport)

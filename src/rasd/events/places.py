@@ -29,6 +29,7 @@ from rasd.geo.resolve import (
     resolve,
     resolve_near,
     unit_centroid,
+    unit_place,
 )
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
@@ -185,7 +186,8 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
             and len(countries) > 1:
         # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien
         # soldiers in Kidal" are in Mali's Kidal
-        seat = resolve(name, None, admin1)
+        # ... but not in a country the report does not name, when it names some
+        seat = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
         if seat is not None and seat[0].feature_code in SEATS:
             return seat[:2]
     return None if found is None else found[:2]
@@ -203,7 +205,11 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     for other in after + before:
         if other.name == place.name or _is_country(other.name):
             continue
-        hit = _in_region(other.name, countries, region)
+        # "X in the province of Yagha": the province, not a town that sounds like it
+        unit = unit_place(other.name, countries) \
+            if other.cue == "region" else None
+        hit = unit if unit is not None and not _off_region(unit, region) \
+            else _in_region(other.name, countries, region)
         if hit is not None and all(hit != p for _, p in found):
             found.append((other, hit))
     return tuple(found)
@@ -243,11 +249,20 @@ def _off_region(best, region: tuple[str, str] | None) -> bool:  # type: ignore[n
 def _outside(best, place: PlaceMention, anchors: tuple) -> bool:  # type: ignore[no-untyped-def]
     """Whether a resolved place lies far from every area that qualifies it right after it
     ("X (Bandiagara, Mopti)": a homonym 500 km off is not X)."""
-    qualifiers = [near for mention, near in anchors
+    qualifiers = [(mention, near) for mention, near in anchors
                   if mention.cue == "region" and mention.span.start >= place.span.end]
-    return bool(qualifiers) and all(
-        haversine_km(best.latitude, best.longitude, q.latitude, q.longitude) > FAR_KM
-        for q in qualifiers)
+    return bool(qualifiers) and all(_far_from(best, mention, near) for mention, near in qualifiers)
+
+
+def _far_from(best, mention: PlaceMention, near) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a resolved place lies far from an area that qualifies it, and, when the area
+    is a first-level region (current or former), outside it ("Kita (Kita, Kayes)": Kita
+    lies 260 km from the town of Kayes, but inside its region)."""
+    if haversine_km(best.latitude, best.longitude, near.latitude, near.longitude) <= FAR_KM:
+        return False
+    country = _alpha3(near)
+    region = region_of(mention.name, country) if country else None
+    return region is None or not in_region(best, region[0], region[1])
 
 
 def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
@@ -257,14 +272,25 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     mentions name."""
     countries = [p for p in places if _is_country(p.name)]
     at = place.span.end if place is not None else -1
-    after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER]
+    after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER
+             and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
     chosen = after or ([] if close else countries)
     return _country_code(chosen[0].name) if chosen else None
 
 
 def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
     """Whether a country is named right after the place ("X in Mali", "X في مالي")."""
-    return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name) for p in context)
+    return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name)
+               and (p.cue != "near" or _lies_in(place.name, p.name)) for p in context)
+
+
+@lru_cache(maxsize=65536)
+def _lies_in(name: str, country: str) -> bool:
+    """Whether a place named with a country after a direction or proximity word lies in
+    that country: "تيرا غربي النيجر" (Téra, in western Niger) does, "X, near the Algerian
+    border" or "ايناتيس قرب مالي" (Inatès, near Mali) need not."""
+    code = _country_code(country)
+    return code is not None and resolve(name, code) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -295,7 +321,20 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     if alias is not None:
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
-    return place if near is None or _is_country(near.name) else near
+    if near is None or _is_country(near.name) or _town(place.name, near.name):
+        return place
+    return near
+
+
+@lru_cache(maxsize=65536)
+def _town(name: str, reference: str) -> bool:
+    """Whether a place located from another ("Fada N'Gourma, 220 km east of Ouagadougou")
+    is a town that seats a division, within reach of it: coded itself, not at the
+    reference (ACLED codes a village it cannot place at the town next to it)."""
+    found, other = resolve(name, None), resolve(reference, None)
+    return found is not None and other is not None and found[0].feature_code in SEATS \
+        and haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
+                         other[0].longitude) <= FAR_KM * 2
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
@@ -327,8 +366,18 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
     for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
-        for other in itself + after + before:
+        for other in itself + [p for p in after + before if not _capital_city(p)]:
             region = region_of(other.name, countries)
             if region is not None:
                 return region
     return None
+
+
+def _capital_city(place: PlaceMention) -> bool:
+    """Whether a mention with no region word names a national capital ("200 km from the
+    capital Niamey"): the capital district is not a region the text names for the places
+    around it."""
+    if place.cue == "region":
+        return False
+    found = resolve(place.name, None)
+    return found is not None and found[0].feature_code == "PPLC"

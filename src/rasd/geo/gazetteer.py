@@ -310,6 +310,7 @@ class Gazetteer:
 
     def _load_countries(self, text: str) -> None:
         self._countries: dict[str, Country] = {}
+        self._glued: dict[str, Country] | None = None
         for line in _data_lines(text):
             iso, a2, a3, name, name_fr, name_ar, names = line.split("\t")
             country = Country(int(iso), a2, a3, name, name_fr, name_ar)
@@ -350,7 +351,17 @@ class Gazetteer:
         """The country for an ISO numeric/alpha-2/alpha-3 code or an English, French or
         Arabic name (folded, so case, accents and Arabic letter variants do not matter)."""
         text = str(name_or_code).strip()
-        return self._countries.get(text.casefold()) or self._countries.get(fold_name(text))
+        folded = fold_name(text)
+        return self._countries.get(text.casefold()) or self._countries.get(folded) \
+            or (self._glued_countries().get(folded) if len(folded) >= _GLUED_MIN else None)
+
+    def _glued_countries(self) -> dict[str, Country]:
+        """Countries by their names of several words written as one ("بوركينافاسو",
+        "BurkinaFaso"), made on first need."""
+        if self._glued is None:
+            self._glued = {key.replace(" ", ""): c for key, c in self._countries.items()
+                           if " " in key and len(key) >= _GLUED_MIN}
+        return self._glued
 
     def country_names(self) -> frozenset[str]:
         """Every folded name and code a country is known by."""
@@ -436,11 +447,28 @@ class Gazetteer:
                        "province de ", "departement de ", "دائره ", "مقاطعه ", "اقليم "):
             query = query.removeprefix(prefix)
         query = query.removesuffix(" cercle").removesuffix(" province")
-        found = self._admin2.get((self._country_code(country) or "", query), [])
+        cc = self._country_code(country) or ""
+        found = self._admin2.get((cc, query), []) or self._admin2_by_sound(cc, query)
         if admin1 is not None:
             regions = self.admin1_names(admin1, country=country)
             found = [a for a in found if fold(a.admin1) in regions]
         return found[0] if len(found) == 1 else None
+
+    def _admin2_by_sound(self, cc: str, query: str) -> list[Admin2]:
+        """The divisions of a country whose name sounds like an Arabic-script query ("ياغا"
+        is the Yagha province), when one name does better than every other: none otherwise
+        (a Latin name is matched as written: "Boni" is no "Poni")."""
+        if not query or not is_arabic(query):
+            return []
+        keys, forms = set(skeleton_keys(query)), phonetics(query)
+        arabic = is_arabic(query)
+        scored = sorted(((best_similarity(forms, phonetics(name), unwritten_vowels=arabic), name)
+                         for (code, name) in self._admin2 if code == cc
+                         and keys.intersection(skeleton_keys(name))), reverse=True)
+        if not scored or scored[0][0] < _ADMIN1_MIN_SIMILARITY or (
+                len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return []
+        return self._admin2[(cc, scored[0][1])]
 
     # ---- lookup --------------------------------------------------------------------------
 
@@ -513,7 +541,7 @@ class Gazetteer:
             f = self._rows[row].split("\t", 18)
             facts = self._row_facts[row] = _RowFacts(
                 0.85 + 0.15 * place_prior(f[5], int(f[10] or 0)), f[6], f[11], f[17],
-                _bound_forms(f[17]))
+                _bound_forms(f[17]), f[5].startswith("PCL"))
         return facts
 
     def _populated(self, row: int) -> bool:
@@ -552,6 +580,8 @@ class Gazetteer:
                     if row in found:
                         continue
                     facts = self._facts(row)
+                    if facts.is_country:
+                        continue  # a country is named by its names, not a spelling guess
                     if len(best) >= limit and not _may_reach(
                             bounds, facts, arabic, best[0] - _SCORE_EPSILON):
                         continue  # cannot make the best `limit`, nor reach `floor`
@@ -593,6 +623,7 @@ class Gazetteer:
         return self._place(best[1]) if best else None
 
 
+_GLUED_MIN = 8  # characters: shorter glued names would meet place names by chance
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
 _MEMO_SIZE = 65536  # entries per look-up cache before it starts again
 
@@ -600,13 +631,14 @@ _MEMO_SIZE = 65536  # entries per look-up cache before it starts again
 @dataclass(frozen=True, slots=True)
 class _RowFacts:
     """What the ranking reads of one places row: its prior factor, country, admin1,
-    phonetic field, and that field's forms as `_bound` reads them."""
+    phonetic field, that field's forms as `_bound` reads them, and whether it is a country."""
 
     factor: float
     country_code: str
     admin1: str
     phonetics: str
     bound_forms: tuple[tuple[str, str, float], ...]  # (form, its consonants, cheapest)
+    is_country: bool  # a country's row (feature code PCL*)
 
 
 def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:

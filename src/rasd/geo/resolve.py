@@ -13,6 +13,7 @@ from importlib import resources as pkg
 import yaml
 
 from rasd.geo.gazetteer import haversine_km
+from rasd.geo.translit import phonetic
 from rasd.normalize import fold
 
 MIN_SCORE = 0.78  # below this a candidate is a guess, and the record keeps the name as text
@@ -147,14 +148,43 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
         # a capital or seat is not displaced by a hamlet of its name in the named region
         if found is not None and (plain is None or plain[0].feature_code not in SEATS):
             return found
-    if plain is None or not around or plain[0].feature_code in SEATS:
+    if plain is None or plain[0].feature_code in SEATS:
         return plain
-    ties = [c for c in _candidates(name, country)
-            if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
+    candidates = _candidates(name, country)
+    ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
     if len(ties) < 2:
         return plain
+    if not around:  # a short name has namesakes everywhere: no cluster tells them apart
+        return plain if len(phonetic(name)) < SUPPORT_MIN_LENGTH \
+            else _best([_corroborated(ties, candidates)], min_score)
     near = _nearest([(c.place, c) for c in ties], around)[1]
     return _best([near], min_score)
+
+
+SUPPORT_KM = 15.0  # entries of one name this close are one place known to several sources
+SUPPORT_MARGIN = 0.05
+SUPPORT_MIN_LENGTH = 5  # sounds in the name ("Inatès": INATIS)
+
+
+def _corroborated(ties, candidates):  # type: ignore[no-untyped-def]
+    """Among homonyms the text does not tell apart, the one that entries of about the same
+    name from another data set stand close to ("Inatès": the village GeoNames and
+    OpenStreetMap both place in Tillabéri, not a namesake one source knows); the first of
+    `ties` when none is."""
+    floor = ties[0].score - SUPPORT_MARGIN
+    close = [c for c in candidates if c.score >= floor]
+
+    def support(tie) -> int:  # type: ignore[no-untyped-def]
+        here = (tie.place.latitude, tie.place.longitude)
+        return sum(1 for c in close if _datasets(c.place) - _datasets(tie.place)
+                   and haversine_km(*here, c.place.latitude, c.place.longitude) <= SUPPORT_KM)
+
+    return max(ties, key=lambda tie: (support(tie), -ties.index(tie)))
+
+
+def _datasets(place) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The data sets an entry comes from ("geonames", "ocha", "osm")."""
+    return frozenset(s.split(":", 1)[0] for s in place.sources.split("|") if s)
 
 
 @lru_cache(maxsize=4096)
@@ -260,3 +290,23 @@ def unit_centroid(name: str, country_iso3: str, *, admin1: str | None = None
     if region is None or math.isnan(region.centroid_latitude):
         return None
     return region.centroid_latitude, region.centroid_longitude, 3
+
+
+@lru_cache(maxsize=4096)
+def unit_place(name: str, countries: tuple[str | None, ...]):  # type: ignore[no-untyped-def]
+    """The second-level division (cercle, province) a name denotes in the first of
+    `countries` that has one ("إقليم ياغا", "the province of Yagha"; None: the focus
+    countries), as a place at its centroid (feature code ADM2), or None."""
+    gaz = gazetteer()
+    from rasd.geo.gazetteer import Place
+
+    named = tuple(code for code in countries if code)
+    for code in named or focus_countries():
+        country = gaz.country(code) if code else None
+        unit = gaz.admin2(name, country=code) if country is not None else None
+        if unit is not None:
+            return Place(geonameid=0, name=unit.name, iso=country.iso, country=country.name,
+                         country_code=unit.country_code, admin1=unit.admin1, admin2=unit.name,
+                         admin3="", latitude=unit.latitude, longitude=unit.longitude,
+                         feature_code="ADM2", population=0)
+    return None

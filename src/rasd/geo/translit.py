@@ -172,39 +172,50 @@ def is_arabic(name: str) -> bool:
     return _ARABIC_LETTER.search(name) is not None
 
 
-def _insert_costs(b: str) -> list[float]:
-    """What inserting each letter of `b` costs: little for a lone vowel between
+def _insert_costs(b: str, lone_vowel: float = _SHORT_VOWEL_COST) -> list[float]:
+    """What inserting each letter of `b` costs: `lone_vowel` for a vowel between
     consonants (a short vowel), a full edit otherwise."""
     vowels = [c in "AIU" for c in b]
-    return [_SHORT_VOWEL_COST if v and not (j and vowels[j - 1])
+    return [lone_vowel if v and not (j and vowels[j - 1])
             and not (j + 1 < len(b) and vowels[j + 1]) else 1.0
             for j, v in enumerate(vowels)]
+
+
+# Latin spellings add or drop a vowel between consonants (Boulikessi ~ Boulkessi,
+# Dinangourou ~ Dinangorou's second vowel): half an edit either way
+_LATIN_LONE_VOWEL_COST = 0.5
 
 
 _VOWEL_SWAP_COST = 0.5  # Teletaï ~ Talataye: vowel qualities drift between spellings
 _FINAL_VOWEL_COST = 0.5  # Ogossagou ~ Ogossag, Sobane ~ Soban: a final vowel comes and goes
 
 
-def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
+def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
+               latin_vowels: bool = True) -> float:
     """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal).
 
-    A vowel for another vowel, and a final vowel present in one only, cost half an edit.
+    A vowel for another vowel, a final vowel present in one only, and (Latin on both
+    sides) a vowel between consonants present in one only cost half an edit.
     `unwritten_vowels`: `a` comes from Arabic script, so a vowel of `b` missing from it
-    costs little (a short vowel Arabic does not write)."""
+    costs little (a short vowel Arabic does not write). `latin_vowels=False`: a Latin
+    vowel between consonants costs a full edit (how the shipped gazetteer was merged)."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
     longer = max(len(a), len(b))
-    inserts = _insert_costs(b) if unwritten_vowels else [1.0] * len(b)
+    lone = _LATIN_LONE_VOWEL_COST if latin_vowels else 1.0
+    inserts = _insert_costs(b, _SHORT_VOWEL_COST if unwritten_vowels else lone)
+    deletes = [1.0] * len(a) if unwritten_vowels else _insert_costs(a, lone)
     if b[-1] in "AIU":
         inserts[-1] = min(inserts[-1], _FINAL_VOWEL_COST)
-    delete_last = _FINAL_VOWEL_COST if a[-1] in "AIU" else 1.0
+    if a[-1] in "AIU":
+        deletes[-1] = min(deletes[-1], _FINAL_VOWEL_COST)
     prev = [0.0]
     for cost in inserts:
         prev.append(prev[-1] + cost)
     for i, ca in enumerate(a, 1):
-        delete = delete_last if i == len(a) else 1.0
+        delete = deletes[i - 1]
         cur = [prev[0] + delete]
         for j, cb in enumerate(b, 1):
             swap = 0.0 if ca == cb else _VOWEL_SWAP_COST if ca in "AIU" and cb in "AIU" else 1.0
@@ -214,9 +225,9 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False) -> float:
 
 
 def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
-                    unwritten_vowels: bool = False) -> float:
+                    unwritten_vowels: bool = False, latin_vowels: bool = True) -> float:
     """The best `similarity` between any query form and any name form."""
-    return max((similarity(q, n, unwritten_vowels=unwritten_vowels)
+    return max((similarity(q, n, unwritten_vowels=unwritten_vowels, latin_vowels=latin_vowels)
                 for q in queries for n in names), default=0.0)
 
 
