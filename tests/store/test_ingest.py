@@ -161,3 +161,55 @@ def test_a_document_stored_meanwhile_by_another_ingest_is_skipped(store, monkeyp
     monkeypatch.setattr(store, "_known_in", stale)
     assert store.add_documents([row], run_id=run) == 0
     assert len(looked_up) == 2 and store.counts()["documents"] == 1
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    return gone.pid
+
+
+def test_a_run_left_running_by_a_killed_process_is_marked_killed_at_the_next_start(store, tmp_path):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    killed = store.start_run(load_config(), command="ingest")
+    alive = store.start_run(load_config(), command="ingest")  # this process: still running
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(schema.runs).where(schema.runs.c.id == killed)
+                     .values(pid=_dead_pid()))
+    result = ingest([write_corpus(tmp_path / "c.jsonl", 3)], store, cfg=load_config())
+    assert store.run(killed)["status"] == "killed" and store.run(killed)["finished_at"]
+    assert store.run(alive)["status"] == "running"
+    assert store.run(result.run_id)["status"] == "done"
+
+
+def test_a_run_is_done_only_once_its_reports_are_grouped(store, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)
+    seen = []
+
+    def group():  # the run is still running while its reports are grouped
+        seen.append([r["status"] for r in _runs(store)])
+
+    result = ingest([corpus], store, cfg=load_config(), group=group)
+    assert seen == [["running"]] and store.run(result.run_id)["status"] == "done"
+
+    def broken():
+        raise RuntimeError("grouping failed")
+
+    store2 = tmp_path / "second.jsonl"
+    write_corpus(store2, 4)
+    with pytest.raises(RuntimeError):
+        ingest([store2], store, cfg=load_config(), group=broken)
+    assert [r["status"] for r in _runs(store)] == ["done", "failed"]
+
+
+def _runs(store):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(schema.runs).order_by(schema.runs.c.id))]
