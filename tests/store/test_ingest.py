@@ -213,3 +213,39 @@ def _runs(store):
 
     with store.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(sa.select(schema.runs).order_by(schema.runs.c.id))]
+
+
+def test_a_new_incident_grouped_before_older_ones_takes_no_id_they_keep(db_url, tmp_path):
+    # a rebuild keeps the old incidents' ids; a new group coming first in the clustering
+    # order once took a freed id from the table that a later group keeps (UNIQUE
+    # incidents.id, three attempts, the run failed)
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+    from rasd.store.incidents import incident_values, rebuild_incidents
+
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)  # three incidents, one report each
+    with open_store(db_url) as store:
+        ingest([corpus], store, cfg=load_config())
+        reports = sorted(store.reports(evidence=False, lean=True), key=lambda r: r["report_id"])
+        first, second, third = (r["report_id"] for r in reports)
+        with store.engine.begin() as conn:  # the first report ungrouped, the others in 1 and 2
+            conn.execute(sa.delete(schema.incident_reports))
+            conn.execute(sa.delete(schema.incidents))
+            for incident, report in ((1, reports[1]), (2, reports[2])):
+                conn.execute(sa.insert(schema.incidents),
+                             {**incident_values([report]), "id": incident, "locked": False})
+                conn.execute(sa.insert(schema.incident_reports),
+                             {"incident_id": incident, "report_id": report["report_id"]})
+        rebuild_incidents(store)
+        ids = _incident_ids(store)
+    assert ids[second] == 1 and ids[third] == 2 and ids[first] not in (1, 2)
+
+
+def _incident_ids(store):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    with store.engine.connect() as conn:
+        return {r.report_id: r.incident_id for r in conn.execute(sa.select(schema.incident_reports))}
