@@ -6,7 +6,8 @@
 Writes a seeded JSON Lines corpus (several agencies reporting the same incidents, in the
 three languages, in our own words), ingests it once into a clean store, then into a second
 store with `--kills` runs each killed with SIGKILL (the parent only: its pool workers must
-die with it) after a random delay, then one run left to finish. It checks that no process
+die with it) at a random moment (after a random number more documents are stored, or
+while the reports are grouped), then one run left to finish. It checks that no process
 of a killed run outlives it, that the killed runs are marked `killed` and none is left
 `running`, that `PRAGMA integrity_check` is ok (SQLite), and that the second store equals
 the clean one: the same documents, reports (every stored field but ids), evidence and
@@ -86,21 +87,33 @@ def _session_alive(pgid: int) -> bool:
     return True
 
 
-def killed_runs(corpus: Path, db: str, *, kills: int, workers: int, rng: random.Random,
-                low: float, high: float) -> list[dict[str, Any]]:
-    """`kills` runs of ingest each killed (SIGKILL, the parent only) after a random delay."""
+def killed_runs(corpus: Path, db: str, *, total: int, kills: int, workers: int,
+                rng: random.Random) -> list[dict[str, Any]]:
+    """`kills` runs of ingest each killed (SIGKILL, the parent only) at a random moment:
+    once the store holds a random number more documents (a share of what is left, so that
+    every run has work), or, when that number is past the end, a random 0-3 s after the
+    last document is stored (while the reports are grouped)."""
     log = []
-    for _ in range(kills):
-        delay = rng.uniform(low, high)
+    for left in range(kills, 0, -1):
+        before = counts(db)["documents"]
+        step = rng.randint(1, max(1, 2 * (total - before) // (left + 1)))
+        target = before + step if rng.random() < 0.8 else total + 1
         victim = subprocess.Popen(ingest_command(corpus, db, workers), stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            victim.wait(timeout=delay)
-            finished = True
-        except subprocess.TimeoutExpired:
+        at_end = None
+        while victim.poll() is None:
+            stored = counts(db)["documents"]
+            if stored >= min(target, total) and target <= total:
+                break
+            if stored >= total:
+                at_end = at_end or time.monotonic() + rng.uniform(0.0, 3.0)
+                if time.monotonic() >= at_end:
+                    break
+            time.sleep(0.05)
+        finished = victim.poll() is not None
+        if not finished:
             os.kill(victim.pid, signal.SIGKILL)
             victim.wait()
-            finished = False
         # pool workers notice their parent is gone within a second or two
         orphans_until = time.monotonic() + 10
         while _session_alive(victim.pid) and time.monotonic() < orphans_until:
@@ -108,8 +121,9 @@ def killed_runs(corpus: Path, db: str, *, kills: int, workers: int, rng: random.
         orphans = _session_alive(victim.pid)
         if orphans:
             os.killpg(victim.pid, signal.SIGKILL)
-        log.append({"delay_s": round(delay, 2), "finished_before_kill": finished,
-                    "documents_after": counts(db)["documents"], "orphans": orphans})
+        log.append({"documents_before": before, "kill_at": "grouping" if target > total else target,
+                    "finished_before_kill": finished, "documents_after": counts(db)["documents"],
+                    "orphans": orphans})
     return log
 
 
@@ -198,9 +212,8 @@ def main() -> int:
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
         return 1
-    # kills land from start-up to past the end of storing (grouping included)
-    log = killed_runs(corpus, db, kills=args.kills, workers=args.workers, rng=rng,
-                      low=1.0, high=clean_seconds * 0.9)
+    log = killed_runs(corpus, db, total=args.documents, kills=args.kills, workers=args.workers,
+                      rng=rng)
     resumed = subprocess.run(ingest_command(corpus, db, args.workers), capture_output=True,
                              text=True)
     with open_store(db):  # brings the schema of a store killed before creating it up to date

@@ -249,3 +249,17 @@ def _incident_ids(store):
 
     with store.engine.connect() as conn:
         return {r.report_id: r.incident_id for r in conn.execute(sa.select(schema.incident_reports))}
+
+
+def test_a_pool_worker_whose_parent_died_during_its_start_up_exits(tmp_path):
+    # the parent was killed while the worker built its pipeline: the worker once began
+    # watching only afterwards, took the process that adopted it for its parent, and lived on
+    code = ("import sys, time\n"
+            "from rasd.config import load_config\n"
+            "from rasd.store.ingest import _init_worker\n"
+            f"_init_worker(load_config(), {_dead_pid()})\n"
+            "time.sleep(60)\n")
+    started = time.monotonic()
+    worker = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert worker.returncode == 1 and not worker.stderr, worker.stderr[-500:]
+    assert time.monotonic() - started < 50

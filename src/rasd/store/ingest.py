@@ -86,10 +86,13 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(cfg: Config) -> None:
+def _init_worker(cfg: Config, parent: int) -> None:
     global _WORKER_PIPELINE
+    # watched from the start, with the parent's id as the parent gave it: a parent killed
+    # while this worker builds its pipeline (seconds) is noticed, not taken for the one
+    # that adopted the orphan
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_PIPELINE = Pipeline.from_config(cfg)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -128,7 +131,7 @@ def ingest(paths: Sequence[str | Path], store: Store, *, cfg: Config,
     store.mark_killed_runs()
     run_id = store.start_run(cfg, command="ingest", stages=[s.name for s in pipeline.specs])
     counts = {"documents": 0, "skipped": 0, "errors": 0, "events": 0}
-    pool = get_context("spawn").Pool(workers, _init_worker, (cfg,)) if workers > 1 else None
+    pool = get_context("spawn").Pool(workers, _init_worker, (cfg, os.getpid())) if workers > 1 else None
     status = "failed"
     try:
         items = iter_documents(paths, cfg=cfg, published=published, lang=lang)
