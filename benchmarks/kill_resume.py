@@ -97,16 +97,17 @@ def killed_runs(corpus: Path, db: str, *, total: int, kills: int, workers: int,
     for left in range(kills, 0, -1):
         before = counts(db)["documents"]
         step = rng.randint(1, max(1, 2 * (total - before) // (left + 1)))
-        target = before + step if rng.random() < 0.8 else total + 1
+        target = before + step if rng.random() < 0.8 and before < total else total + 1
         victim = subprocess.Popen(ingest_command(corpus, db, workers), stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL, start_new_session=True)
         at_end = None
         while victim.poll() is None:
             stored = counts(db)["documents"]
-            if stored >= min(target, total) and target <= total:
+            if stored >= target:
                 break
-            if stored >= total:
-                at_end = at_end or time.monotonic() + rng.uniform(0.0, 3.0)
+            # every document stored and this run begun: it is grouping (or about to)
+            if target > total and stored >= total and run_begun(db, victim.pid):
+                at_end = at_end or time.monotonic() + rng.uniform(0.0, 1.5)
                 if time.monotonic() >= at_end:
                     break
             time.sleep(0.05)
@@ -125,6 +126,19 @@ def killed_runs(corpus: Path, db: str, *, total: int, kills: int, workers: int,
                     "finished_before_kill": finished, "documents_after": counts(db)["documents"],
                     "orphans": orphans})
     return log
+
+
+def run_begun(db: str, pid: int) -> bool:
+    """Whether the ingest process `pid` has begun its run (its row is stored)."""
+    engine = sa.create_engine(database_url(db))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(schema.runs)
+                                .where(schema.runs.c.pid == pid)).scalar_one() > 0
+    except sa.exc.SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def counts(db: str) -> dict[str, int]:
@@ -207,7 +221,7 @@ def main() -> int:
 
     started = time.monotonic()
     done = subprocess.run(ingest_command(corpus, clean, args.workers), capture_output=True,
-                          text=True)
+                          text=True, check=False)
     clean_seconds = time.monotonic() - started
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
@@ -215,7 +229,7 @@ def main() -> int:
     log = killed_runs(corpus, db, total=args.documents, kills=args.kills, workers=args.workers,
                       rng=rng)
     resumed = subprocess.run(ingest_command(corpus, db, args.workers), capture_output=True,
-                             text=True)
+                             text=True, check=False)
     with open_store(db):  # brings the schema of a store killed before creating it up to date
         pass
     got, want = contents(db), contents(clean)

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
@@ -301,7 +302,7 @@ def _claim_starts(claims: Sequence[ClaimMention]) -> tuple[Sequence[ClaimMention
     seen (held, so their identity cannot be reused by another sequence)."""
     if _CLAIM_STARTS[0] is not claims:
         starts = [c.span.start for c in claims]
-        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        ordered = all(a <= b for a, b in pairwise(starts))
         _CLAIM_STARTS[:] = [claims, starts if ordered else None]
     return claims, _CLAIM_STARTS[1]
 
