@@ -176,7 +176,11 @@ def contents(db: str) -> dict[str, Any]:
             members.setdefault(row.incident_id, []).append(event_of[row.report_id])
         incidents = sorted(
             json.dumps({"reports": sorted(members.get(row.id, [])),
-                        **{k: v for k, v in row._mapping.items() if k not in _INCIDENT_SKIP}},
+                        **{k: v for k, v in row._mapping.items() if k not in _INCIDENT_SKIP},
+                        # a source names its report by row id: by its event id here (ids
+                        # differ between stores: a killed transaction uses up PostgreSQL's)
+                        "sources": [{**s, "report_id": event_of.get(s.get("report_id"))}
+                                    for s in row.sources or ()]},
                        sort_keys=True, default=str)
             for row in conn.execute(sa.select(schema.incidents)))
         runs = [r.status for r in conn.execute(sa.select(schema.runs).order_by(schema.runs.c.id))]
