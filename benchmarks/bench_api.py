@@ -11,6 +11,12 @@ process) on loopback, runs `--clients` concurrent httpx clients for `--seconds` 
 that is not counted), and writes requests/s, p50/p90/p99 latency, errors and the server's CPU
 share to benchmarks/results/api.json. The clients run on the same machine as the server (2
 shared cores), so the figures are a floor, not a capacity.
+
+With `--ingest N` (say `--clients 16 --reports 20000 --ingest 1500`), a `rasd ingest` of N
+generated documents writes to the same store while the clients read (it starts before the
+warm-up; the figures say whether it was still writing when the measurement ended), and
+any 'database is locked' in the server's or the ingest's output counts as an error; the
+figures go to benchmarks/results/api-ingest.json.
 """
 
 from __future__ import annotations
@@ -178,9 +184,23 @@ async def load(base: str, *, clients: int, seconds: float, warmup: float = 3.0) 
             "error_kinds": sorted(set(errors))}
 
 
-def _serve(db: str, port: int) -> subprocess.Popen:
+def _start_ingest(folder: Path, db: str, documents: int) -> subprocess.Popen:
+    """A `rasd ingest` of `documents` generated reports into `db`, in the background."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from kill_resume import write_corpus
+
+    corpus = folder / "ingest.jsonl"
+    write_corpus(corpus, documents, random.Random(11))
+    command = [sys.executable, "-m", "rasd.cli.main", "ingest", str(corpus), "--db", db,
+               "--batch", "20", "--no-progress"]
+    log = (folder / "ingest.log").open("w")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+
+def _serve(db: str, port: int, log: Path | None = None) -> subprocess.Popen:
     command = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", db, "--port", str(port)]
-    server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL if log is None else log.open("w"))
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
@@ -197,22 +217,51 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--ingest", type=int, default=0,
+                        help="documents a concurrent `rasd ingest` writes to the store (0: none)")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
+    writer: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "bench.db")
         filled = fill(db, reports=args.reports, documents=args.documents)
         port = _free_port()
         load_before = os.getloadavg()[0]
-        server = _serve(db, port)
+        server_log = Path(folder) / "server.log"
+        server = _serve(db, port, server_log)
+        ingest = None
         try:
+            if args.ingest:
+                writer["_started"] = time.perf_counter()
+                ingest = _start_ingest(Path(folder), db, args.ingest)
             cpu0, wall0 = _cpu_seconds(server.pid), time.perf_counter()
             figures = asyncio.run(load(f"http://127.0.0.1:{port}", clients=args.clients,
                                        seconds=args.seconds))
             server_cpu = _cpu_seconds(server.pid) - cpu0
             wall = time.perf_counter() - wall0
+            if ingest is not None:
+                writer["ingest_still_writing_at_end"] = ingest.poll() is None
+                writer["ingest_exit"] = ingest.wait()
+                writer["ingest_seconds"] = round(time.perf_counter() - writer.pop("_started", wall0), 1)
         finally:
+            if ingest is not None and ingest.poll() is None:
+                ingest.kill()
             server.terminate()
             server.wait(timeout=30)
+        logs = server_log.read_text(errors="replace")
+        if ingest is not None:
+            ingest_log = (Path(folder) / "ingest.log").read_text(errors="replace")
+            writer["ingest_summary"] = [line for line in ingest_log.splitlines()
+                                        if line.startswith(("run ", "incidents:"))]
+            logs += ingest_log
+            if writer.get("ingest_exit"):
+                writer["ingest_log_tail"] = ingest_log.strip().splitlines()[-6:]
+            with open_store(db) as store:
+                writer["documents_ingested"] = store.counts()["documents"] - args.documents
+        locked = logs.count("database is locked")
+        figures["database_is_locked"] = locked
+        figures["errors"] += locked
+        figures["server_5xx_logged"] = sum(1 for line in logs.splitlines() if '" 5' in line)
     result = {
         "date": dt.date.today().isoformat(), "version": __version__,
         "python": platform.python_version(), "cpu_count": os.cpu_count(), "backend": "sqlite",
@@ -223,7 +272,12 @@ def main() -> None:
         "load_avg_1m_before": round(load_before, 2), "load_avg_1m_after": round(os.getloadavg()[0], 2),
         "note": "clients and server share the machine's 2 cores with other work",
     }
-    RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    if args.ingest:
+        result["endpoint"] += f"; a rasd ingest of {args.ingest} documents writes meanwhile"
+        result["ingest"] = writer
+        result["note"] += " (the ingest included)"
+    out = args.out or (RESULTS.with_name("api-ingest.json") if args.ingest else RESULTS)
+    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write("\n")
 

@@ -68,15 +68,20 @@ def random_unicode(rng: random.Random) -> str:
 
 
 def big(rng: random.Random, index: int) -> str:
-    """The rare large inputs: long numbers, repeated phrases, 1 MB lines."""
-    kind = index % 4
+    """The rare large inputs: long numbers, repeated phrases, 1 MB lines, a 1 MB report."""
+    kind = index % 5
     if kind == 0:
         return f"{rng.choice(REPORTS)} " + "9" * 5000 + " soldiers were killed."
     if kind == 1:
         return rng.choice(RUNS) * rng.randint(1000, 4000)
     if kind == 2:
         return (rng.choice(REPORTS)[:60] + " ") * 10_000
-    return (rng.choice(REPORTS).rstrip(".") + ", ") * (1_000_000 // 90)
+    if kind == 3:
+        return (rng.choice(REPORTS).rstrip(".") + ", ") * (1_000_000 // 90)
+    # a whole report of several sentences in one language, repeated to 1 MB
+    lang = rng.randrange(3)
+    report = " ".join(REPORTS[2 * lang:2 * lang + 2]) + " "
+    return report * (1_000_000 // len(report))
 
 
 def check(doc: ArticleDoc) -> None:

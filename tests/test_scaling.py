@@ -26,6 +26,11 @@ REPORTS = [
     # claims with their speaker, in one sentence (the fuzz run found them quadratic)
     ("en", "JNIM said its fighters killed 20 Wagner men; the army "),
     ("ar", "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم "),
+    # a whole report of several sentences: materiel with counts (each item once read every
+    # number of the document), claims over figures and fields (each read every claim)
+    ("en", "Gunmen attacked an army post near Mopti on Monday, killing five soldiers, a military "
+           "source said. The attackers set fire to two vehicles and seized three rifles before "
+           "fleeing. The army said it had killed 20 terrorists near Gao. "),
 ]
 
 # runs of words the number grammar reads, repeated (each once made a stage rescan the run)

@@ -90,3 +90,58 @@ def test_empty_and_binary_data_are_refused(data, reason):
     with pytest.raises(InputError) as caught:
         decode_bytes(data, path="bad.bin")
     assert str(caught.value).startswith(f"bad.bin: {reason}")
+
+
+RUSSIAN = ("Вооружённые люди напали на армейский пост у города Мопти в понедельник, убив пятерых "
+           "солдат, сообщил военный источник.")
+UKRAINIAN = "Озброєні люди напали на військовий пост біля міста Мопті в понеділок, повідомило джерело."
+
+
+@pytest.mark.parametrize(
+    "data,named",
+    [
+        # Cyrillic in these code pages reads as Arabic letters in Windows-1256 (it was
+        # taken for Arabic and stored garbled); alef and lam are what give it away
+        (RUSSIAN.encode("koi8_r"), "KOI8-R"),
+        (UKRAINIAN.encode("koi8_u"), "KOI8-U"),
+        (RUSSIAN.encode("iso8859_5"), None),
+        (RUSSIAN.encode("mac_cyrillic"), None),
+        (RUSSIAN.encode("cp1251"), "Windows-1251"),
+    ],
+)
+def test_cyrillic_code_pages_are_refused_not_read_as_arabic(data, named):
+    with pytest.raises(InputError, match="no supported legacy encoding") as caught:
+        decode_bytes(data, path="cyrillic.txt")
+    if named:
+        assert f"looks like {named}" in str(caught.value)
+
+
+def test_cesu8_is_read_with_its_surrogate_pairs_joined():
+    text = "Un communiqué \U0001f4e2 du groupe, publié lundi."
+    cesu = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    data = "".join(
+        c if ord(c) < 0x10000 else
+        c.encode("utf-16-be").decode("utf-16-be", "surrogatepass") for c in cesu)
+    raw = "".join(chr(int.from_bytes(c.encode("utf-16-be")[i:i + 2], "big")) if ord(c) >= 0x10000 else c
+                  for c in data for i in ((0, 2) if ord(c) >= 0x10000 else (0,)))
+    assert decode_bytes(raw.encode("utf-8", "surrogatepass")) == (text, "cesu-8")
+    lone = "Un communiqué \ud83d publié.".encode("utf-8", "surrogatepass")
+    with pytest.raises(InputError, match="lone surrogate"):
+        decode_bytes(lone, path="lone.txt")
+
+
+def test_an_undecodable_file_is_a_row_in_the_errors_table(tmp_path):
+    from rasd.config import load_config
+    from rasd.store import open_store
+    from rasd.store.ingest import ingest
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ru.txt").write_bytes(RUSSIAN.encode("koi8_r"))
+    (tmp_path / "in" / "ar.txt").write_bytes(ARABIC.encode("cp1256"))
+    with open_store(tmp_path / "x.db") as store:
+        result = ingest([tmp_path / "in"], store, cfg=load_config())
+        rows = store.errors() if hasattr(store, "errors") else None
+        assert (result.documents, result.errors) == (1, 1)
+        assert store.counts()["errors"] == 1
+    if rows is not None:
+        assert any("KOI8-R" in str(r) for r in rows)

@@ -161,3 +161,106 @@ def test_a_document_stored_meanwhile_by_another_ingest_is_skipped(store, monkeyp
     monkeypatch.setattr(store, "_known_in", stale)
     assert store.add_documents([row], run_id=run) == 0
     assert len(looked_up) == 2 and store.counts()["documents"] == 1
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    return gone.pid
+
+
+def test_a_run_left_running_by_a_killed_process_is_marked_killed_at_the_next_start(store, tmp_path):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    killed = store.start_run(load_config(), command="ingest")
+    alive = store.start_run(load_config(), command="ingest")  # this process: still running
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(schema.runs).where(schema.runs.c.id == killed)
+                     .values(pid=_dead_pid()))
+    result = ingest([write_corpus(tmp_path / "c.jsonl", 3)], store, cfg=load_config())
+    assert store.run(killed)["status"] == "killed" and store.run(killed)["finished_at"]
+    assert store.run(alive)["status"] == "running"
+    assert store.run(result.run_id)["status"] == "done"
+
+
+def test_a_run_is_done_only_once_its_reports_are_grouped(store, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)
+    seen = []
+
+    def group():  # the run is still running while its reports are grouped
+        seen.append([r["status"] for r in _runs(store)])
+
+    result = ingest([corpus], store, cfg=load_config(), group=group)
+    assert seen == [["running"]] and store.run(result.run_id)["status"] == "done"
+
+    def broken():
+        raise RuntimeError("grouping failed")
+
+    store2 = tmp_path / "second.jsonl"
+    write_corpus(store2, 4)
+    with pytest.raises(RuntimeError):
+        ingest([store2], store, cfg=load_config(), group=broken)
+    assert [r["status"] for r in _runs(store)] == ["done", "failed"]
+
+
+def _runs(store):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(schema.runs).order_by(schema.runs.c.id))]
+
+
+def test_a_new_incident_grouped_before_older_ones_takes_no_id_they_keep(db_url, tmp_path):
+    # a rebuild keeps the old incidents' ids; a new group coming first in the clustering
+    # order once took a freed id from the table that a later group keeps (UNIQUE
+    # incidents.id, three attempts, the run failed)
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+    from rasd.store.incidents import incident_values, rebuild_incidents
+
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)  # three incidents, one report each
+    with open_store(db_url) as store:
+        ingest([corpus], store, cfg=load_config())
+        reports = sorted(store.reports(evidence=False, lean=True), key=lambda r: r["report_id"])
+        first, second, third = (r["report_id"] for r in reports)
+        with store.engine.begin() as conn:  # the first report ungrouped, the others in 1 and 2
+            conn.execute(sa.delete(schema.incident_reports))
+            conn.execute(sa.delete(schema.incidents))
+            for incident, report in ((1, reports[1]), (2, reports[2])):
+                conn.execute(sa.insert(schema.incidents),
+                             {**incident_values([report]), "id": incident, "locked": False})
+                conn.execute(sa.insert(schema.incident_reports),
+                             {"incident_id": incident, "report_id": report["report_id"]})
+        rebuild_incidents(store)
+        ids = _incident_ids(store)
+    assert ids[second] == 1 and ids[third] == 2 and ids[first] not in (1, 2)
+
+
+def _incident_ids(store):
+    import sqlalchemy as sa
+
+    from rasd.store import schema
+
+    with store.engine.connect() as conn:
+        return {r.report_id: r.incident_id for r in conn.execute(sa.select(schema.incident_reports))}
+
+
+def test_a_pool_worker_whose_parent_died_during_its_start_up_exits(tmp_path):
+    # the parent was killed while the worker built its pipeline: the worker once began
+    # watching only afterwards, took the process that adopted it for its parent, and lived on
+    code = ("import sys, time\n"
+            "from rasd.config import load_config\n"
+            "from rasd.store.ingest import _init_worker\n"
+            f"_init_worker(load_config(), {_dead_pid()})\n"
+            "time.sleep(60)\n")
+    started = time.monotonic()
+    worker = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert worker.returncode == 1 and not worker.stderr, worker.stderr[-500:]
+    assert time.monotonic() - started < 50

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from functools import cache
 from time import monotonic
 from typing import Annotated, Any
@@ -11,12 +12,12 @@ from fastapi import APIRouter, Depends, HTTPException, Request, status
 
 from rasd.api import models
 from rasd.api.deps import reader, state, writer
+from rasd.api.extractor import Busy, Extractor, Failed
 from rasd.api.routes import Id, StoreDep, incident_row, report_row
 from rasd.config import Config
 from rasd.doc import ArticleDoc
-from rasd.errors import InputError, StageError, StoreError
-from rasd.pipeline import Pipeline, TimeLimit
-from rasd.records import DocumentOut, document_out
+from rasd.errors import InputError, StoreError
+from rasd.records import DocumentOut
 from rasd.store import Store
 from rasd.store import reviews as review
 
@@ -37,10 +38,21 @@ def _too_large(limit: int) -> HTTPException:
                          detail=f"the text is larger than {limit} bytes ([api] max_extract_bytes)")
 
 
-@cache
-def pipeline(cfg: Config) -> Pipeline:
-    """The pipeline of a config, built once."""
-    return Pipeline.from_config(cfg)
+_EXTRACTOR: list[Extractor] = []  # the one analysing child process of this server
+_EXTRACTOR_LOCK = threading.Lock()
+
+
+def extractor(cfg: Config) -> Extractor:
+    """The analysing child process for a config (see rasd.api.extractor), started once;
+    another config replaces it (a child holds a pipeline's memory: one is kept)."""
+    with _EXTRACTOR_LOCK:
+        if _EXTRACTOR and _EXTRACTOR[0].cfg == cfg:
+            return _EXTRACTOR[0]
+        if _EXTRACTOR:
+            _EXTRACTOR.pop().close()
+        _EXTRACTOR.append(Extractor(cfg))
+        _EXTRACTOR[0].start()
+        return _EXTRACTOR[0]
 
 
 @router.post("/extract", response_model=DocumentOut, tags=["extract"],
@@ -51,8 +63,9 @@ def pipeline(cfg: Config) -> Pipeline:
 def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
     """Analyse a text as `rasd extract --with-text` would; nothing is stored.
 
-    A sync route: it runs in the server's thread pool, off the event loop. The work stops
-    when `[api] max_extract_seconds` have passed (503).
+    A sync route: it waits in the server's thread pool, off the event loop, for a child
+    process that analyses the text (the server's interpreter stays free for other
+    requests); the child is killed when `[api] max_extract_seconds` have passed (503).
     """
     cfg = state(request).cfg
     if len(body.text.encode("utf-8")) > cfg.api.max_extract_bytes:
@@ -62,14 +75,14 @@ def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
     except InputError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=exc.reason) from exc
     try:
-        analysed = pipeline(cfg)(doc, deadline=monotonic() + cfg.api.max_extract_seconds)
-    except TimeLimit as exc:
+        analysed = extractor(cfg).analyse(doc, seconds=cfg.api.max_extract_seconds)
+    except Busy as exc:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
                             detail=f"the analysis took longer than {cfg.api.max_extract_seconds:g} s "
                                    "([api] max_extract_seconds); send a shorter text") from exc
-    except StageError as exc:
+    except Failed as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
-    return document_out(analysed, include_text=True)
+    return DocumentOut.model_validate(analysed)
 
 
 def _result(store: Store, action: str, reviewer: str, incident_ids: list[int],

@@ -8,7 +8,6 @@ answers JSON.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
-import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -75,10 +74,11 @@ def create_app(db: str | None, *, cfg: Config | None = None,
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        # built now, beside the server (health answers meanwhile): the first extract
-        # would otherwise wait seconds for it
-        threading.Thread(target=actions.pipeline, args=(cfg,), daemon=True).start()
+        # the analysing child started now (it builds its pipeline while health answers):
+        # the first extract would otherwise wait seconds for it
+        analyser = actions.extractor(cfg)
         yield
+        analyser.close()
         store.close()
 
     app = FastAPI(title="rasd", version=__version__, lifespan=lifespan, docs_url=None,

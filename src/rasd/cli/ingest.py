@@ -29,7 +29,6 @@ from rasd.cli.common import (
     store_or_exit,
 )
 from rasd.store.ingest import estimate_documents
-from rasd.store.incidents import ungrouped_reports
 from rasd.store.ingest import ingest as run_ingest
 
 
@@ -61,16 +60,13 @@ def ingest(
             task = bar.add_task("ingest", total=estimate_documents(paths), events=0)
             result = run_ingest(
                 paths, store, cfg=cfg, published=pub, lang=chosen, workers=workers,
-                batch=batch,
+                batch=batch, group=(lambda: group_incidents(store)) if incidents else None,
                 progress=lambda seen, events: bar.update(task, completed=seen, events=events))
         seconds = max(time.perf_counter() - started, 1e-9)
         typer.echo(
             f"run {result.run_id}: {result.documents} new documents ({result.events} reports), "
             f"{result.skipped} already stored, {result.errors} failed; "
             f"{result.seen / seconds:.1f} documents/s", err=True)
-        # a resumed run stores nothing new but must group what a killed run left ungrouped
-        if incidents and (result.documents or ungrouped_reports(store)):
-            group_incidents(store)
     if result.errors and not (result.documents or result.skipped):
         raise typer.Exit(1)
 

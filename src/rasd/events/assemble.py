@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -154,16 +155,25 @@ def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
                  if not (m.count is None and m.item in SUMMARY_ITEMS and m.action in listed))
 
 
+def _starts_in(starts: list[int], low: int, high: int) -> bool:
+    """Whether one of the sorted `starts` lies in `[low, high)`."""
+    i = bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
+
+
 def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[str, list[Span]],
             doc: ArticleDoc) -> tuple[Claim, ...]:
     out = []
     sentences = doc.sentences or ()
+    # each field's evidence starts, sorted once: whether one lies in a claim's sentence is
+    # a bisection (a scan of them all per claim is quadratic in a long document)
+    starts = {f: sorted(s.start for s in spans) for f, spans in scope_fields.items()}
     for claim in claims:
         role = parties.claimant_role(claim, cast)
         index = sentence_index(sentences, claim.span)
         sentence = sentences[index].span if index >= 0 else claim.span
-        covered = tuple(sorted(f for f, spans in scope_fields.items()
-                               if any(sentence.start <= s.start < sentence.end for s in spans)))
+        covered = tuple(sorted(f for f, at in starts.items()
+                               if _starts_in(at, sentence.start, sentence.end)))
         out.append(Claim(
             claimant=parties.claimant_name(claim, doc, cast), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))

@@ -23,10 +23,11 @@ reporting source gives (security sources, media, residents) stands.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
@@ -283,8 +284,27 @@ def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | No
     sentences = doc.sentences or ()
     index = sentence_index(sentences, mention.span)
     start = sentences[index].span.start if index >= 0 else 0
-    cues = [c for c in doc.claims or () if start <= c.span.start < mention.span.start]
-    return cues[-1] if cues else None
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is None:  # not in text order: read them all
+        cues = [c for c in claims if start <= c.span.start < mention.span.start]
+        return cues[-1] if cues else None
+    # claims come in text order: the last one starting before the figure, one bisection
+    # (a scan of them all per figure is quadratic in a long document)
+    at = bisect_left(starts, mention.span.start) - 1
+    return claims[at] if at >= 0 and starts[at] >= start else None
+
+
+_CLAIM_STARTS: list = [None, None]  # the last claims read and their starts
+
+
+def _claim_starts(claims: Sequence[ClaimMention]) -> tuple[Sequence[ClaimMention], list[int] | None]:
+    """The claims' starts when in text order (None otherwise), kept for the last claims
+    seen (held, so their identity cannot be reused by another sequence)."""
+    if _CLAIM_STARTS[0] is not claims:
+        starts = [c.span.start for c in claims]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        _CLAIM_STARTS[:] = [claims, starts if ordered else None]
+    return claims, _CLAIM_STARTS[1]
 
 
 MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addition word

@@ -11,13 +11,18 @@ The order of tests, and why:
    stray bytes, it is damaged UTF-8 and is refused: decoding it as a legacy code page would
    turn every correct letter into mojibake without telling anyone.
 5. Windows-1256 is accepted when at least 80% of the non-ASCII characters it yields are
-   Arabic letters or Arabic punctuation. Windows-1252 / Latin-1 is accepted when every
+   Arabic letters or Arabic punctuation, and (from 40 letters on) at least a tenth of the
+   letters are alef or lam (a fifth of any Arabic text; Cyrillic KOI8-R or Windows-1251
+   bytes read as Windows-1256 give Arabic letters too, but 1-7% of them alef or lam). Windows-1252 / Latin-1 is accepted when every
    non-ASCII character is a Latin letter or common typographic mark, there are at least
    three letters per non-ASCII character and no run of four non-ASCII letters — French
    has é, è, à, ç inside mostly-ASCII words; Arabic or Cyrillic code pages read as
    Windows-1252 give long runs of accented capitals. Shares are measured on the first
    64 KB, so a 50 MB legacy file costs milliseconds, not seconds.
-6. Anything else is refused with the first invalid byte and what to do about it.
+6. Anything else is refused with the first invalid byte, the code page it looks like
+   (KOI8-R, KOI8-U, Windows-1251, -1253, -1255) when one turns it into letters of one script, and
+   what to do about it. UTF-8 with characters past U+FFFF written as surrogate pairs
+   (CESU-8) is read, the pairs joined; a lone surrogate is refused.
 
 Text that decodes but is mostly control characters is binary. Line endings are unified to
 "\\n" (as Python's text mode does), so every source gives the same paragraph markers.
@@ -78,6 +83,9 @@ _NON_ASCII_LETTER_RUN = re.compile(f"[{_LATIN_1_LETTERS}]{{4,}}")
 _NEWLINES = re.compile(r"\r\n?")
 
 _ARABIC_MIN_SHARE = 0.8
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+_ARABIC_TEST_LETTERS = 40  # fewer letters tell too little
+_ALEF_LAM_MIN_SHARE = 0.1  # Arabic news: 18 % or more; Cyrillic read as Windows-1256: 1-7 %
 _LATIN_MAX_NON_ASCII_SHARE = 1 / 3  # of the letters
 
 
@@ -85,7 +93,7 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     """Decode one file's bytes; return (text, encoding name).
 
     Encoding names: "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le",
-    "utf-32-be", "windows-1256", "windows-1252", "iso-8859-1".
+    "utf-32-be", "cesu-8", "windows-1256", "windows-1252", "iso-8859-1".
     Raises InputError for empty, binary or undecodable data.
     """
     if not data:
@@ -104,7 +112,26 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str]:
     try:
         return _checked(data.decode("utf-8"), "utf-8", path), "utf-8"
     except UnicodeDecodeError as exc:
+        cesu = _as_cesu8(data, path)
+        if cesu is not None:
+            return _checked(cesu, "cesu-8", path), "cesu-8"
         return _decode_legacy(data, exc, path)
+
+
+def _as_cesu8(data: bytes, path: str | None) -> str | None:
+    """UTF-8 with characters past U+FFFF written as two encoded surrogates (CESU-8, Java's
+    modified UTF-8): the pairs joined into their characters. None when the data is not
+    that; a lone surrogate is refused."""
+    try:
+        raw = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    try:
+        return raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"UTF-8 holding a lone surrogate (character {exc.start // 2}), which is no "
+            "character; re-encode the file as UTF-8", path=path) from exc
 
 
 def unify_newlines(text: str) -> str:
@@ -173,9 +200,35 @@ def _decode_legacy(data: bytes, exc: UnicodeDecodeError, path: str | None) -> tu
                 return _checked(found[0], found[1], path), found[1]
     raise InputError(
         f"not valid UTF-8 ({utf8_error_message(exc)}) and no supported legacy encoding "
-        "(Windows-1256, Latin-1/Windows-1252) fits; re-encode the file as UTF-8",
+        f"(Windows-1256, Latin-1/Windows-1252) fits{_looks_like(data)}; re-encode the file "
+        "as UTF-8",
         path=path,
     )
+
+
+# code pages rasd does not read but can name in its refusal: (codec, name, letters)
+_OTHER_CODE_PAGES = (
+    ("koi8_r", "KOI8-R", "\u0400-\u04ff"), ("koi8_u", "KOI8-U", "\u0400-\u04ff"),
+    ("cp1251", "Windows-1251", "\u0400-\u04ff"),
+    ("cp1253", "Windows-1253 (Greek)", "\u0370-\u03ff"),
+    ("cp1255", "Windows-1255 (Hebrew)", "\u0590-\u05ff"),
+)
+
+
+def _looks_like(data: bytes) -> str:
+    """", which looks like KOI8-R" when a code page rasd does not read turns nearly all
+    the non-ASCII bytes into letters of one script, else "". Of several (KOI8-R and
+    Windows-1251 both give Cyrillic letters), the one giving most lower-case letters:
+    running text is mostly lower case, and the two swap the cases."""
+    sample = data[:_STATS_BYTES]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    best, named = 0, ""
+    for codec, name, letters in _OTHER_CODE_PAGES:
+        found = re.findall(f"[{letters}]", sample.decode(codec, "replace"))
+        lower = sum(1 for c in found if c.islower())
+        if high and len(found) >= 0.9 * high and lower > best:
+            best, named = lower, f" (it looks like {name})"
+    return named
 
 
 def _as_arabic(data: bytes) -> tuple[str, str] | None:
@@ -185,9 +238,16 @@ def _as_arabic(data: bytes) -> tuple[str, str] | None:
         return None
     non_ascii = _count_non_ascii(sample)
     arabic = len(sample) - len(sample.translate(_ARABIC_OK))
-    if non_ascii and arabic >= _ARABIC_MIN_SHARE * non_ascii:
-        return data.decode("cp1256"), "windows-1256"
-    return None
+    if not non_ascii or arabic < _ARABIC_MIN_SHARE * non_ascii:
+        return None
+    # Cyrillic (KOI8-R, Windows-1251) and other code pages also read as Arabic letters,
+    # but not as Arabic: alef and lam, about a fifth of the letters of any Arabic text
+    # (the article alone is "ال"), are rare in them (KOI8-R Russian: 1 %)
+    letters = len(_ARABIC_LETTERS.findall(sample))
+    if letters >= _ARABIC_TEST_LETTERS and \
+            sample.count("\u0627") + sample.count("\u0644") < _ALEF_LAM_MIN_SHARE * letters:
+        return None
+    return data.decode("cp1256"), "windows-1256"
 
 
 def _as_latin(data: bytes) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import by_sentence, in_same_sentence, nearest, sentence_index, words_between
+from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
 MAX_ACTION_WORDS = 12
 # items that are civilians' property (normalised names of weapons.yaml `items`): taking
@@ -30,8 +30,10 @@ CIVILIAN_PROPERTY = frozenset({"cattle"})
 TAKING = frozenset({"captured", "seized"})
 
 
-def _count(doc: ArticleDoc, span) -> int | None:  # type: ignore[no-untyped-def]
-    for number in doc.numbers or ():
+def _count(doc: ArticleDoc, span, numbers: Near) -> int | None:  # type: ignore[no-untyped-def]
+    # only the numbers within a word of the item are read (a scan of them all per item
+    # is quadratic in a long document); `Near` keeps them in text order
+    for number in numbers.candidates(span, max_words=1):
         if number.span.start >= span.start and number.span.end <= span.end:  # a dual item
             return int(number.value)
         if number.span.end <= span.start and words_between(doc.text, number.span, span, cap=1) <= 1:
@@ -89,11 +91,17 @@ def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     sentences = doc.sentences or ()
     listed = _list_actions(doc, actions)
     found = []
+    near_actions, numbers = Near(doc.text, actions), Near(doc.text, list(doc.numbers or ()))
     for match in hits(doc, "weapons", "items"):
-        local = in_same_sentence(sentences, actions, match.span)
+        local = near_actions.candidates(match.span, max_words=MAX_ACTION_WORDS)
+        if sentences:  # the actions in the item's sentence, read only within reach of it
+            at = sentence_index(sentences, match.span)
+            sentence = sentences[at].span if at >= 0 else None
+            local = [a for a in local
+                     if sentence is not None and sentence.start <= a.span.start < sentence.end]
         action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
         label = None if action is None else action.labels[0]
-        count = _count(doc, match.span)
+        count = _count(doc, match.span, numbers)
         index = sentence_index(sentences, match.span) if listed else -1
         if index in listed:
             label = label or listed[index]

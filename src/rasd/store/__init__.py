@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import socket
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +113,19 @@ def _reason(exc: BaseException) -> str:
 _WRITE_ATTEMPTS = 3
 
 
+def _alive(pid: int) -> bool:
+    """Whether a process with this id exists on this host (one of another user counts)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
 class Store:
     """Reads and writes of the event store; see the module docstring."""
 
@@ -140,7 +155,24 @@ class Store:
                 "command": command, "started_at": _now(), "status": "running",
                 "rasd_version": __version__, "stages": list(stages), "config": config,
                 "documents": 0, "skipped": 0, "errors": 0,
+                "host": socket.gethostname()[:255], "pid": os.getpid(),
             }).scalar_one()
+
+    def mark_killed_runs(self) -> list[int]:
+        """Runs left `running` by a process of this host that no longer exists (killed,
+        or the machine stopped) marked `killed`; returns their ids. A run of another host,
+        or one stored before runs named their process, is left as it is: nothing here can
+        tell whether it still runs."""
+        host = socket.gethostname()[:255]
+        runs = schema.runs
+        with self.engine.begin() as conn:
+            rows = conn.execute(sa.select(runs.c.id, runs.c.pid).where(
+                runs.c.status == "running", runs.c.host == host, runs.c.pid.is_not(None))).all()
+            dead = [row.id for row in rows if not _alive(row.pid)]
+            if dead:
+                conn.execute(sa.update(runs).where(runs.c.id.in_(dead), runs.c.status == "running")
+                             .values(status="killed", finished_at=_now()))
+        return dead
 
     def finish_run(self, run_id: int, *, status: str, documents: int, skipped: int,
                    errors: int) -> None:

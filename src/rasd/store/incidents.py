@@ -58,10 +58,17 @@ def _rebuild(store: Store) -> RebuildSummary:
     by_id = {r["report_id"]: r for r in reports}
     groups = cluster_reports(reports)
     ids = _stable_ids(groups, old_groups)
+    # the groups that keep an old id are written first: a new group's id comes from the
+    # table (one past the largest), and written before them it could take an id they keep
+    order = sorted(range(len(groups)), key=lambda k: ids[k] is None)
     with store.engine.begin() as conn:
         _clear_unlocked(conn)
-        for incident_id, group in zip(ids, groups, strict=True):
+        kept = True
+        for incident_id, group in ((ids[k], groups[k]) for k in order):
             values = incident_values([by_id[i] for i in group])
+            if incident_id is None and kept:
+                kept = False
+                _next_id_past_the_largest(conn)
             if incident_id is None:
                 incident_id = conn.execute(sa.insert(schema.incidents).returning(
                     schema.incidents.c.id), {**values, "locked": False}).scalar_one()
@@ -128,6 +135,16 @@ def _stable_ids(groups: list[list[int]], old: dict[int, set[int]]) -> list[int |
             ids[index] = incident
             used.add(incident)
     return ids
+
+
+def _next_id_past_the_largest(conn: sa.Connection) -> None:
+    """PostgreSQL: the id sequence set to follow the largest id stored (rows written with
+    their ids, as a rebuild writes the kept ones, do not move it). SQLite already gives
+    one past the largest."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(
+            "SELECT setval(pg_get_serial_sequence('incidents', 'id'), "
+            "(SELECT COALESCE(MAX(id), 0) + 1 FROM incidents), false)"))
 
 
 def _clear_unlocked(conn: sa.Connection) -> None:

@@ -30,6 +30,7 @@ from rasd.ingest.sources import walk_files
 from rasd.pipeline import Pipeline
 from rasd.records import document_out
 from rasd.store import ErrorRow, Store
+from rasd.store.incidents import ungrouped_reports
 
 _JSONL = (".jsonl", ".ndjson")
 
@@ -85,10 +86,13 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(cfg: Config) -> None:
+def _init_worker(cfg: Config, parent: int) -> None:
     global _WORKER_PIPELINE
+    # watched from the start, with the parent's id as the parent gave it: a parent killed
+    # while this worker builds its pipeline (seconds) is noticed, not taken for the one
+    # that adopted the orphan
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_PIPELINE = Pipeline.from_config(cfg)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -114,13 +118,20 @@ def analyse(pipeline: Pipeline, doc: ArticleDoc) -> dict[str, Any] | ErrorRow:
 
 def ingest(paths: Sequence[str | Path], store: Store, *, cfg: Config,
            published: dt.date | None = None, lang: str | None = None, workers: int = 1,
-           batch: int = 100, progress: Callable[[int, int], None] | None = None) -> IngestResult:
+           batch: int = 100, progress: Callable[[int, int], None] | None = None,
+           group: Callable[[], Any] | None = None) -> IngestResult:
     """Ingest `paths` into `store`; `progress(documents_seen, events_stored)` after each
-    batch. Returns the run's counts."""
+    batch. Returns the run's counts.
+
+    With `group`, it is called once the documents are stored when this run stored some or
+    an earlier one left reports ungrouped (it groups the store's reports into incidents):
+    the run is `done` only once it returns. Runs left `running` by a killed process are
+    marked `killed` first."""
     pipeline = Pipeline.from_config(cfg)
+    store.mark_killed_runs()
     run_id = store.start_run(cfg, command="ingest", stages=[s.name for s in pipeline.specs])
     counts = {"documents": 0, "skipped": 0, "errors": 0, "events": 0}
-    pool = get_context("spawn").Pool(workers, _init_worker, (cfg,)) if workers > 1 else None
+    pool = get_context("spawn").Pool(workers, _init_worker, (cfg, os.getpid())) if workers > 1 else None
     status = "failed"
     try:
         items = iter_documents(paths, cfg=cfg, published=published, lang=lang)
@@ -128,6 +139,13 @@ def ingest(paths: Sequence[str | Path], store: Store, *, cfg: Config,
             _ingest_chunk(chunk, store, pipeline, pool, run_id=run_id, counts=counts)
             if progress is not None:
                 progress(counts["documents"] + counts["skipped"] + counts["errors"], counts["events"])
+        if pool is not None:  # the workers are not needed for grouping
+            pool.close()
+            pool.join()
+            pool = None
+        # a resumed run stores nothing new but must group what a killed run left ungrouped
+        if group is not None and (counts["documents"] or ungrouped_reports(store)):
+            group()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"

@@ -47,13 +47,16 @@ runs = Table(
     Column("command", String(32), nullable=False),
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True)),
-    Column("status", String(16), nullable=False),  # running, done, failed
+    # running, done, failed, interrupted (Ctrl-C), killed (found dead by a later run)
+    Column("status", String(16), nullable=False),
     Column("rasd_version", String(32), nullable=False),
     Column("stages", JSON, nullable=False),  # the pipeline's stage names with versions
     Column("config", JSON, nullable=False),
     Column("documents", Integer, nullable=False, default=0),
     Column("skipped", Integer, nullable=False, default=0),
     Column("errors", Integer, nullable=False, default=0),
+    Column("host", String(255)),  # where the run's process runs, and its id: a run left
+    Column("pid", Integer),  # `running` by a process that is gone was killed
 )
 
 documents = Table(
