@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 import threading
-from functools import cache
-from time import monotonic
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
