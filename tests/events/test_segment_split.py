@@ -123,3 +123,21 @@ def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
 def test_a_count_of_separate_attacks_tells_that_many(text):
     events = _main(text, dt.date(2025, 3, 5))
     assert [e.fatalities for e in events] == [14, 0]
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest that is only the aim of a deployment names no act: the arrests made the next
+    # day, told in the same statement, are another incident
+    "A unit was sent on Monday to arrest cattle thieves near the village of Kaya, the army "
+    "said. Gunmen ambushed the unit, killing six soldiers. The statement added that troops "
+    "arrested eleven suspects on Tuesday.",
+    "L'armée a indiqué qu'une unité a été envoyée lundi pour arrêter des voleurs de bétail "
+    "près du village de Kaya. Des hommes armés ont tendu une embuscade à l'unité, tuant six "
+    "soldats. Le communiqué ajoute que les militaires ont arrêté onze suspects mardi.",
+    "قال الجيش إن وحدة أرسلت يوم الاثنين للقبض على لصوص ماشية قرب قرية كايا. ونصب مسلحون "
+    "كمينا للوحدة وقتلوا ستة جنود. وأضاف البيان أن القوات ألقت القبض على أحد عشر مشتبها بهم "
+    "يوم الثلاثاء.",
+])
+def test_an_arrest_that_is_only_an_aim_leaves_the_later_arrests_apart(text):
+    events = _main(text, dt.date(2025, 3, 6))
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Arrests"]

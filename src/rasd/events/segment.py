@@ -159,10 +159,14 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
+    aims = by_sentence(sentences, hits(doc, "context", "purposes"))
     facts = []
     for i in range(len(sentences)):
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
+        # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
+        # but names no act of its own: a later arrest is another act
+        acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
             date=_sharpest(dates, [*triggers, *figures], stated),
@@ -171,13 +175,20 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
-            specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel,
+            specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
-            sub_types=frozenset(t.sub_event_type for t in triggers if t.sub_event_type)))
+            sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _aimed(span: Span, aims: list) -> bool:
+    """Whether an event word is only the aim of a deployment ("a unit sent to arrest
+    cattle thieves", "envoyée pour arrêter", "أرسلت للقبض على"): no act of its own."""
+    return any(m.span.start <= span.start < m.span.end or span.start <= m.span.start < span.end
+               for m in aims)
 
 
 COUNTRY, REGION, TOWN = 0, 1, 2

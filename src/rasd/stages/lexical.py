@@ -25,7 +25,7 @@ SECTIONS = (
     ("context", "background"), ("context", "hypothetical"), ("context", "habitual"),
     ("context", "units"), ("context", "day_offsets"),
     ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
-    ("context", "target_markers"), ("context", "incident_counts"),
+    ("context", "target_markers"), ("context", "incident_counts"), ("context", "purposes"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
