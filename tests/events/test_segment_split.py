@@ -141,3 +141,33 @@ def test_a_count_of_separate_attacks_tells_that_many(text):
 def test_an_arrest_that_is_only_an_aim_leaves_the_later_arrests_apart(text):
     events = _main(text, dt.date(2025, 3, 6))
     assert [e.sub_event_type for e in events] == ["Armed clash", "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # "last week" told after the main incident recalls an earlier one, even in a report
+    # with no publication date to resolve it against
+    "A rocket attack hit the town of Boni at dawn on Wednesday, killing one soldier. Fighters "
+    "of the same group killed two soldiers near the town last week.",
+    "Une attaque à la roquette a frappé la ville de Boni mercredi à l'aube, tuant un soldat. "
+    "Des combattants du même groupe ont tué deux soldats près de la ville la semaine dernière.",
+    "أصاب هجوم صاروخي مدينة بوني فجر الأربعاء وقتل جنديا. وقتل مقاتلون من الجماعة نفسها "
+    "جنديين قرب المدينة الأسبوع الماضي.",
+])
+def test_last_week_after_the_main_incident_is_background(text):
+    doc = rasd.extract(text, published=None)
+    assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # the main incident itself was last week: its retelling stays the main incident
+    "Gunmen killed twelve soldiers in an attack on a post near Kaya last week. The army said "
+    "the attack last week also wounded eight soldiers.",
+    "Des hommes armés ont tué douze soldats lors d'une attaque contre un poste près de Kaya "
+    "la semaine dernière. L'armée a indiqué que l'attaque de la semaine dernière a aussi "
+    "blessé huit soldats.",
+    "قتل مسلحون اثني عشر جنديا في هجوم على موقع قرب كايا الأسبوع الماضي. وقال الجيش إن "
+    "هجوم الأسبوع الماضي أصاب أيضا ثمانية جنود.",
+])
+def test_last_week_that_dates_the_main_incident_keeps_it_main(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 12))
+    assert [e.role for e in doc.events] == ["main"]

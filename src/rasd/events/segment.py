@@ -134,6 +134,7 @@ class SentenceFacts:
     levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
+    recent_cue: bool = False  # "last week": a recall once the main incident is told
 
     @property
     def undated(self) -> bool:
@@ -150,6 +151,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
     sequel = _cue_sentences(doc, "sequel")
+    recent = _cue_sentences(doc, "recent_recall")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
@@ -171,7 +173,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             eventful=bool(triggers or figures or damage.get(i)),
             date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background,
+            background_cue=i in background, recent_cue=i in recent,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
@@ -348,6 +350,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         background = _is_background(fact, main_date, first=main_date is None,
                                     published=doc.published, days=days)
         told = bool(tolls)  # a main incident has been told
+        if told and fact.recent_cue and (fact.date is None or fact.date.date is None):
+            # "last week" once the main incident is told, in a report with no date to resolve
+            # it against (a resolved one is compared with the main incident's date)
+            background = True
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
@@ -394,7 +400,7 @@ def _continues(fact: SentenceFacts) -> bool:
     """Whether a sentence can only go on with the incident told before it: no date, no
     counted date or sequel cue, and no cue of an earlier incident ("About 87 attackers
     were killed in the clash" after "Last month, gunmen raided an outpost ...")."""
-    return fact.undated and not fact.background_cue
+    return fact.undated and not fact.background_cue and not fact.recent_cue
 
 
 def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:
