@@ -171,3 +171,26 @@ def test_last_week_after_the_main_incident_is_background(text):
 def test_last_week_that_dates_the_main_incident_keeps_it_main(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 12))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a background incident years old with no toll is history, not an event
+    ("Gunmen killed five herders near Kaya on Monday. Armed groups took control of the "
+     "north of the country in 2012 before a military operation pushed them back in 2013.",
+     ["main"]),
+    ("Des hommes armés ont tué cinq éleveurs près de Kaya lundi. Des groupes armés ont pris "
+     "le contrôle du nord du pays en 2012 avant d'en être chassés par une opération militaire "
+     "en 2013.", ["main"]),
+    ("قتل مسلحون خمسة رعاة قرب كايا يوم الاثنين. وسيطرت جماعات مسلحة على شمال البلاد في "
+     "عام 2012 قبل أن تطردها عملية عسكرية في عام 2013.", ["main"]),
+    # a recalled attack with its own toll stays a background event, however old
+    ("Gunmen killed five herders near Kaya on Monday. In March 2019, an attack on the "
+     "village of Ogossagou killed 157 people.", ["main", "background"]),
+    ("Des hommes armés ont tué cinq éleveurs près de Kaya lundi. En mars 2019, une attaque "
+     "contre le village d'Ogossagou avait tué 157 personnes.", ["main", "background"]),
+    ("قتل مسلحون خمسة رعاة قرب كايا يوم الاثنين. وفي مارس 2019 قتل هجوم على قرية أوغوساغو "
+     "157 شخصا.", ["main", "background"]),
+])
+def test_an_old_background_incident_without_a_toll_is_history(text, roles):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 4))
+    assert [e.role for e in doc.events] == roles

@@ -82,6 +82,23 @@ class _Found:
     span: Span
 
 
+def history(doc: ArticleDoc, incident: Incident) -> bool:
+    """Whether a background incident is history rather than an incident: dated years
+    before the report and giving no toll ("armed groups took control of the north in
+    2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
+    if not incident.background or incident.figures or doc.published is None:
+        return False
+    date = incident.date
+    if date is not None and date.date is not None:
+        return doc.published.year - date.date.year >= OLD_YEARS
+    # no date resolved ("في عام 2012"): the long-past year its sentences name
+    key = "old_year_sentences"  # found once per document, not once per incident
+    old = doc._views.get(key)
+    if old is None:
+        old = doc._views[key] = _old_year_sentences(doc)
+    return bool(incident.eventful) and all(i in old for i in incident.eventful)
+
+
 def _old_year_sentences(doc: ArticleDoc) -> set[int]:
     """Sentences naming a year long before publication ("the north fell to armed groups in
     2012", "depuis 2015", "منذ عام 2012"): they recall history, not the news."""
