@@ -194,3 +194,18 @@ def test_last_week_that_dates_the_main_incident_keeps_it_main(text):
 def test_an_old_background_incident_without_a_toll_is_history(text, roles):
     doc = rasd.extract(text, published=dt.date(2025, 3, 4))
     assert [e.role for e in doc.events] == roles
+
+
+@pytest.mark.parametrize("text", [
+    # a day count tied to an event it names ("two days after clashes") dates the sentence's
+    # own incident from that one: it does not move the story on to a later incident
+    "Protests in Kidal against the armed groups\nHundreds of residents of Kidal marched "
+    "through the town on Monday morning, two days after clashes between armed groups nearby.",
+    "Manifestations à Kidal contre les groupes armés\nDes centaines d'habitants de Kidal ont "
+    "défilé dans la ville lundi matin, deux jours après des affrontements entre groupes armés "
+    "aux alentours.",
+    "مظاهرات في كيدال ضد الجماعات المسلحة\nخرج مئات من سكان كيدال في شوارع المدينة صباح "
+    "الاثنين بعد يومين من اشتباكات بين جماعات مسلحة في محيطها.",
+])
+def test_a_day_count_tied_to_a_named_event_opens_no_later_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 1

@@ -25,7 +25,8 @@ from rasd.events.stance import stance
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
-from rasd.normalize import norm_view
+from rasd.normalize import fold, norm_view
+from rasd.stages.lexical import section
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
@@ -71,6 +72,29 @@ def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
 
 def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
     return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
+
+
+def section_words(doc: ArticleDoc, key: str) -> list[str]:
+    return list(section(doc.lang, "context", key) or ()) if doc.lang else []
+
+
+def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
+    """The day counts of `key` that move the story on ("two days later", "بعد يومين"), not
+    those tied to an event they name ("بعد يومين من المواجهات", "two days after the
+    clashes"): those date the sentence's own incident from an earlier one."""
+    links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
+    found = hits(doc, "context", key)
+    if not links:
+        return list(found)
+    kept = []
+    for m in found:
+        word = _NEXT_WORD.match(doc.text, m.span.end)
+        if word is None or fold(word.group(1)) not in links:
+            kept.append(m)
+    return kept
 
 
 _YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-])")
@@ -167,13 +191,13 @@ class SentenceFacts:
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
-    sequel = _cue_sentences(doc, "sequel")
+    sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
-    offsets = by_sentence(sentences, hits(doc, "context", "day_offsets"))
+    offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
