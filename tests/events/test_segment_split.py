@@ -209,3 +209,18 @@ def test_an_old_background_incident_without_a_toll_is_history(text, roles):
 ])
 def test_a_day_count_tied_to_a_named_event_opens_no_later_incident(text):
     assert len(_main(text, dt.date(2025, 3, 4))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "earlier in the day" with an event word of its own is another incident of that day,
+    # even where "earlier" could read as an earlier toll
+    "Gunmen abducted forty pupils from a boarding school in Kaduna on Sunday night. Earlier "
+    "in the day, at least six nurses were kidnapped from a hospital in the same state.",
+    "Des hommes armés ont enlevé quarante élèves dans un internat de Kaduna dimanche soir. "
+    "Plus tôt dans la journée de dimanche, au moins six infirmiers ont été kidnappés dans un "
+    "hôpital du même Etat.",
+    "خطف مسلحون أربعين تلميذا من مدرسة داخلية في كادونا مساء الأحد. وقبل ذلك في اليوم نفسه، "
+    "خطف ستة ممرضين على الأقل من مستشفى في الولاية ذاتها.",
+])
+def test_earlier_in_the_day_with_an_event_word_is_another_incident(text):
+    assert len(_main(text, dt.date(2021, 7, 6))) == 2

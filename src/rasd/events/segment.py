@@ -92,7 +92,8 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     kept = []
     for m in found:
         word = _NEXT_WORD.match(doc.text, m.span.end)
-        if word is None or fold(word.group(1)) not in links:
+        # "earlier in the day of Sunday": a count of no days ties to nothing before it
+        if word is None or fold(word.group(1)) not in links or m.labels[0] == "0":
             kept.append(m)
     return kept
 
@@ -384,7 +385,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
-        if current is not None and fact.superseded:
+        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
         fact = _counted_date(fact, current)
