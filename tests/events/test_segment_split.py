@@ -224,3 +224,18 @@ def test_a_day_count_tied_to_a_named_event_opens_no_later_incident(text):
 ])
 def test_earlier_in_the_day_with_an_event_word_is_another_incident(text):
     assert len(_main(text, dt.date(2021, 7, 6))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # an act answering the one told before, with a toll of its own, is another incident,
+    # even inside the statement about the first
+    "The army said 9 soldiers were killed on Tuesday when two mines hit their convoy near "
+    "Kaya. In response to the attacks, reinforcements killed 20 fighters, the army said.",
+    "L'armée a indiqué que 9 soldats ont été tués mardi lorsque deux mines ont touché leur "
+    "convoi près de Kaya. En riposte à ces attaques, des renforts ont tué 20 assaillants, "
+    "selon l'armée.",
+    "قال الجيش إن 9 جنود قتلوا يوم الثلاثاء عندما أصاب لغمان قافلتهم قرب كايا. وقال الجيش "
+    "إن التعزيزات التي أرسلت ردا على الهجمات قتلت 20 مسلحا.",
+])
+def test_an_answering_act_with_its_own_toll_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 5))) == 2

@@ -177,6 +177,7 @@ class SentenceFacts:
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
     recent_cue: bool = False  # "last week": a recall once the main incident is told
+    response: bool = False  # "in response to the attacks": an act answering one told before
 
     @property
     def undated(self) -> bool:
@@ -194,6 +195,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
+    responses = _cue_sentences(doc, "responses")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
@@ -215,7 +217,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             eventful=bool(triggers or figures or damage.get(i)),
             date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background, recent_cue=i in recent,
+            background_cue=i in background, recent_cue=i in recent, response=i in responses,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
@@ -331,6 +333,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         # two bus passengers": a day counted from the incident told before is another's
         return True
     if _another_act(current, fact):
+        return True
+    if fact.response and fact.figures and not fact.figures & current.figures:
+        # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
+        # a toll of its own, is another act, even told in the statement about the first
         return True
     if fact.claim:
         return False  # the date of a statement is not the date of the event
