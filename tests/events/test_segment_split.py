@@ -123,3 +123,119 @@ def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
 def test_a_count_of_separate_attacks_tells_that_many(text):
     events = _main(text, dt.date(2025, 3, 5))
     assert [e.fatalities for e in events] == [14, 0]
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest that is only the aim of a deployment names no act: the arrests made the next
+    # day, told in the same statement, are another incident
+    "A unit was sent on Monday to arrest cattle thieves near the village of Kaya, the army "
+    "said. Gunmen ambushed the unit, killing six soldiers. The statement added that troops "
+    "arrested eleven suspects on Tuesday.",
+    "L'armée a indiqué qu'une unité a été envoyée lundi pour arrêter des voleurs de bétail "
+    "près du village de Kaya. Des hommes armés ont tendu une embuscade à l'unité, tuant six "
+    "soldats. Le communiqué ajoute que les militaires ont arrêté onze suspects mardi.",
+    "قال الجيش إن وحدة أرسلت يوم الاثنين للقبض على لصوص ماشية قرب قرية كايا. ونصب مسلحون "
+    "كمينا للوحدة وقتلوا ستة جنود. وأضاف البيان أن القوات ألقت القبض على أحد عشر مشتبها بهم "
+    "يوم الثلاثاء.",
+])
+def test_an_arrest_that_is_only_an_aim_leaves_the_later_arrests_apart(text):
+    events = _main(text, dt.date(2025, 3, 6))
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # "last week" told after the main incident recalls an earlier one, even in a report
+    # with no publication date to resolve it against
+    "A rocket attack hit the town of Boni at dawn on Wednesday, killing one soldier. Fighters "
+    "of the same group killed two soldiers near the town last week.",
+    "Une attaque à la roquette a frappé la ville de Boni mercredi à l'aube, tuant un soldat. "
+    "Des combattants du même groupe ont tué deux soldats près de la ville la semaine dernière.",
+    "أصاب هجوم صاروخي مدينة بوني فجر الأربعاء وقتل جنديا. وقتل مقاتلون من الجماعة نفسها "
+    "جنديين قرب المدينة الأسبوع الماضي.",
+])
+def test_last_week_after_the_main_incident_is_background(text):
+    doc = rasd.extract(text, published=None)
+    assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # the main incident itself was last week: its retelling stays the main incident
+    "Gunmen killed twelve soldiers in an attack on a post near Kaya last week. The army said "
+    "the attack last week also wounded eight soldiers.",
+    "Des hommes armés ont tué douze soldats lors d'une attaque contre un poste près de Kaya "
+    "la semaine dernière. L'armée a indiqué que l'attaque de la semaine dernière a aussi "
+    "blessé huit soldats.",
+    "قتل مسلحون اثني عشر جنديا في هجوم على موقع قرب كايا الأسبوع الماضي. وقال الجيش إن "
+    "هجوم الأسبوع الماضي أصاب أيضا ثمانية جنود.",
+])
+def test_last_week_that_dates_the_main_incident_keeps_it_main(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 12))
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a background incident years old with no toll is history, not an event
+    ("Gunmen killed five herders near Kaya on Monday. Armed groups took control of the "
+     "north of the country in 2012 before a military operation pushed them back in 2013.",
+     ["main"]),
+    ("Des hommes armés ont tué cinq éleveurs près de Kaya lundi. Des groupes armés ont pris "
+     "le contrôle du nord du pays en 2012 avant d'en être chassés par une opération militaire "
+     "en 2013.", ["main"]),
+    ("قتل مسلحون خمسة رعاة قرب كايا يوم الاثنين. وسيطرت جماعات مسلحة على شمال البلاد في "
+     "عام 2012 قبل أن تطردها عملية عسكرية في عام 2013.", ["main"]),
+    # a recalled attack with its own toll stays a background event, however old
+    ("Gunmen killed five herders near Kaya on Monday. In March 2019, an attack on the "
+     "village of Ogossagou killed 157 people.", ["main", "background"]),
+    ("Des hommes armés ont tué cinq éleveurs près de Kaya lundi. En mars 2019, une attaque "
+     "contre le village d'Ogossagou avait tué 157 personnes.", ["main", "background"]),
+    ("قتل مسلحون خمسة رعاة قرب كايا يوم الاثنين. وفي مارس 2019 قتل هجوم على قرية أوغوساغو "
+     "157 شخصا.", ["main", "background"]),
+])
+def test_an_old_background_incident_without_a_toll_is_history(text, roles):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 4))
+    assert [e.role for e in doc.events] == roles
+
+
+@pytest.mark.parametrize("text", [
+    # a day count tied to an event it names ("two days after clashes") dates the sentence's
+    # own incident from that one: it does not move the story on to a later incident
+    "Protests in Kidal against the armed groups\nHundreds of residents of Kidal marched "
+    "through the town on Monday morning, two days after clashes between armed groups nearby.",
+    "Manifestations à Kidal contre les groupes armés\nDes centaines d'habitants de Kidal ont "
+    "défilé dans la ville lundi matin, deux jours après des affrontements entre groupes armés "
+    "aux alentours.",
+    "مظاهرات في كيدال ضد الجماعات المسلحة\nخرج مئات من سكان كيدال في شوارع المدينة صباح "
+    "الاثنين بعد يومين من اشتباكات بين جماعات مسلحة في محيطها.",
+])
+def test_a_day_count_tied_to_a_named_event_opens_no_later_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "earlier in the day" with an event word of its own is another incident of that day,
+    # even where "earlier" could read as an earlier toll
+    "Gunmen abducted forty pupils from a boarding school in Kaduna on Sunday night. Earlier "
+    "in the day, at least six nurses were kidnapped from a hospital in the same state.",
+    "Des hommes armés ont enlevé quarante élèves dans un internat de Kaduna dimanche soir. "
+    "Plus tôt dans la journée de dimanche, au moins six infirmiers ont été kidnappés dans un "
+    "hôpital du même Etat.",
+    "خطف مسلحون أربعين تلميذا من مدرسة داخلية في كادونا مساء الأحد. وقبل ذلك في اليوم نفسه، "
+    "خطف ستة ممرضين على الأقل من مستشفى في الولاية ذاتها.",
+])
+def test_earlier_in_the_day_with_an_event_word_is_another_incident(text):
+    assert len(_main(text, dt.date(2021, 7, 6))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # an act answering the one told before, with a toll of its own, is another incident,
+    # even inside the statement about the first
+    "The army said 9 soldiers were killed on Tuesday when two mines hit their convoy near "
+    "Kaya. In response to the attacks, reinforcements killed 20 fighters, the army said.",
+    "L'armée a indiqué que 9 soldats ont été tués mardi lorsque deux mines ont touché leur "
+    "convoi près de Kaya. En riposte à ces attaques, des renforts ont tué 20 assaillants, "
+    "selon l'armée.",
+    "قال الجيش إن 9 جنود قتلوا يوم الثلاثاء عندما أصاب لغمان قافلتهم قرب كايا. وقال الجيش "
+    "إن التعزيزات التي أرسلت ردا على الهجمات قتلت 20 مسلحا.",
+])
+def test_an_answering_act_with_its_own_toll_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 5))) == 2

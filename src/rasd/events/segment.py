@@ -25,7 +25,8 @@ from rasd.events.stance import stance
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
-from rasd.normalize import norm_view
+from rasd.normalize import fold, norm_view
+from rasd.stages.lexical import section
 from rasd.stages.nearby import by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
@@ -73,6 +74,30 @@ def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
     return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
 
 
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
+
+
+def section_words(doc: ArticleDoc, key: str) -> list[str]:
+    return list(section(doc.lang, "context", key) or ()) if doc.lang else []
+
+
+def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
+    """The day counts of `key` that move the story on ("two days later", "بعد يومين"), not
+    those tied to an event they name ("بعد يومين من المواجهات", "two days after the
+    clashes"): those date the sentence's own incident from an earlier one."""
+    links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
+    found = hits(doc, "context", key)
+    if not links:
+        return list(found)
+    kept = []
+    for m in found:
+        word = _NEXT_WORD.match(doc.text, m.span.end)
+        # "earlier in the day of Sunday": a count of no days ties to nothing before it
+        if word is None or fold(word.group(1)) not in links or m.labels[0] == "0":
+            kept.append(m)
+    return kept
+
+
 _YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-])")
 OLD_YEARS = 2  # a year this many years or more before publication is history, not news
 
@@ -80,6 +105,23 @@ OLD_YEARS = 2  # a year this many years or more before publication is history, n
 @dataclass(frozen=True)
 class _Found:
     span: Span
+
+
+def history(doc: ArticleDoc, incident: Incident) -> bool:
+    """Whether a background incident is history rather than an incident: dated years
+    before the report and giving no toll ("armed groups took control of the north in
+    2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
+    if not incident.background or incident.figures or doc.published is None:
+        return False
+    date = incident.date
+    if date is not None and date.date is not None:
+        return doc.published.year - date.date.year >= OLD_YEARS
+    # no date resolved ("في عام 2012"): the long-past year its sentences name
+    key = "old_year_sentences"  # found once per document, not once per incident
+    old = doc._views.get(key)
+    if old is None:
+        old = doc._views[key] = _old_year_sentences(doc)
+    return bool(incident.eventful) and all(i in old for i in incident.eventful)
 
 
 def _old_year_sentences(doc: ArticleDoc) -> set[int]:
@@ -134,6 +176,8 @@ class SentenceFacts:
     levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
     figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
+    recent_cue: bool = False  # "last week": a recall once the main incident is told
+    response: bool = False  # "in response to the attacks": an act answering one told before
 
     @property
     def undated(self) -> bool:
@@ -149,35 +193,48 @@ class SentenceFacts:
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
-    sequel = _cue_sentences(doc, "sequel")
+    sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
+    recent = _cue_sentences(doc, "recent_recall")
+    responses = _cue_sentences(doc, "responses")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
-    offsets = by_sentence(sentences, hits(doc, "context", "day_offsets"))
+    offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
     layers = {name: by_sentence(sentences, getattr(doc, name) or ())
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
+    aims = by_sentence(sentences, hits(doc, "context", "purposes"))
     facts = []
     for i in range(len(sentences)):
         triggers, figures, dates, places, claims = (
             layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
+        # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
+        # but names no act of its own: a later arrest is another act
+        acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
             date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
-            background_cue=i in background,
+            background_cue=i in background, recent_cue=i in recent, response=i in responses,
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
-            specific_trigger=any(t.sub_event_type for t in triggers), sequel=i in sequel,
+            specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
-            sub_types=frozenset(t.sub_event_type for t in triggers if t.sub_event_type)))
+            sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _aimed(span: Span, aims: list) -> bool:
+    """Whether an event word is only the aim of a deployment ("a unit sent to arrest
+    cattle thieves", "envoyée pour arrêter", "أرسلت للقبض على"): no act of its own."""
+    return any(m.span.start <= span.start < m.span.end or span.start <= m.span.start < span.end
+               for m in aims)
 
 
 COUNTRY, REGION, TOWN = 0, 1, 2
@@ -277,6 +334,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         return True
     if _another_act(current, fact):
         return True
+    if fact.response and fact.figures and not fact.figures & current.figures:
+        # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
+        # a toll of its own, is another act, even told in the statement about the first
+        return True
     if fact.claim:
         return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
@@ -330,13 +391,17 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
-        if current is not None and fact.superseded:
+        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
         fact = _counted_date(fact, current)
         background = _is_background(fact, main_date, first=main_date is None,
                                     published=doc.published, days=days)
         told = bool(tolls)  # a main incident has been told
+        if told and fact.recent_cue and (fact.date is None or fact.date.date is None):
+            # "last week" once the main incident is told, in a report with no date to resolve
+            # it against (a resolved one is compared with the main incident's date)
+            background = True
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
@@ -383,7 +448,7 @@ def _continues(fact: SentenceFacts) -> bool:
     """Whether a sentence can only go on with the incident told before it: no date, no
     counted date or sequel cue, and no cue of an earlier incident ("About 87 attackers
     were killed in the clash" after "Last month, gunmen raided an outpost ...")."""
-    return fact.undated and not fact.background_cue
+    return fact.undated and not fact.background_cue and not fact.recent_cue
 
 
 def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:

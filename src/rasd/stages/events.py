@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasd.config import Config
 from rasd.doc import ArticleDoc
 from rasd.events.assemble import build_event, event_id
-from rasd.events.segment import counted_incidents, segment
+from rasd.events.segment import counted_incidents, history, segment
 from rasd.registry import Stage, StageSpec
 
 
@@ -20,6 +20,8 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
     listed: dict[int, list] = {}  # events at the places listed after an event's own
     counted: dict[int, int] = {}  # how many incidents an event's sentences say they tell
     for incident in segment(doc):
+        if history(doc, incident):
+            continue
         extra: list = []
         event = build_event(doc, incident, ordinal=len(events), version=version, where=where,
                             listed=extra)
