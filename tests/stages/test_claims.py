@@ -357,3 +357,39 @@ def test_an_unnamed_source_is_unknown_beside_a_named_one(lang, text):
 ])
 def test_a_name_in_what_is_said_is_not_the_speaker(lang, text):
     assert "government" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a recipient word after a sourcing phrase ("according to", "وفقا ل") made
+    # the outlet a relay; it is the source
+    ("en", "Four herders were killed on Sunday near Ansongo, according to Reuters.",
+     "independent_media"),
+    ("fr", "Quatre éleveurs ont été tués dimanche près d'Ansongo, selon l'AFP.",
+     "independent_media"),
+    ("ar", "قتل أربعة رعاة يوم الأحد قرب أنسونغو، وفقا لوكالة رويترز.", "independent_media"),
+    # regression: an outlet named after a generic media noun was no source
+    ("en", "Four herders were killed on Sunday near Ansongo, the news site Sahel Matin reported.",
+     "independent_media"),
+    ("fr", "D'après le journal en ligne Sahel Matin, quatre éleveurs ont été tués dimanche "
+           "près d'Ansongo.", "independent_media"),
+    ("ar", "وذكرت صحيفة الساحل أن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو.", "independent_media"),
+    ("ar", "وقال مراسل صحيفة الساحل في غاو إن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو.",
+     "independent_media"),
+])
+def test_an_outlet_named_as_the_source_is_independent_media(lang, text, expected):
+    assert expected in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a media noun for the outlet a source spoke to, or one that quotes a source, only relays
+    ("en", "A security source told the news site Sahel Matin that four herders were killed on "
+           "Sunday near Ansongo."),
+    ("fr", "Une source sécuritaire a déclaré au journal Sahel Matin que quatre éleveurs ont été "
+           "tués dimanche près d'Ansongo."),
+    ("ar", "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني أن أربعة رعاة قتلوا يوم الأحد قرب "
+           "أنسونغو."),
+    ("ar", "وقال مصدر أمني لصحيفة الساحل إن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو."),
+])
+def test_a_media_noun_for_a_recipient_only_relays(lang, text):
+    roles = record_roles(text, lang)
+    assert "independent_media" not in roles and "security_source" in roles
