@@ -393,3 +393,24 @@ def test_an_outlet_named_as_the_source_is_independent_media(lang, text, expected
 def test_a_media_noun_for_a_recipient_only_relays(lang, text):
     roles = record_roles(text, lang)
     assert "independent_media" not in roles and "security_source" in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a UN officer speaking for it, named by office, was no source when the
+    # office stood more than a few words from the verb
+    ("en", "Jane Roe, spokeswoman for the UN high commissioner for human rights, said on "
+           "Tuesday that soldiers killed five villagers near Gao.", "international_organisation"),
+    ("fr", "« Cinq villageois ont été tués lundi près de Gao », a déclaré Jean Dupont, "
+           "porte-parole du secrétaire général de l'ONU.", "international_organisation"),
+    ("ar", "وقال متحدث باسم الأمين العام للأمم المتحدة إن خمسة قرويين قتلوا يوم الاثنين قرب "
+           "غاو.", "international_organisation"),
+    # regression: a local NGO was taken for an international organisation
+    ("en", "Gunmen killed five villagers on Monday near Gao, a local NGO official said.",
+     "local_source"),
+    ("fr", "Des hommes armés ont tué cinq villageois lundi près de Gao, a déclaré un "
+           "responsable d'une ONG locale.", "local_source"),
+    ("ar", "قتل مسلحون خمسة قرويين يوم الاثنين قرب غاو، بحسب منظمة غير حكومية محلية.",
+     "local_source"),
+])
+def test_un_officers_and_local_ngos(lang, text, expected):
+    assert record_roles(text, lang) == [expected]
