@@ -414,3 +414,18 @@ def test_a_media_noun_for_a_recipient_only_relays(lang, text):
 ])
 def test_un_officers_and_local_ngos(lang, text, expected):
     assert record_roles(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a passive "claimed by" naming the group was no claim of responsibility
+    ("en", "Gunmen killed four police officers on Friday at a post near Tanguieta. The attack "
+           "was claimed by JNIM.", ["perpetrator"]),
+    ("fr", "Des hommes armés ont tué quatre policiers vendredi à un poste près de Tanguiéta. "
+           "L'attaque a été revendiquée par le JNIM.", ["perpetrator"]),
+    ("ar", "قتل مسلحون أربعة من رجال الشرطة يوم الجمعة في مركز قرب تانغييتا. وتبنت جماعة نصرة "
+           "الإسلام والمسلمين الهجوم.", ["perpetrator"]),
+    ("en", "Gunmen killed four police officers on Friday at a post near Tanguieta. The attack "
+           "has not been claimed by any group.", []),
+])
+def test_a_passive_claim_names_the_perpetrator(lang, text, expected):
+    assert record_roles(text, lang) == expected
