@@ -429,3 +429,16 @@ def test_un_officers_and_local_ngos(lang, text, expected):
 ])
 def test_a_passive_claim_names_the_perpetrator(lang, text, expected):
     assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a group named inside the quoted words, before "he said", was taken for the
+    # speaker, and its claim for the perpetrator's
+    ("en", "“Three of us were abducted near Ansongo on Monday by JNIM,” he said in a short video."),
+    ("fr", "« Trois d'entre nous ont été enlevés lundi près d'Ansongo par le JNIM », a-t-il dit "
+           "dans une courte vidéo."),
+    ("ar", "\"خطفتنا جماعة نصرة الإسلام والمسلمين قرب أنسونغو يوم الاثنين\"، قال في تسجيل مصور "
+           "قصير."),
+])
+def test_a_group_inside_the_quoted_words_is_not_the_speaker(lang, text):
+    assert "perpetrator" not in record_roles(text, lang)

@@ -65,11 +65,12 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
     clause = [a for a in actors if _same_clause(text, a.span, cue.span)
-              and not _reported(text, cue.span, a.span, lang)]
+              and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
-                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))]
+                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))
+                   and not _quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
 
@@ -87,6 +88,17 @@ def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
     if pattern is None or name.start < verb.end:
         return False
     return pattern.search(fold(text[verb.end:name.start])) is not None
+
+
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _quoted(text: str, name: Span, verb: Span) -> bool:
+    """Whether a quotation mark stands between a name and a verb of saying: the name is in
+    the words quoted ("“I was taken by JNIM,” he said"), not the one who speaks."""
+    if name.end <= verb.start:
+        return _QUOTES.search(text, name.end, verb.start) is not None
+    return _QUOTES.search(text, verb.end, name.start) is not None
 
 
 def _same_clause(text: str, name: Span, verb: Span) -> bool:
