@@ -442,3 +442,27 @@ def test_a_passive_claim_names_the_perpetrator(lang, text, expected):
 ])
 def test_a_group_inside_the_quoted_words_is_not_the_speaker(lang, text):
     assert "perpetrator" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an official statement not named as the army's was no government source
+    ("en", "Air strikes killed nine people on Tuesday near Tillaberi, according to an official "
+           "statement read on state radio."),
+    ("fr", "Des frappes aériennes ont tué neuf personnes mardi près de Tillabéri, selon un "
+           "communiqué officiel lu à la radio."),
+    ("ar", "قتلت غارات جوية تسعة أشخاص يوم الثلاثاء قرب تيلابيري، بحسب بيان رسمي."),
+])
+def test_an_official_statement_is_the_governments(lang, text):
+    assert "government" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a photo credit ending its line ("NAME / AFP") was taken for a source
+    ("en", "Soldiers on patrol near Tillaberi. (File photo) JOHN DOE / AFP\n\nAir strikes killed "
+           "nine people on Tuesday near Tillaberi, a security source said."),
+    ("fr", "Des soldats en patrouille près de Tillabéri. (Photo d'archives) JEAN DUPONT / AFP\n\n"
+           "Des frappes aériennes ont tué neuf personnes mardi près de Tillabéri, selon une "
+           "source sécuritaire."),
+])
+def test_a_photo_credit_is_no_source(lang, text):
+    assert record_roles(text, lang) == ["security_source"]

@@ -229,7 +229,10 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
-    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip()
+    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
+    if left.endswith("/") and (not right or right[0] in "\r\n"):
+        return True  # a photo credit ending its line ("JANE DOE / AFP")
+    right = right.lstrip()
     return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
