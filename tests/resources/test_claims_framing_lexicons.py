@@ -33,7 +33,7 @@ SHARED_OK: dict[tuple[str, str, str], str] = {
                               "it the one spoken to (`recipients`)",
     **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
                                "people a generic attribution names as locals (`local_speakers`)"
-       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"))},
+       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"), ("en", "locals"))},
     **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
                                "word that makes a government cue local (`local_qualifiers`)"
        for lang, word in (("ar", "محليه"), ("fr", "locales"), ("fr", "locaux"), ("en", "local"))},

@@ -466,3 +466,27 @@ def test_an_official_statement_is_the_governments(lang, text):
 ])
 def test_a_photo_credit_is_no_source(lang, text):
     assert record_roles(text, lang) == ["security_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: locals joined to a security source by a conjunction were dropped
+    ("en", "Gunmen killed four police officers on Friday near Tanguieta, locals and military "
+           "sources said.", ["local_source", "security_source"]),
+    ("fr", "Des hommes armés ont tué quatre policiers vendredi près de Tanguiéta, ont déclaré "
+           "des habitants et des sources militaires.", ["local_source", "security_source"]),
+    ("ar", "قتل مسلحون أربعة من رجال الشرطة يوم الجمعة قرب تانغييتا، بحسب سكان ومصادر عسكرية.",
+     ["local_source", "security_source"]),
+    # regression: testimonies gathered on the spot were no source
+    ("en", "Gunmen burned the school in Bafina on Monday, according to testimonies gathered by "
+           "a rights group.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié l'école de Bafina lundi, selon des témoignages "
+           "recueillis sur place.", ["local_source"]),
+    ("ar", "أحرق مسلحون المدرسة في بافينا يوم الاثنين، بحسب شهادات من المنطقة.", ["local_source"]),
+    # regression: a villager or an inhabitant named bare, speaking, was no source
+    ("en", "Gunmen burned the school in Bafina on Monday, a villager said.", ["local_source"]),
+    ("fr", "« Ils ont brûlé l'école », a déclaré un habitant de Bafina, où des hommes armés sont "
+           "venus lundi.", ["local_source"]),
+    ("ar", "وقال قروي من بافينا إن مسلحين أحرقوا المدرسة يوم الاثنين.", ["local_source"]),
+])
+def test_locals_testimonies_and_villagers_are_local_sources(lang, text, expected):
+    assert record_roles(text, lang) == expected
