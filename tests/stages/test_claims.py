@@ -490,3 +490,17 @@ def test_a_photo_credit_is_no_source(lang, text):
 ])
 def test_locals_testimonies_and_villagers_are_local_sources(lang, text, expected):
     assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: sources only counted ("two sources"), unofficial reports and the outlet's
+    # own unnamed information were dropped beside a named source; they are unknown sources
+    ("en", "Shells hit the market in Timbuktu on Monday, killing two people, the army said. Two "
+           "sources had earlier reported three dead."),
+    ("fr", "Des obus ont frappé le marché de Tombouctou lundi, tuant deux personnes, selon "
+           "l'armée. Selon nos informations, trois personnes sont mortes."),
+    ("ar", "قتل شخصان في قصف استهدف سوق تمبكتو يوم الاثنين، بحسب الجيش. وأفادت تقارير غير رسمية "
+           "بمقتل ثلاثة أشخاص."),
+])
+def test_counted_sources_and_unofficial_reports_are_unknown(lang, text):
+    assert record_roles(text, lang) == ["government", "unknown"]
