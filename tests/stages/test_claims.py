@@ -504,3 +504,14 @@ def test_locals_testimonies_and_villagers_are_local_sources(lang, text, expected
 ])
 def test_counted_sources_and_unofficial_reports_are_unknown(lang, text):
     assert record_roles(text, lang) == ["government", "unknown"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an organisation that documents or recounts an incident was no source
+    ("en", "Soldiers executed twelve herders near Sofara on Monday, Human Rights Watch documented."),
+    ("fr", "Des soldats ont exécuté douze éleveurs lundi près de Sofara, a documenté Human Rights "
+           "Watch."),
+    ("ar", "أعدم جنود اثني عشر راعيا قرب صوفارا يوم الاثنين، وثقت هيومن رايتس ووتش."),
+])
+def test_an_organisation_that_documents_is_a_source(lang, text):
+    assert record_roles(text, lang) == ["international_organisation"]
