@@ -33,10 +33,16 @@ SHARED_OK: dict[tuple[str, str, str], str] = {
                               "it the one spoken to (`recipients`)",
     **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
                                "people a generic attribution names as locals (`local_speakers`)"
-       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"))},
+       for lang, word in (("ar", "سكان"), ("fr", "habitants"), ("en", "residents"), ("en", "locals"))},
     **{(lang, "claims", word): "a second source joined to a source cue (`coordinated`), and the "
                                "word that makes a government cue local (`local_qualifiers`)"
        for lang, word in (("ar", "محليه"), ("fr", "locales"), ("fr", "locaux"), ("en", "local"))},
+    **{(lang, "claims", word): "an attribution phrase, and before an outlet the phrase that makes "
+                               "it the source whatever recipient word follows (`sourcing`)"
+       for lang, word in (("ar", "وفقا"), ("ar", "حسب"), ("fr", "selon"), ("fr", "d'apres"),
+                          ("en", "according to"))},
+    ("ar", "claims", "نقلت"): "an attribution verb, and before an outlet the verb that makes it "
+                             "the one quoting a source (`recipients`)",
 }
 
 # (lang, file, original term) → reason an Arabic term may start with the article

@@ -357,3 +357,161 @@ def test_an_unnamed_source_is_unknown_beside_a_named_one(lang, text):
 ])
 def test_a_name_in_what_is_said_is_not_the_speaker(lang, text):
     assert "government" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a recipient word after a sourcing phrase ("according to", "وفقا ل") made
+    # the outlet a relay; it is the source
+    ("en", "Four herders were killed on Sunday near Ansongo, according to Reuters.",
+     "independent_media"),
+    ("fr", "Quatre éleveurs ont été tués dimanche près d'Ansongo, selon l'AFP.",
+     "independent_media"),
+    ("ar", "قتل أربعة رعاة يوم الأحد قرب أنسونغو، وفقا لوكالة رويترز.", "independent_media"),
+    # regression: an outlet named after a generic media noun was no source
+    ("en", "Four herders were killed on Sunday near Ansongo, the news site Sahel Matin reported.",
+     "independent_media"),
+    ("fr", "D'après le journal en ligne Sahel Matin, quatre éleveurs ont été tués dimanche "
+           "près d'Ansongo.", "independent_media"),
+    ("ar", "وذكرت صحيفة الساحل أن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو.", "independent_media"),
+    ("ar", "وقال مراسل صحيفة الساحل في غاو إن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو.",
+     "independent_media"),
+])
+def test_an_outlet_named_as_the_source_is_independent_media(lang, text, expected):
+    assert expected in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a media noun for the outlet a source spoke to, or one that quotes a source, only relays
+    ("en", "A security source told the news site Sahel Matin that four herders were killed on "
+           "Sunday near Ansongo."),
+    ("fr", "Une source sécuritaire a déclaré au journal Sahel Matin que quatre éleveurs ont été "
+           "tués dimanche près d'Ansongo."),
+    ("ar", "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني أن أربعة رعاة قتلوا يوم الأحد قرب "
+           "أنسونغو."),
+    ("ar", "وقال مصدر أمني لصحيفة الساحل إن أربعة رعاة قتلوا يوم الأحد قرب أنسونغو."),
+])
+def test_a_media_noun_for_a_recipient_only_relays(lang, text):
+    roles = record_roles(text, lang)
+    assert "independent_media" not in roles and "security_source" in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a UN officer speaking for it, named by office, was no source when the
+    # office stood more than a few words from the verb
+    ("en", "Jane Roe, spokeswoman for the UN high commissioner for human rights, said on "
+           "Tuesday that soldiers killed five villagers near Gao.", "international_organisation"),
+    ("fr", "« Cinq villageois ont été tués lundi près de Gao », a déclaré Jean Dupont, "
+           "porte-parole du secrétaire général de l'ONU.", "international_organisation"),
+    ("ar", "وقال متحدث باسم الأمين العام للأمم المتحدة إن خمسة قرويين قتلوا يوم الاثنين قرب "
+           "غاو.", "international_organisation"),
+    # regression: a local NGO was taken for an international organisation
+    ("en", "Gunmen killed five villagers on Monday near Gao, a local NGO official said.",
+     "local_source"),
+    ("fr", "Des hommes armés ont tué cinq villageois lundi près de Gao, a déclaré un "
+           "responsable d'une ONG locale.", "local_source"),
+    ("ar", "قتل مسلحون خمسة قرويين يوم الاثنين قرب غاو، بحسب منظمة غير حكومية محلية.",
+     "local_source"),
+])
+def test_un_officers_and_local_ngos(lang, text, expected):
+    assert record_roles(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a passive "claimed by" naming the group was no claim of responsibility
+    ("en", "Gunmen killed four police officers on Friday at a post near Tanguieta. The attack "
+           "was claimed by JNIM.", ["perpetrator"]),
+    ("fr", "Des hommes armés ont tué quatre policiers vendredi à un poste près de Tanguiéta. "
+           "L'attaque a été revendiquée par le JNIM.", ["perpetrator"]),
+    ("ar", "قتل مسلحون أربعة من رجال الشرطة يوم الجمعة في مركز قرب تانغييتا. وتبنت جماعة نصرة "
+           "الإسلام والمسلمين الهجوم.", ["perpetrator"]),
+    ("en", "Gunmen killed four police officers on Friday at a post near Tanguieta. The attack "
+           "has not been claimed by any group.", []),
+])
+def test_a_passive_claim_names_the_perpetrator(lang, text, expected):
+    assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a group named inside the quoted words, before "he said", was taken for the
+    # speaker, and its claim for the perpetrator's
+    ("en", "“Three of us were abducted near Ansongo on Monday by JNIM,” he said in a short video."),
+    ("fr", "« Trois d'entre nous ont été enlevés lundi près d'Ansongo par le JNIM », a-t-il dit "
+           "dans une courte vidéo."),
+    ("ar", "\"خطفتنا جماعة نصرة الإسلام والمسلمين قرب أنسونغو يوم الاثنين\"، قال في تسجيل مصور "
+           "قصير."),
+])
+def test_a_group_inside_the_quoted_words_is_not_the_speaker(lang, text):
+    assert "perpetrator" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an official statement not named as the army's was no government source
+    ("en", "Air strikes killed nine people on Tuesday near Tillaberi, according to an official "
+           "statement read on state radio."),
+    ("fr", "Des frappes aériennes ont tué neuf personnes mardi près de Tillabéri, selon un "
+           "communiqué officiel lu à la radio."),
+    ("ar", "قتلت غارات جوية تسعة أشخاص يوم الثلاثاء قرب تيلابيري، بحسب بيان رسمي."),
+])
+def test_an_official_statement_is_the_governments(lang, text):
+    assert "government" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a photo credit ending its line ("NAME / AFP") was taken for a source
+    ("en", "Soldiers on patrol near Tillaberi. (File photo) JOHN DOE / AFP\n\nAir strikes killed "
+           "nine people on Tuesday near Tillaberi, a security source said."),
+    ("fr", "Des soldats en patrouille près de Tillabéri. (Photo d'archives) JEAN DUPONT / AFP\n\n"
+           "Des frappes aériennes ont tué neuf personnes mardi près de Tillabéri, selon une "
+           "source sécuritaire."),
+])
+def test_a_photo_credit_is_no_source(lang, text):
+    assert record_roles(text, lang) == ["security_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: locals joined to a security source by a conjunction were dropped
+    ("en", "Gunmen killed four police officers on Friday near Tanguieta, locals and military "
+           "sources said.", ["local_source", "security_source"]),
+    ("fr", "Des hommes armés ont tué quatre policiers vendredi près de Tanguiéta, ont déclaré "
+           "des habitants et des sources militaires.", ["local_source", "security_source"]),
+    ("ar", "قتل مسلحون أربعة من رجال الشرطة يوم الجمعة قرب تانغييتا، بحسب سكان ومصادر عسكرية.",
+     ["local_source", "security_source"]),
+    # regression: testimonies gathered on the spot were no source
+    ("en", "Gunmen burned the school in Bafina on Monday, according to testimonies gathered by "
+           "a rights group.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié l'école de Bafina lundi, selon des témoignages "
+           "recueillis sur place.", ["local_source"]),
+    ("ar", "أحرق مسلحون المدرسة في بافينا يوم الاثنين، بحسب شهادات من المنطقة.", ["local_source"]),
+    # regression: a villager or an inhabitant named bare, speaking, was no source
+    ("en", "Gunmen burned the school in Bafina on Monday, a villager said.", ["local_source"]),
+    ("fr", "« Ils ont brûlé l'école », a déclaré un habitant de Bafina, où des hommes armés sont "
+           "venus lundi.", ["local_source"]),
+    ("ar", "وقال قروي من بافينا إن مسلحين أحرقوا المدرسة يوم الاثنين.", ["local_source"]),
+])
+def test_locals_testimonies_and_villagers_are_local_sources(lang, text, expected):
+    assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: sources only counted ("two sources"), unofficial reports and the outlet's
+    # own unnamed information were dropped beside a named source; they are unknown sources
+    ("en", "Shells hit the market in Timbuktu on Monday, killing two people, the army said. Two "
+           "sources had earlier reported three dead."),
+    ("fr", "Des obus ont frappé le marché de Tombouctou lundi, tuant deux personnes, selon "
+           "l'armée. Selon nos informations, trois personnes sont mortes."),
+    ("ar", "قتل شخصان في قصف استهدف سوق تمبكتو يوم الاثنين، بحسب الجيش. وأفادت تقارير غير رسمية "
+           "بمقتل ثلاثة أشخاص."),
+])
+def test_counted_sources_and_unofficial_reports_are_unknown(lang, text):
+    assert record_roles(text, lang) == ["government", "unknown"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an organisation that documents or recounts an incident was no source
+    ("en", "Soldiers executed twelve herders near Sofara on Monday, Human Rights Watch documented."),
+    ("fr", "Des soldats ont exécuté douze éleveurs lundi près de Sofara, a documenté Human Rights "
+           "Watch."),
+    ("ar", "أعدم جنود اثني عشر راعيا قرب صوفارا يوم الاثنين، وثقت هيومن رايتس ووتش."),
+])
+def test_an_organisation_that_documents_is_a_source(lang, text):
+    assert record_roles(text, lang) == ["international_organisation"]

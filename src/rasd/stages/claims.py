@@ -65,11 +65,12 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
     clause = [a for a in actors if _same_clause(text, a.span, cue.span)
-              and not _reported(text, cue.span, a.span, lang)]
+              and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
-                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))]
+                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))
+                   and not _quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
 
@@ -87,6 +88,17 @@ def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
     if pattern is None or name.start < verb.end:
         return False
     return pattern.search(fold(text[verb.end:name.start])) is not None
+
+
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _quoted(text: str, name: Span, verb: Span) -> bool:
+    """Whether a quotation mark stands between a name and a verb of saying: the name is in
+    the words quoted ("“I was taken by JNIM,” he said"), not the one who speaks."""
+    if name.end <= verb.start:
+        return _QUOTES.search(text, name.end, verb.start) is not None
+    return _QUOTES.search(text, verb.end, name.start) is not None
 
 
 def _same_clause(text: str, name: Span, verb: Span) -> bool:
@@ -182,13 +194,31 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
 def _outlets(lang: str) -> frozenset[str]:
     """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
     roles = section(lang, "claims", "roles") or {}
-    return frozenset(fold(str(t)) for r in RELAYING for t in roles.get(r) or ())
+    bodies = section(lang, "claims", "speaking_bodies") or {}
+    return frozenset(fold(str(t)) for r in RELAYING
+                     for t in (*(roles.get(r) or ()), *(bodies.get(r) or ())))
+
+
+@per_language
+def _sourcing(lang: str) -> re.Pattern[str] | None:
+    """A pattern for a sourcing phrase ending the text before an outlet, a recipient word
+    or clitic allowed between ("according to Reuters", "وفقا لوكالة رويترز")."""
+    words = term_alternation(list(section(lang, "claims", "sourcing") or ()))
+    if not words:
+        return None
+    recipients = term_alternation(list(section(lang, "claims", "recipients") or ()))
+    middle = rf"(?:\s*(?:{recipients}))?" if recipients else ""
+    return re.compile(rf"(?<!\w)(?:{words}){middle}\s*[\"'«“]?\s*\Z")
 
 
 def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
-    it relays the claim and does not make it."""
+    it relays the claim and does not make it. An outlet after a sourcing phrase ("according
+    to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
     view = norm_view(doc)
+    sourcing = _sourcing(doc.lang or "")
+    if sourcing is not None and sourcing.search(view.text, max(0, cue.norm_start - 32), cue.norm_start):
+        return False
     glued, before = _recipients(doc.lang or "")
     matched = view.text[cue.norm_start:cue.norm_end]
     outlets = _outlets(doc.lang or "")
@@ -199,7 +229,10 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
-    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip()
+    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
+    if left.endswith("/") and (not right or right[0] in "\r\n"):
+        return True  # a photo credit ending its line ("JANE DOE / AFP")
+    right = right.lstrip()
     return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
@@ -335,8 +368,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             if (m.labels[0] not in DENIABLE or not _denied(doc, m))
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
-    cues += [(m, m.labels[0]) for m in _bodies(doc, [m for m, _ in cues])
-             if _body_speaks(doc, m, spoken, cued_at)]
+    cues += [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+             for m in _bodies(doc, [m for m, _ in cues]) if _body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
