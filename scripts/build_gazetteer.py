@@ -612,9 +612,22 @@ def countries_table(data_dir: Path) -> list[list[str]]:
     return rows
 
 
+def world_rows(world: list[Entry]) -> dict[str, list[list[str]]]:
+    """The world cities' rows per country (for the centroids of regions abroad)."""
+    out: dict[str, list[list[str]]] = {}
+    for e in world:
+        out.setdefault(e.row[6], []).append(e.row)
+    return out
+
+
 def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tuple[str, str]],
-                 curated: Curated) -> list[list[str]]:
-    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest."""
+                 curated: Curated, world: dict[str, list[list[str]]] | None = None
+                 ) -> list[list[str]]:
+    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest.
+    A region outside the dump countries takes its centroid (and its capital's point) from
+    its world cities (population >= 15000), so an event known only by a region abroad
+    ("Zamfara", "Borno") is on the map too."""
+    places = {**(world or {}), **places}
     entries = [(cc, name, cap, aliases, src) for cc, name, cap, aliases, src
                in curated.admin1_rows]
     curated_cc = {e[0] for e in entries}
@@ -779,7 +792,8 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
                    LICENCES["osm"])
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
-            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated)),
+            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated,
+                                                         world_rows(world))),
             ("admin2.tsv", ADMIN2_COLUMNS, admin2_table(places))):
         files[name] = {"rows": len(rows), "licence": "CC BY 4.0",
                        "sha256": write_table(out / name, columns, rows)}

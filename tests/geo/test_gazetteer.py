@@ -344,3 +344,15 @@ def test_the_base_of_a_qualified_village_name_reaches_it(gazetteer):
 def test_a_settlement_with_a_flipped_longitude_sits_in_its_cercle(gazetteer):
     [found] = gazetteer.lookup("Anderamboukane", country="ML", limit=1)
     assert found.place.longitude > 0 and found.place.latitude == pytest.approx(15.42, abs=0.1)
+
+
+@pytest.mark.parametrize(("region", "country", "lat", "lon"), [
+    ("Zamfara", "NGA", 12.2, 6.2), ("Borno", "NGA", 11.8, 13.2), ("Lac", "TCD", 13.5, 14.7),
+    ("Mopti", "MLI", 14.5, -4.2), ("Tillabéri", "NER", 14.2, 1.5),
+])
+def test_a_region_known_alone_has_a_centroid_abroad_too(region, country, lat, lon):
+    from rasd.geo.resolve import unit_centroid
+
+    centre = unit_centroid(region, country)
+    assert centre is not None and centre[2] == 3
+    assert abs(centre[0] - lat) < 1.5 and abs(centre[1] - lon) < 1.5
