@@ -120,6 +120,12 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
         precision = 3
+    elif place.cue == "region" and not best.feature_code.startswith("ADM1"):
+        # "the cercle of Tominian", "the province of Yagha": a second-level unit is
+        # precision 2 (a region 3), whether the place found is the unit or its seat
+        unit = unit_centroid(place.name, country) if country else None
+        if unit is not None and unit[2] == 2:
+            precision = 2
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
     location = place.name if _latin(place.name) else best.name
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
