@@ -364,3 +364,17 @@ def test_an_event_in_a_cercle_sits_at_precision_two(text, lang):
     [event] = [e for e in doc.events if e.role == "main"]
     assert (event.admin2, event.geo_precision) == ("Tominian", 2)
     assert event.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gunmen killed two soldiers in the province of Yagha on Monday.", "en"),
+    ("Des hommes armés ont tué lundi deux soldats dans la province du Yagha.", "fr"),
+    ("قتل مسلحون جنديين يوم الاثنين في إقليم ياغا.", "ar"),
+])
+def test_a_province_named_as_such_is_the_province_not_a_town_like_it(text, lang):
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+
+    doc = Pipeline.from_config(load_config())(ArticleDoc.from_text(text, lang=lang))
+    [event] = [e for e in doc.events if e.role == "main"]
+    assert (event.admin2, event.geo_precision) == ("Yagha", 2)
