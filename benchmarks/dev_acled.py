@@ -62,6 +62,7 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
     errors = []
     place_errors = []
     far: list[dict] = []
+    unplaced: list[dict] = []
     for row in rows:
         doc = pipeline(ArticleDoc.from_text(row["notes"], published=_published(row["event_date"]),
                                             lang="en"))
@@ -89,6 +90,11 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
             far.append({"km": round(km), "gold": (row["location"], row["admin1"]),
                         "pred": (event.location, event.admin1, event.geo_precision),
                         "notes": row["notes"][:240]})
+        if event is not None and event.latitude is None and (event.location or event.admin1):
+            # a place or a region and no coordinates: not on the map
+            tally["unplaced_with_place"] += 1
+            unplaced.append({"pred": (event.location, event.admin1, event.geo_precision),
+                             "notes": row["notes"][:240]})
         if event is None or event.location != row["location"] \
                 or _fold(event.admin1_former or event.admin1 or "") != _fold(row["admin1"]):
             place_errors.append({
@@ -107,8 +113,10 @@ def evaluate(rows: list[dict], pipeline: Pipeline) -> tuple[dict, list[dict], li
         summary["placed_share"] = round(len(distances) / max(tally["n"], 1), 4)
         summary["distance_km_median"] = round(distances[len(distances) // 2], 1)
         summary["distance_km_p90"] = round(distances[int(len(distances) * 0.9)], 1)
+    summary["unplaced_with_place"] = tally["unplaced_with_place"]
     far.sort(key=lambda e: -e["km"])
-    return summary, errors, place_errors + [dict(e, far=True) for e in far]
+    return summary, errors, (place_errors + [dict(e, far=True) for e in far]
+                             + [dict(e, unplaced=True) for e in unplaced])
 
 
 def _summary(t: Counter) -> dict:
@@ -144,6 +152,8 @@ def main() -> int:
                         help="print this many location or admin1 errors (stdout only)")
     parser.add_argument("--distance-errors", type=int, default=0,
                         help="print this many of the farthest placed events (stdout only)")
+    parser.add_argument("--unplaced", type=int, default=0,
+                        help="print this many events with a place or region but no coordinates")
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
     if not args.dev.is_file():
@@ -158,6 +168,8 @@ def main() -> int:
     for error in [e for e in place_errors if not e.get("far")][: args.place_errors]:
         print(json.dumps(error, ensure_ascii=False))
     for error in [e for e in place_errors if e.get("far")][: args.distance_errors]:
+        print(json.dumps(error, ensure_ascii=False))
+    for error in [e for e in place_errors if e.get("unplaced")][: args.unplaced]:
         print(json.dumps(error, ensure_ascii=False))
     if not args.no_save:
         (HERE / "results" / "dev_acled.json").write_text(json.dumps(summary, indent=2) + "\n")

@@ -45,6 +45,7 @@ OSM_ATTRIBUTION = ("(c) OpenStreetMap contributors (https://www.openstreetmap.or
 LICENCES = {"geonames": "CC BY 4.0", "ocha": "CC BY-IGO", "osm": "ODbL 1.0"}
 SHARED = REPO.parent / "shared" / "data"
 WORLD_MAJOR_POPULATION = 1_000_000
+WORLD_OWN_FILE = 100  # a country with this many world cities gets a late file of its own
 MERGE_KM = 5.0  # the same name this close in two sources is one place
 MERGE_SIMILARITY = 0.85  # ... "the same name": one skeleton key and phonetic forms this close
 # OCHA place classes and OSM place tags as GeoNames feature codes (OSM tags not listed are
@@ -105,9 +106,12 @@ class Entry:
         if fold_name(name) not in {fold_name(n) for n in self.names + self.aliases}:
             self.aliases.append(name)
 
-    def final(self) -> tuple[list[str], tuple[list[str], ...]]:
-        """The PLACE_COLUMNS row and its name sets."""
-        kept = [a for a in self.aliases if a and _LATIN_OR_ARABIC.match(a)]
+    def final(self, qualifiers: frozenset[str] = frozenset()
+              ) -> tuple[list[str], tuple[list[str], ...]]:
+        """The PLACE_COLUMNS row and its name sets; a name ending in a qualifier
+        ("Ogassagou-Peulh", "Balaguina-Habe") is also indexed by its base ("Ogassagou")."""
+        aliases = self.aliases + base_names(self.names + self.aliases, qualifiers)
+        kept = [a for a in aliases if a and _LATIN_OR_ARABIC.match(a)]
         primary = list(dict.fromkeys(f for n in self.names for f in phonetics(n) if f))
         # "~" marks a form read from Arabic script (its short vowels are not written)
         alias = [f for f in dict.fromkeys(("~" if is_arabic(n) else "") + f for n in kept
@@ -115,7 +119,32 @@ class Entry:
                  if f not in primary][:_MAX_PHONETIC_FORMS]
         # GeoNames' raw alternate names (row[17]) are indexed as aliases, not shipped
         row = self.row[:17] + [SEP.join(primary) + ";" + SEP.join(alias)]
-        return row, name_sets(self.names, self.aliases)
+        return row, name_sets(self.names, aliases)
+
+
+_NAME_PARTS = re.compile(r"[\s\-]+")
+_MIN_BASE_LETTERS = 4
+
+
+def read_qualifiers(data_dir: Path) -> frozenset[str]:
+    """The words that end a settlement's name after its base (people, 'new', compass
+    points, numbers), from data/geo/name_qualifiers.csv."""
+    path = data_dir / "name_qualifiers.csv"
+    return frozenset(r["qualifier"] for r in read_csv(path)) if path.is_file() else frozenset()
+
+
+def base_names(names: list[str], qualifiers: frozenset[str]) -> list[str]:
+    """The bases of the names that end in a qualifier word ("Ogassagou-Peulh" ->
+    "Ogassagou"), when the base keeps four letters or more; in order, distinct."""
+    out: list[str] = []
+    for name in names:
+        parts = _NAME_PARTS.split(name.strip())
+        if len(parts) < 2 or fold_name(parts[-1]) not in qualifiers:
+            continue
+        base = " ".join(parts[:-1])
+        if sum(ch.isalpha() for ch in base) >= _MIN_BASE_LETTERS and base not in out:
+            out.append(base)
+    return out
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -329,6 +358,80 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+FAR_KM = 150.0  # an OCHA point this far from its commune's other settlements ...
+SPREAD_FACTOR = 4.0  # ... and beyond this many times their typical distance (+ SPREAD_SLACK_KM)
+SPREAD_SLACK_KM = 30.0
+FLIP_FITS_KM = 100.0  # a point whose sign-flipped longitude or latitude lies this close is fixed
+DESERT_SPREAD_KM = 50.0  # a commune whose settlements lie this far apart (Salam, in the
+# Sahara) legitimately reaches far: its far points are kept and listed, not dropped
+_MIN_GROUP = 3
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _group_shapes(rows: list[dict[str, str]], column: str
+                  ) -> dict[str, tuple[tuple[float, float], float, int]]:
+    """Per unit code: the median point of its settlements, their median distance to it
+    (km) and their count."""
+    groups: dict[str, list[tuple[float, float]]] = {}
+    for r in rows:
+        groups.setdefault(r[column], []).append((float(r["lat"]), float(r["lon"])))
+    out = {}
+    for code, points in groups.items():
+        centre = (_median([p[0] for p in points]), _median([p[1] for p in points]))
+        out[code] = centre, _median([_km(p, centre) for p in points]), len(points)
+    return out
+
+
+def check_ocha_points(rows: list[dict[str, str]]
+                      ) -> tuple[list[dict[str, str]], dict[str, list[str]]]:
+    """OCHA settlements with their points checked against their commune (their cercle
+    when the commune has fewer than three): a point far from the unit's other settlements
+    whose sign-flipped longitude (or latitude) fits is corrected; one that fits neither its
+    commune nor its cercle is dropped, unless its commune is a desert one whose settlements
+    lie far apart; one far from its commune only is kept and listed.
+    Returns the rows kept and the P-codes per outcome (corrected, dropped, kept far)."""
+    shapes = {col: _group_shapes(rows, col) for col in ("adm3_pcode", "adm2_pcode")}
+
+    def far(point: tuple[float, float], col: str, code: str) -> bool | None:
+        centre, spread, count = shapes[col][code]
+        if count < _MIN_GROUP:
+            return None
+        d = _km(point, centre)
+        return d > FAR_KM and d > SPREAD_FACTOR * spread + SPREAD_SLACK_KM
+
+    def fits(point: tuple[float, float], col: str, code: str) -> bool:
+        return _km(point, shapes[col][code][0]) <= FLIP_FITS_KM
+
+    kept: list[dict[str, str]] = []
+    report: dict[str, list[str]] = {"corrected": [], "dropped": [], "kept_far": []}
+    for r in rows:
+        point = (float(r["lat"]), float(r["lon"]))
+        col, code = "adm3_pcode", r["adm3_pcode"]
+        verdict = far(point, col, code)
+        if verdict is None:
+            col, code = "adm2_pcode", r["adm2_pcode"]
+            verdict = far(point, col, code)
+        if not verdict:
+            kept.append(r)
+            continue
+        flips = [(point[0], -point[1], "lon"), (-point[0], point[1], "lat")]
+        fixed = next((f for f in flips if fits(f[:2], col, code)), None)
+        if fixed is not None:
+            kept.append({**r, "lat": f"{fixed[0]:.6f}", "lon": f"{fixed[1]:.6f}"})
+            report["corrected"].append(f"{r['pcode']} {r['name']} ({fixed[2]} sign)")
+        elif far(point, "adm2_pcode", r["adm2_pcode"]) and shapes[col][code][1] < DESERT_SPREAD_KM:
+            report["dropped"].append(f"{r['pcode']} {r['name']}")
+        else:
+            kept.append(r)
+            report["kept_far"].append(f"{r['pcode']} {r['name']}")
+    return kept, report
+
+
 def ocha_entries(rows: list[dict[str, str]], curated: Curated) -> list[Entry]:
     """Mali's OCHA settlements as entries, their 2015 cercle mapped to its 2023 region
     (a chief town listed twice, as chief town and as village, is one entry)."""
@@ -509,9 +612,22 @@ def countries_table(data_dir: Path) -> list[list[str]]:
     return rows
 
 
+def world_rows(world: list[Entry]) -> dict[str, list[list[str]]]:
+    """The world cities' rows per country (for the centroids of regions abroad)."""
+    out: dict[str, list[list[str]]] = {}
+    for e in world:
+        out.setdefault(e.row[6], []).append(e.row)
+    return out
+
+
 def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tuple[str, str]],
-                 curated: Curated) -> list[list[str]]:
-    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest."""
+                 curated: Curated, world: dict[str, list[list[str]]] | None = None
+                 ) -> list[list[str]]:
+    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest.
+    A region outside the dump countries takes its centroid (and its capital's point) from
+    its world cities (population >= 15000), so an event known only by a region abroad
+    ("Zamfara", "Borno") is on the map too."""
+    places = {**(world or {}), **places}
     entries = [(cc, name, cap, aliases, src) for cc, name, cap, aliases, src
                in curated.admin1_rows]
     curated_cc = {e[0] for e in entries}
@@ -611,6 +727,8 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     out.mkdir(parents=True, exist_ok=True)
     admin1_codes = read_admin1_codes(geonames)
     curated = read_curated(data_dir)
+    qualifiers = read_qualifiers(data_dir)
+    ocha_report: dict[str, list[str]] = {}
     files: dict[str, dict[str, object]] = {}
     parts: list[dict[str, str | None]] = []
     places: dict[str, list[list[str]]] = {}
@@ -619,7 +737,7 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     def write_part(code: str | None, part: list[Entry], stem: str,
                    attribution: str = ATTRIBUTION, licence: str = "CC BY 4.0; CC BY-IGO",
                    lazy: bool = False):
-        pairs = [e.final() for e in part]
+        pairs = [e.final(qualifiers) for e in part]
         rows = [row for row, _ in pairs]
         for name, columns, table in (
                 (f"places-{stem}.tsv.gz", PLACE_COLUMNS, rows),
@@ -637,10 +755,13 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     for cc in countries or DUMP_COUNTRIES:
         entries[cc] = country_places(cc, read_dump(geonames / f"{cc}.txt"), admin1_codes, curated)
         if cc == "ML" and ocha.is_file():
-            entries[cc] = add_ocha(entries[cc], ocha_entries(read_tsv(ocha), curated))
+            checked, ocha_report = check_ocha_points(read_tsv(ocha))
+            entries[cc] = add_ocha(entries[cc], ocha_entries(checked, curated))
         places[cc] = write_part(cc, entries[cc], cc)
     meta: dict[str, object] = {"attribution": ATTRIBUTION, "licence": "CC BY 4.0",
                                "licences": LICENCES, "parts": parts, "files": files}
+    if ocha_report:
+        meta["ocha_points_checked"] = ocha_report
     if countries:
         return meta
     # the world file serves only look-ups outside the dump countries: loaded when one comes;
@@ -651,7 +772,19 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     write_part(None, major, "world-major", licence="CC BY 4.0")
     rest = [e for e in world if not (e.row[5] == "PPLC"
                                      or int(e.row[10]) >= WORLD_MAJOR_POPULATION)]
-    write_part(None, rest, "world", licence="CC BY 4.0", lazy=True)
+    # one file per country with WORLD_OWN_FILE cities or more (a look-up that names the
+    # country reads only its own), the smaller countries together
+    by_country: dict[str, list[Entry]] = {}
+    for e in rest:
+        by_country.setdefault(e.row[6], []).append(e)
+    small: list[Entry] = []
+    for cc in sorted(by_country):
+        if len(by_country[cc]) >= WORLD_OWN_FILE:
+            write_part(None, by_country[cc], f"world-{cc}", licence="CC BY 4.0", lazy=True)
+        else:
+            small.extend(by_country[cc])
+    write_part(None, sorted(small, key=lambda e: int(e.row[0])), "world-other",
+               licence="CC BY 4.0", lazy=True)
     osm = shared / "osm_places_2019" / "places_mli_bfa_ner.tsv"
     if osm.is_file():
         sahel = {cc: entries[cc] for cc in OSM_COUNTRIES.values()}
@@ -659,7 +792,8 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
                    LICENCES["osm"])
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
-            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated)),
+            ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated,
+                                                         world_rows(world))),
             ("admin2.tsv", ADMIN2_COLUMNS, admin2_table(places))):
         files[name] = {"rows": len(rows), "licence": "CC BY 4.0",
                        "sha256": write_table(out / name, columns, rows)}

@@ -335,3 +335,46 @@ def test_a_seat_located_from_another_town_is_coded_itself(town, reference, expec
     place = _at(0, town, "settlement")
     context = [place, _at(len(town) + 12, reference, "near")]
     assert coded_place(place, context).name == expected
+
+
+@pytest.mark.parametrize(("name", "country", "precision"), [
+    ("Tominian", "MLI", 2),  # a cercle: the unit (or its seat), precision 2
+    ("Bankass", "MLI", 2),
+    ("Yagha", "BFA", 2),  # a province
+    ("Mopti", "MLI", 3),  # a region: precision 3
+    ("Gao", "MLI", 3),
+])
+def test_a_unit_named_as_such_is_precise_to_its_level(name, country, precision):
+    fields = place_fields(_at(0, name, "region"), country_iso3=country)
+    assert fields["geo_precision"] == precision and fields["latitude"] is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gunmen attacked an army post in the cercle of Tominian on Monday, killing two soldiers.",
+     "en"),
+    ("Des hommes armés ont attaqué lundi un poste de l'armée dans le cercle de Tominian, "
+     "tuant deux soldats.", "fr"),
+    ("هاجم مسلحون يوم الاثنين موقعا للجيش في دائرة تومينيان وقتلوا جنديين.", "ar"),
+])
+def test_an_event_in_a_cercle_sits_at_precision_two(text, lang):
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+
+    doc = Pipeline.from_config(load_config())(ArticleDoc.from_text(text, lang=lang))
+    [event] = [e for e in doc.events if e.role == "main"]
+    assert (event.admin2, event.geo_precision) == ("Tominian", 2)
+    assert event.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gunmen killed two soldiers in the province of Yagha on Monday.", "en"),
+    ("Des hommes armés ont tué lundi deux soldats dans la province du Yagha.", "fr"),
+    ("قتل مسلحون جنديين يوم الاثنين في إقليم ياغا.", "ar"),
+])
+def test_a_province_named_as_such_is_the_province_not_a_town_like_it(text, lang):
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+
+    doc = Pipeline.from_config(load_config())(ArticleDoc.from_text(text, lang=lang))
+    [event] = [e for e in doc.events if e.role == "main"]
+    assert (event.admin2, event.geo_precision) == ("Yagha", 2)

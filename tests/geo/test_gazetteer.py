@@ -308,3 +308,51 @@ def test_a_country_name_of_several_words_may_be_written_as_one(name, expected):
 
     found = gazetteer().country(name)
     assert (found.alpha3 if found else None) == expected
+
+
+@pytest.mark.parametrize(("spellings", "key"), [
+    (["NDaki", "N'Daki", "N Daki", "N’Daki", "n-daki"], "ndaki"),
+    (["Mbonga", "M'Bonga", "M Bonga"], "mbonga"),
+    (["N'Djamena", "Ndjamena", "N Djamena"], "ndjamena"),
+    (["Fatoma N'Daki"], "fatoma ndaki"),
+])
+def test_a_prenasal_onset_elided_spaced_or_joined_folds_alike(spellings, key):
+    from rasd.geo.gazetteer import fold_name
+
+    assert {fold_name(s) for s in spellings} == {key}
+
+
+@pytest.mark.parametrize("name", ["Kel Tamasheq", "Tin Hamma", "Cercle d'Ansongo", "In Ates"])
+def test_other_short_words_and_elisions_keep_their_space(name):
+    from rasd.geo.gazetteer import fold_name
+
+    assert " " in fold_name(name)
+
+
+def test_prenasal_spellings_reach_the_same_village(gazetteer):
+    found = {gazetteer.lookup(s, country="ML", limit=1)[0].place.geonameid
+             for s in ("NDaki", "N'Daki", "N Daki")}
+    assert len(found) == 1
+
+
+def test_the_base_of_a_qualified_village_name_reaches_it(gazetteer):
+    # Ogassagou-Peulh / Ogassagou-Dogon (Bankass cercle) are indexed under their base too
+    found = gazetteer.lookup("Ogassagou", country="ML", limit=10)
+    assert any(c.place.admin2 == "Bankass" and c.match == "alias" for c in found)
+
+
+def test_a_settlement_with_a_flipped_longitude_sits_in_its_cercle(gazetteer):
+    [found] = gazetteer.lookup("Anderamboukane", country="ML", limit=1)
+    assert found.place.longitude > 0 and found.place.latitude == pytest.approx(15.42, abs=0.1)
+
+
+@pytest.mark.parametrize(("region", "country", "lat", "lon"), [
+    ("Zamfara", "NGA", 12.2, 6.2), ("Borno", "NGA", 11.8, 13.2), ("Lac", "TCD", 13.5, 14.7),
+    ("Mopti", "MLI", 14.5, -4.2), ("Tillabéri", "NER", 14.2, 1.5),
+])
+def test_a_region_known_alone_has_a_centroid_abroad_too(region, country, lat, lon):
+    from rasd.geo.resolve import unit_centroid
+
+    centre = unit_centroid(region, country)
+    assert centre is not None and centre[2] == 3
+    assert abs(centre[0] - lat) < 1.5 and abs(centre[1] - lon) < 1.5

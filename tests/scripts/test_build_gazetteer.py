@@ -135,3 +135,80 @@ def test_same_place_needs_the_same_name_key_within_a_few_km(name, lat, exact, sa
     twin, is_exact = script.same_place(_entry(script, "2", name, lat, -3.0),
                                        script._fine_grid(base))
     assert (twin is not None, is_exact) == (same, exact)
+
+
+def _settlement(pcode, name, lat, lon, commune="ML0903", cercle="ML09"):
+    return {"pcode": pcode, "name": name, "name_ascii": name, "lat": str(lat), "lon": str(lon),
+            "place_class": "Village", "adm1_pcode": "ML9", "adm1": "R", "adm2_pcode": cercle,
+            "adm2_cercle": "C", "adm3_pcode": commune, "adm3_commune": "K"}
+
+
+def _commune(lat, lon, n=6, **kw):
+    return [_settlement(f"ML{kw.get('commune', 'ML0903')}{i:03d}", f"Village{i}",
+                        lat + 0.02 * i, lon + 0.03 * i, **kw) for i in range(n)]
+
+
+def test_a_settlement_with_a_flipped_longitude_is_put_back():
+    script = _script()
+    rows = _commune(15.4, 3.0) + [_settlement("ML0903999", "Flipped", 15.42, -3.03)]
+    kept, report = script.check_ocha_points(rows)
+    fixed = next(r for r in kept if r["pcode"] == "ML0903999")
+    assert float(fixed["lon"]) == pytest.approx(3.03)
+    assert report["corrected"] == ["ML0903999 Flipped (lon sign)"] and not report["dropped"]
+
+
+def test_a_settlement_far_from_its_commune_and_cercle_is_dropped():
+    script = _script()
+    rows = _commune(14.0, -4.8) + [_settlement("ML0903999", "Astray", 18.9, -5.8)]
+    kept, report = script.check_ocha_points(rows)
+    assert "ML0903999" not in {r["pcode"] for r in kept}
+    assert report["dropped"] == ["ML0903999 Astray"]
+
+
+def test_a_desert_commune_keeps_its_far_settlements():
+    script = _script()
+    # settlements hundreds of km apart: the far one is listed but kept
+    rows = [_settlement(f"ML0903{i:03d}", f"Camp{i}", 17.0 + 1.2 * i, -3.0 - 0.5 * i)
+            for i in range(5)] + [_settlement("ML0903999", "Salt mine", 24.5, -5.0)]
+    kept, report = script.check_ocha_points(rows)
+    assert "ML0903999" in {r["pcode"] for r in kept} and not report["dropped"]
+
+
+def test_settlements_near_their_commune_are_left_alone():
+    script = _script()
+    rows = _commune(13.5, -6.0, n=8)
+    kept, report = script.check_ocha_points(rows)
+    assert kept == rows and not any(report.values())
+
+
+@pytest.mark.parametrize(("names", "bases"), [
+    (["Ogassagou-Peulh"], ["Ogassagou"]),
+    (["Ogassagou Dogon"], ["Ogassagou"]),
+    (["Balaguina-Habe", "Balaguina Habe"], ["Balaguina"]),
+    (["Sare Coura"], ["Sare"]),
+    (["Nassoumbou 2"], ["Nassoumbou"]),
+    (["Hadji Were"], []),  # a hamlet word, not a qualifier: the hamlet is another place
+    (["Dio-Peulh"], []),  # a base of three letters is too short to stand alone
+    (["Tin-Hamma"], []),
+])
+def test_a_name_ending_in_a_qualifier_is_also_indexed_by_its_base(names, bases):
+    script = _script()
+    qualifiers = script.read_qualifiers(REPO / "data" / "geo")
+    assert script.base_names(names, qualifiers) == bases
+
+
+def test_the_world_file_is_split_per_country():
+    meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
+    lazy = [p for p in meta["parts"] if p.get("lazy")]
+    assert len(lazy) > 10 and "places-world.tsv.gz" not in meta["files"]
+    own = [p for p in lazy if p["places"] != "places-world-other.tsv.gz"]
+    assert all(len(p["countries"]) == 1 and p["places"] == f"places-world-{p['countries'][0]}"
+               ".tsv.gz" for p in own)
+    countries = [c for p in lazy for c in p["countries"]]
+    assert len(countries) == len(set(countries))  # each country in one late file
+
+
+def test_meta_lists_the_checked_ocha_points():
+    meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
+    checked = meta["ocha_points_checked"]
+    assert any(c.startswith("ML070401001 Anderamboukane") for c in checked["corrected"])

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
-from rasd.geo.gazetteer import haversine_km
+from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
@@ -100,6 +100,15 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     if resolved is not None and (_outside(resolved[0], place, anchors)
                                  or _off_region(resolved[0], region)):
         resolved = None  # "X (Bandiagara, Mopti)": a homonym in another region is not X
+    if place.cue == "region" and (resolved is None
+                                  or not resolved[0].feature_code.startswith("ADM1")):
+        # "the province of Yagha": the unit of that name, not a town that sounds like it
+        # (the unit's seat, inside it or named like it, stays)
+        unit = unit_place(place.name, countries)
+        if unit is not None and not _off_region(unit, region) and (
+                resolved is None or (resolved[0].admin2 != unit.admin2
+                                     and fold_name(resolved[0].name) != fold_name(unit.name))):
+            resolved = unit, _alpha3(unit)
     if resolved is None and not anchors:
         anchors = _base_village(place, countries, region)
     if resolved is None:
@@ -120,6 +129,12 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     best, country = resolved
     if best.feature_code.startswith("ADM1"):
         precision = 3
+    elif place.cue == "region" and not best.feature_code.startswith("ADM1"):
+        # "the cercle of Tominian", "the province of Yagha": a second-level unit is
+        # precision 2 (a region 3), whether the place found is the unit or its seat
+        unit = unit_centroid(place.name, country) if country else None
+        if unit is not None and unit[2] == 2:
+            precision = 2
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
     location = place.name if _latin(place.name) else best.name
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,

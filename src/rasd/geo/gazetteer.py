@@ -15,6 +15,7 @@ import gzip
 import heapq
 import json
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -156,9 +157,16 @@ def place_prior(feature_code: str, population: int) -> float:
     return 0.6 * _feature_prior(feature_code) + 0.4 * pop
 
 
+# a lone n or m before a name, elided or spaced ("N'Daki", "N Daki", "M'Bonga"): the
+# prenasal onset of Manding and Fula names, written joined as often ("NDaki", "Mbonga")
+_PRENASAL = re.compile(r"(?<![^\W\d_])([nm])(?:'| )(?=[^\W\d_])")
+
+
 def fold_name(name: str) -> str:
-    """A name folded for the index: `fold`, hyphens as spaces, spaces collapsed."""
-    return " ".join(fold(name).replace("-", " ").replace(SEP, " ").split())
+    """A name folded for the index: `fold`, hyphens as spaces, spaces collapsed, a
+    prenasal n/m joined to the name it opens (N'Daki, N Daki and NDaki share a key)."""
+    folded = " ".join(fold(name).replace("-", " ").replace(SEP, " ").split())
+    return _PRENASAL.sub(r"\1", folded) if ("'" in folded or " " in folded) else folded
 
 
 def _read_text(name: str) -> str:
