@@ -493,3 +493,25 @@ def test_state_forces_that_strike_armed_men_are_actor1(text):
 ])
 def test_an_attack_that_kills_soldiers_is_the_armed_groups(text):
     assert actors(text) == [(NIGER_UAG, NIGER_ARMY)]
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        # the party right before a later event word is its subject, even after a first one
+        ("At least nine were killed on Sunday when Dogon hunters raided a Fulani hamlet near "
+         "Bankass, in central Mali, a local official said.", "Dogon", "Civilians"),
+        ("Au moins neuf morts dimanche lorsque des chasseurs dogons ont attaqué un hameau peul "
+         "près de Bankass, au Mali, selon un élu local.", "Dogon", "Civilians"),
+        # an attribution marker names the doer, an article between
+        ("At least nine died in a raid on a hamlet near Bankass on Sunday, blamed on Dogon "
+         "hunters.", "Dogon", "Civilians"),
+        ("Au moins neuf morts dimanche dans un raid contre un hameau près de Bankass, attribué "
+         "à des chasseurs dogons.", "Dogon", "Civilians"),
+    ],
+)
+def test_the_doer_named_after_a_first_event_word_is_no_target(text, actor1, actor2):
+    events = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert events
+    assert actor1 in events[0].actor1 and actor2 in events[0].actor2, (events[0].actor1, events[0].actor2)
+    assert events[0].sub_event_type == "Attack"

@@ -307,3 +307,17 @@ def test_a_recurring_word_beside_a_toll_keeps_the_incident():
     text = "Gunmen killed four traders in Boni on Monday in the latest of frequent raids."
     [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "targets,expected",
+    [
+        # unnamed gunmen beside the civilians hit are the attackers, not an armed target
+        ({"civilian", "unknown"}, "Attack"),
+        ({"civilian", "unknown", "state"}, "Armed clash"),
+        ({"unknown"}, "Armed clash"),
+    ],
+)
+def test_gunmen_beside_civilian_victims_are_no_armed_target(targets, expected):
+    chosen = choose_sub_event([trig(None)], target_sides=targets, harm=True, harmed=frozenset({""}))
+    assert chosen.name == expected

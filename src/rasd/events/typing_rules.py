@@ -54,6 +54,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
+    if "civilian" in target_sides and not target_sides & NAMED_ARMED_SIDES:
+        # gunmen named beside the civilians hit are the ones who shot them ("villagers were
+        # killed; the armed men fled"), not a second, armed target
+        armed_target = False
     if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
         # the kidnappers themselves, and a killing during the kidnapping an Attack
