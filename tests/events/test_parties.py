@@ -515,3 +515,18 @@ def test_the_doer_named_after_a_first_event_word_is_no_target(text, actor1, acto
     assert events
     assert actor1 in events[0].actor1 and actor2 in events[0].actor2, (events[0].actor1, events[0].actor2)
     assert events[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men in army uniform raided Tougan on Monday and at least twelve were killed, residents said.",
+        "Des hommes en tenues de l'armée ont attaqué Tougan lundi, faisant au moins douze morts, "
+        "selon des habitants.",
+        "هاجم مسلحون بزي الجيش بلدة توغان يوم الاثنين، ما أسفر عن سقوط اثني عشر قتيلا، حسب سكان.",
+    ],
+)
+def test_a_force_whose_uniform_the_attackers_wore_is_no_party(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")

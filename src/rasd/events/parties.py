@@ -116,6 +116,40 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
+DISGUISE_WORDS = 3  # "dressed in the fatigues of the country's armed forces"
+
+
+@per_language
+def _disguise(lang: str, key: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "context", key) or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of state forces whose uniform the attackers wore ("gunmen in army uniform",
+    "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
+    codes such attackers as unidentified). context.yaml `disguise_before`, `disguise_after`."""
+    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
+    if not forces:
+        return set()
+    view = norm_view(doc)
+    cues = {key: SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+            for key in ("disguise_before", "disguise_after")
+            if (pattern := _disguise(doc.lang or "", key)) is not None}
+    found = set()
+    for force in forces:
+        span = force.span
+        before = cues.get("disguise_before")
+        after = cues.get("disguise_after")
+        if before is not None and any(
+                words_between(doc.text, cue, span) <= DISGUISE_WORDS
+                and not _SENTENCE_END.search(doc.text, cue.end, span.start)
+                for cue in before.starting_in(max(0, span.start - 80), span.start)):
+            found.add(span)
+        elif after is not None and any(words_between(doc.text, span, cue) == 0
+                                       for cue in after.starting_in(span.end, span.end + 3)):
+            found.add(span)
+    return found
 
 
 def _own_country(mention: ActorMention) -> str | None:
@@ -148,7 +182,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     these, without a regime (`Cast.on`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors)
+    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
