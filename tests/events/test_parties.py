@@ -530,3 +530,17 @@ def test_a_force_whose_uniform_the_attackers_wore_is_no_party(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed seven Homeland Defense Volunteers near Djibo on Friday.",
+        "Des hommes armés ont tué sept volontaires pour la défense de la nation près de Djibo vendredi.",
+        "قتل مسلحون سبعة من متطوعو الدفاع عن الوطن قرب جيبو يوم الجمعة.",
+    ],
+)
+def test_the_volunteers_are_named_in_their_other_spellings(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.startswith("VDP")
