@@ -544,3 +544,22 @@ def test_the_volunteers_are_named_in_their_other_spellings(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.sub_event_type == "Armed clash"
     assert event.actor2.startswith("VDP")
+
+
+@pytest.mark.parametrize(
+    "text,actor2",
+    [
+        # a home militia is no foreign ally: the first named of it and the army leads
+        ("Gunmen attacked VDP positions near Djibo on Friday, then soldiers sent from the army "
+         "base at Djibo pushed them back.", "VDP"),
+        ("Des hommes armés ont attaqué vendredi des positions des VDP près de Djibo, avant "
+         "d'être repoussés par des soldats de l'armée.", "VDP"),
+        ("هاجم مسلحون يوم الجمعة مواقع متطوعي الدفاع عن الوطن قرب جيبو قبل أن يصدهم جنود الجيش.",
+         "VDP"),
+        ("Gunmen attacked an army detachment near Djibo on Friday, killing twelve soldiers and "
+         "four VDP.", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_a_home_militia_named_first_leads_the_side_before_the_army(text, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.actor2.startswith(actor2)
