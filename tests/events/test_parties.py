@@ -563,3 +563,21 @@ def test_the_volunteers_are_named_in_their_other_spellings(text):
 def test_a_home_militia_named_first_leads_the_side_before_the_army(text, actor2):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force the victims were said to serve is the motive, not a side
+        "Two were shot dead near Léré on Tuesday by JNIM fighters who accused them of spying for "
+        "the army.",
+        "Des combattants du JNIM ont abattu mardi deux bergers près de Léré, qu'ils accusaient "
+        "d'être des informateurs de l'armée.",
+        "قتل مسلحو جماعة نصرة الإسلام والمسلمين يوم الثلاثاء راعيين قرب ليري بتهمة التعاون مع "
+        "الجيش المالي.",
+    ],
+)
+def test_a_force_the_victims_were_accused_of_serving_is_no_party(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
+    assert event.actor1.startswith("JNIM")

@@ -130,17 +130,31 @@ def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
     codes such attackers as unidentified). context.yaml `disguise_before`, `disguise_after`."""
     forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    if not forces:
+    return _cued(doc, forces, "disguise_before", "disguise_after")
+
+
+def _served(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of armed parties the victims were accused of serving ("killed two herders
+    accused of working for the army", "accusés d'être des informateurs des jihadistes",
+    "بتهمة التعاون مع الجيش"): the motive, no party. context.yaml `collusion_before`."""
+    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
+    return _cued(doc, armed, "collusion_before", None)
+
+
+def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
+          after_key: str | None) -> set[Span]:
+    """The spans of `actors` named at most DISGUISE_WORDS words after a `before_key` cue in
+    their sentence, or right before an `after_key` cue."""
+    if not actors:
         return set()
     view = norm_view(doc)
     cues = {key: SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
-            for key in ("disguise_before", "disguise_after")
-            if (pattern := _disguise(doc.lang or "", key)) is not None}
+            for key in (before_key, after_key)
+            if key and (pattern := _disguise(doc.lang or "", key)) is not None}
+    before, after = cues.get(before_key), cues.get(after_key or "")
     found = set()
-    for force in forces:
-        span = force.span
-        before = cues.get("disguise_before")
-        after = cues.get("disguise_after")
+    for actor in actors:
+        span = actor.span
         if before is not None and any(
                 words_between(doc.text, cue, span) <= DISGUISE_WORDS
                 and not _SENTENCE_END.search(doc.text, cue.end, span.start)
@@ -183,6 +197,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
     commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
+    commentary |= _served(doc, actors)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
