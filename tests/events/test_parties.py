@@ -581,3 +581,20 @@ def test_a_force_the_victims_were_accused_of_serving_is_no_party(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
     assert event.actor1.startswith("JNIM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces searching the area afterwards took no part in the incident
+        "JNIM fighters stormed a gold mine near Kéniéba on Sunday and abducted three workers. "
+        "Security forces have launched a search in the area.",
+        "Des combattants du JNIM ont pris d'assaut dimanche un site minier près de Kéniéba et "
+        "enlevé trois ouvriers. Les forces de sécurité ont lancé des recherches dans la zone.",
+        "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين يوم الأحد موقعا للتنقيب عن الذهب قرب "
+        "كينييبا واختطفوا ثلاثة عمال، فيما تواصل قوات الأمن عمليات البحث في المنطقة.",
+    ],
+)
+def test_forces_searching_after_an_incident_are_no_party_to_it(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
