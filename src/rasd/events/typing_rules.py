@@ -64,7 +64,11 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         armed_target = False
     if civilians_only(harmed) and not armed_hit:
         armed_target = False
-        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific):
+        # a clash word gives way to a weapon or a killing that says how the civilians died;
+        # a bare killing word only when no named armed side was hit either ("villagers were
+        # killed ... clashes between communities have grown")
+        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific) or (
+                generic and not target_sides & NAMED_ARMED_SIDES):
             specific = [s for s in specific if s.name != "Armed clash"]
     if armed_target and any(s.name == "Attack" for s in specific):
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
