@@ -598,3 +598,20 @@ def test_a_force_the_victims_were_accused_of_serving_is_no_party(text):
 def test_forces_searching_after_an_incident_are_no_party_to_it(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the attackers looked names who they were, not whom they hit
+        "At least nine were killed on Sunday in a raid on a Fulani hamlet near Bankass by gunmen "
+        "dressed like Dozo hunters.",
+        "Au moins neuf morts dimanche dans un raid contre un hameau peul près de Bankass mené par "
+        "des hommes armés habillés comme des chasseurs dozos.",
+        "قتل مسلحون يرتدون زي صيادي الدوزو يوم الأحد تسعة قرويين في هجوم على قرية قرب بانكاس.",
+    ],
+)
+def test_a_group_the_attackers_were_dressed_as_is_not_their_target(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Dozo Communal Militia (Mali)", "Civilians (Mali)")
