@@ -615,3 +615,21 @@ def test_a_group_the_attackers_were_dressed_as_is_not_their_target(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", "Dozo Communal Militia (Mali)", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    "text,actor2",
+    [
+        # a counted nationality in the plural names people of that country
+        ("JNIM fighters abducted three Egyptians near Kayes, Mali, on Monday.", "Civilians (Egypt)"),
+        ("Des combattants du JNIM ont enlevé lundi trois Égyptiens près de Kayes, au Mali.",
+         "Civilians (Egypt)"),
+        ("اختطف مسلحو جماعة نصرة الإسلام والمسلمين يوم الاثنين 3 مصريين قرب كايس في مالي.",
+         "Civilians (Egypt)"),
+        # a nationality before a noun qualifies it
+        ("Gunmen killed three Malian soldiers near Kayes on Monday.", "Military Forces of Mali"),
+    ],
+)
+def test_a_counted_nationality_names_civilians_of_that_country(text, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.actor2.startswith(actor2)
