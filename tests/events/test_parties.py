@@ -493,3 +493,143 @@ def test_state_forces_that_strike_armed_men_are_actor1(text):
 ])
 def test_an_attack_that_kills_soldiers_is_the_armed_groups(text):
     assert actors(text) == [(NIGER_UAG, NIGER_ARMY)]
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        # the party right before a later event word is its subject, even after a first one
+        ("At least nine were killed on Sunday when Dogon hunters raided a Fulani hamlet near "
+         "Bankass, in central Mali, a local official said.", "Dogon", "Civilians"),
+        ("Au moins neuf morts dimanche lorsque des chasseurs dogons ont attaqué un hameau peul "
+         "près de Bankass, au Mali, selon un élu local.", "Dogon", "Civilians"),
+        # an attribution marker names the doer, an article between
+        ("At least nine died in a raid on a hamlet near Bankass on Sunday, blamed on Dogon "
+         "hunters.", "Dogon", "Civilians"),
+        ("Au moins neuf morts dimanche dans un raid contre un hameau près de Bankass, attribué "
+         "à des chasseurs dogons.", "Dogon", "Civilians"),
+    ],
+)
+def test_the_doer_named_after_a_first_event_word_is_no_target(text, actor1, actor2):
+    events = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert events
+    assert actor1 in events[0].actor1 and actor2 in events[0].actor2, (events[0].actor1, events[0].actor2)
+    assert events[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men in army uniform raided Tougan on Monday and at least twelve were killed, residents said.",
+        "Des hommes en tenues de l'armée ont attaqué Tougan lundi, faisant au moins douze morts, "
+        "selon des habitants.",
+        "هاجم مسلحون بزي الجيش بلدة توغان يوم الاثنين، ما أسفر عن سقوط اثني عشر قتيلا، حسب سكان.",
+    ],
+)
+def test_a_force_whose_uniform_the_attackers_wore_is_no_party(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed seven Homeland Defense Volunteers near Djibo on Friday.",
+        "Des hommes armés ont tué sept volontaires pour la défense de la nation près de Djibo vendredi.",
+        "قتل مسلحون سبعة من متطوعو الدفاع عن الوطن قرب جيبو يوم الجمعة.",
+    ],
+)
+def test_the_volunteers_are_named_in_their_other_spellings(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.startswith("VDP")
+
+
+@pytest.mark.parametrize(
+    "text,actor2",
+    [
+        # a home militia is no foreign ally: the first named of it and the army leads
+        ("Gunmen attacked VDP positions near Djibo on Friday, then soldiers sent from the army "
+         "base at Djibo pushed them back.", "VDP"),
+        ("Des hommes armés ont attaqué vendredi des positions des VDP près de Djibo, avant "
+         "d'être repoussés par des soldats de l'armée.", "VDP"),
+        ("هاجم مسلحون يوم الجمعة مواقع متطوعي الدفاع عن الوطن قرب جيبو قبل أن يصدهم جنود الجيش.",
+         "VDP"),
+        ("Gunmen attacked an army detachment near Djibo on Friday, killing twelve soldiers and "
+         "four VDP.", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_a_home_militia_named_first_leads_the_side_before_the_army(text, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force the victims were said to serve is the motive, not a side
+        "Two were shot dead near Léré on Tuesday by JNIM fighters who accused them of spying for "
+        "the army.",
+        "Des combattants du JNIM ont abattu mardi deux bergers près de Léré, qu'ils accusaient "
+        "d'être des informateurs de l'armée.",
+        "قتل مسلحو جماعة نصرة الإسلام والمسلمين يوم الثلاثاء راعيين قرب ليري بتهمة التعاون مع "
+        "الجيش المالي.",
+    ],
+)
+def test_a_force_the_victims_were_accused_of_serving_is_no_party(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
+    assert event.actor1.startswith("JNIM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces searching the area afterwards took no part in the incident
+        "JNIM fighters stormed a gold mine near Kéniéba on Sunday and abducted three workers. "
+        "Security forces have launched a search in the area.",
+        "Des combattants du JNIM ont pris d'assaut dimanche un site minier près de Kéniéba et "
+        "enlevé trois ouvriers. Les forces de sécurité ont lancé des recherches dans la zone.",
+        "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين يوم الأحد موقعا للتنقيب عن الذهب قرب "
+        "كينييبا واختطفوا ثلاثة عمال، فيما تواصل قوات الأمن عمليات البحث في المنطقة.",
+    ],
+)
+def test_forces_searching_after_an_incident_are_no_party_to_it(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the attackers looked names who they were, not whom they hit
+        "At least nine were killed on Sunday in a raid on a Fulani hamlet near Bankass by gunmen "
+        "dressed like Dozo hunters.",
+        "Au moins neuf morts dimanche dans un raid contre un hameau peul près de Bankass mené par "
+        "des hommes armés habillés comme des chasseurs dozos.",
+        "قتل مسلحون يرتدون زي صيادي الدوزو يوم الأحد تسعة قرويين في هجوم على قرية قرب بانكاس.",
+    ],
+)
+def test_a_group_the_attackers_were_dressed_as_is_not_their_target(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Dozo Communal Militia (Mali)", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    "text,actor2",
+    [
+        # a counted nationality in the plural names people of that country
+        ("JNIM fighters abducted three Egyptians near Kayes, Mali, on Monday.", "Civilians (Egypt)"),
+        ("Des combattants du JNIM ont enlevé lundi trois Égyptiens près de Kayes, au Mali.",
+         "Civilians (Egypt)"),
+        ("اختطف مسلحو جماعة نصرة الإسلام والمسلمين يوم الاثنين 3 مصريين قرب كايس في مالي.",
+         "Civilians (Egypt)"),
+        # a nationality before a noun qualifies it
+        ("Gunmen killed three Malian soldiers near Kayes on Monday.", "Military Forces of Mali"),
+    ],
+)
+def test_a_counted_nationality_names_civilians_of_that_country(text, actor2):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.actor2.startswith(actor2)

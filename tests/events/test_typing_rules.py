@@ -307,3 +307,36 @@ def test_a_recurring_word_beside_a_toll_keeps_the_incident():
     text = "Gunmen killed four traders in Boni on Monday in the latest of frequent raids."
     [event] = rasd.extract(text, published=dt.date(2025, 1, 14)).events
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "targets,expected",
+    [
+        # unnamed gunmen beside the civilians hit are the attackers, not an armed target
+        ({"civilian", "unknown"}, "Attack"),
+        ({"civilian", "unknown", "state"}, "Armed clash"),
+        ({"unknown"}, "Armed clash"),
+    ],
+)
+def test_gunmen_beside_civilian_victims_are_no_armed_target(targets, expected):
+    chosen = choose_sub_event([trig(None)], target_sides=targets, harm=True, harmed=frozenset({""}))
+    assert chosen.name == expected
+
+
+@pytest.mark.parametrize(
+    "labels,targets,expected",
+    [
+        # civilians the only ones hurt and no named armed side hit: a clash word beside a
+        # killing is a remark on the wider conflict, the killing an Attack
+        ([None, "Armed clash"], {"civilian"}, "Attack"),
+        ([None, "Armed clash"], {"civilian", "unknown"}, "Attack"),
+        # a named armed side hit keeps the clash
+        ([None, "Armed clash"], {"civilian", "communal"}, "Armed clash"),
+        # a clash word alone, no killing word: kept
+        (["Armed clash"], {"civilian"}, "Armed clash"),
+    ],
+)
+def test_a_clash_word_beside_civilian_deaths_only(labels, targets, expected):
+    chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True,
+                              harmed=frozenset({"civilians"}))
+    assert chosen.name == expected

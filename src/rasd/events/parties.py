@@ -34,7 +34,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import SpanIndex, words_between
+from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 
 # what the events stage reads from here besides cast()
 __all__ = ["NON_STATE_ARMED", "PARTISAN_ROLES", "STATE_INITIATED", "STATE_SIDES", "UNIDENTIFIED",
@@ -116,6 +116,84 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
+SEARCH_WORDS = 4  # "security forces launched a vast search"
+DISGUISE_WORDS = 3  # "dressed in the fatigues of the country's armed forces"
+
+
+@per_language
+def _disguise(lang: str, key: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "context", key) or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of state forces whose uniform the attackers wore ("gunmen in army uniform",
+    "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
+    codes such attackers as unidentified). context.yaml `disguise_before`, `disguise_after`."""
+    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
+    return _cued(doc, forces, "disguise_before", "disguise_after")
+
+
+def _served(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of armed parties the victims were accused of serving ("killed two herders
+    accused of working for the army", "accusés d'être des informateurs des jihadistes",
+    "بتهمة التعاون مع الجيش"): the motive, no party. context.yaml `collusion_before`."""
+    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
+    return _cued(doc, armed, "collusion_before", None)
+
+
+def _searching(doc: ArticleDoc, actors: list[ActorMention],
+               triggers: list[TriggerMention]) -> set[Span]:
+    """The spans of state forces named right before a search or pursuit in a sentence that
+    tells no violence after them ("security forces are combing the area", "l'armée a lancé des
+    recherches", "تواصل قوات الأمن عمليات البحث"): they came after the incident, not into
+    it. context.yaml `search_after`."""
+    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
+    pattern = _disguise(doc.lang or "", "search_after") if forces else None
+    if pattern is None:
+        return set()
+    view = norm_view(doc)
+    cues = SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+    events = SpanIndex(t.span for t in triggers)
+    sentences = doc.sentences or ()
+    found = set()
+    for force in forces:
+        span = force.span
+        index = sentence_index(sentences, span)
+        if index < 0:
+            continue
+        bounds = sentences[index].span
+        if events.starting_in(span.start, bounds.end - 1):  # "and killed five": a clash
+            continue
+        if any(words_between(doc.text, span, cue) <= SEARCH_WORDS
+               for cue in cues.starting_in(span.end, min(bounds.end, span.end + 60))):
+            found.add(span)
+    return found
+
+
+def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
+          after_key: str | None) -> set[Span]:
+    """The spans of `actors` named at most DISGUISE_WORDS words after a `before_key` cue in
+    their sentence, or right before an `after_key` cue."""
+    if not actors:
+        return set()
+    view = norm_view(doc)
+    cues = {key: SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+            for key in (before_key, after_key)
+            if key and (pattern := _disguise(doc.lang or "", key)) is not None}
+    before, after = cues.get(before_key), cues.get(after_key or "")
+    found = set()
+    for actor in actors:
+        span = actor.span
+        if before is not None and any(
+                words_between(doc.text, cue, span) <= DISGUISE_WORDS
+                and not _SENTENCE_END.search(doc.text, cue.end, span.start)
+                for cue in before.starting_in(max(0, span.start - 80), span.start)):
+            found.add(span)
+        elif after is not None and any(words_between(doc.text, span, cue) == 0
+                                       for cue in after.starting_in(span.end, span.end + 3)):
+            found.add(span)
+    return found
 
 
 def _own_country(mention: ActorMention) -> str | None:
@@ -148,7 +226,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     these, without a regime (`Cast.on`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors)
+    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
+    commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:

@@ -25,21 +25,25 @@ from rasd.events.party import (
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party) -> tuple[int, int, int, int, int]:
+def _rank(party: Party, home: str | None = None) -> tuple[int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
     ("Mauritanian civilians" over "civilians": ACLED codes foreign victims by their
     country), any other group before unidentified gunmen ("armed men dressed as Dozo
-    hunters" are the Dozo), then the first named."""
+    hunters" are the Dozo), then the first named. An ally raised in the event's own
+    country (`home`: Burkina Faso's VDP) is no foreign ally: named, it leads the generic
+    army ("an attack on a VDP post" is coded against the VDP)."""
     actor = catalogue().actor(party.actor_id)
-    return (1 if actor.side in FOREIGN_ALLIES else 0, 1 if actor.generic else 0,
+    home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
+    foreign = actor.side in FOREIGN_ALLIES and not home_ally
+    return (1 if foreign else 0, 1 if actor.generic and actor.side not in STATE_SIDES else 0,
             1 if actor.side == "civilian" and party.country is None else 0,
             1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
-def _best(parties: list[Party]) -> Party | None:
-    return min(parties, key=_rank) if parties else None
+def _best(parties: list[Party], home: str | None = None) -> Party | None:
+    return min(parties, key=lambda p: _rank(p, home)) if parties else None
 
 
 def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:
@@ -168,7 +172,7 @@ def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Par
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
-    actor1, actor2 = _best(first), _best(second)
+    actor1, actor2 = _best(first, cast.country), _best(second, cast.country)
 
     def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:
         # "gunmen" beside a named group are its fighters, not an ally of it

@@ -22,6 +22,10 @@ from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 TARGET_WORDS = 3  # "an attack on an army post": a party this close after the marker was hit
 PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
 PASSIVE_CHARS = 40  # "Africa Corps and Malian soldiers were killed"
+AGENT_CHARS, AGENT_WORDS = 12, 1  # "by the gunmen", "attribué à des chasseurs"
+DESCRIBED_WORDS = 2  # "dressed like traditional Dozo hunters"
+SUBJECT_CHARS = 16  # "armed men attacked", "des hommes armés ont attaqué"
+CLAUSE_BREAKS = ",;:.!?()"
 
 
 class _Named(Protocol):
@@ -70,12 +74,38 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     sentences = doc.sentences or ()
     starts = SpanIndex(t.span for t in triggers)
 
+    passive = _passive(doc.lang or "")
+
+    def by_agent(span: Span) -> bool:
+        # "attacked by gunmen", "attribué à des chasseurs": an article may stand between
+        ends = agents.ending_in(span.start - AGENT_CHARS, span.start)
+        return bool(ends) and words_between(
+            doc.text, Span(ends[-1], ends[-1]), span, cap=AGENT_WORDS) <= AGENT_WORDS
+
+    def acts_next(span: Span) -> bool:
+        # "... were killed when armed men attacked a village": the party right before a
+        # later event word (an auxiliary at most between, no passive) is its subject
+        for t in starts.starting_in(span.end, span.end + SUBJECT_CHARS):
+            gap = doc.text[span.end:t.start]
+            return (not any(c in gap for c in CLAUSE_BREAKS)
+                    and words_between(doc.text, span, t, cap=1) <= 1
+                    and not (passive is not None and passive.fullmatch(doc.text, span.end, t.start)))
+        return False
+
+    looks = _words(doc.lang or "", "disguise_before",
+                   r"(?<!\w)(?:{words})(?:\s+[^\s.;:!?,]+){0,%d}\s+$" % DESCRIBED_WORDS)
+
+    def described(span: Span) -> bool:
+        # "armed men dressed like Dozo hunters": how the attackers looked, not whom they hit
+        return looks is not None and looks.search(
+            doc.text, max(0, span.start - 80), span.start) is not None
+
     def after_event(span: Span) -> bool:
         index = sentence_index(sentences, span)
         bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
         first = starts.starting_in(bounds.start, bounds.end - 1)[:1]
-        by_agent = bool(agents.ending_in(span.start - 2, span.start))
-        return bool(first) and span.start > first[0].start and not by_agent
+        return (bool(first) and span.start > first[0].start and not by_agent(span)
+                and not acts_next(span) and not described(span))
 
     objects = {p for p in parties if all(after_event(s) for s in p.spans)}
     hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}

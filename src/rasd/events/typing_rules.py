@@ -54,13 +54,21 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
     armed_target = bool(target_sides & ARMED_SIDES)
+    if "civilian" in target_sides and not target_sides & NAMED_ARMED_SIDES:
+        # gunmen named beside the civilians hit are the ones who shot them ("villagers were
+        # killed; the armed men fled"), not a second, armed target
+        armed_target = False
     if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
         # the kidnappers themselves, and a killing during the kidnapping an Attack
         armed_target = False
     if civilians_only(harmed) and not armed_hit:
         armed_target = False
-        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific):
+        # a clash word gives way to a weapon or a killing that says how the civilians died;
+        # a bare killing word only when no named armed side was hit either ("villagers were
+        # killed ... clashes between communities have grown")
+        if any(s.event_type in CIVILIAN_HARM_TYPES for s in specific) or (
+                generic and not target_sides & NAMED_ARMED_SIDES):
             specific = [s for s in specific if s.name != "Armed clash"]
     if armed_target and any(s.name == "Attack" for s in specific):
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence

@@ -8,10 +8,12 @@ generic military actor with country MLI.
 
 from __future__ import annotations
 
+import re
+
 from rasd.doc import ActorMention, ArticleDoc
 from rasd.lexicon import LexMatch
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits
+from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, SpanIndex
 
 MAX_DEMONYM_WORDS = 2
@@ -35,7 +37,41 @@ def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
+    mentions += _counted_nationals(doc, mentions)
     return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
+
+
+CIVILIANS = "civilians"
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+@per_language
+def _count_words(lang: str) -> frozenset[str]:
+    """The number words of a language up to the tens (numbers.yaml), lower-cased."""
+    words: set[str] = set()
+    for key in ("units", "teens", "tens"):
+        words.update(str(w).lower() for w in (section(lang, "numbers", key) or {}))
+    return frozenset(words)
+
+
+def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A nationality counted as people ("three Egyptians", "six Mauritaniens", "3 مصريين"):
+    civilians of that country, when it is a plural noun (context.yaml `plural_endings`:
+    "three Chadian peacekeepers" qualifies the noun) and no actor noun stands next to it
+    ("three Malian soldiers" are soldiers)."""
+    endings = tuple(section(doc.lang or "", "context", "plural_endings") or ())
+    counts = _count_words(doc.lang or "")
+    actors = SpanIndex(m.span for m in mentions)
+    found = []
+    for match in hits(doc, "actors", "demonyms"):
+        span = match.span
+        if (actors.overlaps(span) or actors.fewest_words(doc.text, span, cap=1) == 0
+                or not doc.text[span.start:span.end].endswith(endings)):
+            continue
+        before = _LAST_WORD.search(doc.text, max(0, span.start - 24), span.start)
+        if before and (before.group(1).isdigit() or before.group(1).lower() in counts):
+            found.append(ActorMention(span, CIVILIANS, True, match.labels[0]))
+    return found
 
 
 SPEC = layer_stage("actors.v1", layer="actors", find=find_actors, requires={"text", "lang"})
