@@ -313,3 +313,43 @@ def test_rival_reports_of_the_unnamed_dead(mentions, expected):
 def test_rival_sources_in_one_sentence_compete(text, expected):
     events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
     assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # "thirty civilians were killed" ... "the village chief was among the dead": one
+        # named victim is a detail of the group's toll, no rival report of it
+        ([fig("killed", "civilians", 30, 30, 30, at=5), fig("killed", "civilians", 1, 1, 1, at=60)],
+         Figure(30, 30, 30)),
+        # "many deaths" against "at least 14 people": the count with a number stands
+        ([fig("killed", "people", 14, 14, None, NumberKind.AT_LEAST, at=5),
+          fig("killed", None, 3, 3, None, NumberKind.VAGUE, at=60)], Figure(14, 14, None)),
+        # "several soldiers" in one report, "nine soldiers" in another
+        ([fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=5),
+          fig("killed", "soldiers", 9, 9, 9, at=60)], Figure(9, 9, 9)),
+        # vague counts alone still give ACLED's lowest reading
+        ([fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=5),
+          fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=60)], Figure(3, 3, None)),
+        # two close reports of one group still compete (the lowest stands)
+        ([fig("killed", "soldiers", 12, 12, 12, at=5), fig("killed", "soldiers", 9, 9, 9, at=60)],
+         Figure(9, 9, 12)),
+    ],
+)
+def test_details_and_vague_counts_are_no_rival_reports(mentions, expected):
+    assert total(mentions, "killed", breaks=[0, 50, 80]) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        ("en", ("Gunmen killed thirty civilians in the village of Sobane on Monday, officials said. "
+         "The village chief was killed in the attack."), 30),
+        ("fr", ("Des hommes armés ont tué trente civils lundi dans le village de Sobane, selon les "
+         "autorités. Le chef du village a été tué dans l'attaque."), 30),
+        ("ar", ("قتل مسلحون ثلاثين مدنيا يوم الاثنين في قرية سوباني بحسب السلطات. "
+         "وقتل شيخ القرية في الهجوم."), 30),
+    ],
+)
+def test_a_named_victim_is_a_detail_of_the_toll(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
@@ -44,13 +44,16 @@ class Figure:
     low: int | None
     best: int
     high: int | None
+    # a count with no number behind it ("several", "many deaths", "dozens"): ACLED's lowest
+    # reading, which a report that gives a number outweighs
+    vague: bool = field(default=False, compare=False)
 
 
 def _one(mention: CasualtyMention) -> Figure:
     low = mention.low if mention.low is not None else None
     if mention.kind in (NumberKind.AT_MOST, NumberKind.LESS_THAN):
         low = None
-    return Figure(low, mention.value, mention.high)
+    return Figure(low, mention.value, mention.high, mention.kind == NumberKind.VAGUE)
 
 
 def _merge_same_group(figures: list[Figure]) -> Figure:
@@ -59,13 +62,13 @@ def _merge_same_group(figures: list[Figure]) -> Figure:
     best = min(f.best for f in figures)
     low = None if any(v is None for v in lows) else min(lows)  # type: ignore[type-var]
     high = None if any(v is None for v in highs) else max(highs)  # type: ignore[type-var]
-    return Figure(low, best, high)
+    return Figure(low, best, high, all(f.vague for f in figures))
 
 
 def _add(a: Figure, b: Figure) -> Figure:
     low = None if a.low is None or b.low is None else a.low + b.low
     high = None if a.high is None or b.high is None else a.high + b.high
-    return Figure(low, a.best + b.best, high)
+    return Figure(low, a.best + b.best, high, a.vague and b.vague)
 
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
@@ -101,7 +104,7 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
         last = where
     if not by_group:
         return None
-    merged = {group: _merge_same_group([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
+    merged = {group: _reports([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
               for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
     told = {group: set(per_passage) for group, per_passage in by_group.items()}
     # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
@@ -115,9 +118,13 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
 
 
 def _reports(figures: list[Figure]) -> Figure:
-    """Several reports of one unnamed count: the lowest stands, among those of at least a
-    third of the middle report. A far smaller figure is no rival report of the toll but a
-    detail or an early count ("the chief was killed", "the first toll was five dead")."""
+    """Several reports of one count (one group's dead, or the unnamed dead): the lowest
+    stands, among those of at least a third of the middle report. A far smaller figure is no
+    rival report of the toll but a detail or an early count ("the chief was killed", "the
+    first toll was five dead"), and a count without a number ("many deaths", "several
+    soldiers") gives way to any report that gives one."""
+    numbered = [f for f in figures if not f.vague]
+    figures = numbered or figures
     bests = sorted(f.best for f in figures)
     middle = bests[len(bests) // 2]
     return _merge_same_group([f for f in figures if f.best * RIVAL_SHARE >= middle])
