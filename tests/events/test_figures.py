@@ -353,3 +353,20 @@ def test_details_and_vague_counts_are_no_rival_reports(mentions, expected):
 )
 def test_a_named_victim_is_a_detail_of_the_toll(lang, text, fatalities):
     assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: "others" that follow the next outcome word ("and injuring others") are
+        # that outcome's people, and the repeated count of dead stayed one report
+        ("ar", ("قتل 7 جنود يوم السبت في انفجار لغم قرب كانو. وقال الجيش إن الانفجار أسفر عن "
+         "مقتل 7 جنود وإصابة آخرين."), 7),
+        ("fr", ("Sept soldats ont été tués samedi par une mine près de Kano. Selon l'armée, "
+         "l'explosion a tué 7 soldats et blessé d'autres."), 7),
+        ("en", ("Seven soldiers were killed by a mine near Kano on Saturday. The army said the "
+         "blast killed 7 soldiers and injured others."), 7),
+    ],
+)
+def test_others_of_another_outcome_do_not_attach(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

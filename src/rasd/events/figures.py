@@ -325,10 +325,17 @@ def attached(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[
     others = _marker(doc.lang or "", "others", "victims")
     if others is None:
         return frozenset()
+    outcome_starts = sorted(o.span.start for o in hits(doc, "victims", "outcomes"))
     found = set()
     for mention in mentions:
         start = (mention.number_span or mention.span).end
-        window = doc.text[start:mention.span.end + OTHERS_REACH]
+        end = mention.span.end + OTHERS_REACH
+        # "others" after another outcome word counts that outcome's people ("seven soldiers
+        # killed and others wounded", "مقتل 7 جنود وإصابة آخرين")
+        after = bisect_right(outcome_starts, mention.span.end - 1)
+        if after < len(outcome_starts) and outcome_starts[after] < end:
+            end = max(start, outcome_starts[after])
+        window = doc.text[start:end]
         stop = _CLAUSE_MARK.search(window)
         if others.search(fold(window[:stop.start()] if stop else window)):
             found.add(mention.span.start)
