@@ -203,6 +203,25 @@ def test_event_fatalities(text, fatalities):
          [("killed", "civilians", 9)]),
         ("ar", "وكان هجوم مماثل في مايو قد أودى بحياة ما يصل إلى 18 شخصا.",
          [("killed", "people", 18)]),
+        # a count of lives taken is a count of dead
+        ("en", "The raid on the market near Ayorou claimed nine lives.", [("killed", None, 9)]),
+        ("fr", "Le raid contre le marché près d'Ayorou a fauché neuf vies.", [("killed", None, 9)]),
+        # a group noun with a possessive pronoun ("of its soldiers") is that group
+        ("ar", "وقال الجيش إن 12 من جنوده قتلوا في الكمين.", [("killed", "soldiers", 12)]),
+        ("en", "The army said 12 of its soldiers were killed in the ambush.",
+         [("killed", "soldiers", 12)]),
+        ("fr", "L'armée a indiqué que 12 de ses soldats ont été tués dans l'embuscade.",
+         [("killed", "soldiers", 12)]),
+        # the dead "in the enemy's ranks" are the attackers
+        ("ar", "وأكد الجيش أنه قتل ستة على الأقل في صفوف العدو.", [("killed", "attackers", 6)]),
+        ("en", "The army said it killed at least six in the enemy ranks.",
+         [("killed", "attackers", 6)]),
+        ("fr", "L'armée affirme avoir tué au moins six dans les rangs ennemis.",
+         [("killed", "attackers", 6)]),
+        # feminine plural participles count the dead too
+        ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
+        ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
+         [("killed", "civilians", 30)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):
