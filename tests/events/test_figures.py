@@ -370,3 +370,19 @@ def test_a_named_victim_is_a_detail_of_the_toll(lang, text, fatalities):
 )
 def test_others_of_another_outcome_do_not_attach(lang, text, fatalities):
     assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: "in addition to" recalls the dead told before; it made them an addition
+        ("en", ("Niger said 19 of its soldiers were killed in an ambush near Tera on Monday. "
+         "In addition to the 19 soldiers who died, 11 were wounded."), 19),
+        ("fr", ("Le Niger a annoncé que 19 de ses soldats ont été tués lundi dans une embuscade près "
+         "de Téra. En plus des 19 soldats tués, 11 ont été blessés."), 19),
+        ("ar", ("أعلن النيجر مقتل 19 من جنوده في كمين قرب تيرا يوم الاثنين. وبالإضافة إلى 19 جنديا "
+         "قتلوا، أصيب 11 آخرون."), 19),
+    ],
+)
+def test_in_addition_to_recalls_a_figure(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

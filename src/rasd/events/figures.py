@@ -346,13 +346,18 @@ def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozense
     """The starts of the figures that count on top of the others: a statement's own dead
     ("three of our brothers were martyred", `claims.yaml` `own_side`) are never among the
     enemies it counts, and a figure whose clause says "also" (`additions`: "a dozen
-    attackers were also killed") adds to the toll given before rather than being part of it."""
+    attackers were also killed") adds to the toll given before rather than being part of it;
+    "in addition to" (`victims.yaml` `besides`) recalls a figure told already, no addition."""
     own, extra = _marker(doc.lang or "", "own_side"), _marker(doc.lang or "", "additions")
+    besides = _marker(doc.lang or "", "besides", "victims")
     found = set()
     for mention in mentions:
         span = mention.span
         mine = own is not None and own.search(fold(doc.text[span.start:span.end])) is not None
-        if mine or (extra is not None and extra.search(_clause(doc.text, span.start, span.end))):
+        clause = _clause(doc.text, span.start, span.end)
+        if besides is not None:  # "in addition to the 23 soldiers who died": told already
+            clause = besides.sub(" ", clause)
+        if mine or (extra is not None and extra.search(clause)):
             found.add(span.start)
     return frozenset(found)
 
