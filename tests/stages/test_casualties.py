@@ -218,6 +218,15 @@ def test_event_fatalities(text, fatalities):
          [("killed", "attackers", 6)]),
         ("fr", "L'armée affirme avoir tué au moins six dans les rangs ennemis.",
          [("killed", "attackers", 6)]),
+        # a noun singular by its own form counts one, as an article does in English and French
+        ("ar", "قتل جندي في هجوم بالقذائف قرب بوني فجر الأربعاء.", [("killed", "soldiers", 1)]),
+        ("ar", "قتل مسلحون يوم الخميس بالرصاص مدنيا قرب تمبكتو.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen shot dead a civilian near Timbuktu on Thursday.", [("killed", "civilians", 1)]),
+        ("fr", "Des hommes armés ont abattu un civil jeudi près de Tombouctou.",
+         [("killed", "civilians", 1)]),
+        # ... but not an adjective ("a military source") nor one of a figure told before
+        ("ar", "قال مصدر عسكري إن جنديا قتل في الكمين.", [("killed", "soldiers", 1)]),
+        ("ar", "قتل ثلاثة قرويين بينهم طفل في الهجوم.", [("killed", "civilians", 3)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
