@@ -227,6 +227,11 @@ def test_event_fatalities(text, fatalities):
         # ... but not an adjective ("a military source") nor one of a figure told before
         ("ar", "قال مصدر عسكري إن جنديا قتل في الكمين.", [("killed", "soldiers", 1)]),
         ("ar", "قتل ثلاثة قرويين بينهم طفل في الهجوم.", [("killed", "civilians", 3)]),
+        # an outcome noun counted through a partitive word
+        ("fr", "Le raid avait fait une centaine de morts parmi les soldats.", [("killed", None, 100)]),
+        ("fr", "Les assaillants ont emmené une dizaine d'otages.", [("abducted", None, 10)]),
+        ("en", "The raid left a dozen of dead in the village.", [("killed", None, 12)]),
+        ("ar", "وأحصت المستشفى خمسة من القتلى بعد الهجوم.", [("killed", None, 5)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
