@@ -232,6 +232,13 @@ def test_event_fatalities(text, fatalities):
         ("fr", "Les assaillants ont emmené une dizaine d'otages.", [("abducted", None, 10)]),
         ("en", "The raid left a dozen of dead in the village.", [("killed", None, 12)]),
         ("ar", "وأحصت المستشفى خمسة من القتلى بعد الهجوم.", [("killed", None, 5)]),
+        # one person named after "among them" is one of the figure before, also when the
+        # outcome word stands before that figure
+        ("ar", "أعلنت الحكومة مقتل 12 شخصا، بينهم قائد الموقع.", [("killed", "people", 12)]),
+        ("en", "The government announced the killing of 12 people, among them the post commander.",
+         [("killed", "people", 12)]),
+        ("fr", "Le gouvernement a annoncé la mort de 12 personnes, dont le commandant du poste.",
+         [("killed", "people", 12)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",

@@ -363,12 +363,18 @@ def _without_subsets(doc: ArticleDoc, found: list[CasualtyMention]) -> list[Casu
     if not markers or len(found) < 2:
         return found
     kept: list[CasualtyMention] = []
-    for figure in found:
+    # in the order of the words that count (a number, else the noun at the end of a one-person
+    # figure's span: "بمقتل 17 شخصا، بينهم قائد" reads the 17 before the commander)
+    for figure in sorted(found, key=_anchor):
         head = _subset_head(doc, kept, markers, figure)
         if head is None or (head.group not in GENERIC and figure.group not in GENERIC
                             and head.group != figure.group):
             kept.append(figure)
-    return kept
+    return sorted(kept, key=_START)
+
+
+def _anchor(figure: CasualtyMention) -> int:
+    return figure.number_span.start if figure.number_span is not None else figure.span.end - 1
 
 
 def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[LexMatch],
@@ -380,7 +386,7 @@ def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[Lex
         if head.outcome != figure.outcome or (sentences and sentence_index(sentences, head.span)
                                               != sentence_index(sentences, figure.span)):
             continue
-        if any(head.span.start < m.span.start < figure.span.start for m in markers):
+        if any(_anchor(head) < m.span.start < _anchor(figure) for m in markers):
             return head
     return None
 
