@@ -239,6 +239,12 @@ def test_event_fatalities(text, fatalities):
          [("killed", "people", 12)]),
         ("fr", "Le gouvernement a annoncé la mort de 12 personnes, dont le commandant du poste.",
          [("killed", "people", 12)]),
+        # citizens and nationals of a country are civilians
+        ("en", "Eleven Malian and Nigerien citizens were killed when their truck hit a mine.",
+         [("killed", "civilians", 11)]),
+        ("fr", "Onze ressortissants maliens ont été tués lorsque leur camion a sauté sur une mine.",
+         [("killed", "civilians", 11)]),
+        ("ar", "قتل 11 من رعايا مالي عندما انفجر لغم بشاحنتهم.", [("killed", "civilians", 11)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
