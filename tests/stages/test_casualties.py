@@ -245,6 +245,10 @@ def test_event_fatalities(text, fatalities):
         ("fr", "Onze ressortissants maliens ont été tués lorsque leur camion a sauté sur une mine.",
          [("killed", "civilians", 11)]),
         ("ar", "قتل 11 من رعايا مالي عندما انفجر لغم بشاحنتهم.", [("killed", "civilians", 11)]),
+        # "the death of a ..." counts one dead
+        ("en", "The mission mourned the death of a Chadian peacekeeper near Kidal.",
+         [("killed", None, 1)]),
+        ("ar", "نعت البعثة وفاة جندي تشادي قرب كيدال.", [("killed", "soldiers", 1)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
