@@ -249,6 +249,14 @@ def test_event_fatalities(text, fatalities):
         ("en", "The mission mourned the death of a Chadian peacekeeper near Kidal.",
          [("killed", None, 1)]),
         ("ar", "نعت البعثة وفاة جندي تشادي قرب كيدال.", [("killed", "soldiers", 1)]),
+        # an outcome noun singular by its form is one person, unless a number counts it
+        ("ar", "أسفر القصف عن سقوط قتيل وإصابة تسعة جنود قرب تمبكتو.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
+        ("ar", "أسفر الهجوم عن سقوط 100 قتيل قرب تمبكتو.", [("killed", None, 100)]),
+        ("en", "The shelling left one dead and nine soldiers wounded near Timbuktu.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
+        ("fr", "Le bombardement a fait 1 mort et neuf soldats blessés près de Tombouctou.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
         # feminine plural participles count the dead too
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",

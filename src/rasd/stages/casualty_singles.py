@@ -158,7 +158,19 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
             continue  # "قتل أربعة قرويين بينهم امرأة": the woman is one of the four
         if outcome is not None:
             found.append((_one(group.span.cover(outcome.span), outcome, group.labels[0]), group.span))
+    # an outcome noun singular by its form is one dead or wounded ("سقوط قتيل"); one that a
+    # number counts ("100 قتيل") is that number's figure, which `singles` keeps instead
+    for outcome in outcomes if alone else ():
+        if outcome.term in alone and not _counted_before(doc, outcome.span):
+            found.append((_one(outcome.span, outcome, None), outcome.span))
     return found
+
+
+def _counted_before(doc: ArticleDoc, span: Span) -> bool:
+    """Whether a number stands right before `span` ("100 قتيل")."""
+    numbers = doc.numbers or ()
+    before = bisect_left(numbers, span.start, key=_START) - 1
+    return before >= 0 and words_between(doc.text, numbers[before].span, span, cap=1) < 1
 
 
 def _part_of_a_figure(doc: ArticleDoc, outcome: LexMatch, group: LexMatch) -> bool:
