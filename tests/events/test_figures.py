@@ -313,3 +313,76 @@ def test_rival_reports_of_the_unnamed_dead(mentions, expected):
 def test_rival_sources_in_one_sentence_compete(text, expected):
     events = rasd.extract(text, published=dt.date(2025, 3, 11)).events
     assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # "thirty civilians were killed" ... "the village chief was among the dead": one
+        # named victim is a detail of the group's toll, no rival report of it
+        ([fig("killed", "civilians", 30, 30, 30, at=5), fig("killed", "civilians", 1, 1, 1, at=60)],
+         Figure(30, 30, 30)),
+        # "many deaths" against "at least 14 people": the count with a number stands
+        ([fig("killed", "people", 14, 14, None, NumberKind.AT_LEAST, at=5),
+          fig("killed", None, 3, 3, None, NumberKind.VAGUE, at=60)], Figure(14, 14, None)),
+        # "several soldiers" in one report, "nine soldiers" in another
+        ([fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=5),
+          fig("killed", "soldiers", 9, 9, 9, at=60)], Figure(9, 9, 9)),
+        # vague counts alone still give ACLED's lowest reading
+        ([fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=5),
+          fig("killed", "soldiers", 3, 3, None, NumberKind.VAGUE, at=60)], Figure(3, 3, None)),
+        # two close reports of one group still compete (the lowest stands)
+        ([fig("killed", "soldiers", 12, 12, 12, at=5), fig("killed", "soldiers", 9, 9, 9, at=60)],
+         Figure(9, 9, 12)),
+    ],
+)
+def test_details_and_vague_counts_are_no_rival_reports(mentions, expected):
+    assert total(mentions, "killed", breaks=[0, 50, 80]) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        ("en", ("Gunmen killed thirty civilians in the village of Sobane on Monday, officials said. "
+         "The village chief was killed in the attack."), 30),
+        ("fr", ("Des hommes armés ont tué trente civils lundi dans le village de Sobane, selon les "
+         "autorités. Le chef du village a été tué dans l'attaque."), 30),
+        ("ar", ("قتل مسلحون ثلاثين مدنيا يوم الاثنين في قرية سوباني بحسب السلطات. "
+         "وقتل شيخ القرية في الهجوم."), 30),
+    ],
+)
+def test_a_named_victim_is_a_detail_of_the_toll(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: "others" that follow the next outcome word ("and injuring others") are
+        # that outcome's people, and the repeated count of dead stayed one report
+        ("ar", ("قتل 7 جنود يوم السبت في انفجار لغم قرب كانو. وقال الجيش إن الانفجار أسفر عن "
+         "مقتل 7 جنود وإصابة آخرين."), 7),
+        ("fr", ("Sept soldats ont été tués samedi par une mine près de Kano. Selon l'armée, "
+         "l'explosion a tué 7 soldats et blessé d'autres."), 7),
+        ("en", ("Seven soldiers were killed by a mine near Kano on Saturday. The army said the "
+         "blast killed 7 soldiers and injured others."), 7),
+    ],
+)
+def test_others_of_another_outcome_do_not_attach(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: "in addition to" recalls the dead told before; it made them an addition
+        ("en", ("Niger said 19 of its soldiers were killed in an ambush near Tera on Monday. "
+         "In addition to the 19 soldiers who died, 11 were wounded."), 19),
+        ("fr", ("Le Niger a annoncé que 19 de ses soldats ont été tués lundi dans une embuscade près "
+         "de Téra. En plus des 19 soldats tués, 11 ont été blessés."), 19),
+        ("ar", ("أعلن النيجر مقتل 19 من جنوده في كمين قرب تيرا يوم الاثنين. وبالإضافة إلى 19 جنديا "
+         "قتلوا، أصيب 11 آخرون."), 19),
+    ],
+)
+def test_in_addition_to_recalls_a_figure(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

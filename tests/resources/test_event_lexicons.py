@@ -115,12 +115,13 @@ def test_victims_have_the_expected_keys(lang):
     data = _victims(lang)
     assert set(data) == {"outcomes", "groups", "casualties_only", "unspecified", "lone_victims",
                          "subsets", "others", "superseded",
-                         "periods", "period_openings", "incident_nouns", "rivals"}
+                         "periods", "period_openings", "incident_nouns", "rivals", "besides",
+                         "singular_nouns", "partitives"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS
     for key in ("casualties_only", "unspecified", "subsets", "others", "superseded", "periods",
-                "period_openings", "incident_nouns", "rivals"):
+                "period_openings", "incident_nouns", "rivals", "besides"):
         assert data[key] and all(isinstance(t, str) for t in data[key]), key
 
 

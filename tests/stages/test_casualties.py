@@ -203,6 +203,64 @@ def test_event_fatalities(text, fatalities):
          [("killed", "civilians", 9)]),
         ("ar", "وكان هجوم مماثل في مايو قد أودى بحياة ما يصل إلى 18 شخصا.",
          [("killed", "people", 18)]),
+        # a count of lives taken is a count of dead
+        ("en", "The raid on the market near Ayorou claimed nine lives.", [("killed", None, 9)]),
+        ("fr", "Le raid contre le marché près d'Ayorou a fauché neuf vies.", [("killed", None, 9)]),
+        # a group noun with a possessive pronoun ("of its soldiers") is that group
+        ("ar", "وقال الجيش إن 12 من جنوده قتلوا في الكمين.", [("killed", "soldiers", 12)]),
+        ("en", "The army said 12 of its soldiers were killed in the ambush.",
+         [("killed", "soldiers", 12)]),
+        ("fr", "L'armée a indiqué que 12 de ses soldats ont été tués dans l'embuscade.",
+         [("killed", "soldiers", 12)]),
+        # the dead "in the enemy's ranks" are the attackers
+        ("ar", "وأكد الجيش أنه قتل ستة على الأقل في صفوف العدو.", [("killed", "attackers", 6)]),
+        ("en", "The army said it killed at least six in the enemy ranks.",
+         [("killed", "attackers", 6)]),
+        ("fr", "L'armée affirme avoir tué au moins six dans les rangs ennemis.",
+         [("killed", "attackers", 6)]),
+        # a noun singular by its own form counts one, as an article does in English and French
+        ("ar", "قتل جندي في هجوم بالقذائف قرب بوني فجر الأربعاء.", [("killed", "soldiers", 1)]),
+        ("ar", "قتل مسلحون يوم الخميس بالرصاص مدنيا قرب تمبكتو.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen shot dead a civilian near Timbuktu on Thursday.", [("killed", "civilians", 1)]),
+        ("fr", "Des hommes armés ont abattu un civil jeudi près de Tombouctou.",
+         [("killed", "civilians", 1)]),
+        # ... but not an adjective ("a military source") nor one of a figure told before
+        ("ar", "قال مصدر عسكري إن جنديا قتل في الكمين.", [("killed", "soldiers", 1)]),
+        ("ar", "قتل ثلاثة قرويين بينهم طفل في الهجوم.", [("killed", "civilians", 3)]),
+        # an outcome noun counted through a partitive word
+        ("fr", "Le raid avait fait une centaine de morts parmi les soldats.", [("killed", None, 100)]),
+        ("fr", "Les assaillants ont emmené une dizaine d'otages.", [("abducted", None, 10)]),
+        ("en", "The raid left a dozen of dead in the village.", [("killed", None, 12)]),
+        ("ar", "وأحصت المستشفى خمسة من القتلى بعد الهجوم.", [("killed", None, 5)]),
+        # one person named after "among them" is one of the figure before, also when the
+        # outcome word stands before that figure
+        ("ar", "أعلنت الحكومة مقتل 12 شخصا، بينهم قائد الموقع.", [("killed", "people", 12)]),
+        ("en", "The government announced the killing of 12 people, among them the post commander.",
+         [("killed", "people", 12)]),
+        ("fr", "Le gouvernement a annoncé la mort de 12 personnes, dont le commandant du poste.",
+         [("killed", "people", 12)]),
+        # citizens and nationals of a country are civilians
+        ("en", "Eleven Malian and Nigerien citizens were killed when their truck hit a mine.",
+         [("killed", "civilians", 11)]),
+        ("fr", "Onze ressortissants maliens ont été tués lorsque leur camion a sauté sur une mine.",
+         [("killed", "civilians", 11)]),
+        ("ar", "قتل 11 من رعايا مالي عندما انفجر لغم بشاحنتهم.", [("killed", "civilians", 11)]),
+        # "the death of a ..." counts one dead
+        ("en", "The mission mourned the death of a Chadian peacekeeper near Kidal.",
+         [("killed", None, 1)]),
+        ("ar", "نعت البعثة وفاة جندي تشادي قرب كيدال.", [("killed", "soldiers", 1)]),
+        # an outcome noun singular by its form is one person, unless a number counts it
+        ("ar", "أسفر القصف عن سقوط قتيل وإصابة تسعة جنود قرب تمبكتو.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
+        ("ar", "أسفر الهجوم عن سقوط 100 قتيل قرب تمبكتو.", [("killed", None, 100)]),
+        ("en", "The shelling left one dead and nine soldiers wounded near Timbuktu.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
+        ("fr", "Le bombardement a fait 1 mort et neuf soldats blessés près de Tombouctou.",
+         [("killed", None, 1), ("injured", "soldiers", 9)]),
+        # feminine plural participles count the dead too
+        ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
+        ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
+         [("killed", "civilians", 30)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
@@ -45,13 +45,16 @@ class Figure:
     low: int | None
     best: int
     high: int | None
+    # a count with no number behind it ("several", "many deaths", "dozens"): ACLED's lowest
+    # reading, which a report that gives a number outweighs
+    vague: bool = field(default=False, compare=False)
 
 
 def _one(mention: CasualtyMention) -> Figure:
     low = mention.low if mention.low is not None else None
     if mention.kind in (NumberKind.AT_MOST, NumberKind.LESS_THAN):
         low = None
-    return Figure(low, mention.value, mention.high)
+    return Figure(low, mention.value, mention.high, mention.kind == NumberKind.VAGUE)
 
 
 def _merge_same_group(figures: list[Figure]) -> Figure:
@@ -60,13 +63,13 @@ def _merge_same_group(figures: list[Figure]) -> Figure:
     best = min(f.best for f in figures)
     low = None if any(v is None for v in lows) else min(lows)  # type: ignore[type-var]
     high = None if any(v is None for v in highs) else max(highs)  # type: ignore[type-var]
-    return Figure(low, best, high)
+    return Figure(low, best, high, all(f.vague for f in figures))
 
 
 def _add(a: Figure, b: Figure) -> Figure:
     low = None if a.low is None or b.low is None else a.low + b.low
     high = None if a.high is None or b.high is None else a.high + b.high
-    return Figure(low, a.best + b.best, high)
+    return Figure(low, a.best + b.best, high, a.vague and b.vague)
 
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
@@ -102,7 +105,7 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
         last = where
     if not by_group:
         return None
-    merged = {group: _merge_same_group([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
+    merged = {group: _reports([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
               for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
     told = {group: set(per_passage) for group, per_passage in by_group.items()}
     # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
@@ -116,9 +119,13 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
 
 
 def _reports(figures: list[Figure]) -> Figure:
-    """Several reports of one unnamed count: the lowest stands, among those of at least a
-    third of the middle report. A far smaller figure is no rival report of the toll but a
-    detail or an early count ("the chief was killed", "the first toll was five dead")."""
+    """Several reports of one count (one group's dead, or the unnamed dead): the lowest
+    stands, among those of at least a third of the middle report. A far smaller figure is no
+    rival report of the toll but a detail or an early count ("the chief was killed", "the
+    first toll was five dead"), and a count without a number ("many deaths", "several
+    soldiers") gives way to any report that gives one."""
+    numbered = [f for f in figures if not f.vague]
+    figures = numbered or figures
     bests = sorted(f.best for f in figures)
     middle = bests[len(bests) // 2]
     return _merge_same_group([f for f in figures if f.best * RIVAL_SHARE >= middle])
@@ -338,10 +345,17 @@ def attached(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[
     others = _marker(doc.lang or "", "others", "victims")
     if others is None:
         return frozenset()
+    outcome_starts = sorted(o.span.start for o in hits(doc, "victims", "outcomes"))
     found = set()
     for mention in mentions:
         start = (mention.number_span or mention.span).end
-        window = doc.text[start:mention.span.end + OTHERS_REACH]
+        end = mention.span.end + OTHERS_REACH
+        # "others" after another outcome word counts that outcome's people ("seven soldiers
+        # killed and others wounded", "مقتل 7 جنود وإصابة آخرين")
+        after = bisect_right(outcome_starts, mention.span.end - 1)
+        if after < len(outcome_starts) and outcome_starts[after] < end:
+            end = max(start, outcome_starts[after])
+        window = doc.text[start:end]
         stop = _CLAUSE_MARK.search(window)
         if others.search(fold(window[:stop.start()] if stop else window)):
             found.add(mention.span.start)
@@ -352,13 +366,18 @@ def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozense
     """The starts of the figures that count on top of the others: a statement's own dead
     ("three of our brothers were martyred", `claims.yaml` `own_side`) are never among the
     enemies it counts, and a figure whose clause says "also" (`additions`: "a dozen
-    attackers were also killed") adds to the toll given before rather than being part of it."""
+    attackers were also killed") adds to the toll given before rather than being part of it;
+    "in addition to" (`victims.yaml` `besides`) recalls a figure told already, no addition."""
     own, extra = _marker(doc.lang or "", "own_side"), _marker(doc.lang or "", "additions")
+    besides = _marker(doc.lang or "", "besides", "victims")
     found = set()
     for mention in mentions:
         span = mention.span
         mine = own is not None and own.search(fold(doc.text[span.start:span.end])) is not None
-        if mine or (extra is not None and extra.search(_clause(doc.text, span.start, span.end))):
+        clause = _clause(doc.text, span.start, span.end)
+        if besides is not None:  # "in addition to the 23 soldiers who died": told already
+            clause = besides.sub(" ", clause)
+        if mine or (extra is not None and extra.search(clause)):
             found.add(span.start)
     return frozenset(found)
 

@@ -76,6 +76,27 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     return None
 
 
+def _partitive(doc: ArticleDoc, outcomes: list[LexMatch], number: NumberMention) -> LexMatch | None:
+    """An outcome noun counted by the number through a partitive word ("une centaine de
+    morts", "a dozen of the dead", "خمسة من القتلى"; `victims.yaml` `partitives`)."""
+    words = _partitives(doc.lang or "")
+    hit = _following(doc, outcomes, number, max_gap=1) if words else None
+    if hit is None or hit.span.start < number.span.end:
+        return None
+    between = fold(doc.text[number.span.end:hit.span.start]).strip().replace("’", "'")
+    return hit if between in words or between.rstrip("'") + "'" in words else None
+
+
+def _only_joins(between: str, joins: frozenset[str]) -> bool:
+    words = fold(between).split()
+    return len(words) <= 2 and all(w in joins for w in words)
+
+
+@per_language
+def _partitives(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in section(lang, "victims", "partitives") or ())
+
+
 def _broken(text: str, start: int, end: int) -> bool:
     """Whether a clause mark or a closing bracket stands between `start` and `end`."""
     return (_CLAUSE_MARK.search(text, start, end) is not None
@@ -140,7 +161,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # is one that leads the next number ("قتل في الاشتباك جنديان وأصيب 9 آخرون")
     # ... unless nothing else gives this number an outcome: "ستة قتلى وأربعة جرحى" (six
     # dead and four wounded) names its nouns after each number
-    noun_outcome = _following(doc, outcomes, number, max_gap=0)
+    noun_outcome = _following(doc, outcomes, number, max_gap=0) or _partitive(doc, outcomes, number)
     verb_before = _preceding(doc, outcomes, number)
     if noun_outcome is not None and noun_outcome.span.start in led and (
             verb_before is not None or group is not None):
@@ -281,7 +302,8 @@ def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: l
 
     zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
              if {a.labels[0], b.labels[0]} == {"killed", "injured"}
-             and fold(doc.text[a.span.end:b.span.start]).strip() in joins | {""}
+             # "morts et blessés", "des morts et des blessés", "de morts et de blessés"
+             and _only_joins(doc.text[a.span.end:b.span.start], joins | _partitives(doc.lang or ""))
              and not (b.span.start in led and counted_before(a))]
     if not zones:
         return found
@@ -341,12 +363,18 @@ def _without_subsets(doc: ArticleDoc, found: list[CasualtyMention]) -> list[Casu
     if not markers or len(found) < 2:
         return found
     kept: list[CasualtyMention] = []
-    for figure in found:
+    # in the order of the words that count (a number, else the noun at the end of a one-person
+    # figure's span: "بمقتل 17 شخصا، بينهم قائد" reads the 17 before the commander)
+    for figure in sorted(found, key=_anchor):
         head = _subset_head(doc, kept, markers, figure)
         if head is None or (head.group not in GENERIC and figure.group not in GENERIC
                             and head.group != figure.group):
             kept.append(figure)
-    return kept
+    return sorted(kept, key=_START)
+
+
+def _anchor(figure: CasualtyMention) -> int:
+    return figure.number_span.start if figure.number_span is not None else figure.span.end - 1
 
 
 def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[LexMatch],
@@ -358,7 +386,7 @@ def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[Lex
         if head.outcome != figure.outcome or (sentences and sentence_index(sentences, head.span)
                                               != sentence_index(sentences, figure.span)):
             continue
-        if any(head.span.start < m.span.start < figure.span.start for m in markers):
+        if any(_anchor(head) < m.span.start < _anchor(figure) for m in markers):
             return head
     return None
 

@@ -1,7 +1,7 @@
 """One-person casualty figures for casualties.v1: a person named by an article and a group
 noun ("killed a civilian"), by a role noun ("assassinated the imam", with the role nouns
 joined to it: "the driver and a passenger"), or as the bare object of an outcome word
-("kidnapped a trader"). `resources/<lang>/victims.yaml` `lone_victims`; context.yaml
+("kidnapped a trader"). `resources/<lang>/victims.yaml` `lone_victims`, `singular_nouns`; context.yaml
 `singular` (the articles); numbers.yaml `conjunction`.
 """
 
@@ -126,17 +126,26 @@ def _singular(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in section(lang, "context", "singular") or ())
 
 
+@per_language
+def _singular_nouns(lang: str) -> frozenset[str]:
+    # group nouns that are singular by their own form (Arabic marks the number on the noun:
+    # "قتل جندي", one soldier killed): one person without an article
+    return frozenset(fold(w) for w in section(lang, "victims", "singular_nouns") or ())
+
+
 def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch], led: set[int],
                 outcomes_at: dict[int, list[LexMatch]]) -> list[tuple[CasualtyMention, Span]]:
     """Figures of one person given by an article, with the group noun: "killed a civilian",
-    "a soldier was wounded" (outcome within the sentence)."""
+    "a soldier was wounded" (outcome within the sentence), or by a group noun singular by
+    its own form (`victims.yaml` `singular_nouns`: "قتل جندي")."""
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
+    alone = _singular_nouns(doc.lang or "")
     sentences = doc.sentences or ()
     found = []
-    for group in groups if articles else ():
+    for group in groups if articles or alone else ():
         before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
-        if not before or before[-1] not in articles:
+        if group.term not in alone and (not before or before[-1] not in articles):
             continue
         # an outcome after a clause mark is another clause's ("a National Guard vehicle in
         # Menaka, killing one soldier"), and so is one that leads its own figure ("killed a
@@ -145,9 +154,30 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
                  if o.span.start < group.span.end or not (
                      o.span.start in led or _CLAUSE_MARK.search(doc.text, group.span.end, o.span.start))]
         outcome = nearest(doc.text, local, group.span, max_words=MAX_SINGLE_WORDS)
+        if outcome is not None and group.term in alone and _part_of_a_figure(doc, outcome, group):
+            continue  # "قتل أربعة قرويين بينهم امرأة": the woman is one of the four
         if outcome is not None:
             found.append((_one(group.span.cover(outcome.span), outcome, group.labels[0]), group.span))
+    # an outcome noun singular by its form is one dead or wounded ("سقوط قتيل"); one that a
+    # number counts ("100 قتيل") is that number's figure, which `singles` keeps instead
+    for outcome in outcomes if alone else ():
+        if outcome.term in alone and not _counted_before(doc, outcome.span):
+            found.append((_one(outcome.span, outcome, None), outcome.span))
     return found
+
+
+def _counted_before(doc: ArticleDoc, span: Span) -> bool:
+    """Whether a number stands right before `span` ("100 قتيل")."""
+    numbers = doc.numbers or ()
+    before = bisect_left(numbers, span.start, key=_START) - 1
+    return before >= 0 and words_between(doc.text, numbers[before].span, span, cap=1) < 1
+
+
+def _part_of_a_figure(doc: ArticleDoc, outcome: LexMatch, group: LexMatch) -> bool:
+    """Whether a subset marker ("including", "بينهم") stands between an outcome word and a
+    singular noun: the person is one of a figure told before, not another victim."""
+    start, end = sorted((outcome.span.end, group.span.start))
+    return any(start <= m.span.start < end for m in hits(doc, "victims", "subsets"))
 
 
 def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[CasualtyMention]:
