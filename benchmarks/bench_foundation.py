@@ -16,11 +16,10 @@ import argparse
 import csv
 import datetime as dt
 import platform
-import subprocess
 from pathlib import Path
 
 from rasd import __version__
-from rasd.bench import measure
+from rasd.bench import measure, source_commit
 from rasd.bench.corpus import write_corpus
 
 HERE = Path(__file__).resolve().parent
@@ -30,19 +29,10 @@ COLUMNS = ("date", "commit", "version", "python", "calibration_us", "stages", "d
            "repeat", "peak_rss_mb", "numbers_found", "dates_found", "events_found")
 
 
-def _commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, text=True,
-                             capture_output=True, check=False)
-        return out.stdout.strip() or "unknown"
-    except OSError:
-        return "unknown"
-
-
 def run(docs: int, size: int, stages: str, *, repeat: int = 3) -> dict:
     corpus = write_corpus(HERE / "corpus" / f"corpus-{docs}-{size}.jsonl", docs, size=size)
     result = measure([corpus], stages=stages, repeat=repeat).as_dict()
-    row = {"date": dt.date.today().isoformat(), "commit": _commit(), "version": __version__,
+    row = {"date": dt.date.today().isoformat(), "commit": source_commit(HERE), "version": __version__,
            "python": platform.python_version(), **result}
     return row
 

@@ -23,17 +23,11 @@ import sys
 from pathlib import Path
 
 from rasd import __version__
-from rasd.bench import startup_times
+from rasd.bench import source_commit, startup_times
 from rasd.bench.corpus import write_corpus
 
 HERE = Path(__file__).resolve().parent
 NEWS = HERE.parent.parent / "shared" / "data" / "dev" / "news"
-
-
-def _commit() -> str:
-    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, text=True,
-                         capture_output=True, check=False)
-    return out.stdout.strip() or "unknown"
 
 
 def first_pass(path: Path) -> dict:
@@ -57,7 +51,7 @@ def main() -> None:
                                             size=3000)
     rows = {name: first_pass(path) for name, path in corpora.items()}
     startups = [startup_times() for _ in range(3)]
-    result = {"date": dt.date.today().isoformat(), "commit": _commit(), "version": __version__,
+    result = {"date": dt.date.today().isoformat(), "commit": source_commit(HERE), "version": __version__,
               "python": platform.python_version(),
               "startup_s": min(wall for wall, _ in startups),
               "startup_cpu_s": min(cpu for _, cpu in startups),

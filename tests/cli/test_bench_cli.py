@@ -52,3 +52,13 @@ def test_generated_corpus_is_the_same_every_time_and_mixes_languages():
     assert first == again
     assert all(len(d["text"]) >= 800 for d in first)
     assert any("الجيش" in d["text"] or "مسلح" in d["text"] for d in first)  # Arabic in rotation
+
+
+def test_source_commit_names_the_checkout_or_says_unknown(tmp_path):
+    from pathlib import Path
+
+    from rasd.bench import source_commit
+
+    here = source_commit(Path(__file__).resolve().parent)
+    assert here == "unknown" or (4 <= len(here) <= 40 and all(c in "0123456789abcdef" for c in here))
+    assert source_commit(tmp_path) == "unknown"  # a folder outside any git checkout

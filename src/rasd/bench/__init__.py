@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
 import time
 import timeit
 from collections.abc import Sequence
@@ -144,3 +145,14 @@ def startup_times(*, python: str | None = None) -> tuple[float, float]:
 def startup_seconds(*, python: str | None = None) -> float:
     """Wall-clock seconds from `import rasd` in a new interpreter to its first record."""
     return startup_times(python=python)[0]
+
+
+def source_commit(where: Path) -> str:
+    """The short git commit of the checkout holding `where`, so committed benchmark results
+    say what they measured ("unknown" outside a git checkout or without git)."""
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=where, text=True,
+                             capture_output=True, check=False)
+    except OSError:
+        return "unknown"
+    return out.stdout.strip() or "unknown"
