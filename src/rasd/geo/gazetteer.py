@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _pkg
-from typing import Literal
+from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -33,7 +33,6 @@ from rasd.geo.translit import (
     phonetic,
     phonetics,
     similarity,
-    similarity_bound,
     skeleton_keys,
 )
 from rasd.normalize import fold
@@ -388,9 +387,7 @@ class Gazetteer:
         names first; failing that, those sharing a transliteration key, most similar first."""
         found = self._admin1_found.get((name, cc))
         if found is None:
-            if len(self._admin1_found) >= _MEMO_SIZE:
-                self._admin1_found.clear()
-            found = self._admin1_found[name, cc] = self._find_admin1(name, cc)
+            found = _remember(self._admin1_found, (name, cc), self._find_admin1(name, cc))
         return list(found)
 
     def _find_admin1(self, name: str, cc: str | None) -> list[Admin1]:
@@ -469,8 +466,7 @@ class Gazetteer:
         if not query or not is_arabic(query):
             return []
         keys, forms = set(skeleton_keys(query)), phonetics(query)
-        arabic = is_arabic(query)
-        scored = sorted(((best_similarity(forms, phonetics(name), unwritten_vowels=arabic), name)
+        scored = sorted(((best_similarity(forms, phonetics(name), unwritten_vowels=True), name)
                          for (code, name) in self._admin2 if code == cc
                          and keys.intersection(skeleton_keys(name))), reverse=True)
         if not scored or scored[0][0] < _ADMIN1_MIN_SIMILARITY or (
@@ -521,18 +517,10 @@ class Gazetteer:
                                          for i, (row, (kind, score)) in enumerate(found.items())))
         scored = [Candidate(self._place(row), -score, kind)
                   for score, _, _, row, kind in ranked]
-        if len(self._answers) >= _MEMO_SIZE:
-            self._answers.clear()
-        self._answers[memo] = scored
-        return list(scored)
+        return list(_remember(self._answers, memo, scored))
 
     def _geonameid(self, row: int) -> int:
         return int(self._rows[row].partition("\t")[0])
-
-    @staticmethod
-    def _score_of(field: list[str], name_score: float) -> float:
-        """`_score` before the region factor, from a row's fields (no `Place` made)."""
-        return name_score * (0.85 + 0.15 * place_prior(field[5], int(field[10] or 0)))
 
     def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
         """A candidate's ranking score: how well the name matched, then its prior, and much
@@ -565,10 +553,8 @@ class Gazetteer:
         memo = (part.offset, key, cc)
         pool = self._pools.get(memo)
         if pool is None:
-            if len(self._pools) >= _MEMO_SIZE:
-                self._pools.clear()
-            pool = self._pools[memo] = [r for r in part.rows(part.keys, key)
-                                        if self._in_country(r, part, cc)]
+            pool = _remember(self._pools, memo, [r for r in part.rows(part.keys, key)
+                                                 if self._in_country(r, part, cc)])
         return pool
 
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
@@ -634,12 +620,23 @@ class Gazetteer:
 _GLUED_MIN = 8  # characters: shorter glued names would meet place names by chance
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
 _MEMO_SIZE = 65536  # entries per look-up cache before it starts again
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict, key: object, value: _V) -> _V:
+    """Keep `value` under `key` in a look-up cache, emptied first when it is full (the
+    bound on its memory), and return it."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 @dataclass(frozen=True, slots=True)
 class _RowFacts:
     """What the ranking reads of one places row: its prior factor, country, admin1,
-    phonetic field, that field's forms as `_bound` reads them, and whether it is a country."""
+    phonetic field, that field's forms as `_may_reach` reads them, and whether it is a
+    country."""
 
     factor: float
     country_code: str
@@ -663,8 +660,11 @@ def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:
 
 def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
                threshold: float) -> bool:
-    """Whether `_score_of` of the row at the best `_bound` may reach `threshold`: the
-    score grows with the bound, so the first form whose bound reaches it answers."""
+    """Whether the row's score before the region factor (`facts.factor` times the name
+    score) may reach `threshold` at the best `translit.similarity_bound` of the query forms
+    against the row's forms: the same bound, with the forms' consonants kept in `facts` and
+    the consonants' distance (a bound by itself) tried first. The score grows with the
+    bound, so the first form whose bound reaches it answers."""
     factor = facts.factor
     distance_of = Levenshtein.distance
     for form, form_consonants, cheapest in facts.bound_forms:
@@ -684,20 +684,6 @@ def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
             if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
                 return True
     return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
-
-
-def _bound(bounds: list[tuple[str, str]], field: str, arabic: bool) -> float:
-    """The best `similarity_bound` of the query forms against a row's phonetic field (an
-    Arabic query, or a form read from Arabic, may skip short vowels at a quarter edit)."""
-    best = 0.0
-    for form in field.replace(";", SEP).split(SEP):
-        cheapest = 0.25 if arabic or form.startswith("~") else 0.5
-        form = form.lstrip("~")
-        if form:
-            for query, query_consonants in bounds:
-                best = max(best, similarity_bound(query, query_consonants, form,
-                                                  cheapest=cheapest))
-    return best
 
 
 def _similarity_of(field: str, forms: tuple[str, ...], arabic: bool) -> float:
