@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import os
 import socket
 import threading
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,3 +161,27 @@ def shot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def get_json(served, path: str, **params):
+    """The app's JSON answer to GET `path` with `params` (repeatable values as lists)."""
+    query = urllib.parse.urlencode(params)
+    with urllib.request.urlopen(f"{served.url}{path}{'?' + query if query else ''}") as answer:
+        return json.load(answer)
+
+
+def browser_expect():
+    """Playwright's `expect`, imported only where a browser test runs."""
+    from playwright.sync_api import expect
+
+    return expect
+
+
+def zoom(page, steps: int) -> None:
+    """Zoom the map in (steps > 0) or out, waiting for each animation to end."""
+    button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
+    for _ in range(abs(steps)):
+        button.click()
+        page.wait_for_timeout(100)
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_timeout(150)

@@ -12,29 +12,7 @@ import re
 import urllib.parse
 import urllib.request
 
-from .conftest import shot
-
-
-def _get(served, path: str, **params) -> dict:
-    query = urllib.parse.urlencode(params)
-    with urllib.request.urlopen(f"{served.url}{path}{'?' + query if query else ''}") as answer:
-        return json.load(answer)
-
-
-def _expect():
-    from playwright.sync_api import expect
-
-    return expect
-
-
-def _zoom(page, steps: int) -> None:
-    """Zoom the map in (steps > 0) or out, waiting for each animation to end."""
-    button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
-    for _ in range(abs(steps)):
-        button.click()
-        page.wait_for_timeout(100)
-        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
-        page.wait_for_timeout(150)
+from .conftest import browser_expect, get_json, shot, zoom
 
 
 def _settled_box(page, selector):
@@ -55,7 +33,7 @@ def _rows(page):
 
 
 def test_map_has_context_a_collapsible_legend_and_full_popups(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     expect(page.locator(".admin1-name").filter(has_text="Gao").first).to_be_attached()
@@ -68,12 +46,12 @@ def test_map_has_context_a_collapsible_legend_and_full_popups(page, served):
     assert legend.get_attribute("open") is None  # collapsed: out of the markers' way
     legend.locator("summary").click()
     expect(legend.locator("text=approximate")).to_be_visible()
-    _zoom(page, +3)
+    zoom(page, +3)
     expect(page.locator(".town-name").first).to_be_attached()  # towns when zoomed in
-    battle = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+    battle = next(i for i in get_json(served, "/api/incidents", limit=500)["items"]
                   if i["location"] and i["actor2"] and i["sub_event_type"])
     page.goto(f"{served.url}/#/?location={urllib.parse.quote(battle['location'])}")
-    _zoom(page, +4)
+    zoom(page, +4)
     page.locator("path.incident-marker").first.dispatch_event("click")
     popup = page.locator(".leaflet-popup-content")
     expect(popup).to_contain_text(battle["sub_event_type"])
@@ -83,11 +61,11 @@ def test_map_has_context_a_collapsible_legend_and_full_popups(page, served):
 
 
 def test_zoomed_out_markers_cluster_and_a_click_zooms_in(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     page.evaluate("window.scrollTo(0, 0)")
-    _zoom(page, -4)
+    zoom(page, -4)
     cluster = page.locator(".leaflet-marker-icon.cluster").first
     expect(cluster).to_be_visible()
     count = int(cluster.get_attribute("data-count"))
@@ -99,7 +77,7 @@ def test_zoomed_out_markers_cluster_and_a_click_zooms_in(page, served):
 
 
 def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     page.select_option("#bucket", "day")
@@ -118,10 +96,10 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     assert chart["width"] > 0.95 * panel["width"]  # the chart fills its panel
     shot(page, "timeline")
     # the fatality line never crosses a gap: isolated days are dots, adjacent months a line
-    days = [r["period"] for r in _get(served, "/api/timeline", bucket="day")]
+    days = [r["period"] for r in get_json(served, "/api/timeline", bucket="day")]
     assert page.locator("#timeline .fatalities polyline").count() <= len(days) // 2
     page.select_option("#bucket", "month")
-    months = [r["period"] for r in _get(served, "/api/timeline", bucket="month")]
+    months = [r["period"] for r in get_json(served, "/api/timeline", bucket="month")]
     index = [int(m[:4]) * 12 + int(m[5:]) for m in months]
     runs, length = 0, 1
     for a, b in itertools.pairwise(index):
@@ -146,33 +124,33 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     page.mouse.up()
     expect(page).to_have_url(re.compile(r"from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d"))
     query = urllib.parse.parse_qs(page.url.split("?", 1)[1])
-    expected = _get(served, "/api/incidents", **{"from": query["from"][0], "to": query["to"][0]})
+    expected = get_json(served, "/api/incidents", **{"from": query["from"][0], "to": query["to"][0]})
     expect(_rows(page)).to_have_count(expected["total"])
     assert expected["total"] < total
     assert page.errors == []
 
 
 def test_new_filters_facets_sorting_and_totals_live_in_the_url(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     labels = page.locator("#countries option").evaluate_all("(os) => os.map((o) => o.label)")
     assert any(re.fullmatch(r"Mali \(\d+\)", label) for label in labels)
-    everything = _get(served, "/api/incidents", limit=500)
+    everything = get_json(served, "/api/incidents", limit=500)
     expect(page.locator("#totals")).to_contain_text(
         f"{everything['totals']['incidents']} incidents · {everything['totals']['fatalities']} fatalities")
 
     page.locator("#incidents th[data-sort=fatalities]").click()
     expect(page).to_have_url(re.compile(r"sort=-fatalities"))
     expect(page.locator("#incidents th[data-sort=fatalities]")).to_have_attribute("aria-sort", "descending")
-    expected = [i["id"] for i in _get(served, "/api/incidents", sort="-fatalities", limit=25)["items"]]
+    expected = [i["id"] for i in get_json(served, "/api/incidents", sort="-fatalities", limit=25)["items"]]
     expect(_rows(page).first).to_have_attribute("data-incident-id", str(expected[0]))
 
     page.fill("#filters input[name=min_fatalities]", "10")
     page.select_option("#filters select[name=reviewed]", "false")
     page.click("#filters button[type=submit]")
     expect(page).to_have_url(re.compile(r"min_fatalities=10.*reviewed=false.*sort=-fatalities"))
-    count = _get(served, "/api/incidents", min_fatalities=10, reviewed="false")["total"]
+    count = get_json(served, "/api/incidents", min_fatalities=10, reviewed="false")["total"]
     expect(_rows(page)).to_have_count(count)
 
     page.goto(f"{served.url}/#/?q=wages")
@@ -182,7 +160,7 @@ def test_new_filters_facets_sorting_and_totals_live_in_the_url(page, served):
 
 
 def test_download_buttons_serve_the_current_filter(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(f"{served.url}/#/?country=Mali")
     expect(_rows(page).first).to_be_visible()
     with page.expect_download() as caught:
@@ -192,7 +170,7 @@ def test_download_buttons_serve_the_current_filter(page, served):
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert {r["country"] for r in rows} == {"Mali"}
-    assert len(rows) == _get(served, "/api/incidents", country="Mali")["total"]
+    assert len(rows) == get_json(served, "/api/incidents", country="Mali")["total"]
     page.select_option("#download-level", "reports")
     with page.expect_download() as caught:
         page.click("#downloads button[data-format=geojson]")
@@ -201,7 +179,7 @@ def test_download_buttons_serve_the_current_filter(page, served):
 
 
 def test_an_error_leaves_no_stale_rows_and_the_audit_page_reads_as_words(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     page.goto(f"{served.url}/#/?from=2025-03-01&to=2025-01-01")
@@ -209,7 +187,7 @@ def test_an_error_leaves_no_stale_rows_and_the_audit_page_reads_as_words(page, s
     expect(_rows(page)).to_have_count(0)
     expect(page.locator("#totals")).to_have_text("")
 
-    incident = _get(served, "/api/incidents")["items"][0]
+    incident = get_json(served, "/api/incidents")["items"][0]
     request = urllib.request.Request(
         f"{served.url}/api/incidents/{incident['id']}/confirm", data=b"{}", method="POST",
         headers={"Authorization": f"Bearer {served.token}", "Content-Type": "application/json"})
@@ -226,8 +204,8 @@ def test_an_error_leaves_no_stale_rows_and_the_audit_page_reads_as_words(page, s
 
 
 def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(page, served):
-    expect = _expect()
-    incident = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+    expect = browser_expect()
+    incident = next(i for i in get_json(served, "/api/incidents", limit=500)["items"]
                     if i["country"] == "Mali")
     report_id = incident["report_ids"][0]
     page.goto(served.url + "/")
@@ -242,7 +220,7 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
     assert any(label.startswith("Gao (") for label in labels)
     page.click("#correct-form button[type=submit]")
     expect(page.locator("#audit tbody tr").filter(has_text="longitude")).to_have_count(1)
-    report = _get(served, f"/api/reports/{report_id}")
+    report = get_json(served, f"/api/reports/{report_id}")
     assert report["location"] == "Gao" and abs(report["latitude"] - 16.27) < 0.2
     page.select_option("#correct-form select[name=field]", "sub_event_type")
     page.fill("#correct-form input[name=value]", "Armed")
@@ -251,8 +229,8 @@ def test_correcting_a_place_offers_gazetteer_choices_and_moves_the_coordinates(p
 
 
 def test_correcting_admin1_alone_moves_the_report_to_the_regions_centroid(page, served):
-    expect = _expect()
-    incident = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+    expect = browser_expect()
+    incident = next(i for i in get_json(served, "/api/incidents", limit=500)["items"]
                     if i["country"] == "Mali" and i["admin1"] not in (None, "Kidal"))
     report_id = incident["report_ids"][-1]
     page.goto(served.url + "/")
@@ -268,15 +246,15 @@ def test_correcting_admin1_alone_moves_the_report_to_the_regions_centroid(page, 
     expect(page.locator("#audit tbody tr").filter(has_text="geo_precision")).to_have_count(1)
     expect(page.locator("#audit tbody tr").filter(has_text="moved with the admin1 correction")
            .first).to_be_visible()
-    report = _get(served, f"/api/reports/{report_id}")
+    report = get_json(served, f"/api/reports/{report_id}")
     assert report["admin1"] == "Kidal" and report["geo_precision"] == 3
     assert abs(report["latitude"] - 19.5) < 1.5 and abs(report["longitude"] - 1.2) < 1.5
     assert page.errors == []
 
 
 def test_incident_page_lists_what_its_reports_disagree_on(page, served):
-    expect = _expect()
-    flagged = _get(served, "/api/incidents", flagged="true", limit=500)["items"]
+    expect = browser_expect()
+    flagged = get_json(served, "/api/incidents", flagged="true", limit=500)["items"]
     assert flagged, "the Gao reports give 12 and 13 killed"
     incident = flagged[0]
     page.goto(f"{served.url}/#/incidents/{incident['id']}")
@@ -292,13 +270,13 @@ def test_incident_page_lists_what_its_reports_disagree_on(page, served):
 
 
 def test_dates_are_typed_and_shown_year_first(page, served):
-    expect = _expect()
+    expect = browser_expect()
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     page.fill("#filters input[name=from]", "2025-02-01")
     page.click("#filters button[type=submit]")
     expect(page).to_have_url(re.compile(r"from=2025-02-01"))
-    count = _get(served, "/api/incidents", **{"from": "2025-02-01"})["total"]
+    count = get_json(served, "/api/incidents", **{"from": "2025-02-01"})["total"]
     expect(_rows(page)).to_have_count(count)
     expect(page.locator("#filters input[name=from]")).to_have_value("2025-02-01")
     dates = page.locator("#incidents tbody td.date").all_text_contents()
@@ -307,8 +285,8 @@ def test_dates_are_typed_and_shown_year_first(page, served):
 
 
 def test_merge_compares_values_and_takes_the_picked_report(page, served):
-    expect = _expect()
-    items = _get(served, "/api/incidents", limit=500)["items"]
+    expect = browser_expect()
+    items = get_json(served, "/api/incidents", limit=500)["items"]
     djibo = next(i for i in items if i["location"] == "Djibo")
     dori = next(i for i in items if i["location"] == "Dori")
     picked = dori["report_ids"][0]
@@ -323,7 +301,7 @@ def test_merge_compares_values_and_takes_the_picked_report(page, served):
     row.locator(f"input[value='{picked}']").check()
     page.click("#merge-form button[type=submit]")
     expect(page.locator("#audit tbody tr").filter(has_text="merge")).not_to_have_count(0)
-    merged = _get(served, f"/api/incidents/{min(djibo['id'], dori['id'])}")
+    merged = get_json(served, f"/api/incidents/{min(djibo['id'], dori['id'])}")
     assert merged["location"] == "Dori" and len(merged["report_ids"]) == 2
     expect(page.locator("#audit tbody tr").filter(has_text="merge").first).to_contain_text(
         f"location taken from report {picked} (Dori)")
@@ -331,8 +309,8 @@ def test_merge_compares_values_and_takes_the_picked_report(page, served):
 
 
 def test_incident_page_suggests_possible_duplicates(page, served):
-    expect = _expect()
-    gao = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+    expect = browser_expect()
+    gao = next(i for i in get_json(served, "/api/incidents", limit=500)["items"]
                if i["country"] == "Mali" and len(i["report_ids"]) >= 2)
     request = urllib.request.Request(  # one Gao report split off: now a likely duplicate
         f"{served.url}/api/incidents/{gao['id']}/split", method="POST",
@@ -340,7 +318,7 @@ def test_incident_page_suggests_possible_duplicates(page, served):
         headers={"Authorization": f"Bearer {served.token}", "Content-Type": "application/json"})
     with urllib.request.urlopen(request) as answer:
         new_id = json.load(answer)["incidents"][1]["id"]
-    others = _get(served, f"/api/incidents/{gao['id']}/similar")
+    others = get_json(served, f"/api/incidents/{gao['id']}/similar")
     assert others[0]["id"] == new_id
     page.goto(served.url + "/")
     page.fill("#token", served.token)

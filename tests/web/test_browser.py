@@ -3,33 +3,22 @@ real API over a store filled through the real pipeline (see conftest.py)."""
 
 from __future__ import annotations
 
-import json
 import re
-import urllib.parse
-import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .conftest import XSS, shot
+from .conftest import XSS, browser_expect, get_json, shot, zoom
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "rasd" / "web" / "static"
 
 
-def _get(served, path: str, **params) -> object:
-    query = urllib.parse.urlencode(params)
-    with urllib.request.urlopen(f"{served.url}{path}{'?' + query if query else ''}") as answer:
-        return json.load(answer)
 
 
-def _expect():
-    from playwright.sync_api import expect
-
-    return expect
 
 
 def _placed(served, **filters) -> int:
     """Incidents with coordinates or at least an admin1 or a country (drawn at the unit)."""
-    items = _get(served, "/api/incidents", limit=500, **filters)["items"]
+    items = get_json(served, "/api/incidents", limit=500, **filters)["items"]
     return sum(1 for i in items if i["latitude"] is not None or i["admin1"] or i["country"])
 
 
@@ -41,28 +30,20 @@ def _wait_markers(page, count: int) -> None:
                  .reduce((s, c) => s + Number(c.dataset.count || 0), 0) === n""", arg=count)
 
 
-def _zoom(page, steps: int) -> None:
-    """Zoom the map in (steps > 0) or out, waiting for each animation to end."""
-    button = page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
-    for _ in range(abs(steps)):
-        button.click()
-        page.wait_for_timeout(100)
-        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
-        page.wait_for_timeout(150)
 
 
 def _incident_with(served, lang: str) -> dict:
     """The first incident with a report in `lang` (per the API)."""
-    for item in _get(served, "/api/incidents", limit=500)["items"]:
-        detail = _get(served, f"/api/incidents/{item['id']}")
+    for item in get_json(served, "/api/incidents", limit=500)["items"]:
+        detail = get_json(served, f"/api/incidents/{item['id']}")
         if any(doc["lang"] == lang for doc in detail["documents"].values()):
             return detail
     raise AssertionError(f"no incident has a report in {lang}")
 
 
 def _xss_incident(served) -> dict:
-    for item in _get(served, "/api/incidents", limit=500)["items"]:
-        detail = _get(served, f"/api/incidents/{item['id']}")
+    for item in get_json(served, "/api/incidents", limit=500)["items"]:
+        detail = get_json(served, f"/api/incidents/{item['id']}")
         if any(XSS in (doc["text"] or "") for doc in detail["documents"].values()):
             return detail
     raise AssertionError("the hostile article made no incident")
@@ -96,8 +77,8 @@ def test_vendored_files_are_small_and_licensed():
 
 
 def test_map_timeline_and_table_show_the_incidents(page, served):
-    expect = _expect()
-    total = _get(served, "/api/incidents")["total"]
+    expect = browser_expect()
+    total = get_json(served, "/api/incidents")["total"]
     page.goto(served.url + "/")
     expect(page.locator("#incidents tbody tr[data-incident-id]")).to_have_count(total)
     _wait_markers(page, _placed(served))
@@ -106,13 +87,13 @@ def test_map_timeline_and_table_show_the_incidents(page, served):
     shot(page, "overview")
 
     # one bar per month with incidents, on a time axis (empty months are gaps, not bars)
-    months = sorted({i["event_date"][:7] for i in _get(served, "/api/incidents", limit=500)["items"]
+    months = sorted({i["event_date"][:7] for i in get_json(served, "/api/incidents", limit=500)["items"]
                      if i["event_date"]})
     page.select_option("#bucket", "month")
     expect(page.locator("#timeline svg rect.bar")).to_have_count(len(months))
 
     # a marker's popup links to its incident page (zoomed in: no clusters)
-    _zoom(page, +3)
+    zoom(page, +3)
     expect(page.locator("path.incident-marker").first).to_be_attached()
     page.locator("path.incident-marker").first.dispatch_event("click")
     link = page.locator(".leaflet-popup-content a")
@@ -125,9 +106,9 @@ def test_map_timeline_and_table_show_the_incidents(page, served):
 
 
 def test_filters_update_map_timeline_and_table(page, served):
-    expect = _expect()
-    total = _get(served, "/api/incidents")["total"]
-    in_burkina = _get(served, "/api/incidents", country="Burkina Faso")["total"]
+    expect = browser_expect()
+    total = get_json(served, "/api/incidents")["total"]
+    in_burkina = get_json(served, "/api/incidents", country="Burkina Faso")["total"]
     assert 0 < in_burkina < total
     page.goto(served.url + "/")
     rows = page.locator("#incidents tbody tr[data-incident-id]")
@@ -140,7 +121,7 @@ def test_filters_update_map_timeline_and_table(page, served):
     for country in page.locator("#incidents tbody td:nth-child(4)").all_text_contents():
         assert country == "Burkina Faso"
 
-    partisan = _get(served, "/api/incidents", partisan="true")["total"]
+    partisan = get_json(served, "/api/incidents", partisan="true")["total"]
     page.click("#filters-reset")
     expect(rows).to_have_count(total)
     page.check("#filters input[name=partisan]")
@@ -152,13 +133,13 @@ def test_filters_update_map_timeline_and_table(page, served):
     expect(rows).to_have_count(total)
     page.select_option("#filters select[name=event_type]", "Protests")
     page.click("#filters button[type=submit]")
-    expect(rows).to_have_count(_get(served, "/api/incidents", event_type="Protests")["total"])
+    expect(rows).to_have_count(get_json(served, "/api/incidents", event_type="Protests")["total"])
     shot(page, "filtered")
     assert page.errors == []
 
 
 def test_incident_page_highlights_arabic_evidence_right_to_left(page, served):
-    expect = _expect()
+    expect = browser_expect()
     incident = _incident_with(served, "ar")
     page.goto(served.url + "/")
     page.click(f"#incidents tbody a[href='#/incidents/{incident['id']}']")
@@ -180,7 +161,7 @@ def test_incident_page_highlights_arabic_evidence_right_to_left(page, served):
 
 
 def test_review_actions_need_a_token_and_show_in_the_audit_trail(page, served):
-    expect = _expect()
+    expect = browser_expect()
     incident = _incident_with(served, "ar")
     page.goto(f"{served.url}/#/incidents/{incident['id']}")
     page.fill("#confirm-form input[name=comment]", "checked")
@@ -214,15 +195,15 @@ def test_review_actions_need_a_token_and_show_in_the_audit_trail(page, served):
     expect(row).to_contain_text("fatalities")
     expect(row).to_contain_text("14")
     expect(row).to_contain_text(served.reviewer)
-    stored = _get(served, f"/api/reports/{report_id}")
+    stored = get_json(served, f"/api/reports/{report_id}")
     assert stored["fatalities"] == 14
     shot(page, "review")
     assert [e for e in page.errors if "401" not in e] == []
 
 
 def test_split_then_merge_from_the_incident_page(page, served):
-    expect = _expect()
-    incident = next(i for i in _get(served, "/api/incidents", limit=500)["items"]
+    expect = browser_expect()
+    incident = next(i for i in get_json(served, "/api/incidents", limit=500)["items"]
                     if len(i["report_ids"]) >= 2)
     moved = incident["report_ids"][-1]
     page.goto(f"{served.url}/")
@@ -236,7 +217,7 @@ def test_split_then_merge_from_the_incident_page(page, served):
     expect(cards).to_have_count(len(incident["report_ids"]) - 1)
     expect(page.locator("#status")).to_contain_text("now incident")
     new_id = int(re.search(r"incident (\d+)", page.locator("#status").inner_text()).group(1))
-    assert _get(served, f"/api/incidents/{new_id}")["report_ids"] == [moved]
+    assert get_json(served, f"/api/incidents/{new_id}")["report_ids"] == [moved]
 
     page.fill("#merge-form input[name=other]", str(new_id))
     page.click("#merge-form button[type=submit]")
@@ -247,7 +228,7 @@ def test_split_then_merge_from_the_incident_page(page, served):
 
 
 def test_hostile_article_text_stays_inert(page, served):
-    expect = _expect()
+    expect = browser_expect()
     incident = _xss_incident(served)
     page.goto(f"{served.url}/#/incidents/{incident['id']}")
     expect(page.locator(".doc-text").filter(has_text=XSS)).to_have_count(1)
