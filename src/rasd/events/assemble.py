@@ -45,7 +45,7 @@ from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import by_sentence, sentence_index
+from rasd.stages.nearby import grouped_by_sentence, sentence_index
 from rasd.taxonomy import taxonomy
 
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
@@ -70,12 +70,7 @@ def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type:
     The grouping by sentence is made once per document and layer (the incidents of a
     document all read the same layers)."""
     wanted = scope.eventful if eventful_only else scope.sentences
-    items = items or ()
-    key = f"by_sentence:{id(items)}"
-    cached = scope.doc._views.get(key)
-    if cached is None or cached[0] is not items:
-        cached = scope.doc._views[key] = (items, by_sentence(scope.doc.sentences or (), items))
-    grouped = cached[1]
+    grouped = grouped_by_sentence(scope.doc, items)
     return [m for i in sorted(grouped) if i in wanted for m in grouped[i]]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rasd.doc import ArticleDoc, CasualtyMention, DateMention, PlaceMention
 from rasd.normalize import fold
 from rasd.resources import load
-from rasd.stages.nearby import by_sentence
+from rasd.stages.nearby import grouped_by_sentence
 
 GAP_CHARS = 48  # "et une trentaine de morts à": the most a list puts between two places
 GAP_WORDS = 8  # words between two listed places, the joiner, a figure's words and "the village of" included
@@ -48,21 +48,12 @@ class _Within:
     killed: list
 
 
-def _grouped(doc: ArticleDoc, items) -> dict[int, list]:  # type: ignore[no-untyped-def]
-    """Items by sentence index, grouped once per document and layer (shared with
-    rasd.events.assemble, which caches under the same key)."""
-    items = items or ()
-    key = f"by_sentence:{id(items)}"
-    cached = doc._views.get(key)
-    if cached is None or cached[0] is not items:
-        cached = doc._views[key] = (items, by_sentence(doc.sentences or (), items))
-    return cached[1]
-
-
 def _within(doc: ArticleDoc, index: int) -> _Within:
-    return _Within(_grouped(doc, doc.triggers).get(index, []), _grouped(doc, doc.numbers).get(index, []),
-                   _grouped(doc, doc.dates).get(index, []),
-                   [c for c in _grouped(doc, doc.casualties).get(index, []) if c.outcome == "killed"])
+    killed = [c for c in grouped_by_sentence(doc, doc.casualties).get(index, [])
+              if c.outcome == "killed"]
+    return _Within(grouped_by_sentence(doc, doc.triggers).get(index, []),
+                   grouped_by_sentence(doc, doc.numbers).get(index, []),
+                   grouped_by_sentence(doc, doc.dates).get(index, []), killed)
 
 
 def listed_places(doc: ArticleDoc, sentences: frozenset[int], place: PlaceMention | None,
@@ -74,7 +65,7 @@ def listed_places(doc: ArticleDoc, sentences: frozenset[int], place: PlaceMentio
     if place is None or not doc.places or not town(place):
         return []
     joiners = _joiners(doc.lang or "")
-    grouped = _grouped(doc, doc.places)
+    grouped = grouped_by_sentence(doc, doc.places)
     own = fold(place.name)
     for index in sorted(sentences):
         places = [p for p in grouped.get(index, []) if p.cue not in NOT_LISTED]

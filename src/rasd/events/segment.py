@@ -27,7 +27,7 @@ from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import section
-from rasd.stages.nearby import by_sentence
+from rasd.stages.nearby import by_sentence, grouped_by_sentence
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
 # a date more days than this before the main incident makes it background: in a news report
@@ -62,11 +62,7 @@ def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
     found = hits(doc, "context", "incident_counts")
     if not found:
         return 1
-    key = f"by_sentence:{id(found)}"  # grouped once per document, not once per incident
-    cached = doc._views.get(key)
-    if cached is None or cached[0] is not found:
-        cached = doc._views[key] = (found, by_sentence(doc.sentences or (), found))
-    counts = cached[1]
+    counts = grouped_by_sentence(doc, found)  # once per document, not once per incident
     return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
 
 

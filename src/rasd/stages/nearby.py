@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Protocol, TypeVar
 
-from rasd.doc import Sentence, Span
+from rasd.doc import ArticleDoc, Sentence, Span
 
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"(\w+)")
@@ -192,3 +192,14 @@ def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, 
     for item in items:
         grouped.setdefault(bisect_right(starts, item.span.start) - 1, []).append(item)
     return grouped
+
+
+def grouped_by_sentence(doc: ArticleDoc, items: Sequence[M] | None) -> dict[int, list[M]]:
+    """`by_sentence` over the document's sentences, made once per document and layer (the
+    incidents of a document all read the same layers; a replaced layer is grouped anew)."""
+    items = items or ()
+    key = f"by_sentence:{id(items)}"
+    cached = doc._views.get(key)
+    if cached is None or cached[0] is not items:
+        cached = doc._views[key] = (items, by_sentence(doc.sentences or (), items))
+    return cached[1]
