@@ -48,3 +48,34 @@ def test_sorted_index_finds_what_a_table_would() -> None:
     table = {"gao": "3,4", "gaoa": "5"}
     for key in ("gao", "gaoa", "ga", "gao ville", "gw", ""):
         assert index.get(key) == table.get(key)
+
+
+def test_the_row_bound_check_agrees_with_similarity_bound() -> None:
+    """`_may_reach` inlines `translit.similarity_bound` (consonants kept per row, the
+    consonant bound tried first): for real rows and Latin and Arabic queries it answers
+    exactly as the plain bound does, at thresholds around the row's best score."""
+    from rasd.geo.gazetteer import _TRANSLIT_BASE, SEP, _may_reach
+    from rasd.geo.translit import consonants, is_arabic, phonetics, similarity_bound
+
+    gazetteer = _shipped.__wrapped__()
+    gazetteer.lookup("Bamako")  # every file read
+    rows = range(0, len(gazetteer._rows), max(1, len(gazetteer._rows) // 300))
+    checked = 0
+    for query in ("Boulkessi", "Diafarabé", "بولكيسي", "ديافارابي", "Tin-Hamma", "سولهان"):
+        arabic = is_arabic(query)
+        bounds = [(f, consonants(f)) for f in phonetics(query)]
+        for row in rows:
+            facts = gazetteer._facts(row)
+            best = 0.0
+            for form in facts.phonetics.replace(";", SEP).split(SEP):
+                cheapest = 0.25 if arabic or form.startswith("~") else 0.5
+                form = form.lstrip("~")
+                if form:
+                    best = max(best, max(similarity_bound(q, qc, form, cheapest=cheapest)
+                                         for q, qc in bounds))
+            score = (_TRANSLIT_BASE + 0.4 * best) * facts.factor
+            for threshold in (score - 1e-3, score + 1e-3, 0.0, 1.0):
+                assert _may_reach(bounds, facts, arabic, threshold) == (score >= threshold), \
+                    (query, row, threshold)
+                checked += 1
+    assert checked > 1000
