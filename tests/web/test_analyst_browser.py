@@ -81,8 +81,13 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
     page.goto(served.url + "/")
     expect(_rows(page).first).to_be_visible()
     page.select_option("#bucket", "day")
+    # the day chart is fetched and drawn anew, and a resize may redraw it again: read it once
+    # the drawing has settled (a read during a redraw found the old svg detached, box None)
+    page.wait_for_load_state("networkidle")
     ticks = page.locator("#timeline text.x-tick")
     expect(ticks.first).to_be_visible()
+    chart = _settled_box(page, "#timeline svg")
+    panel = _settled_box(page, "#timeline")
     assert ticks.count() >= 3
     # linear: pixels per day are the same between any two ticks
     spots = page.evaluate("""[...document.querySelectorAll('#timeline text.x-tick')].map(
@@ -91,8 +96,6 @@ def test_timeline_axis_is_linear_with_ticks_and_a_brush_filters_the_rest(page, s
              for (t1, x1), (t2, x2) in itertools.pairwise(spots)}
     assert max(rates) - min(rates) < 0.01 * max(rates)
     assert page.locator("#timeline text.y-tick").count() >= 3  # not only 0 and the maximum
-    chart = page.locator("#timeline svg").bounding_box()
-    panel = page.locator("#timeline").bounding_box()
     assert chart["width"] > 0.95 * panel["width"]  # the chart fills its panel
     shot(page, "timeline")
     # the fatality line never crosses a gap: isolated days are dots, adjacent months a line
