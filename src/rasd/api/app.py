@@ -20,11 +20,13 @@ from fastapi.staticfiles import StaticFiles
 
 from rasd import __version__
 from rasd.api import actions, choices, exports, routes
+from rasd.api.cache import ReadCache
 from rasd.api.deps import AppState
 from rasd.api.guards import BodyGuard, HostGuard
 from rasd.config import Config, load_config
 from rasd.errors import StoreError
 from rasd.store import open_store
+from rasd.store.version import DataVersion
 
 WEB = Path(__file__).resolve().parent.parent / "web" / "static"
 SWAGGER = Path(__file__).resolve().parent / "swagger"
@@ -79,12 +81,14 @@ def create_app(db: str | None, *, cfg: Config | None = None,
         analyser = actions.extractor(cfg)
         yield
         analyser.close()
+        version.close()
         store.close()
 
     app = FastAPI(title="rasd", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, description="Conflict-incident records from news reports, "
                   "with the evidence behind every value. See docs/api.md.")
-    app.state.rasd = AppState(store=store, cfg=cfg)
+    version = DataVersion(store.engine)
+    app.state.rasd = AppState(store=store, cfg=cfg, cache=ReadCache(version))
     app.include_router(routes.router)
     app.include_router(exports.router)  # before /api/incidents/{id}, which would shadow it
     app.include_router(routes.reads)

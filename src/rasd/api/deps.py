@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from rasd.api.cache import ReadCache
 from rasd.config import Config
 from rasd.store import ReportFilter, Store
 from rasd.store.filters import FilterError, parse_filter
@@ -19,10 +20,11 @@ _bearer = HTTPBearer(auto_error=False, description="A token made with `rasd toke
 
 @dataclass(frozen=True, slots=True)
 class AppState:
-    """What every request needs: the open store and the config."""
+    """What every request needs: the open store, the config and the read cache."""
 
     store: Store
     cfg: Config
+    cache: ReadCache
 
 
 def state(request: Request) -> AppState:

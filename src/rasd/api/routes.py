@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 
 from rasd import __version__
 from rasd.api import models
+from rasd.api.cache import cached_json
 from rasd.api.deps import PageParams, get_store, incident_filter, page, reader, report_filter
 from rasd.store import ReportFilter, Store
 from rasd.store.browse import document_report_ids, list_documents, timeline
@@ -37,22 +38,26 @@ def health(store: StoreDep) -> dict[str, Any]:
 
 
 @reads.get("/incidents", response_model=models.IncidentPage, tags=["incidents"])
-def incidents(store: StoreDep, where: Annotated[ReportFilter, Depends(incident_filter)],
-              p: Annotated[PageParams, Depends(page)], sort: SortParam = None) -> dict[str, Any]:
+def incidents(request: Request, store: StoreDep,
+              where: Annotated[ReportFilter, Depends(incident_filter)],
+              p: Annotated[PageParams, Depends(page)], sort: SortParam = None) -> Response:
     """Incidents matching the filters, latest first (or by `sort`), with the totals of
     every matching incident and each incident's flags."""
-    items = with_flags(store, store.incidents(where, limit=p.limit, offset=p.offset, sort=sort))
-    summed = totals(store, where)
-    return {"total": summed["incidents"], "limit": p.limit, "offset": p.offset,
-            "items": items, "totals": summed}
+    def answer() -> dict[str, Any]:
+        items = with_flags(store, store.incidents(where, limit=p.limit, offset=p.offset, sort=sort))
+        summed = totals(store, where)
+        return {"total": summed["incidents"], "limit": p.limit, "offset": p.offset,
+                "items": items, "totals": summed}
+
+    return cached_json(request, models.IncidentPage, answer)
 
 
 @reads.get("/facets", response_model=dict[str, list[models.FacetCount]], tags=["incidents"])
-def incident_facets(store: StoreDep, where: Annotated[ReportFilter, Depends(incident_filter)],
-                    ) -> dict[str, Any]:
+def incident_facets(request: Request, store: StoreDep,
+                    where: Annotated[ReportFilter, Depends(incident_filter)]) -> Response:
     """Per field, how many matching incidents have each value (most frequent first, up
     to 30), plus counts of reviewed and flagged incidents."""
-    return facets(store, where)
+    return cached_json(request, dict[str, list[models.FacetCount]], lambda: facets(store, where))
 
 
 def with_flags(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -91,12 +96,16 @@ def similar(store: StoreDep, incident_id: Id) -> list[dict[str, Any]]:
 
 
 @reads.get("/reports", response_model=models.ReportPage, tags=["reports"])
-def reports(store: StoreDep, where: Annotated[ReportFilter, Depends(report_filter)],
-            p: Annotated[PageParams, Depends(page)]) -> dict[str, Any]:
+def reports(request: Request, store: StoreDep,
+            where: Annotated[ReportFilter, Depends(report_filter)],
+            p: Annotated[PageParams, Depends(page)]) -> Response:
     """Reports matching the filters, oldest event first, with their evidence."""
-    items = list(store.reports(where, limit=p.limit, offset=p.offset))
-    return {"total": store.count_reports(where), "limit": p.limit, "offset": p.offset,
-            "items": items}
+    def answer() -> dict[str, Any]:
+        items = list(store.reports(where, limit=p.limit, offset=p.offset))
+        return {"total": store.count_reports(where), "limit": p.limit, "offset": p.offset,
+                "items": items}
+
+    return cached_json(request, models.ReportPage, answer)
 
 
 def report_row(store: Store, report_id: int) -> dict[str, Any]:
@@ -140,10 +149,12 @@ def document(store: StoreDep, doc_id: DocId) -> dict[str, Any]:
 
 
 @reads.get("/timeline", response_model=list[models.TimelinePoint], tags=["incidents"])
-def incident_timeline(store: StoreDep, where: Annotated[ReportFilter, Depends(incident_filter)],
-                      bucket: Literal["day", "week", "month"] = "day") -> list[dict[str, Any]]:
+def incident_timeline(request: Request, store: StoreDep,
+                      where: Annotated[ReportFilter, Depends(incident_filter)],
+                      bucket: Literal["day", "week", "month"] = "day") -> Response:
     """Incidents and fatalities per day, week (named by its Monday) or month."""
-    return timeline(store, where, bucket=bucket)
+    return cached_json(request, list[models.TimelinePoint],
+                       lambda: timeline(store, where, bucket=bucket))
 
 
 @reads.get("/reviews", response_model=models.ReviewPage, tags=["reviews"])
