@@ -6,7 +6,8 @@
 Fills a fresh SQLite store in bulk (synthetic, seeded report rows inserted straight into the
 store's tables, then incidents of 1-4 reports reconciled with `incident_values`: the
 extractor and the clustering are not what this measures), starts `rasd serve` (uvicorn, one
-process) on loopback, runs `--clients` concurrent httpx clients for `--seconds` on
+process) on loopback, runs `--clients` concurrent keep-alive clients (bare asyncio HTTP/1.1,
+light enough not to starve the server of the two cores they share) for `--seconds` on
 `GET /api/incidents?limit=50` with a rotating mix of filters and offsets (after a 3 s warm-up
 that is not counted), and writes requests/s, p50/p90/p99 latency, errors and the server's CPU
 share to benchmarks/results/api.json. The clients run on the same machine as the server (2
@@ -146,33 +147,74 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def _client(http: httpx.AsyncClient, rng: random.Random, until: float, count_after: float,
-                  latencies: list[float], errors: list[str]) -> None:
+class _Connection:
+    """A bare HTTP/1.1 keep-alive connection for the load: an httpx client costs about
+    3 ms of CPU per request on this machine, more than the server it measures, and the
+    clients share the server's two cores; this one costs a tenth of that (as wrk's C
+    clients do, it parses no more than the status and the body's length)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
+        status = int(head.split(" ", 2)[1])
+        if "transfer-encoding: chunked" in head:
+            while size := int((await self.reader.readuntil(b"\r\n"))[:-2], 16):
+                await self.reader.readexactly(size + 2)
+            await self.reader.readuntil(b"\r\n")
+        else:
+            length = head.split("content-length:", 1)[1].split("\r\n", 1)[0]
+            await self.reader.readexactly(int(length))
+        if "connection: close" in head:
+            await self.close()
+        return status
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.reader = self.writer = None
+
+
+async def _client(http: _Connection, rng: random.Random, until: float, count_after: float,
+                  latencies: list[float], errors: list[str], sent: list[int]) -> None:
     while (now := time.perf_counter()) < until:
         query = rng.choice(QUERIES)
         offset = rng.choice([0, 0, 0, 50, 100, 500, 2000])
         url = f"/api/incidents?limit=50&offset={offset}" + (f"&{query}" if query else "")
         try:
-            response = await http.get(url)
-            ok = response.status_code == 200
-            failure = None if ok else f"HTTP {response.status_code}"
-        except httpx.HTTPError as exc:
+            code = await http.get(url)
+            failure = None if code == 200 else f"HTTP {code}"
+        except (OSError, asyncio.IncompleteReadError, ValueError, IndexError) as exc:
             failure = type(exc).__name__
+            await http.close()
+        sent[0] += 1
         if now >= count_after:
             latencies.append(time.perf_counter() - now)
             if failure:
                 errors.append(failure)
 
 
-async def load(base: str, *, clients: int, seconds: float, warmup: float = 3.0) -> dict[str, Any]:
-    """Run the clients; latencies of requests started after the warm-up."""
+async def load(host: str, port: int, *, clients: int, seconds: float,
+               warmup: float = 3.0) -> dict[str, Any]:
+    """Run the clients, one connection each; latencies of requests started after the warm-up."""
     latencies: list[float] = []
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
-        start = time.perf_counter()
-        await asyncio.gather(*(_client(http, random.Random(i), start + warmup + seconds,
-                                       start + warmup, latencies, errors) for i in range(clients)))
+    sent = [0]  # every request, the warm-up's included
+    connections = [_Connection(host, port) for _ in range(clients)]
+    start = time.perf_counter()
+    try:
+        await asyncio.gather(*(_client(connections[i], random.Random(i), start + warmup + seconds,
+                                       start + warmup, latencies, errors, sent) for i in range(clients)))
+    finally:
+        for connection in connections:
+            await connection.close()
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -181,7 +223,7 @@ async def load(base: str, *, clients: int, seconds: float, warmup: float = 3.0) 
     return {"requests": len(latencies), "requests_per_s": round(len(latencies) / seconds, 1),
             "p50_ms": pct(0.5), "p90_ms": pct(0.9), "p99_ms": pct(0.99),
             "max_ms": round(1000 * latencies[-1], 1), "errors": len(errors),
-            "error_kinds": sorted(set(errors))}
+            "error_kinds": sorted(set(errors)), "sent": sent[0]}
 
 
 def _start_ingest(folder: Path, db: str, documents: int) -> subprocess.Popen:
@@ -235,7 +277,7 @@ def main() -> None:
                 writer["_started"] = time.perf_counter()
                 ingest = _start_ingest(Path(folder), db, args.ingest)
             cpu0, wall0 = _cpu_seconds(server.pid), time.perf_counter()
-            figures = asyncio.run(load(f"http://127.0.0.1:{port}", clients=args.clients,
+            figures = asyncio.run(load("127.0.0.1", port, clients=args.clients,
                                        seconds=args.seconds))
             server_cpu = _cpu_seconds(server.pid) - cpu0
             wall = time.perf_counter() - wall0
@@ -269,6 +311,9 @@ def main() -> None:
         "endpoint": "GET /api/incidents?limit=50 (mixed filters and offsets)",
         "clients": args.clients, "seconds": args.seconds, "server_processes": 1, **figures,
         "server_cpu_share": round(server_cpu / wall, 2),
+        # what one request costs the server, whoever else uses the cores: its capacity is
+        # about 1000 / this many requests per second per core
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(1, figures.pop("sent")), 2),
         "load_avg_1m_before": round(load_before, 2), "load_avg_1m_after": round(os.getloadavg()[0], 2),
         "note": "clients and server share the machine's 2 cores with other work",
     }
