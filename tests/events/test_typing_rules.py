@@ -340,3 +340,43 @@ def test_a_clash_word_beside_civilian_deaths_only(labels, targets, expected):
     chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True,
                               harmed=frozenset({"civilians"}))
     assert chosen.name == expected
+
+
+# an armed post attacked with gunfire as well as a bomb, shells or drones: the weapon is part
+# of a ground fight, which ACLED codes as an Armed clash
+GROUND_FIGHT_WITH_A_WEAPON = [
+    ("Gunmen attacked an army post in Tessit on Monday with gunfire and IEDs, killing four "
+     "soldiers.", "Armed clash"),
+    ("Des hommes armés ont attaqué lundi un poste de l'armée à Tessit par des coups de feu et "
+     "des engins explosifs, tuant quatre soldats.", "Armed clash"),
+    ("هاجم مسلحون يوم الاثنين موقعا للجيش في تيسيت بإطلاق النار وعبوات ناسفة، ما أسفر عن مقتل "
+     "أربعة جنود.", "Armed clash"),
+    # no gunfire: the bomb is the event
+    ("An IED hit an army convoy near Tessit on Monday, killing four soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("Un engin explosif a touché lundi un convoi de l'armée près de Tessit, tuant quatre soldats.",
+     "Remote explosive/landmine/IED"),
+    ("انفجرت عبوة ناسفة بقافلة للجيش قرب تيسيت يوم الاثنين، ما أسفر عن مقتل أربعة جنود.",
+     "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type", GROUND_FIGHT_WITH_A_WEAPON)
+def test_gunfire_on_an_armed_target_makes_the_weapon_part_of_a_clash(text, sub_event_type):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "targets,gunfire,expected",
+    [
+        ({"state"}, True, "Armed clash"),
+        ({"state"}, False, "Remote explosive/landmine/IED"),
+        # gunfire and a bomb against civilians: the bomb
+        ({"civilian"}, True, "Remote explosive/landmine/IED"),
+    ],
+)
+def test_gunfire_rule(targets, gunfire, expected):
+    chosen = choose_sub_event([trig(None), trig("Remote explosive/landmine/IED")], target_sides=targets,
+                              harm=True, gunfire=gunfire)
+    assert chosen.name == expected

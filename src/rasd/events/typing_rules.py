@@ -23,13 +23,14 @@ ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+REMOTE = "Explosions/Remote violence"
 EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
                      harm: bool = False, harmed: frozenset[str] = frozenset(),
-                     armed_hit: bool = False) -> SubEventType | None:
+                     armed_hit: bool = False, gunfire: bool = False) -> SubEventType | None:
     """The winning sub-event type, or None when nothing signals an event.
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
@@ -46,7 +47,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     ACLED's clash needs two armed sides, so generic violence is an Attack, and a clash word
     gives way to a weapon or a killing that says how the civilians died. `armed_hit`: the
     text says an armed post or unit was attacked ("stormed a VDP position, then executed
-    villagers"), which keeps the clash.
+    villagers"), which keeps the clash. `gunfire`: the incident tells of small-arms fire;
+    with an armed target, a bomb, shells or drones used in the same attack are part of a
+    ground fight, which ACLED codes as an Armed clash ("attacked the post with gunfire and
+    IEDs").
     """
     tax = taxonomy()
     triggers = list(triggers)
@@ -74,6 +78,8 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
         specific = [s for s in specific if s.name != "Attack"] + [tax.sub_event("Armed clash")]
+    if gunfire and armed_target and any(s.event_type == REMOTE for s in specific):
+        specific.append(tax.sub_event("Armed clash"))
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
