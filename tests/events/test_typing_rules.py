@@ -380,3 +380,38 @@ def test_gunfire_rule(targets, gunfire, expected):
     chosen = choose_sub_event([trig(None), trig("Remote explosive/landmine/IED")], target_sides=targets,
                               harm=True, gunfire=gunfire)
     assert chosen.name == expected
+
+
+# fighting told just after a description of the place as the conflict's ground is the
+# backdrop: the incident keeps its own weapon
+FIGHTING_AS_SETTING = [
+    "A landmine hit a minibus near Kantchari on Monday, killing seven people. No group "
+    "claimed the blast, which happened in an area where the army is fighting armed groups.",
+    "Une mine a touché lundi un minibus près de Kantchari, tuant sept personnes. Aucun groupe "
+    "n'a revendiqué l'explosion, survenue dans une zone où l'armée combat des groupes armés.",
+    "انفجر لغم أرضي بحافلة صغيرة قرب كانتشاري يوم الاثنين، ما أسفر عن مقتل سبعة أشخاص. ولم تعلن "
+    "أي جهة مسؤوليتها، ويقع الطريق في منطقة تشهد معارك بين الجيش وجماعات مسلحة.",
+]
+
+
+@pytest.mark.parametrize("text", FIGHTING_AS_SETTING)
+def test_fighting_in_a_setting_clause_does_not_type_the_incident(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events if e.role == "main"] == ["Remote explosive/landmine/IED"]
+
+
+# a change of territory told as an aim ("vowed to retake") is no event
+TERRITORY_AS_AIM = [
+    "A drone strike killed six herders near Tinzaouatene on Sunday. The junta, which took power "
+    "in a coup, has vowed to retake the whole country from armed groups.",
+    "Une frappe de drone a tué six éleveurs dimanche près de Tinzaouatene. La junte, arrivée au "
+    "pouvoir par un coup d'État, a promis de reprendre le contrôle de tout le pays.",
+    "قتلت غارة بطائرة مسيرة ستة رعاة قرب تينزاواتين يوم الأحد. وتعهد المجلس العسكري الذي وصل إلى "
+    "الحكم بانقلاب باستعادة السيطرة على كامل البلاد.",
+]
+
+
+@pytest.mark.parametrize("text", TERRITORY_AS_AIM)
+def test_territory_told_as_an_aim_types_no_incident(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events if e.role == "main"] == ["Air/drone strike"]

@@ -172,7 +172,7 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
     sentence = _sentence_of(doc, trigger)
     if sentence is None:
         return False
-    if _between(doc, "since", sentence.start, trigger.span.start):
+    if _between(doc, "since", sentence.start, trigger.span.start) or _just_after(doc, "intent", sentence, trigger):
         return True
     told_with = any(sentence.start <= t.span.start < sentence.end for t in triggers if t is not trigger)
     return not (told_with or _between(doc, "casualties", sentence.start, sentence.end)
@@ -190,10 +190,22 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
     if trigger.sub_event_type not in FIGHTING:
         return False  # "protesters denounced the repeated attacks": the protest stands
     sentence = _sentence_of(doc, trigger)
+    if sentence is not None and _just_after(doc, "setting", sentence, trigger):
+        return True  # "in an area where the army is fighting insurgents", whatever the toll
     if sentence is None or _between(doc, "casualties", sentence.start, sentence.end):
         return False
     return (_between(doc, "since", sentence.start, trigger.span.start)
             or _between(doc, "recurring", sentence.start, sentence.end))
+
+
+# how far before an event word a cue of `intent` or `setting` may start and still govern it
+# ("vowed to retake", "an area where the government is fighting"): a clause, not a sentence
+CUE_REACH = {"intent": 60, "setting": 60}
+
+
+def _just_after(doc: ArticleDoc, kind: str, sentence: Span, trigger: TriggerMention) -> bool:
+    """Whether a cue of `kind` starts shortly before the trigger in its sentence."""
+    return _between(doc, kind, max(sentence.start, trigger.span.start - CUE_REACH[kind]), trigger.span.start)
 
 
 def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
@@ -204,7 +216,8 @@ def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
 
 # where the starts of each kind of mention are read from: a layer, or a lexicon section
 _STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
-           "recurring": ("triggers", "recurring")}
+           "recurring": ("triggers", "recurring"), "setting": ("triggers", "setting"),
+           "intent": ("triggers", "intent")}
 
 
 def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:
