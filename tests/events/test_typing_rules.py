@@ -415,3 +415,27 @@ TERRITORY_AS_AIM = [
 def test_territory_told_as_an_aim_types_no_incident(text):
     events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
     assert [e.sub_event_type for e in events if e.role == "main"] == ["Air/drone strike"]
+
+
+# "clashes" between protesters and troops who fire live rounds: no battle, the firing on the
+# crowd is the event
+PROTEST_MET_WITH_LIVE_FIRE = [
+    "Two people died in clashes between protesters and soldiers in Téra on Saturday. Several "
+    "protesters were hit by live rounds.",
+    "Deux personnes sont mortes samedi à Téra lors d'affrontements entre manifestants et "
+    "militaires. Plusieurs manifestants ont été touchés par des balles réelles.",
+    "توفي شخصان في مواجهات بين متظاهرين وجنود في تيرا يوم السبت. وأصيب عدد من المتظاهرين بالرصاص "
+    "الحي.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_MET_WITH_LIVE_FIRE)
+def test_clashes_with_protesters_under_live_fire_are_excessive_force(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_clash_word_beside_live_fire_on_protesters_gives_way():
+    chosen = choose_sub_event([trig("Peaceful protest"), trig("Armed clash"),
+                               trig("Excessive force against protesters")], target_sides=set(), harm=True)
+    assert chosen.name == "Excessive force against protesters"

@@ -83,6 +83,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
+    if {EXCESSIVE, "Peaceful protest"} <= {s.name for s in specific}:
+        # "clashes" between protesters and troops who fired live rounds: the crowd is not an
+        # armed side, so the firing on it is the event, not a battle
+        specific = [s for s in specific if s.name != "Armed clash"]
     if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
         # protesters arrested: the protest met an intervention
         specific.append(tax.sub_event("Protest with intervention"))
