@@ -195,3 +195,20 @@ def test_drone_fire_and_air_campaigns(text):
 ])
 def test_a_gunbattle_in_one_word_or_several_is_a_clash(text):
     assert "Armed clash" in _labels(text)
+
+
+# hostages named as people ("videos of hostages") tell no abduction; taking them does
+@pytest.mark.parametrize(
+    "text,abduction",
+    [
+        ("The group burnt fuel tankers near Kolondieba and released videos of hostages.", False),
+        ("Le groupe a incendié des camions-citernes près de Kolondieba et diffusé des vidéos d'otages.",
+         False),
+        ("أحرقت الجماعة صهاريج وقود قرب كولونديبا وبثت مقاطع لرهائن لديها.", False),
+        ("Gunmen took three traders hostage near Kolondieba.", True),
+        ("Des hommes armés ont pris en otage trois commerçants près de Kolondieba.", True),
+        ("أخذ مسلحون رهائن من التجار قرب كولونديبا.", True),
+    ],
+)
+def test_hostages_as_people_are_no_abduction(text, abduction):
+    assert ("Abduction/forced disappearance" in _labels(text)) is abduction
