@@ -212,3 +212,17 @@ def test_a_gunbattle_in_one_word_or_several_is_a_clash(text):
 )
 def test_hostages_as_people_are_no_abduction(text, abduction):
     assert ("Abduction/forced disappearance" in _labels(text)) is abduction
+
+
+# a target struck by an aircraft named as the agent of a passive verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck carrying fighters was struck on Tuesday by an army helicopter near Sebba.",
+        "Un camion transportant des combattants a été frappé mardi par un hélicoptère de l'armée "
+        "près de Sebba.",
+        "جرى قصفها أمس من قبل مروحية تابعة للجيش قرب سيبا.",
+    ],
+)
+def test_struck_by_an_aircraft_is_an_air_strike(text):
+    assert "Air/drone strike" in _labels(text)
