@@ -226,3 +226,19 @@ def test_hostages_as_people_are_no_abduction(text, abduction):
 )
 def test_struck_by_an_aircraft_is_an_air_strike(text):
     assert "Air/drone strike" in _labels(text)
+
+
+# a trap in the figurative sense is no bomb; a booby-trapped vehicle is
+@pytest.mark.parametrize(
+    "text,device",
+    [
+        ("The village chief followed the men and fell into a trap, his nephew said.", False),
+        ("Le chef de village a suivi les hommes et est tombé dans un piège, selon son neveu.", False),
+        ("تبع رئيس القرية الرجال ووقع في فخ، بحسب ابن أخيه.", False),
+        ("A booby-trapped motorbike exploded at the market of Gao.", True),
+        ("Une moto piégée a explosé au marché de Gao.", True),
+        ("انفجرت دراجة نارية مفخخة في سوق غاو.", True),
+    ],
+)
+def test_a_figurative_trap_is_no_explosive(text, device):
+    assert ("Remote explosive/landmine/IED" in _labels(text)) is device
