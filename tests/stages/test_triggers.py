@@ -242,3 +242,31 @@ def test_struck_by_an_aircraft_is_an_air_strike(text):
 )
 def test_a_figurative_trap_is_no_explosive(text, device):
     assert ("Remote explosive/landmine/IED" in _labels(text)) is device
+
+
+# vehicles taken by armed men: property, not an abduction ("enlevés" of vehicles)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two vehicles of an aid agency on mission near Ayorou were seized on Tuesday by armed bandits.",
+        "Deux véhicules d'une agence humanitaire en mission près d'Ayorou ont été enlevés mardi par "
+        "des bandits armés.",
+        "Des bandits armés ont enlevé deux véhicules d'une agence humanitaire près d'Ayorou.",
+        "استولى مسلحون على سيارتين تابعتين لوكالة إنسانية قرب أيورو يوم الثلاثاء.",
+    ],
+)
+def test_vehicles_taken_are_property(text):
+    labels = _labels(text)
+    assert "Looting/property destruction" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two trucks and their drivers were seized on Tuesday by armed bandits near Ayorou.",
+        "Deux camions et leurs chauffeurs ont été enlevés mardi par des bandits armés près d'Ayorou.",
+    ],
+)
+def test_vehicles_taken_with_their_drivers_stay_an_abduction(text):
+    labels = _labels(text)
+    assert "Looting/property destruction" not in labels
