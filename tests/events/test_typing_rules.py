@@ -340,3 +340,102 @@ def test_a_clash_word_beside_civilian_deaths_only(labels, targets, expected):
     chosen = choose_sub_event([trig(l) for l in labels], target_sides=targets, harm=True,
                               harmed=frozenset({"civilians"}))
     assert chosen.name == expected
+
+
+# an armed post attacked with gunfire as well as a bomb, shells or drones: the weapon is part
+# of a ground fight, which ACLED codes as an Armed clash
+GROUND_FIGHT_WITH_A_WEAPON = [
+    ("Gunmen attacked an army post in Tessit on Monday with gunfire and IEDs, killing four "
+     "soldiers.", "Armed clash"),
+    ("Des hommes armés ont attaqué lundi un poste de l'armée à Tessit par des coups de feu et "
+     "des engins explosifs, tuant quatre soldats.", "Armed clash"),
+    ("هاجم مسلحون يوم الاثنين موقعا للجيش في تيسيت بإطلاق النار وعبوات ناسفة، ما أسفر عن مقتل "
+     "أربعة جنود.", "Armed clash"),
+    # no gunfire: the bomb is the event
+    ("An IED hit an army convoy near Tessit on Monday, killing four soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("Un engin explosif a touché lundi un convoi de l'armée près de Tessit, tuant quatre soldats.",
+     "Remote explosive/landmine/IED"),
+    ("انفجرت عبوة ناسفة بقافلة للجيش قرب تيسيت يوم الاثنين، ما أسفر عن مقتل أربعة جنود.",
+     "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type", GROUND_FIGHT_WITH_A_WEAPON)
+def test_gunfire_on_an_armed_target_makes_the_weapon_part_of_a_clash(text, sub_event_type):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "targets,gunfire,expected",
+    [
+        ({"state"}, True, "Armed clash"),
+        ({"state"}, False, "Remote explosive/landmine/IED"),
+        # gunfire and a bomb against civilians: the bomb
+        ({"civilian"}, True, "Remote explosive/landmine/IED"),
+    ],
+)
+def test_gunfire_rule(targets, gunfire, expected):
+    chosen = choose_sub_event([trig(None), trig("Remote explosive/landmine/IED")], target_sides=targets,
+                              harm=True, gunfire=gunfire)
+    assert chosen.name == expected
+
+
+# fighting told just after a description of the place as the conflict's ground is the
+# backdrop: the incident keeps its own weapon
+FIGHTING_AS_SETTING = [
+    "A landmine hit a minibus near Kantchari on Monday, killing seven people. No group "
+    "claimed the blast, which happened in an area where the army is fighting armed groups.",
+    "Une mine a touché lundi un minibus près de Kantchari, tuant sept personnes. Aucun groupe "
+    "n'a revendiqué l'explosion, survenue dans une zone où l'armée combat des groupes armés.",
+    "انفجر لغم أرضي بحافلة صغيرة قرب كانتشاري يوم الاثنين، ما أسفر عن مقتل سبعة أشخاص. ولم تعلن "
+    "أي جهة مسؤوليتها، ويقع الطريق في منطقة تشهد معارك بين الجيش وجماعات مسلحة.",
+]
+
+
+@pytest.mark.parametrize("text", FIGHTING_AS_SETTING)
+def test_fighting_in_a_setting_clause_does_not_type_the_incident(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events if e.role == "main"] == ["Remote explosive/landmine/IED"]
+
+
+# a change of territory told as an aim ("vowed to retake") is no event
+TERRITORY_AS_AIM = [
+    "A drone strike killed six herders near Tinzaouatene on Sunday. The junta, which took power "
+    "in a coup, has vowed to retake the whole country from armed groups.",
+    "Une frappe de drone a tué six éleveurs dimanche près de Tinzaouatene. La junte, arrivée au "
+    "pouvoir par un coup d'État, a promis de reprendre le contrôle de tout le pays.",
+    "قتلت غارة بطائرة مسيرة ستة رعاة قرب تينزاواتين يوم الأحد. وتعهد المجلس العسكري الذي وصل إلى "
+    "الحكم بانقلاب باستعادة السيطرة على كامل البلاد.",
+]
+
+
+@pytest.mark.parametrize("text", TERRITORY_AS_AIM)
+def test_territory_told_as_an_aim_types_no_incident(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events if e.role == "main"] == ["Air/drone strike"]
+
+
+# "clashes" between protesters and troops who fire live rounds: no battle, the firing on the
+# crowd is the event
+PROTEST_MET_WITH_LIVE_FIRE = [
+    "Two people died in clashes between protesters and soldiers in Téra on Saturday. Several "
+    "protesters were hit by live rounds.",
+    "Deux personnes sont mortes samedi à Téra lors d'affrontements entre manifestants et "
+    "militaires. Plusieurs manifestants ont été touchés par des balles réelles.",
+    "توفي شخصان في مواجهات بين متظاهرين وجنود في تيرا يوم السبت. وأصيب عدد من المتظاهرين بالرصاص "
+    "الحي.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_MET_WITH_LIVE_FIRE)
+def test_clashes_with_protesters_under_live_fire_are_excessive_force(text):
+    events = rasd.extract(text, published=dt.date(2025, 1, 14)).events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_clash_word_beside_live_fire_on_protesters_gives_way():
+    chosen = choose_sub_event([trig("Peaceful protest"), trig("Armed clash"),
+                               trig("Excessive force against protesters")], target_sides=set(), harm=True)
+    assert chosen.name == "Excessive force against protesters"

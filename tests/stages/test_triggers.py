@@ -195,3 +195,78 @@ def test_drone_fire_and_air_campaigns(text):
 ])
 def test_a_gunbattle_in_one_word_or_several_is_a_clash(text):
     assert "Armed clash" in _labels(text)
+
+
+# hostages named as people ("videos of hostages") tell no abduction; taking them does
+@pytest.mark.parametrize(
+    "text,abduction",
+    [
+        ("The group burnt fuel tankers near Kolondieba and released videos of hostages.", False),
+        ("Le groupe a incendié des camions-citernes près de Kolondieba et diffusé des vidéos d'otages.",
+         False),
+        ("أحرقت الجماعة صهاريج وقود قرب كولونديبا وبثت مقاطع لرهائن لديها.", False),
+        ("Gunmen took three traders hostage near Kolondieba.", True),
+        ("Des hommes armés ont pris en otage trois commerçants près de Kolondieba.", True),
+        ("أخذ مسلحون رهائن من التجار قرب كولونديبا.", True),
+    ],
+)
+def test_hostages_as_people_are_no_abduction(text, abduction):
+    assert ("Abduction/forced disappearance" in _labels(text)) is abduction
+
+
+# a target struck by an aircraft named as the agent of a passive verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck carrying fighters was struck on Tuesday by an army helicopter near Sebba.",
+        "Un camion transportant des combattants a été frappé mardi par un hélicoptère de l'armée "
+        "près de Sebba.",
+        "جرى قصفها أمس من قبل مروحية تابعة للجيش قرب سيبا.",
+    ],
+)
+def test_struck_by_an_aircraft_is_an_air_strike(text):
+    assert "Air/drone strike" in _labels(text)
+
+
+# a trap in the figurative sense is no bomb; a booby-trapped vehicle is
+@pytest.mark.parametrize(
+    "text,device",
+    [
+        ("The village chief followed the men and fell into a trap, his nephew said.", False),
+        ("Le chef de village a suivi les hommes et est tombé dans un piège, selon son neveu.", False),
+        ("تبع رئيس القرية الرجال ووقع في فخ، بحسب ابن أخيه.", False),
+        ("A booby-trapped motorbike exploded at the market of Gao.", True),
+        ("Une moto piégée a explosé au marché de Gao.", True),
+        ("انفجرت دراجة نارية مفخخة في سوق غاو.", True),
+    ],
+)
+def test_a_figurative_trap_is_no_explosive(text, device):
+    assert ("Remote explosive/landmine/IED" in _labels(text)) is device
+
+
+# vehicles taken by armed men: property, not an abduction ("enlevés" of vehicles)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two vehicles of an aid agency on mission near Ayorou were seized on Tuesday by armed bandits.",
+        "Deux véhicules d'une agence humanitaire en mission près d'Ayorou ont été enlevés mardi par "
+        "des bandits armés.",
+        "Des bandits armés ont enlevé deux véhicules d'une agence humanitaire près d'Ayorou.",
+        "استولى مسلحون على سيارتين تابعتين لوكالة إنسانية قرب أيورو يوم الثلاثاء.",
+    ],
+)
+def test_vehicles_taken_are_property(text):
+    labels = _labels(text)
+    assert "Looting/property destruction" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two trucks and their drivers were seized on Tuesday by armed bandits near Ayorou.",
+        "Deux camions et leurs chauffeurs ont été enlevés mardi par des bandits armés près d'Ayorou.",
+    ],
+)
+def test_vehicles_taken_with_their_drivers_stay_an_abduction(text):
+    labels = _labels(text)
+    assert "Looting/property destruction" not in labels

@@ -23,13 +23,14 @@ ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+REMOTE = "Explosions/Remote violence"
 EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
                      harm: bool = False, harmed: frozenset[str] = frozenset(),
-                     armed_hit: bool = False) -> SubEventType | None:
+                     armed_hit: bool = False, gunfire: bool = False) -> SubEventType | None:
     """The winning sub-event type, or None when nothing signals an event.
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
@@ -46,7 +47,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     ACLED's clash needs two armed sides, so generic violence is an Attack, and a clash word
     gives way to a weapon or a killing that says how the civilians died. `armed_hit`: the
     text says an armed post or unit was attacked ("stormed a VDP position, then executed
-    villagers"), which keeps the clash.
+    villagers"), which keeps the clash. `gunfire`: the incident tells of small-arms fire;
+    with an armed target, a bomb, shells or drones used in the same attack are part of a
+    ground fight, which ACLED codes as an Armed clash ("attacked the post with gunfire and
+    IEDs").
     """
     tax = taxonomy()
     triggers = list(triggers)
@@ -74,9 +78,15 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
         specific = [s for s in specific if s.name != "Attack"] + [tax.sub_event("Armed clash")]
+    if gunfire and armed_target and any(s.event_type == REMOTE for s in specific):
+        specific.append(tax.sub_event("Armed clash"))
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
         specific = [s for s in specific if s.name not in DISRUPTED]
+    if {EXCESSIVE, "Peaceful protest"} <= {s.name for s in specific}:
+        # "clashes" between protesters and troops who fired live rounds: the crowd is not an
+        # armed side, so the firing on it is the event, not a battle
+        specific = [s for s in specific if s.name != "Armed clash"]
     if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
         # protesters arrested: the protest met an intervention
         specific.append(tax.sub_event("Protest with intervention"))
@@ -166,7 +176,7 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
     sentence = _sentence_of(doc, trigger)
     if sentence is None:
         return False
-    if _between(doc, "since", sentence.start, trigger.span.start):
+    if _between(doc, "since", sentence.start, trigger.span.start) or _just_after(doc, "intent", sentence, trigger):
         return True
     told_with = any(sentence.start <= t.span.start < sentence.end for t in triggers if t is not trigger)
     return not (told_with or _between(doc, "casualties", sentence.start, sentence.end)
@@ -184,10 +194,22 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
     if trigger.sub_event_type not in FIGHTING:
         return False  # "protesters denounced the repeated attacks": the protest stands
     sentence = _sentence_of(doc, trigger)
+    if sentence is not None and _just_after(doc, "setting", sentence, trigger):
+        return True  # "in an area where the army is fighting insurgents", whatever the toll
     if sentence is None or _between(doc, "casualties", sentence.start, sentence.end):
         return False
     return (_between(doc, "since", sentence.start, trigger.span.start)
             or _between(doc, "recurring", sentence.start, sentence.end))
+
+
+# how far before an event word a cue of `intent` or `setting` may start and still govern it
+# ("vowed to retake", "an area where the government is fighting"): a clause, not a sentence
+CUE_REACH = {"intent": 60, "setting": 60}
+
+
+def _just_after(doc: ArticleDoc, kind: str, sentence: Span, trigger: TriggerMention) -> bool:
+    """Whether a cue of `kind` starts shortly before the trigger in its sentence."""
+    return _between(doc, kind, max(sentence.start, trigger.span.start - CUE_REACH[kind]), trigger.span.start)
 
 
 def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
@@ -198,7 +220,8 @@ def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
 
 # where the starts of each kind of mention are read from: a layer, or a lexicon section
 _STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
-           "recurring": ("triggers", "recurring")}
+           "recurring": ("triggers", "recurring"), "setting": ("triggers", "setting"),
+           "intent": ("triggers", "intent")}
 
 
 def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:

@@ -33,7 +33,8 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
-    ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"),
+    ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"), ("triggers", "gunfire"),
+    ("triggers", "setting"), ("triggers", "intent"),
 )
 
 
