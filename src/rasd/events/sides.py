@@ -25,7 +25,8 @@ from rasd.events.party import (
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party, home: str | None = None) -> tuple[int, int, int, int, int]:
+def _rank(party: Party, home: str | None = None, *,
+          home_named: bool = True) -> tuple[int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
@@ -33,17 +34,27 @@ def _rank(party: Party, home: str | None = None) -> tuple[int, int, int, int, in
     country), any other group before unidentified gunmen ("armed men dressed as Dozo
     hunters" are the Dozo), then the first named. An ally raised in the event's own
     country (`home`: Burkina Faso's VDP) is no foreign ally: named, it leads the generic
-    army ("an attack on a VDP post" is coded against the VDP)."""
+    army ("an attack on a VDP post" is coded against the VDP). A foreign force leads
+    soldiers known only from a casualty figure (`home_named` False: "six soldiers were
+    wounded" when the UN camp was shelled are the mission's)."""
     actor = catalogue().actor(party.actor_id)
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
-    foreign = actor.side in FOREIGN_ALLIES and not home_ally
+    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named
     return (1 if foreign else 0, 1 if actor.generic and actor.side not in STATE_SIDES else 0,
             1 if actor.side == "civilian" and party.country is None else 0,
             1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
 def _best(parties: list[Party], home: str | None = None) -> Party | None:
-    return min(parties, key=lambda p: _rank(p, home)) if parties else None
+    own = [p for p in parties if p.side == "state"]
+    named = not own or any(not _counted_only(p) for p in own)
+    return min(parties, key=lambda p: _rank(p, home, home_named=named)) if parties else None
+
+
+def _counted_only(party: Party) -> bool:
+    """Whether a state force is known only from casualty figures ("six soldiers were
+    wounded"), not named as a force ("the Malian army")."""
+    return party.victim_only and catalogue().actor(party.actor_id).generic
 
 
 def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:
