@@ -34,3 +34,32 @@ def test_soldiers_counted_at_a_un_camp_are_the_missions(text):
 ])
 def test_a_named_national_army_leads_the_mission(text):
     assert actors(text) == [(UAG, "Military Forces of Mali (2021-)")]
+
+
+VDP = "VDP: Volunteers for the Defense of the Homeland"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: army auxiliaries in Burkina Faso were coded as an unnamed militia (or the
+    # army beside them led), though since 2020 they are the VDP
+    "Gunmen attacked army auxiliaries near Djibo, Burkina Faso, on Monday, killing nine.",
+    "Des hommes armés ont attaqué lundi des supplétifs de l'armée près de Djibo, au Burkina Faso, tuant neuf personnes.",
+    "هاجم مسلحون يوم الاثنين قوات رديفة للجيش قرب جيبو في بوركينا فاسو وقتلوا تسعة أشخاص.",
+    # regression: soldiers known only from the toll outranked the VDP named as hit
+    "An ambush on Homeland Defense Volunteers near Titao, Burkina Faso, on Monday killed 12 soldiers.",
+    "Une embuscade contre des Volontaires pour la défense de la patrie près de Titao, au Burkina Faso, a tué lundi 12 militaires.",
+    "أدى كمين استهدف متطوعي الدفاع عن الوطن قرب تيتاو في بوركينا فاسو يوم الاثنين إلى مقتل 12 عسكريا.",
+])
+def test_auxiliaries_in_burkina_faso_are_the_vdp(text):
+    assert [a2 for _, a2 in actors(text)] == [VDP]
+
+
+@pytest.mark.parametrize("text", [
+    # before the VDP existed, the auxiliaries are an unnamed pro-government militia
+    "Gunmen attacked army auxiliaries near Djibo, Burkina Faso, on 3 March 2019, killing nine.",
+    "Des hommes armés ont attaqué le 3 mars 2019 des supplétifs de l'armée près de Djibo, au Burkina Faso, tuant neuf personnes.",
+    "هاجم مسلحون يوم 3 مارس 2019 قوات رديفة للجيش قرب جيبو في بوركينا فاسو وقتلوا تسعة أشخاص.",
+])
+def test_auxiliaries_before_2020_are_no_vdp(text):
+    assert [a2 for _, a2 in actors(text, published=dt.date(2019, 3, 5))] == [
+        "Unidentified Pro-Government Militia (Burkina Faso)"]
