@@ -63,3 +63,27 @@ def test_auxiliaries_in_burkina_faso_are_the_vdp(text):
 def test_auxiliaries_before_2020_are_no_vdp(text):
     assert [a2 for _, a2 in actors(text, published=dt.date(2019, 3, 5))] == [
         "Unidentified Pro-Government Militia (Burkina Faso)"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the armed men a strike was said to aim at were coded as hit, though its
+    # toll counts only civilians
+    "Drone strikes by the Malian army near Kidal, Mali, on Monday aimed at armed men, but they "
+    "killed 21 civilians, residents said.",
+    "Des frappes de drones de l'armée malienne près de Kidal, au Mali, visaient lundi des hommes "
+    "armés, mais elles ont tué 21 civils, selon des habitants.",
+    "استهدفت غارات بطائرات مسيرة للجيش المالي مسلحين قرب كيدال في مالي يوم الاثنين، لكنها أسفرت "
+    "عن مقتل 21 مدنيا بحسب السكان.",
+])
+def test_a_strike_whose_toll_counts_only_civilians_hit_civilians(text):
+    assert actors(text) == [("Military Forces of Mali (2021-)", "Civilians (Mali)")]
+
+
+@pytest.mark.parametrize("text", [
+    # armed men counted among the dead: the strike hit them
+    "Drone strikes by the Malian army near Kidal, Mali, on Monday killed 12 armed men.",
+    "Des frappes de drones de l'armée malienne ont tué lundi 12 hommes armés près de Kidal, au Mali.",
+    "قتلت غارات بطائرات مسيرة للجيش المالي 12 مسلحا قرب كيدال في مالي يوم الاثنين.",
+])
+def test_a_strike_that_killed_armed_men_hit_them(text):
+    assert actors(text) == [("Military Forces of Mali (2021-)", UAG)]

@@ -89,6 +89,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         return _crowd(cast, sub_event_type, state, civilians, evidence)
     if state_acts:
         first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
+        if civilians and _civilians_bore_it(cast):
+            second = civilians
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:
@@ -169,6 +171,13 @@ def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> boo
     ("the response of our forces killed 40 terrorists; we regret 2 dead")."""
     return (all(p.victim_only for p in non_state) and STATE_SIDES.isdisjoint(cast.figure_sides)
             and not cast.unnamed_harmed and not any(cast.was_hit(p) for p in state))
+
+
+def _civilians_bore_it(cast: Cast) -> bool:
+    """Whether a state operation's toll counts civilians and no armed men ("the strikes
+    killed 21 civilians, including children"): civilians were hit, whoever else is named
+    (the militants the army says it aimed at)."""
+    return "civilian" in cast.figure_sides and NON_STATE_ARMED.isdisjoint(cast.figure_sides)
 
 
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
