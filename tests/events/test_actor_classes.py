@@ -87,3 +87,33 @@ def test_a_strike_whose_toll_counts_only_civilians_hit_civilians(text):
 ])
 def test_a_strike_that_killed_armed_men_hit_them(text):
     assert actors(text) == [("Military Forces of Mali (2021-)", UAG)]
+
+
+CMA = "CMA: Coordination of Movements of the Azawad"
+CSP_DPA = "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad"
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+FLA = "FLA: Azawad Liberation Front"
+TUAREG_REBELS = {
+    "en": "Tuareg rebels attacked an army post near Anefis, Mali, on {day}, killing four soldiers.",
+    "fr": "Des rebelles touaregs ont attaqué un poste de l'armée près d'Anéfis, au Mali, le {day}, tuant quatre soldats.",
+    "ar": "هاجم متمردون طوارق موقعا للجيش قرب أنفيس في مالي يوم {day} وقتلوا أربعة جنود.",
+}
+DAYS = {"en": "{d} {m} {y}", "fr": "{d} {m} {y}", "ar": "{d} {m} {y}"}
+MONTHS = {"en": {3: "March", 8: "August"}, "fr": {3: "mars", 8: "août"},
+          "ar": {3: "مارس", 8: "أغسطس"}}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+@pytest.mark.parametrize(("day", "rebels"), [
+    # regression: "Tuareg rebels" were no party (or unidentified gunmen); they are the
+    # rebel coalition of the event's date
+    (dt.date(2012, 3, 5), MNLA),
+    (dt.date(2017, 3, 6), CMA),
+    (dt.date(2024, 3, 4), "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+    (dt.date(2024, 8, 5), CSP_DPA),
+    (dt.date(2025, 3, 3), FLA),
+])
+def test_tuareg_rebels_are_the_coalition_of_the_day(lang, day, rebels):
+    when = DAYS[lang].format(d=day.day, m=MONTHS[lang][day.month], y=day.year)
+    text = TUAREG_REBELS[lang].format(day=when)
+    assert [a1 for a1, _ in actors(text, published=day + dt.timedelta(days=1))] == [rebels]
