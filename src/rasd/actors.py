@@ -97,7 +97,7 @@ class Actor:
     same_as: str | None = None
     unit: str | None = None
     unit_in_name: bool = False  # ACLED writes the unit after the name ("… (2013-2020) Gendarmerie")
-    successor: Successor | None = None
+    successor: tuple[Successor, ...] = ()
 
     @property
     def bound_country(self) -> str | None:
@@ -188,19 +188,23 @@ def _actor(row: dict[str, Any], name: str) -> Actor:
     )
 
 
-def _successor(row: dict[str, Any] | None, where: str) -> Successor | None:
-    if not row:
-        return None
-    if not isinstance(row.get("from"), date):
-        raise _error(f"{where}: successor without a start date")
-    return Successor(row["id"], row["from"], tuple(row.get("countries") or ()))
+def _successor(rows: dict[str, Any] | list[dict[str, Any]] | None, where: str) -> tuple[Successor, ...]:
+    """One successor, or a list of them in date order."""
+    found = []
+    for row in [rows] if isinstance(rows, dict) else rows or ():
+        if not isinstance(row.get("from"), date):
+            raise _error(f"{where}: successor without a start date")
+        found.append(Successor(row["id"], row["from"], tuple(row.get("countries") or ())))
+    if any(b.start <= a.start for a, b in zip(found, found[1:])):
+        raise _error(f"{where}: successors out of date order")
+    return tuple(found)
 
 
 def _check(cat: Catalogue, actor: Actor) -> None:
     """Cross-references and invariants of one entry; ResourceError on the first violation."""
     if actor.inter not in taxonomy().actor_types:
         raise _error(f"{actor.id}: inter {actor.inter} is not an ACLED actor type")
-    for ref in (actor.parent, actor.same_as, actor.successor and actor.successor.actor_id):
+    for ref in (actor.parent, actor.same_as, *(after.actor_id for after in actor.successor)):
         if ref is not None:
             cat.actor(ref)
     for iso3 in actor.countries:
@@ -292,12 +296,15 @@ def _base_name(cat: Catalogue, actor: Actor, country: str | None, on: date | Non
 
 
 def successor(actor_id: str, *, country: str | None, on: date | None) -> str:
-    """The entry that codes the actor's events in `country` on `on` (None → today): its
-    successor when one is in force there, else the actor itself."""
-    after = catalogue().actor(actor_id).successor
-    if after is None or country not in after.countries or (on is not None and on < after.start):
-        return actor_id
-    return after.actor_id
+    """The entry that codes the actor's events in `country` on `on` (None → today): the last
+    of its successors in force there, else the actor itself."""
+    # successors in date order follow a coalition through its renamings ("Tuareg rebels":
+    # the MNLA, then the CMA, then the CSP, then the FLA)
+    found = actor_id
+    for after in catalogue().actor(actor_id).successor:
+        if country in after.countries and (on is None or on >= after.start):
+            found = after.actor_id
+    return found
 
 
 def actor_inter(

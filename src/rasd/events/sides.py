@@ -3,9 +3,10 @@ sub-event type, from the parties its passage names."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
-from rasd.actors import NON_STATE_ARMED, catalogue
+from rasd.actors import NON_STATE_ARMED, catalogue, successor
 from rasd.doc import Span
 from rasd.events.party import (
     CIVILIAN_TARGETED,
@@ -25,7 +26,8 @@ from rasd.events.party import (
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
-def _rank(party: Party, home: str | None = None) -> tuple[int, int, int, int, int]:
+def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
+          on: dt.date | None = None) -> tuple[int, int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
@@ -33,17 +35,32 @@ def _rank(party: Party, home: str | None = None) -> tuple[int, int, int, int, in
     country), any other group before unidentified gunmen ("armed men dressed as Dozo
     hunters" are the Dozo), then the first named. An ally raised in the event's own
     country (`home`: Burkina Faso's VDP) is no foreign ally: named, it leads the generic
-    army ("an attack on a VDP post" is coded against the VDP)."""
-    actor = catalogue().actor(party.actor_id)
+    army ("an attack on a VDP post" is coded against the VDP). A foreign force leads
+    soldiers known only from a casualty figure (`home_named` False: "six soldiers were
+    wounded" when the UN camp was shelled are the mission's), and auxiliaries known only from
+    a toll follow the forces named. An actor is ranked as the entry that codes it in `home`
+    on `on` (auxiliaries in Burkina Faso are the VDP)."""
+    actor = catalogue().actor(successor(party.actor_id, country=home, on=on))
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
-    foreign = actor.side in FOREIGN_ALLIES and not home_ally
-    return (1 if foreign else 0, 1 if actor.generic and actor.side not in STATE_SIDES else 0,
+    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named
+    # "20 soldiers and volunteers were killed": the toll's last noun names no leading force
+    counted = actor.side == "state_ally" and _counted_only(party)
+    return (1 if foreign else 0, 1 if counted else 0,
+            1 if actor.generic and actor.side not in STATE_SIDES else 0,
             1 if actor.side == "civilian" and party.country is None else 0,
             1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
-def _best(parties: list[Party], home: str | None = None) -> Party | None:
-    return min(parties, key=lambda p: _rank(p, home)) if parties else None
+def _best(parties: list[Party], home: str | None = None, on: dt.date | None = None) -> Party | None:
+    own = [p for p in parties if p.side == "state"]
+    named = not own or any(not _counted_only(p) for p in own)
+    return min(parties, key=lambda p: _rank(p, home, home_named=named, on=on)) if parties else None
+
+
+def _counted_only(party: Party) -> bool:
+    """Whether a state force is known only from casualty figures ("six soldiers were
+    wounded"), not named as a force ("the Malian army")."""
+    return party.victim_only and catalogue().actor(party.actor_id).generic
 
 
 def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()) -> Cast:
@@ -72,6 +89,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         return _crowd(cast, sub_event_type, state, civilians, evidence)
     if state_acts:
         first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
+        if civilians and _civilians_bore_it(cast):
+            second = civilians
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:
@@ -154,6 +173,13 @@ def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> boo
             and not cast.unnamed_harmed and not any(cast.was_hit(p) for p in state))
 
 
+def _civilians_bore_it(cast: Cast) -> bool:
+    """Whether a state operation's toll counts civilians and no armed men ("the strikes
+    killed 21 civilians, including children"): civilians were hit, whoever else is named
+    (the militants the army says it aimed at)."""
+    return "civilian" in cast.figure_sides and NON_STATE_ARMED.isdisjoint(cast.figure_sides)
+
+
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
     """Whether violence with no armed group named had an unnamed attacker: always when the
     state does not act (state forces do not lay mines or ambush themselves), and for
@@ -172,7 +198,7 @@ def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Par
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
-    actor1, actor2 = _best(first, cast.country), _best(second, cast.country)
+    actor1, actor2 = _best(first, cast.country, cast.on), _best(second, cast.country, cast.on)
 
     def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:
         # "gunmen" beside a named group are its fighters, not an ally of it
