@@ -332,3 +332,22 @@ def test_english_notes_carry_no_arabic_words(text):
     it ("near منطقتي")."""
     for event in rasd.extract(text, published=dt.date(2025, 1, 14)).events:
         assert not any("\u0600" <= c <= "\u06ff" for c in event.notes), event.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue of the past that governs a statement verb dates the statement, not an
+        # earlier incident: the earlier word on the same ambush stays with it
+        ("Gunmen ambushed an army patrol near Nampala on Monday, killing nine soldiers. "
+         "The government had previously announced that the ambush near Nampala killed nine soldiers."),
+        ("Des hommes armés ont tendu lundi une embuscade à une patrouille près de Nampala, tuant "
+         "neuf soldats. Le gouvernement avait précédemment annoncé que l'embuscade près de Nampala "
+         "avait tué neuf soldats."),
+        ("نصب مسلحون يوم الاثنين كمينا لدورية للجيش قرب نامبالا وقتلوا تسعة جنود. "
+         "وسبق أن أعلنت الحكومة أن الكمين قرب نامبالا أسفر عن مقتل تسعة جنود."),
+    ],
+)
+def test_earlier_statement_is_no_earlier_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.role for e in doc.events] == ["main"]

@@ -12,6 +12,7 @@ before them, which lets their claims and framing attach to it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -186,9 +187,28 @@ class SentenceFacts:
         return None if self.day_offset is None else int(self.day_offset.labels[0])
 
 
+STATEMENT_GAP = 1  # words between a cue and the statement verb it governs
+
+
+def _background_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences with a cue of an earlier incident, but for cues that only date a
+    statement ("the government had previously announced that the ambush killed nine",
+    "سبق أن أعلنت الحكومة", "avait précédemment annoncé"): an earlier word on the
+    incident is no earlier incident."""
+    said = sorted(m.span.start for m in hits(doc, "context", "statement_verbs"))
+    cues = [m for m in hits(doc, "context", "background") if not _governs(doc.text, m, said)]
+    return set(by_sentence(doc.sentences or (), cues))
+
+
+def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
+    """Whether a statement verb follows the cue at most `STATEMENT_GAP` words after it."""
+    at = bisect.bisect_left(said, cue.span.end)
+    return at < len(said) and len(text[cue.span.end:said[at]].split()) <= STATEMENT_GAP
+
+
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
+    background = _background_sentences(doc) | _old_year_sentences(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
