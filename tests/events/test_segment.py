@@ -351,3 +351,20 @@ def test_english_notes_carry_no_arabic_words(text):
 def test_earlier_statement_is_no_earlier_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 15))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month with no day, "last June", recalls an earlier incident once the news is told
+        ("Soldiers arrested two militant leaders near Tera. Last June, militants killed seven "
+         "soldiers in the same area."),
+        ("Des soldats ont arrêté deux chefs jihadistes près de Téra. En juin dernier, des "
+         "jihadistes avaient tué sept soldats dans la même zone."),
+        ("اعتقل جنود اثنين من قادة المسلحين قرب تيرا. وفي يونيو الماضي، قتل مسلحون سبعة جنود "
+         "في المنطقة نفسها."),
+    ],
+)
+def test_month_last_year_recalls_an_earlier_incident(text):
+    doc = rasd.extract(text)
+    assert [e.role for e in doc.events] == ["main", "background"]
