@@ -368,3 +368,20 @@ def test_earlier_statement_is_no_earlier_incident(text):
 def test_month_last_year_recalls_an_earlier_incident(text):
     doc = rasd.extract(text)
     assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "unprecedented" recalls nothing: the assault it qualifies is the incident claimed
+        ("The group claimed the attack on the Inates camp, where 70 soldiers were killed. "
+         "Hundreds of assailants led an unprecedented assault on the camp on Tuesday."),
+        ("Le groupe a revendiqué l'attaque du camp d'Inates, où 70 soldats ont été tués. "
+         "Des centaines d'assaillants ont mené mardi un assaut sans précédent contre ce camp."),
+        ("تبنى التنظيم الهجوم على معسكر إيناتس الذي قتل فيه 70 جنديا. "
+         "وشن مئات المهاجمين يوم الثلاثاء هجوما غير مسبوق على المعسكر."),
+    ],
+)
+def test_unprecedented_is_no_recall(text):
+    doc = rasd.extract(text)  # no publication date to tell the news by
+    assert [e.role for e in doc.events] == ["main"]
