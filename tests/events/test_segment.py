@@ -385,3 +385,21 @@ def test_month_last_year_recalls_an_earlier_incident(text):
 def test_unprecedented_is_no_recall(text):
     doc = rasd.extract(text)  # no publication date to tell the news by
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement that dates its own incident to another day tells another incident
+        ("\"On 27 March, an army unit clashed with gunmen near Tillia,\" the ministry said. "
+         "\"On 2 April, gunmen attacked a patrol near Malamfatori,\" the ministry added."),
+        ("« Le 27 mars, une unité de l'armée a accroché des hommes armés près de Tillia », a "
+         "indiqué le ministère. « Le 2 avril, des hommes armés ont attaqué une patrouille près "
+         "de Malamfatori », a ajouté le ministère."),
+        ("وقالت الوزارة إن وحدة من الجيش اشتبكت مع مسلحين قرب تيليا في 27 مارس. "
+         "وأضافت الوزارة أن مسلحين هاجموا دورية قرب مالامفاتوري في 2 أبريل."),
+    ],
+)
+def test_statement_of_another_day_tells_another_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 5))
+    assert [e.event_date for e in doc.events] == [dt.date(2025, 3, 27), dt.date(2025, 4, 2)]

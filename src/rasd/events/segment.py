@@ -354,9 +354,13 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
         # a toll of its own, is another act, even told in the statement about the first
         return True
-    if fact.claim:
-        return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
+    if fact.claim:
+        # the date of a statement is not the date of the event ("the group claimed the
+        # attack yesterday"), but a statement may tell of another incident by its own day
+        # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added)
+        return (apart is not None and apart > SAME_DAY_SLACK and _day_dated(fact, current)
+                and _elsewhere(fact, current))
     if apart is not None and apart > SAME_DAY_SLACK:
         return True
     # another place with an event word of its own: another incident ("the next day, an
@@ -369,6 +373,19 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated to the day."""
+    return all(d is not None and d.precision == DatePrecision.DAY
+               for d in (fact.date, incident.date))
+
+
+def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether the sentence's first place is another than the incident's of the same
+    level (another town, another region)."""
+    return (fact.place is not None and fact.level is not None
+            and incident.places.get(fact.level, fact.place.name) != fact.place.name)
 
 
 def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
