@@ -403,3 +403,28 @@ def test_unprecedented_is_no_recall(text):
 def test_statement_of_another_day_tells_another_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 4, 5))
     assert [e.event_date for e in doc.events] == [dt.date(2025, 3, 27), dt.date(2025, 4, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an aside on an earlier incident, a sentence naming the main incident's town
+        # with an event word of its own is back at the main incident
+        ("Protesters blocked a French military convoy in Tera, and two people were killed. "
+         "The convoy had been stopped last week by protests in Kaya. "
+         "In Tera, protesters threw stones at the soldiers."),
+        ("Des manifestants ont bloqué un convoi militaire français à Téra, et deux personnes ont "
+         "été tuées. Le convoi avait été arrêté la semaine dernière par des manifestations à Kaya. "
+         "À Téra, des manifestants ont lancé des pierres sur les soldats."),
+        ("أوقف محتجون قافلة عسكرية فرنسية في تيرا وقتل شخصان. "
+         "وكانت القافلة قد توقفت الأسبوع الماضي بسبب احتجاجات في كايا. "
+         "وفي تيرا رشق محتجون الجنود بالحجارة."),
+    ],
+)
+def test_back_at_the_main_town_after_an_aside(text):
+    from rasd.events.segment import segment
+
+    doc = rasd.extract(text)
+    incidents = segment(doc)
+    assert [i.background for i in incidents] == [False, True]
+    assert 2 in incidents[0].sentences

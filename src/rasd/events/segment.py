@@ -414,6 +414,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     facts = sentence_facts(doc)
     days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
     tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
+    towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
@@ -438,7 +439,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
-            current = (_repeated(tolls, fact) if current.background else None) or current
+            current = (_repeated(tolls, fact) or _back_at(towns, fact, current)
+                       if current.background else None) or current
             background = current.background
         elif told and main_date is None and _stale(fact, doc.published):
             background = True
@@ -450,6 +452,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not current.background:
             for figure in sorted(fact.figures) or [("", 0)]:  # ("", 0): it is told
                 tolls.setdefault(figure, current)
+            for level, name in fact.levels:
+                if level == TOWN:
+                    towns.setdefault(name, current)
         if not background and main_date is None:
             # a statement's date dates no incident but still tells what came long before
             anchor = current.date or sharpest(said.get(i, []), [], frozenset())
@@ -488,6 +493,17 @@ def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> In
     """The main incident whose toll a sentence repeats ("the army lost 24 men" after "24
     soldiers were killed"), when a background aside stands between them."""
     return next((tolls[figure] for figure in sorted(fact.figures) if figure in tolls), None)
+
+
+def _back_at(towns: dict[str, Incident], fact: SentenceFacts, aside: Incident) -> Incident | None:
+    """The main incident whose town an undated sentence names with an event word of its
+    own ("protesters stopped the convoy in Tera", after an aside on last week's protests
+    elsewhere): the story is back at the main incident, unless the aside is at that town
+    too (a sentence naming it may go on with either)."""
+    town = dict(fact.levels).get(TOWN)
+    if not fact.has_trigger or town is None or aside.places.get(TOWN) == town:
+        return None
+    return towns.get(town)
 
 
 def _open(incidents: list[Incident], background: bool) -> Incident:
