@@ -428,3 +428,23 @@ def test_back_at_the_main_town_after_an_aside(text):
     incidents = segment(doc)
     assert [i.background for i in incidents] == [False, True]
     assert 2 in incidents[0].sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline (a line with no final punctuation) sums up the incident its lead tells
+        # by its own day and a narrower place: one incident, not two
+        ("Gunmen attack a gendarmerie school in Bamako\n"
+         "On Tuesday, gunmen attacked a gendarmerie school in the Faladie district, killing five "
+         "gendarmes."),
+        ("Des hommes armés attaquent une école de gendarmerie à Bamako\n"
+         "Mardi, des hommes armés ont attaqué une école de gendarmerie dans le quartier de "
+         "Faladie, tuant cinq gendarmes."),
+        ("مسلحون يهاجمون مدرسة للدرك في باماكو\n"
+         "هاجم مسلحون يوم الثلاثاء مدرسة للدرك في حي فالاديي وقتلوا خمسة من الدرك."),
+    ],
+)
+def test_headline_and_lead_tell_one_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.role for e in doc.events] == ["main"]

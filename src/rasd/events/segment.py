@@ -341,9 +341,12 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
     return date.precision >= DatePrecision.MONTH and (published - date.date).days > STALE_DAYS
 
 
-def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
+def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
+               headline: int | None = None) -> bool:
     if background != current.background:
         return True
+    if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
+        return False  # the lead tells the incident the headline sums up, by its own day and place
     if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
@@ -388,6 +391,18 @@ def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
             and incident.places.get(fact.level, fact.place.name) != fact.place.name)
 
 
+_FINAL = re.compile(r"[.!?؟…:;,،\"'»”’)\]]$")
+
+
+def _headline(doc: ArticleDoc) -> int | None:
+    """The index of the headline: a first sentence that ends with no punctuation (a line
+    of its own, "Gunmen kill 12 soldiers in central Mali")."""
+    if not doc.sentences:
+        return None
+    span = doc.sentences[0].span
+    return None if _FINAL.search(doc.text, span.start, span.end) else 0
+
+
 def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
     """Another act on another day ("ambushed a unit on Monday ... arrested 15 suspects on
     Tuesday"), even in the statement that reports both: a tactic the incident has not
@@ -414,6 +429,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     facts = sentence_facts(doc)
     days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
     tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
+    headline = _headline(doc)
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     for i, fact in enumerate(facts):
         if not fact.eventful:
@@ -444,7 +460,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             background = current.background
         elif told and main_date is None and _stale(fact, doc.published):
             background = True
-        if current is None or _starts_new(current, fact, background):
+        if current is None or _starts_new(current, fact, background, headline=headline):
             current = _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
             lead = []
