@@ -332,3 +332,119 @@ def test_english_notes_carry_no_arabic_words(text):
     it ("near منطقتي")."""
     for event in rasd.extract(text, published=dt.date(2025, 1, 14)).events:
         assert not any("\u0600" <= c <= "\u06ff" for c in event.notes), event.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue of the past that governs a statement verb dates the statement, not an
+        # earlier incident: the earlier word on the same ambush stays with it
+        ("Gunmen ambushed an army patrol near Nampala on Monday, killing nine soldiers. "
+         "The government had previously announced that the ambush near Nampala killed nine soldiers."),
+        ("Des hommes armés ont tendu lundi une embuscade à une patrouille près de Nampala, tuant "
+         "neuf soldats. Le gouvernement avait précédemment annoncé que l'embuscade près de Nampala "
+         "avait tué neuf soldats."),
+        ("نصب مسلحون يوم الاثنين كمينا لدورية للجيش قرب نامبالا وقتلوا تسعة جنود. "
+         "وسبق أن أعلنت الحكومة أن الكمين قرب نامبالا أسفر عن مقتل تسعة جنود."),
+    ],
+)
+def test_earlier_statement_is_no_earlier_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month with no day, "last June", recalls an earlier incident once the news is told
+        ("Soldiers arrested two militant leaders near Tera. Last June, militants killed seven "
+         "soldiers in the same area."),
+        ("Des soldats ont arrêté deux chefs jihadistes près de Téra. En juin dernier, des "
+         "jihadistes avaient tué sept soldats dans la même zone."),
+        ("اعتقل جنود اثنين من قادة المسلحين قرب تيرا. وفي يونيو الماضي، قتل مسلحون سبعة جنود "
+         "في المنطقة نفسها."),
+    ],
+)
+def test_month_last_year_recalls_an_earlier_incident(text):
+    doc = rasd.extract(text)
+    assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "unprecedented" recalls nothing: the assault it qualifies is the incident claimed
+        ("The group claimed the attack on the Inates camp, where 70 soldiers were killed. "
+         "Hundreds of assailants led an unprecedented assault on the camp on Tuesday."),
+        ("Le groupe a revendiqué l'attaque du camp d'Inates, où 70 soldats ont été tués. "
+         "Des centaines d'assaillants ont mené mardi un assaut sans précédent contre ce camp."),
+        ("تبنى التنظيم الهجوم على معسكر إيناتس الذي قتل فيه 70 جنديا. "
+         "وشن مئات المهاجمين يوم الثلاثاء هجوما غير مسبوق على المعسكر."),
+    ],
+)
+def test_unprecedented_is_no_recall(text):
+    doc = rasd.extract(text)  # no publication date to tell the news by
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement that dates its own incident to another day tells another incident
+        ("\"On 27 March, an army unit clashed with gunmen near Tillia,\" the ministry said. "
+         "\"On 2 April, gunmen attacked a patrol near Malamfatori,\" the ministry added."),
+        ("« Le 27 mars, une unité de l'armée a accroché des hommes armés près de Tillia », a "
+         "indiqué le ministère. « Le 2 avril, des hommes armés ont attaqué une patrouille près "
+         "de Malamfatori », a ajouté le ministère."),
+        ("وقالت الوزارة إن وحدة من الجيش اشتبكت مع مسلحين قرب تيليا في 27 مارس. "
+         "وأضافت الوزارة أن مسلحين هاجموا دورية قرب مالامفاتوري في 2 أبريل."),
+    ],
+)
+def test_statement_of_another_day_tells_another_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 5))
+    assert [e.event_date for e in doc.events] == [dt.date(2025, 3, 27), dt.date(2025, 4, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an aside on an earlier incident, a sentence naming the main incident's town
+        # with an event word of its own is back at the main incident
+        ("Protesters blocked a French military convoy in Tera, and two people were killed. "
+         "The convoy had been stopped last week by protests in Kaya. "
+         "In Tera, protesters threw stones at the soldiers."),
+        ("Des manifestants ont bloqué un convoi militaire français à Téra, et deux personnes ont "
+         "été tuées. Le convoi avait été arrêté la semaine dernière par des manifestations à Kaya. "
+         "À Téra, des manifestants ont lancé des pierres sur les soldats."),
+        ("أوقف محتجون قافلة عسكرية فرنسية في تيرا وقتل شخصان. "
+         "وكانت القافلة قد توقفت الأسبوع الماضي بسبب احتجاجات في كايا. "
+         "وفي تيرا رشق محتجون الجنود بالحجارة."),
+    ],
+)
+def test_back_at_the_main_town_after_an_aside(text):
+    from rasd.events.segment import segment
+
+    doc = rasd.extract(text)
+    incidents = segment(doc)
+    assert [i.background for i in incidents] == [False, True]
+    assert 2 in incidents[0].sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline (a line with no final punctuation) sums up the incident its lead tells
+        # by its own day and a narrower place: one incident, not two
+        ("Gunmen attack a gendarmerie school in Bamako\n"
+         "On Tuesday, gunmen attacked a gendarmerie school in the Faladie district, killing five "
+         "gendarmes."),
+        ("Des hommes armés attaquent une école de gendarmerie à Bamako\n"
+         "Mardi, des hommes armés ont attaqué une école de gendarmerie dans le quartier de "
+         "Faladie, tuant cinq gendarmes."),
+        ("مسلحون يهاجمون مدرسة للدرك في باماكو\n"
+         "هاجم مسلحون يوم الثلاثاء مدرسة للدرك في حي فالاديي وقتلوا خمسة من الدرك."),
+    ],
+)
+def test_headline_and_lead_tell_one_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert [e.role for e in doc.events] == ["main"]

@@ -12,6 +12,7 @@ before them, which lets their claims and framing attach to it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -186,9 +187,28 @@ class SentenceFacts:
         return None if self.day_offset is None else int(self.day_offset.labels[0])
 
 
+STATEMENT_GAP = 1  # words between a cue and the statement verb it governs
+
+
+def _background_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences with a cue of an earlier incident, but for cues that only date a
+    statement ("the government had previously announced that the ambush killed nine",
+    "سبق أن أعلنت الحكومة", "avait précédemment annoncé"): an earlier word on the
+    incident is no earlier incident."""
+    said = sorted(m.span.start for m in hits(doc, "context", "statement_verbs"))
+    cues = [m for m in hits(doc, "context", "background") if not _governs(doc.text, m, said)]
+    return set(by_sentence(doc.sentences or (), cues))
+
+
+def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
+    """Whether a statement verb follows the cue at most `STATEMENT_GAP` words after it."""
+    at = bisect.bisect_left(said, cue.span.end)
+    return at < len(said) and len(text[cue.span.end:said[at]].split()) <= STATEMENT_GAP
+
+
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _cue_sentences(doc, "background") | _old_year_sentences(doc)
+    background = _background_sentences(doc) | _old_year_sentences(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
@@ -321,9 +341,12 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
     return date.precision >= DatePrecision.MONTH and (published - date.date).days > STALE_DAYS
 
 
-def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> bool:
+def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
+               headline: int | None = None) -> bool:
     if background != current.background:
         return True
+    if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
+        return False  # the lead tells the incident the headline sums up, by its own day and place
     if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
@@ -334,9 +357,13 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
         # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
         # a toll of its own, is another act, even told in the statement about the first
         return True
-    if fact.claim:
-        return False  # the date of a statement is not the date of the event
     apart = _days_apart(current.date, fact.date)
+    if fact.claim:
+        # the date of a statement is not the date of the event ("the group claimed the
+        # attack yesterday"), but a statement may tell of another incident by its own day
+        # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added)
+        return (apart is not None and apart > SAME_DAY_SLACK and _day_dated(fact, current)
+                and _elsewhere(fact, current))
     if apart is not None and apart > SAME_DAY_SLACK:
         return True
     # another place with an event word of its own: another incident ("the next day, an
@@ -349,6 +376,31 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool) -> boo
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated to the day."""
+    return all(d is not None and d.precision == DatePrecision.DAY
+               for d in (fact.date, incident.date))
+
+
+def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether the sentence's first place is another than the incident's of the same
+    level (another town, another region)."""
+    return (fact.place is not None and fact.level is not None
+            and incident.places.get(fact.level, fact.place.name) != fact.place.name)
+
+
+_FINAL = re.compile(r"[.!?؟…:;,،\"'»”’)\]]$")
+
+
+def _headline(doc: ArticleDoc) -> int | None:
+    """The index of the headline: a first sentence that ends with no punctuation (a line
+    of its own, "Gunmen kill 12 soldiers in central Mali")."""
+    if not doc.sentences:
+        return None
+    span = doc.sentences[0].span
+    return None if _FINAL.search(doc.text, span.start, span.end) else 0
 
 
 def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
@@ -377,6 +429,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     facts = sentence_facts(doc)
     days = BULLETIN_DAYS if stance(doc).favours else BACKGROUND_DAYS
     tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
+    headline = _headline(doc)
+    towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     for i, fact in enumerate(facts):
         if not fact.eventful:
             if current is not None:
@@ -401,11 +455,12 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
-            current = (_repeated(tolls, fact) if current.background else None) or current
+            current = (_repeated(tolls, fact) or _back_at(towns, fact, current)
+                       if current.background else None) or current
             background = current.background
         elif told and main_date is None and _stale(fact, doc.published):
             background = True
-        if current is None or _starts_new(current, fact, background):
+        if current is None or _starts_new(current, fact, background, headline=headline):
             current = _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
             lead = []
@@ -413,6 +468,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not current.background:
             for figure in sorted(fact.figures) or [("", 0)]:  # ("", 0): it is told
                 tolls.setdefault(figure, current)
+            for level, name in fact.levels:
+                if level == TOWN:
+                    towns.setdefault(name, current)
         if not background and main_date is None:
             # a statement's date dates no incident but still tells what came long before
             anchor = current.date or sharpest(said.get(i, []), [], frozenset())
@@ -451,6 +509,17 @@ def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> In
     """The main incident whose toll a sentence repeats ("the army lost 24 men" after "24
     soldiers were killed"), when a background aside stands between them."""
     return next((tolls[figure] for figure in sorted(fact.figures) if figure in tolls), None)
+
+
+def _back_at(towns: dict[str, Incident], fact: SentenceFacts, aside: Incident) -> Incident | None:
+    """The main incident whose town an undated sentence names with an event word of its
+    own ("protesters stopped the convoy in Tera", after an aside on last week's protests
+    elsewhere): the story is back at the main incident, unless the aside is at that town
+    too (a sentence naming it may go on with either)."""
+    town = dict(fact.levels).get(TOWN)
+    if not fact.has_trigger or town is None or aside.places.get(TOWN) == town:
+        return None
+    return towns.get(town)
 
 
 def _open(incidents: list[Incident], background: bool) -> Incident:

@@ -26,7 +26,7 @@ SECTIONS = (
     ("context", "units"), ("context", "day_offsets"),
     ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
     ("context", "target_markers"), ("context", "incident_counts"), ("context", "purposes"),
-    ("context", "recent_recall"), ("context", "responses"),
+    ("context", "recent_recall"), ("context", "responses"), ("context", "statement_verbs"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
