@@ -95,6 +95,20 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "أحرق مسلحون مدرسة كورفايل الواقعة في منطقة سوم.", [("كورفايل", "in"), ("سوم", "region")]),
     ("en", "The attack targeted people in the municipality of Guessel, located south of Dori.",
      [("Guessel", "settlement"), ("Dori", "near")]),
+    # "X, capital of the Y province": X is a place (the seat), Y the unit around it
+    ("ar", "سقطت قذائف على كاسو، عاصمة ولاية كوسي، فجر الأحد.", [("كاسو", "in"), ("كوسي", "region")]),
+    ("ar", 'سقطت قذائف على "كاسو" ، عاصمة ولاية كوسي.', [("كاسو", "in"), ("كوسي", "region")]),
+    ("fr", "Des obus sont tombés à Nouna, chef-lieu de la province de la Kossi.",
+     [("Nouna", "in"), ("Kossi", "region")]),
+    ("en", "Shells fell in Nouna, the capital of Kossi province, at dawn.",
+     [("Nouna", "in"), ("Kossi", "region")]),
+    # "dozens of kilometres from X" (a vague figure, a definite plural) locates like "12 km from X"
+    ("ar", "قتل رعاة في قرية كاسو، على بعد عشرات الكيلومترات من باندياغارا.",
+     [("كاسو", "settlement"), ("باندياغارا", "near")]),
+    ("fr", "Des bergers ont été tués à Kasso, à quelques kilomètres de Bandiagara.",
+     [("Kasso", "in"), ("Bandiagara", "near")]),
+    ("en", "Herders were killed in the village of Kasso, a few kilometres from Bandiagara.",
+     [("Kasso", "settlement"), ("Bandiagara", "near")]),
     # Arabic reports mark names with quotes or parentheses
     ("ar", 'هاجم مسلحون قاعدة عسكرية في "كوتوغو" شمال البلاد.', [("كوتوغو", "in")]),
     ("ar", 'قتل جنديان قرب منطقة "بوني" أمس.', [("بوني", "near")]),
@@ -198,6 +212,10 @@ def test_place_mentions(lang, text, expected):
     ("en", "The Mali village was empty.", "Mali"),
     # a common word before a "located" word is no name
     ("ar", "قتل مدنيون في الحقول الواقعة قرب القرية.", "الحقول"),
+    ("ar", "وصل الوفد والعاصمة هادئة.", "وال"),
+    # a generic border area is no name ("the tri-border area")
+    ("ar", 'قتل مدنيون في منطقة "المثلث الحدودي" بين النيجر ومالي.', "المثلث الحدودي"),
+    ("ar", "تنشط الجماعة في منطقة المثلث الحدودي منذ سنوات.", "المثلث الحدودي"),
     # an adjective after a place noun, a pronoun, an area owned by a continent
     ("ar", "قتل جنود في ثكنة عسكرية قرب تيرا.", "عسكرية"),
     ("en", "Our correspondent in Kaya said the market was shut.", "Our"),

@@ -315,12 +315,14 @@ def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
 
 @per_language
 def _located(lang: str) -> re.Pattern[str] | None:
-    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y")."""
+    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y",
+    "X، عاصمة ولاية Y": the seat of a unit is a place)."""
     phrases = _phrases(lang, "located")
     if phrases is None:
         return None
-    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})\s*[،,]?"
-                      + phrases.pattern, re.I)
+    # a closing quote may stand between the name and the word ("على "X" ، عاصمة ولاية Y")
+    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})[\"”»']?"
+                      r"(?=[\s،,])\s*[،,]?" + phrases.pattern, re.I)
 
 
 def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
