@@ -91,6 +91,12 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     # department ... in Tillaberi")
     ([_at(0, "Banibangou", "region"), _at(120, "Tillabéri", "in")], "Banibangou"),
     ([_at(0, "Banibangou", "region"), _at(120, "تيلابيري", "in")], "Banibangou"),
+    # ... nor a place that locates it right after it ("the Anefis area, south of Tessalit")
+    ([_at(0, "Anefis", "region"), _at(20, "Tessalit", "near")], "Anefis"),
+    ([_at(0, "أنفيف", "region"), _at(15, "تساليت", "near")], "أنفيف"),
+    ([_at(0, "Anéfis", "region"), _at(25, "Tessalit", "near")], "Anéfis"),
+    # ... but a place named further on is inside it
+    ([_at(0, "Anefis", "region"), _at(120, "Tarkint", "near")], "Tarkint"),
     # a region's name written as a place gives way to a village inside it named closely
     # after it ("in Tillaberi, between Teguey and Bankilare"; "à Mopti, au village de X")
     ([_at(0, "Tillaberi"), _at(40, "Teguey", "between"), _at(51, "Bankilare", "between")],
