@@ -87,6 +87,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
     ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
     ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # "between X and <a country of two words>": the country whole
+    ("ar", "أغلقت الطريق الرابط بين مالي وكوت ديفوار.", [("مالي", "between"), ("كوت ديفوار", "between")]),
+    ("fr", "La frontière entre Mali et Côte d'Ivoire est fermée.",
+     [("Mali", "between"), ("Côte d'Ivoire", "between")]),
+    ("en", "The road between Mali and Burkina Faso was closed.",
+     [("Mali", "between"), ("Burkina Faso", "between")]),
     # a junction named by its two places lies at the first
     ("ar", "انفجرت عبوة عند تقاطع تويني - توغان صباحا.", [("تويني", "between")]),
     # a word a "located" word follows is a name with no cue and no gazetteer entry

@@ -110,7 +110,7 @@ def _past_owner(text: str, span: Span) -> Span:
     return Span(owner.end(), span.end)
 
 
-_WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
+_WORDS = re.compile(r"\s*([^\W\d_]+(?:(?:[ -]|['’])[^\W\d_]+){0,2})")  # "Côte d'Ivoire"
 
 
 @lru_cache(maxsize=65536)

@@ -353,6 +353,16 @@ def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
         at >= 1 and taken[at - 1].end > span.start)
 
 
+def _second_of_pair(doc: ArticleDoc, pos: int) -> Span | None:
+    """The second name of "between X and Y": a country of several words whole ("بين مالي
+    وكوت ديفوار", between Mali and Côte d'Ivoire), else the name after the conjunction."""
+    end, code = country_after(doc.text, pos)
+    if code is None:
+        return name_after(doc, pos)
+    gap = doc.text[pos:end]
+    return Span(pos + len(gap) - len(gap.lstrip()), end)
+
+
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     """Place mentions introduced by cues, in text order, without duplicates."""
     found: dict[Span, PlaceMention] = {}
@@ -375,7 +385,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
-            second = name_after(doc, joint.end()) if joint else None
+            second = _second_of_pair(doc, joint.end()) if joint else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
