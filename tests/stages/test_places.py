@@ -87,6 +87,18 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
     ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
     ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # a two-word name after a place noun runs up to the area word that closes it
+    ("ar", "قتل قرويون في قرية تودون بيري بولاية كادونا.",
+     [("تودون بيري", "settlement"), ("كادونا", "region")]),
+    ("fr", "Des villageois ont été tués dans le village de Tudun Biri, dans l'État de Kaduna.",
+     [("Tudun Biri", "settlement")]),
+    ("en", "Villagers were killed in the village of Tudun Biri in Kaduna State.",
+     [("Tudun Biri", "settlement"), ("Kaduna", "in")]),
+    # ... but a cue word or a stop word is no part of it
+    ("ar", "قتل قرويون في قرية كاسو شمال منطقة موبتي.",
+     [("كاسو", "settlement"), ("موبتي", "near")]),
+    ("ar", "قتل قرويون في قرية كاسو أمس بولاية موبتي.",
+     [("كاسو", "settlement"), ("موبتي", "region")]),
     # "between X and <a country of two words>": the country whole
     ("ar", "أغلقت الطريق الرابط بين مالي وكوت ديفوار.", [("مالي", "between"), ("كوت ديفوار", "between")]),
     ("fr", "La frontière entre Mali et Côte d'Ivoire est fermée.",

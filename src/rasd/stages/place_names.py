@@ -15,6 +15,7 @@ from rasd.geo.resolve import (
     is_division,
     is_place_name,
 )
+from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import SpanIndex
@@ -219,6 +220,8 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return None  # "ثكنة لمرتزقة فاغنر": the barracks of the mercenaries
     glued = _is_glued(doc, word)
     longer = None if glued else _arabic_compound(doc, match, countries)
+    if longer is None and named and not glued:
+        longer = _before_area_word(doc, match)
     if longer is not None:
         return longer
     if len(word) < 3:
@@ -289,6 +292,39 @@ def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None
+
+
+@per_language
+def _area_word(lang: str) -> re.Pattern[str] | None:
+    """An area word with its clitics right after a space ("بولاية", "في منطقة"), and the
+    folded cue words of every kind (none of them ends a name)."""
+    cues = section(lang, "places", "cues") or {}
+    words = sorted({w for w in cues.get("region") or ()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\s+(?:" + rules_for(lang).wrap(body) + ")")
+
+
+@per_language
+def _cue_words(lang: str) -> frozenset[str]:
+    cues = section(lang, "places", "cues") or {}
+    return frozenset(fold(w) for kind in cues.values() for w in kind or ())
+
+
+def _before_area_word(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
+    """A two-word name after a place noun that an area word closes ("في قرية تودون بيري
+    بولاية كادونا", in the village of Tudun Biri in Kaduna State): the second word is part
+    of the name when it is no cue, stop word or clitic-glued word."""
+    area = _area_word(doc.lang or "")
+    second = _ARABIC_NEXT.match(doc.text, first.end("name"))
+    if area is None or second is None or len(second.group("name")) < 3:
+        return None
+    word = second.group("name")
+    if folded(word) in stop_words(doc.lang or "") or folded(word) in _cue_words(doc.lang or "") \
+            or _is_glued(doc, word) or area.match(doc.text, second.end("name")) is None:
+        return None
+    return Span(first.start("name"), second.end("name"))
 
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
