@@ -87,6 +87,11 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
     ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
     ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # a name ending in -awa is no verb ending in -وا ("they did")
+    ("ar", "انفجر لغم على طريق كوكاوا صباح السبت.", [("كوكاوا", "near")]),
+    ("ar", "قصفت مسيرة قرية تياوا غرب نيامي.", [("تياوا", "settlement"), ("نيامي", "near")]),
+    ("fr", "Une mine a explosé sur la route de Kukawa samedi.", [("Kukawa", "near")]),
+    ("en", "A mine exploded on the road to Kukawa on Saturday.", [("Kukawa", "near")]),
     # a two-word name after a place noun runs up to the area word that closes it
     ("ar", "قتل قرويون في قرية تودون بيري بولاية كادونا.",
      [("تودون بيري", "settlement"), ("كادونا", "region")]),
@@ -256,6 +261,7 @@ def test_place_mentions(lang, text, expected):
     ("ar", "أصيب راع في إصابة بالغة قرب تيرا.", "إصابة"),
     ("ar", "وقع الهجوم في نهاية الأسبوع قرب ميناكا.", "نهاية"),
     # a pronoun or verb ending makes a common word ("in its statement")
+    ("ar", "قال الشهود إن المسلحين قرب فروا بعد الهجوم.", "فروا"),
     ("ar", "قالت الحكومة في بيانها إن الهجوم وقع قرب تيرا.", "بيانها"),
     ("ar", "قال السكان إنهم في دراستهم لم يروا المسلحين.", "دراستهم"),
     # a continent after a direction is no place

@@ -183,7 +183,7 @@ def _is_glued(doc: ArticleDoc, word: str) -> bool:
     the word closely."""
     lang = doc.lang or ""
     return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
-        or word.endswith(_suffixes(lang))
+        or (word.endswith(_suffixes(lang)) and not word.endswith(_name_endings(lang)))
 
 
 def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
@@ -196,6 +196,13 @@ def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
 def _suffixes(lang: str) -> tuple[str, ...]:
     """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
     return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
+
+
+@per_language
+def _name_endings(lang: str) -> tuple[str, ...]:
+    """`name_endings`: endings that look inflected but close names ("كوكاوا" Kukawa, "تياوا"
+    Tiawa: -awa, where a verb ends in a consonant and -وا)."""
+    return tuple(w for w in section(lang, "places", "name_endings") or () if isinstance(w, str))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
