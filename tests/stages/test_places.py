@@ -87,6 +87,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
     ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
     ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # before a "located" word, a first و is the name's own letter (Waraou), not "and"
+    ("ar", "قتل دركيون في منطقة واراو الواقعة في مقاطعة غوتيا.", [("واراو", "in"), ("غوتيا", "region")]),
+    ("fr", "Des gendarmes ont été tués dans la zone de Waraou, située dans le département de Gothèye.",
+     [("Waraou", "region"), ("Gothèye", "region")]),
+    ("en", "Gendarmes were killed in the Waraou area, located in the Gothèye department.",
+     [("Waraou", "near"), ("Gothèye", "region")]),
     # a name ending in -awa is no verb ending in -وا ("they did")
     ("ar", "انفجر لغم على طريق كوكاوا صباح السبت.", [("كوكاوا", "near")]),
     ("ar", "قصفت مسيرة قرية تياوا غرب نيامي.", [("تياوا", "settlement"), ("نيامي", "near")]),
@@ -262,6 +268,7 @@ def test_place_mentions(lang, text, expected):
     ("ar", "وقع الهجوم في نهاية الأسبوع قرب ميناكا.", "نهاية"),
     # a pronoun or verb ending makes a common word ("in its statement")
     ("ar", "قال الشهود إن المسلحين قرب فروا بعد الهجوم.", "فروا"),
+    ("ar", "وصل الوفد والحقول الواقعة قرب القرية خالية.", "والحقول"),
     ("ar", "قالت الحكومة في بيانها إن الهجوم وقع قرب تيرا.", "بيانها"),
     ("ar", "قال السكان إنهم في دراستهم لم يروا المسلحين.", "دراستهم"),
     # a continent after a direction is no place

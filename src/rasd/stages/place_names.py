@@ -176,20 +176,29 @@ def _common_noun(doc: ArticleDoc, start: int) -> bool:
     return start in starts
 
 
-def _is_glued(doc: ArticleDoc, word: str) -> bool:
+def _is_glued(doc: ArticleDoc, word: str, *, located: bool = False) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
     (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
     "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
-    the word closely."""
+    the word closely. `located`: a "located" word follows, and a lone one-letter
+    conjunction is then the name's first letter ("واراو الواقعة في", Waraou)."""
     lang = doc.lang or ""
-    return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
+    glued = _located_prefixes(lang) if located else prefixes(lang, "glued_prefixes")
+    return folded(word).startswith(glued) \
         or (word.endswith(_suffixes(lang)) and not word.endswith(_name_endings(lang)))
 
 
-def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
+@per_language
+def _located_prefixes(lang: str) -> tuple[str, ...]:
+    """`glued_prefixes` but the one-letter `conjunctions`."""
+    lone = {fold(w) for w in section(lang, "places", "conjunctions") or () if len(w) == 1}
+    return tuple(p for p in prefixes(lang, "glued_prefixes") if p not in lone)
+
+
+def is_plain_word(doc: ArticleDoc, word: str, start: int, *, located: bool = False) -> bool:
     """Whether a word at `start` can be a name: no glued article or pronoun ending, not a
-    word of the report's vocabulary."""
-    return not _is_glued(doc, word) and not _common_noun(doc, start)
+    word of the report's vocabulary (`located`: as `_is_glued`)."""
+    return not _is_glued(doc, word, located=located) and not _common_noun(doc, start)
 
 
 @per_language

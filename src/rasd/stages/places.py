@@ -335,7 +335,8 @@ def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
     for match in pattern.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
         word = match.group("name")
-        if folded(word) in stop_words(doc.lang or "") or not is_plain_word(doc, word, name.start):
+        if folded(word) in stop_words(doc.lang or "") \
+                or not is_plain_word(doc, word, name.start, located=True):
             continue
         out.append(PlaceMention(name, word, "in"))
     return out
