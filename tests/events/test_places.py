@@ -91,6 +91,12 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     # department ... in Tillaberi")
     ([_at(0, "Banibangou", "region"), _at(120, "Tillabéri", "in")], "Banibangou"),
     ([_at(0, "Banibangou", "region"), _at(120, "تيلابيري", "in")], "Banibangou"),
+    # ... nor a place that locates it right after it ("the Anefis area, south of Tessalit")
+    ([_at(0, "Anefis", "region"), _at(20, "Tessalit", "near")], "Anefis"),
+    ([_at(0, "أنفيف", "region"), _at(15, "تساليت", "near")], "أنفيف"),
+    ([_at(0, "Anéfis", "region"), _at(25, "Tessalit", "near")], "Anéfis"),
+    # ... but a place named further on is inside it
+    ([_at(0, "Anefis", "region"), _at(120, "Tarkint", "near")], "Tarkint"),
     # a region's name written as a place gives way to a village inside it named closely
     # after it ("in Tillaberi, between Teguey and Bankilare"; "à Mopti, au village de X")
     ([_at(0, "Tillaberi"), _at(40, "Teguey", "between"), _at(51, "Bankilare", "between")],
@@ -378,3 +384,15 @@ def test_a_province_named_as_such_is_the_province_not_a_town_like_it(text, lang)
     doc = Pipeline.from_config(load_config())(ArticleDoc.from_text(text, lang=lang))
     [event] = [e for e in doc.events if e.role == "main"]
     assert (event.admin2, event.geo_precision) == ("Yagha", 2)
+
+
+@pytest.mark.parametrize(("area", "lang_name"), [
+    ("دوغون", "ar"),  # "في إقليم دوغون": the Dogon country, not the hamlet Diougoun near Kita
+])
+def test_an_area_word_that_names_no_division_does_not_qualify_the_place(area, lang_name):
+    # "the village of X, dozens of kilometres from Bandiagara, in the Dogon country": a
+    # village that sounds like the area lies elsewhere and says nothing of where X is
+    place = _at(0, "Qwertyx", "settlement")
+    context = [place, _at(12, "Bandiagara", "near"), _at(30, area, "region")]
+    fields = place_fields(place, country_iso3="MLI", context=context)
+    assert fields["admin1"] == "Bandiagara"

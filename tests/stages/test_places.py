@@ -87,6 +87,35 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل عشرون مسلحا في قطاع أنديرامبوكان.", [("أنديرامبوكان", "region")]),
     ("fr", "Une frappe a touché le marché hebdomadaire de Banibangou.", [("Banibangou", "settlement")]),
     ("ar", "هاجم مسلحون مركزا للدرك في العاصمة المالية باماكو.", [("باماكو", "in")]),
+    # before a "located" word, a first و is the name's own letter (Waraou), not "and"
+    ("ar", "قتل دركيون في منطقة واراو الواقعة في مقاطعة غوتيا.", [("واراو", "in"), ("غوتيا", "region")]),
+    ("fr", "Des gendarmes ont été tués dans la zone de Waraou, située dans le département de Gothèye.",
+     [("Waraou", "region"), ("Gothèye", "region")]),
+    ("en", "Gendarmes were killed in the Waraou area, located in the Gothèye department.",
+     [("Waraou", "near"), ("Gothèye", "region")]),
+    # a name ending in -awa is no verb ending in -وا ("they did")
+    ("ar", "انفجر لغم على طريق كوكاوا صباح السبت.", [("كوكاوا", "near")]),
+    ("ar", "قصفت مسيرة قرية تياوا غرب نيامي.", [("تياوا", "settlement"), ("نيامي", "near")]),
+    ("fr", "Une mine a explosé sur la route de Kukawa samedi.", [("Kukawa", "near")]),
+    ("en", "A mine exploded on the road to Kukawa on Saturday.", [("Kukawa", "near")]),
+    # a two-word name after a place noun runs up to the area word that closes it
+    ("ar", "قتل قرويون في قرية تودون بيري بولاية كادونا.",
+     [("تودون بيري", "settlement"), ("كادونا", "region")]),
+    ("fr", "Des villageois ont été tués dans le village de Tudun Biri, dans l'État de Kaduna.",
+     [("Tudun Biri", "settlement")]),
+    ("en", "Villagers were killed in the village of Tudun Biri in Kaduna State.",
+     [("Tudun Biri", "settlement"), ("Kaduna", "in")]),
+    # ... but a cue word or a stop word is no part of it
+    ("ar", "قتل قرويون في قرية كاسو شمال منطقة موبتي.",
+     [("كاسو", "settlement"), ("موبتي", "near")]),
+    ("ar", "قتل قرويون في قرية كاسو أمس بولاية موبتي.",
+     [("كاسو", "settlement"), ("موبتي", "region")]),
+    # "between X and <a country of two words>": the country whole
+    ("ar", "أغلقت الطريق الرابط بين مالي وكوت ديفوار.", [("مالي", "between"), ("كوت ديفوار", "between")]),
+    ("fr", "La frontière entre Mali et Côte d'Ivoire est fermée.",
+     [("Mali", "between"), ("Côte d'Ivoire", "between")]),
+    ("en", "The road between Mali and Burkina Faso was closed.",
+     [("Mali", "between"), ("Burkina Faso", "between")]),
     # a junction named by its two places lies at the first
     ("ar", "انفجرت عبوة عند تقاطع تويني - توغان صباحا.", [("تويني", "between")]),
     # a word a "located" word follows is a name with no cue and no gazetteer entry
@@ -95,6 +124,20 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "أحرق مسلحون مدرسة كورفايل الواقعة في منطقة سوم.", [("كورفايل", "in"), ("سوم", "region")]),
     ("en", "The attack targeted people in the municipality of Guessel, located south of Dori.",
      [("Guessel", "settlement"), ("Dori", "near")]),
+    # "X, capital of the Y province": X is a place (the seat), Y the unit around it
+    ("ar", "سقطت قذائف على كاسو، عاصمة ولاية كوسي، فجر الأحد.", [("كاسو", "in"), ("كوسي", "region")]),
+    ("ar", 'سقطت قذائف على "كاسو" ، عاصمة ولاية كوسي.', [("كاسو", "in"), ("كوسي", "region")]),
+    ("fr", "Des obus sont tombés à Nouna, chef-lieu de la province de la Kossi.",
+     [("Nouna", "in"), ("Kossi", "region")]),
+    ("en", "Shells fell in Nouna, the capital of Kossi province, at dawn.",
+     [("Nouna", "in"), ("Kossi", "region")]),
+    # "dozens of kilometres from X" (a vague figure, a definite plural) locates like "12 km from X"
+    ("ar", "قتل رعاة في قرية كاسو، على بعد عشرات الكيلومترات من باندياغارا.",
+     [("كاسو", "settlement"), ("باندياغارا", "near")]),
+    ("fr", "Des bergers ont été tués à Kasso, à quelques kilomètres de Bandiagara.",
+     [("Kasso", "in"), ("Bandiagara", "near")]),
+    ("en", "Herders were killed in the village of Kasso, a few kilometres from Bandiagara.",
+     [("Kasso", "settlement"), ("Bandiagara", "near")]),
     # Arabic reports mark names with quotes or parentheses
     ("ar", 'هاجم مسلحون قاعدة عسكرية في "كوتوغو" شمال البلاد.', [("كوتوغو", "in")]),
     ("ar", 'قتل جنديان قرب منطقة "بوني" أمس.', [("بوني", "near")]),
@@ -198,6 +241,10 @@ def test_place_mentions(lang, text, expected):
     ("en", "The Mali village was empty.", "Mali"),
     # a common word before a "located" word is no name
     ("ar", "قتل مدنيون في الحقول الواقعة قرب القرية.", "الحقول"),
+    ("ar", "وصل الوفد والعاصمة هادئة.", "وال"),
+    # a generic border area is no name ("the tri-border area")
+    ("ar", 'قتل مدنيون في منطقة "المثلث الحدودي" بين النيجر ومالي.', "المثلث الحدودي"),
+    ("ar", "تنشط الجماعة في منطقة المثلث الحدودي منذ سنوات.", "المثلث الحدودي"),
     # an adjective after a place noun, a pronoun, an area owned by a continent
     ("ar", "قتل جنود في ثكنة عسكرية قرب تيرا.", "عسكرية"),
     ("en", "Our correspondent in Kaya said the market was shut.", "Our"),
@@ -220,6 +267,8 @@ def test_place_mentions(lang, text, expected):
     ("ar", "أصيب راع في إصابة بالغة قرب تيرا.", "إصابة"),
     ("ar", "وقع الهجوم في نهاية الأسبوع قرب ميناكا.", "نهاية"),
     # a pronoun or verb ending makes a common word ("in its statement")
+    ("ar", "قال الشهود إن المسلحين قرب فروا بعد الهجوم.", "فروا"),
+    ("ar", "وصل الوفد والحقول الواقعة قرب القرية خالية.", "والحقول"),
     ("ar", "قالت الحكومة في بيانها إن الهجوم وقع قرب تيرا.", "بيانها"),
     ("ar", "قال السكان إنهم في دراستهم لم يروا المسلحين.", "دراستهم"),
     # a continent after a direction is no place

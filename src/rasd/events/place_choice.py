@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, PlaceMention
-from rasd.events.places import _country_code, _is_country
+from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
 from rasd.stages.nearby import by_sentence
@@ -45,7 +45,10 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
         if not is_area(first):
             # "in the north of the Banibangou province ... in Tillaberi": a first-level
             # region is no place inside a smaller unit
-            return ([p for p in close if region_of(p.name, None) is None] or [first])[0]
+            # ... nor is a place that locates the area right after it ("the Anefis area,
+            # southwest of Kidal": `coded_place` codes an unknown area there)
+            return ([p for p in close if region_of(p.name, None) is None
+                     and not _locates(first, p)] or [first])[0]
         later = [p for p in inside if p.span.start >= first.span.end]
         # a country with no place inside it: the region it names is still closer
         regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
@@ -58,6 +61,12 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or first
+
+
+def _locates(area: PlaceMention, place: PlaceMention) -> bool:
+    """Whether a "near" place right after an area locates it ("the X area, 20 km north of
+    Y", "بمنطقة X جنوب غرب Y")."""
+    return place.cue == "near" and place.span.start - area.span.end <= NEAR_REACH
 
 
 VILLAGE_CUES = frozenset({"settlement", "between"})

@@ -25,6 +25,7 @@ from rasd.geo.resolve import (
     focus_countries,
     gazetteer,
     in_region,
+    is_division,
     region_of,
     resolve,
     resolve_near,
@@ -225,9 +226,29 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
             if other.cue == "region" else None
         hit = unit if unit is not None and not _off_region(unit, region) \
             else _in_region(other.name, countries, region)
+        if hit is not None and unit is None and other.cue == "region" \
+                and _guessed_area(other.name, _named(countries)):
+            continue  # "في إقليم دوغون" (the Dogon country): a village that sounds like it is no area
         if hit is not None and all(hit != p for _, p in found):
             found.append((other, hit))
     return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _guessed_area(name: str, countries: tuple[str, ...]) -> bool:
+    """Whether an area the text names is no division and the gazetteer knows it only by a
+    transliteration guess (a hamlet that sounds like "the Dogon country"), so it says
+    nothing of where the places around it lie."""
+    if is_division(name, countries):
+        return False
+    best = [c for code in countries for c in gazetteer().lookup(name, country=code, limit=1)]
+    return bool(best) and all(c.match == "translit" for c in best)
+
+
+def _named(countries: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The countries of a search, the focus countries standing for None."""
+    return tuple(dict.fromkeys(code for c in countries
+                               for code in ((c,) if c else focus_countries())))
 
 
 def _in_region(name: str, countries: tuple[str | None, ...],  # type: ignore[no-untyped-def]

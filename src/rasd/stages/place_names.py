@@ -15,6 +15,7 @@ from rasd.geo.resolve import (
     is_division,
     is_place_name,
 )
+from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import SpanIndex
@@ -110,7 +111,7 @@ def _past_owner(text: str, span: Span) -> Span:
     return Span(owner.end(), span.end)
 
 
-_WORDS = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})")
+_WORDS = re.compile(r"\s*([^\W\d_]+(?:(?:[ -]|['’])[^\W\d_]+){0,2})")  # "Côte d'Ivoire"
 
 
 @lru_cache(maxsize=65536)
@@ -175,26 +176,42 @@ def _common_noun(doc: ArticleDoc, start: int) -> bool:
     return start in starts
 
 
-def _is_glued(doc: ArticleDoc, word: str) -> bool:
+def _is_glued(doc: ArticleDoc, word: str, *, located: bool = False) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
     (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
     "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
-    the word closely."""
+    the word closely. `located`: a "located" word follows, and a lone one-letter
+    conjunction is then the name's first letter ("واراو الواقعة في", Waraou)."""
     lang = doc.lang or ""
-    return folded(word).startswith(prefixes(lang, "glued_prefixes")) \
-        or word.endswith(_suffixes(lang))
+    glued = _located_prefixes(lang) if located else prefixes(lang, "glued_prefixes")
+    return folded(word).startswith(glued) \
+        or (word.endswith(_suffixes(lang)) and not word.endswith(_name_endings(lang)))
 
 
-def is_plain_word(doc: ArticleDoc, word: str, start: int) -> bool:
+@per_language
+def _located_prefixes(lang: str) -> tuple[str, ...]:
+    """`glued_prefixes` but the one-letter `conjunctions`."""
+    lone = {fold(w) for w in section(lang, "places", "conjunctions") or () if len(w) == 1}
+    return tuple(p for p in prefixes(lang, "glued_prefixes") if p not in lone)
+
+
+def is_plain_word(doc: ArticleDoc, word: str, start: int, *, located: bool = False) -> bool:
     """Whether a word at `start` can be a name: no glued article or pronoun ending, not a
-    word of the report's vocabulary."""
-    return not _is_glued(doc, word) and not _common_noun(doc, start)
+    word of the report's vocabulary (`located`: as `_is_glued`)."""
+    return not _is_glued(doc, word, located=located) and not _common_noun(doc, start)
 
 
 @per_language
 def _suffixes(lang: str) -> tuple[str, ...]:
     """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
     return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
+
+
+@per_language
+def _name_endings(lang: str) -> tuple[str, ...]:
+    """`name_endings`: endings that look inflected but close names ("كوكاوا" Kukawa, "تياوا"
+    Tiawa: -awa, where a verb ends in a consonant and -وا)."""
+    return tuple(w for w in section(lang, "places", "name_endings") or () if isinstance(w, str))
 
 
 def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
@@ -219,6 +236,8 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return None  # "ثكنة لمرتزقة فاغنر": the barracks of the mercenaries
     glued = _is_glued(doc, word)
     longer = None if glued else _arabic_compound(doc, match, countries)
+    if longer is None and named and not glued:
+        longer = _before_area_word(doc, match)
     if longer is not None:
         return longer
     if len(word) < 3:
@@ -289,6 +308,39 @@ def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None
+
+
+@per_language
+def _area_word(lang: str) -> re.Pattern[str] | None:
+    """An area word with its clitics right after a space ("بولاية", "في منطقة"), and the
+    folded cue words of every kind (none of them ends a name)."""
+    cues = section(lang, "places", "cues") or {}
+    words = sorted({w for w in cues.get("region") or ()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\s+(?:" + rules_for(lang).wrap(body) + ")")
+
+
+@per_language
+def _cue_words(lang: str) -> frozenset[str]:
+    cues = section(lang, "places", "cues") or {}
+    return frozenset(fold(w) for kind in cues.values() for w in kind or ())
+
+
+def _before_area_word(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
+    """A two-word name after a place noun that an area word closes ("في قرية تودون بيري
+    بولاية كادونا", in the village of Tudun Biri in Kaduna State): the second word is part
+    of the name when it is no cue, stop word or clitic-glued word."""
+    area = _area_word(doc.lang or "")
+    second = _ARABIC_NEXT.match(doc.text, first.end("name"))
+    if area is None or second is None or len(second.group("name")) < 3:
+        return None
+    word = second.group("name")
+    if folded(word) in stop_words(doc.lang or "") or folded(word) in _cue_words(doc.lang or "") \
+            or _is_glued(doc, word) or area.match(doc.text, second.end("name")) is None:
+        return None
+    return Span(first.start("name"), second.end("name"))
 
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")

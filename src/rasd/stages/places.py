@@ -315,12 +315,14 @@ def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
 
 @per_language
 def _located(lang: str) -> re.Pattern[str] | None:
-    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y")."""
+    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y",
+    "X، عاصمة ولاية Y": the seat of a unit is a place)."""
     phrases = _phrases(lang, "located")
     if phrases is None:
         return None
-    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})\s*[،,]?"
-                      + phrases.pattern, re.I)
+    # a closing quote may stand between the name and the word ("على "X" ، عاصمة ولاية Y")
+    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})[\"”»']?"
+                      r"(?=[\s،,])\s*[،,]?" + phrases.pattern, re.I)
 
 
 def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
@@ -333,7 +335,8 @@ def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
     for match in pattern.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
         word = match.group("name")
-        if folded(word) in stop_words(doc.lang or "") or not is_plain_word(doc, word, name.start):
+        if folded(word) in stop_words(doc.lang or "") \
+                or not is_plain_word(doc, word, name.start, located=True):
             continue
         out.append(PlaceMention(name, word, "in"))
     return out
@@ -349,6 +352,16 @@ def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
     at = bisect.bisect_left(starts, span.end) - 1
     return at >= 0 and taken[at].end > span.start or (
         at >= 1 and taken[at - 1].end > span.start)
+
+
+def _second_of_pair(doc: ArticleDoc, pos: int) -> Span | None:
+    """The second name of "between X and Y": a country of several words whole ("بين مالي
+    وكوت ديفوار", between Mali and Côte d'Ivoire), else the name after the conjunction."""
+    end, code = country_after(doc.text, pos)
+    if code is None:
+        return name_after(doc, pos)
+    gap = doc.text[pos:end]
+    return Span(pos + len(gap) - len(gap.lstrip()), end)
 
 
 def find_places(doc: ArticleDoc) -> list[PlaceMention]:
@@ -373,7 +386,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
-            second = name_after(doc, joint.end()) if joint else None
+            second = _second_of_pair(doc, joint.end()) if joint else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
