@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import Span
-from rasd.stages.nearby import Near, SpanIndex, nearest, words_between
+from rasd.stages.nearby import GrowingSpans, Near, SpanIndex, nearest, words_between
 
 TEXTS = [
     "ar", "قتل ثلاثة جنود، وأصيب آخرون في هجوم على قرية قرب موبتي.",
@@ -52,6 +52,17 @@ def test_span_index_answers_what_a_scan_answers(spans, span):
     assert index.inside(span) == any(span.start <= o.start and o.end <= span.end for o in spans)
     assert index.starting_in(span.start, span.end) == sorted(
         (o for o in spans if span.start <= o.start <= span.end), key=lambda o: (o.start, o.end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.lists(_SPAN, max_size=8))
+def test_growing_spans_answer_what_a_scan_answers_as_spans_are_added(spans, asked):
+    # each question is asked, then its span added, as `singles` does with the figures
+    grown, kept = GrowingSpans(spans), list(spans)
+    for span in asked:
+        assert grown.overlaps(span) == any(o.start < span.end and span.start < o.end for o in kept)
+        grown.add(span)
+        kept.append(span)
 
 
 class _Item:

@@ -95,6 +95,33 @@ class SpanIndex:
         return best
 
 
+class GrowingSpans:
+    """Spans added one at a time, asked whether one of them overlaps a span: kept sorted by
+    start with the longest length so far, so a question reads only the spans that can reach
+    it (an `any` over every span added is quadratic in a long document's figures)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        """Keep `span`."""
+        i = bisect_right(self.starts, span.start)
+        self.starts.insert(i, span.start)
+        self.ends.insert(i, span.end)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether one of the spans shares a code point with `span` (as `start < other.end
+        and other.start < end`, so an empty span inside one overlaps it too)."""
+        low = bisect_left(self.starts, span.start - self.longest)
+        high = bisect_left(self.starts, span.end)
+        return any(end > span.start for end in self.ends[low:high])
+
+
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
     """The index of the sentence that contains `span.start` (-1 before the first)."""
     return bisect_right(sentences, span.start, key=_start) - 1
