@@ -52,6 +52,10 @@ def test_span_index_answers_what_a_scan_answers(spans, span):
     assert index.inside(span) == any(span.start <= o.start and o.end <= span.end for o in spans)
     assert index.starting_in(span.start, span.end) == sorted(
         (o for o in spans if span.start <= o.start <= span.end), key=lambda o: (o.start, o.end))
+    starting = index.starting_in(span.start, span.end)
+    assert index.first_starting_in(span.start, span.end) == (starting[0] if starting else None)
+    ending = index.ending_in(span.start, span.end)
+    assert index.last_end_in(span.start, span.end) == (ending[-1] if ending else None)
 
 
 @settings(max_examples=300, deadline=None)

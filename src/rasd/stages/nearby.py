@@ -77,6 +77,17 @@ class SpanIndex:
         """The spans whose start lies in `[low, high]`."""
         return self.spans[bisect_left(self.starts, low):bisect_right(self.starts, high)]
 
+    def first_starting_in(self, low: int, high: int) -> Span | None:
+        """The first span whose start lies in `[low, high]` (None when there is none): one
+        bisection, where `starting_in(...)[:1]` copies every span of a long stretch first."""
+        i = bisect_left(self.starts, low)
+        return self.spans[i] if i < len(self.starts) and self.starts[i] <= high else None
+
+    def last_end_in(self, low: int, high: int) -> int | None:
+        """The last end that lies in `[low, high]` (None when there is none)."""
+        i = bisect_right(self.ends, high) - 1
+        return self.ends[i] if i >= 0 and self.ends[i] >= low else None
+
     def ending_in(self, low: int, high: int) -> list[int]:
         """The ends that lie in `[low, high]`."""
         return self.ends[bisect_left(self.ends, low):bisect_right(self.ends, high)]
