@@ -4,8 +4,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.doc import Span
-from rasd.stages.nearby import GrowingSpans, Near, SpanIndex, nearest, words_between
+from rasd.doc import Sentence, Span
+from rasd.stages.nearby import (
+    GrowingSpans,
+    Near,
+    SpanIndex,
+    by_sentence,
+    nearest,
+    sentence_index,
+    words_between,
+)
 
 TEXTS = [
     "ar", "قتل ثلاثة جنود، وأصيب آخرون في هجوم على قرية قرب موبتي.",
@@ -90,3 +98,19 @@ def test_near_and_fewest_words_agree_with_a_scan(spans, span, max_words):
 
     expected = min((beside(span, o) for o in spans), default=max_words + 1)
     assert SpanIndex(spans).fewest_words(_TEXT, span, cap=max_words) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8, unique=True), _SPANS)
+def test_sentence_index_and_grouping_answer_what_a_scan_answers(starts, spans):
+    # a layer of sentences asked twice (its starts are kept), then another layer
+    ordered = sorted(starts)
+    for layer in (tuple(Sentence(Span(s, s + 1)) for s in ordered),
+                  tuple(Sentence(Span(s, s + 2)) for s in ordered[1:])):
+        for _ in range(2):
+            expected = [max((i for i, s in enumerate(layer) if s.span.start <= o.start), default=-1)
+                        for o in spans]
+            assert [sentence_index(layer, o) for o in spans] == expected
+            grouped = by_sentence(layer, [_Item(o) for o in spans])
+            assert {k: [i.span for i in v] for k, v in grouped.items()} == {
+                k: [o for o, e in zip(spans, expected) if e == k] for k in set(expected)}

@@ -135,11 +135,24 @@ class GrowingSpans:
 
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
     """The index of the sentence that contains `span.start` (-1 before the first)."""
-    return bisect_right(sentences, span.start, key=_start) - 1
+    return bisect_right(sentence_starts(sentences), span.start) - 1
 
 
-def _start(sentence: Sentence) -> int:
-    return sentence.span.start
+_STARTS: dict[int, tuple[Sequence[Sentence], list[int]]] = {}
+
+
+def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
+    """The starts of `sentences`, listed once per sentence layer (a bisection with a key
+    calls it at every step, and stages ask for thousands of sentences per document). The
+    layer is held beside its starts, so its id names it while it is kept."""
+    if not isinstance(sentences, tuple):  # a list may change: list it anew
+        return [s.span.start for s in sentences]
+    kept = _STARTS.get(id(sentences))
+    if kept is None or kept[0] is not sentences:
+        if len(_STARTS) >= 16:
+            _STARTS.clear()
+        kept = _STARTS[id(sentences)] = (sentences, [s.span.start for s in sentences])
+    return kept[1]
 
 
 def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Span) -> list[M]:
@@ -225,7 +238,7 @@ def _item_start(item: HasSpan) -> int:
 
 def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, list[M]]:
     """Items grouped by the index of the sentence their start falls in (one bisect each)."""
-    starts = [s.span.start for s in sentences]
+    starts = sentence_starts(sentences)
     grouped: dict[int, list[M]] = {}
     for item in items:
         grouped.setdefault(bisect_right(starts, item.span.start) - 1, []).append(item)
