@@ -101,27 +101,23 @@ class TokenIndex:
         hits that do not overlap are kept. (The hot loop of every stage that reads a
         lexicon: kept free of attribute look-ups and calls it does not need.)
         """
-        by_section: dict[tuple[str, str], list[tuple[int, int, tuple[str, ...]]]] = {}
-        for last, (length, entries) in self._automaton.iter(_spaced(view.text)):
-            start, neg_end = last - length + 1, 1 - last  # in `view.text`: no pad, no spaces
-            for section, labels in entries:
-                found = by_section.get(section)
-                if found is None:
-                    by_section[section] = [(start, neg_end, labels)]
-                else:
-                    found.append((start, neg_end, labels))
+        # (start, -end): one sort puts every section's hits leftmost-longest (one key is
+        # one term, so two hits never tie), and each section keeps those after its last
+        found = sorted((last - length + 1, 1 - last, entries)
+                       for last, (length, entries) in self._automaton.iter(_spaced(view.text)))
         text = view.text
         # folded offsets are the original ones in most Latin text: no map to consult
         span = Span if view.identity else view.orig_span
         hits: dict[tuple[str, str], list[LexMatch]] = {}
-        for section, found in by_section.items():
-            found.sort()
-            free, kept = 0, []
-            for start, neg_end, labels in found:
-                if start >= free:
-                    free = -neg_end
-                    kept.append(LexMatch(labels, text[start:free], span(start, free), start, free))
-            hits[section] = kept
+        free: dict[tuple[str, str], int] = {}
+        for start, neg_end, entries in found:
+            for section, labels in entries:
+                if start >= free.get(section, 0):
+                    end = free[section] = -neg_end
+                    kept = hits.get(section)
+                    if kept is None:
+                        kept = hits[section] = []
+                    kept.append(LexMatch(labels, text[start:end], span(start, end), start, end))
         return hits
 
 

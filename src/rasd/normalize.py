@@ -188,6 +188,18 @@ class NormView:
 
 def fold(text: str) -> str:
     """The folded form of a string, without an offset map (for lexicon entries)."""
+    if len(text) > _FOLD_CACHED_CHARS:
+        return normalize(text).text
+    return _fold_short(text)
+
+
+# stages fold the same short stretches of a document again and again (the words between a
+# figure and its noun, a clause before an outcome); a whole text is folded once, uncached
+_FOLD_CACHED_CHARS = 200
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
     return normalize(text).text
 
 

@@ -4,8 +4,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.doc import Span
-from rasd.stages.nearby import Near, SpanIndex, nearest, words_between
+from rasd.doc import Sentence, Span
+from rasd.stages.nearby import (
+    GrowingSpans,
+    Near,
+    SpanIndex,
+    by_sentence,
+    nearest,
+    sentence_index,
+    words_between,
+)
 
 TEXTS = [
     "ar", "قتل ثلاثة جنود، وأصيب آخرون في هجوم على قرية قرب موبتي.",
@@ -52,6 +60,21 @@ def test_span_index_answers_what_a_scan_answers(spans, span):
     assert index.inside(span) == any(span.start <= o.start and o.end <= span.end for o in spans)
     assert index.starting_in(span.start, span.end) == sorted(
         (o for o in spans if span.start <= o.start <= span.end), key=lambda o: (o.start, o.end))
+    starting = index.starting_in(span.start, span.end)
+    assert index.first_starting_in(span.start, span.end) == (starting[0] if starting else None)
+    ending = index.ending_in(span.start, span.end)
+    assert index.last_end_in(span.start, span.end) == (ending[-1] if ending else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.lists(_SPAN, max_size=8))
+def test_growing_spans_answer_what_a_scan_answers_as_spans_are_added(spans, asked):
+    # each question is asked, then its span added, as `singles` does with the figures
+    grown, kept = GrowingSpans(spans), list(spans)
+    for span in asked:
+        assert grown.overlaps(span) == any(o.start < span.end and span.start < o.end for o in kept)
+        grown.add(span)
+        kept.append(span)
 
 
 class _Item:
@@ -75,3 +98,19 @@ def test_near_and_fewest_words_agree_with_a_scan(spans, span, max_words):
 
     expected = min((beside(span, o) for o in spans), default=max_words + 1)
     assert SpanIndex(spans).fewest_words(_TEXT, span, cap=max_words) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8, unique=True), _SPANS)
+def test_sentence_index_and_grouping_answer_what_a_scan_answers(starts, spans):
+    # a layer of sentences asked twice (its starts are kept), then another layer
+    ordered = sorted(starts)
+    for layer in (tuple(Sentence(Span(s, s + 1)) for s in ordered),
+                  tuple(Sentence(Span(s, s + 2)) for s in ordered[1:])):
+        for _ in range(2):
+            expected = [max((i for i, s in enumerate(layer) if s.span.start <= o.start), default=-1)
+                        for o in spans]
+            assert [sentence_index(layer, o) for o in spans] == expected
+            grouped = by_sentence(layer, [_Item(o) for o in spans])
+            assert {k: [i.span for i in v] for k, v in grouped.items()} == {
+                k: [o for o, e in zip(spans, expected) if e == k] for k in set(expected)}

@@ -163,7 +163,7 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention],
         if index < 0:
             continue
         bounds = sentences[index].span
-        if events.starting_in(span.start, bounds.end - 1):  # "and killed five": a clash
+        if events.first_starting_in(span.start, bounds.end - 1) is not None:  # "and killed five": a clash
             continue
         if any(words_between(doc.text, span, cue) <= SEARCH_WORDS
                for cue in cues.starting_in(span.end, min(bounds.end, span.end + 60))):

@@ -103,8 +103,8 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     def after_event(span: Span) -> bool:
         index = sentence_index(sentences, span)
         bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
-        first = starts.starting_in(bounds.start, bounds.end - 1)[:1]
-        return (bool(first) and span.start > first[0].start and not by_agent(span)
+        first = starts.first_starting_in(bounds.start, bounds.end - 1)
+        return (first is not None and span.start > first.start and not by_agent(span)
                 and not acts_next(span) and not described(span))
 
     objects = {p for p in parties if all(after_event(s) for s in p.spans)}
@@ -126,14 +126,14 @@ def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
     def before_passive(span: Span) -> bool:
         return passive is not None and any(
             passive.fullmatch(doc.text, span.end, t.start)
-            and not said.starting_in(span.end, t.start - 1)
+            and said.first_starting_in(span.end, t.start - 1) is None
             for t in events.starting_in(span.end, span.end + PASSIVE_CHARS))
 
     def after_marker(span: Span) -> bool:
         # the marker ending last before `span` has the fewest words between
-        ends = targeted.ending_in(0, span.start)
-        return bool(ends) and words_between(
-            doc.text, Span(ends[-1], ends[-1]), span, cap=TARGET_WORDS) <= TARGET_WORDS
+        end = targeted.last_end_in(0, span.start)
+        return end is not None and words_between(
+            doc.text, Span(end, end), span, cap=TARGET_WORDS) <= TARGET_WORDS
 
     def hurt(span: Span) -> bool:
         return (hit.covers(span) or after_marker(span)

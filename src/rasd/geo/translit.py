@@ -190,6 +190,7 @@ _VOWEL_SWAP_COST = 0.5  # Teletaï ~ Talataye: vowel qualities drift between spe
 _FINAL_VOWEL_COST = 0.5  # Ogossagou ~ Ogossag, Sobane ~ Soban: a final vowel comes and goes
 
 
+@lru_cache(maxsize=65536)  # reports name the same places: half the pairs come again
 def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
                latin_vowels: bool = True) -> float:
     """1 - edit distance / longer length, for two `phonetic` strings (1.0 when equal).

@@ -16,7 +16,7 @@ from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import M, by_sentence, nearest, sentence_index, words_between
+from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # as in casualties: "12 Malian soldiers"
 # "a soldier and a gendarme were killed"; further off, "a" + noun is rarely the victim
@@ -49,16 +49,17 @@ def singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMat
     """The one-person figures not counted yet. One person is counted once, by the noun that
     names them ("killed the driver and a passenger" is two, "killed a village chief" one);
     an outcome with just an article ("killed a GATIA officer") only when nothing else took it."""
-    counted, nouns, added = [f.span for f in found], [f.span for f in found], []
+    counted, nouns = GrowingSpans(f.span for f in found), GrowingSpans(f.span for f in found)
+    added = []
     for single, noun in named:
-        if not any(c.start < noun.end and noun.start < c.end for c in nouns):
+        if not nouns.overlaps(noun):
             added.append(single)
-            counted.append(single.span)
-            nouns.append(noun)
+            counted.add(single.span)
+            nouns.add(noun)
     for single in _article_objects(doc, outcomes):
-        if not any(c.start < single.span.end and single.span.start < c.end for c in counted):
+        if not counted.overlaps(single.span):
             added.append(single)
-            counted.append(single.span)
+            counted.add(single.span)
     return added
 
 

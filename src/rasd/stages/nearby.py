@@ -77,6 +77,17 @@ class SpanIndex:
         """The spans whose start lies in `[low, high]`."""
         return self.spans[bisect_left(self.starts, low):bisect_right(self.starts, high)]
 
+    def first_starting_in(self, low: int, high: int) -> Span | None:
+        """The first span whose start lies in `[low, high]` (None when there is none): one
+        bisection, where `starting_in(...)[:1]` copies every span of a long stretch first."""
+        i = bisect_left(self.starts, low)
+        return self.spans[i] if i < len(self.starts) and self.starts[i] <= high else None
+
+    def last_end_in(self, low: int, high: int) -> int | None:
+        """The last end that lies in `[low, high]` (None when there is none)."""
+        i = bisect_right(self.ends, high) - 1
+        return self.ends[i] if i >= 0 and self.ends[i] >= low else None
+
     def ending_in(self, low: int, high: int) -> list[int]:
         """The ends that lie in `[low, high]`."""
         return self.ends[bisect_left(self.ends, low):bisect_right(self.ends, high)]
@@ -95,13 +106,53 @@ class SpanIndex:
         return best
 
 
+class GrowingSpans:
+    """Spans added one at a time, asked whether one of them overlaps a span: kept sorted by
+    start with the longest length so far, so a question reads only the spans that can reach
+    it (an `any` over every span added is quadratic in a long document's figures)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        """Keep `span`."""
+        i = bisect_right(self.starts, span.start)
+        self.starts.insert(i, span.start)
+        self.ends.insert(i, span.end)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether one of the spans shares a code point with `span` (as `start < other.end
+        and other.start < end`, so an empty span inside one overlaps it too)."""
+        low = bisect_left(self.starts, span.start - self.longest)
+        high = bisect_left(self.starts, span.end)
+        return any(end > span.start for end in self.ends[low:high])
+
+
 def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
     """The index of the sentence that contains `span.start` (-1 before the first)."""
-    return bisect_right(sentences, span.start, key=_start) - 1
+    return bisect_right(sentence_starts(sentences), span.start) - 1
 
 
-def _start(sentence: Sentence) -> int:
-    return sentence.span.start
+_STARTS: dict[int, tuple[Sequence[Sentence], list[int]]] = {}
+
+
+def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
+    """The starts of `sentences`, listed once per sentence layer (a bisection with a key
+    calls it at every step, and stages ask for thousands of sentences per document). The
+    layer is held beside its starts, so its id names it while it is kept."""
+    if not isinstance(sentences, tuple):  # a list may change: list it anew
+        return [s.span.start for s in sentences]
+    kept = _STARTS.get(id(sentences))
+    if kept is None or kept[0] is not sentences:
+        if len(_STARTS) >= 16:
+            _STARTS.clear()
+        kept = _STARTS[id(sentences)] = (sentences, [s.span.start for s in sentences])
+    return kept[1]
 
 
 def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Span) -> list[M]:
@@ -187,7 +238,7 @@ def _item_start(item: HasSpan) -> int:
 
 def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, list[M]]:
     """Items grouped by the index of the sentence their start falls in (one bisect each)."""
-    starts = [s.span.start for s in sentences]
+    starts = sentence_starts(sentences)
     grouped: dict[int, list[M]] = {}
     for item in items:
         grouped.setdefault(bisect_right(starts, item.span.start) - 1, []).append(item)
