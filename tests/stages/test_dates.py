@@ -172,6 +172,26 @@ CASES = [
      "premier janvier", D(2025, 1, 1), DAY),
     ("en", "Air defences downed a drone on the night of the first of January.", MON,
      "the first of January", D(2025, 1, 1), DAY),
+    # --- "last year" after a date: the year before publication's, even for a month that
+    # --- comes later in the year than publication ("November last year" read in December)
+    ("ar", "هاجم مسلحون موقعا للجيش في نوفمبر من العام الماضي.", D(2024, 12, 5),
+     "نوفمبر من العام الماضي", D(2023, 11, 15), MONTH),
+    ("fr", "Des hommes armés ont attaqué un poste en novembre de l'année dernière.", D(2024, 12, 5),
+     "novembre de l'année dernière", D(2023, 11, 15), MONTH),
+    ("en", "Gunmen attacked an army post in November last year.", D(2024, 12, 5),
+     "November last year", D(2023, 11, 15), MONTH),
+    ("ar", "انفجر لغم بدورية في 5 مارس من العام الماضي.", D(2024, 4, 12),
+     "5 مارس من العام الماضي", D(2023, 3, 5), DAY),
+    ("fr", "Une mine a touché une patrouille le 5 mars l'an dernier.", D(2024, 4, 12),
+     "5 mars l'an dernier", D(2023, 3, 5), DAY),
+    ("en", "A mine hit a patrol on 5 March last year.", D(2024, 4, 12),
+     "5 March last year", D(2023, 3, 5), DAY),
+    # --- "last March": the latest March strictly before publication ------------------------
+    ("ar", "انفجر لغم بدورية في مارس الماضي.", D(2024, 4, 12), "مارس الماضي", D(2024, 3, 15), MONTH),
+    ("fr", "Une mine a touché une patrouille en mars dernier.", D(2024, 4, 12), "mars dernier",
+     D(2024, 3, 15), MONTH),
+    ("en", "A mine hit a patrol last March.", D(2024, 4, 12), "last March", D(2024, 3, 15), MONTH),
+    ("en", "Last May, a mine hit a patrol.", D(2024, 5, 20), "Last May", D(2023, 5, 15), MONTH),
 ]
 
 

@@ -150,7 +150,8 @@ def _resolve_span2(parts: Parts, lex: Lexicon, published: dt.date | None,
 
 def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention | None:
-    if not (parts.get("lead") or parts.get("year") or parts.get("past")):
+    if not (parts.get("lead") or parts.get("year") or parts.get("past") or parts.get("past0")
+            or parts.get("last_year")):
         return None  # a bare month name ("mars", "May") is too ambiguous to be a date
     month = month_of(lex, parts["mon"]) or 1
     year = month_year(parts, month, published)
