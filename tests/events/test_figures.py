@@ -423,3 +423,23 @@ def test_also_between_two_figures_is_the_nearer_ones(lang, text, fatalities):
 )
 def test_a_count_told_again_is_not_added(mentions, breaks, added, expected):
     assert total(mentions, "killed", breaks=breaks, added=added) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: a figure without a noun listed beside a named group in one sentence is a
+        # count of its own; it was taken as the total that covers the soldiers (13)
+        ("en", ("The army said it killed 13 in the clash near Ngouboua on Monday and deplored "
+         "the loss of four soldiers."), 17),
+        ("fr", ("L'armée a dit avoir tué 13 lors de l'accrochage près de Ngouboua lundi et déploré "
+         "la perte de quatre soldats."), 17),
+        ("ar", "قال الجيش إنه قتل 13 في الاشتباك قرب نغوبوا يوم الاثنين وخسر أربعة جنود.", 17),
+        # a count of "people" stays the total that covers the soldiers
+        ("en", "Thirteen people were killed in the clash near Ngouboua on Monday, and four soldiers died.", 13),
+        ("fr", "Treize personnes ont été tuées lundi dans l'accrochage près de Ngouboua, dont quatre soldats.", 13),
+        ("ar", "قتل ثلاثة عشر شخصا في الاشتباك قرب نغوبوا يوم الاثنين، وقتل أربعة جنود.", 13),
+    ],
+)
+def test_a_bare_figure_beside_a_named_group_adds(lang, text, fatalities):
+    assert main_event(text, lang).fatalities == fatalities

@@ -156,7 +156,13 @@ def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
         if generic.best == fighters.best:  # "15 assailants killed ... about 15 dead": theirs
             return _sum(list(merged.values()) + [fighters])
     victims = _sum(list(merged.values()))
-    if victims is None or generic.best >= victims.best:
+    bare = "people" not in told  # every unnamed figure stands without a noun
+    if victims is not None and bare and generic.best > victims.best and any(
+            not told[g].isdisjoint(told.get(None, ())) for g in merged):
+        # a figure without a noun listed beside a named group ("we killed 13 and lost four
+        # soldiers") is its own count, no total: a total's breakdown adds up to it
+        result = _add(victims, generic)
+    elif victims is None or generic.best >= victims.best:
         result = generic
     elif all(told[g].isdisjoint(where) for g in merged):
         result = _merge_same_group([victims, generic])
