@@ -95,7 +95,14 @@ CASES = [
     ("fr", "L'armée a mené des frappes la semaine dernière.", MON, "la semaine dernière", D(2025, 1, 9), WEEK),
     ("fr", "Les attaques se sont multipliées cette semaine.", D(2025, 1, 17), "cette semaine", D(2025, 1, 16), WEEK),
     ("en", "The army carried out strikes last week.", MON, "last week", D(2025, 1, 9), WEEK),
-    ("en", "Attacks increased earlier this week.", D(2025, 1, 17), "earlier this week", D(2025, 1, 16), WEEK),
+    # early or earlier this week: the middle of the week's elapsed part (Monday 13 to Friday
+    # 17), as "earlier this month" is the middle of the month's; "this week" alone its Thursday
+    ("en", "Attacks increased earlier this week.", D(2025, 1, 17), "earlier this week", D(2025, 1, 15), WEEK),
+    ("ar", "تصاعدت الهجمات مطلع الأسبوع الجاري.", D(2025, 1, 17), "مطلع الأسبوع الجاري", D(2025, 1, 15), WEEK),
+    ("fr", "Les attaques se sont multipliées en début de semaine.", D(2025, 1, 17), "début de semaine",
+     D(2025, 1, 15), WEEK),
+    ("en", "Attacks increased early this week.", D(2025, 1, 17), "early this week", D(2025, 1, 15), WEEK),
+    ("en", "Attacks increased earlier this week.", MON, "earlier this week", D(2025, 1, 13), WEEK),
     # --- months --------------------------------------------------------------------------
     ("ar", "قتل عشرات المدنيين مطلع الشهر الجاري.", D(2025, 1, 21), "مطلع الشهر الجاري", D(2025, 1, 11), MONTH),
     ("ar", "وقع هجوم مماثل في وقت سابق من هذا الشهر.", D(2025, 1, 21), "وقت سابق من هذا الشهر", D(2025, 1, 11), MONTH),

@@ -19,7 +19,8 @@ from rasd.errors import ResourceError
 from rasd.languages import LanguageRules
 from rasd.normalize import fold
 
-PERIODS = ("last_week", "this_week", "last_month", "this_month", "weekend", "last_weekend")
+PERIODS = ("last_week", "this_week", "early_this_week", "last_month", "this_month", "weekend",
+           "last_weekend")
 MONTH_PERIODS = ("last_month", "this_month")  # periods a day or a part of a month can name
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 FORMS = ("holiday", "night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
