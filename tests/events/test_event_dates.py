@@ -339,3 +339,28 @@ def test_a_recall_word_in_a_heading_does_not_reach_the_next_lines_date(lang, tex
     doc = ArticleDoc.from_text(text, published=D(2020, 2, 15)).with_layers(lang=lang, dates=(date,),
                                                                            triggers=())
     assert statement_dates(doc) == frozenset()
+
+
+# (lang, text, "last week", the weekday named later): published Sunday 26 October 2025
+LAST_WEEK_THEN_A_DAY = [
+    ("en", "Forty people were killed last week in an ambush. It happened on Thursday.",
+     "last week", "Thursday"),
+    ("fr", "Quarante personnes ont été tuées la semaine dernière dans une embuscade. C'était jeudi.",
+     "la semaine dernière", "jeudi"),
+    ("ar", "قتل أربعون شخصا الأسبوع الماضي في كمين. وقع ذلك يوم الخميس.", "الأسبوع الماضي", "يوم الخميس"),
+]
+
+
+@pytest.mark.parametrize("lang,text,week,day", LAST_WEEK_THEN_A_DAY)
+def test_last_week_is_refined_by_a_weekday_up_to_publication(lang, text, week, day):
+    """Regression: a reporter's "last week", read on a Sunday, took in the Thursday just past;
+    the later sentence's Thursday was outside the calendar week before and was dropped."""
+    at, then = text.index(week), text.index(day)
+    loose = DateMention(Span(at, at + len(week)), D(2025, 10, 16), WEEK, D(2025, 10, 13),
+                        D(2025, 10, 19), True, None)
+    thursday = DateMention(Span(then, then + len(day)), D(2025, 10, 23), DAY, D(2025, 10, 23),
+                           D(2025, 10, 23), True, None)
+    earlier = DateMention(Span(then, then + len(day)), D(2025, 10, 9), DAY, D(2025, 10, 9),
+                          D(2025, 10, 9), True, None)
+    assert better(loose, thursday, frozenset()) is thursday
+    assert better(loose, earlier, frozenset()) is loose

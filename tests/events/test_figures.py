@@ -386,3 +386,60 @@ def test_others_of_another_outcome_do_not_attach(lang, text, fatalities):
 )
 def test_in_addition_to_recalls_a_figure(lang, text, fatalities):
     assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: an "also" between two figures of one clause belongs to the nearer one;
+        # it made the attackers an addition too, so their repeat in the next sentence counted
+        # twice (15 + 15 + 8)
+        ("en", ("Around 15 assailants were killed in an attack on an army post near Dapaong that "
+         "also left eight soldiers dead, the minister said. He said 15 assailants died."), 23),
+        ("fr", ("Une quinzaine d'assaillants ont été tués lors d'une attaque contre un poste près de "
+         "Dapaong qui a également fait huit morts parmi les soldats, selon le ministre. Il a "
+         "ajouté que 15 assaillants étaient morts."), 23),
+        ("ar", ("قتل نحو 15 مهاجما في هجوم على موقع للجيش قرب دابونغ أسفر أيضا عن مقتل ثمانية جنود، "
+         "بحسب الوزير. وأضاف أن 15 مهاجما لقوا حتفهم."), 23),
+    ],
+)
+def test_also_between_two_figures_is_the_nearer_ones(lang, text, fatalities):
+    assert main_event(text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "mentions,breaks,added,expected",
+    [
+        # an added figure of a group the others count too is the same count told again
+        ([fig("killed", "soldiers", 8, 8, 8, at=5), fig("killed", "soldiers", 8, 8, 8, at=60)],
+         [0, 50], {5}, Figure(8, 8, 8)),
+        # one of another group still adds
+        ([fig("killed", "attackers", 12, 12, 12, at=5), fig("killed", "soldiers", 8, 8, 8, at=60)],
+         [0, 50], {5}, Figure(20, 20, 20)),
+        # the unnamed dead as many as the attackers counted apart are the attackers, told again
+        ([fig("killed", "attackers", 15, 15, 15, at=5), fig("killed", "soldiers", 8, 8, 8, at=20),
+          fig("killed", None, 15, 15, 15, at=60)], [0, 50], set(), Figure(23, 23, 23)),
+    ],
+)
+def test_a_count_told_again_is_not_added(mentions, breaks, added, expected):
+    assert total(mentions, "killed", breaks=breaks, added=added) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # regression: a figure without a noun listed beside a named group in one sentence is a
+        # count of its own; it was taken as the total that covers the soldiers (13)
+        ("en", ("The army said it killed 13 in the clash near Ngouboua on Monday and deplored "
+         "the loss of four soldiers."), 17),
+        ("fr", ("L'armée a dit avoir tué 13 lors de l'accrochage près de Ngouboua lundi et déploré "
+         "la perte de quatre soldats."), 17),
+        ("ar", "قال الجيش إنه قتل 13 في الاشتباك قرب نغوبوا يوم الاثنين وخسر أربعة جنود.", 17),
+        # a count of "people" stays the total that covers the soldiers
+        ("en", "Thirteen people were killed in the clash near Ngouboua on Monday, and four soldiers died.", 13),
+        ("fr", "Treize personnes ont été tuées lundi dans l'accrochage près de Ngouboua, dont quatre soldats.", 13),
+        ("ar", "قتل ثلاثة عشر شخصا في الاشتباك قرب نغوبوا يوم الاثنين، وقتل أربعة جنود.", 13),
+    ],
+)
+def test_a_bare_figure_beside_a_named_group_adds(lang, text, fatalities):
+    assert main_event(text, lang).fatalities == fatalities

@@ -287,3 +287,21 @@ def test_casualty_figures_by_language(lang, text, expected):
 def test_dead_and_wounded_counted_together_give_no_toll(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 12))
     assert [(c.outcome, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: "at least" after the noun took the noun into the number's span, and the
+        # figure borrowed the soldiers of the figure before it
+        ("ar", "قتل 15 جنديا وثلاثة مدنيين على الأقل في هجوم قرب نيونو.",
+         [("killed", "soldiers", 15), ("killed", "civilians", 3)]),
+        ("fr", "L'attaque a tué 15 soldats et trois civils au moins près de Niono.",
+         [("killed", "soldiers", 15), ("killed", "civilians", 3)]),
+        ("en", "The attack killed 15 soldiers and three civilians at least near Niono.",
+         [("killed", "soldiers", 15), ("killed", "civilians", 3)]),
+    ],
+)
+def test_a_noun_inside_a_qualified_number_is_the_figures(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

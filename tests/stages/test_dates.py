@@ -95,7 +95,14 @@ CASES = [
     ("fr", "L'armée a mené des frappes la semaine dernière.", MON, "la semaine dernière", D(2025, 1, 9), WEEK),
     ("fr", "Les attaques se sont multipliées cette semaine.", D(2025, 1, 17), "cette semaine", D(2025, 1, 16), WEEK),
     ("en", "The army carried out strikes last week.", MON, "last week", D(2025, 1, 9), WEEK),
-    ("en", "Attacks increased earlier this week.", D(2025, 1, 17), "earlier this week", D(2025, 1, 16), WEEK),
+    # early or earlier this week: the middle of the week's elapsed part (Monday 13 to Friday
+    # 17), as "earlier this month" is the middle of the month's; "this week" alone its Thursday
+    ("en", "Attacks increased earlier this week.", D(2025, 1, 17), "earlier this week", D(2025, 1, 15), WEEK),
+    ("ar", "تصاعدت الهجمات مطلع الأسبوع الجاري.", D(2025, 1, 17), "مطلع الأسبوع الجاري", D(2025, 1, 15), WEEK),
+    ("fr", "Les attaques se sont multipliées en début de semaine.", D(2025, 1, 17), "début de semaine",
+     D(2025, 1, 15), WEEK),
+    ("en", "Attacks increased early this week.", D(2025, 1, 17), "early this week", D(2025, 1, 15), WEEK),
+    ("en", "Attacks increased earlier this week.", MON, "earlier this week", D(2025, 1, 13), WEEK),
     # --- months --------------------------------------------------------------------------
     ("ar", "قتل عشرات المدنيين مطلع الشهر الجاري.", D(2025, 1, 21), "مطلع الشهر الجاري", D(2025, 1, 11), MONTH),
     ("ar", "وقع هجوم مماثل في وقت سابق من هذا الشهر.", D(2025, 1, 21), "وقت سابق من هذا الشهر", D(2025, 1, 11), MONTH),
@@ -172,6 +179,26 @@ CASES = [
      "premier janvier", D(2025, 1, 1), DAY),
     ("en", "Air defences downed a drone on the night of the first of January.", MON,
      "the first of January", D(2025, 1, 1), DAY),
+    # --- "last year" after a date: the year before publication's, even for a month that
+    # --- comes later in the year than publication ("November last year" read in December)
+    ("ar", "هاجم مسلحون موقعا للجيش في نوفمبر من العام الماضي.", D(2024, 12, 5),
+     "نوفمبر من العام الماضي", D(2023, 11, 15), MONTH),
+    ("fr", "Des hommes armés ont attaqué un poste en novembre de l'année dernière.", D(2024, 12, 5),
+     "novembre de l'année dernière", D(2023, 11, 15), MONTH),
+    ("en", "Gunmen attacked an army post in November last year.", D(2024, 12, 5),
+     "November last year", D(2023, 11, 15), MONTH),
+    ("ar", "انفجر لغم بدورية في 5 مارس من العام الماضي.", D(2024, 4, 12),
+     "5 مارس من العام الماضي", D(2023, 3, 5), DAY),
+    ("fr", "Une mine a touché une patrouille le 5 mars l'an dernier.", D(2024, 4, 12),
+     "5 mars l'an dernier", D(2023, 3, 5), DAY),
+    ("en", "A mine hit a patrol on 5 March last year.", D(2024, 4, 12),
+     "5 March last year", D(2023, 3, 5), DAY),
+    # --- "last March": the latest March strictly before publication ------------------------
+    ("ar", "انفجر لغم بدورية في مارس الماضي.", D(2024, 4, 12), "مارس الماضي", D(2024, 3, 15), MONTH),
+    ("fr", "Une mine a touché une patrouille en mars dernier.", D(2024, 4, 12), "mars dernier",
+     D(2024, 3, 15), MONTH),
+    ("en", "A mine hit a patrol last March.", D(2024, 4, 12), "last March", D(2024, 3, 15), MONTH),
+    ("en", "Last May, a mine hit a patrol.", D(2024, 5, 20), "Last May", D(2023, 5, 15), MONTH),
 ]
 
 

@@ -13,6 +13,7 @@ replaces the first one when that was unresolved, or coarser and covering it ("la
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -182,6 +183,9 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -
     return min(resolved, key=lambda d: (d.span in stated, int(d.precision), distance(d)))
 
 
+LOOSE_WEEK = dt.timedelta(days=7)
+
+
 def better(current: DateMention | None, candidate: DateMention | None,
            stated: frozenset[Span]) -> DateMention | None:
     """The incident's date once a later sentence of it offers `candidate`."""
@@ -191,8 +195,13 @@ def better(current: DateMention | None, candidate: DateMention | None,
         return current
     if current.date is None or current.precision is None or current.span in stated:
         return candidate
-    covered = (current.start is not None and current.end is not None
-               and current.start <= candidate.date <= current.end)
+    end = current.end
+    if end is not None and current.relative and current.precision == DatePrecision.WEEK:
+        # "last week" read loosely: a reporter's last week may end on publication day ("killed
+        # last week ... ambushed on Thursday", published the Sunday after that Thursday)
+        end += LOOSE_WEEK
+    covered = (current.start is not None and end is not None
+               and current.start <= candidate.date <= end)
     return candidate if candidate.precision < current.precision and covered else current
 
 

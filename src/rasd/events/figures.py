@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
 from rasd.languages import rules_for
@@ -83,6 +83,10 @@ def total(mentions: Iterable[CasualtyMention], outcome: str, *,
     starts of figures that count on top of the figure just before them (see `attached`),
     as if told in its passage."""
     chosen = [m for m in mentions if m.outcome == outcome]
+    # an added figure of a group the others also count is that count told again ("attackers
+    # also left eight soldiers dead ... killing eight soldiers"), no second count
+    told = {m.group for m in chosen if m.span.start not in added and m.group not in GENERIC_GROUPS}
+    added = {m.span.start for m in chosen if m.span.start in added and m.group not in told}
     base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
     extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
     if base is None or extra is None:
@@ -149,8 +153,16 @@ def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
     if ATTACKERS in merged and told[ATTACKERS].isdisjoint(where):
         merged = dict(merged)
         fighters = merged.pop(ATTACKERS)
+        if generic.best == fighters.best:  # "15 assailants killed ... about 15 dead": theirs
+            return _sum(list(merged.values()) + [fighters])
     victims = _sum(list(merged.values()))
-    if victims is None or generic.best >= victims.best:
+    bare = "people" not in told  # every unnamed figure stands without a noun
+    if victims is not None and bare and generic.best > victims.best and any(
+            not told[g].isdisjoint(told.get(None, ())) for g in merged):
+        # a figure without a noun listed beside a named group ("we killed 13 and lost four
+        # soldiers") is its own count, no total: a total's breakdown adds up to it
+        result = _add(victims, generic)
+    elif victims is None or generic.best >= victims.best:
         result = generic
     elif all(told[g].isdisjoint(where) for g in merged):
         result = _merge_same_group([victims, generic])
@@ -367,26 +379,61 @@ def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozense
     ("three of our brothers were martyred", `claims.yaml` `own_side`) are never among the
     enemies it counts, and a figure whose clause says "also" (`additions`: "a dozen
     attackers were also killed") adds to the toll given before rather than being part of it;
-    "in addition to" (`victims.yaml` `besides`) recalls a figure told already, no addition."""
+    "in addition to" (`victims.yaml` `besides`) recalls a figure told already, no addition.
+    An "also" between two figures of one clause is the nearer one's: "15 attackers were
+    killed in an attack that also left eight soldiers dead" adds the soldiers, not the
+    attackers."""
     own, extra = _marker(doc.lang or "", "own_side"), _marker(doc.lang or "", "additions")
     besides = _marker(doc.lang or "", "besides", "victims")
+    ordered = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    ends = list(accumulate((m.span.end for m in ordered), max, initial=0))
     found = set()
-    for mention in mentions:
+    for at, mention in enumerate(ordered):
         span = mention.span
-        mine = own is not None and own.search(fold(doc.text[span.start:span.end])) is not None
-        clause = _clause(doc.text, span.start, span.end)
-        if besides is not None:  # "in addition to the 23 soldiers who died": told already
-            clause = besides.sub(" ", clause)
-        if mine or (extra is not None and extra.search(clause)):
+        if own is not None and own.search(fold(doc.text[span.start:span.end])) is not None:
+            found.add(span.start)
+            continue
+        if extra is None:
+            continue
+        after = ordered[at + 1].span.start if at + 1 < len(ordered) else len(doc.text)
+        if _also_here(doc.text, span, extra, besides, lo=ends[at], hi=max(after, span.end)):
             found.add(span.start)
     return frozenset(found)
 
 
+def _also_here(text: str, span: Span, extra: re.Pattern[str], besides: re.Pattern[str] | None,
+               *, lo: int, hi: int) -> bool:
+    """Whether an addition word of the figure's clause is its own: none stands nearer the
+    figure before it (ending at `lo`) or after it (starting at `hi`) in the same clause."""
+    before, after = _clause_sides(text, span.start, span.end)
+    if besides is not None:  # "in addition to the 23 soldiers who died": told already
+        before, after = besides.sub(" ", before), besides.sub(" ", after)
+    # the neighbour shares the clause when no clause mark stands between them
+    prev_in = lo > 0 and span.start - len(before) <= lo
+    next_in = hi < len(text) and span.end + len(after) >= hi
+    for cue in extra.finditer(before):
+        gap, rival = len(before) - cue.end(), cue.start() - (lo - (span.start - len(before)))
+        if not prev_in or gap < rival:
+            return True
+    for cue in extra.finditer(after):
+        gap, rival = cue.start(), (hi - span.end) - cue.end()
+        if not next_in or gap <= rival:
+            return True
+    middle = fold(text[span.start:span.end])
+    return extra.search(middle) is not None
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The folded clause around a figure: out to the nearest clause marks, within bounds."""
+    before, after = _clause_sides(text, start, end)
+    return before + fold(text[start:end]) + after
+
+
+def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
+    """The folded parts of a figure's clause before and after it (see `_clause`)."""
     left = text[max(0, start - MAX_CLAUSE_CHARS):start]
     marks = list(_CLAUSE_MARK.finditer(left))
     before = left[marks[-1].end():] if marks else left
     right = text[end:end + MAX_CLAUSE_CHARS]
     stop = _CLAUSE_MARK.search(right)
-    return fold(before + text[start:end] + (right[:stop.start()] if stop else right))
+    return fold(before), fold(right[:stop.start()] if stop else right)

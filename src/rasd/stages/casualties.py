@@ -58,6 +58,10 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     before = bisect_right(hits, number.span.start, key=_START)
     if before and number.span.end <= hits[before - 1].span.end:
         return hits[before - 1]
+    # a qualifier after the noun can take the noun into the number's span ("ثلاثة مدنيين
+    # على الأقل", "trois civils au moins"): the noun inside it is the figure's
+    if before < len(hits) and hits[before].span.end <= number.span.end:
+        return hits[before]
     # a numeral restated in digits ("neuf (9) assaillants", "تسعة (9) إرهابيين") reads on
     # from the closing bracket
     restated = _RESTATED.match(doc.text, number.span.end)

@@ -97,6 +97,8 @@ def year_of(parts: Parts, month: int, day: int, published: dt.date | None) -> in
         return int(re.match(r"\d+", parts["year"] or "").group())  # type: ignore[union-attr]
     if published is None:
         return None
+    if parts.get("last_year"):  # "le 5 mars de l'année dernière": the year before publication's
+        return published.year - 1
     return infer_year(month, day, published, slack_days=0 if parts.get("past") else 7)
 
 
@@ -106,10 +108,10 @@ def span_precision(start: dt.date, end: dt.date) -> DatePrecision:
 
 
 def month_year(parts: Parts, month: int, published: dt.date | None) -> int | None:
-    if parts.get("year") or published is None:
+    if parts.get("year") or parts.get("last_year") or published is None:
         return year_of(parts, month, 1, published)
     year = published.year
-    past = parts.get("past") is not None
+    past = parts.get("past") is not None or parts.get("past0") is not None
     if month > published.month or (past and month == published.month):
         year -= 1
     return year

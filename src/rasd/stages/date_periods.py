@@ -55,6 +55,9 @@ def resolve_period(parts: Parts, lex: Lexicon, published: dt.date | None,
     elif kind == "this_week":  # its Thursday, unless publication comes first
         start, end = monday, published
         date = min(monday + 3 * ONE_DAY, published)
+    elif kind == "early_this_week":  # the middle of its elapsed part, as "earlier this month"
+        start, end = monday, published
+        date = middle(start, end)
     elif kind == "last_month":
         end = published.replace(day=1) - ONE_DAY
         return mention(span, end.replace(day=1), end, MONTH, relative=True,

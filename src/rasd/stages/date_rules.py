@@ -19,7 +19,8 @@ from rasd.errors import ResourceError
 from rasd.languages import LanguageRules
 from rasd.normalize import fold
 
-PERIODS = ("last_week", "this_week", "last_month", "this_month", "weekend", "last_weekend")
+PERIODS = ("last_week", "this_week", "early_this_week", "last_month", "this_month", "weekend",
+           "last_weekend")
 MONTH_PERIODS = ("last_month", "this_month")  # periods a day or a part of a month can name
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 FORMS = ("holiday", "night", "span2", "range", "abs", "mdy", "numeric", "mpart", "month", "rday", "rpart",
@@ -104,7 +105,7 @@ class Lexicon:
         """Fold and index a parsed dates.yaml; ResourceError when a key is missing."""
         list_keys = ("day_suffixes", "year_suffixes", "leads", "of", "year_leads",
                      "month_leads", "weekday_links", "parts_before", "parts_after", "past",
-                     "current", "night_leads", "links", "range_leads", "not_dates")
+                     "current", "last_year", "night_leads", "links", "range_leads", "not_dates")
         missing = [k for k in (*list_keys, "months", "weekdays", "day_words", "days_ago",
                                "nights_ago", "periods", "month_parts", "month_day")
                    if k not in data]
@@ -170,7 +171,9 @@ def _parts(lex: Lexicon) -> _Parts:
 
 def _year_tail(p: _Parts, g: Group) -> str:
     year = g("year", p.year)
+    # "last year" before "last": "November last year" is a year back, not "November last"
     return (rf"(?:{_COMMA}{p.opt('year_leads')}{year}"
+            rf"|\s+{g('last_year', p.alt('last_year'))}"
             rf"|\s+{g('past', p.alt('past'))}|\s+{p.alt('current')})?")
 
 
@@ -207,7 +210,9 @@ def _form_patterns(p: _Parts, g: Group) -> dict[str, str]:
                     + _year_tail(p, g)),
         "mpart": (rf"{p.opt('month_leads')}{g('part', _alternation(p.lex.month_parts))}"
                   rf"(?:\s*-\s*|\s+){p.opt('of')}{g('mon', p.mon)}" + _year_tail(p, g)),
-        "month": (rf"(?:{g('lead', p.alt('month_leads'))}\s+)?{g('mon', p.mon)}"
+        # "last March", "this past May": the latest such month strictly before publication
+        "month": (rf"(?:{g('lead', p.alt('month_leads'))}\s+)?"
+                  rf"(?:{g('past0', p.alt('past'))}\s+)?{g('mon', p.mon)}"
                   + _year_tail(p, g)),
     }
     return dated | _relative_patterns(p, g)

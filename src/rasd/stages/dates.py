@@ -16,7 +16,8 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   began the day before publication.
 - Periods follow the conventions of ACLED coders (docs/golden-events.md): "last week" is
   its Thursday and "this week" the publication week's Thursday (or the publication day
-  if that comes first), precision 2; "the weekend" is its Saturday, precision 2; "last
+  if that comes first), "early" or "earlier this week" the middle of the week's elapsed
+  part (as "earlier this month" is the month's), precision 2; "the weekend" is its Saturday, precision 2; "last
   month" its 15th, "this month" the middle of its elapsed part, precision 3. A month
   named as a whole ("in May"), or its beginning or end ("late February", "مطلع الشهر
   الجاري"), is dated on its 15th (the middle of the elapsed part for the current month),
@@ -150,7 +151,8 @@ def _resolve_span2(parts: Parts, lex: Lexicon, published: dt.date | None,
 
 def _resolve_month(parts: Parts, lex: Lexicon, published: dt.date | None,
                    span: Span) -> DateMention | None:
-    if not (parts.get("lead") or parts.get("year") or parts.get("past")):
+    if not (parts.get("lead") or parts.get("year") or parts.get("past") or parts.get("past0")
+            or parts.get("last_year")):
         return None  # a bare month name ("mars", "May") is too ambiguous to be a date
     month = month_of(lex, parts["mon"]) or 1
     year = month_year(parts, month, published)

@@ -108,10 +108,16 @@ def _atom_patterns(lex: Lexicon) -> tuple[str, str]:
     return rf"(?:{noun}|{digits}|{spelled})", digits
 
 
+# ا أ إ آ د ذ ر ز و ؤ ء, as the folded text has them (ة is folded to ه, which joins)
+_NON_JOINING = "\u0627\u0623\u0625\u0622\u062f\u0630\u0631\u0632\u0648\u0624\u0621"
+
+
 def _core(lex: Lexicon) -> str:
     """One alternative per shape of expression, tried in this order at one position."""
     atom, digits = _atom_patterns(lex)
-    before = rf"(?P<q_word>{alternation(lex.before)})(?:(?<=')\s*|\s+)"
+    # no space needed after an apostrophe ("d'une") or an Arabic letter that never joins the
+    # next one: the missing space is invisible there, so texts drop it ("نحوأربعين")
+    before = rf"(?P<q_word>{alternation(lex.before)})(?:(?<=['{_NON_JOINING}])\s*|\s+)"
     # a qualifier after the figure, maybe after its noun, not before another figure
     after = (rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?P<a_post>{alternation(lex.after)})(?!\w)"
              rf"(?!\s*(?:\d|{atom}))")
