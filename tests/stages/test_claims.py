@@ -515,3 +515,39 @@ def test_counted_sources_and_unofficial_reports_are_unknown(lang, text):
 ])
 def test_an_organisation_that_documents_is_a_source(lang, text):
     assert record_roles(text, lang) == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # survivors who accuse a militia speak: a verb of accusing voices them as a verb of saying
+    ("en", "Twelve herders were killed near Bankass on Sunday. Survivors accused a local militia.",
+     ["target"]),
+    ("fr", "Douze bergers ont été tués dimanche près de Bankass. Les rescapés accusent une milice.",
+     ["target"]),
+    ("ar", "قتل 12 راعيا الأحد قرب بانكاس. واتهم الناجون ميليشيا محلية بالهجوم.", ["target"]),
+    # an organisation that condemns an attack speaks of it
+    ("en", "The UN condemned the attack on a convoy near Gao that killed two drivers.",
+     ["international_organisation"]),
+    ("fr", "L'ONU a condamné l'attaque contre un convoi près de Gao qui a tué deux chauffeurs.",
+     ["international_organisation"]),
+    ("ar", "أدانت الأمم المتحدة الهجوم على قافلة قرب غاو أسفر عن مقتل سائقين.",
+     ["international_organisation"]),
+    # a verb of accusing makes no claim by the one it names: the accused is no claimant
+    ("en", "Twelve herders were killed near Bankass. The family accused the army of the killings.",
+     []),
+    ("fr", "Douze bergers ont été tués près de Bankass. La famille accuse l'armée des tueries.", []),
+    ("ar", "قتل 12 راعيا قرب بانكاس. وتتهم العائلة الجيش بعمليات القتل.", []),
+])
+def test_accusing_or_condemning_voices_a_source(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a military spokesman is the government's voice; local officials in the oblique case
+    ("ar", "قال متحدث عسكري إن 12 جنديا قتلوا في هجوم قرب ميناكا.", ["government"]),
+    ("ar", "وبحسب مسؤولين محليين قتل 12 مدنيا في هجوم قرب ميناكا.", ["local_source"]),
+    ("en", "Twelve soldiers were killed near Menaka, a military spokesman said.", ["government"]),
+    ("fr", "Douze soldats ont été tués près de Ménaka, selon le porte-parole de l'armée.",
+     ["government"]),
+])
+def test_spokesmen_and_local_officials(lang, text, expected):
+    assert roles(text, lang) == expected

@@ -250,6 +250,28 @@ def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -
     return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
 
 
+# accusing or condemning voices a source cue or a body, and makes no generic claim
+ACCUSATION = "accusation"
+
+
+@per_language
+def _accusation_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "accusations") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _accusations(doc: ArticleDoc) -> list[LexMatch]:
+    """Verbs of accusing or condemning ("survivors accused", "le secrétaire général
+    condamne"): they voice a source or body named beside them, as a verb of saying does,
+    but make no generic claim of their own (the name beside one may be the accused)."""
+    pattern = _accusation_pattern(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    return [LexMatch((ACCUSATION,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+            for m in pattern.finditer(view.text)]
+
+
 @per_language
 def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     wrap = rules_for(lang).wrap
@@ -361,8 +383,9 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
     sentences = doc.sentences or ()
-    spoken = by_sentence(sentences, [*hits(doc, "claims", "attribution"),
-                                     *hits(doc, "claims", "statement_nouns")])
+    spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
+                                            *hits(doc, "claims", "statement_nouns"),
+                                            *_accusations(doc)], key=lambda m: m.span.start))
     cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m))
@@ -390,10 +413,11 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         if index.overlapping(m.span):
             continue
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
-        # Défense"); one before the verb may be another voice ("the authorities said, while
-        # JNIM said")
+        # Défense") or right after it ("a military spokesman said"); one a few words before
+        # the verb may be another voice ("the authorities said, while JNIM said")
         speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
-                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
+                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
+                    or not words_between(doc.text, c.span, m.span)]
         if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
             cues.append((m, ATTRIBUTED))
     return cues
