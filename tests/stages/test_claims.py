@@ -551,3 +551,29 @@ def test_accusing_or_condemning_voices_a_source(lang, text, expected):
 ])
 def test_spokesmen_and_local_officials(lang, text, expected):
     assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a comma that opens a relative clause does not part a body from its verb of saying
+    ("fr", ("Sept soldats ont été tués mardi près de Tanguiéta. Les autorités locales, qui ont "
+     "confirmé l'attaque, n'ont rien ajouté."), ["local_source"]),
+    ("en", ("Seven soldiers were killed on Tuesday near Tanguieta. The local authorities, who "
+     "confirmed the attack, gave no other detail."), ["local_source"]),
+    ("ar", ("قتل سبعة جنود الثلاثاء قرب تانغييتا. والسلطات المحلية، التي أكدت الهجوم، لم تقدم "
+     "تفاصيل أخرى."), ["local_source"]),
+])
+def test_a_relative_clause_keeps_its_body_speaking(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a source a few words before the verb of saying is its subject: the army named after
+    # the verb is what the source says, not a second (government) claim
+    ("en", ("Local officials who confirmed the abductions said the army searched the area in "
+     "vain.")),
+    ("fr", ("Des sources locales jointes par téléphone ont indiqué que l'armée a fouillé la zone "
+     "en vain.")),
+    ("ar", "وقالت مصادر محلية في المنطقة إن الجيش فتش المنطقة دون جدوى."),
+])
+def test_a_source_before_its_verb_is_the_only_speaker(lang, text):
+    assert roles(text, lang) == ["local_source"]

@@ -101,12 +101,25 @@ def _quoted(text: str, name: Span, verb: Span) -> bool:
     return _QUOTES.search(text, verb.end, name.start) is not None
 
 
-def _same_clause(text: str, name: Span, verb: Span) -> bool:
+def _same_clause(text: str, name: Span, verb: Span, lang: str = "") -> bool:
     """Whether no comma, semicolon or colon stands between a name and a verb ("while the
-    fighters announce a victory, civilians ...": the civilians do not announce)."""
+    fighters announce a victory, civilians ...": the civilians do not announce). A comma
+    that opens a relative clause on the name ("the local authorities, who confirmed")
+    does not part them."""
     if name.end <= verb.start:
-        return not _CLAUSE_BREAK.search(text, name.end, verb.start)
+        between = text[name.end:verb.start]
+        relative = _relative(lang)
+        if relative is not None and relative.match(fold(between)):
+            between = _CLAUSE_BREAK.split(between, maxsplit=1)[-1]  # past the comma
+        return not _CLAUSE_BREAK.search(between)
     return not _CLAUSE_BREAK.search(text, verb.end, name.start)
+
+
+@per_language
+def _relative(lang: str) -> re.Pattern[str] | None:
+    """A comma and a relative pronoun opening the text after a name."""
+    words = term_alternation(list(section(lang, "claims", "relatives") or ()))
+    return re.compile(rf"\s*[,،]\s*{rules_for(lang).wrap(words)}") if words else None
 
 
 @per_language
@@ -360,7 +373,7 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
     governor met them, one of the organisers said": the organiser speaks)."""
     at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    local = [m for m in local if _same_clause(doc.text, body.span, m.span)]
+    local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
     verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
     if verb is None:
         return False
@@ -418,9 +431,19 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
                     if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
                     or not words_between(doc.text, c.span, m.span)]
-        if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
+        if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None \
+                and not _subject_before(doc.text, index, m):
             cues.append((m, ATTRIBUTED))
     return cues
+
+
+def _subject_before(text: str, index: Near, verb: LexMatch) -> bool:
+    """Whether a source cue stands a few words before a verb of saying in its clause: the
+    source is the verb's subject ("local officials who confirmed the raid said the army
+    ..."), and a name after the verb is what they say."""
+    return any(c.labels[0] in SELF_NAMED and c.span.end <= verb.span.start
+               and _same_clause(text, c.span, verb.span)
+               for c in index.candidates(verb.span, max_words=MAX_CLAIMANT_WORDS))
 
 
 @per_language
