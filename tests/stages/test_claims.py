@@ -577,3 +577,27 @@ def test_a_relative_clause_keeps_its_body_speaking(lang, text, expected):
 ])
 def test_a_source_before_its_verb_is_the_only_speaker(lang, text):
     assert roles(text, lang) == ["local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an armed group that announces an attack on the army whose attacker the report leaves
+    # unnamed is the attacker claiming it
+    ("en", ("Gunmen killed seven soldiers on Monday in an attack on a barracks near Tera, the army "
+     "said. JNIM announced on Tuesday that it had seized the barracks."),
+     ["government", "perpetrator"]),
+    ("fr", ("Des hommes armés ont tué sept soldats lundi lors d'une attaque contre une caserne près "
+     "de Téra, selon l'armée. Le JNIM a annoncé mardi avoir pris la caserne."),
+     ["government", "perpetrator"]),
+    ("ar", ("قتل مسلحون سبعة جنود الاثنين في هجوم على ثكنة قرب تيرا بحسب الجيش. وأعلنت جماعة نصرة "
+     "الإسلام والمسلمين الثلاثاء سيطرتها على الثكنة."), ["government", "perpetrator"]),
+    # an attack not claimed, though it bears a group's hallmarks, has no perpetrator's claim
+    ("en", ("A mine killed ten bus passengers near Tile on Monday, the army said. The attack has not "
+     "been claimed but bears the hallmarks of JNIM."), ["government"]),
+    ("fr", ("Une mine a tué dix passagers d'un bus lundi près de Tilé, selon l'armée. L'attaque n'a "
+     "pas été revendiquée, mais porte la marque du JNIM."), ["government"]),
+    # the nominal form with a pronoun suffix ("its claiming of") is a claim of responsibility
+    ("ar", ("نقلت وكالة عن جماعة نصرة الإسلام والمسلمين تبنيها هجوما على مركز للدرك في باماكو "
+     "أسفر عن مقتل عشرة دركيين."), ["perpetrator"]),
+])
+def test_an_armed_group_announcing_an_attack_claims_it(lang, text, expected):
+    assert record_roles(text, lang) == expected

@@ -471,6 +471,9 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
                                                            doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
+        if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
+                and _denied(doc, match):
+            continue  # "the attack has not been claimed, but bears the hallmarks of JNIM"
         if role == ATTRIBUTED and actor is not None and residents is not None \
                 and residents.search(fold(actor.span.of(doc.text))):
             role = "local_source"  # "residents said": locals speak, even when they were hit
