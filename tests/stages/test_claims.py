@@ -601,3 +601,29 @@ def test_a_source_before_its_verb_is_the_only_speaker(lang, text):
 ])
 def test_an_armed_group_announcing_an_attack_claims_it(lang, text, expected):
     assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a word right before a source cue that says no such source spoke denies it
+    ("en", ("Gunmen burned six fuel tankers near Kolondieba on Monday, local sources said. There "
+     "was no official statement on the toll."), ["local_source"]),
+    ("fr", ("Des hommes armés ont incendié six citernes lundi près de Kolondiéba, selon des sources "
+     "locales. Aucun communiqué officiel n'a donné de bilan."), ["local_source"]),
+    ("ar", ("أحرق مسلحون ست شاحنات وقود الاثنين قرب كولونديبا بحسب مصادر محلية. ولم يصدر أي بيان "
+     "رسمي عن الحصيلة."), ["local_source"]),
+])
+def test_a_source_said_not_to_speak_is_no_claim(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a group that publishes or broadcasts its own account of an attack claims it
+    ("en", ("JNIM fighters burned six fuel tankers near Kolondieba on Monday. JNIM published a video "
+     "of the burning trucks.")),
+    ("fr", ("Des combattants du JNIM ont incendié six citernes lundi près de Kolondiéba. Le JNIM a "
+     "diffusé une vidéo des camions en feu.")),
+    ("ar", ("أحرق مقاتلو جماعة نصرة الإسلام والمسلمين ست شاحنات وقود الاثنين قرب كولونديبا. وبثت "
+     "جماعة نصرة الإسلام والمسلمين مقطعا للشاحنات المحترقة.")),
+])
+def test_a_group_that_publishes_its_account_claims_the_attack(lang, text):
+    assert record_roles(text, lang) == ["perpetrator"]

@@ -382,6 +382,20 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
     return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
 
 
+@per_language
+def _absence(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "absences") or ()))
+    return re.compile(rf"{rules_for(lang).wrap(words)}\s*\Z") if words else None
+
+
+def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a word right before a cue says no such source spoke ("no official
+    statement", "aucun communiqué officiel", "أي بيان رسمي")."""
+    pattern = _absence(doc.lang or "")
+    return pattern is not None and pattern.search(norm_view(doc).text, max(0, cue.norm_start - 16),
+                                                  cue.norm_start) is not None
+
+
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a negation stands a few words before the cue ("aucune revendication")."""
     pattern = _negation(doc.lang or "")
@@ -401,7 +415,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
                                             *_accusations(doc)], key=lambda m: m.span.start))
     cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
             for m in hits(doc, "claims", "roles")
-            if (m.labels[0] not in DENIABLE or not _denied(doc, m))
+            if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
     cues += [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
