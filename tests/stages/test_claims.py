@@ -627,3 +627,13 @@ def test_a_source_said_not_to_speak_is_no_claim(lang, text, expected):
 ])
 def test_a_group_that_publishes_its_account_claims_the_attack(lang, text):
     assert record_roles(text, lang) == ["perpetrator"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic dual forms of security and local sources are those sources, not unnamed ones
+    ("قال مصدران أمنيان إن هجوما على قاعدة عسكرية قرب موندورو أودى بحياة 12 جنديا.",
+     ["security_source"]),
+    ("قتل 12 جنديا في هجوم على قاعدة قرب موندورو بحسب مصدرين محليين.", ["local_source"]),
+])
+def test_arabic_dual_sources(text, expected):
+    assert roles(text, "ar") == expected
