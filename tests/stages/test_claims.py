@@ -637,3 +637,14 @@ def test_a_group_that_publishes_its_account_claims_the_attack(lang, text):
 ])
 def test_arabic_dual_sources(text, expected):
     assert roles(text, "ar") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a generic media noun between the recipient and the outlet: the outlet only relays
+    ("en", "Residents told the news agency AFP that some forty women were abducted near Arbinda."),
+    ("fr", ("Des habitants ont déclaré à l'agence de presse AFP qu'une quarantaine de femmes ont été "
+     "enlevées près d'Arbinda.")),
+    ("ar", "وقال سكان لوكالة الأنباء فرانس برس إن نحو أربعين امرأة خطفن قرب أربيندا."),
+])
+def test_an_outlet_after_a_media_noun_told_only_relays(lang, text):
+    assert "independent_media" not in roles(text, lang)

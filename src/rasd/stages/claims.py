@@ -199,8 +199,12 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     terms = list(section(lang, "claims", "recipients") or ())
     words = term_alternation(terms)
     glued = frozenset(fold(str(t)) for t in terms)
-    # a quotation mark may stand between the recipient and the outlet ("لوكالة “فرانس برس”")
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*[\"'«]?\s*\Z") if words else None)
+    # a generic media noun may stand between the recipient and the outlet ("told the news
+    # agency AFP"), and a quotation mark ("لوكالة “فرانس برس”")
+    nouns = term_alternation([str(t) for r in RELAYING
+                              for t in ((section(lang, "claims", "speaking_bodies") or {}).get(r) or ())])
+    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*{noun}[\"'«]?\s*\Z") if words else None)
 
 
 @per_language
@@ -237,7 +241,7 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     outlets = _outlets(doc.lang or "")
     if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
         return True
-    if before is not None and before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
+    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
         return True
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
