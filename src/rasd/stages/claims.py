@@ -388,7 +388,8 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
 
 @per_language
 def _absence(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "absences") or ()))
+    words = term_alternation([*(section(lang, "claims", "absences") or ()),
+                              *(section(lang, "claims", "negations") or ())])
     return re.compile(rf"{rules_for(lang).wrap(words)}\s*\Z") if words else None
 
 
