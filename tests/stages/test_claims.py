@@ -515,3 +515,136 @@ def test_counted_sources_and_unofficial_reports_are_unknown(lang, text):
 ])
 def test_an_organisation_that_documents_is_a_source(lang, text):
     assert record_roles(text, lang) == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # survivors who accuse a militia speak: a verb of accusing voices them as a verb of saying
+    ("en", "Twelve herders were killed near Bankass on Sunday. Survivors accused a local militia.",
+     ["target"]),
+    ("fr", "Douze bergers ont été tués dimanche près de Bankass. Les rescapés accusent une milice.",
+     ["target"]),
+    ("ar", "قتل 12 راعيا الأحد قرب بانكاس. واتهم الناجون ميليشيا محلية بالهجوم.", ["target"]),
+    # an organisation that condemns an attack speaks of it
+    ("en", "The UN condemned the attack on a convoy near Gao that killed two drivers.",
+     ["international_organisation"]),
+    ("fr", "L'ONU a condamné l'attaque contre un convoi près de Gao qui a tué deux chauffeurs.",
+     ["international_organisation"]),
+    ("ar", "أدانت الأمم المتحدة الهجوم على قافلة قرب غاو أسفر عن مقتل سائقين.",
+     ["international_organisation"]),
+    # a verb of accusing makes no claim by the one it names: the accused is no claimant
+    ("en", "Twelve herders were killed near Bankass. The family accused the army of the killings.",
+     []),
+    ("fr", "Douze bergers ont été tués près de Bankass. La famille accuse l'armée des tueries.", []),
+    ("ar", "قتل 12 راعيا قرب بانكاس. وتتهم العائلة الجيش بعمليات القتل.", []),
+])
+def test_accusing_or_condemning_voices_a_source(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a military spokesman is the government's voice; local officials in the oblique case
+    ("ar", "قال متحدث عسكري إن 12 جنديا قتلوا في هجوم قرب ميناكا.", ["government"]),
+    ("ar", "وبحسب مسؤولين محليين قتل 12 مدنيا في هجوم قرب ميناكا.", ["local_source"]),
+    ("en", "Twelve soldiers were killed near Menaka, a military spokesman said.", ["government"]),
+    ("fr", "Douze soldats ont été tués près de Ménaka, selon le porte-parole de l'armée.",
+     ["government"]),
+])
+def test_spokesmen_and_local_officials(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a comma that opens a relative clause does not part a body from its verb of saying
+    ("fr", ("Sept soldats ont été tués mardi près de Tanguiéta. Les autorités locales, qui ont "
+     "confirmé l'attaque, n'ont rien ajouté."), ["local_source"]),
+    ("en", ("Seven soldiers were killed on Tuesday near Tanguieta. The local authorities, who "
+     "confirmed the attack, gave no other detail."), ["local_source"]),
+    ("ar", ("قتل سبعة جنود الثلاثاء قرب تانغييتا. والسلطات المحلية، التي أكدت الهجوم، لم تقدم "
+     "تفاصيل أخرى."), ["local_source"]),
+])
+def test_a_relative_clause_keeps_its_body_speaking(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a source a few words before the verb of saying is its subject: the army named after
+    # the verb is what the source says, not a second (government) claim
+    ("en", ("Local officials who confirmed the abductions said the army searched the area in "
+     "vain.")),
+    ("fr", ("Des sources locales jointes par téléphone ont indiqué que l'armée a fouillé la zone "
+     "en vain.")),
+    ("ar", "وقالت مصادر محلية في المنطقة إن الجيش فتش المنطقة دون جدوى."),
+])
+def test_a_source_before_its_verb_is_the_only_speaker(lang, text):
+    assert roles(text, lang) == ["local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an armed group that announces an attack on the army whose attacker the report leaves
+    # unnamed is the attacker claiming it
+    ("en", ("Gunmen killed seven soldiers on Monday in an attack on a barracks near Tera, the army "
+     "said. JNIM announced on Tuesday that it had seized the barracks."),
+     ["government", "perpetrator"]),
+    ("fr", ("Des hommes armés ont tué sept soldats lundi lors d'une attaque contre une caserne près "
+     "de Téra, selon l'armée. Le JNIM a annoncé mardi avoir pris la caserne."),
+     ["government", "perpetrator"]),
+    ("ar", ("قتل مسلحون سبعة جنود الاثنين في هجوم على ثكنة قرب تيرا بحسب الجيش. وأعلنت جماعة نصرة "
+     "الإسلام والمسلمين الثلاثاء سيطرتها على الثكنة."), ["government", "perpetrator"]),
+    # an attack not claimed, though it bears a group's hallmarks, has no perpetrator's claim
+    ("en", ("A mine killed ten bus passengers near Tile on Monday, the army said. The attack has not "
+     "been claimed but bears the hallmarks of JNIM."), ["government"]),
+    ("fr", ("Une mine a tué dix passagers d'un bus lundi près de Tilé, selon l'armée. L'attaque n'a "
+     "pas été revendiquée, mais porte la marque du JNIM."), ["government"]),
+    # the nominal form with a pronoun suffix ("its claiming of") is a claim of responsibility
+    ("ar", ("نقلت وكالة عن جماعة نصرة الإسلام والمسلمين تبنيها هجوما على مركز للدرك في باماكو "
+     "أسفر عن مقتل عشرة دركيين."), ["perpetrator"]),
+])
+def test_an_armed_group_announcing_an_attack_claims_it(lang, text, expected):
+    assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a word right before a source cue that says no such source spoke denies it
+    ("en", ("Gunmen burned six fuel tankers near Kolondieba on Monday, local sources said. There "
+     "was no official statement on the toll."), ["local_source"]),
+    ("fr", ("Des hommes armés ont incendié six citernes lundi près de Kolondiéba, selon des sources "
+     "locales. Aucun communiqué officiel n'a donné de bilan."), ["local_source"]),
+    ("ar", ("أحرق مسلحون ست شاحنات وقود الاثنين قرب كولونديبا بحسب مصادر محلية. ولم يصدر أي بيان "
+     "رسمي عن الحصيلة."), ["local_source"]),
+])
+def test_a_source_said_not_to_speak_is_no_claim(lang, text, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a group that publishes or broadcasts its own account of an attack claims it
+    ("en", ("JNIM fighters burned six fuel tankers near Kolondieba on Monday. JNIM published a video "
+     "of the burning trucks.")),
+    ("fr", ("Des combattants du JNIM ont incendié six citernes lundi près de Kolondiéba. Le JNIM a "
+     "diffusé une vidéo des camions en feu.")),
+    ("ar", ("أحرق مقاتلو جماعة نصرة الإسلام والمسلمين ست شاحنات وقود الاثنين قرب كولونديبا. وبثت "
+     "جماعة نصرة الإسلام والمسلمين مقطعا للشاحنات المحترقة.")),
+])
+def test_a_group_that_publishes_its_account_claims_the_attack(lang, text):
+    assert record_roles(text, lang) == ["perpetrator"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic dual forms of security and local sources are those sources, not unnamed ones
+    ("قال مصدران أمنيان إن هجوما على قاعدة عسكرية قرب موندورو أودى بحياة 12 جنديا.",
+     ["security_source"]),
+    ("قتل 12 جنديا في هجوم على قاعدة قرب موندورو بحسب مصدرين محليين.", ["local_source"]),
+])
+def test_arabic_dual_sources(text, expected):
+    assert roles(text, "ar") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a generic media noun between the recipient and the outlet: the outlet only relays
+    ("en", "Residents told the news agency AFP that some forty women were abducted near Arbinda."),
+    ("fr", ("Des habitants ont déclaré à l'agence de presse AFP qu'une quarantaine de femmes ont été "
+     "enlevées près d'Arbinda.")),
+    ("ar", "وقال سكان لوكالة الأنباء فرانس برس إن نحو أربعين امرأة خطفن قرب أربيندا."),
+])
+def test_an_outlet_after_a_media_noun_told_only_relays(lang, text):
+    assert "independent_media" not in roles(text, lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention
-from rasd.events.party import STATE_SIDES, Cast, ancestors, resolve_name
+from rasd.events.party import STATE_SIDES, UNIDENTIFIED, Cast, ancestors, resolve_name
 from rasd.stages.claims import UNNAMED_SOURCE
 
 
@@ -38,7 +38,18 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
         return "government"
     if cast.actor2 is not None and claimant == cast.actor2.actor_id:
         return "target"
+    if _unnamed_attacker(actor.side, cast):
+        return "perpetrator"
     return "local_source" if actor.side == "civilian" else "unknown"
+
+
+def _unnamed_attacker(side: str, cast: Cast) -> bool:
+    """Whether an armed group that speaks of an attack on the state whose attacker the
+    record leaves unnamed is that attacker claiming it ("the army said seven soldiers were
+    killed; JNIM announced it took the barracks")."""
+    unnamed = cast.actor1 is None or cast.actor1.actor_id == UNIDENTIFIED
+    return unnamed and side in NON_STATE_ARMED and side != "unknown" \
+        and cast.actor2 is not None and catalogue().actor(cast.actor2.actor_id).side in STATE_SIDES
 
 
 def _international_body(actor_id: str) -> bool:

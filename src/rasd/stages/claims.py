@@ -101,12 +101,25 @@ def _quoted(text: str, name: Span, verb: Span) -> bool:
     return _QUOTES.search(text, verb.end, name.start) is not None
 
 
-def _same_clause(text: str, name: Span, verb: Span) -> bool:
+def _same_clause(text: str, name: Span, verb: Span, lang: str = "") -> bool:
     """Whether no comma, semicolon or colon stands between a name and a verb ("while the
-    fighters announce a victory, civilians ...": the civilians do not announce)."""
+    fighters announce a victory, civilians ...": the civilians do not announce). A comma
+    that opens a relative clause on the name ("the local authorities, who confirmed")
+    does not part them."""
     if name.end <= verb.start:
-        return not _CLAUSE_BREAK.search(text, name.end, verb.start)
+        between = text[name.end:verb.start]
+        relative = _relative(lang)
+        if relative is not None and relative.match(fold(between)):
+            between = _CLAUSE_BREAK.split(between, maxsplit=1)[-1]  # past the comma
+        return not _CLAUSE_BREAK.search(between)
     return not _CLAUSE_BREAK.search(text, verb.end, name.start)
+
+
+@per_language
+def _relative(lang: str) -> re.Pattern[str] | None:
+    """A comma and a relative pronoun opening the text after a name."""
+    words = term_alternation(list(section(lang, "claims", "relatives") or ()))
+    return re.compile(rf"\s*[,،]\s*{rules_for(lang).wrap(words)}") if words else None
 
 
 @per_language
@@ -186,8 +199,12 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     terms = list(section(lang, "claims", "recipients") or ())
     words = term_alternation(terms)
     glued = frozenset(fold(str(t)) for t in terms)
-    # a quotation mark may stand between the recipient and the outlet ("لوكالة “فرانس برس”")
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*[\"'«]?\s*\Z") if words else None)
+    # a generic media noun may stand between the recipient and the outlet ("told the news
+    # agency AFP"), and a quotation mark ("لوكالة “فرانس برس”")
+    nouns = term_alternation([str(t) for r in RELAYING
+                              for t in ((section(lang, "claims", "speaking_bodies") or {}).get(r) or ())])
+    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*{noun}[\"'«]?\s*\Z") if words else None)
 
 
 @per_language
@@ -224,7 +241,7 @@ def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
     outlets = _outlets(doc.lang or "")
     if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
         return True
-    if before is not None and before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
+    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
         return True
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
@@ -248,6 +265,28 @@ def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -
     local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
         [m for group in spoken.values() for m in group]
     return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
+
+
+# accusing or condemning voices a source cue or a body, and makes no generic claim
+ACCUSATION = "accusation"
+
+
+@per_language
+def _accusation_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "accusations") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def _accusations(doc: ArticleDoc) -> list[LexMatch]:
+    """Verbs of accusing or condemning ("survivors accused", "le secrétaire général
+    condamne"): they voice a source or body named beside them, as a verb of saying does,
+    but make no generic claim of their own (the name beside one may be the accused)."""
+    pattern = _accusation_pattern(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    return [LexMatch((ACCUSATION,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+            for m in pattern.finditer(view.text)]
 
 
 @per_language
@@ -338,13 +377,28 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
     governor met them, one of the organisers said": the organiser speaks)."""
     at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    local = [m for m in local if _same_clause(doc.text, body.span, m.span)]
+    local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
     verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
     if verb is None:
         return False
     gap = _gap(doc.text, body.span, verb.span)
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
     return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
+
+
+@per_language
+def _absence(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation([*(section(lang, "claims", "absences") or ()),
+                              *(section(lang, "claims", "negations") or ())])
+    return re.compile(rf"{rules_for(lang).wrap(words)}\s*\Z") if words else None
+
+
+def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a word right before a cue says no such source spoke ("no official
+    statement", "aucun communiqué officiel", "أي بيان رسمي")."""
+    pattern = _absence(doc.lang or "")
+    return pattern is not None and pattern.search(norm_view(doc).text, max(0, cue.norm_start - 16),
+                                                  cue.norm_start) is not None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -361,11 +415,12 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
     sentences = doc.sentences or ()
-    spoken = by_sentence(sentences, [*hits(doc, "claims", "attribution"),
-                                     *hits(doc, "claims", "statement_nouns")])
+    spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
+                                            *hits(doc, "claims", "statement_nouns"),
+                                            *_accusations(doc)], key=lambda m: m.span.start))
     cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
             for m in hits(doc, "claims", "roles")
-            if (m.labels[0] not in DENIABLE or not _denied(doc, m))
+            if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
     cues += [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
@@ -390,13 +445,24 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         if index.overlapping(m.span):
             continue
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
-        # Défense"); one before the verb may be another voice ("the authorities said, while
-        # JNIM said")
+        # Défense") or right after it ("a military spokesman said"); one a few words before
+        # the verb may be another voice ("the authorities said, while JNIM said")
         speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
-                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end]
-        if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None:
+                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
+                    or not words_between(doc.text, c.span, m.span)]
+        if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None \
+                and not _subject_before(doc.text, index, m):
             cues.append((m, ATTRIBUTED))
     return cues
+
+
+def _subject_before(text: str, index: Near, verb: LexMatch) -> bool:
+    """Whether a source cue stands a few words before a verb of saying in its clause: the
+    source is the verb's subject ("local officials who confirmed the raid said the army
+    ..."), and a name after the verb is what they say."""
+    return any(c.labels[0] in SELF_NAMED and c.span.end <= verb.span.start
+               and _same_clause(text, c.span, verb.span)
+               for c in index.candidates(verb.span, max_words=MAX_CLAIMANT_WORDS))
 
 
 @per_language
@@ -424,6 +490,9 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
                                                            doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
+        if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
+                and _denied(doc, match):
+            continue  # "the attack has not been claimed, but bears the hallmarks of JNIM"
         if role == ATTRIBUTED and actor is not None and residents is not None \
                 and residents.search(fold(actor.span.of(doc.text))):
             role = "local_source"  # "residents said": locals speak, even when they were hit
