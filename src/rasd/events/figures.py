@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
-from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind
+from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
