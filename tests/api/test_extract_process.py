@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -23,8 +24,14 @@ LIMIT = 2.0
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    yield from _serve(tmp_path_factory, LIMIT)
+
+
+def _serve(tmp_path_factory, limit):
+    """`rasd serve` with the given extract limit, up and its analyser ready; its process
+    is `_serve.process` while it runs."""
     folder = tmp_path_factory.mktemp("extract")
-    (folder / "rasd.toml").write_text(f"[api]\nmax_extract_seconds = {LIMIT}\n")
+    (folder / "rasd.toml").write_text(f"[api]\nmax_extract_seconds = {limit}\n")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -44,6 +51,7 @@ def server(tmp_path_factory):
             time.sleep(0.5)
         else:
             pytest.fail("rasd serve did not answer an extract within 180 s")
+        _serve.process = process
         yield base
     finally:
         process.terminate()
@@ -78,3 +86,32 @@ def test_a_slow_extract_is_cut_off_at_its_limit_while_health_answers(server):
             return
         time.sleep(0.5)
     pytest.fail("no extract answered after the cut-off")
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(n) for n in (task / "children").read_text().split())
+    return found
+
+
+@pytest.fixture(scope="module")
+def patient_server(tmp_path_factory):
+    yield from _serve(tmp_path_factory, 30.0)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_the_analysis_of_a_client_that_left_is_stopped_at_once(patient_server):
+    """A client that closes the connection does not leave its analysis running to the
+    limit (30 s here): the child analysing it is killed within a few seconds (before, it
+    ran on to the limit, holding the one analyser and a core)."""
+    server_pid = _serve.process.pid
+    before = _children(server_pid)
+    assert before
+    slow = REPORT * (900_000 // len(REPORT))
+    with pytest.raises(httpx.TimeoutException):
+        httpx.post(patient_server + "/api/extract", json={"text": slow}, timeout=4)
+    left = time.monotonic()
+    while before <= _children(server_pid):  # (a resource tracker lives on beside the analyser)
+        assert time.monotonic() - left < 8, "the analysis ran on after its client left"
+        time.sleep(0.1)

@@ -6,11 +6,12 @@ import math
 import threading
 from typing import Annotated, Any
 
+from anyio import from_thread
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 
 from rasd.api import models
 from rasd.api.deps import reader, state, writer
-from rasd.api.extractor import Busy, Extractor, Failed
+from rasd.api.extractor import Busy, Extractor, Failed, Gone
 from rasd.api.routes import Id, StoreDep, incident_row, report_row
 from rasd.config import Config
 from rasd.doc import ArticleDoc
@@ -63,7 +64,8 @@ def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
 
     A sync route: it waits in the server's thread pool, off the event loop, for a child
     process that analyses the text (the server's interpreter stays free for other
-    requests); the child is killed when `[api] max_extract_seconds` have passed (503).
+    requests); the child is killed when `[api] max_extract_seconds` have passed (503) or
+    when the client closes the connection before the answer (its work stops at once).
     """
     cfg = state(request).cfg
     if len(body.text.encode("utf-8")) > cfg.api.max_extract_bytes:
@@ -73,7 +75,10 @@ def extract(body: models.ExtractRequest, request: Request) -> DocumentOut:
     except InputError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=exc.reason) from exc
     try:
-        analysed = extractor(cfg).analyse(doc, seconds=cfg.api.max_extract_seconds)
+        analysed = extractor(cfg).analyse(doc, seconds=cfg.api.max_extract_seconds,
+                                          gone=lambda: from_thread.run(request.is_disconnected))
+    except Gone as exc:  # nobody to answer: the status is for the log (nginx's 499)
+        raise HTTPException(499, detail="the client closed the request") from exc
     except Busy as exc:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
                             detail=f"the analysis took longer than {cfg.api.max_extract_seconds:g} s "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from typing import Any
@@ -23,9 +24,15 @@ from rasd.config import Config
 from rasd.doc import ArticleDoc
 from rasd.errors import StageError
 
+POLL = 0.25  # seconds between checks that the client is still there
+
 
 class Busy(Exception):
     """No answer within the limit (the analysis, or the wait for the child, took longer)."""
+
+
+class Gone(Busy):
+    """The client went away before the answer: its analysis was stopped."""
 
 
 class Failed(Exception):
@@ -85,9 +92,12 @@ class Extractor:
         theirs.close()
         self._child, self._conn, self._ready = child, ours, False
 
-    def analyse(self, doc: ArticleDoc, *, seconds: float) -> dict[str, Any]:
+    def analyse(self, doc: ArticleDoc, *, seconds: float,
+                gone: Callable[[], bool] | None = None) -> dict[str, Any]:
         """The stored form of the analysed document. Raises Busy when it takes longer than
-        `seconds` (waiting for the child included) and Failed for a stage's failure."""
+        `seconds` (waiting for the child included), Gone when `gone()` says the client has
+        left (checked every POLL seconds while the child works), Failed for a stage's
+        failure."""
         deadline = time.monotonic() + seconds
         if not self._lock.acquire(timeout=seconds):
             raise Busy("another analysis held the extractor past the time limit")
@@ -101,7 +111,7 @@ class Extractor:
                 self._conn.recv()
                 self._ready = True
             self._conn.send(doc)
-            self._wait(deadline)
+            self._wait(deadline, gone)
             kind, value = self._conn.recv()
         except (EOFError, OSError) as exc:  # the child died: the next request starts another
             self._kill()
@@ -112,14 +122,21 @@ class Extractor:
             raise Failed(value)
         return value
 
-    def _wait(self, deadline: float) -> None:
-        """Wait for the child's answer until `deadline`; past it, the child is killed (its
-        work stops) and another started."""
+    def _wait(self, deadline: float, gone: Callable[[], bool] | None) -> None:
+        """Wait for the child's answer until `deadline`; past it, or as soon as the client
+        has gone, the child is killed (its work stops) and another started."""
         assert self._conn is not None
-        if not self._conn.poll(max(0.0, deadline - time.monotonic())):
-            self._kill()
-            self._spawn()  # ready for the next request sooner
-            raise Busy("the analysis took longer than the time limit")
+        while not self._conn.poll(max(0.0, min(POLL, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                self._restart()
+                raise Busy("the analysis took longer than the time limit")
+            if gone is not None and gone():
+                self._restart()
+                raise Gone("the client left before the answer")
+
+    def _restart(self) -> None:
+        self._kill()
+        self._spawn()  # ready for the next request sooner
 
     def _kill(self) -> None:
         if self._child is not None and self._child.is_alive():
