@@ -275,6 +275,7 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
         self._pools: dict[tuple[int, str, str | None], list[int]] = {}
+        self._scored_pools: dict[tuple[int, str, str | None, int], list[tuple[int, _RowFacts]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -525,7 +526,11 @@ class Gazetteer:
     def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
         """A candidate's ranking score: how well the name matched, then its prior, and much
         less outside the region the caller names."""
-        facts = self._facts(row)
+        return self._score_facts(self._facts(row), name_score, regions)
+
+    @staticmethod
+    def _score_facts(facts: _RowFacts, name_score: float,
+                     regions: frozenset[str] | None) -> float:
         score = name_score * facts.factor
         return score * 0.7 if regions is not None and fold(facts.admin1) not in regions \
             else score
@@ -568,25 +573,39 @@ class Gazetteer:
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
+        ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
         for key in skeleton_keys(query):
             for part in parts:
-                for row in self._pool(part, key, cc)[:share]:
+                for row, facts in self._scored_pool(part, key, cc, share):
                     if row in found:
                         continue
-                    facts = self._facts(row)
-                    if facts.is_country:
-                        continue  # a country is named by its names, not a spelling guess
-                    if len(best) >= limit and not _may_reach(
-                            bounds, facts, arabic, best[0] - _SCORE_EPSILON):
-                        continue  # cannot make the best `limit`, nor reach `floor`
-                    field = facts.phonetics
-                    score = self._score(row, _TRANSLIT_BASE + 0.4 * _similarity_of(
-                        field, forms, arabic), regions)
+                    if len(best) >= limit:
+                        threshold = best[0] - _SCORE_EPSILON
+                        # a row whose prior keeps even a perfect spelling below the best
+                        # `limit` is skipped before any distance is computed
+                        if ceiling * facts.factor < threshold or not _may_reach(
+                                bounds, facts, arabic, threshold):
+                            continue  # cannot make the best `limit`, nor reach `floor`
+                    score = self._score_facts(facts, _TRANSLIT_BASE + 0.4 * _similarity_of(
+                        facts.phonetics, forms, arabic), regions)
                     found[row] = ("translit", score)
                     if len(best) < limit:
                         heapq.heappush(best, score)
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
+
+    def _scored_pool(self, part: _Part, key: str, cc: str | None,
+                     share: int) -> list[tuple[int, _RowFacts]]:
+        """The first `share` rows of `_pool` with their facts, countries left out (a
+        country is named by its names, not a spelling guess): parsed once per key."""
+        memo = (part.offset, key, cc, share)
+        pool = self._scored_pools.get(memo)
+        if pool is None:
+            facts_of = self._facts
+            pool = _remember(self._scored_pools, memo, [
+                (row, facts) for row in self._pool(part, key, cc)[:share]
+                if not (facts := facts_of(row)).is_country])
+        return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
