@@ -24,7 +24,7 @@ import json
 import math
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.geo.gazetteer import (ADMIN1_COLUMNS, ADMIN2_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS,
@@ -81,6 +81,9 @@ class Curated:
 
     admin2: dict[tuple[str, str, str], tuple[str, str]]
     admin1_rows: list[tuple[str, str, str, list[str], str]]  # cc, name, capital, aliases, source
+    # (cc, admin1 code, admin2 code) -> the region whose GeoNames code the unit's places take:
+    # GeoNames files Niger's Tillabéri departments (Filingué, Kollo, Say, ...) under Niamey
+    recode: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -110,16 +113,19 @@ class Entry:
               ) -> tuple[list[str], tuple[list[str], ...]]:
         """The PLACE_COLUMNS row and its name sets; a name ending in a qualifier
         ("Ogassagou-Peulh", "Balaguina-Habe") is also indexed by its base ("Ogassagou")."""
+        # a number written the other way is the same name ("Commune 5", "Commune V")
+        names = self.names + numeral_variants(self.names)
         aliases = self.aliases + base_names(self.names + self.aliases, qualifiers)
+        aliases += numeral_variants(names + aliases)  # the aliases' own (the names' are in)
         kept = [a for a in aliases if a and _LATIN_OR_ARABIC.match(a)]
-        primary = list(dict.fromkeys(f for n in self.names for f in phonetics(n) if f))
+        primary = list(dict.fromkeys(f for n in names for f in phonetics(n) if f))
         # "~" marks a form read from Arabic script (its short vowels are not written)
         alias = [f for f in dict.fromkeys(("~" if is_arabic(n) else "") + f for n in kept
                                           for f in phonetics(n) if f)
                  if f not in primary][:_MAX_PHONETIC_FORMS]
         # GeoNames' raw alternate names (row[17]) are indexed as aliases, not shipped
         row = self.row[:17] + [SEP.join(primary) + ";" + SEP.join(alias)]
-        return row, name_sets(self.names, aliases)
+        return row, name_sets(names, aliases)
 
 
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -147,6 +153,31 @@ def base_names(names: list[str], qualifiers: frozenset[str]) -> list[str]:
     return out
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def numeral_variants(names: list[str]) -> list[str]:
+    """A name numbered at its end in the other way of writing the number: "Commune 5" is
+    also "Commune V" and "Niamey II" also "Niamey 2" (reports and gazetteers use either),
+    for the numbers 1 to 12; in order, distinct, none already among `names`."""
+    have = {fold_name(n) for n in names}
+    out: list[str] = []
+    for name in names:
+        head, _, last = name.strip().rpartition(" ")
+        if not head.strip():
+            continue
+        if last.isdigit() and 1 <= int(last) <= len(_ROMAN):
+            other = f"{head} {_ROMAN[int(last) - 1]}"
+        elif last in _ROMAN:
+            other = f"{head} {_ROMAN.index(last) + 1}"
+        else:
+            continue
+        if fold_name(other) not in have:
+            have.add(fold_name(other))
+            out.append(other)
+    return out
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a curated CSV table as dicts."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -161,6 +192,12 @@ def read_curated(data_dir: Path) -> Curated:
     for row in read_csv(data_dir / "bf_provinces.csv"):
         admin2[("BF", row["admin1_code"], row["admin2_code"])] = (row["current_name"],
                                                                   row["region"])
+    recode: dict[tuple[str, str, str], str] = {}
+    path = data_dir / "ne_departments.csv"
+    for row in read_csv(path) if path.is_file() else ():
+        for code in filter(None, row["admin2_code"].split("|")):
+            admin2[("NE", row["admin1_code"], code)] = (row["department"], row["region"])
+            recode[("NE", row["admin1_code"], code)] = row["region"]
     admin1 = []
     for row in read_csv(data_dir / "ml_regions.csv"):
         aliases = [row["name_ar"]] + (["Nioro du Sahel"] if row["region"] == "Nioro" else [])
@@ -171,7 +208,7 @@ def read_curated(data_dir: Path) -> Curated:
     for row in read_csv(data_dir / "bf_regions.csv"):
         admin1.append(("BF", row["region"], row["capital"], [row["former_region"]],
                        row["source"]))
-    return Curated(admin2, admin1)
+    return Curated(admin2, admin1, recode)
 
 
 def read_admin1_codes(geonames: Path) -> dict[str, tuple[str, str]]:
@@ -302,9 +339,12 @@ def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple
     admin1_inferred = infer_admin1(cc, rows, admin1_codes)
     rows = [r[:10] + [admin1_inferred[r[0]]] + r[11:] if r[0] in admin1_inferred else r
             for r in rows]
+    # units are inferred under GeoNames' own codes: a region the table fills (Tillabéri)
+    # gets its departments' places, not guesses spread over its places without one
+    inferred = infer_admin2(rows)
+    rows, named = recode_admin1(cc, rows, admin1_codes, curated, inferred)
     adm2 = {(r[10], r[11]): clean_admin_name(r[1]) for r in rows if r[7] == "ADM2"}
     adm3 = {(r[10], r[11], r[12]): clean_admin_name(r[1]) for r in rows if r[7] == "ADM3"}
-    inferred = infer_admin2(rows)
     out = []
     for r in rows:
         if not keep(r):
@@ -312,8 +352,8 @@ def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple
         a1, a2 = r[10], r[11] or inferred.get(r[0], "")
         admin1 = admin1_codes.get(f"{cc}.{a1}", ("", ""))[0]
         admin2 = adm2.get((a1, a2), "")
-        if (cc, a1, a2) in curated.admin2:
-            admin2, admin1 = curated.admin2[(cc, a1, a2)]
+        if (a1, a2) in named:
+            admin2, admin1 = named[(a1, a2)]
         admin3 = adm3.get((a1, r[11], r[12]), "") if r[11] else ""
         aliases = r[3].split(",") if r[3] else []
         if r[7] in ADMIN_CODES:
@@ -324,6 +364,28 @@ def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple
                           f"geonames:{r[0]}", LICENCES["geonames"], r[3]],
                          [r[1], r[2]], aliases))
     return sorted(out, key=lambda e: int(e.row[0]))
+
+
+def recode_admin1(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple[str, str]],
+                  curated: Curated, units: dict[str, str]
+                  ) -> tuple[list[list[str]], dict[tuple[str, str], tuple[str, str]]]:
+    """The rows with the first-level code of the region a curated table puts their unit in,
+    where GeoNames files the unit under another one (Niger's Filingué, Kollo, Say, Téra,
+    Tillabéri and Ouallam departments under Niamey: they are in Tillabéri region), so the
+    places take that region; and the curated (admin2 name, admin1 name) of each (admin1
+    code, admin2 code) after the change. A place GeoNames files under Niamey without a
+    department moves with the one `units` (geonameid -> inferred admin2 code) gives it."""
+    by_name = {fold_name(name): code.split(".", 1)[1] for code, (name, _) in admin1_codes.items()
+               if code.startswith(f"{cc}.")}
+    moved = {(a1, a2): by_name[fold_name(region)]
+             for (c, a1, a2), region in curated.recode.items()
+             if c == cc and by_name.get(fold_name(region), a1) != a1}
+    named = {(moved.get((a1, a2), a1), a2): names
+             for (c, a1, a2), names in curated.admin2.items() if c == cc}
+    if moved:
+        rows = [r[:10] + [moved[(r[10], unit)]] + r[11:]
+                if (r[10], unit := r[11] or units.get(r[0], "")) in moved else r for r in rows]
+    return rows, named
 
 
 def world_places(admin1_codes: dict[str, tuple[str, str]]) -> list[Entry]:
@@ -456,6 +518,46 @@ def ocha_entries(rows: list[dict[str, str]], curated: Curated) -> list[Entry]:
         seen.setdefault(fold_name(r["name"]), []).append(entry)
         out.append(entry)
     return out
+
+
+COMMUNE_TWIN_KM = 30.0  # a place of the commune's name this close is what reports mean by it
+
+
+def commune_entries(rows: list[dict[str, str]], entries: list[Entry], curated: Curated
+                    ) -> list[Entry]:
+    """An entry for each of Mali's OCHA communes that no place of its name stands for
+    ("Commune V" of Bamako, Wadouba, Dangol Boré: rural communes named after an area, not a
+    village), at the mean point of its settlements, so a report naming the commune is
+    placed; a commune named after a place in it (its seat: Anderamboukane, whose desert
+    commune's mean point lies far from the town) or within COMMUNE_TWIN_KM of that point
+    is that place and gets none."""
+    cercles = {fold_name(name): (a1, a2, name, region)
+               for (cc, a1, a2), (name, region) in curated.admin2.items() if cc == "ML"}
+    by_name: dict[str, list[Entry]] = {}
+    for e in entries:
+        names = e.names + e.aliases
+        for n in {fold_name(n) for n in names + numeral_variants(names)}:
+            by_name.setdefault(n, []).append(e)
+    groups: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        groups.setdefault(r["adm3_pcode"], []).append(r)
+    out = []
+    for pcode, members in sorted(groups.items()):
+        name = re.sub(r"\s+Commune$", "", members[0]["adm3_commune"]).strip()
+        if not pcode[2:].isdigit() or not name:
+            continue
+        point = (sum(float(r["lat"]) for r in members) / len(members),
+                 sum(float(r["lon"]) for r in members) / len(members))
+        if any(_km(point, e.point) <= COMMUNE_TWIN_KM or fold_name(e.row[13]) == fold_name(name)
+               for e in by_name.get(fold_name(name), ())):
+            continue
+        a1, a2, cercle, region = cercles.get(fold_name(members[0]["adm2_cercle"]),
+                                             ("", "", members[0]["adm2_cercle"],
+                                              members[0]["adm1"]))
+        out.append(Entry([str(OCHA_ID_BASE + int(pcode[2:])), name, name, f"{point[0]:.5f}",
+                          f"{point[1]:.5f}", "ADM3", "ML", a1, a2, "", "0", region, cercle,
+                          name, "0", f"ocha:{pcode}", LICENCES["ocha"], ""], [name], []))
+    return sorted(entries + out, key=lambda e: int(e.row[0]))
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -757,6 +859,7 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
         if cc == "ML" and ocha.is_file():
             checked, ocha_report = check_ocha_points(read_tsv(ocha))
             entries[cc] = add_ocha(entries[cc], ocha_entries(checked, curated))
+            entries[cc] = commune_entries(checked, entries[cc], curated)
         places[cc] = write_part(cc, entries[cc], cc)
     meta: dict[str, object] = {"attribution": ATTRIBUTION, "licence": "CC BY 4.0",
                                "licences": LICENCES, "parts": parts, "files": files}

@@ -212,3 +212,85 @@ def test_meta_lists_the_checked_ocha_points():
     meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
     checked = meta["ocha_points_checked"]
     assert any(c.startswith("ML070401001 Anderamboukane") for c in checked["corrected"])
+
+
+@pytest.mark.parametrize(("names", "variants"), [
+    (["Commune 5"], ["Commune V"]),
+    (["Commune V"], ["Commune 5"]),
+    (["Niamey II", "Niamey 2"], []),  # both ways already there
+    (["Sebecoro 1"], ["Sebecoro I"]),
+    (["Secteur 12"], ["Secteur XII"]),
+    (["Secteur 30"], []),  # beyond the numbers written both ways
+    (["Kouri"], []),
+    (["V"], []),  # a lone numeral is no numbered name
+])
+def test_a_numbered_name_is_also_indexed_with_the_number_written_the_other_way(names,
+                                                                               variants):
+    assert _script().numeral_variants(names) == variants
+
+
+def _ne_row(ident, name, code, a1, a2, lat=14.3, lon=3.3):
+    row = [ident, name, name, "", str(lat), str(lon), "P" if code.startswith("PPL") else "A",
+           code, "NE", "", a1, a2, "", "", "0", "", "", "", ""]
+    return row
+
+
+def test_niger_departments_filed_under_niamey_take_tillaberi_region():
+    # GeoNames files the departments of Tillabéri region (Filingué, Kollo, Say, Téra,
+    # Tillabéri, Ouallam) under Niamey (08); the curated table of the 2011 division moves
+    # them and their places, including places without a department (their neighbours'
+    # department decides), and leaves Niamey's own department where it is
+    script = _script()
+    curated = script.read_curated(REPO / "data" / "geo")
+    codes = {"NE.08": ("Niamey", "Niamey"), "NE.09": ("Tillabéri", "Tillaberi")}
+    rows = [_ne_row("2444994", "Département de Filingué", "ADM2", "08", "2444994"),
+            _ne_row("1", "Village A", "PPL", "08", "2444994", 14.35, 3.31),
+            _ne_row("2", "Village B", "PPL", "08", "2444994", 14.36, 3.32),
+            _ne_row("3", "Village C", "PPL", "08", "", 14.37, 3.33),
+            _ne_row("2440482", "Département de Niamey", "ADM2", "08", "2440482", 13.5, 2.1),
+            _ne_row("4", "Quarter D", "PPL", "08", "2440482", 13.51, 2.11)]
+    out = {e.row[1]: e.row for e in script.country_places("NE", rows, codes, curated)}
+    assert [out["Village A"][i] for i in (7, 11, 12, 14)] == ["09", "Tillabéri", "Filingué", "0"]
+    assert [out["Village C"][i] for i in (7, 11, 12, 14)] == ["09", "Tillabéri", "Filingué", "1"]
+    assert out["Département de Filingué"][11] == "Tillabéri"
+    assert [out["Quarter D"][i] for i in (7, 11, 12)] == ["08", "Niamey", "Niamey"]
+
+
+def test_the_niger_table_lists_the_63_departments_of_2011_in_the_8_regions():
+    rows = _script().read_csv(REPO / "data" / "geo" / "ne_departments.csv")
+    departments = [r for r in rows if r["name_2011"]]
+    assert len(departments) == 63 and all(r["source"] for r in rows)
+    assert {r["region"] for r in rows} == {"Agadez", "Diffa", "Dosso", "Maradi", "Tahoua",
+                                           "Tillabéri", "Zinder", "Niamey"}
+    regions = {r["name_2011"]: r["region"] for r in departments}
+    assert (regions["Filingué"], regions["Torodi"], regions["Bosso"]) == (
+        "Tillabéri", "Tillabéri", "Diffa")
+
+
+def test_a_commune_no_place_stands_for_gets_an_entry_at_its_settlements_mean_point():
+    script = _script()
+    curated = script.read_curated(REPO / "data" / "geo")
+    rows = [dict(_settlement(f"ML0105{i:03d}", f"Quarter{i}", 12.6 + 0.01 * i, -8.0),
+                 adm3_pcode="ML090105", adm3_commune="Commune V") for i in range(3)]
+    rows += [dict(_settlement(f"ML0222{i:03d}", n, 14.4, -3.5 + 0.01 * i),
+                  adm3_pcode="ML050222", adm3_commune="Wadouba Commune")
+             for i, n in enumerate(["Kani", "Dourou"])]
+    rows += [dict(_settlement("ML0607001", "Sio", 14.3, -4.1), adm3_pcode="ML050607",
+                  adm3_commune="Sio")]
+    rows += [dict(_settlement(f"ML0401{i:03d}", f"Camp{i}", 15.4 + 0.5 * i, 3.0 + 0.5 * i),
+                  adm3_pcode="ML070401", adm3_commune="Anderamboukane") for i in range(3)]
+    seat = _entry(script, "9", "Anderamboukane", 15.42, 3.03)
+    seat.row[13] = "Anderamboukane"
+    base = [_entry(script, "7", "Sio", 14.31, -4.1), seat]
+    out = {e.row[1]: e for e in script.commune_entries(rows, base, curated)}
+    # Sio is the village of that name; Anderamboukane the seat of its commune, far from
+    # the commune's mean point
+    assert set(out) == {"Sio", "Anderamboukane", "Commune V", "Wadouba"}
+    assert out["Anderamboukane"].row[0] == "9"
+    commune = out["Commune V"].row
+    assert (commune[0], commune[5], commune[3], commune[13]) == (
+        str(script.OCHA_ID_BASE + 90105), "ADM3", "12.61000", "Commune V")
+    assert commune[15] == "ocha:ML090105" and commune[16] == "CC BY-IGO"
+    # a Bamako commune GeoNames numbers in digits is that commune: no second entry
+    numbered = [_entry(script, "8", "Commune 5", 12.6, -8.0, "ADM3")]
+    assert "Commune V" not in {e.row[1] for e in script.commune_entries(rows, numbered, curated)}
