@@ -45,3 +45,25 @@ def test_token_index_keeps_sections_apart_and_overlapping():
     assert [m.span.of("Five were killed in Gao") for m in found[("a", "verbs")]] == ["killed"]
     assert found[("b", "outcomes")][0].labels == ("killed",)
     assert found[("c", "phrases")][0].term == "were killed in"
+
+
+@pytest.mark.parametrize(
+    "sections,text,expected",
+    [
+        # one glued form reached from two bare terms (لل + term, ل + لterm) takes both
+        # terms' sections
+        ({("a", "s"): {"arrest": ["اعتقال"]}, ("b", "t"): {"purpose": ["لاعتقال"]}},
+         "للاعتقال", {("a", "s"): ("arrest",), ("b", "t"): ("purpose",)}),
+        # a bare term that is also a glued form keeps its own meaning in its own section,
+        # and takes the other sections of the term it glues
+        ({("a", "s"): {"army": ["جيش"], "the_army": ["الجيش"]}, ("c", "u"): {"force": ["جيش"]}},
+         "الجيش", {("a", "s"): ("the_army",), ("c", "u"): ("force",)}),
+        # a glued form shares its bare term's entries, and each glued form stays apart
+        ({("a", "s"): {"attack": ["هجوم"]}}, "والهجوم وهجوم",
+         {("a", "s"): ("attack",)}),
+    ],
+)
+def test_token_index_glued_forms_merge_their_terms_sections(sections, text, expected):
+    found = TokenIndex(sections, rules=rules_for("ar")).match(normalize(text))
+    assert {section: hits[0].labels for section, hits in found.items()} == expected
+    assert all(len(hits) == len(text.split()) for hits in found.values())

@@ -80,18 +80,34 @@ class TokenIndex:
                         labels = keys.setdefault(body, {}).setdefault(section, [])
                         if label not in labels:
                             labels.append(label)
+        # a glued form takes its bare term's entries; most glued forms are met once and
+        # share them (one tuple per bare term), the rest merge section by section, the
+        # first term to give a section keeping it
+        bare = {body: _entries_of(by_section) for body, by_section in keys.items()}
+        entries = dict(bare)
         glued: dict[str, dict[tuple[str, str], list[str]]] = {}
+        shared: dict[str, str] = {}  # glued form → the bare term whose entries it shares
         for body, by_section in keys.items():
             for prefix in self.prefixes:
+                form = prefix + body
+                own = keys.get(form)
+                if own is None and form not in glued:
+                    glued[form], shared[form] = by_section, body
+                    continue
+                if shared.pop(form, None) is not None:
+                    glued[form] = dict(glued[form])  # copied before it changes
                 for section, labels in by_section.items():
-                    if section not in keys.get(prefix + body, {}):
-                        glued.setdefault(prefix + body, {}).setdefault(section, labels)
-        for body, by_section in glued.items():
-            keys.setdefault(body, {}).update(
-                {sec: labels for sec, labels in by_section.items() if sec not in keys[body]})
-        self._automaton = _automaton(
-            {body: tuple((sec, tuple(labels)) for sec, labels in by_section.items())
-             for body, by_section in keys.items()})
+                    if own is None or section not in own:
+                        glued.setdefault(form, {}).setdefault(section, labels)
+        for form, by_section in glued.items():
+            own = keys.get(form)
+            if own is None:
+                entries[form] = bare[shared[form]] if form in shared \
+                    else _entries_of(by_section)
+            else:
+                own.update({sec: labels for sec, labels in by_section.items() if sec not in own})
+                entries[form] = _entries_of(own)
+        self._automaton = _automaton(entries)
 
     def match(self, view: NormView) -> dict[tuple[str, str], list[LexMatch]]:
         """Every hit in the folded text, per section, in text order.
@@ -122,6 +138,12 @@ class TokenIndex:
 
 
 _SEPARATOR = re.compile(r"[\W_]")
+
+
+def _entries_of(by_section: Mapping[tuple[str, str], list[str]]
+                ) -> tuple[tuple[tuple[str, str], tuple[str, ...]], ...]:
+    """A key's ((resource, key), labels) entries, as the automaton carries them."""
+    return tuple((sec, tuple(labels)) for sec, labels in by_section.items())
 
 
 def _spaced(text: str) -> str:

@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _pkg
 from typing import Literal, TypeVar
@@ -264,6 +264,7 @@ class Gazetteer:
         the files read at once (a process that meets no name of Togo does not read it)."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
+        self._serving: dict[tuple[str | None, bool], list[_Part]] = {}
         for cc, places_text, index_text, *countries in parts:
             self._add_part(cc, places_text, index_text,
                            frozenset(countries[0]) if countries and countries[0] else None)
@@ -275,6 +276,7 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
         self._pools: dict[tuple[int, str, str | None], list[int]] = {}
+        self._scored_pools: dict[tuple[int, str, str | None, int], list[tuple[int, _RowFacts]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -289,6 +291,7 @@ class Gazetteer:
     def _add_part(self, cc: str | None, places_text: str, index_text: str,
                   countries: frozenset[str] | None = None, late: bool = False) -> None:
         self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries, late))
+        self._serving.clear()
         self._rows.extend(_data_lines(places_text))
 
     def _parts_for(self, cc: str | None) -> list[_Part]:
@@ -298,7 +301,17 @@ class Gazetteer:
             self._later.remove(late)
             self._grid = None
             self._add_part(None, *late.texts(), late.countries, late=True)
-        return [p for p in self._parts if p.serves(cc)]
+        return self._files_serving(cc, late=True)
+
+    def _files_serving(self, cc: str | None, *, late: bool) -> list[_Part]:
+        """The files read so far that may hold places of `cc` (the late ones too with
+        `late`), kept per question until another file is read. Callers do not modify it."""
+        memo = (cc, late)
+        served = self._serving.get(memo)
+        if served is None:
+            served = self._serving[memo] = [p for p in self._parts
+                                            if p.serves(cc) and (late or not p.late)]
+        return served
 
     def _read_deferred(self, cc: str | None) -> None:
         """Read the deferred country file of `cc` (of every country when None)."""
@@ -492,8 +505,7 @@ class Gazetteer:
         # late=False: the same answer whether or not an earlier look-up read the late files
         if not late:
             self._read_deferred(cc)
-        parts = self._parts_for(cc) if late else [p for p in self._parts
-                                                  if p.serves(cc) and not p.late]
+        parts = self._parts_for(cc) if late else self._files_serving(cc, late=False)
         regions = None if admin1 is None else self.admin1_names(admin1, country=cc)
         # the same question asked again (per focus country, per incident) gets the same
         # answer: the files read so far are part of the question
@@ -525,7 +537,11 @@ class Gazetteer:
     def _score(self, row: int, name_score: float, regions: frozenset[str] | None) -> float:
         """A candidate's ranking score: how well the name matched, then its prior, and much
         less outside the region the caller names."""
-        facts = self._facts(row)
+        return self._score_facts(self._facts(row), name_score, regions)
+
+    @staticmethod
+    def _score_facts(facts: _RowFacts, name_score: float,
+                     regions: frozenset[str] | None) -> float:
         score = name_score * facts.factor
         return score * 0.7 if regions is not None and fold(facts.admin1) not in regions \
             else score
@@ -537,7 +553,7 @@ class Gazetteer:
             f = self._rows[row].split("\t", 18)
             facts = self._row_facts[row] = _RowFacts(
                 0.85 + 0.15 * place_prior(f[5], int(f[10] or 0)), f[6], f[11], f[17],
-                _bound_forms(f[17]), f[5].startswith("PCL"))
+                f[5].startswith("PCL"))
         return facts
 
     def _populated(self, row: int) -> bool:
@@ -568,25 +584,39 @@ class Gazetteer:
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
+        ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
         for key in skeleton_keys(query):
             for part in parts:
-                for row in self._pool(part, key, cc)[:share]:
+                for row, facts in self._scored_pool(part, key, cc, share):
                     if row in found:
                         continue
-                    facts = self._facts(row)
-                    if facts.is_country:
-                        continue  # a country is named by its names, not a spelling guess
-                    if len(best) >= limit and not _may_reach(
-                            bounds, facts, arabic, best[0] - _SCORE_EPSILON):
-                        continue  # cannot make the best `limit`, nor reach `floor`
-                    field = facts.phonetics
-                    score = self._score(row, _TRANSLIT_BASE + 0.4 * _similarity_of(
-                        field, forms, arabic), regions)
+                    if len(best) >= limit:
+                        threshold = best[0] - _SCORE_EPSILON
+                        # a row whose prior keeps even a perfect spelling below the best
+                        # `limit` is skipped before any distance is computed
+                        if ceiling * facts.factor < threshold or not _may_reach(
+                                bounds, facts, arabic, threshold):
+                            continue  # cannot make the best `limit`, nor reach `floor`
+                    score = self._score_facts(facts, _TRANSLIT_BASE + 0.4 * _similarity_of(
+                        facts.phonetics, forms, arabic), regions)
                     found[row] = ("translit", score)
                     if len(best) < limit:
                         heapq.heappush(best, score)
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
+
+    def _scored_pool(self, part: _Part, key: str, cc: str | None,
+                     share: int) -> list[tuple[int, _RowFacts]]:
+        """The first `share` rows of `_pool` with their facts, countries left out (a
+        country is named by its names, not a spelling guess): parsed once per key."""
+        memo = (part.offset, key, cc, share)
+        pool = self._scored_pools.get(memo)
+        if pool is None:
+            facts_of = self._facts
+            pool = _remember(self._scored_pools, memo, [
+                (row, facts) for row in self._pool(part, key, cc)[:share]
+                if not (facts := facts_of(row)).is_country])
+        return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
@@ -642,8 +672,19 @@ class _RowFacts:
     country_code: str
     admin1: str
     phonetics: str
-    bound_forms: tuple[tuple[str, str, float], ...]  # (form, its consonants, cheapest)
     is_country: bool  # a country's row (feature code PCL*)
+    _bounds: tuple[tuple[str, str, float], ...] | None = field(default=None, compare=False,
+                                                               repr=False)
+
+    @property
+    def bound_forms(self) -> tuple[tuple[str, str, float], ...]:
+        """(form, its consonants, cheapest edit) per form: made on the first `_may_reach`
+        (most rows of a pool are skipped, or scored, before any bound is needed)."""
+        bounds = self._bounds
+        if bounds is None:
+            bounds = _bound_forms(self.phonetics)
+            object.__setattr__(self, "_bounds", bounds)
+        return bounds
 
 
 def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:

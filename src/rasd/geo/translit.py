@@ -215,12 +215,21 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
     prev = [0.0]
     for cost in inserts:
         prev.append(prev[-1] + cost)
-    for i, ca in enumerate(a, 1):
-        delete = deletes[i - 1]
-        cur = [prev[0] + delete]
-        for j, cb in enumerate(b, 1):
-            swap = 0.0 if ca == cb else _VOWEL_SWAP_COST if ca in "AIU" and cb in "AIU" else 1.0
-            cur.append(min(prev[j] + delete, cur[j - 1] + inserts[j - 1], prev[j - 1] + swap))
+    # the same recurrence with the row's cells carried in locals (the hot loop of a
+    # look-up by spelling): each cell is min(above + delete, left + insert, diagonal + swap)
+    b_vowel = [cb in "AIU" for cb in b]
+    pairs = list(zip(b, b_vowel, inserts))
+    for ca, delete in zip(a, deletes):
+        ca_vowel = ca in "AIU"
+        left = prev[0] + delete
+        cur = [left]
+        diagonal = prev[0]
+        for j, (cb, cb_vowel, insert) in enumerate(pairs, 1):
+            above = prev[j]
+            swap = 0.0 if ca == cb else _VOWEL_SWAP_COST if ca_vowel and cb_vowel else 1.0
+            left = min(above + delete, left + insert, diagonal + swap)
+            cur.append(left)
+            diagonal = above
         prev = cur
     return max(0.0, 1.0 - prev[-1] / longer)
 
