@@ -33,11 +33,10 @@ from rasd.export import (
     write_atomically,
     write_export,
 )
+from rasd.formats import FORMATS, LEVELS
 from rasd.store import ReportFilter, Store
 
 Level = Literal["incidents", "reports"]
-LEVELS = ("incidents", "reports")
-FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 BOM = b"\xef\xbb\xbf"
 MEDIA_TYPES = {"acled-csv": "text/csv; charset=utf-8", "geojson": "application/geo+json",
                "parquet": "application/vnd.apache.parquet", "jsonl": "application/x-ndjson"}

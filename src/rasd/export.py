@@ -28,11 +28,11 @@ import pyarrow.parquet as pq
 import yaml
 
 from rasd.errors import ConfigError, RasdError, ResourceError
+from rasd.formats import FORMATS
 from rasd.geo.reforms import former_admin1
 
 Row = Mapping[str, Any]
 
-FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 BATCH_SIZE = 10_000
 
 # ACLED's public export, in ACLED's order

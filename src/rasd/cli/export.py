@@ -27,8 +27,7 @@ from rasd.cli.common import (
     report_filter,
     store_or_exit,
 )
-from rasd.downloads import LEVELS, download
-from rasd.export import FORMATS, ExportError
+from rasd.formats import FORMATS, LEVELS
 
 
 def export(
@@ -63,6 +62,9 @@ def export(
                           sub_event_type=sub_event_type, actor=actor, q=q, reviewed=reviewed,
                           flagged=flagged, min_fatalities=min_fatalities,
                           role="all" if background else "main")
+    from rasd.downloads import download  # pyarrow and the store: loaded when used
+    from rasd.export import ExportError
+
     with store_or_exit(db) as store:
         try:
             target = sys.stdout.buffer if output == "-" else Path(output)

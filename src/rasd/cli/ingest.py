@@ -28,8 +28,6 @@ from rasd.cli.common import (
     parse_lang_option,
     store_or_exit,
 )
-from rasd.store.ingest import estimate_documents
-from rasd.store.ingest import ingest as run_ingest
 
 
 def ingest(
@@ -50,6 +48,9 @@ def ingest(
     the errors table and the run goes on; the exit status is 1 only when documents were
     found and none could be stored or were already there.
     """
+    from rasd.store.ingest import estimate_documents
+    from rasd.store.ingest import ingest as run_ingest  # the store: loaded when used
+
     cfg = config_or_exit(config)
     pub = parse_date_option(published, option="--published")
     chosen = parse_lang_option(lang)
