@@ -439,3 +439,95 @@ def test_a_clash_word_beside_live_fire_on_protesters_gives_way():
     chosen = choose_sub_event([trig("Peaceful protest"), trig("Armed clash"),
                                trig("Excessive force against protesters")], target_sides=set(), harm=True)
     assert chosen.name == "Excessive force against protesters"
+
+
+def _main_types(text):
+    events = rasd.extract(text, published=dt.date(2025, 3, 10)).events
+    return [e.sub_event_type for e in events if e.role == "main"]
+
+
+# regression: "demonstrated that" (showed) read as a protest turned a raid into a riot
+OTHER_SENSES = [
+    ("Gunmen attacked an army post near Diafarabé on Sunday and exchanged fire with soldiers. "
+     "The raid demonstrated that the group can still strike far from its bases.", "Armed clash"),
+    ("Des hommes armés ont attaqué dimanche un poste de l'armée près de Diafarabé et échangé des "
+     "tirs avec les soldats. Le groupe a manifesté son intention de frapper plus loin.",
+     "Armed clash"),
+    ("هاجم مسلحون موقعا للجيش قرب جافرابي يوم الأحد وتبادلوا إطلاق النار مع الجنود. وفر أحد "
+     "المهاجمين بعد أن تظاهر بأنه مدني.", "Armed clash"),
+    # a raid on an airport inside a town held by the army: a fight, not territory taken
+    ("Fighters stormed the military airport of Gao on Monday and clashed with troops for hours; "
+     "the group claimed it seized control of the airport.", "Armed clash"),
+    ("Des combattants ont pris d'assaut lundi l'aéroport militaire de Gao et affronté les soldats "
+     "pendant des heures ; le groupe affirme avoir pris le contrôle de l'aéroport.",
+     "Armed clash"),
+    ("اقتحم مقاتلون المطار العسكري في غاو يوم الاثنين واشتبكوا مع الجنود لساعات، وزعمت الجماعة "
+     "السيطرة على المطار.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type", OTHER_SENSES)
+def test_event_words_in_another_sense_type_nothing(text, sub_event_type):
+    assert _main_types(text) == [sub_event_type]
+
+
+# regression: a protester saying "we are able to fight the jihadists" made the protest,
+# whose wounded were hit by the forces dispersing it, a riot
+PROTESTERS_HURT_BY_FORCES = [
+    "Three people were injured by bullets on Saturday in Kaya when gendarmes fired tear gas "
+    "to disperse the crowd. 'We are able to fight the terrorists ourselves,' one protester said.",
+    "Trois personnes ont été blessées par balles samedi à Kaya quand des gendarmes ont tiré du "
+    "gaz lacrymogène pour disperser la foule. « Nous sommes capables d'attaquer les terroristes "
+    "nous-mêmes », a dit un manifestant.",
+    "أصيب ثلاثة أشخاص بالرصاص يوم السبت في كايا عندما أطلق الدرك الغاز المسيل للدموع لتفريق "
+    "المتظاهرين. وقال أحد المحتجين: نحن قادرون على مهاجمة الإرهابيين بأنفسنا.",
+]
+
+
+@pytest.mark.parametrize("text", PROTESTERS_HURT_BY_FORCES)
+def test_protesters_hurt_while_dispersed_is_excessive_force(text):
+    assert _main_types(text) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("labels,harm,expected", [
+    (["Peaceful protest", "Protest with intervention"], True, "Excessive force against protesters"),
+    (["Peaceful protest", "Protest with intervention"], False, "Protest with intervention"),
+    # the crowd's own violence keeps the riot
+    (["Peaceful protest", "Protest with intervention", "Violent demonstration"], True,
+     "Violent demonstration"),
+])
+def test_harm_at_a_dispersed_protest(labels, harm, expected):
+    chosen = choose_sub_event([trig(x) for x in labels], target_sides={"civilian"}, harm=harm)
+    assert chosen.name == expected
+
+
+# a combined air and ground operation is typed by its outcome: its arrests when that is all
+# it achieved, the air strike when one is told beside it, a clash when it hit armed men
+AIR_AND_GROUND = [
+    ("Nigerien and French forces carried out an air and ground operation near Téra that led "
+     "to the arrest of two group leaders.", "Arrests"),
+    ("Les forces nigériennes et françaises ont mené une opération aérienne et terrestre près de "
+     "Téra qui a permis l'arrestation de deux chefs du groupe.", "Arrests"),
+    ("نفذت قوات نيجرية وفرنسية عملية جوية وبرية قرب تيرا أسفرت عن القبض على اثنين من قادة "
+     "التنظيم.", "Arrests"),
+    ("The army said an air and ground operation near Téra on Monday killed twenty militants.",
+     "Armed clash"),
+    ("L'armée a annoncé qu'une opération aérienne et terrestre a tué lundi vingt jihadistes près "
+     "de Téra.", "Armed clash"),
+    ("أعلن الجيش أن عملية جوية وبرية قرب تيرا يوم الاثنين قتلت عشرين من المسلحين.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type", AIR_AND_GROUND)
+def test_an_air_and_ground_operation(text, sub_event_type):
+    assert _main_types(text) == [sub_event_type]
+
+
+@pytest.mark.parametrize("labels,targets,expected", [
+    # the strike told beside the combined operation stays an air strike
+    ([None, "Air/drone strike"], {"jihadist"}, "Air/drone strike"),
+    ([None, "Arrests"], set(), "Arrests"),
+])
+def test_a_generic_operation_beside_a_specific_word(labels, targets, expected):
+    chosen = choose_sub_event([trig(x) for x in labels], target_sides=targets, harm=False)
+    assert chosen.name == expected

@@ -107,13 +107,18 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     # firing on a crowd is the forces' violence, not the crowd's: no riot
     if "Peaceful protest" in names and (generic or names & RIOTING) and EXCESSIVE not in names:
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
+    if harm and "Protest with intervention" in names and not (generic or names & RIOTING):
+        # protesters dispersed and people hurt, with no act of the crowd's: the force used on
+        # them ("four demonstrators wounded by bullets as gendarmes fired tear gas")
+        return tax.sub_event(EXCESSIVE)
     return min(specific, key=lambda s: s.precedence)
 
 
 def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
     """The triggers that lie inside no longer construction with another label: the
     construction says what the word inside it does ("shot down an armed drone": the drone
-    was not used; "moved in without a fight": no clash; "opened fire on protesters").
+    was not used; "moved in without a fight": no clash; "opened fire on protesters"; a
+    generic "air and ground operation" holds no air strike).
     Linear in practice: a trigger is a few words long, so only the triggers that start
     within the longest one's length before it can hold it."""
     by_start = sorted(triggers, key=lambda t: t.span.start)
@@ -126,7 +131,7 @@ def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
 
 def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
     start, end = trigger.span.start, trigger.span.end
-    return any(t.sub_event_type != trigger.sub_event_type and t.sub_event_type is not None
+    return any(t.sub_event_type != trigger.sub_event_type
                and t.span.start <= start and end <= t.span.end
                and (t.span.end - t.span.start) > end - start
                for t in candidates)
@@ -196,6 +201,8 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
     sentence = _sentence_of(doc, trigger)
     if sentence is not None and _just_after(doc, "setting", sentence, trigger):
         return True  # "in an area where the army is fighting insurgents", whatever the toll
+    if sentence is not None and _just_after(doc, "ability", sentence, trigger):
+        return True  # "we are able to fight the jihadists": a capacity, not a fight
     if sentence is None or _between(doc, "casualties", sentence.start, sentence.end):
         return False
     return (_between(doc, "since", sentence.start, trigger.span.start)
@@ -204,7 +211,7 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
 
 # how far before an event word a cue of `intent` or `setting` may start and still govern it
 # ("vowed to retake", "an area where the government is fighting"): a clause, not a sentence
-CUE_REACH = {"intent": 60, "setting": 60}
+CUE_REACH = {"intent": 60, "setting": 60, "ability": 30}
 
 
 def _just_after(doc: ArticleDoc, kind: str, sentence: Span, trigger: TriggerMention) -> bool:
@@ -221,7 +228,7 @@ def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
 # where the starts of each kind of mention are read from: a layer, or a lexicon section
 _STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
            "recurring": ("triggers", "recurring"), "setting": ("triggers", "setting"),
-           "intent": ("triggers", "intent")}
+           "intent": ("triggers", "intent"), "ability": ("triggers", "ability")}
 
 
 def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:
