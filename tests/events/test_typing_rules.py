@@ -531,3 +531,30 @@ def test_an_air_and_ground_operation(text, sub_event_type):
 def test_a_generic_operation_beside_a_specific_word(labels, targets, expected):
     chosen = choose_sub_event([trig(x) for x in labels], target_sides=targets, harm=False)
     assert chosen.name == expected
+
+
+@pytest.mark.parametrize("targets,harmed,expected", [
+    # regression: a toll with no victim noun ("killed 37") kept a passing clash word alive
+    # beside civilians who were the only ones hit
+    ({"civilian"}, frozenset({"civilians", ""}), "Attack"),
+    # beside a named armed side hit, the unnamed dead may be its men: the clash stands
+    ({"civilian", "state_ally"}, frozenset({"civilians", ""}), "Armed clash"),
+])
+def test_an_unnamed_toll_beside_civilian_victims(targets, harmed, expected):
+    chosen = choose_sub_event([trig(None), trig("Armed clash")], target_sides=targets, harm=True,
+                              harmed=harmed)
+    assert chosen.name == expected
+
+
+# regression: "intercepted" (a drone, a shipment) said of armed men made a disrupted weapon
+# use, not the fight it is
+INTERCEPTED_FIGHTERS = [
+    "The army intercepted a group of suspected jihadists on Friday near Banibangou, killing 12.",
+    "L'armée a intercepté vendredi un groupe de terroristes près de Banibangou, en tuant douze.",
+    "اعترض الجيش مجموعة من المسلحين يوم الجمعة قرب بانيبانغو وقتل 12 منهم.",
+]
+
+
+@pytest.mark.parametrize("text", INTERCEPTED_FIGHTERS)
+def test_intercepting_fighters_is_a_clash(text):
+    assert _main_types(text) == ["Armed clash"]

@@ -66,6 +66,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
         # the kidnappers themselves, and a killing during the kidnapping an Attack
         armed_target = False
+    if not target_sides & NAMED_ARMED_SIDES:
+        # a toll with no victim noun ("killed 37") beside civilians hit and no named armed
+        # side says nothing against the civilians being the only ones hurt
+        harmed = harmed - {""}
     if civilians_only(harmed) and not armed_hit:
         armed_target = False
         # a clash word gives way to a weapon or a killing that says how the civilians died;
