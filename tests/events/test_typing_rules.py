@@ -558,3 +558,36 @@ INTERCEPTED_FIGHTERS = [
 @pytest.mark.parametrize("text", INTERCEPTED_FIGHTERS)
 def test_intercepting_fighters_is_a_clash(text):
     assert _main_types(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("labels,harmed,expected", [
+    # regression: soldiers and assailants both killed in an attack the army answered with
+    # drones and artillery was typed as the drone strike
+    ([None, "Air/drone strike", "Shelling/artillery/missile attack"],
+     frozenset({"soldiers", "attackers"}), "Armed clash"),
+    # the strike alone, with only the attackers dead, stays a strike
+    ([None, "Air/drone strike"], frozenset({"attackers"}), "Air/drone strike"),
+    # a mine killed the troops; the attackers died in the strikes that answered it: no clash
+    ([None, "Remote explosive/landmine/IED", "Air/drone strike"],
+     frozenset({"soldiers", "attackers"}), "Air/drone strike"),
+])
+def test_both_sides_losing_men_is_a_fight(labels, harmed, expected):
+    chosen = choose_sub_event([trig(x) for x in labels], target_sides={"state"}, harm=True,
+                              harmed=harmed)
+    assert chosen.name == expected
+
+
+BOTH_SIDES_LOST_MEN = [
+    "Gunmen attacked the army post at Tessit on Sunday. Ten soldiers and 30 attackers were "
+    "killed, and the army said drones and artillery pursued the fleeing assailants.",
+    "Des hommes armés ont attaqué dimanche le poste de l'armée à Tessit. Dix soldats et 30 "
+    "assaillants ont été tués ; l'armée dit avoir poursuivi les fuyards avec des drones et de "
+    "l'artillerie.",
+    "هاجم مسلحون موقع الجيش في تيسيت يوم الأحد. وقتل عشرة جنود و30 من المهاجمين، وقال الجيش إنه "
+    "لاحق المهاجمين الفارين بالطائرات المسيرة والمدفعية.",
+]
+
+
+@pytest.mark.parametrize("text", BOTH_SIDES_LOST_MEN)
+def test_an_attack_where_both_sides_lost_men(text):
+    assert _main_types(text) == ["Armed clash"]

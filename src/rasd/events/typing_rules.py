@@ -24,6 +24,7 @@ PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 REMOTE = "Explosions/Remote violence"
+MINE = "Remote explosive/landmine/IED"  # kills the men it hits; the attackers die elsewhere
 EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
@@ -82,7 +83,8 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
         specific = [s for s in specific if s.name != "Attack"] + [tax.sub_event("Armed clash")]
-    if gunfire and armed_target and any(s.event_type == REMOTE for s in specific):
+    fought = gunfire or (both_sides_lost_men(harmed) and not any(s.name == MINE for s in specific))
+    if fought and armed_target and any(s.event_type == REMOTE for s in specific):
         specific.append(tax.sub_event("Armed clash"))
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
@@ -143,6 +145,18 @@ def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
 
 CIVILIAN_GROUPS = frozenset({"civilians"})
 UNTOLD_GROUPS = frozenset({"people"})  # "killing seven people": anyone
+
+
+ARMED_GROUPS = frozenset({"soldiers", "police", "auxiliaries", "peacekeepers"})
+ASSAILANTS = "attackers"
+
+
+def both_sides_lost_men(harmed: frozenset[str]) -> bool:
+    """Whether the dead or wounded include both the attackers and the armed men attacked:
+    a fight, whatever weapons were also used ("eight soldiers and 20 assailants were killed
+    in the attack; drones then struck the fleeing men"). Not when a mine hit the troops:
+    its dead are the troops, the attackers' fell to the strikes that answered it."""
+    return ASSAILANTS in harmed and bool(harmed & ARMED_GROUPS)
 
 
 def civilians_only(harmed: frozenset[str]) -> bool:
