@@ -201,9 +201,43 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
         return False
     if _between(doc, "since", sentence.start, trigger.span.start) or _just_after(doc, "intent", sentence, trigger):
         return True
+    dates = _own_dates(doc, sentence)
+    if dates and _long_before(doc, min(dates, key=lambda d: abs(d.span.start - trigger.span.end))):
+        return True
     told_with = any(sentence.start <= t.span.start < sentence.end for t in triggers if t is not trigger)
-    return not (told_with or _between(doc, "casualties", sentence.start, sentence.end)
-                or _between(doc, "dates", sentence.start, sentence.end))
+    return not (told_with or _between(doc, "casualties", sentence.start, sentence.end) or dates)
+
+
+YEAR_WIDE = 300  # days: a date this wide is a year ("in 2012"), never an incident's day
+LONG_BEFORE = 365  # days before publication: a past era, not this report's incident
+
+
+SINCE_REACH = 40  # chars: "since" governs the date just after it ("since the death in November")
+
+
+def _own_dates(doc: ArticleDoc, sentence: Span) -> list:
+    """The dates of a sentence that can date what it tells: not a date that "since" opens
+    ("took the north, but since the death in November of ..."), a mere point of reference."""
+    dates = _sorted_dates(doc)
+    starts = [d.span.start for d in dates]
+    return [d for d in dates[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            if not _between(doc, "since", max(sentence.start, d.span.start - SINCE_REACH), d.span.start)]
+
+
+def _long_before(doc: ArticleDoc, date) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a date is a whole year or lies long before the report: a past era, never
+    this report's incident ("took control of the north in 2012")."""
+    if date.start is not None and date.end is not None and (date.end - date.start).days >= YEAR_WIDE:
+        return True
+    return bool(doc.published and date.date and (doc.published - date.date).days > LONG_BEFORE)
+
+
+def _sorted_dates(doc: ArticleDoc) -> list:
+    source = doc.dates or ()
+    cached = doc._views.get("typing:dated")
+    if cached is None or cached[0] is not source:
+        cached = doc._views["typing:dated"] = (source, sorted(source, key=lambda d: d.span.start))
+    return cached[1]
 
 
 FIGHTING = frozenset({None, "Armed clash", "Attack"})  # violence typed by its target, and fighting
