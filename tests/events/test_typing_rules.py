@@ -598,3 +598,21 @@ TERRITORY_THEN_SINCE = [
 def test_a_territory_change_in_a_past_era_before_a_since_date(text):
     types = [e.sub_event_type for e in rasd.extract(text, published=dt.date(2025, 1, 14)).events]
     assert "Non-state actor overtakes territory" not in types
+
+
+# regression: a strike the air force is said to carry out, told with a generic noun ("an
+# attack"), was typed by the explosions it set off
+AIR_FORCE_AS_AGENT = [
+    "The statement said the air force carried out a precise attack on two vehicles near "
+    "Boulkessi on December 25, and the large explosions that followed showed they held explosives.",
+    "Selon le communiqué, l'armée de l'air a mené le 25 décembre une attaque précise contre deux "
+    "véhicules près de Boulkessi ; les fortes explosions qui ont suivi montrent qu'ils "
+    "transportaient des explosifs.",
+    "وقال البيان إن القوات الجوية نفذت في 25 ديسمبر هجوما على مركبتين قرب بولكيسي، وأكدت "
+    "الانفجارات الكبيرة أنهما كانتا محملتين بالمتفجرات.",
+]
+
+
+@pytest.mark.parametrize("text", AIR_FORCE_AS_AGENT)
+def test_an_attack_the_air_force_carried_out_is_an_air_strike(text):
+    assert _main_types(text) == ["Air/drone strike"]
