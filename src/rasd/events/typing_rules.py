@@ -24,6 +24,7 @@ PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 CIVILIAN_HARM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 REMOTE = "Explosions/Remote violence"
+MINE = "Remote explosive/landmine/IED"  # kills the men it hits; the attackers die elsewhere
 EXCESSIVE = "Excessive force against protesters"
 RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
@@ -66,6 +67,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
         # the kidnappers themselves, and a killing during the kidnapping an Attack
         armed_target = False
+    if not target_sides & NAMED_ARMED_SIDES:
+        # a toll with no victim noun ("killed 37") beside civilians hit and no named armed
+        # side says nothing against the civilians being the only ones hurt
+        harmed = harmed - {""}
     if civilians_only(harmed) and not armed_hit:
         armed_target = False
         # a clash word gives way to a weapon or a killing that says how the civilians died;
@@ -78,7 +83,8 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # an attack on an armed target ("executed a JNIM member") is a clash, not violence
         # against civilians
         specific = [s for s in specific if s.name != "Attack"] + [tax.sub_event("Armed clash")]
-    if gunfire and armed_target and any(s.event_type == REMOTE for s in specific):
+    fought = gunfire or (both_sides_lost_men(harmed) and not any(s.name == MINE for s in specific))
+    if fought and armed_target and any(s.event_type == REMOTE for s in specific):
         specific.append(tax.sub_event("Armed clash"))
     if any(s.name == "Disrupted weapons use" for s in specific):
         # a device found, defused or blowing up while being planted was not used
@@ -107,13 +113,18 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     # firing on a crowd is the forces' violence, not the crowd's: no riot
     if "Peaceful protest" in names and (generic or names & RIOTING) and EXCESSIVE not in names:
         return tax.sub_event("Violent demonstration")  # protesters who attack, barricade or burn riot
+    if harm and "Protest with intervention" in names and not (generic or names & RIOTING):
+        # protesters dispersed and people hurt, with no act of the crowd's: the force used on
+        # them ("four demonstrators wounded by bullets as gendarmes fired tear gas")
+        return tax.sub_event(EXCESSIVE)
     return min(specific, key=lambda s: s.precedence)
 
 
 def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
     """The triggers that lie inside no longer construction with another label: the
     construction says what the word inside it does ("shot down an armed drone": the drone
-    was not used; "moved in without a fight": no clash; "opened fire on protesters").
+    was not used; "moved in without a fight": no clash; "opened fire on protesters"; a
+    generic "air and ground operation" holds no air strike).
     Linear in practice: a trigger is a few words long, so only the triggers that start
     within the longest one's length before it can hold it."""
     by_start = sorted(triggers, key=lambda t: t.span.start)
@@ -126,7 +137,7 @@ def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
 
 def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
     start, end = trigger.span.start, trigger.span.end
-    return any(t.sub_event_type != trigger.sub_event_type and t.sub_event_type is not None
+    return any(t.sub_event_type != trigger.sub_event_type
                and t.span.start <= start and end <= t.span.end
                and (t.span.end - t.span.start) > end - start
                for t in candidates)
@@ -134,6 +145,18 @@ def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
 
 CIVILIAN_GROUPS = frozenset({"civilians"})
 UNTOLD_GROUPS = frozenset({"people"})  # "killing seven people": anyone
+
+
+ARMED_GROUPS = frozenset({"soldiers", "police", "auxiliaries", "peacekeepers"})
+ASSAILANTS = "attackers"
+
+
+def both_sides_lost_men(harmed: frozenset[str]) -> bool:
+    """Whether the dead or wounded include both the attackers and the armed men attacked:
+    a fight, whatever weapons were also used ("eight soldiers and 20 assailants were killed
+    in the attack; drones then struck the fleeing men"). Not when a mine hit the troops:
+    its dead are the troops, the attackers' fell to the strikes that answered it."""
+    return ASSAILANTS in harmed and bool(harmed & ARMED_GROUPS)
 
 
 def civilians_only(harmed: frozenset[str]) -> bool:
@@ -178,9 +201,43 @@ def territorial_backdrop(doc: ArticleDoc, trigger: TriggerMention,
         return False
     if _between(doc, "since", sentence.start, trigger.span.start) or _just_after(doc, "intent", sentence, trigger):
         return True
+    dates = _own_dates(doc, sentence)
+    if dates and _long_before(doc, min(dates, key=lambda d: abs(d.span.start - trigger.span.end))):
+        return True
     told_with = any(sentence.start <= t.span.start < sentence.end for t in triggers if t is not trigger)
-    return not (told_with or _between(doc, "casualties", sentence.start, sentence.end)
-                or _between(doc, "dates", sentence.start, sentence.end))
+    return not (told_with or _between(doc, "casualties", sentence.start, sentence.end) or dates)
+
+
+YEAR_WIDE = 300  # days: a date this wide is a year ("in 2012"), never an incident's day
+LONG_BEFORE = 365  # days before publication: a past era, not this report's incident
+
+
+SINCE_REACH = 40  # chars: "since" governs the date just after it ("since the death in November")
+
+
+def _own_dates(doc: ArticleDoc, sentence: Span) -> list:
+    """The dates of a sentence that can date what it tells: not a date that "since" opens
+    ("took the north, but since the death in November of ..."), a mere point of reference."""
+    dates = _sorted_dates(doc)
+    starts = [d.span.start for d in dates]
+    return [d for d in dates[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            if not _between(doc, "since", max(sentence.start, d.span.start - SINCE_REACH), d.span.start)]
+
+
+def _long_before(doc: ArticleDoc, date) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a date is a whole year or lies long before the report: a past era, never
+    this report's incident ("took control of the north in 2012")."""
+    if date.start is not None and date.end is not None and (date.end - date.start).days >= YEAR_WIDE:
+        return True
+    return bool(doc.published and date.date and (doc.published - date.date).days > LONG_BEFORE)
+
+
+def _sorted_dates(doc: ArticleDoc) -> list:
+    source = doc.dates or ()
+    cached = doc._views.get("typing:dated")
+    if cached is None or cached[0] is not source:
+        cached = doc._views["typing:dated"] = (source, sorted(source, key=lambda d: d.span.start))
+    return cached[1]
 
 
 FIGHTING = frozenset({None, "Armed clash", "Attack"})  # violence typed by its target, and fighting
@@ -196,6 +253,8 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
     sentence = _sentence_of(doc, trigger)
     if sentence is not None and _just_after(doc, "setting", sentence, trigger):
         return True  # "in an area where the army is fighting insurgents", whatever the toll
+    if sentence is not None and _just_after(doc, "ability", sentence, trigger):
+        return True  # "we are able to fight the jihadists": a capacity, not a fight
     if sentence is None or _between(doc, "casualties", sentence.start, sentence.end):
         return False
     return (_between(doc, "since", sentence.start, trigger.span.start)
@@ -204,7 +263,7 @@ def recurring(doc: ArticleDoc, trigger: TriggerMention) -> bool:
 
 # how far before an event word a cue of `intent` or `setting` may start and still govern it
 # ("vowed to retake", "an area where the government is fighting"): a clause, not a sentence
-CUE_REACH = {"intent": 60, "setting": 60}
+CUE_REACH = {"intent": 60, "setting": 60, "ability": 30}
 
 
 def _just_after(doc: ArticleDoc, kind: str, sentence: Span, trigger: TriggerMention) -> bool:
@@ -221,7 +280,7 @@ def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
 # where the starts of each kind of mention are read from: a layer, or a lexicon section
 _STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
            "recurring": ("triggers", "recurring"), "setting": ("triggers", "setting"),
-           "intent": ("triggers", "intent")}
+           "intent": ("triggers", "intent"), "ability": ("triggers", "ability")}
 
 
 def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ SECTIONS = (
     ("framing", "markers"),
     ("places", "cues"),
     ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"), ("triggers", "gunfire"),
-    ("triggers", "setting"), ("triggers", "intent"),
+    ("triggers", "setting"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )
 
 

@@ -2,6 +2,7 @@
 
 `resources/<lang>/triggers.yaml`: `sub_event_types` (label → terms), `violence` (terms for
 violence whose type depends on the target), `patterns` (label → regexes over folded text) and
+`not_events` (other senses of event words, dropped: "demonstrated that") and
 `pattern_anchors` (head nouns of constructions no word list holds, around which the patterns
 are tried: "retook control", "set up a base", "handed over its camp").
 """
@@ -9,6 +10,7 @@ are tried: "retook control", "set up a base", "handed over its camp").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.doc import ArticleDoc, TriggerMention
 from rasd.normalize import norm_view
@@ -82,7 +84,25 @@ def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
         for hit in pattern.finditer(view.text, start, end):
             span = view.orig_span(hit.start(), hit.end())
             found[(span.start, span.end)] = TriggerMention(span, labels[int(hit.lastgroup[1:])])
-    return sorted(found.values(), key=lambda t: (t.span.start, t.span.end))
+    return _without_other_senses(doc, sorted(found.values(), key=lambda t: (t.span.start, t.span.end)))
+
+
+def _without_other_senses(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The triggers that overlap no `not_events` phrase ("demonstrated that": showed, not
+    protested; "control of the airport": a facility, not territory). One bisection per
+    phrase over the sorted trigger starts; phrases are few."""
+    senses = hits(doc, "triggers", "not_events")
+    if not senses:
+        return triggers
+    starts = [t.span.start for t in triggers]
+    longest = max((t.span.end - t.span.start for t in triggers), default=0)
+    dropped: set[int] = set()
+    for sense in senses:
+        low = bisect_left(starts, sense.span.start - longest)
+        for i in range(low, bisect_left(starts, sense.span.end)):
+            if triggers[i].span.end > sense.span.start:
+                dropped.add(i)
+    return [t for i, t in enumerate(triggers) if i not in dropped]
 
 
 SPEC = layer_stage("triggers.v1", layer="triggers", find=find_triggers, requires={"text", "lang"})
