@@ -64,6 +64,10 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    if cue.term in _prepositions(lang):
+        # "according to" introduces its source: a name before it is what is reported
+        # ("Wagner's men, about twenty according to some counts")
+        actors = [a for a in actors if a.span.start >= cue.span.end]
     clause = [a for a in actors if _same_clause(text, a.span, cue.span)
               and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
@@ -73,6 +77,12 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
                    and not _quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
+
+
+@per_language
+def _prepositions(lang: str) -> frozenset[str]:
+    """The attribution cues that are sourcing phrases ("according to", "selon", "وفقا")."""
+    return frozenset(fold(str(t)) for t in section(lang, "claims", "sourcing") or ())
 
 
 @per_language
