@@ -663,3 +663,16 @@ def test_the_name_before_according_to_is_not_its_source(lang, text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [c for c in doc.claims if c.role == "attributed"] == []
     assert record_roles(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a body said to have given no comment was coded as a government source
+    ("fr", "Des frappes de drone ont tué huit civils lundi à Inadjatafane. Aucune précision de la "
+           "part de l'état-major, mais des sources locales dénoncent une bavure."),
+    ("en", "Drone strikes killed eight civilians on Monday in Inadjatafane. There was no comment "
+           "from the defence ministry, but local sources condemned the strikes."),
+    ("ar", "قتلت غارات بطائرات مسيرة ثمانية مدنيين يوم الاثنين في إنجاتافان. ولم يصدر أي تعليق من "
+           "وزارة الدفاع، لكن مصادر محلية نددت بالغارات."),
+])
+def test_a_body_that_gave_no_comment_is_no_source(lang, text):
+    assert record_roles(text, lang) == ["local_source"]

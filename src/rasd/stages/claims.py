@@ -397,18 +397,23 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
 
 
 @per_language
-def _absence(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation([*(section(lang, "claims", "absences") or ()),
-                              *(section(lang, "claims", "negations") or ())])
-    return re.compile(rf"{rules_for(lang).wrap(words)}\s*\Z") if words else None
+def _absence(lang: str) -> tuple[re.Pattern[str], int] | None:
+    """The pattern of the absence words and how far before a cue it may start."""
+    terms = [*(section(lang, "claims", "absences") or ()), *(section(lang, "claims", "negations") or ())]
+    words = term_alternation(terms)
+    reach = max((len(fold(str(t))) for t in terms), default=0) + 8  # a clitic, spaces
+    # an elided article may stand between ("de la part de l'état-major")
+    return (re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z"), reach) if words else None
 
 
 def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether a word right before a cue says no such source spoke ("no official
-    statement", "aucun communiqué officiel", "أي بيان رسمي")."""
-    pattern = _absence(doc.lang or "")
-    return pattern is not None and pattern.search(norm_view(doc).text, max(0, cue.norm_start - 16),
-                                                  cue.norm_start) is not None
+    """Whether words right before a cue say no such source spoke ("no official
+    statement", "aucun communiqué officiel", "أي بيان رسمي", "no comment from the army")."""
+    absence = _absence(doc.lang or "")
+    if absence is None:
+        return False
+    pattern, reach = absence
+    return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
