@@ -676,3 +676,20 @@ def test_the_name_before_according_to_is_not_its_source(lang, text):
 ])
 def test_a_body_that_gave_no_comment_is_no_source(lang, text):
     assert record_roles(text, lang) == ["local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: an outlet that opens a clause in which a ministry speaks was coded as a
+    # second, independent source
+    ("en", "Six soldiers were killed near Diffa on Monday. According to Reuters, the defence "
+           "ministry said the attackers fled.", ["government"]),
+    ("fr", "Six soldats ont été tués lundi près de Diffa. Selon RFI, le ministère de la Défense a "
+           "indiqué que les assaillants ont fui.", ["government"]),
+    ("ar", "قتل ستة جنود يوم الاثنين قرب ديفا. وبحسب رويترز، ذكرت وزارة الدفاع أن المهاجمين فروا.",
+     ["government"]),
+    # an outlet joined to a source without a break is a source beside it
+    ("en", "Six soldiers were killed near Diffa on Monday, according to Reuters and local sources.",
+     ["independent_media", "local_source"]),
+])
+def test_an_outlet_quoting_a_source_relays_it(lang, text, expected):
+    assert record_roles(text, lang) == expected

@@ -486,6 +486,25 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
+QUOTED_SOURCE_WORDS = 5
+
+
+def _outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
+    """The cues in order, an outlet that opens a clause in which another source speaks
+    marked as relaying it ("according to Reuters, the defence ministry said", "ذكر تقرير
+    لوكالة فرانس برس، أن وزارة الداخلية أصدرت بيانا"). An outlet joined to a source without
+    a break ("according to AFP and local sources") is a source beside it."""
+    out = list(cues)
+    for i, (cue, role) in enumerate(cues[:-1]):
+        after, other = cues[i + 1]
+        if role in RELAYING and other not in RELAYING and other not in ("unknown", RELAYED) \
+                and _CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
+                and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
+                and "\n" not in text[cue.span.end:after.span.start]:
+            out[i] = (cue, RELAYED)
+    return out
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
@@ -493,7 +512,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
+    for match, role in _outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
