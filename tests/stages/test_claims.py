@@ -693,3 +693,15 @@ def test_a_body_that_gave_no_comment_is_no_source(lang, text):
 ])
 def test_an_outlet_quoting_a_source_relays_it(lang, text, expected):
     assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: of two voices joined by "and" before or after one verb of saying, only
+    # the one next to the verb was kept
+    ("en", "Gunmen killed six civilians near Djibo on Monday, the army and residents said."),
+    ("fr", "Des hommes armés ont tué six civils lundi près de Djibo, ont indiqué l'armée et des "
+           "habitants."),
+    ("ar", "قتل مسلحون ستة مدنيين يوم الاثنين قرب جيبو، حسب ما قال الجيش والسكان."),
+])
+def test_two_voices_joined_by_and_both_speak(lang, text):
+    assert record_roles(text, lang) == ["government", "local_source"]

@@ -532,7 +532,43 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-    return claims
+        claims += _co_speakers(doc, match, role, actor, near[at].candidates(match.span, max_words=2))
+    return sorted(claims, key=lambda c: c.span.start)
+
+
+@per_language
+def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for "<party> and" ending the text before a cue, and for "and <locals>"
+    opening the text after a party."""
+    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
+    residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
+    if not conj or not residents:
+        return None
+    before = re.compile(rf"\A\s*,?\s*{rules_for(lang).wrap(conj)}\s*\Z")
+    after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
+    return before, after
+
+
+def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
+                 nearby: list) -> list[ClaimMention]:  # type: ignore[type-arg]
+    """The second voice of a verb of saying with two subjects joined by "and": a party
+    before a source cue ("the army and residents said") or locals after a party that
+    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants")."""
+    patterns = _joined(doc.lang or "")
+    if patterns is None:
+        return []
+    before, after = patterns
+    if role in SELF_NAMED and role != RELAYED:
+        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
+                if a.span.end <= cue.span.start
+                and before.search(fold(doc.text[a.span.end:cue.span.start]))]
+    if role == ATTRIBUTED and actor is not None:
+        m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
+        if m is not None:
+            # the folded text is no longer than the original: the span stays inside it
+            end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
+            return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
+    return []
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
