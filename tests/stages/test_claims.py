@@ -705,3 +705,16 @@ def test_an_outlet_quoting_a_source_relays_it(lang, text, expected):
 ])
 def test_two_voices_joined_by_and_both_speak(lang, text):
     assert record_roles(text, lang) == ["government", "local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an outlet saying it could not verify a group's claim was coded as a source
+    ("en", "JNIM said it killed 50 soldiers near Tinzaouatene on Saturday, though AFP could not "
+           "verify the claims."),
+    ("fr", "Le JNIM a affirmé avoir tué 50 soldats samedi près de Tinzaouatene, mais l'AFP n'a pas "
+           "pu vérifier ces affirmations."),
+    ("ar", "قالت جماعة نصرة الإسلام والمسلمين إنها قتلت 50 جنديا يوم السبت قرب تين زواتين، ولم "
+           "تتمكن فرانس برس من التحقق من ذلك."),
+])
+def test_an_outlet_that_could_not_verify_is_no_source(lang, text):
+    assert "independent_media" not in record_roles(text, lang)

@@ -416,6 +416,28 @@ def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
 
 
+@per_language
+def _disclaimer(lang: str) -> re.Pattern[str] | None:
+    neg = term_alternation(list(section(lang, "claims", "negations") or ()))
+    verify = term_alternation(list(section(lang, "claims", "verifying") or ()))
+    if not neg or not verify:
+        return None
+    wrap = rules_for(lang).wrap
+    return re.compile(rf"{wrap(neg)}(?:\W+\w+){{0,3}}?\W+{wrap(verify)}")
+
+
+def _disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet's clause says it could not verify ("AFP could not verify the
+    claims", "l'AFP n'a pas pu vérifier", "لم تتمكن فرانس برس من التحقق")."""
+    pattern = _disclaimer(doc.lang or "")
+    if pattern is None:
+        return False
+    text = norm_view(doc).text
+    before = _CLAUSE_BREAK.split(text[max(0, cue.norm_start - 24):cue.norm_start])[-1]
+    after = re.split(r"[,،;؛:.!?]", text[cue.norm_end:cue.norm_end + 60], maxsplit=1)[0]
+    return pattern.search(f"{before} {after}") is not None
+
+
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a negation stands a few words before the cue ("aucune revendication")."""
     pattern = _negation(doc.lang or "")
@@ -433,7 +455,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
                                             *_accusations(doc)], key=lambda m: m.span.start))
-    cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and (_relayed(doc, m) or _disclaimed(doc, m))
+             else m.labels[0])
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
