@@ -648,3 +648,73 @@ def test_arabic_dual_sources(text, expected):
 ])
 def test_an_outlet_after_a_media_noun_told_only_relays(lang, text):
     assert "independent_media" not in roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the party named before "according to" was taken for the source of a
+    # figure that only some counts give ("Wagner fighters, about twenty according to ...")
+    ("en", "The Wagner fighters, about twenty according to some estimates, detained 15 herders "
+           "near Fassala on Monday."),
+    ("fr", "Les combattants de Wagner, une vingtaine selon certaines estimations, ont arrêté 15 "
+           "bergers lundi près de Fassala."),
+    ("ar", "اعتقل مقاتلو فاغنر، وعددهم نحو عشرين وفقا لبعض الإحصاءات، 15 راعيا يوم الاثنين قرب فصالة."),
+])
+def test_the_name_before_according_to_is_not_its_source(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c for c in doc.claims if c.role == "attributed"] == []
+    assert record_roles(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a body said to have given no comment was coded as a government source
+    ("fr", "Des frappes de drone ont tué huit civils lundi à Inadjatafane. Aucune précision de la "
+           "part de l'état-major, mais des sources locales dénoncent une bavure."),
+    ("en", "Drone strikes killed eight civilians on Monday in Inadjatafane. There was no comment "
+           "from the defence ministry, but local sources condemned the strikes."),
+    ("ar", "قتلت غارات بطائرات مسيرة ثمانية مدنيين يوم الاثنين في إنجاتافان. ولم يصدر أي تعليق من "
+           "وزارة الدفاع، لكن مصادر محلية نددت بالغارات."),
+])
+def test_a_body_that_gave_no_comment_is_no_source(lang, text):
+    assert record_roles(text, lang) == ["local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: an outlet that opens a clause in which a ministry speaks was coded as a
+    # second, independent source
+    ("en", "Six soldiers were killed near Diffa on Monday. According to Reuters, the defence "
+           "ministry said the attackers fled.", ["government"]),
+    ("fr", "Six soldats ont été tués lundi près de Diffa. Selon RFI, le ministère de la Défense a "
+           "indiqué que les assaillants ont fui.", ["government"]),
+    ("ar", "قتل ستة جنود يوم الاثنين قرب ديفا. وبحسب رويترز، ذكرت وزارة الدفاع أن المهاجمين فروا.",
+     ["government"]),
+    # an outlet joined to a source without a break is a source beside it
+    ("en", "Six soldiers were killed near Diffa on Monday, according to Reuters and local sources.",
+     ["independent_media", "local_source"]),
+])
+def test_an_outlet_quoting_a_source_relays_it(lang, text, expected):
+    assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: of two voices joined by "and" before or after one verb of saying, only
+    # the one next to the verb was kept
+    ("en", "Gunmen killed six civilians near Djibo on Monday, the army and residents said."),
+    ("fr", "Des hommes armés ont tué six civils lundi près de Djibo, ont indiqué l'armée et des "
+           "habitants."),
+    ("ar", "قتل مسلحون ستة مدنيين يوم الاثنين قرب جيبو، حسب ما قال الجيش والسكان."),
+])
+def test_two_voices_joined_by_and_both_speak(lang, text):
+    assert record_roles(text, lang) == ["government", "local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an outlet saying it could not verify a group's claim was coded as a source
+    ("en", "JNIM said it killed 50 soldiers near Tinzaouatene on Saturday, though AFP could not "
+           "verify the claims."),
+    ("fr", "Le JNIM a affirmé avoir tué 50 soldats samedi près de Tinzaouatene, mais l'AFP n'a pas "
+           "pu vérifier ces affirmations."),
+    ("ar", "قالت جماعة نصرة الإسلام والمسلمين إنها قتلت 50 جنديا يوم السبت قرب تين زواتين، ولم "
+           "تتمكن فرانس برس من التحقق من ذلك."),
+])
+def test_an_outlet_that_could_not_verify_is_no_source(lang, text):
+    assert "independent_media" not in record_roles(text, lang)

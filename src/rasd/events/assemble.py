@@ -188,7 +188,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     `where` carries the place of the incidents before this one ("place", "context"): an
     incident whose passage names no place of its own ("the same post was attacked on
     December 29", "a similar attack in the same commune") took place where the report
-    is, and is coded there at precision 2 at best; this incident's place is written back.
+    is, and is coded there at precision 2 at best; this incident's place is written back,
+    and so are its claims ("claims": a main incident that names no source carries them).
     `listed` receives the events of the places its sentence lists after its own
     (rasd.events.place_lists)."""
     scope = _scope(doc, incident)
@@ -258,8 +259,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope)),
-        claims=_claims(claims, cast, evidence, doc)
-        + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
+        claims=_report_claims(_claims(claims, cast, evidence, doc)
+                              + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
+                              background=incident.background, where=where),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
                       for f in doc.framing or ()),
         evidence={k: _spans(v) for k, v in evidence.items() if v},
@@ -309,6 +311,19 @@ def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMentio
         return None
     later = [p for p in doc.places or () if p.cue == "between" and p.span.start > place.span.end]
     return later[0] if later and later[0].span.start - place.span.end < 12 else None
+
+
+def _report_claims(own: tuple[Claim, ...], *, background: bool, where: dict | None) -> tuple[Claim, ...]:
+    """A main incident's claims; one whose passage names no source is told in the voice of
+    the report's source so far ("the statement said 32 were killed in Nagraogo. In Alamou,
+    four more died"): it carries the claims of the last main incident that had some, as
+    made there (they cover none of this incident's fields). `where` keeps them."""
+    if background or where is None:
+        return own
+    if own:
+        where["claims"] = own
+        return own
+    return tuple(c.model_copy(update={"fields": ()}) for c in where.get("claims", ()))
 
 
 VOICE_ROLES = {"jihadist": "perpetrator", "state": "government"}

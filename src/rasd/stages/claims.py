@@ -64,6 +64,10 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    if cue.term in _prepositions(lang):
+        # "according to" introduces its source: a name before it is what is reported
+        # ("Wagner's men, about twenty according to some counts")
+        actors = [a for a in actors if a.span.start >= cue.span.end]
     clause = [a for a in actors if _same_clause(text, a.span, cue.span)
               and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
@@ -73,6 +77,12 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
                    and not _quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
+
+
+@per_language
+def _prepositions(lang: str) -> frozenset[str]:
+    """The attribution cues that are sourcing phrases ("according to", "selon", "وفقا")."""
+    return frozenset(fold(str(t)) for t in section(lang, "claims", "sourcing") or ())
 
 
 @per_language
@@ -387,18 +397,45 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
 
 
 @per_language
-def _absence(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation([*(section(lang, "claims", "absences") or ()),
-                              *(section(lang, "claims", "negations") or ())])
-    return re.compile(rf"{rules_for(lang).wrap(words)}\s*\Z") if words else None
+def _absence(lang: str) -> tuple[re.Pattern[str], int] | None:
+    """The pattern of the absence words and how far before a cue it may start."""
+    terms = [*(section(lang, "claims", "absences") or ()), *(section(lang, "claims", "negations") or ())]
+    words = term_alternation(terms)
+    reach = max((len(fold(str(t))) for t in terms), default=0) + 8  # a clitic, spaces
+    # an elided article may stand between ("de la part de l'état-major")
+    return (re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z"), reach) if words else None
 
 
 def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether a word right before a cue says no such source spoke ("no official
-    statement", "aucun communiqué officiel", "أي بيان رسمي")."""
-    pattern = _absence(doc.lang or "")
-    return pattern is not None and pattern.search(norm_view(doc).text, max(0, cue.norm_start - 16),
-                                                  cue.norm_start) is not None
+    """Whether words right before a cue say no such source spoke ("no official
+    statement", "aucun communiqué officiel", "أي بيان رسمي", "no comment from the army")."""
+    absence = _absence(doc.lang or "")
+    if absence is None:
+        return False
+    pattern, reach = absence
+    return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
+
+
+@per_language
+def _disclaimer(lang: str) -> re.Pattern[str] | None:
+    neg = term_alternation(list(section(lang, "claims", "negations") or ()))
+    verify = term_alternation(list(section(lang, "claims", "verifying") or ()))
+    if not neg or not verify:
+        return None
+    wrap = rules_for(lang).wrap
+    return re.compile(rf"{wrap(neg)}(?:\W+\w+){{0,3}}?\W+{wrap(verify)}")
+
+
+def _disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet's clause says it could not verify ("AFP could not verify the
+    claims", "l'AFP n'a pas pu vérifier", "لم تتمكن فرانس برس من التحقق")."""
+    pattern = _disclaimer(doc.lang or "")
+    if pattern is None:
+        return False
+    text = norm_view(doc).text
+    before = _CLAUSE_BREAK.split(text[max(0, cue.norm_start - 24):cue.norm_start])[-1]
+    after = re.split(r"[,،;؛:.!?]", text[cue.norm_end:cue.norm_end + 60], maxsplit=1)[0]
+    return pattern.search(f"{before} {after}") is not None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -418,7 +455,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
                                             *_accusations(doc)], key=lambda m: m.span.start))
-    cues = [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and (_relayed(doc, m) or _disclaimed(doc, m))
+             else m.labels[0])
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
@@ -471,6 +509,25 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
+QUOTED_SOURCE_WORDS = 5
+
+
+def _outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
+    """The cues in order, an outlet that opens a clause in which another source speaks
+    marked as relaying it ("according to Reuters, the defence ministry said", "ذكر تقرير
+    لوكالة فرانس برس، أن وزارة الداخلية أصدرت بيانا"). An outlet joined to a source without
+    a break ("according to AFP and local sources") is a source beside it."""
+    out = list(cues)
+    for i, (cue, role) in enumerate(cues[:-1]):
+        after, other = cues[i + 1]
+        if role in RELAYING and other not in RELAYING and other not in ("unknown", RELAYED) \
+                and _CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
+                and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
+                and "\n" not in text[cue.span.end:after.span.start]:
+            out[i] = (cue, RELAYED)
+    return out
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
@@ -478,7 +535,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    for match, role in sorted(_cues(doc), key=lambda c: c[0].span.start):
+    for match, role in _outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
@@ -498,7 +555,43 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-    return claims
+        claims += _co_speakers(doc, match, role, actor, near[at].candidates(match.span, max_words=2))
+    return sorted(claims, key=lambda c: c.span.start)
+
+
+@per_language
+def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for "<party> and" ending the text before a cue, and for "and <locals>"
+    opening the text after a party."""
+    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
+    residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
+    if not conj or not residents:
+        return None
+    before = re.compile(rf"\A\s*,?\s*{rules_for(lang).wrap(conj)}\s*\Z")
+    after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
+    return before, after
+
+
+def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
+                 nearby: list) -> list[ClaimMention]:  # type: ignore[type-arg]
+    """The second voice of a verb of saying with two subjects joined by "and": a party
+    before a source cue ("the army and residents said") or locals after a party that
+    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants")."""
+    patterns = _joined(doc.lang or "")
+    if patterns is None:
+        return []
+    before, after = patterns
+    if role in SELF_NAMED and role != RELAYED:
+        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
+                if a.span.end <= cue.span.start
+                and before.search(fold(doc.text[a.span.end:cue.span.start]))]
+    if role == ATTRIBUTED and actor is not None:
+        m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
+        if m is not None:
+            # the folded text is no longer than the original: the span stays inside it
+            end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
+            return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
+    return []
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
