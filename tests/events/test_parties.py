@@ -633,3 +633,34 @@ def test_a_group_the_attackers_were_dressed_as_is_not_their_target(text):
 def test_a_counted_nationality_names_civilians_of_that_country(text, actor2):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.actor2.startswith(actor2)
+
+
+MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers of the UN mission in Mali were killed when their vehicle hit a mine near "
+    "Aguelhok, Mali, on Monday.",
+    "Deux soldats de la mission de l'ONU au Mali ont été tués lundi lorsque leur véhicule a "
+    "sauté sur une mine près d'Aguelhok, au Mali.",
+    "قتل جنديان من بعثة الأمم المتحدة في مالي يوم الاثنين عندما انفجر لغم بمركبتهما قرب "
+    "أغلهوك في مالي.",
+])
+def test_soldiers_of_a_named_mission_are_the_missions_not_the_national_army(text):
+    """Regression: a generic "soldiers" joined to the mission by a partitive was read as
+    the country's own army, which then led the side hit."""
+    assert [a2 for _, a2 in actors(text)] == [MINUSMA]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a UN camp near Aguelhok, Mali, on Monday, wounding six soldiers of the "
+    "mission.",
+    "Des hommes armés ont attaqué lundi un camp de l'ONU près d'Aguelhok, au Mali, blessant "
+    "six militaires de la mission.",
+    "هاجم مسلحون يوم الاثنين معسكرا للأمم المتحدة قرب أغلهوك في مالي وأصابوا ستة من جنود "
+    "البعثة.",
+])
+def test_soldiers_of_the_mission_are_the_un_mission(text):
+    """Regression: "militaires de la mission" (the mission named before) was read as the
+    national army."""
+    assert [a2 for _, a2 in actors(text)] == [MINUSMA]

@@ -29,7 +29,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise
-from rasd.events.targets import named_after_the_event, within
+from rasd.events.targets import named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -196,6 +196,24 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
     return found
 
 
+MEMBER_CHARS = 12  # "soldiers of the", "soldats de la", "عناصر من"
+
+
+def _members_of_named(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of generic force nouns that name the members of the actor right after
+    them ("a soldier of the UN mission", "un soldat de la force Barkhane", "جنود من قوة
+    برخان", "جنود البعثة"): the members are that actor's, not the country's own army."""
+    found = set()
+    for here, after in pairwise(actors):
+        actor = catalogue().actor(here.actor_id)
+        if (here.generic and actor.side in STATE_SIDES and not after.generic
+                and after.actor_id != here.actor_id
+                and after.span.start - here.span.end <= MEMBER_CHARS
+                and partitive_gap(doc, here.span.end, after.span.start)):
+            found.add(here.span)
+    return found
+
+
 def _own_country(mention: ActorMention) -> str | None:
     """The country a generic mention names for itself ("Malian soldiers", "Egyptian
     nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
@@ -228,6 +246,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
+    members = _members_of_named(doc, actors)
+    commentary |= members
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
@@ -235,6 +255,15 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     target_sides: set[str] = set()
     victims: set[Span] = set()
     named = SpanIndex(a.span for a in actors)
+    # "two soldiers of the UN mission were killed": the figure counts the mission's men
+    specific = SpanIndex(a.span for a in actors if not a.generic)
+    of_named = SpanIndex([*members, *specific.spans])
+
+    def counts_named(figure: CasualtyMention) -> bool:
+        # "two soldiers of the UN mission", "جنديان من بعثة الأمم المتحدة"
+        return of_named.overlaps(figure.span) or any(
+            partitive_gap(doc, figure.span.end, s.start)
+            for s in specific.starting_in(figure.span.end, figure.span.end + MEMBER_CHARS))
     for figure in casualties:
         actor_id = group_actor(figure.group) if figure.group else None
         if actor_id is None:
@@ -244,7 +273,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
         # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
-        if not named.inside(figure.span):
+        if not named.inside(figure.span) and not counts_named(figure):
             mentions.append((actor_id, None, figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
