@@ -664,3 +664,11 @@ def test_soldiers_of_the_mission_are_the_un_mission(text):
     """Regression: "militaires de la mission" (the mission named before) was read as the
     national army."""
     assert [a2 for _, a2 in actors(text)] == [MINUSMA]
+
+
+def test_the_auxiliary_forces_in_the_definite_arabic_form_are_the_volunteers():
+    """Regression: "القوات الرديفة" (the definite form) was not read, so the army named
+    after it led the side hit in Burkina Faso."""
+    text = ("هاجم مسلحون ليل الجمعة موقعا للقوات الرديفة التابعة للجيش في بلدة سيبا في "
+            "بوركينا فاسو وقتلوا عشرة منهم.")
+    assert [a2 for _, a2 in actors(text)] == ["VDP: Volunteers for the Defense of the Homeland"]
