@@ -672,3 +672,14 @@ def test_the_auxiliary_forces_in_the_definite_arabic_form_are_the_volunteers():
     text = ("هاجم مسلحون ليل الجمعة موقعا للقوات الرديفة التابعة للجيش في بلدة سيبا في "
             "بوركينا فاسو وقتلوا عشرة منهم.")
     assert [a2 for _, a2 in actors(text)] == ["VDP: Volunteers for the Defense of the Homeland"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed 12 Mauritanian civilians near Nara, Mali, on Tuesday.",
+    "Des soldats ont tué mardi 12 civils mauritaniens près de Nara, au Mali.",
+    "قتل جنود 12 مدنيا موريتانيا قرب نارا في مالي يوم الثلاثاء.",
+])
+def test_civilians_counted_with_their_nationality_are_of_that_country(text):
+    """Regression: a nationality right after the figure ("12 مدنيا موريتانيا") was lost and
+    the victims were coded as civilians of the event's country."""
+    assert [a2 for _, a2 in actors(text)] == ["Civilians (Mauritania)"]

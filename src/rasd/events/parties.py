@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
@@ -214,6 +215,25 @@ def _members_of_named(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return found
 
 
+def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str | None]:
+    """A test giving the country a casualty figure names for its civilians or soldiers
+    with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
+    or None (an armed group is not of the nationality of its victims)."""
+    demonyms = {m.span.start: m.labels[0] for m in hits(doc, "actors", "demonyms")}
+    starts = SpanIndex(Span(start, start) for start in demonyms)
+
+    def nationality(figure: CasualtyMention, actor_id: str) -> str | None:
+        side = catalogue().actor(actor_id).side
+        if side != "civilian" and side not in STATE_SIDES:
+            return None
+        for span in starts.starting_in(figure.span.end, figure.span.end + 3):
+            if doc.text[figure.span.end:span.start].isspace():
+                return demonyms[span.start]
+        return None
+
+    return nationality
+
+
 def _own_country(mention: ActorMention) -> str | None:
     """The country a generic mention names for itself ("Malian soldiers", "Egyptian
     nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
@@ -254,6 +274,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             mentions.append((claim.claimant, None, claim.claimant_span))
     target_sides: set[str] = set()
     victims: set[Span] = set()
+    nationality = _figure_nationality(doc)
     named = SpanIndex(a.span for a in actors)
     # "two soldiers of the UN mission were killed": the figure counts the mission's men
     specific = SpanIndex(a.span for a in actors if not a.generic)
@@ -274,7 +295,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
             target_sides.add(catalogue().actor(actor_id).side)
         # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
         if not named.inside(figure.span) and not counts_named(figure):
-            mentions.append((actor_id, None, figure.span))
+            mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
