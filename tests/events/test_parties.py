@@ -683,3 +683,17 @@ def test_civilians_counted_with_their_nationality_are_of_that_country(text):
     """Regression: a nationality right after the figure ("12 مدنيا موريتانيا") was lost and
     the victims were coded as civilians of the event's country."""
     assert [a2 for _, a2 in actors(text)] == ["Civilians (Mauritania)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mine hit an army truck near Boni, Mali, on Monday, killing four soldiers. No group has "
+    "claimed responsibility for the blast, but JNIM fighters are active in the area.",
+    "Une mine a touché lundi un camion de l'armée près de Boni, au Mali, tuant quatre soldats. "
+    "Aucune revendication n'a été publiée, mais des combattants du JNIM sont actifs dans la zone.",
+    "انفجر لغم بشاحنة للجيش قرب بوني في مالي يوم الاثنين ما أسفر عن مقتل أربعة جنود. ولم تتبن "
+    "أي جهة مسؤوليتها عن الانفجار، لكن مقاتلي جماعة نصرة الإسلام والمسلمين ينشطون في المنطقة.",
+])
+def test_a_group_named_after_a_denied_claim_is_only_a_guess(text):
+    """Regression: a group the text names right after saying no one claimed the attack
+    was coded as the attacker."""
+    assert actors(text) == [(UAG, MALI_ARMY)]

@@ -107,13 +107,44 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     view = norm_view(doc)
     cues = [view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text)]
     index = SpanIndex(cues)
+    denials = SpanIndex(_denied_claims(doc))
     found = set()
     for group in groups:
         before = index.starting_in(max(0, group.span.start - 160), group.span.start)
         if any(words_between(doc.text, cue, group.span) <= SUSPICION_WORDS
                and not _SENTENCE_END.search(doc.text, cue.end, group.span.start) for cue in before):
             found.add(group.span)
+        elif any(len(_SENTENCE_END.findall(doc.text, cue.end, group.span.start)) <= 1
+                 for cue in denials.starting_in(max(0, group.span.start - DENIAL_CHARS),
+                                                group.span.start)):
+            # "no one has claimed it, but Boko Haram is active here. Its attacks have..."
+            found.add(group.span)
     return found
+
+
+@per_language
+def _negation(lang: str) -> re.Pattern[str] | None:
+    """A negation at most DENIAL_WORDS words before the end of the searched text, with no
+    clause mark after it."""
+    words = term_alternation(list(section(lang, "claims", "negations") or ()))
+    return re.compile(rf"{rules_for(lang).wrap(words)}(?:[^\w.!?;:]+\w+){{0,{DENIAL_WORDS - 1}}}"
+                      r"[^\w.!?;:]*\Z") if words else None
+
+
+DENIAL_WORDS = 4  # "no group has yet claimed", "لم تتبن أي جهة"
+DENIAL_CHARS = 400  # a group guessed at in the denial's sentence or the next
+
+
+def _denied_claims(doc: ArticleDoc) -> list[Span]:
+    """The spans of claims of responsibility the text denies ("no group has claimed the
+    attack", "aucune revendication", "لم تتبن أي جهة"): a group named after one in its
+    sentence is only a guess. claims.yaml `roles.perpetrator` and `negations`."""
+    negation = _negation(doc.lang or "")
+    if negation is None:
+        return []
+    text = norm_view(doc).text
+    return [m.span for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"
+            and negation.search(text, max(0, m.norm_start - 48), m.norm_start) is not None]
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
