@@ -633,3 +633,67 @@ def test_a_group_the_attackers_were_dressed_as_is_not_their_target(text):
 def test_a_counted_nationality_names_civilians_of_that_country(text, actor2):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.actor2.startswith(actor2)
+
+
+MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers of the UN mission in Mali were killed when their vehicle hit a mine near "
+    "Aguelhok, Mali, on Monday.",
+    "Deux soldats de la mission de l'ONU au Mali ont été tués lundi lorsque leur véhicule a "
+    "sauté sur une mine près d'Aguelhok, au Mali.",
+    "قتل جنديان من بعثة الأمم المتحدة في مالي يوم الاثنين عندما انفجر لغم بمركبتهما قرب "
+    "أغلهوك في مالي.",
+])
+def test_soldiers_of_a_named_mission_are_the_missions_not_the_national_army(text):
+    """Regression: a generic "soldiers" joined to the mission by a partitive was read as
+    the country's own army, which then led the side hit."""
+    assert [a2 for _, a2 in actors(text)] == [MINUSMA]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a UN camp near Aguelhok, Mali, on Monday, wounding six soldiers of the "
+    "mission.",
+    "Des hommes armés ont attaqué lundi un camp de l'ONU près d'Aguelhok, au Mali, blessant "
+    "six militaires de la mission.",
+    "هاجم مسلحون يوم الاثنين معسكرا للأمم المتحدة قرب أغلهوك في مالي وأصابوا ستة من جنود "
+    "البعثة.",
+])
+def test_soldiers_of_the_mission_are_the_un_mission(text):
+    """Regression: "militaires de la mission" (the mission named before) was read as the
+    national army."""
+    assert [a2 for _, a2 in actors(text)] == [MINUSMA]
+
+
+def test_the_auxiliary_forces_in_the_definite_arabic_form_are_the_volunteers():
+    """Regression: "القوات الرديفة" (the definite form) was not read, so the army named
+    after it led the side hit in Burkina Faso."""
+    text = ("هاجم مسلحون ليل الجمعة موقعا للقوات الرديفة التابعة للجيش في بلدة سيبا في "
+            "بوركينا فاسو وقتلوا عشرة منهم.")
+    assert [a2 for _, a2 in actors(text)] == ["VDP: Volunteers for the Defense of the Homeland"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed 12 Mauritanian civilians near Nara, Mali, on Tuesday.",
+    "Des soldats ont tué mardi 12 civils mauritaniens près de Nara, au Mali.",
+    "قتل جنود 12 مدنيا موريتانيا قرب نارا في مالي يوم الثلاثاء.",
+])
+def test_civilians_counted_with_their_nationality_are_of_that_country(text):
+    """Regression: a nationality right after the figure ("12 مدنيا موريتانيا") was lost and
+    the victims were coded as civilians of the event's country."""
+    assert [a2 for _, a2 in actors(text)] == ["Civilians (Mauritania)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mine hit an army truck near Boni, Mali, on Monday, killing four soldiers. No group has "
+    "claimed responsibility for the blast, but JNIM fighters are active in the area.",
+    "Une mine a touché lundi un camion de l'armée près de Boni, au Mali, tuant quatre soldats. "
+    "Aucune revendication n'a été publiée, mais des combattants du JNIM sont actifs dans la zone.",
+    "انفجر لغم بشاحنة للجيش قرب بوني في مالي يوم الاثنين ما أسفر عن مقتل أربعة جنود. ولم تتبن "
+    "أي جهة مسؤوليتها عن الانفجار، لكن مقاتلي جماعة نصرة الإسلام والمسلمين ينشطون في المنطقة.",
+])
+def test_a_group_named_after_a_denied_claim_is_only_a_guess(text):
+    """Regression: a group the text names right after saying no one claimed the attack
+    was coded as the attacker."""
+    assert actors(text) == [(UAG, MALI_ARMY)]

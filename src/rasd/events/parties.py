@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
@@ -29,7 +30,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise
-from rasd.events.targets import named_after_the_event, within
+from rasd.events.targets import named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -106,13 +107,44 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     view = norm_view(doc)
     cues = [view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text)]
     index = SpanIndex(cues)
+    denials = SpanIndex(_denied_claims(doc))
     found = set()
     for group in groups:
         before = index.starting_in(max(0, group.span.start - 160), group.span.start)
         if any(words_between(doc.text, cue, group.span) <= SUSPICION_WORDS
                and not _SENTENCE_END.search(doc.text, cue.end, group.span.start) for cue in before):
             found.add(group.span)
+        elif any(len(_SENTENCE_END.findall(doc.text, cue.end, group.span.start)) <= 1
+                 for cue in denials.starting_in(max(0, group.span.start - DENIAL_CHARS),
+                                                group.span.start)):
+            # "no one has claimed it, but Boko Haram is active here. Its attacks have..."
+            found.add(group.span)
     return found
+
+
+@per_language
+def _negation(lang: str) -> re.Pattern[str] | None:
+    """A negation at most DENIAL_WORDS words before the end of the searched text, with no
+    clause mark after it."""
+    words = term_alternation(list(section(lang, "claims", "negations") or ()))
+    return re.compile(rf"{rules_for(lang).wrap(words)}(?:[^\w.!?;:]+\w+){{0,{DENIAL_WORDS - 1}}}"
+                      r"[^\w.!?;:]*\Z") if words else None
+
+
+DENIAL_WORDS = 4  # "no group has yet claimed", "لم تتبن أي جهة"
+DENIAL_CHARS = 400  # a group guessed at in the denial's sentence or the next
+
+
+def _denied_claims(doc: ArticleDoc) -> list[Span]:
+    """The spans of claims of responsibility the text denies ("no group has claimed the
+    attack", "aucune revendication", "لم تتبن أي جهة"): a group named after one in its
+    sentence is only a guess. claims.yaml `roles.perpetrator` and `negations`."""
+    negation = _negation(doc.lang or "")
+    if negation is None:
+        return []
+    text = norm_view(doc).text
+    return [m.span for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"
+            and negation.search(text, max(0, m.norm_start - 48), m.norm_start) is not None]
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -196,6 +228,43 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
     return found
 
 
+MEMBER_CHARS = 12  # "soldiers of the", "soldats de la", "عناصر من"
+
+
+def _members_of_named(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of generic force nouns that name the members of the actor right after
+    them ("a soldier of the UN mission", "un soldat de la force Barkhane", "جنود من قوة
+    برخان", "جنود البعثة"): the members are that actor's, not the country's own army."""
+    found = set()
+    for here, after in pairwise(actors):
+        actor = catalogue().actor(here.actor_id)
+        if (here.generic and actor.side in STATE_SIDES and not after.generic
+                and after.actor_id != here.actor_id
+                and after.span.start - here.span.end <= MEMBER_CHARS
+                and partitive_gap(doc, here.span.end, after.span.start)):
+            found.add(here.span)
+    return found
+
+
+def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str | None]:
+    """A test giving the country a casualty figure names for its civilians or soldiers
+    with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
+    or None (an armed group is not of the nationality of its victims)."""
+    demonyms = {m.span.start: m.labels[0] for m in hits(doc, "actors", "demonyms")}
+    starts = SpanIndex(Span(start, start) for start in demonyms)
+
+    def nationality(figure: CasualtyMention, actor_id: str) -> str | None:
+        side = catalogue().actor(actor_id).side
+        if side != "civilian" and side not in STATE_SIDES:
+            return None
+        for span in starts.starting_in(figure.span.end, figure.span.end + 3):
+            if doc.text[figure.span.end:span.start].isspace():
+                return demonyms[span.start]
+        return None
+
+    return nationality
+
+
 def _own_country(mention: ActorMention) -> str | None:
     """The country a generic mention names for itself ("Malian soldiers", "Egyptian
     nationals"); an armed group is not of a nationality named only abroad ("gunmen seized
@@ -228,13 +297,25 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
+    members = _members_of_named(doc, actors)
+    commentary |= members
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
             mentions.append((claim.claimant, None, claim.claimant_span))
     target_sides: set[str] = set()
     victims: set[Span] = set()
+    nationality = _figure_nationality(doc)
     named = SpanIndex(a.span for a in actors)
+    # "two soldiers of the UN mission were killed": the figure counts the mission's men
+    specific = SpanIndex(a.span for a in actors if not a.generic)
+    of_named = SpanIndex([*members, *specific.spans])
+
+    def counts_named(figure: CasualtyMention) -> bool:
+        # "two soldiers of the UN mission", "جنديان من بعثة الأمم المتحدة"
+        return of_named.overlaps(figure.span) or any(
+            partitive_gap(doc, figure.span.end, s.start)
+            for s in specific.starting_in(figure.span.end, figure.span.end + MEMBER_CHARS))
     for figure in casualties:
         actor_id = group_actor(figure.group) if figure.group else None
         if actor_id is None:
@@ -244,8 +325,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if figure.outcome in HARM:
             target_sides.add(catalogue().actor(actor_id).side)
         # a party named inside the figure says who they are ("five Dan Na Ambassagou militiamen")
-        if not named.inside(figure.span):
-            mentions.append((actor_id, None, figure.span))
+        if not named.inside(figure.span) and not counts_named(figure):
+            mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))

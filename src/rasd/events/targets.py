@@ -54,6 +54,17 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
+def partitive_gap(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the text between two mentions joins them as a part to its whole: a
+    partitive and at most one more word ("of the", "de la", "من"), or only spaces (an
+    Arabic construct: "جنود البعثة")."""
+    gap = doc.text[start:end]
+    if gap and gap.isspace():
+        return True
+    pattern = _partitive(doc.lang or "")
+    return pattern is not None and pattern.fullmatch(doc.text, start, end) is not None
+
+
 def within(span: Span, outer: Iterable[Span] | SpanIndex) -> bool:
     """Whether `span` lies inside one of the `outer` spans (a casualty figure's words)."""
     if isinstance(outer, SpanIndex):
