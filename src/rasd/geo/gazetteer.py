@@ -32,6 +32,7 @@ from rasd.geo.translit import (
     is_arabic,
     phonetic,
     phonetics,
+    query_keys,
     similarity,
     skeleton_keys,
 )
@@ -568,7 +569,7 @@ class Gazetteer:
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
-        for key in skeleton_keys(query):
+        for key in query_keys(query):
             for part in parts:
                 for row in self._pool(part, key, cc)[:share]:
                     if row in found:
