@@ -421,3 +421,18 @@ def test_a_unit_the_text_also_names_as_a_town_anchors_its_village(places):
     # names it as a town: the village is the Bakorat near Tillia, not a Bagorat 180 km off
     fields = place_fields(places[1], country_iso3="NER", context=places)
     assert fields["admin1"] == "Tahoua"
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # an incident whose passage names only a small area ("in the X area") is placed there
+    ([_at(0, "Mondoro", "region")], "Mondoro"),
+    ([_at(0, "الشيخ أحمد", "region"), _at(40, "مالي", "in")], "الشيخ أحمد"),
+    ([_at(0, "Tessit", "region")], "Tessit"),
+    # ... not in a country or a first-level region: those leave the place to the report
+    ([_at(0, "Mali", "in")], None),
+    ([_at(0, "Mopti", "region")], None),
+    ([_at(0, "موبتي", "region")], None),
+])
+def test_a_small_area_places_an_incident_with_no_other_place(places, expected):
+    found = main_place(places, None)
+    assert (found.name if found else None) == expected

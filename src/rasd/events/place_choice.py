@@ -35,7 +35,10 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
     sentences, the first place its passage names where something happened.
     `coded_place` then says which name the record is coded at."""
     if first is None:
-        first = _event_place(places, after=-1)
+        # with no place where something happened, a named small area ("in the X area")
+        # still places the incident better than the report's other places
+        first = _event_place(places, after=-1) or next(
+            (p for p in places if p.cue == "region" and not is_area(p)), None)
     if first is None:
         return None
     if is_area(first) or first.cue == "region":
