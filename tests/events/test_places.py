@@ -113,6 +113,19 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Mopti", "region"), _at(200, "Konna", "affiliation")], "Konna"),
     # ... not the commune of one from another region
     ([_at(0, "Mopti", "region"), _at(200, "Ansongo", "affiliation")], "Mopti"),
+    # the first place is a town the passage later names as the unit of a village ("in
+    # Tillia ... the camp of Bakorat in the department of Tillia"): the village is the place
+    ([_at(0, "Tillia", "settlement"), _at(100, "Bakorat", "settlement"),
+      _at(122, "Tillia", "region")], "Bakorat"),
+    ([_at(0, "Koro"), _at(80, "Dinangourou", "settlement"), _at(100, "Koro", "region")],
+     "Dinangourou"),
+    ([_at(0, "النيجر"), _at(20, "تيليا", "settlement"), _at(100, "بكورات", "settlement"),
+      _at(112, "تيليا", "region")], "بكورات"),
+    # ... not a village of another unit, nor one whose unit is named far after it
+    ([_at(0, "Koro"), _at(80, "Dinangourou", "settlement"), _at(100, "Bankass", "region")],
+     "Koro"),
+    ([_at(0, "Koro"), _at(80, "Dinangourou", "settlement"), _at(160, "Koro", "region")],
+     "Koro"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected
@@ -396,3 +409,30 @@ def test_an_area_word_that_names_no_division_does_not_qualify_the_place(area, la
     context = [place, _at(12, "Bandiagara", "near"), _at(30, area, "region")]
     fields = place_fields(place, country_iso3="MLI", context=context)
     assert fields["admin1"] == "Bandiagara"
+
+
+@pytest.mark.parametrize("places", [
+    [_at(0, "تيليا", "settlement"), _at(100, "بكورات", "settlement"), _at(116, "تيليا", "region")],
+    [_at(0, "Tillia", "settlement"), _at(100, "Bakorat", "settlement"),
+     _at(118, "Tillia", "region")],
+])
+def test_a_unit_the_text_also_names_as_a_town_anchors_its_village(places):
+    # a loosely matched unit name is no evidence of where it lies, unless the report also
+    # names it as a town: the village is the Bakorat near Tillia, not a Bagorat 180 km off
+    fields = place_fields(places[1], country_iso3="NER", context=places)
+    assert fields["admin1"] == "Tahoua"
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # an incident whose passage names only a small area ("in the X area") is placed there
+    ([_at(0, "Mondoro", "region")], "Mondoro"),
+    ([_at(0, "الشيخ أحمد", "region"), _at(40, "مالي", "in")], "الشيخ أحمد"),
+    ([_at(0, "Tessit", "region")], "Tessit"),
+    # ... not in a country or a first-level region: those leave the place to the report
+    ([_at(0, "Mali", "in")], None),
+    ([_at(0, "Mopti", "region")], None),
+    ([_at(0, "موبتي", "region")], None),
+])
+def test_a_small_area_places_an_incident_with_no_other_place(places, expected):
+    found = main_place(places, None)
+    assert (found.name if found else None) == expected

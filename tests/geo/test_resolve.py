@@ -27,6 +27,15 @@ def test_resolve_near_prefers_the_homonym_near_the_anchors(anchor, admin1):
     assert found is not None and found[0].admin1 == admin1
 
 
+@pytest.mark.parametrize("name", ["دانسان", "دانسا"])
+def test_an_arabic_final_nasal_nun_still_reaches_the_village_near_the_anchors(name):
+    # "دانسان" writes Dansa with a French final nasal; near Douentza it is that Dansa,
+    # not the Dansana 400 km south-west
+    douentza = (15.0, -2.95)
+    found = resolve_near(name, "MLI", (douentza,))
+    assert found is not None and (found[0].name, found[0].admin2) == ("Dansa", "Douentza")
+
+
 def test_resolve_near_keeps_a_seat_over_a_hamlet_of_its_name():
     # an anchor near Mopti does not move Bamako to a hamlet called Bamako
     found = resolve_near("Bamako", "MLI", ((14.49, -4.20),))

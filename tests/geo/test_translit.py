@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.translit import best_similarity, phonetic, phonetics, similarity, skeleton_keys
+from rasd.geo.translit import (
+    best_similarity,
+    phonetic,
+    phonetics,
+    query_keys,
+    similarity,
+    skeleton_keys,
+)
 
 MEET = [
     ("جافرابي", "Diafarabé"), ("جافرابي", "Djafarabé"), ("جافرابي", "Jafarabe"),
@@ -169,3 +176,15 @@ def test_similarity_bound_never_understates(arabic, latin):
             for x, y, flag in ((a, b, True), (b, a, False), (b, a, True)):
                 bound = similarity_bound(x, consonants(x), y, cheapest=0.25 if flag else 0.5)
                 assert bound >= similarity(x, y, unwritten_vowels=flag) - 1e-9
+
+
+@pytest.mark.parametrize(("name", "widened"), [
+    ("دانسان", True),    # Arabic alef + nun may be a French final nasal: Dansa's key too
+    ("تينيكار", False),  # no final nun
+    ("ديان", False),     # four letters: short names ending so are too many to widen
+    ("Dansan", False),   # a Latin name is read as written
+])
+def test_query_keys_add_the_name_without_a_final_nasal_nun(name, widened):
+    keys, base = set(query_keys(name)), set(skeleton_keys(name))
+    assert keys >= base
+    assert (keys != base) == widened

@@ -216,6 +216,13 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Kassela", "in"), ("Bankass", "region"), ("Mopti", "region")]),
     ("fr", "Des hommes armés ont incendié Kassela (Bankass, Mopti) lundi.",
      [("Kassela", "in"), ("Bankass", "region"), ("Mopti", "region")]),
+    # a Nigerien department ("مديرية", département) names an area, as in French and English
+    ("ar", "هاجم مسلحون معسكر بكورات في مديرية تيليا ليلا.",
+     [("بكورات", "settlement"), ("تيليا", "region")]),
+    ("fr", "Des hommes armés ont attaqué le camp de Bakorat, département de Tillia.",
+     [("Bakorat", "settlement"), ("Tillia", "region")]),
+    ("en", "Gunmen attacked the camp in Bakorat, department of Tillia, overnight.",
+     [("Bakorat", "settlement"), ("Tillia", "region")]),
 ])
 def test_place_mentions(lang, text, expected):
     assert _places(lang, text) == expected

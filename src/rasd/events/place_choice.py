@@ -22,6 +22,12 @@ EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say
 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
+    """`_main_place`, then a village said to lie in a unit named like it, if any."""
+    place = _main_place(places, first)
+    return None if place is None else _village_of_unit(place, places) or place
+
+
+def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """The incident's place: its first place mention, unless that names a whole country
     or a region ("in Mali, in the capital Bamako") and a place inside it follows (closely
     first, else anywhere in the passage, else before it), or names the post of an official
@@ -29,7 +35,10 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
     sentences, the first place its passage names where something happened.
     `coded_place` then says which name the record is coded at."""
     if first is None:
-        first = _event_place(places, after=-1)
+        # with no place where something happened, a named small area ("in the X area")
+        # still places the incident better than the report's other places
+        first = _event_place(places, after=-1) or next(
+            (p for p in places if p.cue == "region" and not is_area(p)), None)
     if first is None:
         return None
     if is_area(first) or first.cue == "region":
@@ -61,6 +70,22 @@ def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> Pl
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or first
+
+
+UNIT_REACH = 40  # characters between a village and the unit it is said to lie in
+
+
+def _village_of_unit(first: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A village the passage later says lies in a unit named like the first place ("in
+    Tillia ... the camp of X, in the department of Tillia", "à Koro ... le village de X,
+    cercle de Koro"): the first place was the unit's town, the village is more precise."""
+    for village, unit in zip(places, places[1:]):
+        if village.span.start > first.span.end and village.cue == "settlement" \
+                and unit.cue == "region" and unit.name == first.name != village.name \
+                and 0 <= unit.span.start - village.span.end <= UNIT_REACH \
+                and not is_area(village):
+            return village
+    return None
 
 
 def _locates(area: PlaceMention, place: PlaceMention) -> bool:

@@ -218,6 +218,9 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
     after = [p for p in context if end <= p.span.start <= end + ANCHOR_AFTER]
     before = [p for p in reversed(context) if at - ANCHOR_BEFORE <= p.span.start < at]
     found = []
+    # "the towns of Tillia and X ... the department of Tillia": an area the text also
+    # names as a town is that town's unit, however loosely its name is matched
+    towns = {p.name for p in context if p.cue != "region"}
     for other in after + before:
         if other.name == place.name or _is_country(other.name):
             continue
@@ -227,7 +230,7 @@ def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
         hit = unit if unit is not None and not _off_region(unit, region) \
             else _in_region(other.name, countries, region)
         if hit is not None and unit is None and other.cue == "region" \
-                and _guessed_area(other.name, _named(countries)):
+                and other.name not in towns and _guessed_area(other.name, _named(countries)):
             continue  # "في إقليم دوغون" (the Dogon country): a village that sounds like it is no area
         if hit is not None and all(hit != p for _, p in found):
             found.append((other, hit))

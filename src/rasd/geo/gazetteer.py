@@ -32,6 +32,7 @@ from rasd.geo.translit import (
     is_arabic,
     phonetic,
     phonetics,
+    query_keys,
     similarity,
     skeleton_keys,
 )
@@ -585,7 +586,7 @@ class Gazetteer:
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
-        for key in skeleton_keys(query):
+        for key in query_keys(query):
             for part in parts:
                 for row, facts in self._scored_pool(part, key, cc, share):
                     if row in found:

@@ -125,6 +125,24 @@ def skeleton_keys(name: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+# an Arabic name ending in alef + nun may render a French final nasal ("Dansan" for
+# Dansa): the look-up also tries the name without that nun; its score still counts it
+_NASAL_END = "ان"
+_NASAL_MIN = 5  # letters: shorter names ending so are too many to widen
+
+
+@lru_cache(maxsize=65536)
+def query_keys(name: str) -> tuple[str, ...]:
+    """`skeleton_keys` of a name being looked up, with the keys of an Arabic name without
+    its final nun when it ends in alef + nun (candidates only: scores compare the name
+    as written). Gazetteer rows keep `skeleton_keys`."""
+    keys = skeleton_keys(name)
+    folded = fold(name)
+    if len(folded) < _NASAL_MIN or not folded.endswith(_NASAL_END) or not is_arabic(folded):
+        return keys
+    return tuple(sorted(set(keys) | set(skeleton_keys(folded[:-1]))))
+
+
 _MAX_PHONETICS = 4
 # readings `phonetics` adds: di + vowel also as written (ديافارابي ~ Diafarabé)
 _PHONETIC_EXTRA = {"di": ("DI",)}
