@@ -239,3 +239,18 @@ def test_earlier_in_the_day_with_an_event_word_is_another_incident(text):
 ])
 def test_an_answering_act_with_its_own_toll_is_another_incident(text):
     assert len(_main(text, dt.date(2025, 3, 5))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "a series of" names what the report is about, not an earlier incident: the lead's
+    # toll stays with the main incident
+    "At least nine people were killed in a series of drone strikes near Kidal, the mayor "
+    "said.",
+    "Au moins neuf personnes ont été tuées dans une série de frappes de drone près de "
+    "Kidal, a indiqué le maire.",
+    "قتل تسعة أشخاص على الأقل في سلسلة من الغارات بطائرات مسيرة قرب كيدال، "
+    "بحسب رئيس البلدية.",
+])
+def test_a_series_of_strikes_is_the_news_not_a_recall(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    assert [(e.role, e.fatalities) for e in doc.events] == [("main", 9)]
