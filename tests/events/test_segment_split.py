@@ -112,7 +112,7 @@ def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
 
 @pytest.mark.parametrize("text", [
     # a count of separate attacks tells that many incidents, even with no place for each;
-    # the toll given for them all stays with the first
+    # the toll given for them all is divided among them (ACLED's rule)
     "The army said 14 soldiers were killed on Tuesday in two separate attacks when their "
     "vehicles hit explosive devices in central Mali.",
     "L'armée a indiqué que 14 soldats ont été tués mardi dans deux attaques distinctes "
@@ -122,7 +122,7 @@ def test_another_act_or_an_ordinal_cue_opens_another_incident(text):
 ])
 def test_a_count_of_separate_attacks_tells_that_many(text):
     events = _main(text, dt.date(2025, 3, 5))
-    assert [e.fatalities for e in events] == [14, 0]
+    assert [e.fatalities for e in events] == [7, 7]
 
 
 @pytest.mark.parametrize("text", [
@@ -254,3 +254,17 @@ def test_an_answering_act_with_its_own_toll_is_another_incident(text):
 def test_a_series_of_strikes_is_the_news_not_a_recall(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 6))
     assert [(e.role, e.fatalities) for e in doc.events] == [("main", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    # one toll told for a counted pair of attacks: ACLED divides it, remainder to the first
+    "The army said on Wednesday that 15 soldiers were killed on Tuesday in two separate "
+    "attacks in central Mali.",
+    "L'armée a annoncé mercredi que 15 soldats ont été tués mardi dans deux attaques "
+    "distinctes dans le centre du Mali.",
+    "أعلن الجيش يوم الأربعاء أن 15 جنديا قتلوا يوم الثلاثاء في هجومين منفصلين في وسط مالي.",
+])
+def test_one_toll_for_counted_attacks_is_divided_among_them(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    assert [e.fatalities for e in doc.events] == [8, 7]
+    assert all(e.evidence.get("fatalities") for e in doc.events)
