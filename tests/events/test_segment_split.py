@@ -268,3 +268,17 @@ def test_one_toll_for_counted_attacks_is_divided_among_them(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 6))
     assert [e.fatalities for e in doc.events] == [8, 7]
     assert all(e.evidence.get("fatalities") for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a second incident told in a clause of the same sentence, with its own toll
+    "On Thursday the first ambush near Kaya killed six soldiers, while four gendarmes died "
+    "in another ambush near Dori.",
+    "Jeudi, la première embuscade près de Kaya a tué six soldats, tandis que quatre gendarmes "
+    "ont péri dans une autre embuscade près de Dori.",
+    "أدى الكمين الأول قرب كايا يوم الخميس إلى مقتل ستة جنود، فيما قتل أربعة دركيين في كمين "
+    "آخر قرب دوري.",
+])
+def test_a_clause_telling_another_ambush_is_another_incident(text):
+    events = _main(text, dt.date(2025, 3, 8))
+    assert [e.fatalities for e in events] == [6, 4]
