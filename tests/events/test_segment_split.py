@@ -282,3 +282,18 @@ def test_one_toll_for_counted_attacks_is_divided_among_them(text):
 def test_a_clause_telling_another_ambush_is_another_incident(text):
     events = _main(text, dt.date(2025, 3, 8))
     assert [e.fatalities for e in events] == [6, 4]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause recalling an earlier massacre at the same village, by its year
+    "Gunmen killed four civilians on Friday in the village of Ogossagou, where about 150 "
+    "herders were killed in March 2019.",
+    "Des hommes armés ont tué quatre civils vendredi dans le village d'Ogossagou, où environ "
+    "150 éleveurs avaient été tués en mars 2019.",
+    "قتل مسلحون أربعة مدنيين يوم الجمعة في قرية أوغوساغو التي شهدت في مارس 2019 مجزرة قتل "
+    "فيها نحو 150 من الرعاة.",
+])
+@pytest.mark.parametrize("published", [dt.date(2025, 3, 8), None])
+def test_a_relative_clause_recalling_an_old_massacre_is_background(text, published):
+    doc = rasd.extract(text, published=published)
+    assert [(e.role, e.fatalities) for e in doc.events] == [("main", 4), ("background", 150)]

@@ -29,6 +29,7 @@ from rasd.stages.lexical import hits
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import section
 from rasd.stages.nearby import by_sentence, grouped_by_sentence
+from rasd.stages.sentences import recall_clauses
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
 # a date more days than this before the main incident makes it background: in a news report
@@ -208,7 +209,7 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _background_sentences(doc) | _old_year_sentences(doc)
+    background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
