@@ -19,8 +19,8 @@ clauses as sentences, so the segmenter can tell the two incidents apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.config import Config
