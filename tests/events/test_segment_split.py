@@ -297,3 +297,33 @@ def test_a_clause_telling_another_ambush_is_another_incident(text):
 def test_a_relative_clause_recalling_an_old_massacre_is_background(text, published):
     doc = rasd.extract(text, published=published)
     assert [(e.role, e.fatalities) for e in doc.events] == [("main", 4), ("background", 150)]
+
+
+@pytest.mark.parametrize("text", [
+    # a communiqué's operations by calendar day, a day apart: one incident each, and the
+    # day after "the statement added" with no "that" dates the strike, not the statement
+    "The army said its artillery shelled a hideout near Mako on 24 December. The statement "
+    "added the air force carried out on 25 December an air strike on two vehicles near "
+    "Boulkessi.",
+    "L'armée a indiqué que son artillerie a pilonné un repaire près de Mako le 24 décembre. "
+    "Le communiqué ajoute l'aviation a mené le 25 décembre une frappe aérienne contre deux "
+    "véhicules près de Boulkessi.",
+    "قال الجيش إن مدفعيته قصفت مخبأ قرب ماكو في 24 ديسمبر. وأضاف البيان القوات الجوية نفذت "
+    "في 25 ديسمبر غارة جوية على مركبتين قرب بولكيسي.",
+])
+def test_operations_on_consecutive_calendar_days_are_two_incidents(text):
+    events = _main(text, dt.date(2024, 12, 28))
+    assert [e.event_date for e in events] == [dt.date(2024, 12, 24), dt.date(2024, 12, 25)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same act at the same place on two calendar days written out
+    "Gunmen attacked the market of Kaya on 3 March. Gunmen attacked the market of Kaya "
+    "again on 4 March.",
+    "Des hommes armés ont attaqué le marché de Kaya le 3 mars. Des hommes armés ont attaqué "
+    "de nouveau le marché de Kaya le 4 mars.",
+    "هاجم مسلحون سوق كايا في 3 مارس. وهاجم مسلحون سوق كايا مجددا في 4 مارس.",
+])
+def test_the_same_act_on_the_next_calendar_day_is_another_incident(text):
+    events = _main(text, dt.date(2025, 3, 8))
+    assert [e.event_date for e in events] == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]

@@ -365,7 +365,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added)
         return (apart is not None and apart > SAME_DAY_SLACK and _day_dated(fact, current)
                 and _elsewhere(fact, current))
-    if apart is not None and apart > SAME_DAY_SLACK:
+    if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
@@ -377,6 +377,16 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _calendar_days(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated by a calendar day written
+    out, a single day ("on 25 December", "le 26 décembre"), not one counted from the
+    report ("yesterday") or a night across two days: such days a day apart are two
+    incidents ("struck on 25 December ... struck again on 26 December")."""
+    return _day_dated(fact, incident) and all(
+        not d.relative and d.start == d.end for d in (fact.date, incident.date)
+        if d is not None)
 
 
 def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
@@ -538,8 +548,9 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:
             continue
-        same_day = _days_apart(incident.date, fact.date) is not None and \
-            _days_apart(incident.date, fact.date) <= SAME_DAY_SLACK
+        apart = _days_apart(incident.date, fact.date)
+        same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
+            apart and _calendar_days(fact, incident))
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name
         if same_day and same_place and not _another_act(incident, fact):
