@@ -327,3 +327,19 @@ def test_operations_on_consecutive_calendar_days_are_two_incidents(text):
 def test_the_same_act_on_the_next_calendar_day_is_another_incident(text):
     events = _main(text, dt.date(2025, 3, 8))
     assert [e.event_date for e in events] == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    # the traces an attack left, found the next day, belong to it: so does the toll after
+    "Drones struck the village of Tiawa on 5 January. A patrol found the bodies of villagers "
+    "and houses destroyed by fire on 6 January. Residents said at least 30 villagers were "
+    "killed.",
+    "Des drones ont frappé le village de Tiawa le 5 janvier. Une patrouille a découvert les "
+    "corps de villageois et des maisons détruites par le feu le 6 janvier. Des habitants ont "
+    "affirmé qu'au moins 30 villageois ont été tués.",
+    "قصفت طائرات مسيرة قرية تياوا في 5 يناير. وعثرت دورية على جثث قرويين ومنازل دمرتها "
+    "النيران في 6 يناير. وقال سكان إن 30 قرويا على الأقل قتلوا.",
+])
+def test_traces_found_the_next_day_belong_to_the_incident(text):
+    events = _main(text, dt.date(2025, 1, 8))
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2025, 1, 5), 30)]

@@ -176,6 +176,7 @@ class SentenceFacts:
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
     recent_cue: bool = False  # "last week": a recall once the main incident is told
     response: bool = False  # "in response to the attacks": an act answering one told before
+    aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
 
     @property
     def undated(self) -> bool:
@@ -213,6 +214,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
+    aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
@@ -235,6 +237,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
@@ -352,6 +355,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
+    if fact.aftermath and not fact.sequel and not fact.figures - current.figures:
+        # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
+        # found later, no act of their own
+        return False
     if _another_act(current, fact):
         return True
     if fact.response and fact.figures and not fact.figures & current.figures:
