@@ -4,7 +4,7 @@ import pytest
 
 import rasd
 from rasd.doc import CasualtyMention, NumberKind, Span
-from rasd.events.figures import Figure, countable, total
+from rasd.events.figures import Figure, countable, shared, total
 
 
 def fig(outcome, group, value, low, high, kind=NumberKind.EXACT, at=0):
@@ -443,3 +443,14 @@ def test_a_count_told_again_is_not_added(mentions, breaks, added, expected):
 )
 def test_a_bare_figure_beside_a_named_group_adds(lang, text, fatalities):
     assert main_event(text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize("value, parts, expected", [
+    (14, 2, [7, 7]),
+    (21, 2, [11, 10]),
+    (10, 3, [4, 3, 3]),
+    (1, 2, [1, 0]),
+    (None, 2, [None, None]),
+])
+def test_a_shared_toll_is_divided_evenly_remainder_first(value, parts, expected):
+    assert shared(value, parts) == expected

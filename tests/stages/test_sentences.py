@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from rasd.config import load_config
@@ -55,3 +57,54 @@ def test_sentence_spans_are_ordered_trimmed_and_inside(text):
     # nothing but white space is left between sentences, except text of no sentence
     covered = "".join(text[s.start:s.end] for s in spans)
     assert len(covered.split()) <= len(text.split())
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a clause that tells a further incident becomes a unit of its own
+        ("en", "The first ambush near Kaya killed six soldiers, while four gendarmes died in "
+               "another ambush near Dori.",
+         ["The first ambush near Kaya killed six soldiers,",
+          "while four gendarmes died in another ambush near Dori."]),
+        ("fr", "La première embuscade près de Kaya a tué six soldats, tandis que quatre gendarmes "
+               "ont péri dans une autre embuscade près de Dori.",
+         ["La première embuscade près de Kaya a tué six soldats,",
+          "tandis que quatre gendarmes ont péri dans une autre embuscade près de Dori."]),
+        ("ar", "أدى الكمين الأول قرب كايا إلى مقتل ستة جنود، فيما قتل أربعة دركيين في كمين آخر "
+               "قرب دوري.",
+         ["أدى الكمين الأول قرب كايا إلى مقتل ستة جنود،",
+          "فيما قتل أربعة دركيين في كمين آخر قرب دوري."]),
+        ("fr", "Des hommes armés ont attaqué Kaya mardi ; le lendemain, ils ont frappé Dori.",
+         ["Des hommes armés ont attaqué Kaya mardi ;", "le lendemain, ils ont frappé Dori."]),
+        # a joiner with no cue of a further incident after it cuts nothing
+        ("en", "Six soldiers were killed, while four others were wounded.",
+         ["Six soldiers were killed, while four others were wounded."]),
+        ("ar", "قتل ستة جنود فيما أصيب أربعة آخرون.", ["قتل ستة جنود فيما أصيب أربعة آخرون."]),
+    ],
+)
+def test_a_clause_telling_a_further_incident_is_a_unit_of_its_own(lang, text, expected):
+    doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
+    assert [s.span.of(doc.text) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,published,pieces",
+    [
+        # a relative clause recalling an earlier incident by a long-past year
+        ("en", "Gunmen raided Ogossagou on Friday, where scores were killed in 2019.",
+         dt.date(2025, 3, 8), 2),
+        ("fr", "Des hommes armés ont attaqué Ogossagou vendredi, où des dizaines de personnes "
+               "avaient été tuées en 2019.", dt.date(2025, 3, 8), 2),
+        ("ar", "هاجم مسلحون أوغوساغو يوم الجمعة التي شهدت مجزرة في عام 2019.",
+         dt.date(2025, 3, 8), 2),
+        # a recent year tells the news: no cut
+        ("en", "Gunmen raided Ogossagou, where a new camp opened in 2025.",
+         dt.date(2025, 3, 8), 1),
+        ("fr", "Des hommes armés ont attaqué Ogossagou, où un camp a ouvert en 2025.",
+         dt.date(2025, 3, 8), 1),
+    ],
+)
+def test_a_relative_clause_recalling_an_old_incident_is_a_unit(lang, text, published, pieces):
+    doc = SENTENCES(ArticleDoc.from_text(text, published=published).with_layers(lang=lang))
+    assert len(doc.sentences) == pieces

@@ -53,6 +53,9 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     blockers = sorted(m.span.start for name in ("triggers", "casualties")
                       for m in getattr(doc, name) or ())
     openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
+    # a verb of action after the statement starts the reported clause even without "that"
+    # ("the statement added the air force carried out on 25 December a strike")
+    openers |= frozenset(fold(w) for w in load(doc.lang, "context").get("act_verbs") or ())
     credits = sorted(m.span.start for m in hits(doc, "claims", "roles")
                      if m.labels[0] == "independent_media")
     aside = set()

@@ -180,6 +180,17 @@ def _sum(figures: list[Figure]) -> Figure | None:
     return result
 
 
+def shared(value: int | None, parts: int) -> list[int | None]:
+    """One toll told for `parts` incidents together ("14 soldiers were killed in two
+    separate attacks", "21 morts dans des attaques sur deux positions"), divided as ACLED
+    does when the text gives no breakdown: evenly, the remainder going one by one to the
+    first incidents (21 over two: 11 and 10). None (no bound) stays None."""
+    if value is None:
+        return [None] * parts
+    base, rest = divmod(value, parts)
+    return [base + (1 if k < rest else 0) for k in range(parts)]
+
+
 CONFLICT_TOLL = 1000  # dead: "more than 2,000 killed since 2015" is a war's toll, not an incident's
 
 

@@ -29,6 +29,7 @@ from rasd.stages.lexical import hits
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import section
 from rasd.stages.nearby import by_sentence, grouped_by_sentence
+from rasd.stages.sentences import recall_clauses
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
 # a date more days than this before the main incident makes it background: in a news report
@@ -175,6 +176,7 @@ class SentenceFacts:
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
     recent_cue: bool = False  # "last week": a recall once the main incident is told
     response: bool = False  # "in response to the attacks": an act answering one told before
+    aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
 
     @property
     def undated(self) -> bool:
@@ -208,10 +210,11 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _background_sentences(doc) | _old_year_sentences(doc)
+    background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
+    aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
     habitual = _cue_starts(doc, "habitual")
@@ -234,6 +237,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             date=_sharpest(dates, [*triggers, *figures], stated),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
             claim=bool(claims),
@@ -351,6 +355,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
+    if fact.aftermath and not fact.sequel and not fact.figures - current.figures:
+        # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
+        # found later, no act of their own
+        return False
     if _another_act(current, fact):
         return True
     if fact.response and fact.figures and not fact.figures & current.figures:
@@ -364,7 +372,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added)
         return (apart is not None and apart > SAME_DAY_SLACK and _day_dated(fact, current)
                 and _elsewhere(fact, current))
-    if apart is not None and apart > SAME_DAY_SLACK:
+    if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
@@ -376,6 +384,16 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _calendar_days(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated by a calendar day written
+    out, a single day ("on 25 December", "le 26 décembre"), not one counted from the
+    report ("yesterday") or a night across two days: such days a day apart are two
+    incidents ("struck on 25 December ... struck again on 26 December")."""
+    return _day_dated(fact, incident) and all(
+        not d.relative and d.start == d.end for d in (fact.date, incident.date)
+        if d is not None)
 
 
 def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
@@ -537,8 +555,9 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:
             continue
-        same_day = _days_apart(incident.date, fact.date) is not None and \
-            _days_apart(incident.date, fact.date) <= SAME_DAY_SLACK
+        apart = _days_apart(incident.date, fact.date)
+        same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
+            apart and _calendar_days(fact, incident))
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name
         if same_day and same_place and not _another_act(incident, fact):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.config import Config
 from rasd.doc import ArticleDoc
 from rasd.events.assemble import build_event, event_id
+from rasd.events.figures import shared
 from rasd.events.segment import counted_incidents, history, segment
 from rasd.registry import Stage, StageSpec
 
@@ -31,34 +32,58 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
             counted[len(events) - 1] = counted_incidents(doc, incident)
     if not any(listed.values()) and all(n == 1 for n in counted.values()):
         return events
-    return _with_listed(events, listed, counted, doc_id=doc.doc_id, version=version)
+    tolls = {(c.span.start, c.span.end): c.value for c in doc.casualties or ()
+             if c.outcome == "killed"}
+    return _with_listed(events, listed, counted, doc_id=doc.doc_id, version=version,
+                        tolls=tolls)
 
 
 def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int], *,
-                 doc_id: str, version: str) -> list:
+                 doc_id: str, version: str, tolls: dict | None = None) -> list:  # type: ignore[type-arg]
     """Each event followed by the events of the places it lists, but for a place that has
     an event of its own told apart ("attacks on Aguelhok and Tessalit ... in Tessalit,
     fighting broke out"), then by as many more as its passage counts ("in two separate
     attacks") beyond those the report tells on that day; ids follow the final order."""
     told = {(e.role, e.location_text) for e in events}
-    out = []
+    groups = []
     for index, event in enumerate(events):
-        out.append(event)
+        group = [event]
         for extra in listed.get(index, []):
             if (extra.role, extra.location_text) not in told:
                 told.add((extra.role, extra.location_text))
-                out.append(extra)
+                group.append(extra)
+        groups.append(group)
     for index, event in enumerate(events):
         if counted.get(index, 1) > 1:  # rare: the scan over the events stays off the common path
-            same_day = sum(e.role == event.role and e.event_date == event.event_date for e in out)
-            at = out.index(event) + 1
-            out[at:at] = [_another(event)] * max(0, counted[index] - same_day)
+            same_day = sum(e.role == event.role and e.event_date == event.event_date
+                           for group in groups for e in group)
+            groups[index][1:1] = [_another(event)] * max(0, counted[index] - same_day)
+    out = [e for group in groups for e in _share_toll(group, tolls or {})]
     return [e.model_copy(update={"event_id": event_id(doc_id, version, i)}) for i, e in enumerate(out)]
 
 
+def _share_toll(group: list, tolls: dict) -> list:  # type: ignore[type-arg]
+    """An event and the events its passage tells with it (listed places, a count of
+    attacks): when only the first has a toll, one count however often it is repeated
+    (`tolls`: death figures by span), and the others none of their own, that toll is
+    theirs together and is divided among them (`rasd.events.figures.shared`). A toll
+    the first adds up from several figures is told place by place: it stays its own."""
+    first, others = group[0], group[1:]
+    if not others or not first.fatalities or any("fatalities" in e.evidence for e in others):
+        return group
+    if len({tolls.get(tuple(span)) for span in first.evidence.get("fatalities", ())}) != 1:
+        return group
+    parts = {k: shared(getattr(first, k), len(group))
+             for k in ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high")}
+    span = {"fatalities": first.evidence["fatalities"]} if "fatalities" in first.evidence else {}
+    return [e.model_copy(update={**{k: v[n] for k, v in parts.items()},
+                                 "evidence": {**e.evidence, **span}})
+            for n, e in enumerate(group)]
+
+
 def _another(event):  # type: ignore[no-untyped-def]
-    """One more incident like `event`, told only by a count: its toll is not given apart
-    (the passage's toll stays with the first; no figure is made up by dividing it)."""
+    """One more incident like `event`, told only by a count: the passage's toll is shared
+    with it afterwards (`_share_toll`)."""
     evidence = {k: v for k, v in event.evidence.items() if k != "fatalities"}
     return event.model_copy(update=dict(fatalities=0, fatalities_low=None, fatalities_best=None,
                                         fatalities_high=None, injured=None, materiel=(),

@@ -27,6 +27,7 @@ SECTIONS = (
     ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
     ("context", "target_markers"), ("context", "incident_counts"), ("context", "purposes"),
     ("context", "recent_recall"), ("context", "responses"), ("context", "statement_verbs"),
+    ("context", "aftermath"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),

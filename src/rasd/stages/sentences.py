@@ -4,15 +4,30 @@ A boundary is sentence-final punctuation (. ! ? ؟ …, with closing quotes) fol
 white space, or a line break. A full stop after an abbreviation listed in
 `resources/<lang>/sentences.yaml` (e.g. "M.", "Gen.", "Lt.") or after a single capital
 letter (an initial) is not a boundary.
+
+A sentence that tells a second incident in a clause of its own ("the first ambush killed
+six soldiers, while five gendarmes died in another ambush the same day") is cut in two
+where that clause opens: at the last clause joiner (`clause_joiners` in
+`resources/<lang>/sentences.yaml`: "while", "tandis que", "فيما", ";") before a cue of a
+further incident (`sequel` in `resources/<lang>/context.yaml`: "in another ambush", "le
+lendemain", "في كمين آخر"). So is a relative clause that recalls an earlier incident ("the
+village, where about 160 were killed in March 2019", `recall_joiners` before a
+`background` cue or a year long before publication). Every later stage then reads the
+clauses as sentences, so the segmenter can tell the two incidents apart.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, Sentence, Span
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
@@ -75,10 +90,106 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
     spans.append(Span(first.start(), first.start() + len(stripped)))
 
 
+@dataclass(frozen=True)
+class _ClauseRule:
+    key: str  # the joiners' key in sentences.yaml
+    joiners: re.Pattern[str]  # words or marks that open a clause
+    cues: re.Pattern[str]  # what the clause must hold to stand apart
+
+
+# (sentences.yaml key of the joiners, context.yaml key of the cues the clause must hold)
+CLAUSE_RULES = (("clause_joiners", "sequel"), ("recall_joiners", "background"))
+# a year, not part of a longer figure ("2,019", "12/2019"); a full stop after it may end
+# the sentence
+_YEAR = r"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d,/-]|\.\d)"
+OLD_YEARS = 2  # a year this many years or more before publication recalls history
+
+
+@lru_cache(maxsize=None)
+def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
+    """The folded patterns of clause joiners and of the cues their clauses must hold: a
+    further incident ("in another ambush") or an earlier one ("last year", a long-past
+    year, matched here and checked against publication in `clause_breaks`)."""
+    rules = rules_for(lang)
+    out = []
+    for joiner_key, cue_key in CLAUSE_RULES:
+        joiners = load(lang, "sentences").get(joiner_key) or []
+        cues = rules.wrap(term_alternation(load(lang, "context").get(cue_key) or []))
+        if cue_key == "background":
+            cues = f"{cues}|{_YEAR}"
+        words = term_alternation([j for j in joiners if j[:1].isalpha()])
+        marks = term_alternation([j for j in joiners if not j[:1].isalpha()])
+        joiner = "|".join(filter(None, (words and rules.wrap(words), marks)))
+        if joiner:
+            out.append(_ClauseRule(joiner_key, re.compile(joiner), re.compile(cues)))
+    return tuple(out)
+
+
+def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
+    """Where a sentence's clause telling another incident opens (see the module doc):
+    the start of the last joiner before each cue, inside the sentence, in text order."""
+    if not doc.lang or not spans:
+        return []
+    view = norm_view(doc)
+    starts = [s.start for s in spans]
+    breaks: set[int] = set()
+    for rule in _clause_rules(doc.lang):
+        # a word opens the clause it joins; a mark (";") closes the clause before it
+        joiners = [view.orig_index(m.start() if m.group()[-1:].isalpha() else m.end())
+                   for m in rule.joiners.finditer(view.text)]
+        if not joiners:
+            continue
+        for cue in rule.cues.finditer(view.text):
+            if cue.group().isdigit() and not _old(doc, int(cue.group())):
+                continue
+            at = view.orig_index(cue.start())
+            sentence = spans[bisect_right(starts, at) - 1]
+            before = bisect_left(joiners, at) - 1
+            if before >= 0 and sentence.start < joiners[before] < at:
+                breaks.add(joiners[before])
+    return sorted(breaks)
+
+
+_OPENING = 40  # characters enough to hold a joiner at a sentence's start
+
+
+def recall_clauses(doc: ArticleDoc) -> set[int]:
+    """The sentences that are relative clauses recalling an earlier incident, cut off by
+    `clause_breaks` (they open with a recall joiner; the cue was checked then)."""
+    rules = _clause_rules(doc.lang) if doc.lang else ()
+    rule = next((r for r in rules if r.key == "recall_joiners"), None)
+    if rule is None:
+        return set()
+    return {i for i, sentence in enumerate(doc.sentences or ())
+            if rule.joiners.match(fold(doc.text[sentence.span.start:sentence.span.start + _OPENING]))}
+
+
+def _old(doc: ArticleDoc, year: int) -> bool:
+    """Whether a year is long before publication; with no publication date, a year named
+    in a relative clause ("the village, which saw a massacre in 2019") is taken as one:
+    a report tells its own incident by the day, not by the year."""
+    return doc.published is None or year <= doc.published.year - OLD_YEARS
+
+
+def split_at(text: str, spans: list[Span], breaks: list[int]) -> list[Span]:
+    """The spans cut at the break offsets inside them, each piece trimmed."""
+    if not breaks:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for cut in breaks[bisect_right(breaks, span.start):bisect_left(breaks, span.end)]:
+            _add_trimmed(out, text, start, cut)
+            start = cut
+        _add_trimmed(out, text, start, span.end)
+    return out
+
+
 def make_sentences(cfg: Config) -> Stage:
     def sentences(doc: ArticleDoc) -> ArticleDoc:
         abbreviations = _abbreviations(doc.lang or "")
         spans = split_sentences(doc.text, abbreviations=abbreviations)
+        spans = split_at(doc.text, spans, clause_breaks(doc, spans))
         return doc.with_layers(sentences=tuple(Sentence(span) for span in spans))
 
     return sentences
