@@ -87,13 +87,20 @@ FLAGGED = typer.Option(None, "--flagged/--not-flagged", help="Only incidents who
 MIN_FATALITIES = typer.Option(None, "--min-fatalities", metavar="N", min=0, help="At least this many fatalities (the ACLED count).")
 
 
-def report_filter(**values):  # type: ignore[no-untyped-def]
-    """The store filter of the filter options, read by the store's parse_filter (as the
-    API's query string is); a value it cannot read is a usage error naming the option."""
+# the parameters of the filter options above, as the commands that take them name them
+FILTER_PARAMS = ("country", "admin1", "admin2", "location", "date_from", "date_to", "event_type",
+                 "sub_event_type", "actor", "q", "reviewed", "flagged", "min_fatalities")
+
+
+def report_filter(options: dict, **extra):  # type: ignore[no-untyped-def]
+    """The store filter of a command's filter options (`options`: its parameters, as
+    `locals()` gives them on entry; `extra`: further filter fields such as `role`), read by
+    the store's parse_filter (as the API's query string is); a value it cannot read is a
+    usage error naming the option."""
     from rasd.store.filters import FilterError, parse_filter
 
     try:
-        return parse_filter(**values)
+        return parse_filter(**{name: options[name] for name in FILTER_PARAMS}, **extra)
     except FilterError as exc:
         option = {"from": "--from", "to": "--to", "q": "--query"}.get(
             exc.name, "--" + exc.name.replace("_", "-"))

@@ -57,11 +57,7 @@ def export(
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and output == "-":
         raise typer.BadParameter("parquet needs a file: give --output", param_hint="--output")
-    where = report_filter(country=country, admin1=admin1, admin2=admin2, location=location,
-                          date_from=date_from, date_to=date_to, event_type=event_type,
-                          sub_event_type=sub_event_type, actor=actor, q=q, reviewed=reviewed,
-                          flagged=flagged, min_fatalities=min_fatalities,
-                          role="all" if background else "main")
+    where = report_filter(locals(), role="all" if background else "main")
     from rasd.downloads import download  # pyarrow and the store: loaded when used
     from rasd.export import ExportError
 

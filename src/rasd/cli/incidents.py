@@ -53,10 +53,7 @@ def incidents(
 ) -> None:
     """List incidents (reports of one event across sources, figures reconciled), latest first."""
     check_choice(fmt, ("table", "jsonl"), option="--format")
-    where = report_filter(country=country, admin1=admin1, admin2=admin2, location=location,
-                          date_from=date_from, date_to=date_to, event_type=event_type,
-                          sub_event_type=sub_event_type, actor=actor, q=q, reviewed=reviewed,
-                          flagged=flagged, min_fatalities=min_fatalities)
+    where = report_filter(locals())
     with store_or_exit(db) as store:
         if rebuild:
             group_incidents(store)
