@@ -24,12 +24,13 @@ LIMIT = 2.0
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    yield from _serve(tmp_path_factory, LIMIT)
+    for base, _ in _serve(tmp_path_factory, LIMIT):
+        yield base
 
 
 def _serve(tmp_path_factory, limit):
-    """`rasd serve` with the given extract limit, up and its analyser ready; its process
-    is `_serve.process` while it runs."""
+    """`rasd serve` with the given extract limit, up and its analyser ready: yields its
+    base URL and its process."""
     folder = tmp_path_factory.mktemp("extract")
     (folder / "rasd.toml").write_text(f"[api]\nmax_extract_seconds = {limit}\n")
     with socket.socket() as sock:
@@ -51,8 +52,7 @@ def _serve(tmp_path_factory, limit):
             time.sleep(0.5)
         else:
             pytest.fail("rasd serve did not answer an extract within 180 s")
-        _serve.process = process
-        yield base
+        yield base, process
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -105,12 +105,13 @@ def test_the_analysis_of_a_client_that_left_is_stopped_at_once(patient_server):
     """A client that closes the connection does not leave its analysis running to the
     limit (30 s here): the child analysing it is killed within a few seconds (before, it
     ran on to the limit, holding the one analyser and a core)."""
-    server_pid = _serve.process.pid
+    base, process = patient_server
+    server_pid = process.pid
     before = _children(server_pid)
     assert before
     slow = REPORT * (900_000 // len(REPORT))
     with pytest.raises(httpx.TimeoutException):
-        httpx.post(patient_server + "/api/extract", json={"text": slow}, timeout=4)
+        httpx.post(base + "/api/extract", json={"text": slow}, timeout=4)
     left = time.monotonic()
     while before <= _children(server_pid):  # (a resource tracker lives on beside the analyser)
         assert time.monotonic() - left < 8, "the analysis ran on after its client left"
