@@ -39,11 +39,12 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
 
 
 def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int], *,
-                 doc_id: str, version: str, tolls: dict | None = None) -> list:  # type: ignore[type-arg]
+                 doc_id: str, version: str, tolls: dict) -> list:  # type: ignore[type-arg]
     """Each event followed by the events of the places it lists, but for a place that has
     an event of its own told apart ("attacks on Aguelhok and Tessalit ... in Tessalit,
     fighting broke out"), then by as many more as its passage counts ("in two separate
-    attacks") beyond those the report tells on that day; ids follow the final order."""
+    attacks") beyond those the report tells on that day, each group sharing its first's
+    toll (`tolls`: the death figures by span); ids follow the final order."""
     told = {(e.role, e.location_text) for e in events}
     groups = []
     for index, event in enumerate(events):
@@ -58,7 +59,7 @@ def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int],
             same_day = sum(e.role == event.role and e.event_date == event.event_date
                            for group in groups for e in group)
             groups[index][1:1] = [_another(event)] * max(0, counted[index] - same_day)
-    out = [e for group in groups for e in _share_toll(group, tolls or {})]
+    out = [e for group in groups for e in _share_toll(group, tolls)]
     return [e.model_copy(update={"event_id": event_id(doc_id, version, i)}) for i, e in enumerate(out)]
 
 
