@@ -4,11 +4,17 @@ ingest), on both backends."""
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
+from fastapi import Request
 
 from rasd.api.cache import ReadCache
+from rasd.config import load_config
 from rasd.store import open_store, schema
+from rasd.store.tokens import revoke_token
 from rasd.store.version import DataVersion
+
+from .conftest import fill, make_api
 
 READS = ["/api/incidents", "/api/incidents?country=Mali&limit=2", "/api/facets",
          "/api/timeline?bucket=month", "/api/reports?limit=3"]
@@ -95,3 +101,56 @@ def test_memory_is_bounded_oldest_out_and_a_new_version_empties_it():
     version.value = 2
     cache.get(("/x", "a"), make("a"))
     assert made == ["a", "b", "c", "a", "a"]
+
+
+def _routed(api) -> list[int]:
+    """A list that grows by one each time a request reaches a route (the store dependency)."""
+    from rasd.api.deps import get_store
+
+    calls: list[int] = []
+    app = api.client.app
+
+    def counted(request: Request):
+        calls.append(1)
+        return get_store(request)
+
+    app.dependency_overrides[get_store] = counted
+    return calls
+
+
+def test_a_kept_answer_is_sent_before_routing_with_the_security_headers(api):
+    routed = _routed(api)
+    first = api.client.get("/api/incidents?country=Mali&limit=2")
+    again = api.client.get("/api/incidents?country=Mali&limit=2")
+    assert first.status_code == again.status_code == 200 and again.content == first.content
+    assert again.headers["content-type"] == "application/json"
+    assert "default-src 'self'" in again.headers["content-security-policy"]
+    local = _cache(api).version.local  # SQLite file: the version costs no round trip
+    assert len(routed) == (1 if local else 2)
+
+
+def test_bad_queries_are_never_answered_from_the_cache(api):
+    api.client.get("/api/incidents?limit=2")
+    for url in ("/api/incidents?limit=0", "/api/incidents?limit=2&from=2025-02-01&to=2025-01-01"):
+        assert api.client.get(url).status_code in (400, 422)
+        assert api.client.get(url).status_code in (400, 422)
+
+
+@pytest.fixture
+def token_api(db_url):
+    fill(db_url)
+    made = make_api(db_url, load_config(api__read_token_required=True))
+    with made.client:
+        yield made
+
+
+def test_with_read_tokens_a_kept_answer_needs_an_admitted_live_token(token_api):
+    api = token_api
+    url = "/api/incidents?country=Mali"
+    assert api.client.get(url, headers=api.auth()).status_code == 200
+    assert api.client.get(url, headers=api.auth()).status_code == 200  # kept, token admitted
+    assert api.client.get(url).status_code == 401
+    assert api.client.get(url, headers=api.auth("not-a-token")).status_code == 401
+    with open_store(api.db) as store:
+        revoke_token(store, "alice")
+    assert api.client.get(url, headers=api.auth()).status_code == 401

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from rasd import __version__
 from rasd.api import actions, choices, exports, routes
-from rasd.api.cache import ReadCache
+from rasd.api.cache import CachedReads, ReadCache
 from rasd.api.deps import AppState
 from rasd.api.guards import BodyGuard, HostGuard
 from rasd.config import Config, load_config
@@ -88,7 +88,8 @@ def create_app(db: str | None, *, cfg: Config | None = None,
                   redoc_url=None, description="Conflict-incident records from news reports, "
                   "with the evidence behind every value. See docs/api.md.")
     version = DataVersion(store.engine)
-    app.state.rasd = AppState(store=store, cfg=cfg, cache=ReadCache(version))
+    cache = ReadCache(version)
+    app.state.rasd = AppState(store=store, cfg=cfg, cache=cache)
     app.include_router(routes.router)
     app.include_router(exports.router)  # before /api/incidents/{id}, which would shadow it
     app.include_router(routes.reads)
@@ -97,6 +98,7 @@ def create_app(db: str | None, *, cfg: Config | None = None,
     app.add_exception_handler(StoreError, _store_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid)
     _mount_pages(app)
+    app.add_middleware(CachedReads, cache=cache, token_required=cfg.api.read_token_required)
     app.add_middleware(BodyGuard, limit_for=_body_limits(cfg), seconds=cfg.api.body_seconds)
     app.add_middleware(HostGuard, hosts=tuple(hosts) or cfg.api.allowed_hosts)
     app.add_middleware(SecurityHeaders)

@@ -59,9 +59,15 @@ def reader(request: Request,
            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
            ) -> str | None:
     """Reads are open unless `[api] read_token_required`; then as for writes."""
-    if not state(request).cfg.api.read_token_required:
+    app = state(request)
+    if not app.cfg.api.read_token_required:
         return None
-    return _reviewer(request, credentials)
+    at = app.cache.version.current()  # before the check: a later revocation moves it on
+    name = _reviewer(request, credentials)
+    header = request.headers.get("authorization")
+    if header is not None:
+        app.cache.admit(header, at)
+    return name
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ class DataVersion:
         self._broken = False
         database = engine.url.database or ""
         self._path = database if engine.dialect.name == "sqlite" and database not in ("", ":memory:") else None
+        # read without a round trip to a server (cheap enough for an event loop's thread)
+        self.local = self._path is not None
 
     def current(self) -> Any:
         if self._broken:
