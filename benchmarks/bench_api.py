@@ -142,9 +142,30 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu_seconds(pid: int, workers: int = 1) -> float:
+    """CPU of the server: the process, and with `--workers` its worker processes (its
+    children then); the analysing children (the single process's own, the workers'
+    children) are not counted."""
+    pids = [pid]
+    for entry in Path("/proc").iterdir() if workers > 1 else ():
+        if entry.name.isdigit():
+            try:
+                if int(_stat(int(entry.name))[1]) == pid:
+                    pids.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    total = 0
+    for one in pids:
+        try:
+            fields = _stat(one)
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 class _Connection:
@@ -239,8 +260,9 @@ def _start_ingest(folder: Path, db: str, documents: int) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
 
 
-def _serve(db: str, port: int, log: Path | None = None) -> subprocess.Popen:
-    command = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", db, "--port", str(port)]
+def _serve(db: str, port: int, log: Path | None = None, workers: int = 1) -> subprocess.Popen:
+    command = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", db, "--port", str(port),
+               "--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL if log is None else log.open("w"))
     for _ in range(300):
@@ -261,6 +283,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--ingest", type=int, default=0,
                         help="documents a concurrent `rasd ingest` writes to the store (0: none)")
+    parser.add_argument("--workers", type=int, default=1, help="rasd serve --workers")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     writer: dict[str, Any] = {}
@@ -270,16 +293,16 @@ def main() -> None:
         port = _free_port()
         load_before = os.getloadavg()[0]
         server_log = Path(folder) / "server.log"
-        server = _serve(db, port, server_log)
+        server = _serve(db, port, server_log, args.workers)
         ingest = None
         try:
             if args.ingest:
                 writer["_started"] = time.perf_counter()
                 ingest = _start_ingest(Path(folder), db, args.ingest)
-            cpu0, wall0 = _cpu_seconds(server.pid), time.perf_counter()
+            cpu0, wall0 = _cpu_seconds(server.pid, args.workers), time.perf_counter()
             figures = asyncio.run(load("127.0.0.1", port, clients=args.clients,
                                        seconds=args.seconds))
-            server_cpu = _cpu_seconds(server.pid) - cpu0
+            server_cpu = _cpu_seconds(server.pid, args.workers) - cpu0
             wall = time.perf_counter() - wall0
             if ingest is not None:
                 writer["ingest_still_writing_at_end"] = ingest.poll() is None
@@ -309,7 +332,7 @@ def main() -> None:
         "python": platform.python_version(), "cpu_count": os.cpu_count(), "backend": "sqlite",
         "reports": args.reports, "documents": args.documents, **filled,
         "endpoint": "GET /api/incidents?limit=50 (mixed filters and offsets)",
-        "clients": args.clients, "seconds": args.seconds, "server_processes": 1, **figures,
+        "clients": args.clients, "seconds": args.seconds, "server_processes": args.workers, **figures,
         "server_cpu_share": round(server_cpu / wall, 2),
         # what one request costs the server, whoever else uses the cores: its capacity is
         # about 1000 / this many requests per second per core

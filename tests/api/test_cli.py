@@ -2,8 +2,10 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from rasd.cli.main import app
@@ -51,3 +53,49 @@ def test_serve_answers_on_loopback(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _children(pid: int) -> list[int]:
+    """The worker processes of `pid` (multiprocessing's resource tracker left out)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid and b"spawn_main" in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts processes through /proc")
+def test_serve_with_workers_answers_from_that_many_processes_that_stop_with_it(tmp_path):
+    port = _free_port()
+    command = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", str(tmp_path / "r.db"),
+               "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE)
+    workers: list[int] = []
+    try:
+        answered = None
+        for _ in range(300):
+            try:
+                answered = httpx.get(f"http://127.0.0.1:{port}/api/incidents", timeout=2)
+                if len(_children(server.pid)) >= 2:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        assert answered is not None and answered.status_code == 200
+        workers = _children(server.pid)
+        assert len(workers) == 2
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    for _ in range(100):
+        if not any(Path(f"/proc/{pid}").exists() for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}/stat").exists() and
+                   (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z")
+                   for pid in workers)

@@ -7,6 +7,8 @@ answers JSON.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -103,6 +105,16 @@ def create_app(db: str | None, *, cfg: Config | None = None,
     app.add_middleware(HostGuard, hosts=tuple(hosts) or cfg.api.allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+SERVE_ENV = "RASD_SERVE"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one process of `rasd serve --workers N`: the store, config file and
+    served hosts that the command checked, as JSON in the RASD_SERVE environment variable."""
+    spec = json.loads(os.environ[SERVE_ENV])
+    return create_app(spec["db"], cfg=load_config(spec["config"]), hosts=spec["hosts"])
 
 
 def _body_limits(cfg: Config) -> Callable[[str], int]:

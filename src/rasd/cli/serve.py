@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import typer
@@ -14,6 +16,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default; put a TLS proxy in front before exposing it)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     config: Path | None = typer.Option(None, "--config", help="A TOML config file ([api] section)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes sharing the port (each with its own read cache and analysing child); one per core for the most reads per second."),
 ) -> None:
     """Serve the REST API (/api, described at /docs) and the web app (/) over a store.
 
@@ -23,6 +26,7 @@ def serve(
     import uvicorn
 
     from rasd.api import create_app
+    from rasd.api.app import SERVE_ENV
     from rasd.errors import StoreError
 
     cfg = config_or_exit(config)
@@ -31,12 +35,21 @@ def serve(
         typer.echo("rasd: listening on every address with no [api] allowed_hosts: any Host "
                    "header is served (list the names clients use)", err=True)
     try:
-        app = create_app(db, cfg=cfg, hosts=hosts)
+        app = create_app(db, cfg=cfg, hosts=hosts)  # opened here too: a bad store fails once, now
     except StoreError as exc:
         typer.echo(f"rasd: {exc}", err=True)
         raise typer.Exit(2)
-    typer.echo(f"rasd: serving on http://{host}:{port}/ (API description at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    typer.echo(f"rasd: serving on http://{host}:{port}/ (API description at /docs)"
+               + (f" with {workers} processes" if workers > 1 else ""), err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        return
+    # each process builds its own app from what this one checked
+    os.environ[SERVE_ENV] = json.dumps({"db": db, "config": None if config is None else str(config),
+                                        "hosts": list(hosts)})
+    app.state.rasd.store.close()
+    uvicorn.run("rasd.api.app:app_from_env", factory=True, workers=workers, host=host,
+                port=port, log_level="warning", server_header=False)
 
 
 _LOOPBACK = ("localhost", "127.0.0.1", "[::1]")
