@@ -19,6 +19,8 @@ source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sou
 and kept beside named sources. `complementisers` ("that", "que", "أن") open what a verb of saying reports: a name past
 one is what is said, not who says it. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
+`determiners` ("the", "l'") before a word make it a noun of its own: "the military and local
+officials" joins a body to a source, where "military and local sources" shares the noun.
 """
 
 from __future__ import annotations
@@ -149,6 +151,13 @@ def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, r
 
 
 @per_language
+def _determiner(lang: str) -> re.Pattern[str] | None:
+    """A determiner ending the text (before a word it makes a noun phrase of its own)."""
+    words = term_alternation(list(section(lang, "claims", "determiners") or ()))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
+
+
+@per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
     words = term_alternation(list(section(lang, "claims", "negations") or ()))
     if not words:
@@ -163,6 +172,7 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
     joined, rules = _coordination(doc.lang or "")
     if not rules or not sources:
         return []
+    determined = _determiner(doc.lang or "")
     view = norm_view(doc)
     found = []
     for cue in sources:
@@ -175,6 +185,9 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
                 continue
             m = after.match(view.text, cue.norm_end)
             b = None if m or not led else before.search(view.text, left, cue.norm_start)
+            if b is not None and determined is not None \
+                    and determined.search(view.text, max(0, b.start() - 12), b.start()):
+                b = None  # "the military and local officials": a body, not a qualifier
             start, end = (m.start(), m.end()) if m else (b.start(), b.end()) if b else (0, 0)
             if end > start:
                 span = view.orig_span(start, end)
@@ -389,11 +402,28 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
     local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
     verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
-    if verb is None:
-        return False
-    gap = _gap(doc.text, body.span, verb.span)
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
-    return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
+    if verb is None:
+        # the body opens two subjects joined by "and", the second next to the verb ("the
+        # government and a security source said")
+        partner = nearest(doc.text, rivals, body.span, max_words=2)
+        return partner is not None and _joined_to(doc, body, partner) \
+            and nearest(doc.text, local, partner.span, max_words=BODY_WORDS) is not None
+    gap = _gap(doc.text, body.span, verb.span)
+    rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
+    return rival is None or _joined_to(doc, body, rival)
+
+
+def _joined_to(doc: ArticleDoc, body: LexMatch, cue: LexMatch) -> bool:
+    """Whether a body and a source cue are two subjects joined by a conjunction ("the
+    government and a security source said", "قالت الحكومة ومصادر أمنية"): both speak."""
+    patterns = _joined(doc.lang or "")
+    if patterns is None:
+        return False
+    before, _, glued = patterns
+    if body.span.end <= cue.span.start:
+        return _joined_before(doc, body.span, cue, before, glued)
+    return cue.span.end <= body.span.start and _joined_before(doc, cue.span, body, before, glued)
 
 
 @per_language
@@ -555,21 +585,35 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += _co_speakers(doc, match, role, actor, near[at].candidates(match.span, max_words=2))
+        claims += [c for c in _co_speakers(doc, match, role, actor,
+                                           near[at].candidates(match.span, max_words=2))
+                   if not _voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
 
+def _voiced(claims: list[ClaimMention], co: ClaimMention) -> bool:
+    """Whether a co-speaker already speaks through the claims before it ("selon l'armée et
+    des sources locales": the army's own cue names it). Only the last few are read."""
+    span = co.claimant_span
+    return span is not None and any(
+        c.claimant_span == span or (c.span.start < span.end and span.start < c.span.end)
+        for c in claims[-3:])
+
+
 @per_language
-def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Patterns for "<party> and" ending the text before a cue, and for "and <locals>"
-    opening the text after a party."""
+def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for "<party> and" ending the text before a cue, for "and <locals>"
+    opening the text after a party, and for a conjunction glued to a cue ("ومصادر")."""
     conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
     residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
     if not conj or not residents:
         return None
-    before = re.compile(rf"\A\s*,?\s*{rules_for(lang).wrap(conj)}\s*\Z")
+    # an article may follow the conjunction ("the army and a security source", "l'armée
+    # et des sources locales"); a conjunction glued to the cue leaves only a space
+    before = re.compile(rf"\A\s*,?\s*(?:{rules_for(lang).wrap(conj)}\s*(?:\w{{1,3}}'?\s*)?)?\Z")
     after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
-    return before, after
+    glued = re.compile(rf"\A(?:{conj})(?=\w)")
+    return before, after, glued
 
 
 def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
@@ -580,11 +624,10 @@ def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: igno
     patterns = _joined(doc.lang or "")
     if patterns is None:
         return []
-    before, after = patterns
+    before, after, glued = patterns
     if role in SELF_NAMED and role != RELAYED:
         return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
-                if a.span.end <= cue.span.start
-                and before.search(fold(doc.text[a.span.end:cue.span.start]))]
+                if a.span.end <= cue.span.start and _joined_before(doc, a.span, cue, before, glued)]
     if role == ATTRIBUTED and actor is not None:
         m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
         if m is not None:
@@ -592,6 +635,29 @@ def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: igno
             end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
             return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
     return []
+
+
+def _joined_before(doc: ArticleDoc, party: Span, cue: LexMatch, before: re.Pattern[str],
+                   glued: re.Pattern[str]) -> bool:
+    """Whether a party stands joined by a conjunction right before a source cue: written
+    between them ("the army and local officials") or glued to the cue ("الجيش ومصادر")."""
+    between = fold(doc.text[party.end:cue.span.start])
+    m = before.search(between)
+    if m is None:
+        return False
+    if between.strip(" ,"):
+        return True  # the conjunction stands between them
+    matched = norm_view(doc).text[cue.norm_start:cue.norm_end]
+    conj = glued.match(matched)
+    return conj is not None and matched[conj.end():] in _role_terms(doc.lang or "")
+
+
+@per_language
+def _role_terms(lang: str) -> frozenset[str]:
+    """The cue phrases of `roles` folded (to tell a glued conjunction from a word's own
+    first letter: "ومصادر محلية" is "و" + a cue, "وزارة" is not)."""
+    roles = section(lang, "claims", "roles") or {}
+    return frozenset(fold(str(t)) for terms in roles.values() for t in terms or ())
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
