@@ -96,3 +96,16 @@ def test_a_heading_source_speaks_for_the_incidents_after_it(lang, text):
 ])
 def test_a_source_of_an_earlier_incident_is_no_heading(lang, text):
     assert main_roles(text, lang)[-1] == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a branch speaking for the incident's attacker named by its umbrella was no
+    # perpetrator ("Al Qaeda fighters attacked ...; JNIM said")
+    ("en", "Al Qaeda fighters attacked an army base near Djibo on Sunday, killing 20 soldiers, "
+           "JNIM said in a statement."),
+])
+def test_a_branch_claims_for_its_umbrella(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    event = doc.events[0]
+    assert event.actor1.startswith(("Al Qaeda", "JNIM")), event.actor1
+    assert {c.claimant_role for c in event.claims} == {"perpetrator"}

@@ -87,3 +87,28 @@ def test_a_party_speaks_once(lang, text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     spans = [c.claimant_span for c in doc.claims if c.claimant_span is not None]
     assert len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the unnamed sources a minister cites in his quoted words were coded as a
+    # second, unknown source
+    ("en", 'Gunmen killed eight soldiers near Dapaong, the minister said on Wednesday, adding '
+           'that "according to well-informed sources, about fifteen attackers died."'),
+    ("fr", "Des hommes armés ont tué huit soldats près de Dapaong, a déclaré mercredi le ministre, "
+           "ajoutant que « selon des sources bien informées, une quinzaine d'assaillants sont morts »."),
+    ("ar", "قتل مسلحون ثمانية جنود قرب دابونغ، حسبما قال الوزير يوم الأربعاء، مضيفا أنه “وفق مصادر "
+           "مطلعة، قتل نحو خمسة عشر من المهاجمين”."),
+])
+def test_unnamed_sources_in_quoted_words_are_the_speakers(lang, text):
+    assert record_roles(text, lang) == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # outside quotation marks they stay a source of their own
+    ("en", "Gunmen killed eight soldiers near Dapaong, the minister said on Wednesday. About "
+           "fifteen attackers died, according to well-informed sources."),
+    ("fr", "Des hommes armés ont tué huit soldats près de Dapaong, a déclaré mercredi le ministre. "
+           "Une quinzaine d'assaillants sont morts, selon des sources bien informées."),
+])
+def test_unnamed_sources_in_the_reports_words_stay(lang, text):
+    assert record_roles(text, lang) == ["government", "unknown"]
