@@ -112,3 +112,17 @@ def test_unnamed_sources_in_quoted_words_are_the_speakers(lang, text):
 ])
 def test_unnamed_sources_in_the_reports_words_stay(lang, text):
     assert record_roles(text, lang) == ["government", "unknown"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a verb of saying inside quoted words ("we told the soldiers") made the
+    # soldiers a source
+    ("en", 'Gunmen abducted twenty people at the market in Farabougou on Tuesday. "We told the '
+           'soldiers at once," a local official said.'),
+    ("fr", "Des hommes armés ont enlevé vingt personnes au marché de Farabougou mardi. « Nous "
+           "avons informé aussitôt les militaires », a indiqué un élu local."),
+    ("ar", "خطف مسلحون عشرين شخصا في سوق فارابوغو يوم الثلاثاء. وقال مسؤول محلي: “أبلغنا الجيش "
+           "على الفور”."),
+])
+def test_a_verb_inside_quoted_words_names_no_source(lang, text):
+    assert record_roles(text, lang) == ["local_source"]

@@ -350,6 +350,19 @@ def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
+class _Quoted:
+    """The stretches of a text inside quotation marks, found once; whether a span lies in
+    one is a bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = quotations(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, span: Span) -> bool:
+        at = bisect_right(self.starts, span.start) - 1
+        return at >= 0 and self.spans[at][1] >= span.end
+
+
 def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
     """Sources left unnamed on purpose, where no role cue already stands and outside
     quoted speech: the minister who says "according to well-informed sources, fifteen
@@ -359,15 +372,11 @@ def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
         return []
     view = norm_view(doc)
     taken = Near(doc.text, cued)
-    quoted = quotations(doc.text)
-    starts = [q[0] for q in quoted]
+    quoted = _Quoted(doc.text)
     found = []
     for m in pattern.finditer(view.text):
         span = view.orig_span(m.start(), m.end())
-        at = bisect_right(starts, span.start) - 1
-        if at >= 0 and quoted[at][1] >= span.end:
-            continue
-        if not taken.overlapping(span):
+        if not taken.overlapping(span) and not quoted.inside(span):
             found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
     return found
 
@@ -573,7 +582,10 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
+    quoted = _Quoted(doc.text)
     for match, role in _outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+        if role == ATTRIBUTED and quoted.inside(match.span):
+            continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
