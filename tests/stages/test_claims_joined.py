@@ -126,3 +126,14 @@ def test_unnamed_sources_in_the_reports_words_stay(lang, text):
 ])
 def test_a_verb_inside_quoted_words_names_no_source(lang, text):
     assert record_roles(text, lang) == ["local_source"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a police source was no source at all (only army sources were listed)
+    ("en", "A bus hit a mine near Douentza on Monday, killing nine passengers, a police source said."),
+    ("fr", "Un car a sauté sur une mine lundi près de Douentza, tuant neuf passagers, selon une "
+           "source policière."),
+    ("ar", "قتل تسعة ركاب يوم الاثنين عندما انفجر لغم بحافلة قرب دوينتزا، حسبما أفاد مصدر في الشرطة."),
+])
+def test_a_police_source_is_a_security_source(lang, text):
+    assert record_roles(text, lang) == ["security_source"]
