@@ -137,3 +137,17 @@ def test_a_verb_inside_quoted_words_names_no_source(lang, text):
 ])
 def test_a_police_source_is_a_security_source(lang, text):
     assert record_roles(text, lang) == ["security_source"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the outlet spoken to, standing between a verb of saying and its subject,
+    # was taken for the speaker and the residents were lost
+    ("fr", "Des hommes armés ont enlevé une quarantaine de femmes jeudi près d'Arbinda, ont "
+           "indiqué à l'AFP des habitants."),
+    ("ar", "اختطف مسلحون نحو أربعين امرأة يوم الخميس قرب أربيندا، حسبما قال لوكالة فرانس برس "
+           "مسؤولون وسكان."),
+    ("en", "Gunmen abducted about forty women near Arbinda on Thursday, said to AFP several "
+           "residents."),
+])
+def test_the_outlet_spoken_to_is_not_the_speaker(lang, text):
+    assert record_roles(text, lang) == ["local_source"]

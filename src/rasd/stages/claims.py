@@ -519,6 +519,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         cues += [(m, UNNAMED_SOURCE) for m in unnamed]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
+    relayed = {m.span for m, role in cues if role == RELAYED}
     cued_at = by_sentence(sentences, cued)
     near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
     for m in hits(doc, "claims", "attribution"):
@@ -532,9 +533,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
         # Défense") or right after it ("a military spokesman said"); one a few words before
         # the verb may be another voice ("the authorities said, while JNIM said")
+        # an outlet spoken to is no speaker ("ont indiqué à l'AFP des habitants")
         speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
-                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
-                    or not words_between(doc.text, c.span, m.span)]
+                    if c.span not in relayed and (c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
+                                                  or not words_between(doc.text, c.span, m.span))]
         if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None \
                 and not _subject_before(doc.text, index, m):
             cues.append((m, ATTRIBUTED))
