@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from rasd.doc import ArticleDoc, Span
 from rasd.languages import rules_for
@@ -113,7 +113,7 @@ def voice(doc: ArticleDoc) -> str | None:
     return side if marked else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _label(lang: str) -> re.Pattern[str] | None:
     """A pattern for a marker that is only a label, its clitics included."""
     if not lang:

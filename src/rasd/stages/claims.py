@@ -35,6 +35,14 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
+from rasd.stages.claims_relay import (
+    CLAUSE_BREAK,
+    RELAYED,
+    RELAYING,
+    disclaimed,
+    outlets_quoting,
+    relays,
+)
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
@@ -57,7 +65,7 @@ NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة �
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 # what ends a clause between an attribution verb and a name: the name past it is another
 # clause's subject ("while the fighters announce a victory, civilians bear the cost")
-_CLAUSE_BREAK = re.compile(r"[,،;؛:]")
+_CLAUSE_BREAK = CLAUSE_BREAK
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -196,85 +204,6 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
     return found
 
 
-RELAYING = frozenset({"independent_media"})
-# the role of an outlet that only relays: the layer keeps it (a statement was made in its
-# sentence, which segmentation reads), records leave it out
-RELAYED = "relayed"
-_CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
-
-
-CREDIT_LINE_WORDS = 8
-
-
-def _credit_line(text: str, start: int, end: int) -> bool:
-    """Whether an outlet stands on a short line of its own without a full stop: a byline
-    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
-    report, not a source of it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
-
-
-@per_language
-def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
-    for one ending the text before a cue."""
-    terms = list(section(lang, "claims", "recipients") or ())
-    words = term_alternation(terms)
-    glued = frozenset(fold(str(t)) for t in terms)
-    # a generic media noun may stand between the recipient and the outlet ("told the news
-    # agency AFP"), and a quotation mark ("لوكالة “فرانس برس”")
-    nouns = term_alternation([str(t) for r in RELAYING
-                              for t in ((section(lang, "claims", "speaking_bodies") or {}).get(r) or ())])
-    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*{noun}[\"'«]?\s*\Z") if words else None)
-
-
-@per_language
-def _outlets(lang: str) -> frozenset[str]:
-    """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
-    roles = section(lang, "claims", "roles") or {}
-    bodies = section(lang, "claims", "speaking_bodies") or {}
-    return frozenset(fold(str(t)) for r in RELAYING
-                     for t in (*(roles.get(r) or ()), *(bodies.get(r) or ())))
-
-
-@per_language
-def _sourcing(lang: str) -> re.Pattern[str] | None:
-    """A pattern for a sourcing phrase ending the text before an outlet, a recipient word
-    or clitic allowed between ("according to Reuters", "وفقا لوكالة رويترز")."""
-    words = term_alternation(list(section(lang, "claims", "sourcing") or ()))
-    if not words:
-        return None
-    recipients = term_alternation(list(section(lang, "claims", "recipients") or ()))
-    middle = rf"(?:\s*(?:{recipients}))?" if recipients else ""
-    return re.compile(rf"(?<!\w)(?:{words}){middle}\s*[\"'«“]?\s*\Z")
-
-
-def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
-    it relays the claim and does not make it. An outlet after a sourcing phrase ("according
-    to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
-    view = norm_view(doc)
-    sourcing = _sourcing(doc.lang or "")
-    if sourcing is not None and sourcing.search(view.text, max(0, cue.norm_start - 32), cue.norm_start):
-        return False
-    glued, before = _recipients(doc.lang or "")
-    matched = view.text[cue.norm_start:cue.norm_end]
-    outlets = _outlets(doc.lang or "")
-    if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
-        return True
-    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
-        return True
-    if _credit_line(view.text, cue.norm_start, cue.norm_end):
-        return True
-    left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
-    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
-    if left.endswith("/") and (not right or right[0] in "\r\n"):
-        return True  # a photo credit ending its line ("JANE DOE / AFP")
-    right = right.lstrip()
-    return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
 # roles whose cues also name people or bodies in the story ("eight survivors were found",
@@ -463,26 +392,6 @@ def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
 
 
-@per_language
-def _disclaimer(lang: str) -> re.Pattern[str] | None:
-    neg = term_alternation(list(section(lang, "claims", "negations") or ()))
-    verify = term_alternation(list(section(lang, "claims", "verifying") or ()))
-    if not neg or not verify:
-        return None
-    wrap = rules_for(lang).wrap
-    return re.compile(rf"{wrap(neg)}(?:\W+\w+){{0,3}}?\W+{wrap(verify)}")
-
-
-def _disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether an outlet's clause says it could not verify ("AFP could not verify the
-    claims", "l'AFP n'a pas pu vérifier", "لم تتمكن فرانس برس من التحقق")."""
-    pattern = _disclaimer(doc.lang or "")
-    if pattern is None:
-        return False
-    text = norm_view(doc).text
-    before = _CLAUSE_BREAK.split(text[max(0, cue.norm_start - 24):cue.norm_start])[-1]
-    after = re.split(r"[,،;؛:.!?]", text[cue.norm_end:cue.norm_end + 60], maxsplit=1)[0]
-    return pattern.search(f"{before} {after}") is not None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -502,13 +411,13 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
                                             *_accusations(doc)], key=lambda m: m.span.start))
-    cues = [(m, RELAYED if m.labels[0] in RELAYING and (_relayed(doc, m) or _disclaimed(doc, m))
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
              else m.labels[0])
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
-    cues += [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+    cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
              for m in _bodies(doc, [m for m, _ in cues]) if _body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
@@ -558,23 +467,6 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
-QUOTED_SOURCE_WORDS = 5
-
-
-def _outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
-    """The cues in order, an outlet that opens a clause in which another source speaks
-    marked as relaying it ("according to Reuters, the defence ministry said", "ذكر تقرير
-    لوكالة فرانس برس، أن وزارة الداخلية أصدرت بيانا"). An outlet joined to a source without
-    a break ("according to AFP and local sources") is a source beside it."""
-    out = list(cues)
-    for i, (cue, role) in enumerate(cues[:-1]):
-        after, other = cues[i + 1]
-        if role in RELAYING and other not in RELAYING and other not in ("unknown", RELAYED) \
-                and _CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
-                and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
-                and "\n" not in text[cue.span.end:after.span.start]:
-            out[i] = (cue, RELAYED)
-    return out
 
 
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
@@ -585,7 +477,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     quoted = _Quoted(doc.text)
-    for match, role in _outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+    for match, role in outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
         if role == ATTRIBUTED and quoted.inside(match.span):
             continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
