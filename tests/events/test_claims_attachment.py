@@ -46,3 +46,66 @@ def test_inherited_claims_cover_no_field_of_the_incident():
     first, second = doc.events
     assert first.claims[0].fields and second.claims[0].fields == ()
     assert second.claims[0].span == first.claims[0].span
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a neutral outlet calling a group "terrorist" twice was coded as the army
+    # speaking
+    ("en", "A terrorist group attacked an army post near Ayorou on Sunday, killing five "
+           "soldiers. The terrorists fled towards the border."),
+    ("fr", "Un groupe terroriste a attaqué dimanche un poste de l'armée près d'Ayorou, tuant cinq "
+           "soldats. Les terroristes ont fui vers la frontière."),
+    ("ar", "هاجمت جماعة إرهابية يوم الأحد موقعا للجيش قرب أيورو، ما أسفر عن مقتل خمسة جنود. وفر "
+           "الإرهابيون نحو الحدود."),
+])
+def test_a_label_or_two_is_not_the_armys_voice(lang, text):
+    assert main_roles(text, lang) == [[]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a report dense with the army's words speaks in its voice
+    ("en", "The Nigerien armed forces neutralised six terrorists near Ayorou on Sunday. The "
+           "terrorist base was destroyed and the terrorists' weapons were seized."),
+    ("fr", "Les Forces armées nigériennes ont neutralisé six terroristes dimanche près d'Ayorou. "
+           "La base terroriste a été détruite et les armes des terroristes saisies."),
+    ("ar", "حيدت القوات المسلحة النيجرية ستة إرهابيين يوم الأحد قرب أيورو، ودمرت القاعدة "
+           "الإرهابية وصادرت أسلحة الإرهابيين."),
+])
+def test_a_communique_speaks_in_the_armys_voice(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the source named in a heading that tells no incident was attached to no
+    # event
+    ("en", "STATEMENT OF THE MINISTRY OF DEFENCE\n\nGunmen attacked a village near Dori on "
+           "Monday, killing seven civilians."),
+    ("fr", "COMMUNIQUÉ DU MINISTÈRE DE LA DÉFENSE\n\nDes hommes armés ont attaqué lundi un "
+           "village près de Dori, tuant sept civils."),
+    ("ar", "بيان وزارة الدفاع\n\nهاجم مسلحون يوم الاثنين قرية قرب دوري، ما أسفر عن مقتل سبعة "
+           "مدنيين."),
+])
+def test_a_heading_source_speaks_for_the_incidents_after_it(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a source in a sentence that tells an incident of its own stays with that incident
+    ("en", "Residents said gunmen burned a market near Dori on Sunday.\n\nOn Monday, gunmen "
+           "attacked a village near Djibo, killing seven civilians, the army said."),
+])
+def test_a_source_of_an_earlier_incident_is_no_heading(lang, text):
+    assert main_roles(text, lang)[-1] == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a branch speaking for the incident's attacker named by its umbrella was no
+    # perpetrator ("Al Qaeda fighters attacked ...; JNIM said")
+    ("en", "Al Qaeda fighters attacked an army base near Djibo on Sunday, killing 20 soldiers, "
+           "JNIM said in a statement."),
+])
+def test_a_branch_claims_for_its_umbrella(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    event = doc.events[0]
+    assert event.actor1.startswith(("Al Qaeda", "JNIM")), event.actor1
+    assert {c.claimant_role for c in event.claims} == {"perpetrator"}

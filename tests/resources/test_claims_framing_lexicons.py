@@ -50,10 +50,12 @@ ARTICLE_OK: dict[tuple[str, str, str], str] = {}
 
 
 def _lists(data: dict) -> dict[str, list[str]]:
-    """Every term list of a file by its place ("items/rifle", "attribution"); `patterns` excluded."""
+    """Every term list of a file by its place ("items/rifle", "attribution"); `patterns`,
+    `determiners` (function words read right before another word, never on their own) and
+    framing `labels` (a subset of the markers by design) excluded."""
     out: dict[str, list[str]] = {}
     for top, node in data.items():
-        if top == "patterns":
+        if top in ("patterns", "determiners", "labels"):
             continue
         if isinstance(node, list):
             out[top] = node

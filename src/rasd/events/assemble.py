@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from rasd.actors import catalogue
@@ -29,6 +29,7 @@ from rasd.events.figures import (
     rival_starts,
     total,
 )
+from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
     eventful_places,
@@ -40,7 +41,7 @@ from rasd.events.place_choice import (
 from rasd.events.place_lists import listed_places
 from rasd.events.places import named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
-from rasd.events.stance import stance
+from rasd.events.stance import stance, voice
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
@@ -261,7 +262,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         source=doc.source, materiel=_materiel(_pick(doc.materiel, scope)),
         claims=_report_claims(_claims(claims, cast, evidence, doc)
                               + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
-                              background=incident.background, where=where),
+                              background=incident.background, where=where,
+                              lead=lambda: _claims(lead_claims(doc, min(incident.sentences, default=0)),
+                                                   cast, {}, doc)),
         framing=tuple(Framing(marker=f.marker, favours=f.favours, span=(f.span.start, f.span.end))
                       for f in doc.framing or ()),
         evidence={k: _spans(v) for k, v in evidence.items() if v},
@@ -313,13 +316,18 @@ def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMentio
     return later[0] if later and later[0].span.start - place.span.end < 12 else None
 
 
-def _report_claims(own: tuple[Claim, ...], *, background: bool, where: dict | None) -> tuple[Claim, ...]:
+def _report_claims(own: tuple[Claim, ...], *, background: bool, where: dict | None,
+                   lead: Callable[[], tuple[Claim, ...]]) -> tuple[Claim, ...]:
     """A main incident's claims; one whose passage names no source is told in the voice of
     the report's source so far ("the statement said 32 were killed in Nagraogo. In Alamou,
     four more died"): it carries the claims of the last main incident that had some, as
-    made there (they cover none of this incident's fields). `where` keeps them."""
+    made there (they cover none of this incident's fields), or before the first, those of
+    the opening lines that tell no incident (`lead`: a communiqué's heading). `where`
+    keeps them."""
     if background or where is None:
         return own
+    if "claims" not in where:
+        where["claims"] = lead()
     if own:
         where["claims"] = own
         return own
@@ -334,7 +342,7 @@ def _voice_claim(doc: ArticleDoc, cast: parties.Cast, claims: list[ClaimMention]
     """The claim a partisan document makes in its own voice: a group's statement ("the
     soldiers of the Caliphate attacked the apostate army") or an army communiqué, when no
     sentence names who speaks. The evidence is the document's framing markers."""
-    side = stance(doc).favours
+    side = voice(doc)
     role = VOICE_ROLES.get(side or "")
     # any named source of the incident speaks instead: the framing may be its words
     if role is None or any(parties.claimant_role(c, cast) != "unknown" for c in claims):

@@ -32,7 +32,7 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     actor = catalogue().actor(claimant)
     if _international_body(claimant):
         return "international_organisation"
-    if cast.actor1 is not None and claimant == cast.actor1.actor_id:
+    if cast.actor1 is not None and _same_party(claimant, cast.actor1.actor_id):
         return "government" if actor.side in STATE_SIDES else "perpetrator"
     if actor.side in STATE_SIDES:
         return "government"
@@ -41,6 +41,12 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     if _unnamed_attacker(actor.side, cast):
         return "perpetrator"
     return "local_source" if actor.side == "civilian" else "unknown"
+
+
+def _same_party(claimant: str, party: str) -> bool:
+    """Whether a claimant is the party or one of its branches: a group that speaks when the
+    record names its umbrella ("Al Qaeda's JNIM said": the record's Al Qaeda) claims for it."""
+    return claimant == party or party in ancestors(claimant)
 
 
 def _unnamed_attacker(side: str, cast: Cast) -> bool:

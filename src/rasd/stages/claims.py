@@ -19,19 +19,30 @@ source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sou
 and kept beside named sources. `complementisers` ("that", "que", "أن") open what a verb of saying reports: a name past
 one is what is said, not who says it. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
+`determiners` ("the", "l'") before a word make it a noun of its own: "the military and local
+officials" joins a body to a source, where "military and local sources" shares the noun.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
+from rasd.events.stance import quotations
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
+from rasd.stages.claims_relay import (
+    CLAUSE_BREAK,
+    RELAYED,
+    RELAYING,
+    disclaimed,
+    outlets_quoting,
+    relays,
+)
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
@@ -54,7 +65,7 @@ NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة �
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
 # what ends a clause between an attribution verb and a name: the name past it is another
 # clause's subject ("while the fighters announce a victory, civilians bear the cost")
-_CLAUSE_BREAK = re.compile(r"[,،;؛:]")
+_CLAUSE_BREAK = CLAUSE_BREAK
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -149,6 +160,13 @@ def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, r
 
 
 @per_language
+def _determiner(lang: str) -> re.Pattern[str] | None:
+    """A determiner ending the text (before a word it makes a noun phrase of its own)."""
+    words = term_alternation(list(section(lang, "claims", "determiners") or ()))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
+
+
+@per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
     words = term_alternation(list(section(lang, "claims", "negations") or ()))
     if not words:
@@ -163,6 +181,7 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
     joined, rules = _coordination(doc.lang or "")
     if not rules or not sources:
         return []
+    determined = _determiner(doc.lang or "")
     view = norm_view(doc)
     found = []
     for cue in sources:
@@ -175,6 +194,9 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
                 continue
             m = after.match(view.text, cue.norm_end)
             b = None if m or not led else before.search(view.text, left, cue.norm_start)
+            if b is not None and determined is not None \
+                    and determined.search(view.text, max(0, b.start() - 12), b.start()):
+                b = None  # "the military and local officials": a body, not a qualifier
             start, end = (m.start(), m.end()) if m else (b.start(), b.end()) if b else (0, 0)
             if end > start:
                 span = view.orig_span(start, end)
@@ -182,85 +204,6 @@ def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatc
     return found
 
 
-RELAYING = frozenset({"independent_media"})
-# the role of an outlet that only relays: the layer keeps it (a statement was made in its
-# sentence, which segmentation reads), records leave it out
-RELAYED = "relayed"
-_CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
-
-
-CREDIT_LINE_WORDS = 8
-
-
-def _credit_line(text: str, start: int, end: int) -> bool:
-    """Whether an outlet stands on a short line of its own without a full stop: a byline
-    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
-    report, not a source of it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
-
-
-@per_language
-def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
-    for one ending the text before a cue."""
-    terms = list(section(lang, "claims", "recipients") or ())
-    words = term_alternation(terms)
-    glued = frozenset(fold(str(t)) for t in terms)
-    # a generic media noun may stand between the recipient and the outlet ("told the news
-    # agency AFP"), and a quotation mark ("لوكالة “فرانس برس”")
-    nouns = term_alternation([str(t) for r in RELAYING
-                              for t in ((section(lang, "claims", "speaking_bodies") or {}).get(r) or ())])
-    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
-    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*{noun}[\"'«]?\s*\Z") if words else None)
-
-
-@per_language
-def _outlets(lang: str) -> frozenset[str]:
-    """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
-    roles = section(lang, "claims", "roles") or {}
-    bodies = section(lang, "claims", "speaking_bodies") or {}
-    return frozenset(fold(str(t)) for r in RELAYING
-                     for t in (*(roles.get(r) or ()), *(bodies.get(r) or ())))
-
-
-@per_language
-def _sourcing(lang: str) -> re.Pattern[str] | None:
-    """A pattern for a sourcing phrase ending the text before an outlet, a recipient word
-    or clitic allowed between ("according to Reuters", "وفقا لوكالة رويترز")."""
-    words = term_alternation(list(section(lang, "claims", "sourcing") or ()))
-    if not words:
-        return None
-    recipients = term_alternation(list(section(lang, "claims", "recipients") or ()))
-    middle = rf"(?:\s*(?:{recipients}))?" if recipients else ""
-    return re.compile(rf"(?<!\w)(?:{words}){middle}\s*[\"'«“]?\s*\Z")
-
-
-def _relayed(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
-    it relays the claim and does not make it. An outlet after a sourcing phrase ("according
-    to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
-    view = norm_view(doc)
-    sourcing = _sourcing(doc.lang or "")
-    if sourcing is not None and sourcing.search(view.text, max(0, cue.norm_start - 32), cue.norm_start):
-        return False
-    glued, before = _recipients(doc.lang or "")
-    matched = view.text[cue.norm_start:cue.norm_end]
-    outlets = _outlets(doc.lang or "")
-    if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
-        return True
-    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
-        return True
-    if _credit_line(view.text, cue.norm_start, cue.norm_end):
-        return True
-    left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
-    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
-    if left.endswith("/") and (not right or right[0] in "\r\n"):
-        return True  # a photo credit ending its line ("JANE DOE / AFP")
-    right = right.lstrip()
-    return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
 
 
 # roles whose cues also name people or bodies in the story ("eight survivors were found",
@@ -336,17 +279,33 @@ def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
+class _Quoted:
+    """The stretches of a text inside quotation marks, found once; whether a span lies in
+    one is a bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = quotations(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, span: Span) -> bool:
+        at = bisect_right(self.starts, span.start) - 1
+        return at >= 0 and self.spans[at][1] >= span.end
+
+
 def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
-    """Sources left unnamed on purpose, where no role cue already stands."""
+    """Sources left unnamed on purpose, where no role cue already stands and outside
+    quoted speech: the minister who says "according to well-informed sources, fifteen
+    died" is the source, citing his own."""
     pattern = _unnamed_pattern(doc.lang or "")
     if pattern is None:
         return []
     view = norm_view(doc)
     taken = Near(doc.text, cued)
+    quoted = _Quoted(doc.text)
     found = []
     for m in pattern.finditer(view.text):
         span = view.orig_span(m.start(), m.end())
-        if not taken.overlapping(span):
+        if not taken.overlapping(span) and not quoted.inside(span):
             found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
     return found
 
@@ -389,11 +348,28 @@ def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatc
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
     local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
     verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
-    if verb is None:
-        return False
-    gap = _gap(doc.text, body.span, verb.span)
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
-    return gap == 0 or nearest(doc.text, rivals, verb.span, max_words=gap - 1) is None
+    if verb is None:
+        # the body opens two subjects joined by "and", the second next to the verb ("the
+        # government and a security source said")
+        partner = nearest(doc.text, rivals, body.span, max_words=2)
+        return partner is not None and _joined_to(doc, body, partner) \
+            and nearest(doc.text, local, partner.span, max_words=BODY_WORDS) is not None
+    gap = _gap(doc.text, body.span, verb.span)
+    rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
+    return rival is None or _joined_to(doc, body, rival)
+
+
+def _joined_to(doc: ArticleDoc, body: LexMatch, cue: LexMatch) -> bool:
+    """Whether a body and a source cue are two subjects joined by a conjunction ("the
+    government and a security source said", "قالت الحكومة ومصادر أمنية"): both speak."""
+    patterns = _joined(doc.lang or "")
+    if patterns is None:
+        return False
+    before, _, glued = patterns
+    if body.span.end <= cue.span.start:
+        return _joined_before(doc, body.span, cue, before, glued)
+    return cue.span.end <= body.span.start and _joined_before(doc, cue.span, body, before, glued)
 
 
 @per_language
@@ -416,26 +392,6 @@ def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
 
 
-@per_language
-def _disclaimer(lang: str) -> re.Pattern[str] | None:
-    neg = term_alternation(list(section(lang, "claims", "negations") or ()))
-    verify = term_alternation(list(section(lang, "claims", "verifying") or ()))
-    if not neg or not verify:
-        return None
-    wrap = rules_for(lang).wrap
-    return re.compile(rf"{wrap(neg)}(?:\W+\w+){{0,3}}?\W+{wrap(verify)}")
-
-
-def _disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
-    """Whether an outlet's clause says it could not verify ("AFP could not verify the
-    claims", "l'AFP n'a pas pu vérifier", "لم تتمكن فرانس برس من التحقق")."""
-    pattern = _disclaimer(doc.lang or "")
-    if pattern is None:
-        return False
-    text = norm_view(doc).text
-    before = _CLAUSE_BREAK.split(text[max(0, cue.norm_start - 24):cue.norm_start])[-1]
-    after = re.split(r"[,،;؛:.!?]", text[cue.norm_end:cue.norm_end + 60], maxsplit=1)[0]
-    return pattern.search(f"{before} {after}") is not None
 
 
 def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -455,13 +411,13 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
                                             *_accusations(doc)], key=lambda m: m.span.start))
-    cues = [(m, RELAYED if m.labels[0] in RELAYING and (_relayed(doc, m) or _disclaimed(doc, m))
+    cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
              else m.labels[0])
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
-    cues += [(m, RELAYED if m.labels[0] in RELAYING and _relayed(doc, m) else m.labels[0])
+    cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
              for m in _bodies(doc, [m for m, _ in cues]) if _body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
@@ -472,6 +428,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         cues += [(m, UNNAMED_SOURCE) for m in unnamed]
     cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
+    relayed = {m.span for m, role in cues if role == RELAYED}
     cued_at = by_sentence(sentences, cued)
     near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
     for m in hits(doc, "claims", "attribution"):
@@ -485,9 +442,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         # a party's cue speaks through a verb before it ("a annoncé le ministère de la
         # Défense") or right after it ("a military spokesman said"); one a few words before
         # the verb may be another voice ("the authorities said, while JNIM said")
+        # an outlet spoken to is no speaker ("ont indiqué à l'AFP des habitants")
         speakers = [c for c in index.candidates(m.span, max_words=MAX_SOURCE_WORDS)
-                    if c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
-                    or not words_between(doc.text, c.span, m.span)]
+                    if c.span not in relayed and (c.labels[0] in SELF_NAMED or c.span.start >= m.span.end
+                                                  or not words_between(doc.text, c.span, m.span))]
         if nearest(doc.text, speakers, m.span, max_words=MAX_SOURCE_WORDS) is None \
                 and not _subject_before(doc.text, index, m):
             cues.append((m, ATTRIBUTED))
@@ -509,23 +467,6 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
-QUOTED_SOURCE_WORDS = 5
-
-
-def _outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
-    """The cues in order, an outlet that opens a clause in which another source speaks
-    marked as relaying it ("according to Reuters, the defence ministry said", "ذكر تقرير
-    لوكالة فرانس برس، أن وزارة الداخلية أصدرت بيانا"). An outlet joined to a source without
-    a break ("according to AFP and local sources") is a source beside it."""
-    out = list(cues)
-    for i, (cue, role) in enumerate(cues[:-1]):
-        after, other = cues[i + 1]
-        if role in RELAYING and other not in RELAYING and other not in ("unknown", RELAYED) \
-                and _CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
-                and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
-                and "\n" not in text[cue.span.end:after.span.start]:
-            out[i] = (cue, RELAYED)
-    return out
 
 
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
@@ -535,7 +476,10 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    for match, role in _outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+    quoted = _Quoted(doc.text)
+    for match, role in outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+        if role == ATTRIBUTED and quoted.inside(match.span):
+            continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
@@ -555,21 +499,35 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += _co_speakers(doc, match, role, actor, near[at].candidates(match.span, max_words=2))
+        claims += [c for c in _co_speakers(doc, match, role, actor,
+                                           near[at].candidates(match.span, max_words=2))
+                   if not _voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
 
+def _voiced(claims: list[ClaimMention], co: ClaimMention) -> bool:
+    """Whether a co-speaker already speaks through the claims before it ("selon l'armée et
+    des sources locales": the army's own cue names it). Only the last few are read."""
+    span = co.claimant_span
+    return span is not None and any(
+        c.claimant_span == span or (c.span.start < span.end and span.start < c.span.end)
+        for c in claims[-3:])
+
+
 @per_language
-def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Patterns for "<party> and" ending the text before a cue, and for "and <locals>"
-    opening the text after a party."""
+def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for "<party> and" ending the text before a cue, for "and <locals>"
+    opening the text after a party, and for a conjunction glued to a cue ("ومصادر")."""
     conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
     residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
     if not conj or not residents:
         return None
-    before = re.compile(rf"\A\s*,?\s*{rules_for(lang).wrap(conj)}\s*\Z")
+    # an article may follow the conjunction ("the army and a security source", "l'armée
+    # et des sources locales"); a conjunction glued to the cue leaves only a space
+    before = re.compile(rf"\A\s*,?\s*(?:{rules_for(lang).wrap(conj)}\s*(?:\w{{1,3}}'?\s*)?)?\Z")
     after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
-    return before, after
+    glued = re.compile(rf"\A(?:{conj})(?=\w)")
+    return before, after, glued
 
 
 def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
@@ -580,11 +538,10 @@ def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: igno
     patterns = _joined(doc.lang or "")
     if patterns is None:
         return []
-    before, after = patterns
+    before, after, glued = patterns
     if role in SELF_NAMED and role != RELAYED:
         return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
-                if a.span.end <= cue.span.start
-                and before.search(fold(doc.text[a.span.end:cue.span.start]))]
+                if a.span.end <= cue.span.start and _joined_before(doc, a.span, cue, before, glued)]
     if role == ATTRIBUTED and actor is not None:
         m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
         if m is not None:
@@ -592,6 +549,29 @@ def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: igno
             end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
             return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
     return []
+
+
+def _joined_before(doc: ArticleDoc, party: Span, cue: LexMatch, before: re.Pattern[str],
+                   glued: re.Pattern[str]) -> bool:
+    """Whether a party stands joined by a conjunction right before a source cue: written
+    between them ("the army and local officials") or glued to the cue ("الجيش ومصادر")."""
+    between = fold(doc.text[party.end:cue.span.start])
+    m = before.search(between)
+    if m is None:
+        return False
+    if between.strip(" ,"):
+        return True  # the conjunction stands between them
+    matched = norm_view(doc).text[cue.norm_start:cue.norm_end]
+    conj = glued.match(matched)
+    return conj is not None and matched[conj.end():] in _role_terms(doc.lang or "")
+
+
+@per_language
+def _role_terms(lang: str) -> frozenset[str]:
+    """The cue phrases of `roles` folded (to tell a glued conjunction from a word's own
+    first letter: "ومصادر محلية" is "و" + a cue, "وزارة" is not)."""
+    roles = section(lang, "claims", "roles") or {}
+    return frozenset(fold(str(t)) for terms in roles.values() for t in terms or ())
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})

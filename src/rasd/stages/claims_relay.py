@@ -1,0 +1,144 @@
+"""Outlets that relay a claim rather than make it (part of claims.v1).
+
+An outlet a source spoke to ("told AFP", "à l'AFP", "لوكالة فرانس برس"), one credited in
+brackets or on a credit line, one that says it could not verify what it reports, and one
+that opens a clause in which another source speaks ("according to Reuters, the ministry
+said") only relays: the claims layer keeps it with role `RELAYED`, records leave it out.
+`resources/<lang>/claims.yaml`: `recipients`, `sourcing`, `verifying`, `negations`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.doc import ArticleDoc
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch, term_alternation
+from rasd.normalize import fold, norm_view
+from rasd.stages.lexical import per_language, section
+from rasd.stages.nearby import words_between
+
+# what ends a clause (a comma, semicolon or colon; Arabic forms too)
+CLAUSE_BREAK = re.compile(r"[,،;؛:]")
+
+
+RELAYING = frozenset({"independent_media"})
+# the role of an outlet that only relays: the layer keeps it (a statement was made in its
+# sentence, which segmentation reads), records leave it out
+RELAYED = "relayed"
+_CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
+
+
+CREDIT_LINE_WORDS = 8
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """Whether an outlet stands on a short line of its own without a full stop: a byline
+    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
+    report, not a source of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
+
+
+@per_language
+def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The recipient words folded (to compare with a clitic glued to a cue) and a pattern
+    for one ending the text before a cue."""
+    terms = list(section(lang, "claims", "recipients") or ())
+    words = term_alternation(terms)
+    glued = frozenset(fold(str(t)) for t in terms)
+    # a generic media noun may stand between the recipient and the outlet ("told the news
+    # agency AFP"), and a quotation mark ("لوكالة “فرانس برس”")
+    nouns = term_alternation([str(t) for r in RELAYING
+                              for t in ((section(lang, "claims", "speaking_bodies") or {}).get(r) or ())])
+    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
+    return glued, (re.compile(rf"(?<!\w)(?:{words})\s*{noun}[\"'«]?\s*\Z") if words else None)
+
+
+@per_language
+def _outlets(lang: str) -> frozenset[str]:
+    """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
+    roles = section(lang, "claims", "roles") or {}
+    bodies = section(lang, "claims", "speaking_bodies") or {}
+    return frozenset(fold(str(t)) for r in RELAYING
+                     for t in (*(roles.get(r) or ()), *(bodies.get(r) or ())))
+
+
+@per_language
+def _sourcing(lang: str) -> re.Pattern[str] | None:
+    """A pattern for a sourcing phrase ending the text before an outlet, a recipient word
+    or clitic allowed between ("according to Reuters", "وفقا لوكالة رويترز")."""
+    words = term_alternation(list(section(lang, "claims", "sourcing") or ()))
+    if not words:
+        return None
+    recipients = term_alternation(list(section(lang, "claims", "recipients") or ()))
+    middle = rf"(?:\s*(?:{recipients}))?" if recipients else ""
+    return re.compile(rf"(?<!\w)(?:{words}){middle}\s*[\"'«“]?\s*\Z")
+
+
+def relays(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
+    it relays the claim and does not make it. An outlet after a sourcing phrase ("according
+    to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
+    view = norm_view(doc)
+    sourcing = _sourcing(doc.lang or "")
+    if sourcing is not None and sourcing.search(view.text, max(0, cue.norm_start - 32), cue.norm_start):
+        return False
+    glued, before = _recipients(doc.lang or "")
+    matched = view.text[cue.norm_start:cue.norm_end]
+    outlets = _outlets(doc.lang or "")
+    if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
+        return True
+    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
+        return True
+    if _credit_line(view.text, cue.norm_start, cue.norm_end):
+        return True
+    left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
+    right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
+    if left.endswith("/") and (not right or right[0] in "\r\n"):
+        return True  # a photo credit ending its line ("JANE DOE / AFP")
+    right = right.lstrip()
+    return bool(left) and bool(right) and left[-1] in _CREDIT_OPEN and right[0] in _CREDIT_CLOSE
+
+
+@per_language
+def _disclaimer(lang: str) -> re.Pattern[str] | None:
+    neg = term_alternation(list(section(lang, "claims", "negations") or ()))
+    verify = term_alternation(list(section(lang, "claims", "verifying") or ()))
+    if not neg or not verify:
+        return None
+    wrap = rules_for(lang).wrap
+    return re.compile(rf"{wrap(neg)}(?:\W+\w+){{0,3}}?\W+{wrap(verify)}")
+
+
+def disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet's clause says it could not verify ("AFP could not verify the
+    claims", "l'AFP n'a pas pu vérifier", "لم تتمكن فرانس برس من التحقق")."""
+    pattern = _disclaimer(doc.lang or "")
+    if pattern is None:
+        return False
+    text = norm_view(doc).text
+    before = CLAUSE_BREAK.split(text[max(0, cue.norm_start - 24):cue.norm_start])[-1]
+    after = re.split(r"[,،;؛:.!?]", text[cue.norm_end:cue.norm_end + 60], maxsplit=1)[0]
+    return pattern.search(f"{before} {after}") is not None
+
+
+QUOTED_SOURCE_WORDS = 5
+
+
+def outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
+    """The cues in order, an outlet that opens a clause in which another source speaks
+    marked as relaying it ("according to Reuters, the defence ministry said", "ذكر تقرير
+    لوكالة فرانس برس، أن وزارة الداخلية أصدرت بيانا"). An outlet joined to a source without
+    a break ("according to AFP and local sources") is a source beside it."""
+    out = list(cues)
+    for i, (cue, role) in enumerate(cues[:-1]):
+        after, other = cues[i + 1]
+        if role in RELAYING and other not in RELAYING and other not in ("unknown", RELAYED) \
+                and CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
+                and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
+                and "\n" not in text[cue.span.end:after.span.start]:
+            out[i] = (cue, RELAYED)
+    return out
