@@ -198,8 +198,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
     demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
+    passage = [doc.sentences[i].span for i in sorted(scope.sentences)] if doc.sentences else []
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
-                        triggers=triggers)
+                        triggers=triggers, passage=passage)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
     armed = _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True)
     if armed:  # "opened fire on a checkpoint"

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
+from rasd.events.attribution import attributed
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
 from rasd.events.party import (
     HARM,
@@ -70,7 +71,7 @@ RIVALS_WORDS = 8
 ALIAS_WORDS = 1  # "ISIL (ISIS)": the same movement named again in brackets
 
 
-def _rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of rival umbrella movements named together ("groups linked to al-Qaeda and
     the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"), and the same movement named
     again right after one of them ("al-Qaeda and ISIL (ISIS)"): a description of the
@@ -288,14 +289,16 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
          claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str],
-         triggers: list[TriggerMention] = ()) -> Cast:  # type: ignore[assignment]
+         triggers: list[TriggerMention] = (),  # type: ignore[assignment]
+         passage: list[Span] = ()) -> Cast:  # type: ignore[assignment]
     """Every party to the incident and the sides that were hit. State forces are named for
     the regime of the event date, else of the publication date, else of the latest date
     the text gives (a statement "of 15 July 2025" dates its undated strikes); with none of
-    these, without a regime (`Cast.on`)."""
+    these, without a regime (`Cast.on`). `passage` is the incident's sentences: a claim or a
+    "the group" in them credits a group when no attacker is named (`Cast.credited`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
+    commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
     members = _members_of_named(doc, actors)
     commentary |= members
@@ -343,7 +346,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                 hit_only=frozenset(hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
-                unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties))
+                unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
+                credited=attributed(doc, claims, passage,
+                                    excluded=commentary | set(_denied_claims(doc))))
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

@@ -21,6 +21,7 @@ from rasd.events.party import (
     VIOLENT_SUB_TYPES,
     Cast,
     Party,
+    ancestors,
 )
 
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
@@ -206,5 +207,15 @@ def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
                      and p.actor_id not in (getattr(main, "actor_id", None), UNIDENTIFIED))
 
     assoc1, assoc2 = associates(first, actor1), associates(second, actor2)
+    actor1 = _credited(cast, actor1, actor2)
     return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
                    civilian_targeted=actor2 is not None and actor2.side == "civilian")
+
+
+def _credited(cast: Cast, actor1: Party | None, actor2: Party | None) -> Party | None:
+    """actor1, or the first group the incident's sentences credit with it (its own claim,
+    "the group") when actor1 is an Unidentified Armed Group: the one hit is never it."""
+    if actor1 is None or actor1.actor_id != UNIDENTIFIED:
+        return actor1
+    hit = set() if actor2 is None else {actor2.actor_id, *ancestors(actor2.actor_id)}
+    return next((p for p in cast.credited if p.actor_id not in hit), actor1)

@@ -28,7 +28,7 @@ SECTIONS = (
     ("context", "target_markers"), ("context", "incident_counts"), ("context", "purposes"),
     ("context", "recent_recall"), ("context", "responses"), ("context", "statement_verbs"),
     ("context", "aftermath"),
-    ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"),
+    ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
