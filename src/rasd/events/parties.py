@@ -35,6 +35,7 @@ from rasd.events.targets import named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
+from rasd.stages.actors import country_names
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 
@@ -48,7 +49,7 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
     """The country most mentions point to in the incident, else in the whole document;
     a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
     only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
-    everywhere = [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    everywhere = [m.labels[0] for m in country_names(doc)]
     abroad = {k for k, c in catalogue().countries.items() if c.abroad}
     for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
         votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
@@ -251,7 +252,7 @@ def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
     or None (an armed group is not of the nationality of its victims)."""
-    demonyms = {m.span.start: m.labels[0] for m in hits(doc, "actors", "demonyms")}
+    demonyms = {m.span.start: m.labels[0] for m in country_names(doc)}
     starts = SpanIndex(Span(start, start) for start in demonyms)
 
     def nationality(figure: CasualtyMention, actor_id: str) -> str | None:

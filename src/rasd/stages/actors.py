@@ -2,7 +2,8 @@
 
 `resources/<lang>/actors.yaml`: `aliases` (actor id → names), `generic` (actor id →
 common nouns such as "soldiers", "gunmen"), `demonyms` (ISO alpha-3 → country names and
-adjectives). "the Malian army", "l'armée malienne" and "الجيش المالي" all give the
+adjectives), `not_demonyms` (names of other things that contain a country's name: "Lake
+Chad", "lac Tchad", "بحيرة تشاد" name no country). "the Malian army", "l'armée malienne" and "الجيش المالي" all give the
 generic military actor with country MLI.
 """
 
@@ -29,9 +30,20 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     return None if near is None else near.labels[0]
 
 
+def country_names(doc: ArticleDoc) -> list[LexMatch]:
+    """The demonym hits that name a country: not those inside the name of something else
+    ("Lake Chad" is a lake shared by four countries, not Chad)."""
+    found = hits(doc, "actors", "demonyms")
+    others = hits(doc, "actors", "not_demonyms")
+    if not others:
+        return found
+    inside = SpanIndex(m.span for m in others)
+    return [m for m in found if not inside.overlaps(m.span)]
+
+
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     """Actor mentions in text order; named aliases win over generic nouns on overlap."""
-    demonyms = Near(doc.text, list(hits(doc, "actors", "demonyms")))
+    demonyms = Near(doc.text, country_names(doc))
     named = list(hits(doc, "actors", "aliases"))
     taken = SpanIndex(n.span for n in named)
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
@@ -63,7 +75,7 @@ def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[Ac
     counts = _count_words(doc.lang or "")
     actors = SpanIndex(m.span for m in mentions)
     found = []
-    for match in hits(doc, "actors", "demonyms"):
+    for match in country_names(doc):
         span = match.span
         if (actors.overlaps(span) or actors.fewest_words(doc.text, span, cap=1) == 0
                 or not doc.text[span.start:span.end].endswith(endings)):

@@ -29,6 +29,7 @@ SECTIONS = (
     ("context", "recent_recall"), ("context", "responses"), ("context", "statement_verbs"),
     ("context", "aftermath"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
+    ("actors", "not_demonyms"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
