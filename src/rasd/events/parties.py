@@ -348,8 +348,18 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
+                spoken_only=_speakers(parties, claims),
+                people_harmed=any(f.outcome in HARM and (f.group is None or group_actor(f.group) is None)
+                                  for f in casualties),
                 credited=attributed(doc, claims, passage,
                                     excluded=commentary | set(_denied_claims(doc))))
+
+
+def _speakers(parties: tuple[Party, ...], claims: list[ClaimMention]) -> frozenset[Party]:
+    """The parties named only as who speaks: in a claim's cue or as its claimant."""
+    said = SpanIndex([*(c.span for c in claims),
+                      *(c.claimant_span for c in claims if c.claimant_span is not None)])
+    return frozenset(p for p in parties if all(said.overlaps(s) for s in p.spans))
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

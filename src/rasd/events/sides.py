@@ -104,6 +104,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = (non_state, state) if non_state else (state, civilians)
         if non_state and sub_event_type not in UNAIMED and _state_struck(cast, state, non_state):
             first, second = state, non_state
+        elif non_state and sub_event_type in UNAIMED and _bystanders_bore_it(cast, state):
+            second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
     if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
             and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED
             and not any(p.side in STATE_SIDES for p in first)):
@@ -179,6 +181,15 @@ def _civilians_bore_it(cast: Cast) -> bool:
     killed 21 civilians, including children"): civilians were hit, whoever else is named
     (the militants the army says it aimed at)."""
     return "civilian" in cast.figure_sides and NON_STATE_ARMED.isdisjoint(cast.figure_sides)
+
+
+def _bystanders_bore_it(cast: Cast, state: list[Party]) -> bool:
+    """Whether a mine or a bomb hit civilians though state forces are named: its toll counts
+    civilians or people of no side, none of the state's, and the state forces are named
+    only as who reports it ("a bus struck a mine; ten passengers died, the army said")."""
+    harmed = "civilian" in cast.figure_sides or cast.people_harmed
+    return (harmed and STATE_SIDES.isdisjoint(cast.figure_sides)
+            and all(p in cast.spoken_only for p in state))
 
 
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
