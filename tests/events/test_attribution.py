@@ -37,6 +37,16 @@ def actors(text):
      "Niger, a indiqué l'armée. Le JNIM a annoncé avoir pris la caserne.", [(JNIM, NIGER_ARMY)]),
     ("قتل سبعة جنود يوم الاثنين في هجوم على ثكنة قرب كولو في النيجر، بحسب الجيش. وأعلنت "
      "جماعة نصرة الإسلام والمسلمين سيطرتها على الثكنة.", [(JNIM, NIGER_ARMY)]),
+    # a group that denies a part in it is not credited with it
+    ("JNIM holds sway over much of the countryside around Segou. On Tuesday gunmen kidnapped "
+     "three traders on the road near Segou, Mali, but the group denied any part in the "
+     "abduction.", [(UAG_MALI, MALI_CIVILIANS)]),
+    ("Le JNIM contrôle une grande partie des campagnes autour de Ségou. Mardi, des hommes armés "
+     "ont enlevé trois commerçants sur la route près de Ségou, au Mali, mais le groupe a "
+     "démenti toute implication.", [(UAG_MALI, MALI_CIVILIANS)]),
+    ("تسيطر جماعة نصرة الإسلام والمسلمين على جزء كبير من أرياف سيغو. ويوم الثلاثاء اختطف "
+     "مسلحون ثلاثة تجار على الطريق قرب سيغو في مالي، لكن الجماعة نفت أي صلة لها بالحادث.",
+     [(UAG_MALI, MALI_CIVILIANS)]),
     # "the group" that counts a part of something, or that follows the insurgency at large
     # ("groups tied to al-Qaeda and the Islamic State"), stands for no one
     ("Militants linked to al-Qaeda and the Islamic State operate in the region. On Monday, "

@@ -9,6 +9,7 @@ they never displace an attacker the passage names.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from rasd.actors import NON_STATE_ARMED, catalogue
@@ -81,9 +82,11 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                excluded: set[Span]) -> tuple[Party, ...]:
     """The named armed groups the incident's sentences credit with it, in text order: the
     claimant of a claim of theirs (not one the text denies or only guesses at: `excluded`),
-    and the group a "the group" in them stands for."""
+    and the group a "the group" in them stands for; none in a sentence that says a group
+    denied it (actors.yaml `denials`: "the group denied any part in the attack")."""
     bounds = sorted(sentences, key=lambda s: s.start)
     inside = SpanIndex(bounds)
+    denied = SpanIndex(m.span for m in hits(doc, "actors", "denials"))
     found: list[tuple[int, Party]] = []
     for claim in claims:
         span = claim.claimant_span
@@ -94,4 +97,11 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
-    return tuple(p for _start, p in sorted(found, key=lambda e: e[0]))
+    return tuple(p for start, p in sorted(found, key=lambda e: e[0])
+                 if not _in_denial(bounds, start, denied))
+
+
+def _in_denial(bounds: list[Span], start: int, denied: SpanIndex) -> bool:
+    """Whether the sentence (of `bounds`, sorted) holding `start` has a denial in it."""
+    i = bisect_right([b.start for b in bounds], start) - 1
+    return i >= 0 and denied.first_starting_in(bounds[i].start, bounds[i].end) is not None

@@ -29,7 +29,7 @@ SECTIONS = (
     ("context", "recent_recall"), ("context", "responses"), ("context", "statement_verbs"),
     ("context", "aftermath"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
-    ("actors", "not_demonyms"),
+    ("actors", "not_demonyms"), ("actors", "denials"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
