@@ -46,16 +46,22 @@ __all__ = ["NON_STATE_ARMED", "PARTISAN_ROLES", "STATE_INITIATED", "STATE_SIDES"
 
 
 def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[str]) -> str | None:
-    """The country most mentions point to in the incident, else in the whole document;
-    a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
+    """The country most mentions point to in the incident (a tie goes to the one the whole
+    document names most), else in the whole document; a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
     only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
     everywhere = [m.labels[0] for m in country_names(doc)]
     abroad = {k for k, c in catalogue().countries.items() if c.abroad}
+    tallies = []
     for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
         votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
         votes.update(c for c in named if c not in abroad)
+        tallies.append(votes)
+    incident, document = tallies
+    # a tie in the incident ("Nigerien soldiers ... near the Burkina Faso border") goes to
+    # the country the whole document names most, then to the first in alphabetical order
+    for votes in (incident, document):
         if votes:
-            return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            return min(votes.items(), key=lambda kv: (-kv[1], -document[kv[0]], kv[0]))[0]
     return None
 
 
