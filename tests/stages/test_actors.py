@@ -35,3 +35,14 @@ def test_lake_chad_does_not_make_the_victims_chadian():
                        published=dt.date(2025, 1, 10))
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         ("Unidentified Armed Group (Niger)", "Civilians (Niger)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped two Egyptians on Tuesday on the road near Segou, Mali.",
+    "Des hommes armés ont enlevé mardi deux Égyptiens sur la route près de Ségou, au Mali.",
+    # regression: the count after the nationality (Arabic order) was not read as people
+    "اختطف مسلحون يوم الثلاثاء مصريين اثنين على الطريق قرب سيغو في مالي.",
+])
+def test_counted_nationals_are_civilians_of_their_country(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor2 for e in doc.events] == ["Civilians (Egypt)"]

@@ -55,6 +55,7 @@ def find_actors(doc: ArticleDoc) -> list[ActorMention]:
 
 CIVILIANS = "civilians"
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_FIRST_WORD = re.compile(r"\s+(\w+)")
 
 
 @per_language
@@ -67,7 +68,8 @@ def _count_words(lang: str) -> frozenset[str]:
 
 
 def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A nationality counted as people ("three Egyptians", "six Mauritaniens", "3 مصريين"):
+    """A nationality counted as people ("three Egyptians", "six Mauritaniens", "3 مصريين",
+    "مصريين اثنين"):
     civilians of that country, when it is a plural noun (context.yaml `plural_endings`:
     "three Chadian peacekeepers" qualifies the noun) and no actor noun stands next to it
     ("three Malian soldiers" are soldiers)."""
@@ -81,7 +83,8 @@ def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[Ac
                 or not doc.text[span.start:span.end].endswith(endings)):
             continue
         before = _LAST_WORD.search(doc.text, max(0, span.start - 24), span.start)
-        if before and (before.group(1).isdigit() or before.group(1).lower() in counts):
+        after = _FIRST_WORD.match(doc.text, span.end)  # "مصريين اثنين": the count follows
+        if any(m and (m.group(1).isdigit() or m.group(1).lower() in counts) for m in (before, after)):
             found.append(ActorMention(span, CIVILIANS, True, match.labels[0]))
     return found
 
