@@ -97,11 +97,20 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
+    starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
-                 if not _in_denial(bounds, start, denied))
+                 if not _in_denial(bounds, starts, start, denied))
 
 
-def _in_denial(bounds: list[Span], start: int, denied: SpanIndex) -> bool:
-    """Whether the sentence (of `bounds`, sorted) holding `start` has a denial in it."""
-    i = bisect_right([b.start for b in bounds], start) - 1
+def _in_denial(bounds: list[Span], starts: list[int], start: int, denied: SpanIndex) -> bool:
+    """Whether the sentence (of `bounds`, sorted; `starts` theirs) holding `start` has a
+    denial in it."""
+    i = bisect_right(starts, start) - 1
     return i >= 0 and denied.first_starting_in(bounds[i].start, bounds[i].end) is not None
+
+
+def speakers(parties: tuple[Party, ...], claims: list[ClaimMention]) -> frozenset[Party]:
+    """The parties named only as who speaks: in a claim's cue or as its claimant."""
+    said = SpanIndex([*(c.span for c in claims),
+                      *(c.claimant_span for c in claims if c.claimant_span is not None)])
+    return frozenset(p for p in parties if all(said.overlaps(s) for s in p.spans))

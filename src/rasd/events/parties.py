@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
-from rasd.events.attribution import attributed
+from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
 from rasd.events.party import (
     HARM,
@@ -30,7 +30,7 @@ from rasd.events.party import (
     ancestors,
     group_actor,
 )
-from rasd.events.sides import finalise
+from rasd.events.sides import finalise, initiator_sides
 from rasd.events.targets import named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
@@ -342,11 +342,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
-        sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+        sides = {p.side for p in initiators} or set(initiator_sides(parties))
     elif _state_as_subject(doc, parties, hit):
         sides = set(STATE_SIDES)  # "French forces struck militants near Ansongo"
     else:  # no word order to read (Arabic, or everyone named before the event word)
-        sides = set(_initiator_sides(parties))
+        sides = set(initiator_sides(parties))
     figure_sides = frozenset(target_sides)
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
@@ -354,18 +354,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
-                spoken_only=_speakers(parties, claims),
+                spoken_only=speakers(parties, claims),
                 people_harmed=any(f.outcome in HARM and (f.group is None or group_actor(f.group) is None)
                                   for f in casualties),
                 credited=attributed(doc, claims, passage,
                                     excluded=commentary | set(_denied_claims(doc))))
-
-
-def _speakers(parties: tuple[Party, ...], claims: list[ClaimMention]) -> frozenset[Party]:
-    """The parties named only as who speaks: in a claim's cue or as its claimant."""
-    said = SpanIndex([*(c.span for c in claims),
-                      *(c.claimant_span for c in claims if c.claimant_span is not None)])
-    return frozenset(p for p in parties if all(said.overlaps(s) for s in p.spans))
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
@@ -396,19 +389,3 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
             continue
         kept.append(party)
     return tuple(kept)
-
-
-
-def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
-    """The sides the initiator is likely on: non-state armed groups when any take part
-    (they start most incidents reported in the Sahel) or when the state is the only one
-    named, else the state and its allies."""
-    if any(p.side in NON_STATE_ARMED for p in parties):
-        return NON_STATE_ARMED
-    if parties and all(p.side in STATE_SIDES for p in parties):
-        # state forces as the only party of an incident were attacked by someone unnamed
-        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
-        # arrests), which finalise() reads from the sub-event type
-        return NON_STATE_ARMED
-    return STATE_SIDES
-

@@ -230,3 +230,17 @@ def _credited(cast: Cast, actor1: Party | None, actor2: Party | None) -> Party |
         return actor1
     hit = set() if actor2 is None else {actor2.actor_id, *ancestors(actor2.actor_id)}
     return next((p for p in cast.credited if p.actor_id not in hit), actor1)
+
+
+def initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
+    """The sides the initiator is likely on: non-state armed groups when any take part
+    (they start most incidents reported in the Sahel) or when the state is the only one
+    named, else the state and its allies."""
+    if any(p.side in NON_STATE_ARMED for p in parties):
+        return NON_STATE_ARMED
+    if parties and all(p.side in STATE_SIDES for p in parties):
+        # state forces as the only party of an incident were attacked by someone unnamed
+        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
+        # arrests), which finalise() reads from the sub-event type
+        return NON_STATE_ARMED
+    return STATE_SIDES
