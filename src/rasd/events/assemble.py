@@ -44,6 +44,7 @@ from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
 from rasd.events.stance import stance, voice
 from rasd.events.typing_rules import beyond_causes, choose_sub_event
 from rasd.records import Claim, EventRecord, Framing, Materiel
+from rasd.stages.actors import country_names
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import grouped_by_sentence, sentence_index
@@ -198,9 +199,10 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
-    demonyms = [m.labels[0] for m in _pick(hits(doc, "actors", "demonyms"), scope)]
+    demonyms = [m.labels[0] for m in _pick(country_names(doc), scope)]
+    passage = [doc.sentences[i].span for i in sorted(scope.sentences)] if doc.sentences else []
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
-                        triggers=triggers)
+                        triggers=triggers, passage=passage)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
     armed = _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True)
     if armed:  # "opened fire on a checkpoint"

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
+from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
 from rasd.events.party import (
     HARM,
@@ -29,11 +30,12 @@ from rasd.events.party import (
     ancestors,
     group_actor,
 )
-from rasd.events.sides import finalise
+from rasd.events.sides import finalise, initiator_sides
 from rasd.events.targets import named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
+from rasd.stages.actors import country_names
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 
@@ -44,16 +46,22 @@ __all__ = ["NON_STATE_ARMED", "PARTISAN_ROLES", "STATE_INITIATED", "STATE_SIDES"
 
 
 def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[str]) -> str | None:
-    """The country most mentions point to in the incident, else in the whole document;
-    a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
+    """The country most mentions point to in the incident (a tie goes to the one the whole
+    document names most), else in the whole document; a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
     only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
-    everywhere = [m.labels[0] for m in hits(doc, "actors", "demonyms")]
+    everywhere = [m.labels[0] for m in country_names(doc)]
     abroad = {k for k, c in catalogue().countries.items() if c.abroad}
+    tallies = []
     for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
         votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
         votes.update(c for c in named if c not in abroad)
+        tallies.append(votes)
+    incident, document = tallies
+    # a tie in the incident ("Nigerien soldiers ... near the Burkina Faso border") goes to
+    # the country the whole document names most, then to the first in alphabetical order
+    for votes in (incident, document):
         if votes:
-            return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            return min(votes.items(), key=lambda kv: (-kv[1], -document[kv[0]], kv[0]))[0]
     return None
 
 
@@ -70,7 +78,7 @@ RIVALS_WORDS = 8
 ALIAS_WORDS = 1  # "ISIL (ISIS)": the same movement named again in brackets
 
 
-def _rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of rival umbrella movements named together ("groups linked to al-Qaeda and
     the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"), and the same movement named
     again right after one of them ("al-Qaeda and ISIL (ISIS)"): a description of the
@@ -250,7 +258,7 @@ def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
     or None (an armed group is not of the nationality of its victims)."""
-    demonyms = {m.span.start: m.labels[0] for m in hits(doc, "actors", "demonyms")}
+    demonyms = {m.span.start: m.labels[0] for m in country_names(doc)}
     starts = SpanIndex(Span(start, start) for start in demonyms)
 
     def nationality(figure: CasualtyMention, actor_id: str) -> str | None:
@@ -288,14 +296,16 @@ def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
          claims: list[ClaimMention], *, on: dt.date | None, demonyms: list[str],
-         triggers: list[TriggerMention] = ()) -> Cast:  # type: ignore[assignment]
+         triggers: list[TriggerMention] = (),  # type: ignore[assignment]
+         passage: list[Span] = ()) -> Cast:  # type: ignore[assignment]
     """Every party to the incident and the sides that were hit. State forces are named for
     the regime of the event date, else of the publication date, else of the latest date
     the text gives (a statement "of 15 July 2025" dates its undated strikes); with none of
-    these, without a regime (`Cast.on`)."""
+    these, without a regime (`Cast.on`). `passage` is the incident's sentences: a claim or a
+    "the group" in them credits a group when no attacker is named (`Cast.credited`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
-    commentary = _rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
+    commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
     members = _members_of_named(doc, actors)
     commentary |= members
@@ -332,18 +342,23 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
-        sides = {p.side for p in initiators} or set(_initiator_sides(parties))
+        sides = {p.side for p in initiators} or set(initiator_sides(parties))
     elif _state_as_subject(doc, parties, hit):
         sides = set(STATE_SIDES)  # "French forces struck militants near Ansongo"
     else:  # no word order to read (Arabic, or everyone named before the event word)
-        sides = set(_initiator_sides(parties))
+        sides = set(initiator_sides(parties))
     figure_sides = frozenset(target_sides)
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
-                unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties))
+                unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
+                spoken_only=speakers(parties, claims),
+                people_harmed=any(f.outcome in HARM and (f.group is None or group_actor(f.group) is None)
+                                  for f in casualties),
+                credited=attributed(doc, claims, passage,
+                                    excluded=commentary | set(_denied_claims(doc))))
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
@@ -374,19 +389,3 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
             continue
         kept.append(party)
     return tuple(kept)
-
-
-
-def _initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
-    """The sides the initiator is likely on: non-state armed groups when any take part
-    (they start most incidents reported in the Sahel) or when the state is the only one
-    named, else the state and its allies."""
-    if any(p.side in NON_STATE_ARMED for p in parties):
-        return NON_STATE_ARMED
-    if parties and all(p.side in STATE_SIDES for p in parties):
-        # state forces as the only party of an incident were attacked by someone unnamed
-        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
-        # arrests), which finalise() reads from the sub-event type
-        return NON_STATE_ARMED
-    return STATE_SIDES
-

@@ -100,6 +100,13 @@ class Cast:
     figure_sides: frozenset = frozenset()
     # a casualty figure that names no group ("we regret 2 dead"): someone else was hit too
     unnamed_harmed: bool = False
+    # named armed groups the incident's sentences credit with it outside its parties (their
+    # own claim, "the group"): actor1 when the passage names no attacker (attribution.py)
+    credited: tuple = ()
+    # a casualty figure that counts people of no side ("eleven people", "two dead")
+    people_harmed: bool = False
+    # parties named only as the source of a claim ("the army said", "MINUSMA condemned")
+    spoken_only: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

@@ -21,6 +21,7 @@ from rasd.events.party import (
     VIOLENT_SUB_TYPES,
     Cast,
     Party,
+    ancestors,
 )
 
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
@@ -103,6 +104,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = (non_state, state) if non_state else (state, civilians)
         if non_state and sub_event_type not in UNAIMED and _state_struck(cast, state, non_state):
             first, second = state, non_state
+        elif non_state and sub_event_type in UNAIMED and _bystanders_bore_it(cast, state):
+            second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
     if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
             and sub_event_type not in CIVILIAN_TARGETED | STATE_INITIATED
             and not any(p.side in STATE_SIDES for p in first)):
@@ -180,6 +183,15 @@ def _civilians_bore_it(cast: Cast) -> bool:
     return "civilian" in cast.figure_sides and NON_STATE_ARMED.isdisjoint(cast.figure_sides)
 
 
+def _bystanders_bore_it(cast: Cast, state: list[Party]) -> bool:
+    """Whether a mine or a bomb hit civilians though state forces are named: its toll counts
+    civilians or people of no side, none of the state's, and the state forces are named
+    only as who reports it ("a bus struck a mine; ten passengers died, the army said")."""
+    harmed = "civilian" in cast.figure_sides or cast.people_harmed
+    return (harmed and STATE_SIDES.isdisjoint(cast.figure_sides)
+            and all(p in cast.spoken_only for p in state))
+
+
 def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool:
     """Whether violence with no armed group named had an unnamed attacker: always when the
     state does not act (state forces do not lay mines or ambush themselves), and for
@@ -206,5 +218,29 @@ def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
                      and p.actor_id not in (getattr(main, "actor_id", None), UNIDENTIFIED))
 
     assoc1, assoc2 = associates(first, actor1), associates(second, actor2)
+    actor1 = _credited(cast, actor1, actor2)
     return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
                    civilian_targeted=actor2 is not None and actor2.side == "civilian")
+
+
+def _credited(cast: Cast, actor1: Party | None, actor2: Party | None) -> Party | None:
+    """actor1, or the first group the incident's sentences credit with it (its own claim,
+    "the group") when actor1 is an Unidentified Armed Group: the one hit is never it."""
+    if actor1 is None or actor1.actor_id != UNIDENTIFIED:
+        return actor1
+    hit = set() if actor2 is None else {actor2.actor_id, *ancestors(actor2.actor_id)}
+    return next((p for p in cast.credited if p.actor_id not in hit), actor1)
+
+
+def initiator_sides(parties: tuple[Party, ...]) -> frozenset[str]:
+    """The sides the initiator is likely on: non-state armed groups when any take part
+    (they start most incidents reported in the Sahel) or when the state is the only one
+    named, else the state and its allies."""
+    if any(p.side in NON_STATE_ARMED for p in parties):
+        return NON_STATE_ARMED
+    if parties and all(p.side in STATE_SIDES for p in parties):
+        # state forces as the only party of an incident were attacked by someone unnamed
+        # ("a unit came under attack"): they act alone only in their own tactics (strikes,
+        # arrests), which finalise() reads from the sub-event type
+        return NON_STATE_ARMED
+    return STATE_SIDES

@@ -54,6 +54,13 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
+def partitive_follows(doc: ArticleDoc, end: int) -> bool:
+    """Whether a partitive comes right after `end` ("the group of attackers", "le groupe
+    d'assaillants", "الجماعة من"): the noun counts a part of something, it names no one."""
+    pattern = _words(doc.lang or "", "partitives", r"\s+(?:{words})(?:(?<=')|(?!\w))")
+    return pattern is not None and pattern.match(doc.text, end) is not None
+
+
 def partitive_gap(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the text between two mentions joins them as a part to its whole: a
     partitive and at most one more word ("of the", "de la", "من"), or only spaces (an

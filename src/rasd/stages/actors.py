@@ -2,7 +2,8 @@
 
 `resources/<lang>/actors.yaml`: `aliases` (actor id → names), `generic` (actor id →
 common nouns such as "soldiers", "gunmen"), `demonyms` (ISO alpha-3 → country names and
-adjectives). "the Malian army", "l'armée malienne" and "الجيش المالي" all give the
+adjectives), `not_demonyms` (names of other things that contain a country's name: "Lake
+Chad", "lac Tchad", "بحيرة تشاد" name no country). "the Malian army", "l'armée malienne" and "الجيش المالي" all give the
 generic military actor with country MLI.
 """
 
@@ -29,9 +30,20 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     return None if near is None else near.labels[0]
 
 
+def country_names(doc: ArticleDoc) -> list[LexMatch]:
+    """The demonym hits that name a country: not those inside the name of something else
+    ("Lake Chad" is a lake shared by four countries, not Chad)."""
+    found = hits(doc, "actors", "demonyms")
+    others = hits(doc, "actors", "not_demonyms")
+    if not others:
+        return found
+    inside = SpanIndex(m.span for m in others)
+    return [m for m in found if not inside.overlaps(m.span)]
+
+
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     """Actor mentions in text order; named aliases win over generic nouns on overlap."""
-    demonyms = Near(doc.text, list(hits(doc, "actors", "demonyms")))
+    demonyms = Near(doc.text, country_names(doc))
     named = list(hits(doc, "actors", "aliases"))
     taken = SpanIndex(n.span for n in named)
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
@@ -43,6 +55,7 @@ def find_actors(doc: ArticleDoc) -> list[ActorMention]:
 
 CIVILIANS = "civilians"
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_FIRST_WORD = re.compile(r"\s+(\w+)")
 
 
 @per_language
@@ -55,7 +68,8 @@ def _count_words(lang: str) -> frozenset[str]:
 
 
 def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A nationality counted as people ("three Egyptians", "six Mauritaniens", "3 مصريين"):
+    """A nationality counted as people ("three Egyptians", "six Mauritaniens", "3 مصريين",
+    "مصريين اثنين"):
     civilians of that country, when it is a plural noun (context.yaml `plural_endings`:
     "three Chadian peacekeepers" qualifies the noun) and no actor noun stands next to it
     ("three Malian soldiers" are soldiers)."""
@@ -63,13 +77,14 @@ def _counted_nationals(doc: ArticleDoc, mentions: list[ActorMention]) -> list[Ac
     counts = _count_words(doc.lang or "")
     actors = SpanIndex(m.span for m in mentions)
     found = []
-    for match in hits(doc, "actors", "demonyms"):
+    for match in country_names(doc):
         span = match.span
         if (actors.overlaps(span) or actors.fewest_words(doc.text, span, cap=1) == 0
                 or not doc.text[span.start:span.end].endswith(endings)):
             continue
         before = _LAST_WORD.search(doc.text, max(0, span.start - 24), span.start)
-        if before and (before.group(1).isdigit() or before.group(1).lower() in counts):
+        after = _FIRST_WORD.match(doc.text, span.end)  # "مصريين اثنين": the count follows
+        if any(m and (m.group(1).isdigit() or m.group(1).lower() in counts) for m in (before, after)):
             found.append(ActorMention(span, CIVILIANS, True, match.labels[0]))
     return found
 

@@ -1,0 +1,116 @@
+"""Who the text says did it when the passage of the incident names no attacker: the armed
+group that speaks of the incident in its own claim ("JNIM announced it had taken the
+barracks"), or the group a bare definite noun points back to ("the group announced two
+days ago it had seized two more hostages", "le même groupe", "الجماعة").
+
+These fill an actor1 that would otherwise be an Unidentified Armed Group (sides.finalise);
+they never displace an attacker the passage names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from rasd.actors import NON_STATE_ARMED, catalogue
+from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
+from rasd.events.party import UNIDENTIFIED, Party, ancestors
+from rasd.events.targets import partitive_follows
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import SpanIndex
+
+# roles of a claim whose armed claimant speaks as the one who acted: a claim of
+# responsibility, or a statement of its own ("JNIM announced it had taken the barracks")
+SPEAKING_ROLES = frozenset({"perpetrator", "attributed"})
+ANTECEDENT_CHARS = 3000  # how far back a "the group" looks for the group it stands for
+NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, no anaphor
+
+
+def _named_group(actor_id: str) -> bool:
+    """Whether an actor is a named armed group (not gunmen, not an unidentified group)."""
+    actor = catalogue().actor(actor_id)
+    return (actor.side in NON_STATE_ARMED and actor.side != "unknown"
+            and not actor.generic and actor_id != UNIDENTIFIED)
+
+
+def anaphors(doc: ArticleDoc) -> tuple[tuple[Span, str], ...]:
+    """Each bare "the group" (actors.yaml `anaphora`) with the named armed group it stands
+    for: the last one named before it, passing over the umbrella of a group already named
+    ("JNIM, al-Qaeda's affiliate ... the group" is JNIM). Built once per document."""
+    return doc.cached_view("actors:anaphora", lambda _text: _resolve(doc))
+
+
+def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str], ...]:
+    found = hits(doc, "actors", "anaphora")
+    if not found:
+        return ()
+    # imported here: parties builds on this module
+    from rasd.events.parties import rival_umbrellas
+
+    actors = list(doc.actors or ())
+    rivals = rival_umbrellas(doc, actors)  # "groups tied to al-Qaeda and the Islamic State"
+    taken = SpanIndex(a.span for a in actors)
+    named = [a for a in actors if not a.generic and _named_group(a.actor_id)]
+    names = SpanIndex(a.span for a in named)
+    events = sorted([(a.span.start, 1, a) for a in named] + [(m.span.start, 0, m) for m in found],
+                    key=lambda e: (e[0], e[1]))
+    umbrellas: set[str] = set()
+    last: ActorMention | None = None
+    out = []
+    for _start, is_name, item in events:
+        if is_name and item.span in rivals:
+            last = None  # the insurgency at large: "the group" after it is none of them
+        elif is_name:
+            umbrellas |= ancestors(item.actor_id)
+            if item.actor_id not in umbrellas:
+                last = item
+        elif last is not None and item.span.start - last.span.end <= ANTECEDENT_CHARS \
+                and not _names_no_one(doc, item.span, taken, names):
+            out.append((item.span, last.actor_id))
+    return tuple(out)
+
+
+def _names_no_one(doc: ArticleDoc, span: Span, taken: SpanIndex, names: SpanIndex) -> bool:
+    """Whether a "the group" stands for no earlier group: part of an actor's own name, the
+    group named right after it ("the jihadist group Ansaroul Islam"), or a part of
+    something ("the group of attackers")."""
+    return (taken.overlaps(span) or partitive_follows(doc, span.end)
+            or names.first_starting_in(span.end, span.end + NAME_AFTER_CHARS) is not None)
+
+
+def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Iterable[Span], *,
+               excluded: set[Span]) -> tuple[Party, ...]:
+    """The named armed groups the incident's sentences credit with it, in text order: the
+    claimant of a claim of theirs (not one the text denies or only guesses at: `excluded`),
+    and the group a "the group" in them stands for; none in a sentence that says a group
+    denied it (actors.yaml `denials`: "the group denied any part in the attack")."""
+    bounds = sorted(sentences, key=lambda s: s.start)
+    inside = SpanIndex(bounds)
+    denied = SpanIndex(m.span for m in hits(doc, "actors", "denials"))
+    found: list[tuple[int, Party]] = []
+    for claim in claims:
+        span = claim.claimant_span
+        if (claim.role in SPEAKING_ROLES and claim.claimant and span is not None
+                and span not in excluded and claim.span not in excluded
+                and _named_group(claim.claimant)):
+            found.append((span.start, Party(claim.claimant, None, (span,))))
+    for span, actor_id in anaphors(doc):
+        if inside.overlaps(span):
+            found.append((span.start, Party(actor_id, None, (span,))))
+    starts = [b.start for b in bounds]
+    return tuple(p for start, p in sorted(found, key=lambda e: e[0])
+                 if not _in_denial(bounds, starts, start, denied))
+
+
+def _in_denial(bounds: list[Span], starts: list[int], start: int, denied: SpanIndex) -> bool:
+    """Whether the sentence (of `bounds`, sorted; `starts` theirs) holding `start` has a
+    denial in it."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and denied.first_starting_in(bounds[i].start, bounds[i].end) is not None
+
+
+def speakers(parties: tuple[Party, ...], claims: list[ClaimMention]) -> frozenset[Party]:
+    """The parties named only as who speaks: in a claim's cue or as its claimant."""
+    said = SpanIndex([*(c.span for c in claims),
+                      *(c.claimant_span for c in claims if c.claimant_span is not None)])
+    return frozenset(p for p in parties if all(said.overlaps(s) for s in p.spans))

@@ -1,0 +1,37 @@
+"""sides.finalise: who was hit by a mine or a bomb when state forces are named only as the
+source of the report."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+UAG = "Unidentified Armed Group (Mali)"
+CIVILIANS = "Civilians (Mali)"
+ARMY = "Military Forces of Mali (2021-)"
+
+
+def actors(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    return [(e.actor1, e.actor2) for e in doc.events if e.role == "main"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the army that reported the blast was coded as its target
+    ("A passenger bus struck a landmine near Boni, Mali, on Tuesday, killing eleven people, the "
+     "Malian army said in a statement.", [(UAG, CIVILIANS)]),
+    ("Un car de transport a sauté mardi sur une mine près de Boni, au Mali, tuant onze "
+     "personnes, a indiqué l'armée malienne dans un communiqué.", [(UAG, CIVILIANS)]),
+    ("انفجر لغم بحافلة ركاب قرب بوني في مالي يوم الثلاثاء، ما أدى إلى مقتل أحد عشر شخصا، بحسب "
+     "ما أعلن الجيش المالي في بيان.", [(UAG, CIVILIANS)]),
+    # soldiers in the toll: the army was hit, whoever reports it
+    ("A military truck struck a landmine near Boni, Mali, on Tuesday, killing four soldiers, "
+     "the Malian army said in a statement.", [(UAG, ARMY)]),
+    ("Un camion militaire a sauté mardi sur une mine près de Boni, au Mali, tuant quatre "
+     "soldats, a indiqué l'armée malienne dans un communiqué.", [(UAG, ARMY)]),
+    ("انفجر لغم بشاحنة عسكرية قرب بوني في مالي يوم الثلاثاء، ما أدى إلى مقتل أربعة جنود، بحسب "
+     "ما أعلن الجيش المالي في بيان.", [(UAG, ARMY)]),
+])
+def test_mine_victims(text, expected):
+    assert actors(text) == expected

@@ -1,0 +1,48 @@
+"""actors.v1 helpers: the demonyms that name a country."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+from rasd.stages.actors import country_names
+
+
+def _countries(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    return [m.labels[0] for m in country_names(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the lake shared by four countries was read as the country Chad
+    ("Gunmen killed five fishermen on Lake Chad on Monday, the authorities in Niger said.", ["NER"]),
+    ("Des hommes armés ont tué lundi cinq pêcheurs sur le lac Tchad, selon les autorités du Niger.",
+     ["NER"]),
+    ("قتل مسلحون خمسة صيادين يوم الاثنين في بحيرة تشاد، بحسب السلطات في النيجر.", ["NER"]),
+    # the country itself is still a country
+    ("Gunmen killed five soldiers in Chad on Monday.", ["TCD"]),
+    ("Des hommes armés ont tué lundi cinq soldats au Tchad.", ["TCD"]),
+    ("قتل مسلحون خمسة جنود في تشاد يوم الاثنين.", ["TCD"]),
+])
+def test_country_names(text, expected):
+    assert _countries(text) == expected
+
+
+def test_lake_chad_does_not_make_the_victims_chadian():
+    """Regression: "Civilians (Chad)" for fishermen killed on the lake in Niger."""
+    doc = rasd.extract("Des hommes armés ont tué lundi cinq pêcheurs sur une île du lac Tchad. La "
+                       "pêche sur le lac Tchad est interdite au Niger depuis 2015.",
+                       published=dt.date(2025, 1, 10))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("Unidentified Armed Group (Niger)", "Civilians (Niger)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped two Egyptians on Tuesday on the road near Segou, Mali.",
+    "Des hommes armés ont enlevé mardi deux Égyptiens sur la route près de Ségou, au Mali.",
+    # regression: the count after the nationality (Arabic order) was not read as people
+    "اختطف مسلحون يوم الثلاثاء مصريين اثنين على الطريق قرب سيغو في مالي.",
+])
+def test_counted_nationals_are_civilians_of_their_country(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor2 for e in doc.events] == ["Civilians (Egypt)"]
