@@ -448,3 +448,35 @@ def test_back_at_the_main_town_after_an_aside(text):
 def test_headline_and_lead_tell_one_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 15))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked the village of Kobe on Saturday. About 90 civilians were killed, "
+           "the worst toll in the country since the violence began in 2015 in the north."),
+    ("fr", "Des hommes armés ont attaqué le village de Kobe samedi. Environ 90 civils ont été "
+           "tués, le pire bilan du pays depuis le début des violences en 2015 dans le nord."),
+    ("ar", "هاجم مسلحون قرية كوبي يوم السبت. وقتل نحو 90 مدنيا في أسوأ حصيلة يشهدها البلد منذ "
+           "بدء أعمال العنف عام 2015 في الشمال."),
+])
+def test_a_year_after_since_is_a_yardstick_not_a_recall(lang, text):
+    """Regression: 'since ... 2015' made the sentence a recall of history, and its
+    incident background."""
+    events = rasd.extract(text, published=dt.date(2024, 5, 8), lang=lang).events
+    assert [e.role for e in events] == ["main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Air strikes killed 12 fighters near Mansila on Friday, the army said. The army said "
+           "that three soldiers were killed on Saturday in a bombing near Mangodara."),
+    ("fr", "Des frappes aériennes ont tué 12 combattants près de Mansila vendredi, selon l'armée. "
+           "L'armée a annoncé que trois soldats ont été tués samedi dans un attentat près de "
+           "Mangodara."),
+    ("ar", "قتلت غارات جوية 12 مسلحا قرب مانسيلا يوم الجمعة، وفق الجيش. وأعلن الجيش أن ثلاثة "
+           "جنود قتلوا يوم السبت في تفجير قرب مانغودارا."),
+])
+def test_a_statement_of_a_toll_elsewhere_the_next_day_is_another_incident(lang, text):
+    """Regression: a statement's date needed to be more than a day from the incident's
+    for the statement to tell another one."""
+    events = rasd.extract(text, published=dt.date(2021, 10, 3), lang=lang).events
+    assert [(e.role, str(e.event_date), e.fatalities_best) for e in events] == [
+        ("main", "2021-10-01", 12), ("main", "2021-10-02", 3)]

@@ -96,7 +96,7 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     return kept
 
 
-_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-])")
+_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)")
 OLD_YEARS = 2  # a year this many years or more before publication is history, not news
 
 
@@ -128,9 +128,27 @@ def _old_year_sentences(doc: ArticleDoc) -> set[int]:
     if doc.published is None or not doc.sentences:
         return set()
     view = norm_view(doc)
+    since = sorted(m.span.end for m in hits(doc, "dates", "since"))
     old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
            if int(m.group(1)) <= doc.published.year - OLD_YEARS]
-    return set(by_sentence(doc.sentences, old))
+    return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
+
+
+SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
+
+
+def _since(text: str, year: Span, since: list[int]) -> bool:
+    """Whether a year is the start of a span that reaches the present ("the deadliest
+    since 2015", "depuis le début des violences en 2015", "منذ عام 2015"): a yardstick
+    or a trend, no recall of an incident back then."""
+    at = bisect.bisect_right(since, year.start) - 1
+    if at < 0:
+        return False
+    between = text[since[at]:year.start]
+    return not _CLAUSE_END.search(between) and len(between.split()) <= SINCE_GAP
+
+
+_CLAUSE_END = re.compile(r"[.!?؟;:]")
 
 
 def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
@@ -369,9 +387,11 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
     if fact.claim:
         # the date of a statement is not the date of the event ("the group claimed the
         # attack yesterday"), but a statement may tell of another incident by its own day
-        # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added)
-        return (apart is not None and apart > SAME_DAY_SLACK and _day_dated(fact, current)
-                and _elsewhere(fact, current))
+        # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added);
+        # a day apart will do when it tells its own toll elsewhere ("two soldiers were killed
+        # on Saturday in a bombing near B", after Friday's strikes on A)
+        return bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
+            apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures)))
     if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
