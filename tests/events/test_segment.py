@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 import rasd
+from rasd.events.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -480,3 +481,49 @@ def test_a_statement_of_a_toll_elsewhere_the_next_day_is_another_incident(lang, 
     events = rasd.extract(text, published=dt.date(2021, 10, 3), lang=lang).events
     assert [(e.role, str(e.event_date), e.fatalities_best) for e in events] == [
         ("main", "2021-10-01", 12), ("main", "2021-10-02", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen kidnapped a French journalist in Gao on April 8. The ministry confirmed that a "
+           "French journalist had disappeared in Mali last month."),
+    ("fr", "Des hommes armés ont enlevé un journaliste français à Gao le 8 avril. Le ministère a confirmé "
+           "qu'un journaliste français avait disparu au Mali le mois dernier."),
+    ("ar", "خطف مسلحون صحفيا فرنسيا في غاو يوم 8 أبريل. وأكدت الوزارة أن صحفيا فرنسيا اختفى في مالي "
+           "الشهر الماضي."),
+])
+def test_a_recall_whose_month_holds_the_main_incident_retells_it(lang, text):
+    """Regression: "last month" made the retelling a background incident of its own (one
+    that took the type of any event word told after it)."""
+    doc = rasd.extract(text, published=dt.date(2021, 5, 5), lang=lang)
+    assert [(i.background, i.sentences) for i in segment(doc)] == [(False, [0, 1])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen kidnapped a trader near Gao on Monday. The country has battled a years-long "
+           "insurgency by armed groups."),
+    ("fr", "Des hommes armés ont enlevé un commerçant près de Gao lundi. Le pays fait face "
+           "depuis des années à une insurrection de groupes armés."),
+    ("ar", "خطف مسلحون تاجرا قرب غاو يوم الاثنين. ويواجه البلد منذ سنوات تمردا تقوده جماعات "
+           "مسلحة."),
+])
+def test_a_lasting_state_told_beside_an_incident_names_no_act_of_it(lang, text):
+    """Regression: the insurgency's event word made the kidnapping an armed clash."""
+    events = rasd.extract(text, published=dt.date(2021, 5, 5), lang=lang).events
+    assert [(e.role, e.sub_event_type) for e in events] == [
+        ("main", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A rights group said on Friday that the massacre of villagers in Burkina Faso left 60 "
+           "dead. Gunmen killed 60 villagers at Karma on April 20, a prosecutor said."),
+    ("fr", "Une association a indiqué vendredi que le massacre de villageois au Burkina Faso a "
+           "fait 60 morts. Des hommes armés ont tué 60 villageois à Karma le 20 avril, selon "
+           "un procureur."),
+    ("ar", "قالت منظمة حقوقية يوم الجمعة إن مجزرة القرويين في بوركينا فاسو خلفت 60 قتيلا. وقتل "
+           "مسلحون 60 قرويا في كارما يوم 20 أبريل، حسب مدع عام."),
+])
+def test_a_dated_sentence_repeating_the_undated_main_toll_dates_it(lang, text):
+    """Regression: the statement's Friday made the incident's own day, a week before,
+    a background incident."""
+    events = rasd.extract(text, published=dt.date(2023, 4, 29), lang=lang).events
+    assert [(e.role, str(e.event_date)) for e in events] == [("main", "2023-04-20")]

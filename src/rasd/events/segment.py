@@ -195,6 +195,7 @@ class SentenceFacts:
     recent_cue: bool = False  # "last week": a recall once the main incident is told
     response: bool = False  # "in response to the attacks": an act answering one told before
     aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
+    habitual: bool = False  # "the country has battled an insurgency for years": no one act
 
     @property
     def undated(self) -> bool:
@@ -258,6 +259,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
+            habitual=_is_habitual(habitual.get(i), triggers, figures),
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=offsets[i][0] if i in offsets else None,
@@ -341,6 +343,8 @@ def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: boo
     first incident dated within those days of publication is the news, whatever else its
     sentence recalls ("… killing three of them, and retrieved two trucks the group had
     previously stolen")."""
+    if fact.background_cue and _retold(fact, main_date):
+        return False
     if fact.background_cue:
         return not (first and published is not None and fact.date is not None
                     and fact.date.date is not None
@@ -348,6 +352,17 @@ def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: boo
     if main_date is None or fact.date is None or fact.date.date is None:
         return False
     return (main_date - fact.date.date).days > days
+
+
+def _retold(fact: SentenceFacts, main_date: dt.date | None) -> bool:
+    """Whether a recall with no event word of its own retells the main incident: its
+    month or year holds the main incident's day ("a French journalist went missing in
+    Mali last month", of a kidnapping told on 8 April in a report of May)."""
+    date = fact.date
+    if fact.has_trigger or main_date is None or date is None or date.start is None \
+            or date.end is None or date.start == date.end:
+        return False
+    return date.start <= main_date <= date.end
 
 
 STALE_DAYS = 14  # an undated story's news is at most this many days older than the report
@@ -470,6 +485,11 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     headline = _headline(doc)
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     for i, fact in enumerate(facts):
+        if current is not None and fact.habitual and not current.hypothetical:
+            # a trend told beside an incident ("the country has battled a years-long
+            # insurgency") is its context: its event words name no act of the incident's
+            current.sentences.append(i)
+            continue
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
@@ -486,6 +506,12 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         background = _is_background(fact, main_date, first=main_date is None,
                                     published=doc.published, days=days)
         told = bool(tolls)  # a main incident has been told
+        undated = _dated_later(tolls, fact) if background and told else None
+        if undated is not None:
+            # "a rights group reported on Friday that the massacre left 60 dead ... gunmen
+            # killed around 60 villagers at Karma on 20 April": the main incident's day,
+            # told after it, however long before the report's statement
+            background, current, main_date = False, undated, fact.date.date
         if told and fact.recent_cue and (fact.date is None or fact.date.date is None):
             # "last week" once the main incident is told, in a report with no date to resolve
             # it against (a resolved one is compared with the main incident's date)
@@ -547,6 +573,15 @@ def _repeated(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> In
     """The main incident whose toll a sentence repeats ("the army lost 24 men" after "24
     soldiers were killed"), when a background aside stands between them."""
     return next((tolls[figure] for figure in sorted(fact.figures) if figure in tolls), None)
+
+
+def _dated_later(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:
+    """The undated main incident whose toll a dated sentence with no cue of a recall
+    repeats: the sentence gives its day, it tells no earlier incident."""
+    if fact.background_cue or fact.recent_cue or fact.date is None or fact.date.date is None:
+        return None
+    found = _repeated(tolls, fact)
+    return found if found is not None and (found.date is None or found.date.date is None) else None
 
 
 def _back_at(towns: dict[str, Incident], fact: SentenceFacts, aside: Incident) -> Incident | None:
