@@ -527,3 +527,39 @@ def test_a_dated_sentence_repeating_the_undated_main_toll_dates_it(lang, text):
     a background incident."""
     events = rasd.extract(text, published=dt.date(2023, 4, 29), lang=lang).events
     assert [(e.role, str(e.event_date)) for e in events] == [("main", "2023-04-20")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed 16 worshippers in Thiem in the Tillaberi region on Friday. The attack "
+           "followed the killing of 37 civilians in a nearby village on Monday. On Friday, "
+           "attacks in the Tillaberi region drew calls for more troops."),
+    ("fr", "Des hommes armés ont tué 16 fidèles à Thiem dans la région de Tillabéri vendredi. "
+           "L'attaque fait suite au massacre de 37 civils dans un village voisin lundi. Vendredi, "
+           "les attaques dans la région de Tillabéri ont suscité des appels à plus de troupes."),
+    ("ar", "قتل مسلحون 16 مصليا في تييم بمنطقة تيلابيري يوم الجمعة. ويأتي الهجوم بعد مقتل 37 "
+           "مدنيا في قرية مجاورة يوم الاثنين. ويوم الجمعة، أثارت الهجمات في منطقة تيلابيري دعوات "
+           "لإرسال مزيد من القوات."),
+])
+def test_the_main_incident_told_again_by_its_region_after_an_aside_is_the_same(lang, text):
+    """Regression: back from the background aside, the region of the main incident made
+    the sentence another main incident."""
+    events = rasd.extract(text, published=dt.date(2021, 8, 21), lang=lang).events
+    assert [e.role for e in events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seven workers were kidnapped in Niger yesterday. The group had killed a French aid "
+           "worker last July. In the night of 15 to 16 September, "
+           "gunmen abducted the seven workers at their homes in Arlit."),
+    ("fr", "Sept employés ont été enlevés hier au Niger. Le groupe avait tué un humanitaire "
+           "français en juillet dernier. Dans la nuit du 15 au 16 septembre, des "
+           "hommes armés ont enlevé les sept employés à leur domicile à Arlit."),
+    ("ar", "خطف سبعة عمال أمس في النيجر. وكانت الجماعة قد قتلت عامل إغاثة فرنسيا في يوليو "
+           "الماضي. وفي ليلة 15 إلى 16 سبتمبر، خطف مسلحون العمال السبعة "
+           "من منازلهم في أرليت."),
+])
+def test_a_town_named_on_a_night_that_holds_the_incident_day_is_the_same_incident(lang, text):
+    """Regression: back from an aside, the town in the country, on the night before the
+    lead's day, made a second main incident."""
+    events = rasd.extract(text, published=dt.date(2010, 9, 17), lang=lang).events
+    assert [e.role for e in events] == ["main", "background"]

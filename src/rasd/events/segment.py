@@ -614,7 +614,24 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
         same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
             apart and _calendar_days(fact, incident))
         same_place = fact.place is None or incident.place is None or \
-            fact.place.name == incident.place.name
+            fact.place.name == incident.place.name or _wider(fact, incident) or (
+                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
         if same_day and same_place and not _another_act(incident, fact):
             return incident
     return None
+
+
+def _wider(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether a sentence's place is wider than the incident's and holds it: "in the
+    Tillaberi region" of an attack told at Thiem, in that region (a town named after a
+    country may be anywhere in it: another incident)."""
+    return (fact.level is not None and incident.place is not None
+            and fact.level < _level(incident.place) and not _elsewhere(fact, incident))
+
+
+def _overlap(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two dates share a day ("in the night of 15 to 16 September" and "on the
+    16th"): a place the one names within the other's is the same incident's."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
