@@ -563,3 +563,17 @@ def test_a_town_named_on_a_night_that_holds_the_incident_day_is_the_same_inciden
     lead's day, made a second main incident."""
     events = rasd.extract(text, published=dt.date(2010, 9, 17), lang=lang).events
     assert [e.role for e in events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers repelled an attack on their post near Kaya on Monday, the army said. In "
+           "2022, jihadists have killed more than 400 civilians in the country."),
+    ("fr", "Des soldats ont repoussé une attaque contre leur poste près de Kaya lundi, selon "
+           "l'armée. En 2022, les jihadistes ont tué plus de 400 civils dans le pays."),
+    ("ar", "صد جنود هجوما على موقعهم قرب كايا يوم الاثنين، وفق الجيش. وفي 2022، قتل الجهاديون "
+           "أكثر من 400 مدني في البلاد."),
+])
+def test_a_toll_dated_only_by_a_year_adds_up_many_incidents(lang, text):
+    """Regression: the yearly tally joined the incident and gave it its toll and doers."""
+    events = rasd.extract(text, published=dt.date(2022, 6, 14), lang=lang).events
+    assert [(e.role, e.fatalities_best or 0) for e in events] == [("main", 0)]

@@ -244,6 +244,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
     aims = by_sentence(sentences, hits(doc, "context", "purposes"))
+    yearly = _year_sentences(doc)
     facts = []
     for i in range(len(sentences)):
         triggers, figures, dates, places, claims = (
@@ -259,7 +260,9 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
-            habitual=_is_habitual(habitual.get(i), triggers, figures),
+            habitual=(_is_habitual(habitual.get(i), triggers, figures)
+                      or _year_long(_sharpest(dates, [*triggers, *figures], stated),
+                                    i in yearly)),
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=offsets[i][0] if i in offsets else None,
@@ -268,6 +271,33 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
+
+
+def _year_long(date: DateMention | None, year: bool) -> bool:
+    """Whether a sentence is dated only by a year or a season ("armed groups have killed
+    more than 400 civilians in 2021"): its figures add up many incidents, it tells no
+    one of them. `year`: the sentence names a year."""
+    if date is None or date.date is None:
+        return year
+    return (date.start is not None and date.end is not None
+            and (date.end - date.start).days > YEAR_LONG_DAYS)
+
+
+def _year_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences naming a bare year ("in 2021"), not one inside a date ("March 2019")."""
+    view = norm_view(doc)
+    dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
+    starts = [start for start, _ in dates]
+    years = []
+    for m in _YEAR.finditer(view.text):
+        span = view.orig_span(m.start(), m.end())
+        at = bisect.bisect_right(starts, span.start) - 1
+        if at < 0 or dates[at][1] < span.end:
+            years.append(_Found(span))
+    return set(by_sentence(doc.sentences or (), years))
 
 
 def _aimed(span: Span, aims: list) -> bool:
