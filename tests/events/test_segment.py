@@ -577,3 +577,20 @@ def test_a_toll_dated_only_by_a_year_adds_up_many_incidents(lang, text):
     """Regression: the yearly tally joined the incident and gave it its toll and doers."""
     events = rasd.extract(text, published=dt.date(2022, 6, 14), lang=lang).events
     assert [(e.role, e.fatalities_best or 0) for e in events] == [("main", 0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Air strikes killed many fighters in the border area. On Sunday 22 October, the unit "
+           "spotted about a hundred fighters near Goungam. Survivors fled and were hit by air "
+           "strikes at Ayorou."),
+    ("fr", "Des frappes aériennes ont tué de nombreux combattants dans la zone frontalière. Le "
+           "dimanche 22 octobre, l'unité a repéré une centaine de combattants près de Goungam. "
+           "Des rescapés ont fui et ont été visés par des frappes aériennes à Ayorou."),
+    ("ar", "قتلت غارات جوية عددا كبيرا من المسلحين في المنطقة الحدودية. ويوم الأحد 22 أكتوبر، "
+           "رصدت الوحدة نحو مئة مسلح قرب غونغام. وفر ناجون فاستهدفتهم غارات جوية في أيورو."),
+])
+def test_a_scene_sentence_gives_its_town_to_the_incident_before_it(lang, text):
+    """Regression: the town of the scene ("spotted fighters near Goungam") was not the
+    incident's, so strikes at another town the same day went on with it."""
+    events = rasd.extract(text, published=dt.date(2023, 10, 23), lang=lang).events
+    assert len([e for e in events if e.role == "main"]) == 2

@@ -523,6 +523,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
+                if _scene_of(current, fact):
+                    # "on Sunday 22 October, the unit spotted fighters near Goungam": the
+                    # town of the incident it goes on with, when that names none yet
+                    current.places[TOWN] = fact.place.name
             elif fact.date is not None and fact.place is not None:  # a scene: when and where
                 lead.append(i)
                 lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
@@ -574,6 +578,15 @@ def segment(doc: ArticleDoc) -> list[Incident]:
                                                      if not facts[i].eventful], stated)
     carried_dates(doc, incidents)
     return incidents
+
+
+def _scene_of(incident: Incident, fact: SentenceFacts) -> bool:
+    """Whether a sentence with no event word sets the scene of an incident naming no
+    town yet: its own day, within a day of the incident's, and a town."""
+    apart = _days_apart(incident.date, fact.date) if incident.date is not None else 0
+    return (TOWN not in incident.places and fact.place is not None and fact.level == TOWN
+            and fact.date is not None and fact.date.precision == DatePrecision.DAY
+            and apart is not None and apart <= SAME_DAY_SLACK)
 
 
 def _add(incident: Incident, index: int, fact: SentenceFacts, *,
