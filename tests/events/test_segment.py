@@ -594,3 +594,18 @@ def test_a_scene_sentence_gives_its_town_to_the_incident_before_it(lang, text):
     incident's, so strikes at another town the same day went on with it."""
     events = rasd.extract(text, published=dt.date(2023, 10, 23), lang=lang).events
     assert len([e for e in events if e.role == "main"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen abducted about 40 women gathering wood near Arbinda. On Friday, about 20 other "
+           "women were in turn abducted north of the town."),
+    ("fr", "Des hommes armés ont enlevé une quarantaine de femmes qui ramassaient du bois près "
+           "d'Arbinda. Vendredi, une vingtaine d'autres femmes ont à leur tour été enlevées au "
+           "nord de la ville."),
+    ("ar", "خطف مسلحون نحو 40 امرأة كن يجمعن الحطب قرب أربيندا. ويوم الجمعة، خطفت بدورها نحو "
+           "20 امرأة أخرى شمال البلدة."),
+])
+def test_victims_taken_in_turn_are_another_incident(lang, text):
+    """Regression: the second abduction, dated while the first was not, went on with it."""
+    events = rasd.extract(text, published=dt.date(2023, 1, 16), lang=lang).events
+    assert [e.role for e in events] == ["main", "main"]
