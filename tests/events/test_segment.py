@@ -609,3 +609,18 @@ def test_victims_taken_in_turn_are_another_incident(lang, text):
     """Regression: the second abduction, dated while the first was not, went on with it."""
     events = rasd.extract(text, published=dt.date(2023, 1, 16), lang=lang).events
     assert [e.role for e in events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen hit village of last year's massacre, 31 killed\nAt least 31 villagers were "
+           "killed on Friday in an attack on Ogossagou, the government said."),
+    ("fr", "Des hommes armés frappent le village du massacre de l'an dernier, 31 morts\nAu moins "
+           "31 villageois ont été tués vendredi dans une attaque contre Ogossagou, selon le "
+           "gouvernement."),
+    ("ar", "مسلحون يهاجمون قرية مجزرة العام الماضي ومقتل 31\nقتل 31 قرويا على الأقل يوم الجمعة "
+           "في هجوم على أوغوساغو، وفق الحكومة."),
+])
+def test_a_headline_sums_up_the_news_whatever_it_recalls(lang, text):
+    """Regression: the recall beside the headline's news made it a background incident."""
+    events = rasd.extract(text, published=dt.date(2020, 2, 15), lang=lang).events
+    assert [e.role for e in events] == ["main"]

@@ -126,8 +126,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
         fact = _counted_date(fact, current)
-        background = _is_background(fact, main_date, first=main_date is None,
-                                    published=doc.published, days=days)
+        # a headline sums up the news, whatever it recalls beside it ("attack hits the
+        # village of last year's massacre, 31 killed")
+        background = i != headline and _is_background(fact, main_date, first=main_date is None,
+                                                      published=doc.published, days=days)
         told = bool(tolls)  # a main incident has been told
         undated = _dated_later(tolls, fact) if background and told else None
         if undated is not None:
