@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 import rasd
+from rasd.events.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -448,3 +449,178 @@ def test_back_at_the_main_town_after_an_aside(text):
 def test_headline_and_lead_tell_one_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 15))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked the village of Kobe on Saturday. About 90 civilians were killed, "
+           "the worst toll in the country since the violence began in 2015 in the north."),
+    ("fr", "Des hommes armés ont attaqué le village de Kobe samedi. Environ 90 civils ont été "
+           "tués, le pire bilan du pays depuis le début des violences en 2015 dans le nord."),
+    ("ar", "هاجم مسلحون قرية كوبي يوم السبت. وقتل نحو 90 مدنيا في أسوأ حصيلة يشهدها البلد منذ "
+           "بدء أعمال العنف عام 2015 في الشمال."),
+])
+def test_a_year_after_since_is_a_yardstick_not_a_recall(lang, text):
+    """Regression: 'since ... 2015' made the sentence a recall of history, and its
+    incident background."""
+    events = rasd.extract(text, published=dt.date(2024, 5, 8), lang=lang).events
+    assert [e.role for e in events] == ["main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Air strikes killed 12 fighters near Mansila on Friday, the army said. The army said "
+           "that three soldiers were killed on Saturday in a bombing near Mangodara."),
+    ("fr", "Des frappes aériennes ont tué 12 combattants près de Mansila vendredi, selon l'armée. "
+           "L'armée a annoncé que trois soldats ont été tués samedi dans un attentat près de "
+           "Mangodara."),
+    ("ar", "قتلت غارات جوية 12 مسلحا قرب مانسيلا يوم الجمعة، وفق الجيش. وأعلن الجيش أن ثلاثة "
+           "جنود قتلوا يوم السبت في تفجير قرب مانغودارا."),
+])
+def test_a_statement_of_a_toll_elsewhere_the_next_day_is_another_incident(lang, text):
+    """Regression: a statement's date needed to be more than a day from the incident's
+    for the statement to tell another one."""
+    events = rasd.extract(text, published=dt.date(2021, 10, 3), lang=lang).events
+    assert [(e.role, str(e.event_date), e.fatalities_best) for e in events] == [
+        ("main", "2021-10-01", 12), ("main", "2021-10-02", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen kidnapped a French journalist in Gao on April 8. The ministry confirmed that a "
+           "French journalist had disappeared in Mali last month."),
+    ("fr", "Des hommes armés ont enlevé un journaliste français à Gao le 8 avril. Le ministère a confirmé "
+           "qu'un journaliste français avait disparu au Mali le mois dernier."),
+    ("ar", "خطف مسلحون صحفيا فرنسيا في غاو يوم 8 أبريل. وأكدت الوزارة أن صحفيا فرنسيا اختفى في مالي "
+           "الشهر الماضي."),
+])
+def test_a_recall_whose_month_holds_the_main_incident_retells_it(lang, text):
+    """Regression: "last month" made the retelling a background incident of its own (one
+    that took the type of any event word told after it)."""
+    doc = rasd.extract(text, published=dt.date(2021, 5, 5), lang=lang)
+    assert [(i.background, i.sentences) for i in segment(doc)] == [(False, [0, 1])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen kidnapped a trader near Gao on Monday. The country has battled a years-long "
+           "insurgency by armed groups."),
+    ("fr", "Des hommes armés ont enlevé un commerçant près de Gao lundi. Le pays fait face "
+           "depuis des années à une insurrection de groupes armés."),
+    ("ar", "خطف مسلحون تاجرا قرب غاو يوم الاثنين. ويواجه البلد منذ سنوات تمردا تقوده جماعات "
+           "مسلحة."),
+])
+def test_a_lasting_state_told_beside_an_incident_names_no_act_of_it(lang, text):
+    """Regression: the insurgency's event word made the kidnapping an armed clash."""
+    events = rasd.extract(text, published=dt.date(2021, 5, 5), lang=lang).events
+    assert [(e.role, e.sub_event_type) for e in events] == [
+        ("main", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A rights group said on Friday that the massacre of villagers in Burkina Faso left 60 "
+           "dead. Gunmen killed 60 villagers at Karma on April 20, a prosecutor said."),
+    ("fr", "Une association a indiqué vendredi que le massacre de villageois au Burkina Faso a "
+           "fait 60 morts. Des hommes armés ont tué 60 villageois à Karma le 20 avril, selon "
+           "un procureur."),
+    ("ar", "قالت منظمة حقوقية يوم الجمعة إن مجزرة القرويين في بوركينا فاسو خلفت 60 قتيلا. وقتل "
+           "مسلحون 60 قرويا في كارما يوم 20 أبريل، حسب مدع عام."),
+])
+def test_a_dated_sentence_repeating_the_undated_main_toll_dates_it(lang, text):
+    """Regression: the statement's Friday made the incident's own day, a week before,
+    a background incident."""
+    events = rasd.extract(text, published=dt.date(2023, 4, 29), lang=lang).events
+    assert [(e.role, str(e.event_date)) for e in events] == [("main", "2023-04-20")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed 16 worshippers in Thiem in the Tillaberi region on Friday. The attack "
+           "followed the killing of 37 civilians in a nearby village on Monday. On Friday, "
+           "attacks in the Tillaberi region drew calls for more troops."),
+    ("fr", "Des hommes armés ont tué 16 fidèles à Thiem dans la région de Tillabéri vendredi. "
+           "L'attaque fait suite au massacre de 37 civils dans un village voisin lundi. Vendredi, "
+           "les attaques dans la région de Tillabéri ont suscité des appels à plus de troupes."),
+    ("ar", "قتل مسلحون 16 مصليا في تييم بمنطقة تيلابيري يوم الجمعة. ويأتي الهجوم بعد مقتل 37 "
+           "مدنيا في قرية مجاورة يوم الاثنين. ويوم الجمعة، أثارت الهجمات في منطقة تيلابيري دعوات "
+           "لإرسال مزيد من القوات."),
+])
+def test_the_main_incident_told_again_by_its_region_after_an_aside_is_the_same(lang, text):
+    """Regression: back from the background aside, the region of the main incident made
+    the sentence another main incident."""
+    events = rasd.extract(text, published=dt.date(2021, 8, 21), lang=lang).events
+    assert [e.role for e in events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seven workers were kidnapped in Niger yesterday. The group had killed a French aid "
+           "worker last July. In the night of 15 to 16 September, "
+           "gunmen abducted the seven workers at their homes in Arlit."),
+    ("fr", "Sept employés ont été enlevés hier au Niger. Le groupe avait tué un humanitaire "
+           "français en juillet dernier. Dans la nuit du 15 au 16 septembre, des "
+           "hommes armés ont enlevé les sept employés à leur domicile à Arlit."),
+    ("ar", "خطف سبعة عمال أمس في النيجر. وكانت الجماعة قد قتلت عامل إغاثة فرنسيا في يوليو "
+           "الماضي. وفي ليلة 15 إلى 16 سبتمبر، خطف مسلحون العمال السبعة "
+           "من منازلهم في أرليت."),
+])
+def test_a_town_named_on_a_night_that_holds_the_incident_day_is_the_same_incident(lang, text):
+    """Regression: back from an aside, the town in the country, on the night before the
+    lead's day, made a second main incident."""
+    events = rasd.extract(text, published=dt.date(2010, 9, 17), lang=lang).events
+    assert [e.role for e in events] == ["main", "background"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers repelled an attack on their post near Kaya on Monday, the army said. In "
+           "2022, jihadists have killed more than 400 civilians in the country."),
+    ("fr", "Des soldats ont repoussé une attaque contre leur poste près de Kaya lundi, selon "
+           "l'armée. En 2022, les jihadistes ont tué plus de 400 civils dans le pays."),
+    ("ar", "صد جنود هجوما على موقعهم قرب كايا يوم الاثنين، وفق الجيش. وفي 2022، قتل الجهاديون "
+           "أكثر من 400 مدني في البلاد."),
+])
+def test_a_toll_dated_only_by_a_year_adds_up_many_incidents(lang, text):
+    """Regression: the yearly tally joined the incident and gave it its toll and doers."""
+    events = rasd.extract(text, published=dt.date(2022, 6, 14), lang=lang).events
+    assert [(e.role, e.fatalities_best or 0) for e in events] == [("main", 0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Air strikes killed many fighters in the border area. On Sunday 22 October, the unit "
+           "spotted about a hundred fighters near Goungam. Survivors fled and were hit by air "
+           "strikes at Ayorou."),
+    ("fr", "Des frappes aériennes ont tué de nombreux combattants dans la zone frontalière. Le "
+           "dimanche 22 octobre, l'unité a repéré une centaine de combattants près de Goungam. "
+           "Des rescapés ont fui et ont été visés par des frappes aériennes à Ayorou."),
+    ("ar", "قتلت غارات جوية عددا كبيرا من المسلحين في المنطقة الحدودية. ويوم الأحد 22 أكتوبر، "
+           "رصدت الوحدة نحو مئة مسلح قرب غونغام. وفر ناجون فاستهدفتهم غارات جوية في أيورو."),
+])
+def test_a_scene_sentence_gives_its_town_to_the_incident_before_it(lang, text):
+    """Regression: the town of the scene ("spotted fighters near Goungam") was not the
+    incident's, so strikes at another town the same day went on with it."""
+    events = rasd.extract(text, published=dt.date(2023, 10, 23), lang=lang).events
+    assert len([e for e in events if e.role == "main"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen abducted about 40 women gathering wood near Arbinda. On Friday, about 20 other "
+           "women were in turn abducted north of the town."),
+    ("fr", "Des hommes armés ont enlevé une quarantaine de femmes qui ramassaient du bois près "
+           "d'Arbinda. Vendredi, une vingtaine d'autres femmes ont à leur tour été enlevées au "
+           "nord de la ville."),
+    ("ar", "خطف مسلحون نحو 40 امرأة كن يجمعن الحطب قرب أربيندا. ويوم الجمعة، خطفت بدورها نحو "
+           "20 امرأة أخرى شمال البلدة."),
+])
+def test_victims_taken_in_turn_are_another_incident(lang, text):
+    """Regression: the second abduction, dated while the first was not, went on with it."""
+    events = rasd.extract(text, published=dt.date(2023, 1, 16), lang=lang).events
+    assert [e.role for e in events] == ["main", "main"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen hit village of last year's massacre, 31 killed\nAt least 31 villagers were "
+           "killed on Friday in an attack on Ogossagou, the government said."),
+    ("fr", "Des hommes armés frappent le village du massacre de l'an dernier, 31 morts\nAu moins "
+           "31 villageois ont été tués vendredi dans une attaque contre Ogossagou, selon le "
+           "gouvernement."),
+    ("ar", "مسلحون يهاجمون قرية مجزرة العام الماضي ومقتل 31\nقتل 31 قرويا على الأقل يوم الجمعة "
+           "في هجوم على أوغوساغو، وفق الحكومة."),
+])
+def test_a_headline_sums_up_the_news_whatever_it_recalls(lang, text):
+    """Regression: the recall beside the headline's news made it a background incident."""
+    events = rasd.extract(text, published=dt.date(2020, 2, 15), lang=lang).events
+    assert [e.role for e in events] == ["main"]

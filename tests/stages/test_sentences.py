@@ -28,6 +28,24 @@ def test_sentence_spans(lang, text, expected):
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # a full stop glued to the next sentence, as scraped pages give it
+        ("en", "The army said.Two soldiers died.", ["The army said.", "Two soldiers died."]),
+        ("fr", "selon la même source .L'armée a riposté.", ["selon la même source .", "L'armée a riposté."]),
+        ("ar", "قال الجيش.وأضاف أن جنديين قتلا.", ["قال الجيش.", "وأضاف أن جنديين قتلا."]),
+        # no glued stop: an initial, an abbreviation, a web address, a decimal figure
+        ("en", "The U.S.Army left. Gen.Diarra came.", ["The U.S.Army left.", "Gen.Diarra came."]),
+        ("fr", "M.Diallo a visité le site maliweb.net hier.", ["M.Diallo a visité le site maliweb.net hier."]),
+        ("ar", "تبعد القرية 3.5 كلم عن المدينة.", ["تبعد القرية 3.5 كلم عن المدينة."]),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(lang, text, expected):
+    doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
+    assert [s.span.of(doc.text) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         ("en", "No final stop", ["No final stop"]),
         ("en", "Ends with an abbreviation: see Gen.", ["Ends with an abbreviation: see Gen."]),
         ("fr", "Premier.\n\n\nDeuxième phrase", ["Premier.", "Deuxième phrase"]),

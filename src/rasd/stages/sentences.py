@@ -46,6 +46,12 @@ _CANDIDATE = re.compile(r"[.!?؟…\n]")  # one character class: `re` scans for 
 _END = re.compile(r"[.!?؟…]*(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$)")
 
 
+# a full stop glued to the next sentence, as scraped pages often give it ("the ministry
+# said.More than ten", "selon la même source .L'armée"): after a lower-case word, before a
+# capital that opens a word; "U.S.Army" or "M.Diallo" (an initial) are no such stop
+_GLUED = re.compile(r"(?<=[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z] )\.(?=[^\W\d_a-z][^\W\d_A-Z]|[LD]['’])")
+
+
 def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
     """Sentence spans, trimmed of surrounding white space; empty sentences dropped."""
     spans: list[Span] = []
@@ -58,7 +64,7 @@ def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
         if text[pos] == "\n":
             end = pos + 1
         else:
-            tail = _END.match(text, pos + 1)
+            tail = _END.match(text, pos + 1) or _GLUED.match(text, pos)
             if tail is None or (text[pos] == "." and _abbreviation_before(text, pos, abbreviations)):
                 continue
             end = tail.end()

@@ -1,0 +1,280 @@
+"""What each sentence tells the segmenter (rasd.events.segment): whether it is eventful,
+its date and place, and its cues of a recall, a sequel, a threat, a trend or a tally."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
+from rasd.events.event_dates import sharpest, statement_dates
+from rasd.events.figures import incident_scale
+from rasd.geo.resolve import gazetteer
+from rasd.lexicon import LexMatch
+from rasd.normalize import fold, norm_view
+from rasd.stages.lexical import hits, section
+from rasd.stages.nearby import by_sentence
+from rasd.stages.sentences import recall_clauses
+
+PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
+def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
+    return set(by_sentence(doc.sentences or (), hits(doc, "context", key)))
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
+
+
+def section_words(doc: ArticleDoc, key: str) -> list[str]:
+    return list(section(doc.lang, "context", key) or ()) if doc.lang else []
+
+
+def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
+    """The day counts of `key` that move the story on ("two days later", "بعد يومين"), not
+    those tied to an event they name ("بعد يومين من المواجهات", "two days after the
+    clashes"): those date the sentence's own incident from an earlier one."""
+    links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
+    found = hits(doc, "context", key)
+    if not links:
+        return list(found)
+    kept = []
+    for m in found:
+        word = _NEXT_WORD.match(doc.text, m.span.end)
+        # "earlier in the day of Sunday": a count of no days ties to nothing before it
+        if word is None or fold(word.group(1)) not in links or m.labels[0] == "0":
+            kept.append(m)
+    return kept
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+OLD_YEARS = 2  # a year this many years or more before publication is history, not news
+
+
+@dataclass(frozen=True)
+class _Found:
+    span: Span
+
+
+def _old_year_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences naming a year long before publication ("the north fell to armed groups in
+    2012", "depuis 2015", "منذ عام 2012"): they recall history, not the news."""
+    if doc.published is None or not doc.sentences:
+        return set()
+    view = norm_view(doc)
+    since = sorted(m.span.end for m in hits(doc, "dates", "since"))
+    old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
+           if int(m.group(1)) <= doc.published.year - OLD_YEARS]
+    return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
+
+
+SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
+
+
+def _since(text: str, year: Span, since: list[int]) -> bool:
+    """Whether a year is the start of a span that reaches the present ("the deadliest
+    since 2015", "depuis le début des violences en 2015", "منذ عام 2015"): a yardstick
+    or a trend, no recall of an incident back then."""
+    at = bisect.bisect_right(since, year.start) - 1
+    if at < 0:
+        return False
+    between = text[since[at]:year.start]
+    return not _CLAUSE_END.search(between) and len(between.split()) <= SINCE_GAP
+
+
+_CLAUSE_END = re.compile(r"[.!?؟;:]")
+
+
+def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
+    """Sentence index → where the sentence's first cue of `key` starts."""
+    return {i: min(m.span.start for m in found)
+            for i, found in by_sentence(doc.sentences or (), hits(doc, "context", key)).items()}
+
+
+def _is_habitual(cue_start: int | None, triggers: list, figures: list) -> bool:
+    """A trend or a lasting state ("stepped up attacks on villages", "les villes sous
+    blocus") speaks of no one incident: a cue before the event word it governs, in a
+    sentence that gives no casualty figure (a figure makes it one incident's report)."""
+    return not figures and _is_hypothetical(cue_start, triggers, figures)
+
+
+def _is_hypothetical(cue_start: int | None, triggers: list, figures: list) -> bool:
+    """A threat or a plan comes before the event word it governs ("threatened to attack
+    the village"); a cue after the event ("seized livestock and threatened residents",
+    "killed 30 fighters, which could not be verified") leaves the event reported as fact."""
+    if cue_start is None:
+        return False
+    first = min((m.span.start for m in (*triggers, *figures)), default=None)
+    return first is None or cue_start < first
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    eventful: bool
+    date: DateMention | None
+    place: PlaceMention | None
+    has_trigger: bool
+    background_cue: bool
+    hypothetical: bool
+    claim: bool  # a statement about the incident ("the group said in a statement on Sunday")
+    specific_trigger: bool = False  # a trigger naming a tactic (an ambush, an air strike)
+    sequel: bool = False  # "the next day, ...": a later incident, not more of the same one
+    # "two days earlier", "le même jour": a date counted from the incident reported before
+    day_offset: LexMatch | None = None
+    level: int | None = None  # the level of its first place (see `_level`)
+    superseded: bool = False  # gives a toll since replaced ("the previous toll was ...")
+    levels: tuple[tuple[int, str], ...] = ()  # its first place at each level
+    figures: frozenset[tuple[str, int]] = frozenset()  # (outcome, count) of its figures
+    sub_types: frozenset[str] = frozenset()  # the tactics its event words name
+    recent_cue: bool = False  # "last week": a recall once the main incident is told
+    response: bool = False  # "in response to the attacks": an act answering one told before
+    aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
+    habitual: bool = False  # "the country has battled an insurgency for years": no one act
+
+    @property
+    def undated(self) -> bool:
+        """No date of its own to place it in time: no resolved date, no counted one."""
+        return (self.date is None or self.date.date is None) and self.day_offset is None \
+            and not self.sequel
+
+    @property
+    def days_from_previous(self) -> int | None:
+        return None if self.day_offset is None else int(self.day_offset.labels[0])
+
+
+STATEMENT_GAP = 1  # words between a cue and the statement verb it governs
+
+
+def _background_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences with a cue of an earlier incident, but for cues that only date a
+    statement ("the government had previously announced that the ambush killed nine",
+    "سبق أن أعلنت الحكومة", "avait précédemment annoncé"): an earlier word on the
+    incident is no earlier incident."""
+    said = sorted(m.span.start for m in hits(doc, "context", "statement_verbs"))
+    cues = [m for m in hits(doc, "context", "background") if not _governs(doc.text, m, said)]
+    return set(by_sentence(doc.sentences or (), cues))
+
+
+def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
+    """Whether a statement verb follows the cue at most `STATEMENT_GAP` words after it."""
+    at = bisect.bisect_left(said, cue.span.end)
+    return at < len(said) and len(text[cue.span.end:said[at]].split()) <= STATEMENT_GAP
+
+
+def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
+    """What each sentence contributes to segmentation."""
+    background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
+    sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
+    recent = _cue_sentences(doc, "recent_recall")
+    responses = _cue_sentences(doc, "responses")
+    aftermath = _cue_starts(doc, "aftermath")
+    superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
+    hypothetical = _cue_starts(doc, "hypothetical")
+    habitual = _cue_starts(doc, "habitual")
+    sentences = doc.sentences or ()
+    offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
+    layers = {name: by_sentence(sentences, getattr(doc, name) or ())
+              for name in ("triggers", "casualties", "dates", "places", "claims")}
+    damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
+    stated = statement_dates(doc)
+    aims = by_sentence(sentences, hits(doc, "context", "purposes"))
+    yearly = _year_sentences(doc)
+    facts = []
+    for i in range(len(sentences)):
+        triggers, figures, dates, places, claims = (
+            layers[name].get(i, []) for name in ("triggers", "casualties", "dates", "places", "claims"))
+        # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
+        # but names no act of its own: a later arrest is another act
+        acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
+        facts.append(SentenceFacts(
+            eventful=bool(triggers or figures or damage.get(i)),
+            date=_sharpest(dates, [*triggers, *figures], stated),
+            place=places[0] if places else None, has_trigger=bool(triggers),
+            background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
+            hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
+                          or _is_habitual(habitual.get(i), triggers, figures)),
+            habitual=(_is_habitual(habitual.get(i), triggers, figures)
+                      or _year_long(_sharpest(dates, [*triggers, *figures], stated),
+                                    i in yearly)),
+            claim=bool(claims),
+            specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
+            day_offset=offsets[i][0] if i in offsets else None,
+            level=_level(places[0]) if places else None, levels=_levels(places),
+            superseded=i in superseded,
+            figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
+            sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
+    return facts
+
+
+YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
+
+
+def _year_long(date: DateMention | None, year: bool) -> bool:
+    """Whether a sentence is dated only by a year or a season ("armed groups have killed
+    more than 400 civilians in 2021"): its figures add up many incidents, it tells no
+    one of them. `year`: the sentence names a year."""
+    if date is None or date.date is None:
+        return year
+    return (date.start is not None and date.end is not None
+            and (date.end - date.start).days > YEAR_LONG_DAYS)
+
+
+def _year_sentences(doc: ArticleDoc) -> set[int]:
+    """Sentences naming a bare year ("in 2021"), not one inside a date ("March 2019")."""
+    view = norm_view(doc)
+    dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
+    starts = [start for start, _ in dates]
+    years = []
+    for m in _YEAR.finditer(view.text):
+        span = view.orig_span(m.start(), m.end())
+        at = bisect.bisect_right(starts, span.start) - 1
+        if at < 0 or dates[at][1] < span.end:
+            years.append(_Found(span))
+    return set(by_sentence(doc.sentences or (), years))
+
+
+def _aimed(span: Span, aims: list) -> bool:
+    """Whether an event word is only the aim of a deployment ("a unit sent to arrest
+    cattle thieves", "envoyée pour arrêter", "أرسلت للقبض على"): no act of its own."""
+    return any(m.span.start <= span.start < m.span.end or span.start <= m.span.start < span.end
+               for m in aims)
+
+
+COUNTRY, REGION, TOWN = 0, 1, 2
+
+
+def _levels(places: list[PlaceMention]) -> tuple[tuple[int, str], ...]:
+    """The first place a sentence names at each level, in level order."""
+    first: dict[int, str] = {}
+    for place in places:
+        first.setdefault(_level(place), place.name)
+    return tuple(sorted(first.items()))
+
+
+def is_town(place: PlaceMention) -> bool:
+    """Whether a place is a town or a village, not a country or a first-level region."""
+    return _level(place) == TOWN
+
+
+def _level(place: PlaceMention) -> int:
+    """Whether a place names a whole country, a first-level region or a place within one:
+    a headline's "in Burkina Faso" and the body's "in the village of Solhan" tell the same
+    incident, "the Menaka region" and "the Kidal region" two."""
+    return _name_level(_POSSESSIVE.sub("", place.name), place.cue == "region")
+
+
+@lru_cache(maxsize=4096)
+def _name_level(name: str, region: bool) -> int:
+    if len(name) > 3 and gazetteer().country(name) is not None:  # not a code ("Am")
+        return COUNTRY
+    return REGION if region and gazetteer().admin1_names(name, country=None) else TOWN
+
+
+_POSSESSIVE = re.compile(r"['’]s$")  # "Niger's north"
+
+
+def _sharpest(dates: list[DateMention], anchors: list,
+              stated: frozenset[Span] = frozenset()) -> DateMention | None:
+    """The sentence's date for its incident (rasd.events.event_dates.sharpest)."""
+    return sharpest(dates, anchors, stated)

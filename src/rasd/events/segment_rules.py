@@ -1,0 +1,208 @@
+"""The rules that tell whether a sentence opens another incident than the one before it
+(rasd.events.segment): another day, another place, another act, or a recall."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from rasd.doc import DateMention, DatePrecision, PlaceMention
+from rasd.events.place_choice import same_place
+from rasd.events.segment_facts import SentenceFacts, _level
+
+# a date more days than this before the main incident makes it background: in a news report
+# an incident two days or more before the one it is about, told after it, is recalled as
+# context; a communiqué or a claim lists its side's operations of the past days
+BACKGROUND_DAYS = 1
+BULLETIN_DAYS = 4
+NEWS_DAYS = 4  # a first incident dated at most this many days before publication is the news
+SAME_DAY_SLACK = 1
+
+
+@dataclass
+class Incident:
+    """Sentence indices of one incident and what anchors it."""
+
+    sentences: list[int] = field(default_factory=list)
+    eventful: list[int] = field(default_factory=list)
+    background: bool = False
+    date: DateMention | None = None
+    place: PlaceMention | None = None
+    hypothetical: bool = False  # the sentence that tells it is a threat, plan or trend
+    # the first place named at each level (country, region, town): a place of another level
+    # narrows or widens it, one of the same level is elsewhere
+    places: dict[int, str] = field(default_factory=dict)
+    figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
+    sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
+
+
+def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
+    """The fact dated from the previous incident when it has no date of its own but a
+    phrase such as "the next day" (its span is the date's evidence)."""
+    days = fact.days_from_previous
+    if (days is None or (fact.date is not None and fact.date.resolved) or previous is None
+            or previous.date is None or previous.date.date is None or fact.day_offset is None):
+        return fact
+    base, shift = previous.date, dt.timedelta(days=days)
+    return replace(fact, date=DateMention(
+        fact.day_offset.span, base.date + shift, base.precision,
+        None if base.start is None else base.start + shift,
+        None if base.end is None else base.end + shift, relative=True))
+
+
+def _days_apart(a: DateMention | None, b: DateMention | None) -> int | None:
+    if a is None or b is None or a.date is None or b.date is None:
+        return None
+    return abs((a.date - b.date).days)
+
+
+def _is_background(fact: SentenceFacts, main_date: dt.date | None, *, first: bool = False,
+                   published: dt.date | None = None, days: int = BACKGROUND_DAYS) -> bool:
+    """Whether a sentence tells an earlier incident: a context cue ("previously", "last
+    month's attack") or a date more than `days` before the main incident. The
+    first incident dated within those days of publication is the news, whatever else its
+    sentence recalls ("… killing three of them, and retrieved two trucks the group had
+    previously stolen")."""
+    if fact.background_cue and _retold(fact, main_date):
+        return False
+    if fact.background_cue:
+        return not (first and published is not None and fact.date is not None
+                    and fact.date.date is not None
+                    and 0 <= (published - fact.date.date).days <= NEWS_DAYS)
+    if main_date is None or fact.date is None or fact.date.date is None:
+        return False
+    return (main_date - fact.date.date).days > days
+
+
+def _retold(fact: SentenceFacts, main_date: dt.date | None) -> bool:
+    """Whether a recall with no event word of its own retells the main incident: its
+    month or year holds the main incident's day ("a French journalist went missing in
+    Mali last month", of a kidnapping told on 8 April in a report of May)."""
+    date = fact.date
+    if fact.has_trigger or main_date is None or date is None or date.start is None \
+            or date.end is None or date.start == date.end:
+        return False
+    return date.start <= main_date <= date.end
+
+
+STALE_DAYS = 14  # an undated story's news is at most this many days older than the report
+
+
+def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
+    """Whether a sentence dated only by a month is far older than the report whose main
+    story has no date ("Six soldiers died in a mine blast ... Last March, twenty soldiers
+    were killed"); a day ("on 12 July") tells the story itself, however old."""
+    date = fact.date
+    if published is None or date is None or date.date is None or date.precision is None:
+        return False
+    return date.precision >= DatePrecision.MONTH and (published - date.date).days > STALE_DAYS
+
+
+def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
+               headline: int | None = None) -> bool:
+    if background != current.background:
+        return True
+    if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
+        return False  # the lead tells the incident the headline sums up, by its own day and place
+    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
+        # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
+        # two bus passengers": a day counted from the incident told before is another's
+        return True
+    if fact.aftermath and not fact.sequel and not fact.figures - current.figures:
+        # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
+        # found later, no act of their own
+        return False
+    if _another_act(current, fact):
+        return True
+    if fact.response and fact.figures and not fact.figures & current.figures:
+        # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
+        # a toll of its own, is another act, even told in the statement about the first
+        return True
+    apart = _days_apart(current.date, fact.date)
+    if fact.claim:
+        # the date of a statement is not the date of the event ("the group claimed the
+        # attack yesterday"), but a statement may tell of another incident by its own day
+        # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added);
+        # a day apart will do when it tells its own toll elsewhere ("two soldiers were killed
+        # on Saturday in a bombing near B", after Friday's strikes on A)
+        return bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
+            apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures)))
+    if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
+        return True
+    # another place with an event word of its own: another incident ("the next day, an
+    # air strike hit Pama"), unless the sentence is only a figure or a reaction
+    return (fact.has_trigger and fact.place is not None and fact.level is not None
+            and current.places.get(fact.level, fact.place.name) != fact.place.name
+            # a headline's region and the village inside it the body names
+            and not (len(current.eventful) == 1 and current.place is not None
+                     and same_place(fact.place, current.place))
+            and (fact.date is not None or fact.specific_trigger
+                 # its own toll: "in Sokolo the army reported six soldiers killed"
+                 or bool(fact.figures - current.figures)))
+
+
+def _calendar_days(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated by a calendar day written
+    out, a single day ("on 25 December", "le 26 décembre"), not one counted from the
+    report ("yesterday") or a night across two days: such days a day apart are two
+    incidents ("struck on 25 December ... struck again on 26 December")."""
+    return _day_dated(fact, incident) and all(
+        not d.relative and d.start == d.end for d in (fact.date, incident.date)
+        if d is not None)
+
+
+def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether both the sentence and the incident are dated to the day."""
+    return all(d is not None and d.precision == DatePrecision.DAY
+               for d in (fact.date, incident.date))
+
+
+def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether the sentence's first place is another than the incident's of the same
+    level (another town, another region)."""
+    return (fact.place is not None and fact.level is not None
+            and incident.places.get(fact.level, fact.place.name) != fact.place.name)
+
+
+def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
+    """Another act on another day ("ambushed a unit on Monday ... arrested 15 suspects on
+    Tuesday"), even in the statement that reports both: a tactic the incident has not
+    named, dated a day or more apart."""
+    return (bool(_days_apart(incident.date, fact.date)) and bool(fact.sub_types)
+            and bool(incident.sub_types) and not fact.sub_types & incident.sub_types)
+
+
+def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) -> Incident | None:
+    """An earlier incident this sentence continues (same role, same date and place);
+    none for a sentence dated from the previous one ("the next day") or cued as another
+    ("in a separate attack"): it tells of another."""
+    if fact.day_offset is not None or fact.sequel:
+        return None
+    for incident in incidents:
+        if incident.background != background or incident.date is None or fact.date is None:
+            continue
+        apart = _days_apart(incident.date, fact.date)
+        same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
+            apart and _calendar_days(fact, incident))
+        same_place = fact.place is None or incident.place is None or \
+            fact.place.name == incident.place.name or _wider(fact, incident) or (
+                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
+        if same_day and same_place and not _another_act(incident, fact):
+            return incident
+    return None
+
+
+def _wider(fact: SentenceFacts, incident: Incident) -> bool:
+    """Whether a sentence's place is wider than the incident's and holds it: "in the
+    Tillaberi region" of an attack told at Thiem, in that region (a town named after a
+    country may be anywhere in it: another incident)."""
+    return (fact.level is not None and incident.place is not None
+            and fact.level < _level(incident.place) and not _elsewhere(fact, incident))
+
+
+def _overlap(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two dates share a day ("in the night of 15 to 16 September" and "on the
+    16th"): a place the one names within the other's is the same incident's."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
