@@ -616,3 +616,44 @@ AIR_FORCE_AS_AGENT = [
 @pytest.mark.parametrize("text", AIR_FORCE_AS_AGENT)
 def test_an_attack_the_air_force_carried_out_is_an_air_strike(text):
     assert _main_types(text) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("targets,harmed,parties,expected", [
+    # state forces named, no target read and no civilian hurt: they fought armed men
+    (set(), frozenset({""}), frozenset({"state"}), "Armed clash"),
+    (set(), frozenset(), frozenset({"international", "unknown"}), "Armed clash"),
+    # civilians named as hit or among the dead, or no forces named: ACLED's default Attack
+    (set(), frozenset({"civilians"}), frozenset({"state"}), "Attack"),
+    (set(), frozenset({"people"}), frozenset({"state"}), "Attack"),
+    ({"civilian"}, frozenset({""}), frozenset({"state", "civilian"}), "Attack"),
+    (set(), frozenset({""}), frozenset({"unknown"}), "Attack"),
+    (set(), frozenset({""}), frozenset({"jihadist"}), "Attack"),
+])
+def test_forces_in_violence_with_no_target_read(targets, harmed, parties, expected):
+    chosen = choose_sub_event([trig(None)], target_sides=targets, harm=True, harmed=harmed,
+                              party_sides=parties)
+    assert chosen is not None and chosen.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    # regression: troops killing unnamed men, or stopping an attack, were typed an Attack
+    "The army said on Friday it intercepted a column of suspected militants near Ayorou, killing 18.",
+    "L'armée a annoncé vendredi avoir intercepté une colonne de présumés jihadistes près d'Ayorou, en tuant 18.",
+    "أعلن الجيش يوم الجمعة أنه اعترض رتلا من المسلحين المشتبه بهم قرب أيورو وقتل 18 منهم.",
+    "Soldiers foiled an attack on Sunday in the village of Kpendjal.",
+    "Des soldats ont déjoué une attaque dimanche dans le village de Kpendjal.",
+    "أحبط جنود هجوما يوم الأحد في قرية كبينجال.",
+])
+def test_forces_stopping_or_killing_armed_men_is_a_clash(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the village of Kpendjal on Sunday, killing 18.",
+    "Des hommes armés ont attaqué dimanche le village de Kpendjal, tuant 18 personnes.",
+    "هاجم مسلحون يوم الأحد قرية كبينجال وقتلوا 18 شخصا.",
+])
+def test_gunmen_killing_in_a_village_stay_an_attack(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Attack"
