@@ -657,3 +657,13 @@ def test_forces_stopping_or_killing_armed_men_is_a_clash(text):
 def test_gunmen_killing_in_a_village_stay_an_attack(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the forces that struck unnamed men are the clash's first actor, the men its second
+    "The army said on Friday it intercepted a column of suspected militants near Ayorou, killing 18.",
+    "L'armée a annoncé vendredi avoir intercepté une colonne de présumés jihadistes près d'Ayorou, en tuant 18.",
+])
+def test_forces_that_struck_unnamed_men_act_first(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.actor1, event.actor2) == ("Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)")
