@@ -667,3 +667,16 @@ def test_gunmen_killing_in_a_village_stay_an_attack(text):
 def test_forces_that_struck_unnamed_men_act_first(text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.actor1, event.actor2) == ("Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)")
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the same post" named the armed place again, but the later attack on it
+    # was typed as violence against civilians
+    "Gunmen attacked an army post near Boni on Monday, killing two soldiers. The same post was attacked in March.",
+    "Des hommes armés ont attaqué lundi un poste militaire près de Boni, tuant deux soldats. "
+    "Le même poste avait été attaqué en mars.",
+    "هاجم مسلحون يوم الاثنين معسكرا قرب بوني وقتلوا جنديين. وكان المعسكر نفسه قد تعرض لهجوم في مارس.",
+])
+def test_the_same_armed_post_attacked_again_is_a_clash(text):
+    events = rasd.extract(text, published=dt.date(2025, 4, 14)).events
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
