@@ -680,3 +680,15 @@ def test_forces_that_struck_unnamed_men_act_first(text):
 def test_the_same_armed_post_attacked_again_is_a_clash(text):
     events = rasd.extract(text, published=dt.date(2025, 4, 14)).events
     assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the Arabic accusative ("موقعاً عسكرياً") of an armed place was not read
+    "هاجم مسلحون يوم الاثنين موقعاً عسكرياً قرب بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين حاجزاً أمنياً قرب بوني وأصابوا شخصين.",
+    "Gunmen attacked a military position near Boni on Monday, wounding two people.",
+    "Des hommes armés ont attaqué lundi une position militaire près de Boni, blessant deux personnes.",
+])
+def test_an_attack_on_an_armed_place_is_a_clash(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 4, 14)).events
+    assert event.sub_event_type == "Armed clash"
