@@ -686,6 +686,12 @@ def test_the_same_armed_post_attacked_again_is_a_clash(text):
     # regression: the Arabic accusative ("موقعاً عسكرياً") of an armed place was not read
     "هاجم مسلحون يوم الاثنين موقعاً عسكرياً قرب بوني وأصابوا شخصين.",
     "هاجم مسلحون يوم الاثنين حاجزاً أمنياً قرب بوني وأصابوا شخصين.",
+    # regression: the definite forms, the article on both words, were not read either
+    "هاجم مسلحون يوم الاثنين القاعدة العسكرية في بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين نقطة التفتيش في بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين موقعاً للجيش قرب بوني وأصابوا شخصين.",
+    "Gunmen attacked an army position near Boni on Monday, wounding two people.",
+    "Des hommes armés ont attaqué lundi une position de l'armée près de Boni, blessant deux personnes.",
     "Gunmen attacked a military position near Boni on Monday, wounding two people.",
     "Des hommes armés ont attaqué lundi une position militaire près de Boni, blessant deux personnes.",
 ])
