@@ -616,3 +616,85 @@ AIR_FORCE_AS_AGENT = [
 @pytest.mark.parametrize("text", AIR_FORCE_AS_AGENT)
 def test_an_attack_the_air_force_carried_out_is_an_air_strike(text):
     assert _main_types(text) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("targets,harmed,parties,expected", [
+    # state forces named, no target read and no civilian hurt: they fought armed men
+    (set(), frozenset({""}), frozenset({"state"}), "Armed clash"),
+    (set(), frozenset(), frozenset({"international", "unknown"}), "Armed clash"),
+    # civilians named as hit or among the dead, or no forces named: ACLED's default Attack
+    (set(), frozenset({"civilians"}), frozenset({"state"}), "Attack"),
+    (set(), frozenset({"people"}), frozenset({"state"}), "Attack"),
+    ({"civilian"}, frozenset({""}), frozenset({"state", "civilian"}), "Attack"),
+    (set(), frozenset({""}), frozenset({"unknown"}), "Attack"),
+    (set(), frozenset({""}), frozenset({"jihadist"}), "Attack"),
+])
+def test_forces_in_violence_with_no_target_read(targets, harmed, parties, expected):
+    chosen = choose_sub_event([trig(None)], target_sides=targets, harm=True, harmed=harmed,
+                              party_sides=parties)
+    assert chosen is not None and chosen.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    # regression: troops killing unnamed men, or stopping an attack, were typed an Attack
+    "The army said on Friday it intercepted a column of suspected militants near Ayorou, killing 18.",
+    "L'armée a annoncé vendredi avoir intercepté une colonne de présumés jihadistes près d'Ayorou, en tuant 18.",
+    "أعلن الجيش يوم الجمعة أنه اعترض رتلا من المسلحين المشتبه بهم قرب أيورو وقتل 18 منهم.",
+    "Soldiers foiled an attack on Sunday in the village of Kpendjal.",
+    "Des soldats ont déjoué une attaque dimanche dans le village de Kpendjal.",
+    "أحبط جنود هجوما يوم الأحد في قرية كبينجال.",
+])
+def test_forces_stopping_or_killing_armed_men_is_a_clash(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the village of Kpendjal on Sunday, killing 18.",
+    "Des hommes armés ont attaqué dimanche le village de Kpendjal, tuant 18 personnes.",
+    "هاجم مسلحون يوم الأحد قرية كبينجال وقتلوا 18 شخصا.",
+])
+def test_gunmen_killing_in_a_village_stay_an_attack(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the forces that struck unnamed men are the clash's first actor, the men its second
+    "The army said on Friday it intercepted a column of suspected militants near Ayorou, killing 18.",
+    "L'armée a annoncé vendredi avoir intercepté une colonne de présumés jihadistes près d'Ayorou, en tuant 18.",
+])
+def test_forces_that_struck_unnamed_men_act_first(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
+    assert (event.actor1, event.actor2) == ("Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)")
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the same post" named the armed place again, but the later attack on it
+    # was typed as violence against civilians
+    "Gunmen attacked an army post near Boni on Monday, killing two soldiers. The same post was attacked in March.",
+    "Des hommes armés ont attaqué lundi un poste militaire près de Boni, tuant deux soldats. "
+    "Le même poste avait été attaqué en mars.",
+    "هاجم مسلحون يوم الاثنين معسكرا قرب بوني وقتلوا جنديين. وكان المعسكر نفسه قد تعرض لهجوم في مارس.",
+])
+def test_the_same_armed_post_attacked_again_is_a_clash(text):
+    events = rasd.extract(text, published=dt.date(2025, 4, 14)).events
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the Arabic accusative ("موقعاً عسكرياً") of an armed place was not read
+    "هاجم مسلحون يوم الاثنين موقعاً عسكرياً قرب بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين حاجزاً أمنياً قرب بوني وأصابوا شخصين.",
+    # regression: the definite forms, the article on both words, were not read either
+    "هاجم مسلحون يوم الاثنين القاعدة العسكرية في بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين نقطة التفتيش في بوني وأصابوا شخصين.",
+    "هاجم مسلحون يوم الاثنين موقعاً للجيش قرب بوني وأصابوا شخصين.",
+    "Gunmen attacked an army position near Boni on Monday, wounding two people.",
+    "Des hommes armés ont attaqué lundi une position de l'armée près de Boni, blessant deux personnes.",
+    "Gunmen attacked a military position near Boni on Monday, wounding two people.",
+    "Des hommes armés ont attaqué lundi une position militaire près de Boni, blessant deux personnes.",
+])
+def test_an_attack_on_an_armed_place_is_a_clash(text):
+    [event] = rasd.extract(text, published=dt.date(2025, 4, 14)).events
+    assert event.sub_event_type == "Armed clash"

@@ -270,3 +270,16 @@ def test_vehicles_taken_are_property(text):
 def test_vehicles_taken_with_their_drivers_stay_an_abduction(text):
     labels = _labels(text)
     assert "Looting/property destruction" not in labels
+
+
+@pytest.mark.parametrize("text,attack", [
+    # regression: "killed by villagers" read as villagers killed (the agent taken for the victims)
+    ("Three militants were killed by villagers near Tillia in December.", False),
+    ("Trois jihadistes ont été tués par les villageois près de Tillia en décembre.", False),
+    ("قتل مسلحان على يد القرويين قرب تيليا في ديسمبر.", False),
+    ("Gunmen killed three villagers near Tillia on Monday.", True),
+    ("Des hommes armés ont tué trois villageois près de Tillia lundi.", True),
+    ("قتل مسلحون ثلاثة قرويين قرب تيليا يوم الاثنين.", True),
+])
+def test_the_agent_of_a_killing_is_not_its_victims(text, attack):
+    assert ("Attack" in _labels(text)) == attack

@@ -213,7 +213,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     triggers = beyond_causes(doc, triggers)
     harmed = frozenset(c.group or "" for c in casualties if c.outcome in ("killed", "injured"))
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm, harmed=harmed,
-                           armed_hit=bool(armed),
+                           armed_hit=bool(armed), party_sides=frozenset(p.side for p in cast.parties),
                            gunfire=bool(_pick(hits(doc, "triggers", "gunfire"), scope, eventful_only=True)))
     if sub is None or not _anchored(incident, casualties):
         return None

@@ -82,6 +82,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
     if flown and not state and evidence:
         state = [Party(MILITARY, None, evidence)]
     state_acts = (flown and bool(state)) or _state_acts(cast, sub_event_type, state, non_state)
+    # "troops intercepted a column, killing 18": the unnamed dead are the men they struck
+    struck = not non_state and _struck_unnamed(cast, state)
     if not non_state and evidence and _unnamed_attacker(cast, sub_event_type, state_acts):
         non_state = [Party(UNIDENTIFIED, None, evidence)]
     if sub_event_type in CIVILIAN_TARGETED and not civilians and evidence:
@@ -102,7 +104,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
-        if non_state and sub_event_type not in UNAIMED and _state_struck(cast, state, non_state):
+        if non_state and sub_event_type not in UNAIMED and (struck or _state_struck(cast, state, non_state)):
             first, second = state, non_state
         elif non_state and sub_event_type in UNAIMED and _bystanders_bore_it(cast, state):
             second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
@@ -174,6 +176,14 @@ def _state_struck(cast: Cast, state: list[Party], non_state: list[Party]) -> boo
     ("the response of our forces killed 40 terrorists; we regret 2 dead")."""
     return (all(p.victim_only for p in non_state) and STATE_SIDES.isdisjoint(cast.figure_sides)
             and not cast.unnamed_harmed and not any(cast.was_hit(p) for p in state))
+
+
+def _struck_unnamed(cast: Cast, state: list[Party]) -> bool:
+    """Whether named state forces, none of them hit, killed men the text does not name
+    ("the army intercepted a column of suspects, killing 18"): the unnamed dead are the
+    armed men they struck."""
+    return (bool(state) and cast.unnamed_harmed and STATE_SIDES.isdisjoint(cast.figure_sides)
+            and STATE_SIDES.isdisjoint(cast.target_sides) and not any(cast.was_hit(p) for p in state))
 
 
 def _civilians_bore_it(cast: Cast) -> bool:

@@ -31,7 +31,8 @@ RIOTING = frozenset({"Looting/property destruction", "Violent demonstration"})
 
 def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[str],
                      harm: bool = False, harmed: frozenset[str] = frozenset(),
-                     armed_hit: bool = False, gunfire: bool = False) -> SubEventType | None:
+                     armed_hit: bool = False, gunfire: bool = False,
+                     party_sides: frozenset[str] = frozenset()) -> SubEventType | None:
     """The winning sub-event type, or None when nothing signals an event.
 
     `harm`: people were killed or wounded. Violence with no armed target is violence
@@ -51,14 +52,15 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     villagers"), which keeps the clash. `gunfire`: the incident tells of small-arms fire;
     with an armed target, a bomb, shells or drones used in the same attack are part of a
     ground fight, which ACLED codes as an Armed clash ("attacked the post with gunfire and
-    IEDs").
+    IEDs"). `party_sides`: the sides of every party named in the incident, acting or hit.
     """
     tax = taxonomy()
     triggers = list(triggers)
     triggers = _outermost(triggers)
     specific = [tax.sub_event(t.sub_event_type) for t in triggers if t.sub_event_type]
     generic = any(t.sub_event_type is None for t in triggers)
-    armed_target = bool(target_sides & ARMED_SIDES)
+    armed_target = bool(target_sides & ARMED_SIDES) or forces_in_a_fight_with_no_target(
+        target_sides, harmed, party_sides)
     if "civilian" in target_sides and not target_sides & NAMED_ARMED_SIDES:
         # gunmen named beside the civilians hit are the ones who shot them ("villagers were
         # killed; the armed men fled"), not a second, armed target
@@ -118,6 +120,20 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # them ("four demonstrators wounded by bullets as gendarmes fired tear gas")
         return tax.sub_event(EXCESSIVE)
     return min(specific, key=lambda s: s.precedence)
+
+
+FORCES = frozenset({"state", "state_ally", "international"})
+
+
+def forces_in_a_fight_with_no_target(target_sides: set[str], harmed: frozenset[str],
+                                     party_sides: frozenset[str]) -> bool:
+    """Whether violence that names no one hit sets state forces against armed men: the
+    forces are named in it, and no civilian is named as hit or among the dead ("troops
+    intercepted a column of militants, killing 24"; "soldiers foiled an attack on the
+    village"; a group's claim of "an attack on the army" whose target went unread). ACLED's
+    Attack needs civilians as its target; with forces and no civilians, it is a clash."""
+    return (bool(party_sides & FORCES) and "civilian" not in target_sides
+            and not harmed & (CIVILIAN_GROUPS | UNTOLD_GROUPS))
 
 
 def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
