@@ -261,6 +261,15 @@ def test_event_fatalities(text, fatalities):
         ("fr", "Plus de 40 personnes ont été exécutées dans le village.", [("killed", "people", 41)]),
         ("fr", "Une trentaine de femmes ont été égorgées près du puits.",
          [("killed", "civilians", 30)]),
+        # "a young man" named by "young" alone is one civilian; beside a group noun it is an
+        # adjective, and the person is of that group, counted once
+        ("fr", "Un jeune du quartier a été tué par balle lundi à Dori.",
+         [("killed", "civilians", 1)]),
+        ("ar", "قتل شاب من الحي برصاص مسلحين يوم الاثنين في دوري.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen shot dead a young man from the district on Monday in Dori.",
+         [("killed", "civilians", 1)]),
+        ("fr", "Un jeune policier a été tué par balle lundi à Dori.", [("killed", "police", 1)]),
+        ("ar", "قتل جندي شاب برصاص مسلحين يوم الاثنين في دوري.", [("killed", "soldiers", 1)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):

@@ -279,7 +279,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
                 closed.add(result[1].span.start)
     found = _conjoined(doc, numbers, by_number)
     found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
-                                             *lone_victims(doc, outcomes, closed)])
+                                             *lone_victims(doc, outcomes, closed, groups=groups)])
     found = _without_combined(doc, found, outcomes, led=led)
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
 

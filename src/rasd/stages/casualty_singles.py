@@ -63,13 +63,14 @@ def singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMat
     return added
 
 
-def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
-                  closed: set[int]) -> list[tuple[CasualtyMention, Span]]:
+def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch], closed: set[int], *,
+                  groups: Sequence[LexMatch] = ()) -> list[tuple[CasualtyMention, Span]]:
     """One person named by role with no number ("assassinated the imam", "the village
     chief was killed"): the role noun right after an outcome word (its object), else,
     when no outcome took it as object, right before one (its subject). An outcome that
     closed a figure's clause ("two children were shot dead and their mother wounded")
-    takes no object."""
+    takes no object. A role noun touching a group noun is one person of that group (see
+    `_in_group`)."""
     nouns = list(hits(doc, "victims", "lone_victims"))
     if not nouns:
         return []
@@ -96,8 +97,26 @@ def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
     for outcome, noun in sorted(pairs.values(), key=lambda p: p[0].span.start):
         local = local_items(sentences, nouns_at, nouns, outcome.span)
         for person in (noun, *_chained(doc, local, noun, forward=noun.span.start >= outcome.span.end)):
-            found.append((_one(person.span.cover(outcome.span), outcome, person.labels[0]), person.span))
+            label, named = _in_group(doc, person, groups)
+            found.append((_one(person.span.cover(outcome.span), outcome, label), named))
     return found
+
+
+def _in_group(doc: ArticleDoc, person: LexMatch, groups: Sequence[LexMatch]) -> tuple[str, Span]:
+    """The group and the noun span of a role noun: a group noun right after it ("un jeune
+    soldat", "a young soldier"), or a singular one right before it (`singular_nouns`: "جندي
+    شاب"), names the same person, who belongs to that group and is counted once, with that
+    noun's figure if it has one. A plural noun before it is another party ("اغتال مسلحون
+    إمام المسجد": the gunmen killed the imam)."""
+    text = doc.text
+    at = bisect_left(groups, person.span.start, key=_START)
+    for group in groups[max(0, at - 1):at + 1]:
+        left, right = sorted((group.span, person.span), key=attrgetter("start"))
+        if left.end > right.start or not text[left.end:right.start].isspace():
+            continue
+        if left is person.span or group.term in _singular_nouns(doc.lang or ""):
+            return group.labels[0], left.cover(right)
+    return person.labels[0], person.span
 
 
 def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
