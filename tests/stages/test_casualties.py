@@ -270,6 +270,20 @@ def test_event_fatalities(text, fatalities):
          [("killed", "civilians", 1)]),
         ("fr", "Un jeune policier a été tué par balle lundi à Dori.", [("killed", "police", 1)]),
         ("ar", "قتل جندي شاب برصاص مسلحين يوم الاثنين في دوري.", [("killed", "soldiers", 1)]),
+        # a bare number joined by "and" to a figure shares its noun when the noun is left out
+        ("en", "Five Malian soldiers and two Burkinabe ones died in the ambush near Menaka.",
+         [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
+        ("fr", "Cinq soldats maliens et deux burkinabè sont morts dans l'embuscade près de Ménaka.",
+         [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
+        ("ar", "قتل خمسة جنود ماليين واثنان بوركينيون في الكمين قرب ميناكا.",
+         [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
+        ("en", "The ambush killed five Malian soldiers and two Burkinabe ones near Menaka.",
+         [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
+        # ... but not a number with a noun or verb of its own
+        ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
+         [("killed", "soldiers", 5)]),
+        ("fr", "Des hommes armés ont tué cinq soldats et deux ont été blessés près de Ménaka.",
+         [("killed", "soldiers", 5), ("injured", None, 2)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):
