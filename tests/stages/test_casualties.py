@@ -279,6 +279,15 @@ def test_event_fatalities(text, fatalities):
          [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
         ("en", "The ambush killed five Malian soldiers and two Burkinabe ones near Menaka.",
          [("killed", "soldiers", 5), ("killed", "soldiers", 2)]),
+        # "two others" in the dual (Arabic marks two on the noun: آخران)
+        ("ar", "قتل 19 من ركاب الحافلة، واثنان آخران في الشاحنة قرب تيلابيري.",
+         [("killed", "civilians", 19), ("killed", "people", 2)]),
+        ("ar", "أسفر الهجوم عن مقتل 19 من ركاب الحافلة واثنين آخرين في الشاحنة قرب تيلابيري.",
+         [("killed", "civilians", 19), ("killed", "people", 2)]),
+        ("en", "The attack killed 19 bus passengers and two others in the truck near Tillaberi.",
+         [("killed", "civilians", 19), ("killed", "people", 2)]),
+        ("fr", "L'attaque a tué 19 passagers du bus et deux autres dans le camion près de Tillabéri.",
+         [("killed", "civilians", 19), ("killed", "people", 2)]),
         # ... but not a number with a noun or verb of its own
         ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
          [("killed", "soldiers", 5)]),
