@@ -288,6 +288,10 @@ def test_event_fatalities(text, fatalities):
          [("killed", "civilians", 19), ("killed", "people", 2)]),
         ("fr", "L'attaque a tué 19 passagers du bus et deux autres dans le camion près de Tillabéri.",
          [("killed", "civilians", 19), ("killed", "people", 2)]),
+        # "a large number of" gives no figure (ACLED codes none), and its article is no one
+        ("fr", "Les frappes ont neutralisé un grand nombre de terroristes près de Djibo.", []),
+        ("en", "The strikes neutralised a large number of terrorists near Djibo.", []),
+        ("ar", "أسفرت الغارات عن تحييد عدد كبير من الإرهابيين قرب جيبو.", []),
         # ... but not a number with a noun or verb of its own
         ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
          [("killed", "soldiers", 5)]),

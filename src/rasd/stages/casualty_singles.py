@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
-from rasd.lexicon import LexMatch
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
@@ -205,15 +206,25 @@ def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[Casualty
     officer", "kidnapped a trader"."""
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
+    sizes = _uncounted(doc.lang or "")
     found = []
     for outcome in outcomes if articles else ():
         after = _NEXT_WORD.match(view.text, outcome.norm_end)
         if after is None or after.group(1) not in articles:
             continue
+        if sizes is not None and sizes.match(view.text, after.start(1)):
+            continue  # "killed a large number of fighters": a size without a number, no one
         span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
         if not _counted_next(doc, span):  # "killing a reported ten militants"
             found.append(_one(span, outcome, None))
     return found
+
+
+@per_language
+def _uncounted(lang: str) -> re.Pattern[str] | None:
+    # `victims.yaml` `uncounted`: "a large number of", whose article counts no one
+    body = term_alternation(section(lang, "victims", "uncounted") or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
 
 
 def _one(span: Span, outcome: LexMatch, group: str | None) -> CasualtyMention:
