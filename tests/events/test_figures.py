@@ -264,6 +264,15 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "un nouveau bilan. Le précédent bilan faisait état de onze soldats tués.", 27),
         ("قتل 27 جنديا في هجوم على قافلة قرب غاسكيندي يوم الاثنين، وفق حصيلة جديدة. وكانت الحصيلة "
          "السابقة تشير إلى مقتل أحد عشر جنديا.", 27),
+        # ... but a group the new toll does not count again keeps its old figure
+        ("Twelve peacekeepers were killed in an attack on their camp near Tessalit on Monday, "
+         "according to a new toll. The previous toll was five peacekeepers dead and four "
+         "assailants killed.", 16),
+        ("Douze Casques bleus ont été tués lundi dans l'attaque de leur camp près de Tessalit, "
+         "selon un nouveau bilan. Le précédent bilan faisait état de cinq Casques bleus morts et "
+         "de quatre assaillants tués.", 16),
+        ("قتل 12 من جنود حفظ السلام في هجوم على معسكرهم قرب تساليت يوم الاثنين، وفق حصيلة جديدة. "
+         "وكانت الحصيلة السابقة تشير إلى مقتل خمسة من جنود حفظ السلام وأربعة من المهاجمين.", 16),
     ],
 )
 def test_figures_that_are_not_the_incidents_toll(text, fatalities):
