@@ -87,6 +87,14 @@ def total(mentions: Iterable[CasualtyMention], outcome: str, *,
     # also left eight soldiers dead ... killing eight soldiers"), no second count
     told = {m.group for m in chosen if m.span.start not in added and m.group not in GENERIC_GROUPS}
     added = {m.span.start for m in chosen if m.span.start in added and m.group not in told}
+    # an unnamed figure after an added one, of its count, is that count told again ("17
+    # militants were also killed ... on the enemy's side, 17 were killed"), not another dead
+    first_told = {}
+    for m in chosen:
+        if m.span.start in added:
+            first_told.setdefault(m.value, m.span.start)
+    chosen = [m for m in chosen if m.group not in GENERIC_GROUPS or m.span.start in added
+              or not first_told.get(m.value, m.span.start) < m.span.start]
     base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
     extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
     if base is None or extra is None:
