@@ -292,6 +292,13 @@ def test_event_fatalities(text, fatalities):
         ("fr", "Les frappes ont neutralisé un grand nombre de terroristes près de Djibo.", []),
         ("en", "The strikes neutralised a large number of terrorists near Djibo.", []),
         ("ar", "أسفرت الغارات عن تحييد عدد كبير من الإرهابيين قرب جيبو.", []),
+        # "other" before a thing counted qualifies the things, no people
+        ("fr", "Le convoi est tombé sur deux autres engins explosifs près d'Anéfis samedi.", []),
+        ("fr", "Deux autres véhicules ont été détruits et trois soldats tués près d'Anéfis.",
+         [("killed", "soldiers", 3)]),
+        ("en", "Two other vehicles were destroyed and three soldiers killed near Anefis.",
+         [("killed", "soldiers", 3)]),
+        ("ar", "قتل ثلاثة جنود ودمرت آليتان أخريان قرب أنفيس.", [("killed", "soldiers", 3)]),
         # ... but not a number with a noun or verb of its own
         ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
          [("killed", "soldiers", 5)]),

@@ -131,6 +131,19 @@ def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMa
     return group
 
 
+def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
+    """Whether a unit or an item of materiel follows a generic group noun right after it:
+    the noun ("autres", "others") then qualifies the things counted ("deux autres
+    véhicules", "two other vehicles"), no people."""
+    if group.labels[0] not in GENERIC:
+        return False
+    for hits_ in (units, items):
+        at = bisect_left(hits_, group.span.end, key=_START)
+        if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
+            return True
+    return False
+
+
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
     """The starts of the numbers that are part of a date."""
     dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
@@ -157,6 +170,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
+    if group is not None and _before_a_thing(doc.text, group, units, items):
+        return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
     if group is None and _following(doc, units, number) is None and _following(doc, items, number) is None:
