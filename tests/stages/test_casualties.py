@@ -314,6 +314,11 @@ def test_event_fatalities(text, fatalities):
          [("killed", "people", 1)]),
         ("ar", "ضرب حشد غاضب رجلا حتى الموت بعد اتهامه بالسرقة قرب السوق يوم الأحد.",
          [("killed", "people", 1)]),
+        # an outcome verb whose object is materiel ("shot down a drone") kills no one
+        ("fr", "Les soldats ont abattu un drone armé au-dessus du camp de Léré.", []),
+        ("ar", "أسقط الجنود طائرة مسيرة مسلحة فوق معسكر ليري.", []),
+        ("en", "Soldiers shot down an armed drone over the camp at Lere.", []),
+        ("fr", "Les soldats ont abattu un suspect près du camp de Léré.", [("killed", None, 1)]),
         # ... but not a number with a noun or verb of its own
         ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
          [("killed", "soldiers", 5)]),

@@ -207,6 +207,7 @@ def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[Casualty
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
     sizes = _uncounted(doc.lang or "")
+    things = sorted((*hits(doc, "weapons", "items"), *hits(doc, "context", "units")), key=_START)
     found = []
     for outcome in outcomes if articles else ():
         after = _NEXT_WORD.match(view.text, outcome.norm_end)
@@ -215,9 +216,17 @@ def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[Casualty
         if sizes is not None and sizes.match(view.text, after.start(1)):
             continue  # "killed a large number of fighters": a size without a number, no one
         span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
+        if _a_thing_next(doc, things, span.end):
+            continue  # "abattu un drone": the object is materiel, no person
         if not _counted_next(doc, span):  # "killing a reported ten militants"
             found.append(_one(span, outcome, None))
     return found
+
+
+def _a_thing_next(doc: ArticleDoc, things: Sequence[LexMatch], at: int) -> bool:
+    """Whether an item of materiel or a unit follows `at` after white space only."""
+    index = bisect_left(things, at, key=_START)
+    return index < len(things) and doc.text[at:things[index].span.start].isspace()
 
 
 @per_language
