@@ -319,6 +319,13 @@ def test_event_fatalities(text, fatalities):
         ("ar", "أسقط الجنود طائرة مسيرة مسلحة فوق معسكر ليري.", []),
         ("en", "Soldiers shot down an armed drone over the camp at Lere.", []),
         ("fr", "Les soldats ont abattu un suspect près du camp de Léré.", [("killed", None, 1)]),
+        # "and four others went missing": the passive "فقد" is missing, not the killing before
+        ("ar", "قتل خمسة جنود وفقد ثلاثة آخرون في كمين قرب تاوا.",
+         [("killed", "soldiers", 5), ("missing", "people", 3)]),
+        ("en", "Five soldiers were killed and three others went missing in an ambush near Tahoua.",
+         [("killed", "soldiers", 5), ("missing", "people", 3)]),
+        ("fr", "Cinq soldats ont été tués et trois autres portés disparus dans une embuscade près de Tahoua.",
+         [("killed", "soldiers", 5), ("missing", "people", 3)]),
         # ... but not a number with a noun or verb of its own
         ("en", "Gunmen killed five soldiers and two trucks were burned near Menaka.",
          [("killed", "soldiers", 5)]),
