@@ -264,6 +264,24 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "un nouveau bilan. Le précédent bilan faisait état de onze soldats tués.", 27),
         ("قتل 27 جنديا في هجوم على قافلة قرب غاسكيندي يوم الاثنين، وفق حصيلة جديدة. وكانت الحصيلة "
          "السابقة تشير إلى مقتل أحد عشر جنديا.", 27),
+        # an unnamed figure that repeats the attackers' added count is no other dead
+        ("Nine soldiers were killed in an attack on a patrol near Tabankort on Monday, in "
+         "which 12 militants were also killed. On the enemy's side, 12 were killed and "
+         "others captured, the army said.", 21),
+        ("Neuf soldats ont été tués lundi dans l'attaque d'une patrouille près de Tabankort, "
+         "où 12 jihadistes ont aussi été tués. Du côté de l'ennemi, 12 ont été tués et "
+         "d'autres capturés, a indiqué l'armée.", 21),
+        ("قتل تسعة جنود في هجوم على دورية قرب تابانكورت يوم الاثنين، قتل فيه 12 متشددا أيضا. "
+         "وقال الجيش إنه على جانب العدو قتل 12 وأسر آخرون.", 21),
+        # ... but a group the new toll does not count again keeps its old figure
+        ("Twelve peacekeepers were killed in an attack on their camp near Tessalit on Monday, "
+         "according to a new toll. The previous toll was five peacekeepers dead and four "
+         "assailants killed.", 16),
+        ("Douze Casques bleus ont été tués lundi dans l'attaque de leur camp près de Tessalit, "
+         "selon un nouveau bilan. Le précédent bilan faisait état de cinq Casques bleus morts et "
+         "de quatre assaillants tués.", 16),
+        ("قتل 12 من جنود حفظ السلام في هجوم على معسكرهم قرب تساليت يوم الاثنين، وفق حصيلة جديدة. "
+         "وكانت الحصيلة السابقة تشير إلى مقتل خمسة من جنود حفظ السلام وأربعة من المهاجمين.", 16),
     ],
 )
 def test_figures_that_are_not_the_incidents_toll(text, fatalities):

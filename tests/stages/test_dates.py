@@ -225,6 +225,11 @@ NEGATIVE = [
     ("en", "The group may attack again, officials said."),
     ("en", "The march drew 3,000 people and 12.5 percent turnout."),
     ("en", "The situation remained calm until today."),
+    # an ordinal before the noun "march" or the verb "may" (a date writes "1 March")
+    ("en", "A first march against the curfew drew several hundred people."),
+    ("en", "Of the two hostages, the first may have been moved across the border."),
+    ("fr", "Une première marche contre le couvre-feu a réuni quelques centaines de personnes."),
+    ("ar", "نظمت أول مسيرة ضد حظر التجول في البلدة."),
 ]
 
 

@@ -87,6 +87,14 @@ def total(mentions: Iterable[CasualtyMention], outcome: str, *,
     # also left eight soldiers dead ... killing eight soldiers"), no second count
     told = {m.group for m in chosen if m.span.start not in added and m.group not in GENERIC_GROUPS}
     added = {m.span.start for m in chosen if m.span.start in added and m.group not in told}
+    # an unnamed figure after an added one, of its count, is that count told again ("17
+    # militants were also killed ... on the enemy's side, 17 were killed"), not another dead
+    first_told = {}
+    for m in chosen:
+        if m.span.start in added:
+            first_told.setdefault(m.value, m.span.start)
+    chosen = [m for m in chosen if m.group not in GENERIC_GROUPS or m.span.start in added
+              or not first_told.get(m.value, m.span.start) < m.span.start]
     base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
     extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
     if base is None or extra is None:
@@ -274,7 +282,9 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
 def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """The figures without those of a toll the report says was replaced ("the previous
     toll was eleven dead", `victims.yaml` `superseded`) when another of the same outcome
-    is given."""
+    is given: for a named group, another of that group ("the previous toll was four
+    peacekeepers dead and several attackers killed", then "ten peacekeepers killed": the
+    attackers' count was not replaced)."""
     cues = hits(doc, "victims", "superseded")
     sentences = doc.sentences or ()
     if not cues or not sentences:
@@ -282,7 +292,10 @@ def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMe
     old = {sentence_index(sentences, c.span) for c in cues}
     replaced = [sentence_index(sentences, m.span) in old for m in mentions]
     current = {m.outcome for m, r in zip(mentions, replaced) if not r}
-    return [m for m, r in zip(mentions, replaced) if not r or m.outcome not in current]
+    groups = {(m.outcome, m.group) for m, r in zip(mentions, replaced) if not r}
+    return [m for m, r in zip(mentions, replaced)
+            if not r or m.outcome not in current
+            or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
 
 
 MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation that left one dead"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
@@ -130,6 +131,19 @@ def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMa
     return group
 
 
+def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
+    """Whether a unit or an item of materiel follows a generic group noun right after it:
+    the noun ("autres", "others") then qualifies the things counted ("deux autres
+    véhicules", "two other vehicles"), no people."""
+    if group.labels[0] not in GENERIC:
+        return False
+    for hits_ in (units, items):
+        at = bisect_left(hits_, group.span.end, key=_START)
+        if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
+            return True
+    return False
+
+
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
     """The starts of the numbers that are part of a date."""
     dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
@@ -156,6 +170,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
+    if group is not None and _before_a_thing(doc.text, group, units, items):
+        return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
     if group is None and _following(doc, units, number) is None and _following(doc, items, number) is None:
@@ -277,9 +293,10 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
             by_number[i] = result[0]
             if result[1].span.start >= number.span.end:
                 closed.add(result[1].span.start)
-    found = _conjoined(doc, numbers, by_number)
+    found = _conjoined(doc, numbers, by_number, outcomes=outcomes, skip=dated,
+                       measures=[*units, *items])
     found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
-                                             *lone_victims(doc, outcomes, closed)])
+                                             *lone_victims(doc, outcomes, closed, groups=groups)])
     found = _without_combined(doc, found, outcomes, led=led)
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
 
@@ -331,10 +348,13 @@ def _touches(text: str, span, zone: tuple[int, int]) -> bool:  # type: ignore[no
     return gap[1] - gap[0] <= COMBINED_REACH and not _CLAUSE_MARK.search(text, gap[0], gap[1])
 
 
-def _conjoined(doc: ArticleDoc, numbers: list[NumberMention],
-               by_number: dict[int, CasualtyMention]) -> list[CasualtyMention]:
+def _conjoined(doc: ArticleDoc, numbers: list[NumberMention], by_number: dict[int, CasualtyMention],
+               *, outcomes: Sequence[LexMatch] = (), skip: Collection[int] = (),
+               measures: Sequence[LexMatch] = ()) -> list[CasualtyMention]:
     """The figures with, in order, those that share the noun of the next one ("Fifteen ISGS
-    and five JNIM fighters were killed": fifteen fighters too)."""
+    and five JNIM fighters were killed": fifteen fighters too) or of the one before, when
+    their own noun is left out ("four Malian soldiers and three Nigerien ones were killed",
+    "quatre soldats maliens et trois nigériens ont été tués")."""
     conjunctions = conjunction_words(doc.lang or "")
     found = []
     for i, number in enumerate(numbers):
@@ -344,13 +364,52 @@ def _conjoined(doc: ArticleDoc, numbers: list[NumberMention],
             between = doc.text[number.span.end:numbers[i + 1].span.start]
             words = between.split() if len(between) <= MAX_NAME_CHARS else []
             if words and fold(words[-1]) in conjunctions and _plain_words(" ".join(words[:-1])) == 0:
-                figure = CasualtyMention(
-                    number.span, after.outcome, after.group, int(number.value),
-                    None if number.low is None else int(number.low),
-                    None if number.high is None else int(number.high), number.kind, number.span)
+                figure = _sharing(number, after)
+        elif figure is None and number.span.start not in skip and found and found[-1].group is not None:
+            measured = _following(doc, sorted(measures, key=_START), number) is not None
+            if not measured and _elided(doc, found[-1], number, conjunctions, outcomes):
+                figure = _sharing(number, found[-1])
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _sharing(number: NumberMention, other: CasualtyMention) -> CasualtyMention:
+    """A figure of `number` with the outcome and group of the figure whose noun it shares."""
+    return CasualtyMention(
+        number.span, other.outcome, other.group, int(number.value),
+        None if number.low is None else int(number.low),
+        None if number.high is None else int(number.high), number.kind, number.span)
+
+
+ELIDED_WORDS = 3  # "three Nigerien ones were killed": words from the number to the outcome
+
+
+def _elided(doc: ArticleDoc, before: CasualtyMention, number: NumberMention,
+            conjunctions: frozenset[str], outcomes: Sequence[LexMatch]) -> bool:
+    """Whether a bare number joined by "and" to the figure before it counts that figure's
+    people: at most one word (a nationality) and the conjunction between them, and an
+    outcome of the same kind that is the verb of both, closing the clause soon after the
+    number ("... were killed") or right before the first figure ("killed four ... and
+    three ...", "قتل أربعة ... وثلاثة ...")."""
+    between = doc.text[before.span.end:number.span.start]
+    words = fold(between).split()
+    # the conjunction may be written on the number ("وثلاثة", and three)
+    joined = fold(doc.text[number.span.start:number.span.end])
+    if any(joined.startswith(c) and not joined[len(c)].isspace() for c in conjunctions if len(c) < len(joined)):
+        words.append(joined[:1])
+    if not words or words[-1] not in conjunctions or len(words) > 2 or _CLAUSE_MARK.search(between):
+        return False
+    at = bisect_left(outcomes, number.span.end, key=_START)
+    if at < len(outcomes) and outcomes[at].labels[0] == before.outcome:
+        gap = doc.text[number.span.end:outcomes[at].span.start]
+        if not _CLAUSE_MARK.search(gap) and len(_WORD.findall(gap)) <= ELIDED_WORDS:
+            return True
+    lead = bisect_left(outcomes, before.span.start, key=_START) - 1
+    if lead < 0 or outcomes[lead].labels[0] != before.outcome:
+        return False
+    gap = doc.text[outcomes[lead].span.end:before.span.start]
+    return not _CLAUSE_MARK.search(gap) and len(_WORD.findall(gap)) <= 1
 
 
 def _unspecified(doc: ArticleDoc) -> list[NumberMention]:

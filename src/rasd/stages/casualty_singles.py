@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
-from rasd.lexicon import LexMatch
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
@@ -63,13 +64,14 @@ def singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMat
     return added
 
 
-def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
-                  closed: set[int]) -> list[tuple[CasualtyMention, Span]]:
+def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch], closed: set[int], *,
+                  groups: Sequence[LexMatch] = ()) -> list[tuple[CasualtyMention, Span]]:
     """One person named by role with no number ("assassinated the imam", "the village
     chief was killed"): the role noun right after an outcome word (its object), else,
     when no outcome took it as object, right before one (its subject). An outcome that
     closed a figure's clause ("two children were shot dead and their mother wounded")
-    takes no object."""
+    takes no object. A role noun touching a group noun is one person of that group (see
+    `_in_group`)."""
     nouns = list(hits(doc, "victims", "lone_victims"))
     if not nouns:
         return []
@@ -96,8 +98,26 @@ def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch],
     for outcome, noun in sorted(pairs.values(), key=lambda p: p[0].span.start):
         local = local_items(sentences, nouns_at, nouns, outcome.span)
         for person in (noun, *_chained(doc, local, noun, forward=noun.span.start >= outcome.span.end)):
-            found.append((_one(person.span.cover(outcome.span), outcome, person.labels[0]), person.span))
+            label, named = _in_group(doc, person, groups)
+            found.append((_one(person.span.cover(outcome.span), outcome, label), named))
     return found
+
+
+def _in_group(doc: ArticleDoc, person: LexMatch, groups: Sequence[LexMatch]) -> tuple[str, Span]:
+    """The group and the noun span of a role noun: a group noun right after it ("un jeune
+    soldat", "a young soldier"), or a singular one right before it (`singular_nouns`: "جندي
+    شاب"), names the same person, who belongs to that group and is counted once, with that
+    noun's figure if it has one. A plural noun before it is another party ("اغتال مسلحون
+    إمام المسجد": the gunmen killed the imam)."""
+    text = doc.text
+    at = bisect_left(groups, person.span.start, key=_START)
+    for group in groups[max(0, at - 1):at + 1]:
+        left, right = sorted((group.span, person.span), key=attrgetter("start"))
+        if left.end > right.start or not text[left.end:right.start].isspace():
+            continue
+        if left is person.span or group.term in _singular_nouns(doc.lang or ""):
+            return group.labels[0], left.cover(right)
+    return person.labels[0], person.span
 
 
 def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
@@ -186,15 +206,34 @@ def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[Casualty
     officer", "kidnapped a trader"."""
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
+    sizes = _uncounted(doc.lang or "")
+    things = sorted((*hits(doc, "weapons", "items"), *hits(doc, "context", "units")), key=_START)
     found = []
     for outcome in outcomes if articles else ():
         after = _NEXT_WORD.match(view.text, outcome.norm_end)
         if after is None or after.group(1) not in articles:
             continue
+        if sizes is not None and sizes.match(view.text, after.start(1)):
+            continue  # "killed a large number of fighters": a size without a number, no one
         span = outcome.span.cover(view.orig_span(after.start(1), after.end(1)))
+        if _a_thing_next(doc, things, span.end):
+            continue  # "abattu un drone": the object is materiel, no person
         if not _counted_next(doc, span):  # "killing a reported ten militants"
             found.append(_one(span, outcome, None))
     return found
+
+
+def _a_thing_next(doc: ArticleDoc, things: Sequence[LexMatch], at: int) -> bool:
+    """Whether an item of materiel or a unit follows `at` after white space only."""
+    index = bisect_left(things, at, key=_START)
+    return index < len(things) and doc.text[at:things[index].span.start].isspace()
+
+
+@per_language
+def _uncounted(lang: str) -> re.Pattern[str] | None:
+    # `victims.yaml` `uncounted`: "a large number of", whose article counts no one
+    body = term_alternation(section(lang, "victims", "uncounted") or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
 
 
 def _one(span: Span, outcome: LexMatch, group: str | None) -> CasualtyMention:

@@ -286,7 +286,7 @@ def _emit(node: dict[str, Any], end: str) -> str:
 # Which forms can hold an anchor of each kind; each kind gets its own scanner.
 _FORMS_BY_ANCHOR = {
     "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
-    "month": ("span2", "range", "abs", "mdy", "mpart", "month"),
+    "month": ("block", "span2", "range", "abs", "mdy", "mpart", "month"),
     "days_ago": ("block", "abs", "mdy", "numeric", "dayref"),
     "nights_ago": ("night", "range", "nights"),  # "overnight" may lead a night
     "period": ("rday", "rpart", "period"),
