@@ -231,3 +231,18 @@ def test_a_place_inside_the_region_named_first_is_the_events_place(text):
 def test_place_cues(text, location, precision):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 13)).events
     assert (event.location, event.geo_precision) == (location, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون معسكرا للجيش النيجري في ايناتيس قرب مالي يوم الاثنين وقتلوا عشرة جنود.",
+    "Des assaillants ont attaqué lundi le camp de l'armée nigérienne à Inatès, près du Mali, "
+    "tuant dix soldats.",
+    "Gunmen attacked a Nigerien army camp in Inates, near Mali, on Monday, killing ten soldiers.",
+    "Gunmen attacked an army camp in Inates near Mali on Monday, killing ten soldiers.",
+])
+def test_a_country_named_only_as_near_does_not_hold_the_place(text):
+    """Regression: "X near Mali" made Mali the only country the report's places were read
+    in, so Inatès (in Niger) stayed unresolved or the event was put in Mali."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert (event.country, event.admin1) == ("Niger", "Tillabéri")

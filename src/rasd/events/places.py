@@ -17,6 +17,7 @@ from typing import Any
 
 from rasd.doc import PlaceMention
 from rasd.geo.gazetteer import fold_name, haversine_km
+from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
@@ -137,7 +138,7 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
         if unit is not None and unit[2] == 2:
             precision = 2
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
-    location = place.name if _latin(place.name) else best.name
+    location = place.name if _latin(place.name) else latin_name(place.name, best)
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
                   admin1=best.admin1 or fields["admin1"], admin2=best.admin2 or None,
                   admin3=best.admin3 or None, geo_precision=precision, _country=country)
@@ -176,7 +177,7 @@ def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, A
     """What the report says around a place that tells homonyms apart (`resolve`'s
     `countries` and `around`): the focus countries it names, and the coordinates of its
     other places."""
-    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name)
+    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue != "near"
                                 and (c := _country_code(p.name)) in focus_countries()))
     others = dict.fromkeys(p.name for p in context if p.name != place.name
                            and not _is_country(p.name))
@@ -313,7 +314,9 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     at = place.span.end if place is not None else -1
     after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER
              and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
-    chosen = after or ([] if close else countries)
+    # "X near Mali" does not say X is in Mali: a country named only after a proximity
+    # word is no fallback
+    chosen = after or ([] if close else [p for p in countries if p.cue != "near"])
     return _country_code(chosen[0].name) if chosen else None
 
 
