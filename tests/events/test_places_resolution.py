@@ -246,3 +246,19 @@ def test_a_country_named_only_as_near_does_not_hold_the_place(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     [event] = doc.events
     assert (event.country, event.admin1) == ("Niger", "Tillabéri")
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué lundi le camp militaire de Dioura, près de la frontière "
+    "avec le Burkina Faso, tuant dix soldats.",
+    "Gunmen attacked the army camp at Dioura, near the border with Burkina Faso, on Monday, "
+    "killing ten soldiers.",
+    "هاجم مسلحون معسكر الجيش في ديورا قرب الحدود مع بوركينا فاسو يوم الاثنين وقتلوا عشرة جنود.",
+    "Burkinabe soldiers came under fire in Dioura on Monday; ten were killed.",
+])
+def test_a_spelling_guess_in_one_country_yields_to_the_name_in_another(text):
+    """Regression: with Burkina Faso as the first country searched, "Dioura" was taken for
+    Dori (a regional seat that only sounds like it) over Mali's Dioura, named so."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert (event.location, event.country) == ("Dioura", "Mali")

@@ -280,6 +280,10 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قال السكان إنهم في دراستهم لم يروا المسلحين.", "دراستهم"),
     # a continent after a direction is no place
     ("ar", "ينشط التنظيم في غرب إفريقيا منذ سنوات.", "إفريقيا"),
+    # a language after "in" is no place (regression: "JNIM in Arabic" placed an attack)
+    ("en", "The group, known as JNIM in Arabic, claimed the raid near Kaya.", "Arabic"),
+    ("en", "The statement was published in Hausa and in French on Monday.", "Hausa"),
+    ("fr", "Le communiqué, publié en Arabe et en français, revendique l'attaque.", "Arabe"),
     # an adjective after a plural place noun ("in various areas")
     ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
 ])

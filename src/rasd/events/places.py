@@ -199,15 +199,27 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
             else resolve(name, country, admin1, min_score=min_score, **(report or {}))
         if found is not None:
             break
-    if found is not None and found[0].feature_code not in SEATS and countries[-1] is None \
-            and len(countries) > 1:
-        # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien
-        # soldiers in Kidal" are in Mali's Kidal
-        # ... but not in a country the report does not name, when it names some
-        seat = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
-        if seat is not None and seat[0].feature_code in SEATS:
-            return seat[:2]
-    return None if found is None else found[:2]
+    if found is None or countries[-1] is not None or len(countries) < 2:
+        return None if found is None else found[:2]
+    seat, guess = found[0].feature_code in SEATS, not _has_name(name, found[0])
+    if seat and not guess:
+        return found[:2]
+    # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
+    # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
+    # has by that very name ("Dioura", a town in Mali, is not Dori in Burkina Faso)
+    # ... but not in a country the report does not name, when it names some
+    other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
+    if other is not None and ((not seat and other[0].feature_code in SEATS)
+                              or (guess and _has_name(name, other[0]))):
+        return other[:2]
+    return found[:2]
+
+
+def _has_name(name: str, place) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the gazetteer has `name` as the place's name or one of its alternate names
+    (not a spelling guess)."""
+    folded = fold_name(name)
+    return folded == fold_name(place.name) or folded in gazetteer().alternate_names(place)
 
 
 def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
