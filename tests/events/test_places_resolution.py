@@ -49,8 +49,8 @@ def test_a_town_is_not_taken_for_a_hamlet_of_the_same_name_in_the_first_focus_co
      "Boni", "Kokolo"),
     ("هاجم مسلحون قرية كوكولو قرب بوني يوم الاثنين وقتلوا راعيين.", None, "كوكولو"),
     # "in the Koro area" locates the village the same way
-    ("Soldiers killed two suspects in the village of Kokolo in the Koro area on Monday.",
-     "Koro", "Kokolo"),
+    ("Soldiers killed two suspects in the village of Bombolori in the Koro area on Monday.",
+     "Koro", "Bombolori"),
 ])
 def test_a_village_near_a_town_is_coded_at_the_town(text, location, location_text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
@@ -262,3 +262,20 @@ def test_a_spelling_guess_in_one_country_yields_to_the_name_in_another(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     [event] = doc.events
     assert (event.location, event.country) == ("Dioura", "Mali")
+
+
+@pytest.mark.parametrize("text,location_text", [
+    ("Soldiers killed two suspects in the village of Kokolo in the Koro area on Monday.",
+     "Kokolo"),
+    ("Des soldats ont tué deux suspects dans le village de Kokolo, près de Koro, lundi.",
+     "Kokolo"),
+    ("قتل جنود مشتبهين اثنين في قرية كوكولو قرب كورو يوم الاثنين.", "كوكولو"),
+])
+def test_a_known_village_near_a_town_is_coded_itself(text, location_text):
+    """Regression: every "village X, near Y" was coded at Y (precision 2), also when the
+    gazetteer holds X a few kilometres from Y; ACLED codes at the town only a village it
+    cannot place."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert (event.location, event.location_text, event.geo_precision) == \
+        ("Kokolo", location_text, 1)

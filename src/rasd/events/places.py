@@ -21,6 +21,7 @@ from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
+    NEAR_KM,
     MIN_SCORE,
     SEATS,
     focus_countries,
@@ -369,26 +370,30 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     """The mention ACLED codes an incident's place at: the place itself, or the other name
     written right after it ("Dala [Dallah]", "Gama (Gawa)": the writer's correction,
     usually the gazetteer's), or the nearby place that locates a small one ("the village
-    of X, near Y", "X, 12 km from Y"), as ACLED codes a village it cannot place at the
-    town next to it (precision 2)."""
+    of X, near Y", "X, 12 km from Y") when X is unknown there, as ACLED codes a village it
+    cannot place at the town next to it (precision 2)."""
     alias = _next(context, place, "alias", ALIAS_REACH)
     if alias is not None:
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
-    if near is None or _is_country(near.name) or _town(place.name, near.name):
+    if near is None or _is_country(near.name) or _placed_itself(place.name, near.name):
         return place
     return near
 
 
 @lru_cache(maxsize=65536)
-def _town(name: str, reference: str) -> bool:
-    """Whether a place located from another ("Fada N'Gourma, 220 km east of Ouagadougou")
-    is a town that seats a division, within reach of it: coded itself, not at the
-    reference (ACLED codes a village it cannot place at the town next to it)."""
+def _placed_itself(name: str, reference: str) -> bool:
+    """Whether a place located from another is coded itself, not at the reference: a town
+    that seats a division within reach of it ("Fada N'Gourma, 220 km east of
+    Ouagadougou"), or a place the gazetteer knows close to it ("Kokolo, near Koro");
+    ACLED codes at the town next to it only a village it cannot place."""
     found, other = resolve(name, None), resolve(reference, None)
-    return found is not None and other is not None and found[0].feature_code in SEATS \
-        and haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
-                         other[0].longitude) <= FAR_KM * 2
+    if found is None or other is None:
+        return False
+    km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
+                      other[0].longitude)
+    # a village the gazetteer knows, close to the reference, is placed itself
+    return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
