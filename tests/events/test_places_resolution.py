@@ -279,3 +279,21 @@ def test_a_known_village_near_a_town_is_coded_itself(text, location_text):
     [event] = doc.events
     assert (event.location, event.location_text, event.geo_precision) == \
         ("Kokolo", location_text, 1)
+
+
+@pytest.mark.parametrize("text,location_text", [
+    ("Un minibus a heurté une mine lundi sur l'axe Fada N'Gourma-Kantchari, au niveau du "
+     "village de Bougui, faisant dix morts.", "Bougui"),
+    ("A minibus hit a landmine on Monday on the Fada N'Gourma-Kantchari road, at the village "
+     "of Bougui, killing ten passengers.", "Bougui"),
+    ("انفجر لغم بحافلة على الطريق بين فادا نغورما وكانتشاري عند قرية بوغي يوم الاثنين وقتل "
+     "عشرة ركاب.", "بوغي"),
+    # the road's other town, named as a town, is no village on it
+    ("A landmine killed ten passengers of a bus on Monday on the road between Douentza and "
+     "the town of Gao.", "Douentza"),
+])
+def test_a_village_named_on_a_road_is_the_place(text, location_text):
+    """Regression: "on the A-B road, at the village of X" was placed at A."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location_text == location_text

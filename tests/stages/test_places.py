@@ -291,6 +291,10 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قال المتحدث بدوره إن الجيش صد الهجوم.", "دوره"),
     ("ar", "قتل ثلاثة جنود بقطاع ميناكا أمس.", "قطاع"),
     ("ar", "أصيب خمسة جنود بجروح خطيرة أمس.", "جروح"),
+    # a stop word after "between X" with its conjunction glued ("وسط", the centre) is
+    # no second name
+    ("ar", "كانت الحافلة تسير على الطريق بين بلدة دوينتزا وسط البلاد وبلدة غاو.", "سط"),
+    ("ar", "وقع الانفجار على الطريق بين بلدة دوينتزا وبلدة غاو عندما مرت الحافلة.", "عندما"),
     # a language after "in" is no place (regression: "JNIM in Arabic" placed an attack)
     ("en", "The group, known as JNIM in Arabic, claimed the raid near Kaya.", "Arabic"),
     ("en", "The statement was published in Hausa and in French on Monday.", "Hausa"),

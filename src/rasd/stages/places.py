@@ -388,6 +388,16 @@ def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
         at >= 1 and taken[at - 1].end > span.start)
 
 
+_WORD = re.compile(r"\s*(\S+)")
+
+
+def _stop_word_at(doc: ArticleDoc, pos: int) -> bool:
+    """Whether the word at `pos`, a glued conjunction and all, is a stop word ("بين X
+    وسط البلاد": "وسط", the centre, is no "و" + name)."""
+    word = _WORD.match(doc.text, pos)
+    return word is not None and folded(word.group(1).strip("،,.")) in stop_words(doc.lang or "")
+
+
 def _second_of_pair(doc: ArticleDoc, pos: int) -> Span | None:
     """The second name of "between X and Y": a country of several words whole ("بين مالي
     وكوت ديفوار", between Mali and Côte d'Ivoire), else the name after the conjunction."""
@@ -420,7 +430,8 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
-            second = _second_of_pair(doc, joint.end()) if joint else None
+            second = _second_of_pair(doc, joint.end()) if joint and not _stop_word_at(
+                doc, joint.start()) else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
