@@ -69,7 +69,25 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
         return (close or later or inside or posts or regions or [first])[0]
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
-    return _village_in_region(first, places) or first
+    return _village_in_region(first, places) or _village_on_road(first, places) or first
+
+
+ROAD_PLACE_CUES = frozenset({"settlement"})
+
+
+def _village_on_road(first: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A village named closely after a road's two towns ("on the Fada-Kantchari axis, at
+    the village of X", "على طريق A وB قرب X"): where on the road it happened, the more
+    precise place; a country or an area is not ("near the Niger border")."""
+    if first.cue != "between":
+        return None
+    # the road's other town is the mention right after the first, whatever its cue
+    # ("between A and the village of B")
+    after = [p for p in places if p.span.start >= first.span.end]
+    ends = {p.name for p in places if p.cue == "between"} | {p.name for p in after[:1]}
+    return next((p for p in after[1:] if p.cue in ROAD_PLACE_CUES and p.name not in ends
+                 and first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                 and not _is_country(p.name) and not is_area(p)), None)
 
 
 UNIT_REACH = 40  # characters between a village and the unit it is said to lie in

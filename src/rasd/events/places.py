@@ -17,9 +17,11 @@ from typing import Any
 
 from rasd.doc import PlaceMention
 from rasd.geo.gazetteer import fold_name, haversine_km
+from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
+    NEAR_KM,
     MIN_SCORE,
     SEATS,
     focus_countries,
@@ -137,7 +139,7 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
         if unit is not None and unit[2] == 2:
             precision = 2
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
-    location = place.name if _latin(place.name) else best.name
+    location = place.name if _latin(place.name) else latin_name(place.name, best)
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
                   admin1=best.admin1 or fields["admin1"], admin2=best.admin2 or None,
                   admin3=best.admin3 or None, geo_precision=precision, _country=country)
@@ -176,7 +178,7 @@ def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, A
     """What the report says around a place that tells homonyms apart (`resolve`'s
     `countries` and `around`): the focus countries it names, and the coordinates of its
     other places."""
-    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name)
+    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue != "near"
                                 and (c := _country_code(p.name)) in focus_countries()))
     others = dict.fromkeys(p.name for p in context if p.name != place.name
                            and not _is_country(p.name))
@@ -198,15 +200,27 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
             else resolve(name, country, admin1, min_score=min_score, **(report or {}))
         if found is not None:
             break
-    if found is not None and found[0].feature_code not in SEATS and countries[-1] is None \
-            and len(countries) > 1:
-        # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien
-        # soldiers in Kidal" are in Mali's Kidal
-        # ... but not in a country the report does not name, when it names some
-        seat = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
-        if seat is not None and seat[0].feature_code in SEATS:
-            return seat[:2]
-    return None if found is None else found[:2]
+    if found is None or countries[-1] is not None or len(countries) < 2:
+        return None if found is None else found[:2]
+    seat, guess = found[0].feature_code in SEATS, not _has_name(name, found[0])
+    if seat and not guess:
+        return found[:2]
+    # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
+    # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
+    # has by that very name ("Dioura", a town in Mali, is not Dori in Burkina Faso)
+    # ... but not in a country the report does not name, when it names some
+    other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
+    if other is not None and ((not seat and other[0].feature_code in SEATS)
+                              or (guess and _has_name(name, other[0]))):
+        return other[:2]
+    return found[:2]
+
+
+def _has_name(name: str, place) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the gazetteer has `name` as the place's name or one of its alternate names
+    (not a spelling guess)."""
+    folded = fold_name(name)
+    return folded == fold_name(place.name) or folded in gazetteer().alternate_names(place)
 
 
 def _anchors(place: PlaceMention, context: Sequence[PlaceMention],
@@ -313,7 +327,9 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     at = place.span.end if place is not None else -1
     after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER
              and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
-    chosen = after or ([] if close else countries)
+    # "X near Mali" does not say X is in Mali: a country named only after a proximity
+    # word is no fallback
+    chosen = after or ([] if close else [p for p in countries if p.cue != "near"])
     return _country_code(chosen[0].name) if chosen else None
 
 
@@ -354,26 +370,30 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     """The mention ACLED codes an incident's place at: the place itself, or the other name
     written right after it ("Dala [Dallah]", "Gama (Gawa)": the writer's correction,
     usually the gazetteer's), or the nearby place that locates a small one ("the village
-    of X, near Y", "X, 12 km from Y"), as ACLED codes a village it cannot place at the
-    town next to it (precision 2)."""
+    of X, near Y", "X, 12 km from Y") when X is unknown there, as ACLED codes a village it
+    cannot place at the town next to it (precision 2)."""
     alias = _next(context, place, "alias", ALIAS_REACH)
     if alias is not None:
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
-    if near is None or _is_country(near.name) or _town(place.name, near.name):
+    if near is None or _is_country(near.name) or _placed_itself(place.name, near.name):
         return place
     return near
 
 
 @lru_cache(maxsize=65536)
-def _town(name: str, reference: str) -> bool:
-    """Whether a place located from another ("Fada N'Gourma, 220 km east of Ouagadougou")
-    is a town that seats a division, within reach of it: coded itself, not at the
-    reference (ACLED codes a village it cannot place at the town next to it)."""
+def _placed_itself(name: str, reference: str) -> bool:
+    """Whether a place located from another is coded itself, not at the reference: a town
+    that seats a division within reach of it ("Fada N'Gourma, 220 km east of
+    Ouagadougou"), or a place the gazetteer knows close to it ("Kokolo, near Koro");
+    ACLED codes at the town next to it only a village it cannot place."""
     found, other = resolve(name, None), resolve(reference, None)
-    return found is not None and other is not None and found[0].feature_code in SEATS \
-        and haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
-                         other[0].longitude) <= FAR_KM * 2
+    if found is None or other is None:
+        return False
+    km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
+                      other[0].longitude)
+    # a village the gazetteer knows, close to the reference, is placed itself
+    return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,

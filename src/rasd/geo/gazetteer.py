@@ -275,6 +275,7 @@ class Gazetteer:
         # caches of the cold path (a new process meets every name for the first time):
         # answers by their arguments, what ranking reads of a row, the key rows per file
         self._answers: dict[tuple, list[Candidate]] = {}
+        self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
         self._pools: dict[tuple[int, str, str | None], list[int]] = {}
         self._scored_pools: dict[tuple[int, str, str | None, int], list[tuple[int, _RowFacts]]] = {}
@@ -531,6 +532,28 @@ class Gazetteer:
         scored = [Candidate(self._place(row), -score, kind)
                   for score, _, _, row, kind in ranked]
         return list(_remember(self._answers, memo, scored))
+
+    def alternate_names(self, place: Place) -> tuple[str, ...]:
+        """The alternate names the index holds for a place, folded as `fold_name` folds
+        them (no case, no accents), in index order; () when it has none."""
+        for part in self._files_serving(place.country_code, late=True):
+            names = self._aliases_of(part).get(place.geonameid)
+            if names:
+                return names
+        return ()
+
+    def _aliases_of(self, part: _Part) -> dict[int, tuple[str, ...]]:
+        """geonameid -> the alias keys of `part` that name it (built on first need)."""
+        table = self._alias_tables.get(part.offset)
+        if table is None:
+            found: dict[int, list[str]] = {}
+            index = part.alias
+            for line in index._lines[index._lo:index._hi]:
+                _, key, rows = line.split("\t")
+                for row in rows.split(","):
+                    found.setdefault(self._geonameid(part.offset + int(row)), []).append(key)
+            table = self._alias_tables[part.offset] = {k: tuple(v) for k, v in found.items()}
+        return table
 
     def _geonameid(self, row: int) -> int:
         return int(self._rows[row].partition("\t")[0])

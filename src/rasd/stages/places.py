@@ -19,6 +19,7 @@ from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
     ALIAS,
+    GLUED_SCORE,
     NAME_WORD,
     alias_after,
     arabic_name_after,
@@ -342,6 +343,39 @@ def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
     return out
 
 
+@per_language
+def _glued_cues(lang: str) -> re.Pattern[str] | None:
+    """A word that a one-letter preposition glued to it makes a place ("بتمبكتو", in
+    Timbuktu: `glued_cues`), the word in group "name"."""
+    cues = [fold(c) for c in section(lang, "places", "glued_cues") or ()]
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?P<name>[^\W\d_]{{{GLUED_MIN}}}[^\W\d_]*)")
+
+
+GLUED_MIN = 4  # letters after the preposition: a shorter rest sounds like too many places
+
+
+def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
+    """Places named with a preposition glued to them ("قتل خمسة بكيدال"): the rest of the
+    word, when it carries no article or ending, is no word of the report and the gazetteer
+    knows it closely, while the whole word is no place itself ("بوني" is Boni)."""
+    pattern = _glued_cues(doc.lang or "")
+    if pattern is None:
+        return []
+    cues = {c.span.start for c in hits(doc, "places", "cues")}  # "بقطاع": a cue itself
+    out = []
+    for match in pattern.finditer(doc.text):
+        word, whole = match.group("name"), match.group()
+        if match.start() in cues or folded(word) in stop_words(doc.lang or "") \
+                or not is_plain_word(doc, word, match.start()) \
+                or country_of(whole) is not None or is_place_name(whole, countries) \
+                or not is_place_name(word, countries, min_score=GLUED_SCORE):
+            continue
+        out.append(PlaceMention(Span(match.start("name"), match.end("name")), word, "in"))
+    return out
+
+
 def _is_area(name: str, countries: tuple[str, ...]) -> bool:
     return country_of(name) is None and is_place_name(name, countries)
 
@@ -352,6 +386,16 @@ def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
     at = bisect.bisect_left(starts, span.end) - 1
     return at >= 0 and taken[at].end > span.start or (
         at >= 1 and taken[at - 1].end > span.start)
+
+
+_WORD = re.compile(r"\s*(\S+)")
+
+
+def _stop_word_at(doc: ArticleDoc, pos: int) -> bool:
+    """Whether the word at `pos`, a glued conjunction and all, is a stop word ("بين X
+    وسط البلاد": "وسط", the centre, is no "و" + name)."""
+    word = _WORD.match(doc.text, pos)
+    return word is not None and folded(word.group(1).strip("،,.")) in stop_words(doc.lang or "")
 
 
 def _second_of_pair(doc: ArticleDoc, pos: int) -> Span | None:
@@ -386,7 +430,8 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
-            second = _second_of_pair(doc, joint.end()) if joint else None
+            second = _second_of_pair(doc, joint.end()) if joint and not _stop_word_at(
+                doc, joint.start()) else None
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
@@ -398,7 +443,8 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
     starts = [s.start for s in taken]
-    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc):
+    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc) \
+            + _after_glued_cues(doc, countries):
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
