@@ -36,6 +36,21 @@ def test_an_arabic_final_nasal_nun_still_reaches_the_village_near_the_anchors(na
     assert found is not None and (found[0].name, found[0].admin2) == ("Dansa", "Douentza")
 
 
+@pytest.mark.parametrize("name", ["Hombori", "هومبوري", "Ombori"])
+def test_a_good_match_a_little_beyond_near_km_beats_a_loose_spelling_close_by(name):
+    # "Hombori (Douentza, Mopti)": the anchor is the Douentza region's centroid, about
+    # 107 km from Hombori; a hamlet of a loosely similar name within 100 km is not it
+    douentza_centroid = (15.164, -2.695)
+    found = resolve_near(name, "MLI", (douentza_centroid,))
+    assert found is not None and (found[0].name, found[0].admin2) == ("Hombori", "Douentza")
+
+
+def test_the_wider_ring_does_not_displace_an_equally_good_homonym_close_by():
+    # Béni near Bandiagara (within NEAR_KM) stays, though another Béni lies within 200 km
+    found = resolve_near("Beni", "MLI", ((14.35, -3.61),))
+    assert found is not None and found[0].admin1 == "Douentza"
+
+
 def test_resolve_near_keeps_a_seat_over_a_hamlet_of_its_name():
     # an anchor near Mopti does not move Bamako to a hamlet called Bamako
     found = resolve_near("Bamako", "MLI", ((14.49, -4.20),))

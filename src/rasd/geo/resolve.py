@@ -24,6 +24,12 @@ IN_COUNTRY_SCORE = 0.77
 # lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
 NEAR_KM = 100.0
 NEAR_SCORE = 0.7
+# ... and one within NAMED_NEAR_KM that matches well (min_score) and RING_MARGIN better
+# than every candidate within NEAR_KM counts as near too: a cercle or region is wider than
+# NEAR_KM, its centroid may lie further from the village it qualifies ("Hombori (Douentza,
+# Mopti)"), and a loose spelling close by is not that village
+NAMED_NEAR_KM = 200.0
+RING_MARGIN = 0.05
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 WORLD_MIN_POPULATION = 1_000_000  # also the build's split of the world file (world-major)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -106,13 +112,21 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
     homonym 300 km away, and a close spelling near the anchors beats an exact one far off.
     `countries` and `around` as for `resolve`."""
-    near = []
+    near, ring = [], []
     for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
         for candidate in _candidates(name, country):
             place = candidate.place
-            if candidate.score >= NEAR_SCORE and any(
-                    haversine_km(place.latitude, place.longitude, *a) <= NEAR_KM for a in anchors):
+            if candidate.score < NEAR_SCORE:
+                continue
+            km = min((haversine_km(place.latitude, place.longitude, *a) for a in anchors),
+                     default=math.inf)
+            if km <= NEAR_KM:
                 near.append(candidate)
+            elif km <= NAMED_NEAR_KM and candidate.score >= min_score:
+                ring.append(candidate)
+    # only looser spellings close by: a place that matches clearly better a bit further
+    floor = max((c.score for c in near), default=0.0) + RING_MARGIN
+    near += [c for c in ring if c.score >= floor]
     plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
                     around=around)
     if not near or (plain is not None and plain[0].feature_code in SEATS
