@@ -99,3 +99,14 @@ def test_a_name_match_beats_a_transliteration_in_another_focus_country():
     # "Koury": an alternate name of Kouri (Mali), not a spelling close to Gouré (Niger)
     found = resolve("Koury", None)
     assert found is not None and found[1] == "MLI"
+
+
+@pytest.mark.parametrize(("name", "admin2"), [
+    ("Sangha", "Bandiagara"),   # the commune seat GeoNames spells Sanga, not an OCHA hamlet
+    ("سانغا", "Bandiagara"),     # the Arabic spelling already reaches the seat
+    ("Koury", "Yorosso"),       # the seat spelt Kouri, not a hamlet spelt Koury
+    ("Pe", "Bankass"),          # a name of two sounds keeps its exact match
+])
+def test_with_no_other_place_a_seat_known_by_the_name_beats_a_hamlet_spelt_so(name, admin2):
+    found = resolve(name, None)
+    assert found is not None and found[0].admin2 == admin2

@@ -165,6 +165,8 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
     if plain is None or plain[0].feature_code in SEATS:
         return plain
     candidates = _candidates(name, country)
+    if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
+        return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
     if len(ties) < 2:
         return plain
@@ -173,6 +175,24 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
             else _best([_corroborated(ties, candidates)], min_score)
     near = _nearest([(c.place, c) for c in ties], around)[1]
     return _best([near], min_score)
+
+
+LOCAL_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
+SEAT_ALIAS_MARGIN = 0.05
+SEAT_MIN_LENGTH = 3  # sounds in the name
+
+
+def _seat_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
+    """With nothing else in the text to go by, the seat of a commune or higher division
+    known by the name as an alternate spelling, rather than a settlement that one data set
+    spells exactly so ("Sangha": the commune seat GeoNames spells Sanga, not a hamlet of
+    that spelling); None when the best match is itself a seat or none scores close."""
+    if plain[3] != "exact" or plain[0].feature_code in LOCAL_SEATS \
+            or len(phonetic(plain[0].name)) < SEAT_MIN_LENGTH:
+        return None  # a name of a sound or two ("Pé") has seats of its name everywhere
+    return next((c for c in candidates if c.match == "alias"
+                 and c.place.feature_code in LOCAL_SEATS
+                 and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
 
 
 SUPPORT_KM = 15.0  # entries of one name this close are one place known to several sources
