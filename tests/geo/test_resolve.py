@@ -110,3 +110,23 @@ def test_a_name_match_beats_a_transliteration_in_another_focus_country():
 def test_with_no_other_place_a_seat_known_by_the_name_beats_a_hamlet_spelt_so(name, admin2):
     found = resolve(name, None)
     assert found is not None and found[0].admin2 == admin2
+
+
+BANKASS_CERCLE, MOPTI_CERCLE = (13.739, -3.618), (14.693, -4.104)
+DOUENTZA_REGION = (15.164, -2.695)
+
+
+@pytest.mark.parametrize(("name", "anchors", "admin2"), [
+    # "Sokoura (Bankass, Mopti)": both seats of the name lie near the two areas; the
+    # one in the cercle named first wins, in either script
+    ("Sokoura", (BANKASS_CERCLE, MOPTI_CERCLE), "Bankass"),
+    ("سوكورا", (BANKASS_CERCLE, MOPTI_CERCLE), "Bankass"),
+    ("Sokoura", (MOPTI_CERCLE, BANKASS_CERCLE), "Mopti"),
+    # "Amba (Douentza, Mopti)": the Amba of the Douentza cercle, though one of Bandiagara
+    # lies nearer to the region's centroid
+    ("Amba", (DOUENTZA_REGION, MOPTI_CERCLE), "Douentza"),
+    ("امبا", (DOUENTZA_REGION, MOPTI_CERCLE), "Douentza"),
+])
+def test_homonyms_near_the_anchors_go_to_the_unit_named_first(name, anchors, admin2):
+    found = resolve_near(name, "MLI", anchors)
+    assert found is not None and found[0].admin2 == admin2

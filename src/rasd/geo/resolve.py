@@ -133,8 +133,34 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
                     and plain[0].geonameid not in {c.place.geonameid for c in near}):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
     best = max(near, key=lambda c: (c.score, -c.place.geonameid))
+    best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
+                          anchors[0])
     found = gazetteer().country(best.place.iso)
     return best.place, None if found is None else found.alpha3
+
+
+def _in_first_unit(best, ties, anchor: Anchor):  # type: ignore[no-untyped-def]
+    """Among homonyms as good as `best`, one in the cercle or province whose centroid lies
+    nearest to the first anchor, the area the text names right after the place
+    ("Sokoura (Bankass, Mopti)": the Sokoura of the Bankass cercle, not the one by Mopti
+    town; "Amba (Douentza, Mopti)": of the Douentza cercle), the nearest to the anchor of
+    those; `best` when it is in that unit."""
+    units = {(c.place.iso, c.place.admin2) for c in ties if c.place.admin2}
+    if len(units) < 2:
+        return best
+    unit = min(sorted(units), key=lambda u: _unit_distance(u[1], u[0], anchor))
+    if (best.place.iso, best.place.admin2) == unit:
+        return best
+    inside = [(c.place, c) for c in ties if (c.place.iso, c.place.admin2) == unit]
+    return _nearest(inside, (anchor,))[1]
+
+
+def _unit_distance(name: str, iso: int, anchor: Anchor) -> float:
+    """Km from a point to the centroid of a second-level division (inf when unknown)."""
+    gaz = gazetteer()
+    country = gaz.country(iso)
+    unit = gaz.admin2(name, country=country.alpha3) if country is not None else None
+    return math.inf if unit is None else haversine_km(unit.latitude, unit.longitude, *anchor)
 
 
 @lru_cache(maxsize=65536)
