@@ -60,11 +60,14 @@ _MAX_PHONETIC_FORMS = 16
 _OSM_NAME = re.compile(r"^(?=(?:[^\W\d_][^\w]*){3})[^\d]+$")  # three letters or more, no digit
 ADMIN_CODES = {"ADM1", "ADM2", "ADM3", "PCLI"}
 # natural and other features incident reports name: forests, rivers, wadis, lakes, ponds,
-# marshes, wells, hills, valleys, cliffs, plateaus, regions, reserves and parks, bases, mines
+# marshes, wells and waterholes, hills, valleys and depressions, cliffs, plateaus, regions,
+# reserves and parks, bases, mines; and the named localities and (nomad) camps of the
+# desert, where reports of the north place most incidents
 OTHER_CODES = {
     "FRST", "FRSTF", "RESF", "RESN", "RESW", "PRK", "STM", "STMI", "WAD", "WADS", "LK", "LKI",
-    "LKS", "PND", "PNDI", "MRSH", "WTLD", "WTLDI", "WLL", "HLL", "HLLS", "MT", "MTS", "VAL",
-    "CLF", "PLAT", "RGN", "AREA", "OAS", "MILB", "AIRP", "AIRF", "FT", "BRKS", "MN", "MNAU",
+    "LKS", "PND", "PNDI", "MRSH", "WTLD", "WTLDI", "WLL", "WTRH", "HLL", "HLLS", "MT", "MTS",
+    "VAL", "DPR", "CLF", "PLAT", "RGN", "AREA", "OAS", "MILB", "AIRP", "AIRF", "FT", "BRKS",
+    "MN", "MNAU", "LCTY", "CMP",
 }
 _LATIN_OR_ARABIC = re.compile(r"^[\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff]+$")
 _ADMIN_AFFIX = re.compile(

@@ -36,6 +36,21 @@ def test_an_arabic_final_nasal_nun_still_reaches_the_village_near_the_anchors(na
     assert found is not None and (found[0].name, found[0].admin2) == ("Dansa", "Douentza")
 
 
+@pytest.mark.parametrize("name", ["Hombori", "هومبوري", "Ombori"])
+def test_a_good_match_a_little_beyond_near_km_beats_a_loose_spelling_close_by(name):
+    # "Hombori (Douentza, Mopti)": the anchor is the Douentza region's centroid, about
+    # 107 km from Hombori; a hamlet of a loosely similar name within 100 km is not it
+    douentza_centroid = (15.164, -2.695)
+    found = resolve_near(name, "MLI", (douentza_centroid,))
+    assert found is not None and (found[0].name, found[0].admin2) == ("Hombori", "Douentza")
+
+
+def test_the_wider_ring_does_not_displace_an_equally_good_homonym_close_by():
+    # Béni near Bandiagara (within NEAR_KM) stays, though another Béni lies within 200 km
+    found = resolve_near("Beni", "MLI", ((14.35, -3.61),))
+    assert found is not None and found[0].admin1 == "Douentza"
+
+
 def test_resolve_near_keeps_a_seat_over_a_hamlet_of_its_name():
     # an anchor near Mopti does not move Bamako to a hamlet called Bamako
     found = resolve_near("Bamako", "MLI", ((14.49, -4.20),))
@@ -84,3 +99,34 @@ def test_a_name_match_beats_a_transliteration_in_another_focus_country():
     # "Koury": an alternate name of Kouri (Mali), not a spelling close to Gouré (Niger)
     found = resolve("Koury", None)
     assert found is not None and found[1] == "MLI"
+
+
+@pytest.mark.parametrize(("name", "admin2"), [
+    ("Sangha", "Bandiagara"),   # the commune seat GeoNames spells Sanga, not an OCHA hamlet
+    ("سانغا", "Bandiagara"),     # the Arabic spelling already reaches the seat
+    ("Koury", "Yorosso"),       # the seat spelt Kouri, not a hamlet spelt Koury
+    ("Pe", "Bankass"),          # a name of two sounds keeps its exact match
+])
+def test_with_no_other_place_a_seat_known_by_the_name_beats_a_hamlet_spelt_so(name, admin2):
+    found = resolve(name, None)
+    assert found is not None and found[0].admin2 == admin2
+
+
+BANKASS_CERCLE, MOPTI_CERCLE = (13.739, -3.618), (14.693, -4.104)
+DOUENTZA_REGION = (15.164, -2.695)
+
+
+@pytest.mark.parametrize(("name", "anchors", "admin2"), [
+    # "Sokoura (Bankass, Mopti)": both seats of the name lie near the two areas; the
+    # one in the cercle named first wins, in either script
+    ("Sokoura", (BANKASS_CERCLE, MOPTI_CERCLE), "Bankass"),
+    ("سوكورا", (BANKASS_CERCLE, MOPTI_CERCLE), "Bankass"),
+    ("Sokoura", (MOPTI_CERCLE, BANKASS_CERCLE), "Mopti"),
+    # "Amba (Douentza, Mopti)": the Amba of the Douentza cercle, though one of Bandiagara
+    # lies nearer to the region's centroid
+    ("Amba", (DOUENTZA_REGION, MOPTI_CERCLE), "Douentza"),
+    ("امبا", (DOUENTZA_REGION, MOPTI_CERCLE), "Douentza"),
+])
+def test_homonyms_near_the_anchors_go_to_the_unit_named_first(name, anchors, admin2):
+    found = resolve_near(name, "MLI", anchors)
+    assert found is not None and found[0].admin2 == admin2

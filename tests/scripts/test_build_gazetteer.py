@@ -294,3 +294,16 @@ def test_a_commune_no_place_stands_for_gets_an_entry_at_its_settlements_mean_poi
     # a Bamako commune GeoNames numbers in digits is that commune: no second entry
     numbered = [_entry(script, "8", "Commune 5", 12.6, -8.0, "ADM3")]
     assert "Commune V" not in {e.row[1] for e in script.commune_entries(rows, numbered, curated)}
+
+
+@pytest.mark.parametrize(("feature_class", "code", "kept"), [
+    ("L", "LCTY", True),    # a named locality of the desert ("Ehamaye")
+    ("S", "CMP", True),     # a (nomad) camp
+    ("H", "WTRH", True),    # a waterhole, as wells are
+    ("T", "DPR", True),     # a depression or valley ("the valley of Tidimbawen")
+    ("T", "DUNE", False),   # dunes and scarps stay out
+    ("S", "RUIN", False),
+])
+def test_keep_reads_the_named_features_of_the_desert(feature_class, code, kept):
+    row = ["1", "x", "x", "", "0", "0", feature_class, code] + [""] * 11
+    assert _script().keep(row) is kept

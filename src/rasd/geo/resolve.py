@@ -24,6 +24,12 @@ IN_COUNTRY_SCORE = 0.77
 # lies near them: a candidate within NEAR_KM of one of them needs only NEAR_SCORE
 NEAR_KM = 100.0
 NEAR_SCORE = 0.7
+# ... and one within NAMED_NEAR_KM that matches well (min_score) and RING_MARGIN better
+# than every candidate within NEAR_KM counts as near too: a cercle or region is wider than
+# NEAR_KM, its centroid may lie further from the village it qualifies ("Hombori (Douentza,
+# Mopti)"), and a loose spelling close by is not that village
+NAMED_NEAR_KM = 200.0
+RING_MARGIN = 0.05
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 WORLD_MIN_POPULATION = 1_000_000  # also the build's split of the world file (world-major)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -106,21 +112,55 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
     homonym 300 km away, and a close spelling near the anchors beats an exact one far off.
     `countries` and `around` as for `resolve`."""
-    near = []
+    near, ring = [], []
     for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
         for candidate in _candidates(name, country):
             place = candidate.place
-            if candidate.score >= NEAR_SCORE and any(
-                    haversine_km(place.latitude, place.longitude, *a) <= NEAR_KM for a in anchors):
+            if candidate.score < NEAR_SCORE:
+                continue
+            km = min((haversine_km(place.latitude, place.longitude, *a) for a in anchors),
+                     default=math.inf)
+            if km <= NEAR_KM:
                 near.append(candidate)
+            elif km <= NAMED_NEAR_KM and candidate.score >= min_score:
+                ring.append(candidate)
+    # only looser spellings close by: a place that matches clearly better a bit further
+    floor = max((c.score for c in near), default=0.0) + RING_MARGIN
+    near += [c for c in ring if c.score >= floor]
     plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
                     around=around)
     if not near or (plain is not None and plain[0].feature_code in SEATS
                     and plain[0].geonameid not in {c.place.geonameid for c in near}):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
     best = max(near, key=lambda c: (c.score, -c.place.geonameid))
+    best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
+                          anchors[0])
     found = gazetteer().country(best.place.iso)
     return best.place, None if found is None else found.alpha3
+
+
+def _in_first_unit(best, ties, anchor: Anchor):  # type: ignore[no-untyped-def]
+    """Among homonyms as good as `best`, one in the cercle or province whose centroid lies
+    nearest to the first anchor, the area the text names right after the place
+    ("Sokoura (Bankass, Mopti)": the Sokoura of the Bankass cercle, not the one by Mopti
+    town; "Amba (Douentza, Mopti)": of the Douentza cercle), the nearest to the anchor of
+    those; `best` when it is in that unit."""
+    units = {(c.place.iso, c.place.admin2) for c in ties if c.place.admin2}
+    if len(units) < 2:
+        return best
+    unit = min(sorted(units), key=lambda u: _unit_distance(u[1], u[0], anchor))
+    if (best.place.iso, best.place.admin2) == unit:
+        return best
+    inside = [(c.place, c) for c in ties if (c.place.iso, c.place.admin2) == unit]
+    return _nearest(inside, (anchor,))[1]
+
+
+def _unit_distance(name: str, iso: int, anchor: Anchor) -> float:
+    """Km from a point to the centroid of a second-level division (inf when unknown)."""
+    gaz = gazetteer()
+    country = gaz.country(iso)
+    unit = gaz.admin2(name, country=country.alpha3) if country is not None else None
+    return math.inf if unit is None else haversine_km(unit.latitude, unit.longitude, *anchor)
 
 
 @lru_cache(maxsize=65536)
@@ -151,6 +191,8 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
     if plain is None or plain[0].feature_code in SEATS:
         return plain
     candidates = _candidates(name, country)
+    if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
+        return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
     if len(ties) < 2:
         return plain
@@ -159,6 +201,24 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
             else _best([_corroborated(ties, candidates)], min_score)
     near = _nearest([(c.place, c) for c in ties], around)[1]
     return _best([near], min_score)
+
+
+LOCAL_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
+SEAT_ALIAS_MARGIN = 0.05
+SEAT_MIN_LENGTH = 3  # sounds in the name
+
+
+def _seat_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
+    """With nothing else in the text to go by, the seat of a commune or higher division
+    known by the name as an alternate spelling, rather than a settlement that one data set
+    spells exactly so ("Sangha": the commune seat GeoNames spells Sanga, not a hamlet of
+    that spelling); None when the best match is itself a seat or none scores close."""
+    if plain[3] != "exact" or plain[0].feature_code in LOCAL_SEATS \
+            or len(phonetic(plain[0].name)) < SEAT_MIN_LENGTH:
+        return None  # a name of a sound or two ("Pé") has seats of its name everywhere
+    return next((c for c in candidates if c.match == "alias"
+                 and c.place.feature_code in LOCAL_SEATS
+                 and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
 
 
 SUPPORT_KM = 15.0  # entries of one name this close are one place known to several sources
