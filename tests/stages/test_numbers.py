@@ -325,3 +325,23 @@ def test_a_run_of_number_words_reads_in_pieces(lang, unit):
     # stretch (it once rescanned the whole run at each piece, or backtracked exponentially)
     values = _values(lang, unit * 3000)
     assert values and all(v <= 10**15 for v in values)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a figure at the very start of the text, or right after a first punctuation mark,
+    # keeps its exact span (the start is read after a pad that no look-behind sees)
+    ("ar", "12 جنديا قتلوا", [("12", 12)]),
+    ("ar", "(ثلاثة) جنود", [("ثلاثة", 3)]),
+    ("ar", "والعشرات فروا", [("والعشرات", 12)]),
+    ("fr", "12 soldats tués", [("12", 12)]),
+    ("fr", "-trois soldats", [("trois", 3)]),
+    ("fr", "Deux morts et 3 blessés", [("Deux", 2), ("3", 3)]),
+    ("en", "12 soldiers died", [("12", 12)]),
+    ("en", "\"Three soldiers died\"", [("Three", 3)]),
+    ("en", "12/03/2024: 4 soldiers died", [("4", 4)]),
+    ("en", "x", []),
+    ("en", "7", [("7", 7)]),
+])
+def test_figures_at_the_start_of_the_text(lang, text, expected):
+    doc = NUMBERS(ArticleDoc.from_text(text).with_layers(lang=lang, dates=()))
+    assert [(m.span.of(doc.text), m.value) for m in doc.numbers] == expected

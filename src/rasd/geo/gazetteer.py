@@ -576,8 +576,7 @@ class Gazetteer:
         if facts is None:
             f = self._rows[row].split("\t", 18)
             facts = self._row_facts[row] = _RowFacts(
-                0.85 + 0.15 * place_prior(f[5], int(f[10] or 0)), f[6], f[11], f[17],
-                f[5].startswith("PCL"))
+                _prior_factor(f[5], f[10]), f[6], f[11], f[17], f[5].startswith("PCL"))
         return facts
 
     def _populated(self, row: int) -> bool:
@@ -686,7 +685,15 @@ def _remember(memo: dict, key: object, value: _V) -> _V:
     return value
 
 
-@dataclass(frozen=True, slots=True)
+@lru_cache(maxsize=4096)  # feature codes and populations repeat across rows
+def _prior_factor(feature_code: str, population: str) -> float:
+    """A row's ranking factor from its feature code and population cell."""
+    return 0.85 + 0.15 * place_prior(feature_code, int(population or 0))
+
+
+# not frozen: a new process makes one per row it ranks (tens of thousands on a first pass),
+# and a frozen dataclass sets each field through object.__setattr__; private, never changed
+@dataclass(slots=True, eq=False)
 class _RowFacts:
     """What the ranking reads of one places row: its prior factor, country, admin1,
     phonetic field, that field's forms as `_may_reach` reads them, and whether it is a
@@ -706,8 +713,7 @@ class _RowFacts:
         (most rows of a pool are skipped, or scored, before any bound is needed)."""
         bounds = self._bounds
         if bounds is None:
-            bounds = _bound_forms(self.phonetics)
-            object.__setattr__(self, "_bounds", bounds)
+            bounds = self._bounds = _bound_forms(self.phonetics)
         return bounds
 
 

@@ -78,7 +78,6 @@ class NumberGrammar:
 
     lex: Lexicon
     pattern: re.Pattern[str]  # an expression after a space or punctuation mark
-    head: re.Pattern[str]  # the same at the very start of the text
     tokens: re.Pattern[str]  # splits a matched figure into number tokens
 
 
@@ -217,8 +216,9 @@ def grammar_for(lang: str) -> NumberGrammar:
     lex = load_lexicon(lang)
     body = rf"(?={_gate(lex)})(?:{_body(lex)})"
     # starting with a character class lets the regex engine skip from one space or
-    # punctuation mark to the next instead of trying every position
-    return NumberGrammar(lex, re.compile(rf"[{_BOUNDARY}]{body}"), re.compile(body),
+    # punctuation mark to the next instead of trying every position (the start of the
+    # text is read after a pad: see `find_numbers`)
+    return NumberGrammar(lex, re.compile(rf"[{_BOUNDARY}]{body}"),
                          re.compile(_token_pattern(lex)))
 
 
@@ -245,16 +245,21 @@ def _read_segment(lang: str, segment: str) -> Reading | None:
 
 def find_numbers(text: str, grammar: NumberGrammar) -> list[Found]:
     """Every figure in folded `text`, in order, non-overlapping."""
+    # a space before the text lets the pattern, which starts at a space or punctuation
+    # mark, match at the text's start too: one compiled pattern where a second one just
+    # for the start cost as much to compile (a pad and a start read the same to every
+    # look-behind of the grammar: none of them matches a space)
+    padded = " " + text
     found: list[Found] = []
-    pos = 0
     search = grammar.pattern.search
-    match = grammar.head.match(text) or search(text)
+    match = search(padded)
     while match is not None:
-        item, pos = _interpret(match, text, grammar)
-        pos = max(pos, match.start() + 1)
+        item, pos = _interpret(match, padded, grammar)
+        # past the match's first character; at the start, past the text's first one
+        pos = max(pos, match.start() + 1 + (match.start() == 0))
         if item is not None:
-            found.append(item)
-        match = search(text, pos)
+            found.append(Found(item.start - 1, item.end - 1, item.figure))
+        match = search(padded, pos)
     return found
 
 
