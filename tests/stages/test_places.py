@@ -299,6 +299,8 @@ def test_place_mentions(lang, text, expected):
     ("en", "The group, known as JNIM in Arabic, claimed the raid near Kaya.", "Arabic"),
     ("en", "The statement was published in Hausa and in French on Monday.", "Hausa"),
     ("fr", "Le communiqué, publié en Arabe et en français, revendique l'attaque.", "Arabe"),
+    # "the border of X" (construct state, no article) is no place: X is the country
+    ("ar", "قتل مسلحون جنديين في كمين قرب حدود بوركينا فاسو.", "حدود"),
     # an adjective after a plural place noun ("in various areas")
     ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
 ])
