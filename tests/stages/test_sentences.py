@@ -95,6 +95,20 @@ def test_sentence_spans_are_ordered_trimmed_and_inside(text):
           "فيما قتل أربعة دركيين في كمين آخر قرب دوري."]),
         ("fr", "Des hommes armés ont attaqué Kaya mardi ; le lendemain, ils ont frappé Dori.",
          ["Des hommes armés ont attaqué Kaya mardi ;", "le lendemain, ils ont frappé Dori."]),
+        # a day counted from the act told before ("the same day") opens a clause of its own
+        ("en", "The army destroyed two trucks near Ber on 3 May, while the same day its jets "
+               "struck a depot near Tessit.",
+         ["The army destroyed two trucks near Ber on 3 May,",
+          "while the same day its jets struck a depot near Tessit."]),
+        ("fr", "L'armée a détruit deux camions près de Ber le 3 mai, tandis que le même jour "
+               "ses avions ont frappé un dépôt près de Tessit.",
+         ["L'armée a détruit deux camions près de Ber le 3 mai,",
+          "tandis que le même jour ses avions ont frappé un dépôt près de Tessit."]),
+        ("ar", "دمر الجيش شاحنتين قرب بير في 3 مايو، كما تم في اليوم نفسه تدمير مستودع قرب تيسيت.",
+         ["دمر الجيش شاحنتين قرب بير في 3 مايو،",
+          "كما تم في اليوم نفسه تدمير مستودع قرب تيسيت."]),
+        # "كما" with no cue of another day after it cuts nothing
+        ("ar", "قتل ستة جنود كما أصيب أربعة آخرون.", ["قتل ستة جنود كما أصيب أربعة آخرون."]),
         # a joiner with no cue of a further incident after it cuts nothing
         ("en", "Six soldiers were killed, while four others were wounded.",
          ["Six soldiers were killed, while four others were wounded."]),

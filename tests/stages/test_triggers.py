@@ -28,6 +28,10 @@ def _labels(text: str) -> set:
         ("Des hommes armés ont braqué des voyageurs sur la route de Bourem.",
          "Looting/property destruction"),
         ("نفذ مسلحون سطو مسلح على مسافرين في طريق بوريم.", "Looting/property destruction"),
+        # a destruction told by the verbal noun or its passive ("تم تدمير", was destroyed)
+        ("A depot was destroyed near Tessit on Monday.", "Looting/property destruction"),
+        ("Un dépôt a été détruit près de Tessit lundi.", "Looting/property destruction"),
+        ("تم تدمير مستودع قرب تيسيت يوم الاثنين.", "Looting/property destruction"),
         # a village's defenders answering the attack make a clash
         ("Local hunters responded to the attack on the village.", "Armed clash"),
         ("Les chasseurs locaux ont répondu à l'attaque contre le village.", "Armed clash"),

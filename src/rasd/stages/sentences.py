@@ -103,8 +103,11 @@ class _ClauseRule:
     cues: re.Pattern[str]  # what the clause must hold to stand apart
 
 
-# (sentences.yaml key of the joiners, context.yaml key of the cues the clause must hold)
-CLAUSE_RULES = (("clause_joiners", "sequel"), ("recall_joiners", "background"))
+# (sentences.yaml key of the joiners, context.yaml key of the cues the clause must hold);
+# `day_offsets` ("the same day", "the next day") tell another act of a day counted from
+# the one told before, as `sequel` cues do
+CLAUSE_RULES = (("clause_joiners", "sequel"), ("clause_joiners", "day_offsets"),
+                ("recall_joiners", "background"))
 # a year, not part of a longer figure ("2,019", "12/2019"); a full stop after it may end
 # the sentence
 _YEAR = r"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d,/-]|\.\d)"
@@ -120,7 +123,10 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
     out = []
     for joiner_key, cue_key in CLAUSE_RULES:
         joiners = load(lang, "sentences").get(joiner_key) or []
-        cues = rules.wrap(term_alternation(load(lang, "context").get(cue_key) or []))
+        cue_terms = load(lang, "context").get(cue_key) or []
+        if isinstance(cue_terms, dict):  # day_offsets: phrases listed by their offset
+            cue_terms = [t for key in sorted(cue_terms) for t in cue_terms[key] or []]
+        cues = rules.wrap(term_alternation(cue_terms))
         if cue_key == "background":
             cues = f"{cues}|{_YEAR}"
         words = term_alternation([j for j in joiners if j[:1].isalpha()])
