@@ -343,3 +343,34 @@ def test_the_same_act_on_the_next_calendar_day_is_another_incident(text):
 def test_traces_found_the_next_day_belong_to_the_incident(text):
     events = _main(text, dt.date(2025, 1, 8))
     assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2025, 1, 5), 30)]
+
+
+@pytest.mark.parametrize("text,subs", [
+    # a force answering an attack with shells or air strikes: the reply is an act of its own
+    ("Militants fired rockets at the army camp in Diffa on Saturday. The soldiers responded "
+     "with artillery fire on the militants' positions.",
+     ["Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]),
+    ("Des militants ont tiré des roquettes sur le camp militaire de Diffa samedi. Les "
+     "soldats ont riposté par des tirs d'artillerie sur les positions des assaillants.",
+     ["Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]),
+    ("أطلق مسلحون صواريخ على معسكر الجيش في ديفا يوم السبت. وردّ الجنود بإطلاق قذائف "
+     "مدفعية على مواقع المهاجمين.",
+     ["Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]),
+    # a reply by gunfire is the same fight
+    ("Gunmen attacked the army post in Diffa on Saturday. The soldiers responded with "
+     "gunfire.", ["Armed clash"]),
+])
+def test_a_reply_from_afar_is_another_incident(text, subs):
+    assert [e.sub_event_type for e in _main(text, dt.date(2025, 3, 9))] == subs
+
+
+@pytest.mark.parametrize("text", [
+    # a second act told in the same sentence, on the same day, after a clause joiner
+    "The army destroyed two trucks near Ber on 3 May, while the same day its aircraft "
+    "destroyed a depot near Tessit.",
+    "L'armée a détruit deux camions près de Ber le 3 mai, tandis que le même jour ses avions "
+    "ont détruit un dépôt près de Tessit.",
+    "دمر الجيش شاحنتين قرب بير في 3 مايو، كما تم في اليوم نفسه تدمير مستودع قرب تيسيت.",
+])
+def test_a_same_day_clause_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 5, 5))) == 2

@@ -16,6 +16,7 @@ from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, section
 from rasd.stages.nearby import by_sentence
+from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
 PROPERTY_ACTIONS = ("destroyed", "burnt", "looted")  # damage that is an event in itself
@@ -128,6 +129,8 @@ class SentenceFacts:
     sub_types: frozenset[str] = frozenset()  # the tactics its event words name
     recent_cue: bool = False  # "last week": a recall once the main incident is told
     response: bool = False  # "in response to the attacks": an act answering one told before
+    # "the troops responded with artillery fire": a force answering an attack from afar
+    remote_reply: bool = False
     aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
     habitual: bool = False  # "the country has battled an insurgency for years": no one act
 
@@ -167,6 +170,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
     responses = _cue_sentences(doc, "responses")
+    replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical")
@@ -202,6 +206,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             day_offset=offsets[i][0] if i in offsets else None,
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
+            remote_reply=i in replies and bool(REMOTE_REPLIES.intersection(
+                t.sub_event_type for t in acts)),
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts

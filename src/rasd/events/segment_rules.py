@@ -108,6 +108,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
+    if fact.remote_reply:
+        # "the soldiers responded by firing four artillery shells": the reply from afar is
+        # another act than the attack it answers
+        return True
     if fact.aftermath and not fact.sequel and not fact.figures - current.figures:
         # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
         # found later, no act of their own
@@ -176,7 +180,7 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     """An earlier incident this sentence continues (same role, same date and place);
     none for a sentence dated from the previous one ("the next day") or cued as another
     ("in a separate attack"): it tells of another."""
-    if fact.day_offset is not None or fact.sequel:
+    if fact.day_offset is not None or fact.sequel or fact.remote_reply:
         return None
     for incident in incidents:
         if incident.background != background or incident.date is None or fact.date is None:

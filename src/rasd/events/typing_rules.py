@@ -189,7 +189,8 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     (`recurring`): these make no event on their own. All the others when every one follows
     a cause."""
     triggers = [t for t in triggers
-                if not territorial_backdrop(doc, t, triggers) and not recurring(doc, t)]
+                if not territorial_backdrop(doc, t, triggers) and not recurring(doc, t)
+                and not reply_verb(doc, t, triggers)]
     causes = hits(doc, "claims", "causes")
     if not causes:
         return triggers
@@ -197,6 +198,27 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
             if not any(c.span.end <= t.span.start
                        for c in in_same_sentence(doc.sentences or (), causes, t.span))]
     return kept or triggers
+
+
+# the tactics of a force answering an attack from afar: shells or air strikes fired back
+# are another incident than the attack they answer (a reply by gunfire is the same fight)
+REMOTE_REPLIES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def reply_verb(doc: ArticleDoc, trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
+    """Whether an event word is the verb of a reply from afar ("the soldiers responded with
+    artillery fire", "ont riposté par des tirs d'obus"; context.yaml `remote_replies`): the
+    shells or strikes it introduces say what the act was, not a clash."""
+    if trigger.sub_event_type in REMOTE_REPLIES:
+        return False
+    replies = [m for m in hits(doc, "context", "remote_replies")
+               if m.span.start <= trigger.span.start and trigger.span.end <= m.span.end]
+    if not replies:
+        return False
+    sentence = _sentence_of(doc, trigger)
+    return sentence is not None and any(
+        t.sub_event_type in REMOTE_REPLIES and sentence.start <= t.span.start < sentence.end
+        for t in triggers)
 
 
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
