@@ -287,3 +287,13 @@ def test_vehicles_taken_with_their_drivers_stay_an_abduction(text):
 ])
 def test_the_agent_of_a_killing_is_not_its_victims(text, attack):
     assert ("Attack" in _labels(text)) == attack
+
+
+@pytest.mark.parametrize("text", [
+    # an operation ruled out is no operation
+    "Paris ruled out a military operation to free the hostages.",
+    "Paris a exclu une opération militaire pour libérer les otages.",
+    "وكانت باريس قد استبعدت شن عملية عسكرية لتحرير الرهائن.",
+])
+def test_an_operation_ruled_out_is_no_event(text):
+    assert "Armed clash" not in _labels(text)
