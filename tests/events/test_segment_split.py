@@ -374,3 +374,16 @@ def test_a_reply_from_afar_is_another_incident(text, subs):
 ])
 def test_a_same_day_clause_is_another_incident(text):
     assert len(_main(text, dt.date(2025, 5, 5))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the same day ("that same evening") counts from the incident told before
+    "Gunmen shelled the town of Nouna on Monday night, killing six civilians. Officials said "
+    "the same evening the village of Tansila was also the target of an attack by gunmen.",
+    "Des hommes armés ont bombardé la ville de Nouna lundi soir, tuant six civils. Selon un "
+    "responsable, le soir même le village de Tansila a aussi été la cible d'une attaque.",
+    "قصف مسلحون مدينة نونا ليلة الاثنين ما أدى إلى مقتل ستة مدنيين. وقال مسؤول إن قرية "
+    "تانسيلا كانت مساء اليوم نفسه هدفا لهجوم شنه مسلحون.",
+])
+def test_a_part_of_the_same_day_with_an_event_word_is_another_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 4))) == 2
