@@ -387,3 +387,20 @@ def test_a_same_day_clause_is_another_incident(text):
 ])
 def test_a_part_of_the_same_day_with_an_event_word_is_another_incident(text):
     assert len(_main(text, dt.date(2025, 3, 4))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "in recent months" before plural attacks tells a trend, not an earlier incident
+    "Gunmen shelled the town of Kaya on Sunday night, killing four civilians. In recent months "
+    "Kaya has served as a refuge for thousands displaced by repeated attacks in the area. A "
+    "resident said shells had hit several houses.",
+    "Des hommes armés ont bombardé la ville de Kaya dimanche soir, tuant quatre civils. Ces "
+    "derniers mois, Kaya a servi de refuge à des milliers de déplacés fuyant les attaques "
+    "répétées dans la zone. Un habitant a dit que des obus avaient touché plusieurs maisons.",
+    "قصف مسلحون مدينة كايا ليلة الأحد ما أدى إلى مقتل أربعة مدنيين. وعملت مدينة كايا في "
+    "الأشهر الأخيرة كملاذ لآلاف النازحين بسبب الهجمات المتكررة في المنطقة. وقال أحد السكان "
+    "إن قذائف سقطت على عدة منازل.",
+])
+def test_recent_months_of_attacks_are_a_trend_not_an_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 4))
+    assert [e.role for e in doc.events] == ["main"]
