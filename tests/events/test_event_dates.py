@@ -364,3 +364,46 @@ def test_last_week_is_refined_by_a_weekday_up_to_publication(lang, text, week, d
                           D(2025, 10, 9), True, None)
     assert better(loose, thursday, frozenset()) is thursday
     assert better(loose, earlier, frozenset()) is loose
+
+
+# (lang, text, the attributive date, the sentence's own date): a date naming an incident as its
+# noun's attribute recalls that incident; the sentence's other date dates its own act
+ATTRIBUTIVE = [
+    ("en", "Troops repelled a raid on the camp in March, making last week's attack the deadliest "
+           "so far.", "last week", "March"),
+    ("fr", "Après l'attaque de la semaine dernière, les soldats ont repoussé un raid sur le camp "
+           "en mars.", "la semaine dernière", "mars"),
+    ("ar", "بعد هجوم الأسبوع الماضي، صد الجنود غارة على المعسكر في مارس.", "الأسبوع الماضي", "مارس"),
+]
+
+
+@pytest.mark.parametrize("lang,text,recalled,own", ATTRIBUTIVE)
+def test_a_date_attributed_to_an_incident_noun_gives_way_to_the_sentences_own_date(
+        lang, text, recalled, own):
+    from rasd.events.event_dates import attributive_dates
+
+    dates = [_date(text, recalled, D(2025, 5, 12), WEEK, start=D(2025, 5, 5), end=D(2025, 5, 11)),
+             _date(text, own, D(2025, 3, 15), MONTH, start=D(2025, 3, 1), end=D(2025, 3, 31))]
+    attributive = attributive_dates(_doc(lang, text, dates))
+    assert attributive == {dates[0].span}
+    assert sharpest(dates, [], frozenset(), attributive) is dates[1]
+    assert sharpest(dates[:1], [], frozenset(), attributive) is dates[0]  # alone, it still dates
+
+
+# (lang, text): a background aside dated in November, then a claim dated in June: two incidents
+MONTHS_APART_CLAIM = [
+    ("en", "Gunmen killed five traders near Ouallam on Monday. Since the death in November of a "
+           "militia chief, attacks have increased. In June, 20 herders were killed in an attack "
+           "that a UN inquiry blamed on a militia."),
+    ("fr", "Des hommes armés ont tué cinq commerçants près de Ouallam lundi. Depuis la mort en "
+           "novembre d'un chef de milice, les attaques se sont multipliées. En juin, 20 éleveurs "
+           "ont été tués dans une attaque qu'une enquête de l'ONU a imputée à une milice."),
+    ("ar", "قتل مسلحون خمسة تجار قرب ولام يوم الاثنين. ومنذ مقتل زعيم ميليشيا في نوفمبر، تزايدت "
+           "الهجمات. وفي يونيو، قتل 20 راعيا في هجوم نسبه تحقيق أممي إلى ميليشيا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MONTHS_APART_CLAIM)
+def test_a_claim_dated_months_from_the_incident_before_it_tells_another(pipeline, lang, text):
+    events = _events(pipeline, lang, text)
+    assert ("background", D(2025, 6, 15), 3) in events

@@ -169,12 +169,46 @@ def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
     return first == len(blockers) or blockers[first] >= end
 
 
-def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -> DateMention | None:
+def attributive_dates(doc: ArticleDoc) -> frozenset[Span]:
+    """Spans of the dates that name an incident as an attribute of its noun ("last week's
+    attack", "l'attaque de jeudi", "هجوم الخميس"): an incident told before, recalled by its
+    day; beside another date the sentence's own act has that other date."""
+    lang = doc.lang
+    if not doc.dates or not lang:
+        return frozenset()
+    before, after = _attributive_patterns(lang)
+    found = set()
+    for date in doc.dates:
+        window = fold(doc.text[max(0, date.span.start - 40):date.span.start])
+        if before.search(window) or after.match(fold(doc.text[date.span.end:date.span.end + 4])):
+            found.add(date.span)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _attributive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternation(key: str) -> str:
+        cues = sorted(_words(lang, key), key=len, reverse=True)
+        return "|".join(re.escape(c).replace("\\ ", "\\s+") for c in cues) or "(?!)"
+
+    body = alternation("attributive_before")
+    return (re.compile(rules_for(lang).wrap(body) + r"[^\S\n]*$"),
+            re.compile("(?:" + alternation("attributive_after") + r")(?!\w)"))
+
+
+def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
+             attributive: frozenset[Span] = frozenset()) -> DateMention | None:
     """The sentence's date for its incident, never a statement's: a resolved date over an
     unresolved one, then the most precise, then the nearest an event
     word or figure ("reinforcements were sent last week, after the convoy was ambushed on
-    27 May" dates the ambush by its day)."""
+    27 May" dates the ambush by its day). A date naming an incident as its noun's attribute
+    ("last week's attack") gives way to any other ("soldiers foiled an attack in November
+    last year, making last week's attack the first to kill")."""
     dates = [d for d in dates if d.span not in stated]
+    own = [d for d in dates if d.span not in attributive
+           and d.date is not None and d.precision is not None]
+    if own:
+        dates = [d for d in dates if d.span not in attributive]
     resolved = [d for d in dates if d.date is not None and d.precision is not None]
     if not resolved:
         return dates[0] if dates else None
