@@ -407,3 +407,31 @@ MONTHS_APART_CLAIM = [
 def test_a_claim_dated_months_from_the_incident_before_it_tells_another(pipeline, lang, text):
     events = _events(pipeline, lang, text)
     assert ("background", D(2025, 6, 15), 3) in events
+
+
+# (lang, text): "yesterday" (the 16th), then the night of the 15th to the 16th that it ends
+NIGHT_OVER_YESTERDAY = [
+    ("en", "Gunmen kidnapped five engineers in Arlit yesterday. In the night of 15 to 16 October, "
+           "the gunmen attacked their compound."),
+    ("fr", "Des hommes armés ont enlevé cinq ingénieurs à Arlit hier. Dans la nuit du 15 au 16 "
+           "octobre, les assaillants ont attaqué leur résidence."),
+    ("ar", "خطف مسلحون خمسة مهندسين في أرليت أمس. وفي ليلة 15 إلى 16 أكتوبر، اقتحم المسلحون "
+           "مقر إقامتهم."),
+]
+
+
+def _published(pipeline, lang, text, published):
+    doc = pipeline(ArticleDoc.from_text(text, published=published, lang=lang))
+    return [(e.role, e.event_date, e.time_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", NIGHT_OVER_YESTERDAY)
+def test_a_night_across_two_days_dates_the_incident_its_single_day_fell_in(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 17)) == [("main", D(2025, 10, 15), 1)]
+
+
+def test_a_single_day_does_not_replace_a_night_it_falls_in():
+    night = DateMention(Span(0, 5), D(2025, 10, 15), DAY, D(2025, 10, 15), D(2025, 10, 16), False, None)
+    day = DateMention(Span(9, 12), D(2025, 10, 16), DAY, D(2025, 10, 16), D(2025, 10, 16), True, None)
+    assert better(night, day, frozenset()) is night
+    assert better(day, night, frozenset()) is night

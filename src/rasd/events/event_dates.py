@@ -239,7 +239,19 @@ def better(current: DateMention | None, candidate: DateMention | None,
         end += LOOSE_WEEK
     covered = (current.start is not None and end is not None
                and current.start <= candidate.date <= end)
-    return candidate if candidate.precision < current.precision and covered else current
+    if candidate.precision < current.precision and covered:
+        return candidate
+    return candidate if _night_over(candidate, current) else current
+
+
+def _night_over(night: DateMention, day: DateMention) -> bool:
+    """Whether `night` is a night across two days ("in the night of 15 to 16 September")
+    and `day` a single day within it ("yesterday", "on the 16th"): the night tells when the
+    incident began, and an incident is dated on the day its night began."""
+    return (night.precision == DatePrecision.DAY == day.precision
+            and None not in (night.start, night.end, day.start, day.end, day.date)
+            and night.start < night.end and day.start == day.end  # type: ignore[operator]
+            and night.start <= day.date <= night.end)  # type: ignore[operator]
 
 
 def undated_fill(current: DateMention | None, candidates: list[DateMention | None],
