@@ -435,3 +435,27 @@ def test_a_single_day_does_not_replace_a_night_it_falls_in():
     day = DateMention(Span(9, 12), D(2025, 10, 16), DAY, D(2025, 10, 16), D(2025, 10, 16), True, None)
     assert better(night, day, frozenset()) is night
     assert better(day, night, frozenset()) is night
+
+
+# (lang, text): a day counted from the day of speaking, quoted, its speaker dated the day before
+# publication: "this afternoon" is that day
+QUOTED_TODAY = [
+    ("en", '"Gunmen shelled the town of Goundam this afternoon," the army said in a statement on '
+           'Thursday.'),
+    ("fr", "« Des hommes armés ont bombardé la ville de Goundam cet après-midi », a indiqué l'armée "
+           "jeudi dans un communiqué."),
+    ("ar", "وقال الجيش في بيان يوم الخميس: «قصف مسلحون مدينة غوندام اليوم»."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTED_TODAY)
+def test_a_quoted_day_counts_from_the_day_of_its_speaker(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 23), 1)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen shelled the town of Goundam this afternoon, the army said on Thursday."),
+    ("fr", "Des hommes armés ont bombardé la ville de Goundam cet après-midi, a indiqué l'armée jeudi."),
+])
+def test_an_unquoted_day_still_counts_from_publication(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 24), 1)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Sequence
@@ -218,6 +219,45 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
                     for a in anchors), default=0)
 
     return min(resolved, key=lambda d: (d.span in stated, int(d.precision), distance(d)))
+
+
+_OPENING, _CLOSING = "“«", "”»"
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` is inside a quotation opened after `start` (its sentence's start)."""
+    before = text[start:at]
+    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=None)
+def _counted_days(lang: str) -> frozenset[str]:
+    """The day words counted from the day of speaking ("today", "this afternoon", "hier",
+    "أمس", "last night"): the `days_ago` and `nights_ago` phrases."""
+    data = load(lang, "dates")
+    return frozenset(" ".join(fold(p).split()) for key in ("days_ago", "nights_ago")
+                     for phrases in (data.get(key) or {}).values() for p in phrases or ())
+
+
+def requoted(doc: ArticleDoc, sentence: Span, date: DateMention | None,
+             said: Sequence[DateMention]) -> DateMention | None:
+    """A day counted from the day of speaking ("this afternoon", "hier", "أمس") inside a
+    quotation whose speaker the sentence dates ("'the town came under fire this afternoon',
+    the army said on Thursday"): counted from that day, not from publication."""
+    if (date is None or date.date is None or not date.relative or doc.published is None
+            or not doc.lang or not _quoted(doc.text, sentence.start, date.span.start)):
+        return date
+    if " ".join(fold(doc.text[date.span.start:date.span.end]).split()) not in _counted_days(doc.lang):
+        return date
+    spoken = [d for d in said if d.date is not None and d.precision == DatePrecision.DAY
+              and not _quoted(doc.text, sentence.start, d.span.start)]
+    if len({d.date for d in spoken}) != 1 or spoken[0].date >= doc.published:  # type: ignore[operator]
+        return date
+    shift = doc.published - spoken[0].date  # type: ignore[operator]
+    return replace(date, date=date.date - shift,
+                   start=None if date.start is None else date.start - shift,
+                   end=None if date.end is None else date.end - shift)
 
 
 LOOSE_WEEK = dt.timedelta(days=7)

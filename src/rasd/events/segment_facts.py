@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
-from rasd.events.event_dates import attributive_dates, sharpest, statement_dates
+from rasd.events.event_dates import attributive_dates, requoted, sharpest, statement_dates
 from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
@@ -189,7 +189,9 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
-            date=_sharpest(dates, [*triggers, *figures], stated, attributive),
+            date=requoted(doc, sentences[i].span, _sharpest(dates, [*triggers, *figures], stated,
+                                                             attributive),
+                          [d for d in dates if d.span in stated]),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
