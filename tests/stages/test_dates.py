@@ -335,3 +335,35 @@ def test_without_a_publication_date_the_dateline_stands_in(stage, lang, text, re
 def test_no_dateline_no_guess(stage, text):
     out = stage(ArticleDoc.from_text(text).with_layers(lang="en"))
     assert out.dates[0].date is None and out.dates[0].note == "no publication date"
+
+
+# (lang, text, the relative date, its day): no publication date; a relative date after a full
+# date in its sentence counts from it (Monday 26 August 2024: Sunday is the 25th)
+COUNTED_FROM_THE_SENTENCE = [
+    ("ar", "يوم الاثنين 26 أغسطس 2024، أعلن الجيش أنه قتل عشرين مسلحا في عملية يوم الأحد.",
+     "يوم الأحد", D(2024, 8, 25)),
+    ("fr", "Le lundi 26 août 2024, l'armée a annoncé avoir tué vingt hommes armés lors d'une "
+           "opération dimanche.", "dimanche", D(2024, 8, 25)),
+    ("en", "On Monday 26 August 2024, the army said it killed twenty gunmen in an operation on "
+           "Sunday.", "Sunday", D(2024, 8, 25)),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,day", COUNTED_FROM_THE_SENTENCE)
+def test_without_publication_a_relative_date_counts_from_its_sentences_full_date(
+        stage, lang, text, surface, day):
+    doc, dates = _run(stage, lang, text, None)
+    mention = next(m for m in dates if m.span.of(text) == surface)
+    assert (mention.date, mention.precision) == (day, DAY)
+    assert any("full date of their sentence" in w for w in stage(doc).warnings)
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("fr", "Le 26 août 2024, l'armée a publié un bilan. Dimanche, des hommes armés ont attaqué "
+           "un poste.", "Dimanche"),
+    ("en", "On 26 August 2024, the army issued a toll. On Sunday, gunmen attacked a post.", "Sunday"),
+])
+def test_without_publication_a_relative_date_in_another_sentence_stays_unresolved(
+        stage, lang, text, surface):
+    _, dates = _run(stage, lang, text, None)
+    assert next(m for m in dates if m.span.of(text) == surface).date is None
