@@ -459,3 +459,30 @@ def test_a_quoted_day_counts_from_the_day_of_its_speaker(pipeline, lang, text):
 ])
 def test_an_unquoted_day_still_counts_from_publication(pipeline, lang, text):
     assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 24), 1)]
+
+
+# (lang, text): the incident's sentences carry no date; a sentence with no event word names
+# the days of the operation by their weekdays
+NAMED_DAYS_AFTER = [
+    ("en", "Niger said 23 soldiers were killed in an ambush near Teguey. The unit was on a sweep "
+           "of the area on Tuesday and Wednesday."),
+    ("fr", "Le Niger a indiqué que 23 soldats ont été tués dans une embuscade près de Teguey. "
+           "L'unité effectuait une opération de ratissage de la zone mardi et mercredi."),
+    ("ar", "أعلن النيجر مقتل 23 جنديا في كمين قرب تيغي. وكانت الوحدة تقوم بعملية تمشيط للمنطقة "
+           "يومي الثلاثاء والأربعاء."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NAMED_DAYS_AFTER)
+def test_weekdays_named_as_a_span_date_an_undated_incident(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 21), 2)]
+
+
+def test_named_days_date_an_undated_incident_but_last_week_does_not():
+    text = "x on Tuesday and Wednesday, y last week."
+    days = DateMention(_date(text, "Tuesday and Wednesday", D(2025, 2, 18)).span, D(2025, 2, 18),
+                       WEEK, D(2025, 2, 18), D(2025, 2, 19), True, None)
+    week = DateMention(_date(text, "last week", D(2025, 2, 13)).span, D(2025, 2, 13), WEEK,
+                       D(2025, 2, 10), D(2025, 2, 16), True, None)
+    assert undated_fill(None, [week, days], frozenset()) is days
+    assert undated_fill(None, [week], frozenset()) is None

@@ -305,10 +305,21 @@ def undated_fill(current: DateMention | None, candidates: list[DateMention | Non
     for candidate in candidates:
         if candidate is None or candidate.date is None or candidate.span in stated:
             continue
-        explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
+        explicit_span = candidate.precision == DatePrecision.WEEK and (
+            not candidate.relative or _named_days(candidate))
         if candidate.precision == DatePrecision.DAY or explicit_span:
             return candidate
     return current
+
+
+NAMED_DAYS = 3  # a span of days named by weekdays ("on Tuesday and Wednesday"): at most this long
+
+
+def _named_days(date: DateMention) -> bool:
+    """Whether a relative week-precise date is a few days named from its first ("on Tuesday
+    and Wednesday", "mardi et mercredi", "الثلاثاء والأربعاء"), not a week ("last week")."""
+    return (date.start is not None and date.end is not None and date.date == date.start
+            and 0 < (date.end - date.start).days < NAMED_DAYS)
 
 
 def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
