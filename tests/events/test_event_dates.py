@@ -486,3 +486,29 @@ def test_named_days_date_an_undated_incident_but_last_week_does_not():
                        D(2025, 2, 10), D(2025, 2, 16), True, None)
     assert undated_fill(None, [week, days], frozenset()) is days
     assert undated_fill(None, [week], frozenset()) is None
+
+
+# (lang, text): the news, then its place recalled in a sentence of its own, "the scene in March
+# 2019 of a massacre": the recalled massacre is a background incident of March 2019; the news
+# stays undated by it
+RECALL_SENTENCE = [
+    ("en", "Gunmen killed five civilians in Ogossagou. The village was the scene in March 2019 of a "
+           "massacre that killed 160 herders."),
+    ("fr", "Des hommes armés ont tué cinq civils à Ogossagou. Le village avait été le théâtre en "
+           "mars 2019 d'un massacre qui a fait 160 morts parmi les éleveurs."),
+    ("ar", "قتل مسلحون خمسة مدنيين في أوغوساغو. وهي القرية التي شهدت في مارس 2019 مجزرة قتل "
+           "فيها 160 مدنيا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RECALL_SENTENCE)
+def test_a_recall_sentence_dates_the_incident_it_recalls(pipeline, lang, text):
+    events = _published(pipeline, lang, text, D(2025, 10, 24))
+    assert ("background", D(2019, 3, 15), 3) in events
+    assert ("main", None, None) in events
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, text, _, happened in RECALLED
+                                       if happened is None])
+def test_a_recall_in_the_news_sentence_still_leaves_the_news_undated(pipeline, lang, text):
+    assert ("main", None, None) in _published(pipeline, lang, text, D(2025, 10, 24))

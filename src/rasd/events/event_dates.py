@@ -83,6 +83,12 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
 RECALLED_DAYS = 30  # a place's earlier incident recalled by a date this far before publication
 
 
+def recalled_dates(doc: ArticleDoc) -> frozenset[Span]:
+    """Spans of the dates of an aside recalling a place's earlier incident ("Ogossagou, the
+    scene in March 2019 of a massacre"): they date that earlier incident (see `_recalled`)."""
+    return frozenset(d.span for d in doc.dates or () if doc.lang and _recalled(doc, d))
+
+
 def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
     """A date in an aside that recalls a place's earlier incident ("Ogossagou, the scene
     in March 2019 of a massacre", "التي شهدت في مارس 2019 مجزرة"): it dates that incident,

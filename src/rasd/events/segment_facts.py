@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
-from rasd.events.event_dates import attributive_dates, requoted, sharpest, statement_dates
+from rasd.events.event_dates import (attributive_dates, recalled_dates, requoted, sharpest,
+                                     statement_dates)
 from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
@@ -178,6 +179,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
     attributive = attributive_dates(doc)
+    recalled = recalled_dates(doc)
     aims = by_sentence(sentences, hits(doc, "context", "purposes"))
     yearly = _year_sentences(doc)
     facts = []
@@ -191,7 +193,9 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             eventful=bool(triggers or figures or damage.get(i)),
             date=requoted(doc, sentences[i].span, _sharpest(dates, [*triggers, *figures], stated,
                                                              attributive),
-                          [d for d in dates if d.span in stated]),
+                          [d for d in dates if d.span in stated])
+            # a recall's own sentence, and only it, is dated by the recalled incident's date
+            or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
@@ -275,6 +279,11 @@ def _name_level(name: str, region: bool) -> int:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")  # "Niger's north"
+
+
+def _recalled_date(dates: list[DateMention], recalled: frozenset[Span]) -> DateMention | None:
+    """The first resolved date of a recall ("the scene in March 2019 of a massacre")."""
+    return next((d for d in dates if d.span in recalled and d.date is not None), None)
 
 
 def _sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span] = frozenset(),
