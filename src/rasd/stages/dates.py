@@ -7,7 +7,9 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   publication date, a statement's dateline stands in for it: a full date ending a short
   last line ("Issued on 2024-12-02", "Fait à Niamey, le 10/03/2025"), with a warning on
   the document. Without either they are still reported (relative=True) with date None
-  and note "no publication date".
+  and note "no publication date", except a weekday after a full date in its own sentence
+  ("le lundi 26 août 2024, l'armée a déclaré ... une opération dimanche"): the latest such
+  day on or before that date, with a warning.
 - A weekday alone is the latest such day on or before publication; qualified as past
   ("jeudi dernier", "الخميس الماضي", "last Thursday") it is strictly before. Parts of a day
   ("mardi soir", "ليلة الخميس", "Thursday night") keep that day.
