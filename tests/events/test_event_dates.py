@@ -369,7 +369,7 @@ def test_last_week_is_refined_by_a_weekday_up_to_publication(lang, text, week, d
 # (lang, text, the attributive date, the sentence's own date): a date naming an incident as its
 # noun's attribute recalls that incident; the sentence's other date dates its own act
 ATTRIBUTIVE = [
-    ("en", "Troops repelled a raid on the camp in March, making last week's attack the deadliest "
+    ("en", "Troops repelled a raid on the camp in March; last week's attack was the deadliest "
            "so far.", "last week", "March"),
     ("fr", "Après l'attaque de la semaine dernière, les soldats ont repoussé un raid sur le camp "
            "en mars.", "la semaine dernière", "mars"),
@@ -393,8 +393,8 @@ def test_a_date_attributed_to_an_incident_noun_gives_way_to_the_sentences_own_da
 # (lang, text): a background aside dated in November, then a claim dated in June: two incidents
 MONTHS_APART_CLAIM = [
     ("en", "Gunmen killed five traders near Ouallam on Monday. Since the death in November of a "
-           "militia chief, attacks have increased. In June, 20 herders were killed in an attack "
-           "that a UN inquiry blamed on a militia."),
+           "militia chief, attacks have increased. In June, 20 herders died in a raid that a UN "
+           "inquiry blamed on a militia."),
     ("fr", "Des hommes armés ont tué cinq commerçants près de Ouallam lundi. Depuis la mort en "
            "novembre d'un chef de milice, les attaques se sont multipliées. En juin, 20 éleveurs "
            "ont été tués dans une attaque qu'une enquête de l'ONU a imputée à une milice."),
@@ -440,7 +440,7 @@ def test_a_single_day_does_not_replace_a_night_it_falls_in():
 # (lang, text): a day counted from the day of speaking, quoted, its speaker dated the day before
 # publication: "this afternoon" is that day
 QUOTED_TODAY = [
-    ("en", '"Gunmen shelled the town of Goundam this afternoon," the army said in a statement on '
+    ("en", '"Mortar rounds hit the market of Goundam this afternoon," an army communiqué stated on '
            'Thursday.'),
     ("fr", "« Des hommes armés ont bombardé la ville de Goundam cet après-midi », a indiqué l'armée "
            "jeudi dans un communiqué."),

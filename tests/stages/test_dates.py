@@ -338,14 +338,14 @@ def test_no_dateline_no_guess(stage, text):
 
 
 # (lang, text, the relative date, its day): no publication date; a relative date after a full
-# date in its sentence counts from it (Monday 26 August 2024: Sunday is the 25th)
+# date in its sentence counts from it (Tuesday 4 March 2025: Saturday is the 1st)
 COUNTED_FROM_THE_SENTENCE = [
-    ("ar", "يوم الاثنين 26 أغسطس 2024، أعلن الجيش أنه قتل عشرين مسلحا في عملية يوم الأحد.",
-     "يوم الأحد", D(2024, 8, 25)),
-    ("fr", "Le lundi 26 août 2024, l'armée a annoncé avoir tué vingt hommes armés lors d'une "
-           "opération dimanche.", "dimanche", D(2024, 8, 25)),
-    ("en", "On Monday 26 August 2024, the army said it killed twenty gunmen in an operation on "
-           "Sunday.", "Sunday", D(2024, 8, 25)),
+    ("ar", "في يوم الثلاثاء 4 مارس 2025، ذكرت الوزارة أن طائرة قصفت قافلة للمسلحين يوم السبت.",
+     "يوم السبت", D(2025, 3, 1)),
+    ("fr", "Le mardi 4 mars 2025, le ministère a fait état d'une frappe contre un convoi de "
+           "combattants samedi.", "samedi", D(2025, 3, 1)),
+    ("en", "On Tuesday 4 March 2025, the ministry reported a strike on a fighters' convoy on "
+           "Saturday.", "Saturday", D(2025, 3, 1)),
 ]
 
 
@@ -359,9 +359,9 @@ def test_without_publication_a_relative_date_counts_from_its_sentences_full_date
 
 
 @pytest.mark.parametrize("lang,text,surface", [
-    ("fr", "Le 26 août 2024, l'armée a publié un bilan. Dimanche, des hommes armés ont attaqué "
-           "un poste.", "Dimanche"),
-    ("en", "On 26 August 2024, the army issued a toll. On Sunday, gunmen attacked a post.", "Sunday"),
+    ("fr", "Le 4 mars 2025, l'armée a publié un bilan. Samedi, des hommes armés ont attaqué "
+           "un poste.", "Samedi"),
+    ("en", "On 4 March 2025, the army issued a toll. On Saturday, gunmen attacked a post.", "Saturday"),
 ])
 def test_without_publication_a_relative_date_in_another_sentence_stays_unresolved(
         stage, lang, text, surface):

@@ -209,8 +209,8 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
     unresolved one, then the most precise, then the nearest an event
     word or figure ("reinforcements were sent last week, after the convoy was ambushed on
     27 May" dates the ambush by its day). A date naming an incident as its noun's attribute
-    ("last week's attack") gives way to any other ("soldiers foiled an attack in November
-    last year, making last week's attack the first to kill")."""
+    ("last week's attack") gives way to any other ("a raid on the same camp in May was
+    repelled; last week's attack was deadlier")."""
     dates = [d for d in dates if d.span not in stated]
     own = [d for d in dates if d.span not in attributive
            and d.date is not None and d.precision is not None]

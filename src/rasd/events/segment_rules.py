@@ -125,9 +125,9 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added);
         # a day apart will do when it tells its own toll elsewhere ("two soldiers were killed
         # on Saturday in a bombing near B", after Friday's strikes on A)
-        # ... and a claim dated months away from the incident tells another one ("in June, 24
-        # herders were killed in an attack a UN probe blamed on militiamen", after an aside
-        # dated in November): however coarse both dates, they cannot be one incident's
+        # ... and a claim dated months away from the incident tells another one ("a UN inquiry
+        # held a militia responsible for a raid in June", after an aside dated in November):
+        # however coarse both dates, they cannot be one incident's
         return _apart_periods(current.date, fact.date) or (
             bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
                 apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures))))

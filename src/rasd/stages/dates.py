@@ -8,7 +8,7 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   last line ("Issued on 2024-12-02", "Fait à Niamey, le 10/03/2025"), with a warning on
   the document. Without either they are still reported (relative=True) with date None
   and note "no publication date", except a weekday after a full date in its own sentence
-  ("le lundi 26 août 2024, l'armée a déclaré ... une opération dimanche"): the latest such
+  ("le mardi 4 mars 2025, le ministère a fait état d'une frappe samedi"): the latest such
   day on or before that date, with a warning.
 - A weekday alone is the latest such day on or before publication; qualified as past
   ("jeudi dernier", "الخميس الماضي", "last Thursday") it is strictly before. Parts of a day
@@ -275,9 +275,9 @@ MAX_ANCHORS = 8  # sentence dates to count from, in one document without a publi
 def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
                                trim: re.Pattern[str] | None) -> list[DateMention]:
     """Without a publication date, a weekday ("dimanche", "on Sunday", "يوم الأحد") that
-    follows a full date in its sentence counts from that date: "le lundi 26 août 2024,
-    l'armée a déclaré ... lors d'une opération dimanche" is Sunday 25 August (the latest
-    such day on or before it). Days counted from the day of writing ("hier") stay unknown:
+    follows a full date in its sentence counts from that date: "le mardi 4 mars 2025, le
+    ministère a fait état d'une frappe samedi" is Saturday 1 March (the latest such day on
+    or before it). Days counted from the day of writing ("hier") stay unknown:
     the full date need not be that day."""
     weekday = re.compile(rules_for(doc.lang).wrap("|".join(
         re.escape(w).replace("\\ ", "\\s+") for w in sorted(grammar.lex.weekdays, key=len,
