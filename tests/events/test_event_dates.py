@@ -364,3 +364,151 @@ def test_last_week_is_refined_by_a_weekday_up_to_publication(lang, text, week, d
                           D(2025, 10, 9), True, None)
     assert better(loose, thursday, frozenset()) is thursday
     assert better(loose, earlier, frozenset()) is loose
+
+
+# (lang, text, the attributive date, the sentence's own date): a date naming an incident as its
+# noun's attribute recalls that incident; the sentence's other date dates its own act
+ATTRIBUTIVE = [
+    ("en", "Troops repelled a raid on the camp in March; last week's attack was the deadliest "
+           "so far.", "last week", "March"),
+    ("fr", "Après l'attaque de la semaine dernière, les soldats ont repoussé un raid sur le camp "
+           "en mars.", "la semaine dernière", "mars"),
+    ("ar", "بعد هجوم الأسبوع الماضي، صد الجنود غارة على المعسكر في مارس.", "الأسبوع الماضي", "مارس"),
+]
+
+
+@pytest.mark.parametrize("lang,text,recalled,own", ATTRIBUTIVE)
+def test_a_date_attributed_to_an_incident_noun_gives_way_to_the_sentences_own_date(
+        lang, text, recalled, own):
+    from rasd.events.event_dates import attributive_dates
+
+    dates = [_date(text, recalled, D(2025, 5, 12), WEEK, start=D(2025, 5, 5), end=D(2025, 5, 11)),
+             _date(text, own, D(2025, 3, 15), MONTH, start=D(2025, 3, 1), end=D(2025, 3, 31))]
+    attributive = attributive_dates(_doc(lang, text, dates))
+    assert attributive == {dates[0].span}
+    assert sharpest(dates, [], frozenset(), attributive) is dates[1]
+    assert sharpest(dates[:1], [], frozenset(), attributive) is dates[0]  # alone, it still dates
+
+
+# (lang, text): a background aside dated in November, then a claim dated in June: two incidents
+MONTHS_APART_CLAIM = [
+    ("en", "Gunmen killed five traders near Ouallam on Monday. Since the death in November of a "
+           "militia chief, attacks have increased. In June, 20 herders died in a raid that a UN "
+           "inquiry blamed on a militia."),
+    ("fr", "Des hommes armés ont tué cinq commerçants près de Ouallam lundi. Depuis la mort en "
+           "novembre d'un chef de milice, les attaques se sont multipliées. En juin, 20 éleveurs "
+           "ont été tués dans une attaque qu'une enquête de l'ONU a imputée à une milice."),
+    ("ar", "قتل مسلحون خمسة تجار قرب ولام يوم الاثنين. ومنذ مقتل زعيم ميليشيا في نوفمبر، تزايدت "
+           "الهجمات. وفي يونيو، قتل 20 راعيا في هجوم نسبه تحقيق أممي إلى ميليشيا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MONTHS_APART_CLAIM)
+def test_a_claim_dated_months_from_the_incident_before_it_tells_another(pipeline, lang, text):
+    events = _events(pipeline, lang, text)
+    assert ("background", D(2025, 6, 15), 3) in events
+
+
+# (lang, text): "yesterday" (the 16th), then the night of the 15th to the 16th that it ends
+NIGHT_OVER_YESTERDAY = [
+    ("en", "Gunmen kidnapped five engineers in Arlit yesterday. In the night of 15 to 16 October, "
+           "the gunmen attacked their compound."),
+    ("fr", "Des hommes armés ont enlevé cinq ingénieurs à Arlit hier. Dans la nuit du 15 au 16 "
+           "octobre, les assaillants ont attaqué leur résidence."),
+    ("ar", "خطف مسلحون خمسة مهندسين في أرليت أمس. وفي ليلة 15 إلى 16 أكتوبر، اقتحم المسلحون "
+           "مقر إقامتهم."),
+]
+
+
+def _published(pipeline, lang, text, published):
+    doc = pipeline(ArticleDoc.from_text(text, published=published, lang=lang))
+    return [(e.role, e.event_date, e.time_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", NIGHT_OVER_YESTERDAY)
+def test_a_night_across_two_days_dates_the_incident_its_single_day_fell_in(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 17)) == [("main", D(2025, 10, 15), 1)]
+
+
+def test_a_single_day_does_not_replace_a_night_it_falls_in():
+    night = DateMention(Span(0, 5), D(2025, 10, 15), DAY, D(2025, 10, 15), D(2025, 10, 16), False, None)
+    day = DateMention(Span(9, 12), D(2025, 10, 16), DAY, D(2025, 10, 16), D(2025, 10, 16), True, None)
+    assert better(night, day, frozenset()) is night
+    assert better(day, night, frozenset()) is night
+
+
+# (lang, text): a day counted from the day of speaking, quoted, its speaker dated the day before
+# publication: "this afternoon" is that day
+QUOTED_TODAY = [
+    ("en", '"Mortar rounds hit the market of Goundam this afternoon," an army communiqué stated on '
+           'Thursday.'),
+    ("fr", "« Des hommes armés ont bombardé la ville de Goundam cet après-midi », a indiqué l'armée "
+           "jeudi dans un communiqué."),
+    ("ar", "وقال الجيش في بيان يوم الخميس: «قصف مسلحون مدينة غوندام اليوم»."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTED_TODAY)
+def test_a_quoted_day_counts_from_the_day_of_its_speaker(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 23), 1)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen shelled the town of Goundam this afternoon, the army said on Thursday."),
+    ("fr", "Des hommes armés ont bombardé la ville de Goundam cet après-midi, a indiqué l'armée jeudi."),
+])
+def test_an_unquoted_day_still_counts_from_publication(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 24), 1)]
+
+
+# (lang, text): the incident's sentences carry no date; a sentence with no event word names
+# the days of the operation by their weekdays
+NAMED_DAYS_AFTER = [
+    ("en", "Niger said 23 soldiers were killed in an ambush near Teguey. The unit was on a sweep "
+           "of the area on Tuesday and Wednesday."),
+    ("fr", "Le Niger a indiqué que 23 soldats ont été tués dans une embuscade près de Teguey. "
+           "L'unité effectuait une opération de ratissage de la zone mardi et mercredi."),
+    ("ar", "أعلن النيجر مقتل 23 جنديا في كمين قرب تيغي. وكانت الوحدة تقوم بعملية تمشيط للمنطقة "
+           "يومي الثلاثاء والأربعاء."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NAMED_DAYS_AFTER)
+def test_weekdays_named_as_a_span_date_an_undated_incident(pipeline, lang, text):
+    assert _published(pipeline, lang, text, D(2025, 10, 24)) == [("main", D(2025, 10, 21), 2)]
+
+
+def test_named_days_date_an_undated_incident_but_last_week_does_not():
+    text = "x on Tuesday and Wednesday, y last week."
+    days = DateMention(_date(text, "Tuesday and Wednesday", D(2025, 2, 18)).span, D(2025, 2, 18),
+                       WEEK, D(2025, 2, 18), D(2025, 2, 19), True, None)
+    week = DateMention(_date(text, "last week", D(2025, 2, 13)).span, D(2025, 2, 13), WEEK,
+                       D(2025, 2, 10), D(2025, 2, 16), True, None)
+    assert undated_fill(None, [week, days], frozenset()) is days
+    assert undated_fill(None, [week], frozenset()) is None
+
+
+# (lang, text): the news, then its place recalled in a sentence of its own, "the scene in March
+# 2019 of a massacre": the recalled massacre is a background incident of March 2019; the news
+# stays undated by it
+RECALL_SENTENCE = [
+    ("en", "Gunmen killed five civilians in Ogossagou. The village was the scene in March 2019 of a "
+           "massacre that killed 160 herders."),
+    ("fr", "Des hommes armés ont tué cinq civils à Ogossagou. Le village avait été le théâtre en "
+           "mars 2019 d'un massacre qui a fait 160 morts parmi les éleveurs."),
+    ("ar", "قتل مسلحون خمسة مدنيين في أوغوساغو. وهي القرية التي شهدت في مارس 2019 مجزرة قتل "
+           "فيها 160 مدنيا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RECALL_SENTENCE)
+def test_a_recall_sentence_dates_the_incident_it_recalls(pipeline, lang, text):
+    events = _published(pipeline, lang, text, D(2025, 10, 24))
+    assert ("background", D(2019, 3, 15), 3) in events
+    assert ("main", None, None) in events
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, text, _, happened in RECALLED
+                                       if happened is None])
+def test_a_recall_in_the_news_sentence_still_leaves_the_news_undated(pipeline, lang, text):
+    assert ("main", None, None) in _published(pipeline, lang, text, D(2025, 10, 24))

@@ -335,3 +335,35 @@ def test_without_a_publication_date_the_dateline_stands_in(stage, lang, text, re
 def test_no_dateline_no_guess(stage, text):
     out = stage(ArticleDoc.from_text(text).with_layers(lang="en"))
     assert out.dates[0].date is None and out.dates[0].note == "no publication date"
+
+
+# (lang, text, the relative date, its day): no publication date; a relative date after a full
+# date in its sentence counts from it (Tuesday 4 March 2025: Saturday is the 1st)
+COUNTED_FROM_THE_SENTENCE = [
+    ("ar", "في يوم الثلاثاء 4 مارس 2025، ذكرت الوزارة أن طائرة قصفت قافلة للمسلحين يوم السبت.",
+     "يوم السبت", D(2025, 3, 1)),
+    ("fr", "Le mardi 4 mars 2025, le ministère a fait état d'une frappe contre un convoi de "
+           "combattants samedi.", "samedi", D(2025, 3, 1)),
+    ("en", "On Tuesday 4 March 2025, the ministry reported a strike on a fighters' convoy on "
+           "Saturday.", "Saturday", D(2025, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,day", COUNTED_FROM_THE_SENTENCE)
+def test_without_publication_a_relative_date_counts_from_its_sentences_full_date(
+        stage, lang, text, surface, day):
+    doc, dates = _run(stage, lang, text, None)
+    mention = next(m for m in dates if m.span.of(text) == surface)
+    assert (mention.date, mention.precision) == (day, DAY)
+    assert any("full date of their sentence" in w for w in stage(doc).warnings)
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("fr", "Le 4 mars 2025, l'armée a publié un bilan. Samedi, des hommes armés ont attaqué "
+           "un poste.", "Samedi"),
+    ("en", "On 4 March 2025, the army issued a toll. On Saturday, gunmen attacked a post.", "Saturday"),
+])
+def test_without_publication_a_relative_date_in_another_sentence_stays_unresolved(
+        stage, lang, text, surface):
+    _, dates = _run(stage, lang, text, None)
+    assert next(m for m in dates if m.span.of(text) == surface).date is None

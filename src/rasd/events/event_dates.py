@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Sequence
@@ -80,6 +81,12 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
 
 
 RECALLED_DAYS = 30  # a place's earlier incident recalled by a date this far before publication
+
+
+def recalled_dates(doc: ArticleDoc) -> frozenset[Span]:
+    """Spans of the dates of an aside recalling a place's earlier incident ("Ogossagou, the
+    scene in March 2019 of a massacre"): they date that earlier incident (see `_recalled`)."""
+    return frozenset(d.span for d in doc.dates or () if doc.lang and _recalled(doc, d))
 
 
 def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
@@ -169,12 +176,46 @@ def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
     return first == len(blockers) or blockers[first] >= end
 
 
-def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -> DateMention | None:
+def attributive_dates(doc: ArticleDoc) -> frozenset[Span]:
+    """Spans of the dates that name an incident as an attribute of its noun ("last week's
+    attack", "l'attaque de jeudi", "هجوم الخميس"): an incident told before, recalled by its
+    day; beside another date the sentence's own act has that other date."""
+    lang = doc.lang
+    if not doc.dates or not lang:
+        return frozenset()
+    before, after = _attributive_patterns(lang)
+    found = set()
+    for date in doc.dates:
+        window = fold(doc.text[max(0, date.span.start - 40):date.span.start])
+        if before.search(window) or after.match(fold(doc.text[date.span.end:date.span.end + 4])):
+            found.add(date.span)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _attributive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternation(key: str) -> str:
+        cues = sorted(_words(lang, key), key=len, reverse=True)
+        return "|".join(re.escape(c).replace("\\ ", "\\s+") for c in cues) or "(?!)"
+
+    body = alternation("attributive_before")
+    return (re.compile(rules_for(lang).wrap(body) + r"[^\S\n]*$"),
+            re.compile("(?:" + alternation("attributive_after") + r")(?!\w)"))
+
+
+def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
+             attributive: frozenset[Span] = frozenset()) -> DateMention | None:
     """The sentence's date for its incident, never a statement's: a resolved date over an
     unresolved one, then the most precise, then the nearest an event
     word or figure ("reinforcements were sent last week, after the convoy was ambushed on
-    27 May" dates the ambush by its day)."""
+    27 May" dates the ambush by its day). A date naming an incident as its noun's attribute
+    ("last week's attack") gives way to any other ("a raid on the same camp in May was
+    repelled; last week's attack was deadlier")."""
     dates = [d for d in dates if d.span not in stated]
+    own = [d for d in dates if d.span not in attributive
+           and d.date is not None and d.precision is not None]
+    if own:
+        dates = [d for d in dates if d.span not in attributive]
     resolved = [d for d in dates if d.date is not None and d.precision is not None]
     if not resolved:
         return dates[0] if dates else None
@@ -184,6 +225,45 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span]) -
                     for a in anchors), default=0)
 
     return min(resolved, key=lambda d: (d.span in stated, int(d.precision), distance(d)))
+
+
+_OPENING, _CLOSING = "“«", "”»"
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` is inside a quotation opened after `start` (its sentence's start)."""
+    before = text[start:at]
+    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=None)
+def _counted_days(lang: str) -> frozenset[str]:
+    """The day words counted from the day of speaking ("today", "this afternoon", "hier",
+    "أمس", "last night"): the `days_ago` and `nights_ago` phrases."""
+    data = load(lang, "dates")
+    return frozenset(" ".join(fold(p).split()) for key in ("days_ago", "nights_ago")
+                     for phrases in (data.get(key) or {}).values() for p in phrases or ())
+
+
+def requoted(doc: ArticleDoc, sentence: Span, date: DateMention | None,
+             said: Sequence[DateMention]) -> DateMention | None:
+    """A day counted from the day of speaking ("this afternoon", "hier", "أمس") inside a
+    quotation whose speaker the sentence dates ("'the town came under fire this afternoon',
+    the army said on Thursday"): counted from that day, not from publication."""
+    if (date is None or date.date is None or not date.relative or doc.published is None
+            or not doc.lang or not _quoted(doc.text, sentence.start, date.span.start)):
+        return date
+    if " ".join(fold(doc.text[date.span.start:date.span.end]).split()) not in _counted_days(doc.lang):
+        return date
+    spoken = [d for d in said if d.date is not None and d.precision == DatePrecision.DAY
+              and not _quoted(doc.text, sentence.start, d.span.start)]
+    if len({d.date for d in spoken}) != 1 or spoken[0].date >= doc.published:  # type: ignore[operator]
+        return date
+    shift = doc.published - spoken[0].date  # type: ignore[operator]
+    return replace(date, date=date.date - shift,
+                   start=None if date.start is None else date.start - shift,
+                   end=None if date.end is None else date.end - shift)
 
 
 LOOSE_WEEK = dt.timedelta(days=7)
@@ -205,7 +285,19 @@ def better(current: DateMention | None, candidate: DateMention | None,
         end += LOOSE_WEEK
     covered = (current.start is not None and end is not None
                and current.start <= candidate.date <= end)
-    return candidate if candidate.precision < current.precision and covered else current
+    if candidate.precision < current.precision and covered:
+        return candidate
+    return candidate if _night_over(candidate, current) else current
+
+
+def _night_over(night: DateMention, day: DateMention) -> bool:
+    """Whether `night` is a night across two days ("in the night of 15 to 16 September")
+    and `day` a single day within it ("yesterday", "on the 16th"): the night tells when the
+    incident began, and an incident is dated on the day its night began."""
+    return (night.precision == DatePrecision.DAY == day.precision
+            and None not in (night.start, night.end, day.start, day.end, day.date)
+            and night.start < night.end and day.start == day.end  # type: ignore[operator]
+            and night.start <= day.date <= night.end)  # type: ignore[operator]
 
 
 def undated_fill(current: DateMention | None, candidates: list[DateMention | None],
@@ -219,10 +311,21 @@ def undated_fill(current: DateMention | None, candidates: list[DateMention | Non
     for candidate in candidates:
         if candidate is None or candidate.date is None or candidate.span in stated:
             continue
-        explicit_span = candidate.precision == DatePrecision.WEEK and not candidate.relative
+        explicit_span = candidate.precision == DatePrecision.WEEK and (
+            not candidate.relative or _named_days(candidate))
         if candidate.precision == DatePrecision.DAY or explicit_span:
             return candidate
     return current
+
+
+NAMED_DAYS = 3  # a span of days named by weekdays ("on Tuesday and Wednesday"): at most this long
+
+
+def _named_days(date: DateMention) -> bool:
+    """Whether a relative week-precise date is a few days named from its first ("on Tuesday
+    and Wednesday", "mardi et mercredi", "الثلاثاء والأربعاء"), not a week ("last week")."""
+    return (date.start is not None and date.end is not None and date.date == date.start
+            and 0 < (date.end - date.start).days < NAMED_DAYS)
 
 
 def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:

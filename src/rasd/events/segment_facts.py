@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, DateMention, PlaceMention, Span
-from rasd.events.event_dates import sharpest, statement_dates
+from rasd.events.event_dates import (attributive_dates, recalled_dates, requoted, sharpest,
+                                     statement_dates)
 from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
@@ -181,6 +182,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
               for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
+    attributive = attributive_dates(doc)
+    recalled = recalled_dates(doc)
     aims = by_sentence(sentences, hits(doc, "context", "purposes"))
     yearly = _year_sentences(doc)
     facts = []
@@ -192,7 +195,11 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
-            date=_sharpest(dates, [*triggers, *figures], stated),
+            date=requoted(doc, sentences[i].span, _sharpest(dates, [*triggers, *figures], stated,
+                                                             attributive),
+                          [d for d in dates if d.span in stated])
+            # a recall's own sentence, and only it, is dated by the recalled incident's date
+            or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
@@ -280,7 +287,12 @@ def _name_level(name: str, region: bool) -> int:
 _POSSESSIVE = re.compile(r"['’]s$")  # "Niger's north"
 
 
-def _sharpest(dates: list[DateMention], anchors: list,
-              stated: frozenset[Span] = frozenset()) -> DateMention | None:
+def _recalled_date(dates: list[DateMention], recalled: frozenset[Span]) -> DateMention | None:
+    """The first resolved date of a recall ("the scene in March 2019 of a massacre")."""
+    return next((d for d in dates if d.span in recalled and d.date is not None), None)
+
+
+def _sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span] = frozenset(),
+              attributive: frozenset[Span] = frozenset()) -> DateMention | None:
     """The sentence's date for its incident (rasd.events.event_dates.sharpest)."""
-    return sharpest(dates, anchors, stated)
+    return sharpest(dates, anchors, stated, attributive)

@@ -129,8 +129,12 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # and place ("on 2 April, attacks hit a patrol near Malamfatori", the communiqué added);
         # a day apart will do when it tells its own toll elsewhere ("two soldiers were killed
         # on Saturday in a bombing near B", after Friday's strikes on A)
-        return bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
-            apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures)))
+        # ... and a claim dated months away from the incident tells another one ("a UN inquiry
+        # held a militia responsible for a raid in June", after an aside dated in November):
+        # however coarse both dates, they cannot be one incident's
+        return _apart_periods(current.date, fact.date) or (
+            bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
+                apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures))))
     if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
@@ -143,6 +147,20 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+CLAIM_APART_DAYS = 31  # a claim's date this far from the incident's, their spans disjoint
+
+
+def _apart_periods(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two resolved dates are more than a month apart and their spans do not
+    overlap ("November" and "June"; "August 2023" and "late July 2024")."""
+    apart = _days_apart(a, b)
+    if apart is None or apart <= CLAIM_APART_DAYS or a is None or b is None:
+        return False
+    if None in (a.start, a.end, b.start, b.end):
+        return True
+    return a.end < b.start or b.end < a.start  # type: ignore[operator]
 
 
 def _calendar_days(fact: SentenceFacts, incident: Incident) -> bool:

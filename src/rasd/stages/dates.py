@@ -7,7 +7,9 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   publication date, a statement's dateline stands in for it: a full date ending a short
   last line ("Issued on 2024-12-02", "Fait à Niamey, le 10/03/2025"), with a warning on
   the document. Without either they are still reported (relative=True) with date None
-  and note "no publication date".
+  and note "no publication date", except a weekday after a full date in its own sentence
+  ("le mardi 4 mars 2025, le ministère a fait état d'une frappe samedi"): the latest such
+  day on or before that date, with a warning.
 - A weekday alone is the latest such day on or before publication; qualified as past
   ("jeudi dernier", "الخميس الماضي", "last Thursday") it is strictly before. Parts of a day
   ("mardi soir", "ليلة الخميس", "Thursday night") keep that day.
@@ -266,6 +268,38 @@ def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Gra
                             f"text's latest full date {anchor.isoformat()}")
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n](?!\d)")
+MAX_ANCHORS = 8  # sentence dates to count from, in one document without a publication date
+
+
+def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
+                               trim: re.Pattern[str] | None) -> list[DateMention]:
+    """Without a publication date, a weekday ("dimanche", "on Sunday", "يوم الأحد") that
+    follows a full date in its sentence counts from that date: "le mardi 4 mars 2025, le
+    ministère a fait état d'une frappe samedi" is Saturday 1 March (the latest such day on
+    or before it). Days counted from the day of writing ("hier") stay unknown:
+    the full date need not be that day."""
+    weekday = re.compile(rules_for(doc.lang).wrap("|".join(
+        re.escape(w).replace("\\ ", "\\s+") for w in sorted(grammar.lex.weekdays, key=len,
+                                                                 reverse=True)) or "(?!)")
+                         if doc.lang else "(?!)")
+    anchors: dict[Span, dt.date] = {}
+    full: DateMention | None = None
+    for date in found:
+        if date.date is not None and not date.relative and date.precision == DatePrecision.DAY \
+                and date.note is None:
+            full = date
+        elif date.relative and date.date is None and full is not None \
+                and not _SENTENCE_END.search(doc.text, full.span.end, date.span.start) \
+                and weekday.search(fold(date.span.of(doc.text))):
+            anchors[date.span] = full.date  # type: ignore[assignment]
+    if not anchors or len(set(anchors.values())) > MAX_ANCHORS:
+        return found
+    again = {d: {m.span: m for m in find_dates(doc, grammar, trim=trim, reference=d)}
+             for d in sorted(set(anchors.values()))}
+    return [again[anchors[m.span]].get(m.span, m) if m.span in anchors else m for m in found]
+
+
 def make_dates(cfg: Config) -> Stage:
     """The dates stage; a configured language's grammar is compiled on its first document,
     once (a process that reads one language does not pay for the others)."""
@@ -291,6 +325,10 @@ def make_dates(cfg: Config) -> Stage:
                            f"dateline {dateline.isoformat()}")
         elif grammar is not None and doc.published is None:
             found, doc = _years_from_the_text(doc, found, grammar, trim)
+            counted = _counted_from_the_sentence(doc, found, grammar, trim)
+            if counted != found:
+                found, doc = counted, doc.warn("no publication date: relative dates counted from "
+                                               "the full date of their sentence")
         mismatches = dict.fromkeys(
             f"{m.note}: {m.span.of(doc.text)!r} (dated {m.date.isoformat() if m.date else None})"
             for m in found if m.note in (WEEKDAY_MISMATCH, MONTH_REREAD))
