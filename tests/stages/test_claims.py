@@ -718,3 +718,30 @@ def test_two_voices_joined_by_and_both_speak(lang, text):
 ])
 def test_an_outlet_that_could_not_verify_is_no_source(lang, text):
     assert "independent_media" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # kin of the dead speaking are the target's voice (they were "local" before)
+    ("en", "Gunmen killed nine villagers near Djibo on Friday, a relative of one of the victims "
+           "said."),
+    ("fr", "Des hommes armés ont tué neuf villageois vendredi près de Djibo, a déclaré un proche "
+           "de l'une des victimes."),
+    ("ar", "وقال قريب أحد القتلى إن مسلحين قتلوا تسعة قرويين يوم الجمعة قرب جيبو."),
+    ("en", "Gunmen killed nine villagers near Djibo on Friday, said Ali Traore, whose relatives "
+           "were among the dead."),
+    ("ar", "قال علي تراوري، الذي كان أقاربه من بين القتلى، إن مسلحين قتلوا تسعة قرويين قرب جيبو."),
+])
+def test_kin_of_the_dead_speak_as_the_target(lang, text):
+    assert "target" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a second common Arabic spelling of Human Rights Watch
+    ("ar", "قالت منظمة هيومان رايتس ووتش إن جنودا قتلوا تسعة قرويين قرب جيبو يوم الجمعة."),
+    ("ar", "قالت منظمة هيومن رايتس ووتش إن جنودا قتلوا تسعة قرويين قرب جيبو يوم الجمعة."),
+    ("en", "Soldiers killed nine villagers near Djibo on Friday, Human Rights Watch said."),
+    ("fr", "Des soldats ont tué neuf villageois vendredi près de Djibo, a affirmé Human Rights "
+           "Watch."),
+])
+def test_rights_groups_in_their_spellings(lang, text):
+    assert "international_organisation" in record_roles(text, lang)
