@@ -745,3 +745,16 @@ def test_kin_of_the_dead_speak_as_the_target(lang, text):
 ])
 def test_rights_groups_in_their_spellings(lang, text):
     assert "international_organisation" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the international or foreign press as a whole is a media source, as the local press is
+    ("en", "Drones struck a market near Kidal on Sunday, killing six people, according to "
+           "international media."),
+    ("fr", "Selon les médias internationaux, des drones ont frappé un marché près de Kidal "
+           "dimanche, tuant six personnes."),
+    ("ar", "ذكرت وسائل إعلام دولية أن طائرات مسيرة قصفت سوقا قرب كيدال يوم الأحد وقتلت ستة "
+           "أشخاص."),
+])
+def test_the_international_press_is_a_media_source(lang, text):
+    assert "independent_media" in record_roles(text, lang)
