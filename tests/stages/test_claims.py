@@ -758,3 +758,22 @@ def test_rights_groups_in_their_spellings(lang, text):
 ])
 def test_the_international_press_is_a_media_source(lang, text):
     assert "independent_media" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "concurring sources" are the sources the report names elsewhere: beside a named
+    # source they add no unidentified one; alone they stay the unknown source
+    ("en", "Gunmen burned a school near Kaya on Monday, according to concurring sources. The "
+           "attackers tied up the teacher, a resident said.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié une école lundi près de Kaya, selon des sources "
+           "concordantes. Les assaillants ont ligoté l'enseignant, a déclaré un habitant.",
+     ["local_source"]),
+    ("ar", "أحرق مسلحون مدرسة قرب كايا يوم الاثنين، وفقا لمصادر متطابقة. وقال أحد السكان إن "
+           "المهاجمين قيدوا المعلم.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié une école lundi près de Kaya, selon des sources "
+           "concordantes.", ["unknown"]),
+    ("en", "Gunmen burned a school near Kaya on Monday, according to concurring sources.",
+     ["unknown"]),
+])
+def test_concurring_sources_beside_a_named_one(lang, text, expected):
+    assert record_roles(text, lang) == expected
