@@ -777,3 +777,18 @@ def test_the_international_press_is_a_media_source(lang, text):
 ])
 def test_concurring_sources_beside_a_named_one(lang, text, expected):
     assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the company that owns the bus hit or employs the victims speaks for the target side
+    ("en", "A bus struck a mine near Douentza on Tuesday, killing eight passengers, the "
+           "transport company said."),
+    ("fr", "Un car a sauté sur une mine mardi près de Douentza, tuant huit passagers, a "
+           "indiqué la compagnie de transport."),
+    ("ar", "قتل ثمانية ركاب يوم الثلاثاء في انفجار لغم بحافلة قرب دوينتزا، حسب ما أعلنت شركة "
+           "النقل."),
+    ("en", "Five engineers were kidnapped near Arlit on Friday, a spokesman for the company "
+           "confirmed."),
+])
+def test_the_victims_company_speaks_as_the_target(lang, text):
+    assert "target" in record_roles(text, lang)
