@@ -718,3 +718,77 @@ def test_two_voices_joined_by_and_both_speak(lang, text):
 ])
 def test_an_outlet_that_could_not_verify_is_no_source(lang, text):
     assert "independent_media" not in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # kin of the dead speaking are the target's voice (they were "local" before)
+    ("en", "Gunmen killed nine villagers near Djibo on Friday, a relative of one of the victims "
+           "said."),
+    ("fr", "Des hommes armés ont tué neuf villageois vendredi près de Djibo, a déclaré un proche "
+           "de l'une des victimes."),
+    ("ar", "وقال قريب أحد القتلى إن مسلحين قتلوا تسعة قرويين يوم الجمعة قرب جيبو."),
+    ("en", "Gunmen killed nine villagers near Djibo on Friday, said Ali Traore, whose relatives "
+           "were among the dead."),
+    ("ar", "قال علي تراوري، الذي كان أقاربه من بين القتلى، إن مسلحين قتلوا تسعة قرويين قرب جيبو."),
+])
+def test_kin_of_the_dead_speak_as_the_target(lang, text):
+    assert "target" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a second common Arabic spelling of Human Rights Watch
+    ("ar", "قالت منظمة هيومان رايتس ووتش إن جنودا قتلوا تسعة قرويين قرب جيبو يوم الجمعة."),
+    ("ar", "قالت منظمة هيومن رايتس ووتش إن جنودا قتلوا تسعة قرويين قرب جيبو يوم الجمعة."),
+    ("en", "Soldiers killed nine villagers near Djibo on Friday, Human Rights Watch said."),
+    ("fr", "Des soldats ont tué neuf villageois vendredi près de Djibo, a affirmé Human Rights "
+           "Watch."),
+])
+def test_rights_groups_in_their_spellings(lang, text):
+    assert "international_organisation" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the international or foreign press as a whole is a media source, as the local press is
+    ("en", "Drones struck a market near Kidal on Sunday, killing six people, according to "
+           "international media."),
+    ("fr", "Selon les médias internationaux, des drones ont frappé un marché près de Kidal "
+           "dimanche, tuant six personnes."),
+    ("ar", "ذكرت وسائل إعلام دولية أن طائرات مسيرة قصفت سوقا قرب كيدال يوم الأحد وقتلت ستة "
+           "أشخاص."),
+])
+def test_the_international_press_is_a_media_source(lang, text):
+    assert "independent_media" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "concurring sources" are the sources the report names elsewhere: beside a named
+    # source they add no unidentified one; alone they stay the unknown source
+    ("en", "Gunmen burned a school near Kaya on Monday, according to concurring sources. The "
+           "attackers tied up the teacher, a resident said.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié une école lundi près de Kaya, selon des sources "
+           "concordantes. Les assaillants ont ligoté l'enseignant, a déclaré un habitant.",
+     ["local_source"]),
+    ("ar", "أحرق مسلحون مدرسة قرب كايا يوم الاثنين، وفقا لمصادر متطابقة. وقال أحد السكان إن "
+           "المهاجمين قيدوا المعلم.", ["local_source"]),
+    ("fr", "Des hommes armés ont incendié une école lundi près de Kaya, selon des sources "
+           "concordantes.", ["unknown"]),
+    ("en", "Gunmen burned a school near Kaya on Monday, according to concurring sources.",
+     ["unknown"]),
+])
+def test_concurring_sources_beside_a_named_one(lang, text, expected):
+    assert record_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the company that owns the bus hit or employs the victims speaks for the target side
+    ("en", "A bus struck a mine near Douentza on Tuesday, killing eight passengers, the "
+           "transport company said."),
+    ("fr", "Un car a sauté sur une mine mardi près de Douentza, tuant huit passagers, a "
+           "indiqué la compagnie de transport."),
+    ("ar", "قتل ثمانية ركاب يوم الثلاثاء في انفجار لغم بحافلة قرب دوينتزا، حسب ما أعلنت شركة "
+           "النقل."),
+    ("en", "Five engineers were kidnapped near Arlit on Friday, a spokesman for the company "
+           "confirmed."),
+])
+def test_the_victims_company_speaks_as_the_target(lang, text):
+    assert "target" in record_roles(text, lang)

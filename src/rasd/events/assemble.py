@@ -29,6 +29,7 @@ from rasd.events.figures import (
     rival_starts,
     total,
 )
+from rasd.events.claimants import NEUTRAL_ROLES, concurring
 from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
@@ -177,9 +178,12 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # hearsay ("reportedly", "auraient") next to a named source is that source's hedge, not
     # another, unidentified one ("a radio station reported; a dozen were reportedly killed")
     if any(c.claimant_role != "unknown" for c in out):
+        named = any(c.claimant_role in NEUTRAL_ROLES for c in out)
         out = [c for c, m in zip(out, claims, strict=True)
-               if c.claimant_role != "unknown" or m.role == UNNAMED_SOURCE]
+               if c.claimant_role != "unknown"
+               or (m.role == UNNAMED_SOURCE and not (named and concurring(doc, m)))]
     return tuple(out)
+
 
 
 def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: str,

@@ -3,10 +3,16 @@ role (perpetrator, target, government, ...) and name."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention
 from rasd.events.party import STATE_SIDES, UNIDENTIFIED, Cast, ancestors, resolve_name
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.normalize import fold
 from rasd.stages.claims import UNNAMED_SOURCE
+from rasd.stages.lexical import per_language, section
 
 
 def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
@@ -77,3 +83,21 @@ def claimant_name(claim: ClaimMention, doc: ArticleDoc, cast: Cast) -> str:
     if claimant is not None:
         return resolve_name(claimant, country=None, on=None)
     return claim.span.of(doc.text)
+
+
+# named sources that stand apart from the parties: "concurring sources" beside one of them
+# are that source and its like, not one more unidentified source
+NEUTRAL_ROLES = frozenset({"local_source", "security_source", "independent_media",
+                           "international_organisation"})
+
+
+def concurring(doc: ArticleDoc, claim: ClaimMention) -> bool:
+    """Whether an unnamed source is "concurring sources" (`claims.yaml` concurring_sources)."""
+    pattern = _concurring_pattern(doc.lang or "")
+    return pattern is not None and pattern.search(fold(claim.span.of(doc.text))) is not None
+
+
+@per_language
+def _concurring_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "concurring_sources") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None

@@ -275,7 +275,9 @@ def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
 
 @per_language
 def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "unnamed_sources") or ()))
+    # concurring sources are unnamed sources too; records drop them beside a neutral one
+    words = term_alternation([*(section(lang, "claims", "unnamed_sources") or ()),
+                              *(section(lang, "claims", "concurring_sources") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
