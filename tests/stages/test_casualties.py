@@ -159,6 +159,10 @@ def test_casualty_figures(text, expected):
         # two sources for one group in one sentence stay two reports of one count
         (("On Monday the group said it had killed 50 soldiers near Djibo, while security sources "
          "said 20 soldiers were killed."), 20),
+        # the stops of initials between a number and its noun end no clause (Arabic script
+        # has no initials)
+        ("Gunmen ambushed a patrol near Tongo Tongo on Monday; three U.S. soldiers and two Nigerien ones were killed.", 5),
+        ("Des hommes armés ont tendu lundi une embuscade près de Tongo Tongo : trois soldats U.S. et deux F.D.S. ont été tués.", 5),
         # "two peacekeepers, killing one": the verb before "one" is not the two's outcome
         ("Gunmen opened fire on two peacekeepers near Tessalit on Monday, killing one.", 1),
         # "one was killed": a number then the outcome with its auxiliary

@@ -45,7 +45,9 @@ GENERIC = (None, "people")
 _SPACES = re.compile(r"\s+")
 MAX_NAMES = 3  # "10 Ansaroul Islam (JNIM) militants", "27 Dan Na Ambassagou militiamen"
 MAX_NAME_CHARS = 60
-_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+# a full stop after a lone capital is an initial's, not a clause's end ("four U.S.
+# soldiers", "M. Traoré"), as the sentence splitter reads it
+_CLAUSE_MARK = re.compile(r"[,;:!?،؛]|(?<!\b[A-ZÀ-Þ])\.")
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 _WORD = re.compile(r"\w+")
