@@ -163,6 +163,13 @@ def test_casualty_figures(text, expected):
         # has no initials)
         ("Gunmen ambushed a patrol near Tongo Tongo on Monday; three U.S. soldiers and two Nigerien ones were killed.", 5),
         ("Des hommes armés ont tendu lundi une embuscade près de Tongo Tongo : trois soldats U.S. et deux F.D.S. ont été tués.", 5),
+        # a figure that opens a long subject takes the clause's outcome verb, however far
+        ("Fifteen members of the Russian Africa Corps and Malian soldiers were killed on Sunday in an attack on a convoy near Gao.", 15),
+        ("Quinze membres de l'Africa Corps russe et des soldats maliens ont été tués dimanche dans une attaque près de Gao.", 15),
+        ("وأفادت مصادر أمنية أن 15 عنصرا من الفيلق الأفريقي الروسي وجنودا من الجيش المالي قتلوا يوم الأحد في هجوم قرب غاو.", 15),
+        # ... but not across an attack word or another group's noun with no "and" before it
+        ("Fifteen soldiers stormed the old army camp near the town of Boni where civilians were killed on Sunday.", 0),
+        ("Quinze soldats ont pris d'assaut le camp près de la ville de Boni où des civils ont été tués dimanche.", 0),
         # "two peacekeepers, killing one": the verb before "one" is not the two's outcome
         ("Gunmen opened fire on two peacekeepers near Tessalit on Monday, killing one.", 1),
         # "one was killed": a number then the outcome with its auxiliary

@@ -206,6 +206,9 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
                      and not number.span.end <= cause_at < o.span.start]
     outcome = noun_outcome or verb_before or nearest(
         doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
+    if outcome is None and group is not None:
+        outcome = _clause_outcome(doc, figure, outcomes, groups, next_number=next_number,
+                                  closed=closed, stops=(cause_at,))
     if outcome is None:
         return None
     return CasualtyMention(
@@ -215,6 +218,56 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
         high=None if number.high is None else int(number.high),
         kind=number.kind, number_span=number.span,
     ), outcome
+
+
+MAX_SUBJECT_WORDS = 20  # "Fifteen members of the Russian Africa Corps and Malian soldiers were killed"
+
+
+def _clause_outcome(doc: ArticleDoc, figure: Span, outcomes: list[LexMatch], groups: list[LexMatch],
+                    *, next_number: int | None, closed: set[int], stops: tuple[int, ...]) -> LexMatch | None:
+    """The outcome verb of a figure that opens a long subject ("Quinze membres de l'Africa
+    Corps russe et des soldats maliens ont été tués"): the first outcome word after the
+    figure in its sentence (`outcomes`), more than MAX_OUTCOME_WORDS words on, when only the
+    subject stands between: no clause mark, no other number, no attack word (a verb or
+    noun of another clause: "fifteen soldiers attacked the camp where civilians were
+    killed"), no outcome word that closed another figure, and another group noun only
+    after a conjunction ("... and Malian soldiers", not "... where civilians were killed")."""
+    at = bisect_left(outcomes, figure.end, key=_START)
+    if at >= len(outcomes):
+        return None
+    outcome = outcomes[at]
+    end = min(outcome.span.start, *stops)
+    if (end < outcome.span.start or outcome.span.start in closed
+            or (next_number is not None and next_number < outcome.span.start)
+            or _CLAUSE_MARK.search(doc.text, figure.end, outcome.span.start)
+            or words_between(doc.text, figure, outcome.span, cap=MAX_SUBJECT_WORDS) > MAX_SUBJECT_WORDS):
+        return None
+    joins = conjunction_words(doc.lang or "")
+    for group in groups[bisect_left(groups, figure.end, key=_START):]:
+        if group.span.start >= outcome.span.start:
+            break
+        if not _joined(fold(doc.text[figure.end:group.span.start]), joins):
+            return None
+    attacks = _attack_words(doc)
+    first = bisect_left(attacks, figure.end, key=_START)
+    if first < len(attacks) and attacks[first].span.start < outcome.span.start:
+        return None
+    return outcome
+
+
+def _joined(between: str, joins: frozenset[str]) -> bool:
+    """Whether a conjunction stands among the words, alone or glued as a one-letter
+    prefix (Arabic "و")."""
+    return any(w in joins or any(len(j) == 1 and w.startswith(j) for j in joins)
+               for w in _WORD.findall(between))
+
+
+def _attack_words(doc: ArticleDoc) -> list[LexMatch]:
+    """The words that tell an attack (`triggers.yaml` `sub_event_types`, `violence`) and the
+    attack nouns (`victims.yaml` `incident_nouns`), in text order."""
+    return doc.cached_view("casualties:attack_words", lambda _text: sorted(
+        [*hits(doc, "triggers", "sub_event_types"), *hits(doc, "triggers", "violence"),
+         *hits(doc, "victims", "incident_nouns")], key=_START))
 
 
 MODIFIER_REACH = 30  # characters either side of a group noun read for an attack noun
