@@ -342,6 +342,16 @@ def test_event_fatalities(text, fatalities):
          [("killed", "soldiers", 5)]),
         ("fr", "Des hommes armés ont tué cinq soldats et deux ont été blessés près de Ménaka.",
          [("killed", "soldiers", 5), ("injured", None, 2)]),
+        # an aid worker, a hostage, an engineer named alone is one civilian
+        ("en", "Gunmen killed an aid worker near Arlit on Monday.", [("killed", "civilians", 1)]),
+        ("fr", "Des hommes armés ont tué un humanitaire près d'Arlit lundi.", [("killed", "civilians", 1)]),
+        ("ar", "قتل مسلحون عامل إغاثة قرب أرليت يوم الاثنين.", [("killed", "civilians", 1)]),
+        ("en", "The group executed a hostage in July.", [("killed", "civilians", 1)]),
+        ("fr", "Le groupe a exécuté un otage en juillet.", [("killed", "civilians", 1)]),
+        ("ar", "أعدم التنظيم رهينة في يوليو.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen abducted an engineer near Ayorou.", [("abducted", "civilians", 1)]),
+        ("fr", "Des hommes armés ont enlevé un ingénieur près d'Ayorou.", [("abducted", "civilians", 1)]),
+        ("ar", "اختطف مسلحون مهندسا قرب أيورو.", [("abducted", "civilians", 1)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):
