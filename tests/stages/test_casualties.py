@@ -170,6 +170,12 @@ def test_casualty_figures(text, expected):
         # ... but not across an attack word or another group's noun with no "and" before it
         ("Fifteen soldiers stormed the old army camp near the town of Boni where civilians were killed on Sunday.", 0),
         ("Quinze soldats ont pris d'assaut le camp près de la ville de Boni où des civils ont été tués dimanche.", 0),
+        # a joint count of two groups is the total of the breakdown by group that follows
+        (("On Monday 21 soldiers and civilians were killed near Tessit. The army said 17 of its "
+          "soldiers and four civilians were killed."), 21),
+        (("Lundi, 21 militaires et civils ont été tués près de Tessit. L'armée a indiqué que 17 de "
+          "ses soldats et quatre civils ont été tués."), 21),
+        ("قتل 21 جندياً ومدنياً يوم الاثنين قرب تيسيت. وقال الجيش إن 17 من جنوده وأربعة مدنيين قتلوا.", 21),
         # "two peacekeepers, killing one": the verb before "one" is not the two's outcome
         ("Gunmen opened fire on two peacekeepers near Tessalit on Monday, killing one.", 1),
         # "one was killed": a number then the outcome with its auxiliary
@@ -342,6 +348,10 @@ def test_event_fatalities(text, fatalities):
          [("killed", "soldiers", 5)]),
         ("fr", "Des hommes armés ont tué cinq soldats et deux ont été blessés près de Ménaka.",
          [("killed", "soldiers", 5), ("injured", None, 2)]),
+        # one number before two group nouns joined by "and" counts both groups together
+        ("en", "On Monday 21 soldiers and civilians were killed near Tessit.", [("killed", "people", 21)]),
+        ("fr", "Lundi, 21 militaires et civils ont été tués près de Tessit.", [("killed", "people", 21)]),
+        ("ar", "قتل 21 جندياً ومدنياً يوم الاثنين قرب تيسيت.", [("killed", "people", 21)]),
         # an aid worker, a hostage, an engineer named alone is one civilian
         ("en", "Gunmen killed an aid worker near Arlit on Monday.", [("killed", "civilians", 1)]),
         ("fr", "Des hommes armés ont tué un humanitaire près d'Arlit lundi.", [("killed", "civilians", 1)]),

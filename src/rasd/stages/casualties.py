@@ -133,6 +133,24 @@ def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMa
     return group
 
 
+def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch:
+    """The group noun with a second one joined to it by a bare conjunction ("21 soldiers
+    and civilians", "21 militaires et civils", "21 جندياً ومدنياً"): the number counts
+    both groups together, unnamed people whom a breakdown by group may follow (it is their
+    total, not a count of the last group)."""
+    at = bisect_left(groups, group.span.end, key=_START)
+    if at >= len(groups) or group.labels[0] in GENERIC:
+        return group
+    second = groups[at]
+    between = fold(doc.text[group.span.end:second.span.start]).split()
+    joins = conjunction_words(doc.lang or "")
+    glued = not between and any(len(j) == 1 and fold(doc.text[second.span.start:second.span.end]).startswith(j)
+                                for j in joins)  # "ومدنياً": the conjunction inside the noun's match
+    if not (glued or (len(between) == 1 and between[0] in joins)) or second.labels[0] == group.labels[0]:
+        return group
+    return replace(second, span=group.span.cover(second.span), labels=("people",))
+
+
 def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
@@ -192,6 +210,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
             verb_before is None or _following(doc, units, number) is not None):
         return None
     if group is not None:
+        if group.span.start >= number.span.end:
+            group = _joint(doc, groups, group)  # before `_compound`: "جندياً ومدنياً" is no compound
         group = _compound(doc, groups, group)
     head = group or noun_outcome or verb_before
     # distance from the whole figure, so that a verb right before the number ("قتل ثلاثة
