@@ -352,6 +352,10 @@ def test_event_fatalities(text, fatalities):
         ("en", "On Monday 21 soldiers and civilians were killed near Tessit.", [("killed", "people", 21)]),
         ("fr", "Lundi, 21 militaires et civils ont été tués près de Tessit.", [("killed", "people", 21)]),
         ("ar", "قتل 21 جندياً ومدنياً يوم الاثنين قرب تيسيت.", [("killed", "people", 21)]),
+        # a question of how many were killed gives no count
+        ("en", "The army did not say how many assailants were killed in the fighting.", []),
+        ("fr", "L'armée n'a pas précisé combien d'assaillants ont été tués dans les combats.", []),
+        ("ar", "ولم يحدد الجيش كم من المهاجمين قتلوا في المعارك.", []),
         # an aid worker, a hostage, an engineer named alone is one civilian
         ("en", "Gunmen killed an aid worker near Arlit on Monday.", [("killed", "civilians", 1)]),
         ("fr", "Des hommes armés ont tué un humanitaire près d'Arlit lundi.", [("killed", "civilians", 1)]),
