@@ -159,6 +159,23 @@ def test_casualty_figures(text, expected):
         # two sources for one group in one sentence stay two reports of one count
         (("On Monday the group said it had killed 50 soldiers near Djibo, while security sources "
          "said 20 soldiers were killed."), 20),
+        # the stops of initials between a number and its noun end no clause (Arabic script
+        # has no initials)
+        ("Gunmen ambushed a patrol near Tongo Tongo on Monday; three U.S. soldiers and two Nigerien ones were killed.", 5),
+        ("Des hommes armés ont tendu lundi une embuscade près de Tongo Tongo : trois soldats U.S. et deux F.D.S. ont été tués.", 5),
+        # a figure that opens a long subject takes the clause's outcome verb, however far
+        ("Fifteen members of the Russian Africa Corps and Malian soldiers were killed on Sunday in an attack on a convoy near Gao.", 15),
+        ("Quinze membres de l'Africa Corps russe et des soldats maliens ont été tués dimanche dans une attaque près de Gao.", 15),
+        ("وأفادت مصادر أمنية أن 15 عنصرا من الفيلق الأفريقي الروسي وجنودا من الجيش المالي قتلوا يوم الأحد في هجوم قرب غاو.", 15),
+        # ... but not across an attack word or another group's noun with no "and" before it
+        ("Fifteen soldiers stormed the old army camp near the town of Boni where civilians were killed on Sunday.", 0),
+        ("Quinze soldats ont pris d'assaut le camp près de la ville de Boni où des civils ont été tués dimanche.", 0),
+        # a joint count of two groups is the total of the breakdown by group that follows
+        (("On Monday 21 soldiers and civilians were killed near Tessit. The army said 17 of its "
+          "soldiers and four civilians were killed."), 21),
+        (("Lundi, 21 militaires et civils ont été tués près de Tessit. L'armée a indiqué que 17 de "
+          "ses soldats et quatre civils ont été tués."), 21),
+        ("قتل 21 جندياً ومدنياً يوم الاثنين قرب تيسيت. وقال الجيش إن 17 من جنوده وأربعة مدنيين قتلوا.", 21),
         # "two peacekeepers, killing one": the verb before "one" is not the two's outcome
         ("Gunmen opened fire on two peacekeepers near Tessalit on Monday, killing one.", 1),
         # "one was killed": a number then the outcome with its auxiliary
@@ -331,6 +348,24 @@ def test_event_fatalities(text, fatalities):
          [("killed", "soldiers", 5)]),
         ("fr", "Des hommes armés ont tué cinq soldats et deux ont été blessés près de Ménaka.",
          [("killed", "soldiers", 5), ("injured", None, 2)]),
+        # one number before two group nouns joined by "and" counts both groups together
+        ("en", "On Monday 21 soldiers and civilians were killed near Tessit.", [("killed", "people", 21)]),
+        ("fr", "Lundi, 21 militaires et civils ont été tués près de Tessit.", [("killed", "people", 21)]),
+        ("ar", "قتل 21 جندياً ومدنياً يوم الاثنين قرب تيسيت.", [("killed", "people", 21)]),
+        # a question of how many were killed gives no count
+        ("en", "The army did not say how many assailants were killed in the fighting.", []),
+        ("fr", "L'armée n'a pas précisé combien d'assaillants ont été tués dans les combats.", []),
+        ("ar", "ولم يحدد الجيش كم من المهاجمين قتلوا في المعارك.", []),
+        # an aid worker, a hostage, an engineer named alone is one civilian
+        ("en", "Gunmen killed an aid worker near Arlit on Monday.", [("killed", "civilians", 1)]),
+        ("fr", "Des hommes armés ont tué un humanitaire près d'Arlit lundi.", [("killed", "civilians", 1)]),
+        ("ar", "قتل مسلحون عامل إغاثة قرب أرليت يوم الاثنين.", [("killed", "civilians", 1)]),
+        ("en", "The group executed a hostage in July.", [("killed", "civilians", 1)]),
+        ("fr", "Le groupe a exécuté un otage en juillet.", [("killed", "civilians", 1)]),
+        ("ar", "أعدم التنظيم رهينة في يوليو.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen abducted an engineer near Ayorou.", [("abducted", "civilians", 1)]),
+        ("fr", "Des hommes armés ont enlevé un ingénieur près d'Ayorou.", [("abducted", "civilians", 1)]),
+        ("ar", "اختطف مسلحون مهندسا قرب أيورو.", [("abducted", "civilians", 1)]),
     ],
 )
 def test_casualty_figures_by_language(lang, text, expected):

@@ -36,6 +36,11 @@ def test_sentence_spans(lang, text, expected):
         ("en", "The U.S.Army left. Gen.Diarra came.", ["The U.S.Army left.", "Gen.Diarra came."]),
         ("fr", "M.Diallo a visité le site maliweb.net hier.", ["M.Diallo a visité le site maliweb.net hier."]),
         ("ar", "تبعد القرية 3.5 كلم عن المدينة.", ["تبعد القرية 3.5 كلم عن المدينة."]),
+        # letters joined by stops are initials, listed or not: no sentence ends after them
+        # (Arabic script has no such initials)
+        ("en", "Four U.S. soldiers died. The U.K. envoy left.", ["Four U.S. soldiers died.", "The U.K. envoy left."]),
+        ("en", "The blast at 6 a.m. hit the camp.", ["The blast at 6 a.m. hit the camp."]),
+        ("fr", "Les F.D.S. ont riposté. Le calme est revenu.", ["Les F.D.S. ont riposté.", "Le calme est revenu."]),
     ],
 )
 def test_a_full_stop_glued_to_the_next_sentence_ends_it(lang, text, expected):

@@ -45,7 +45,9 @@ GENERIC = (None, "people")
 _SPACES = re.compile(r"\s+")
 MAX_NAMES = 3  # "10 Ansaroul Islam (JNIM) militants", "27 Dan Na Ambassagou militiamen"
 MAX_NAME_CHARS = 60
-_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+# a full stop after a lone capital is an initial's, not a clause's end ("four U.S.
+# soldiers", "M. Traoré"), as the sentence splitter reads it
+_CLAUSE_MARK = re.compile(r"[,;:!?،؛]|(?<!\b[A-ZÀ-Þ])\.")
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 _WORD = re.compile(r"\w+")
@@ -131,6 +133,24 @@ def _compound(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMa
     return group
 
 
+def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch:
+    """The group noun with a second one joined to it by a bare conjunction ("21 soldiers
+    and civilians", "21 militaires et civils", "21 جندياً ومدنياً"): the number counts
+    both groups together, unnamed people whom a breakdown by group may follow (it is their
+    total, not a count of the last group)."""
+    at = bisect_left(groups, group.span.end, key=_START)
+    if at >= len(groups) or group.labels[0] in GENERIC:
+        return group
+    second = groups[at]
+    between = fold(doc.text[group.span.end:second.span.start]).split()
+    joins = conjunction_words(doc.lang or "")
+    glued = not between and any(len(j) == 1 and fold(doc.text[second.span.start:second.span.end]).startswith(j)
+                                for j in joins)  # "ومدنياً": the conjunction inside the noun's match
+    if not (glued or (len(between) == 1 and between[0] in joins)) or second.labels[0] == group.labels[0]:
+        return group
+    return replace(second, span=group.span.cover(second.span), labels=("people",))
+
+
 def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
@@ -190,6 +210,8 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
             verb_before is None or _following(doc, units, number) is not None):
         return None
     if group is not None:
+        if group.span.start >= number.span.end:
+            group = _joint(doc, groups, group)  # before `_compound`: "جندياً ومدنياً" is no compound
         group = _compound(doc, groups, group)
     head = group or noun_outcome or verb_before
     # distance from the whole figure, so that a verb right before the number ("قتل ثلاثة
@@ -204,6 +226,9 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
                      and not number.span.end <= cause_at < o.span.start]
     outcome = noun_outcome or verb_before or nearest(
         doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
+    if outcome is None and group is not None:
+        outcome = _clause_outcome(doc, figure, outcomes, groups, next_number=next_number,
+                                  closed=closed, stops=(cause_at,))
     if outcome is None:
         return None
     return CasualtyMention(
@@ -213,6 +238,56 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
         high=None if number.high is None else int(number.high),
         kind=number.kind, number_span=number.span,
     ), outcome
+
+
+MAX_SUBJECT_WORDS = 20  # "Fifteen members of the Russian Africa Corps and Malian soldiers were killed"
+
+
+def _clause_outcome(doc: ArticleDoc, figure: Span, outcomes: list[LexMatch], groups: list[LexMatch],
+                    *, next_number: int | None, closed: set[int], stops: tuple[int, ...]) -> LexMatch | None:
+    """The outcome verb of a figure that opens a long subject ("Quinze membres de l'Africa
+    Corps russe et des soldats maliens ont été tués"): the first outcome word after the
+    figure in its sentence (`outcomes`), more than MAX_OUTCOME_WORDS words on, when only the
+    subject stands between: no clause mark, no other number, no attack word (a verb or
+    noun of another clause: "fifteen soldiers attacked the camp where civilians were
+    killed"), no outcome word that closed another figure, and another group noun only
+    after a conjunction ("... and Malian soldiers", not "... where civilians were killed")."""
+    at = bisect_left(outcomes, figure.end, key=_START)
+    if at >= len(outcomes):
+        return None
+    outcome = outcomes[at]
+    end = min(outcome.span.start, *stops)
+    if (end < outcome.span.start or outcome.span.start in closed
+            or (next_number is not None and next_number < outcome.span.start)
+            or _CLAUSE_MARK.search(doc.text, figure.end, outcome.span.start)
+            or words_between(doc.text, figure, outcome.span, cap=MAX_SUBJECT_WORDS) > MAX_SUBJECT_WORDS):
+        return None
+    joins = conjunction_words(doc.lang or "")
+    for group in groups[bisect_left(groups, figure.end, key=_START):]:
+        if group.span.start >= outcome.span.start:
+            break
+        if not _joined(fold(doc.text[figure.end:group.span.start]), joins):
+            return None
+    attacks = _attack_words(doc)
+    first = bisect_left(attacks, figure.end, key=_START)
+    if first < len(attacks) and attacks[first].span.start < outcome.span.start:
+        return None
+    return outcome
+
+
+def _joined(between: str, joins: frozenset[str]) -> bool:
+    """Whether a conjunction stands among the words, alone or glued as a one-letter
+    prefix (Arabic "و")."""
+    return any(w in joins or any(len(j) == 1 and w.startswith(j) for j in joins)
+               for w in _WORD.findall(between))
+
+
+def _attack_words(doc: ArticleDoc) -> list[LexMatch]:
+    """The words that tell an attack (`triggers.yaml` `sub_event_types`, `violence`) and the
+    attack nouns (`victims.yaml` `incident_nouns`), in text order."""
+    return doc.cached_view("casualties:attack_words", lambda _text: sorted(
+        [*hits(doc, "triggers", "sub_event_types"), *hits(doc, "triggers", "violence"),
+         *hits(doc, "victims", "incident_nouns")], key=_START))
 
 
 MODIFIER_REACH = 30  # characters either side of a group noun read for an attack noun

@@ -26,7 +26,9 @@ MAX_SINGLE_WORDS = 4
 MAX_LONE_GAP = 3  # "killed the imam", "the village chief of Dioura was killed"
 MAX_CHAIN_WORDS = 4  # "the driver and a passenger", "an officer and one of his aides"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+# a full stop after a lone capital is an initial's, not a clause's end ("four U.S.
+# soldiers", "M. Traoré"), as the sentence splitter reads it
+_CLAUSE_MARK = re.compile(r"[,;:!?،؛]|(?<!\b[A-ZÀ-Þ])\.")
 _START = attrgetter("span.start")
 
 

@@ -81,7 +81,17 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> 
         first -= 1
     word = text[first:dot]
     if not word or (first > 0 and text[first - 1] in ".-'’"):
-        return bool(word) and word.lower() in abbreviations  # "J.-C", "U.S"
+        if not word:
+            return False
+        # the whole dotted word: "U.S", "U.N", "a.m" (letters joined by stops are
+        # initials, none a sentence's last word), or a listed one ("J.-C")
+        whole = first
+        while whole > 0 and (text[whole - 1].isalpha() or text[whole - 1] in ".-'’"):
+            whole -= 1
+        dotted = text[whole:dot]
+        pieces = dotted.split(".")
+        return (word.lower() in abbreviations or dotted.lower() in abbreviations
+                or (len(pieces) > 1 and all(len(p) == 1 and p.isalpha() for p in pieces)))
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
 
 
