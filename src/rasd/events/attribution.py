@@ -9,6 +9,7 @@ they never displace an attacker the passage names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -17,13 +18,21 @@ from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
 from rasd.events.party import UNIDENTIFIED, Party, ancestors
 from rasd.events.targets import partitive_follows
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex
+from rasd.stages.nearby import SpanIndex, sentence_index
+from rasd.stages.sentences import recall_clauses
 
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
 # responsibility, or a statement of its own ("JNIM announced it had taken the barracks")
 SPEAKING_ROLES = frozenset({"perpetrator", "attributed"})
 ANTECEDENT_CHARS = 3000  # how far back a "the group" looks for the group it stands for
 NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, no anaphor
+# a relative clause cut off as its own sentence ("JNIM, | which claimed the attack, has
+# waged an insurgency since 2015"): its claim cue opens it, its antecedent closes the piece
+# before it
+CLAUSE_OPENING_CHARS = 30  # "which claimed", "qui avait revendiqué"
+_ONLY_PUNCTUATION = re.compile(r"[\s,،;:()\-–—]*")
+_CLAUSE_END = re.compile(r"[,،;:.!?]")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _named_group(actor_id: str) -> bool:
@@ -94,12 +103,43 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                 and span not in excluded and claim.span not in excluded
                 and _named_group(claim.claimant)):
             found.append((span.start, Party(claim.claimant, None, (span,))))
+        elif claim.role in SPEAKING_ROLES and claim.claimant is None and claim.span not in excluded:
+            antecedent = _relative_antecedent(doc, claim.span)
+            if antecedent is not None:
+                found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _relative_antecedent(doc: ArticleDoc, cue: Span) -> ActorMention | None:
+    """The named armed group a claim cue with no claimant speaks for when the cue opens a
+    relative clause that sentence splitting cut off as its own sentence (it recalls an
+    earlier year further on: "JNIM, | which claimed the attack, has fought since 2015",
+    "le JNIM, | qui avait revendiqué l'attaque, ... depuis 2015"): the group that closes the
+    piece before it. Not when the claim's own clause names a year (the claim of an old
+    attack: "which claimed an attack in 2019")."""
+    sentences = doc.sentences or ()
+    if not sentences:
+        return None
+    i = sentence_index(sentences, cue)
+    if i <= 0 or i not in recall_clauses(doc):
+        return None
+    here, before = sentences[i].span, sentences[i - 1].span
+    if cue.start - here.start > CLAUSE_OPENING_CHARS:
+        return None
+    closing = _CLAUSE_END.search(doc.text, cue.end, here.end)
+    if _YEAR.search(doc.text, cue.end, closing.start() if closing else here.end):
+        return None
+    for actor in doc.actors or ():
+        if (before.start <= actor.span.start and actor.span.end <= here.start
+                and _ONLY_PUNCTUATION.fullmatch(doc.text, actor.span.end, here.start)
+                and _named_group(actor.actor_id)):
+            return actor
+    return None
 
 
 def _in_denial(bounds: list[Span], starts: list[int], start: int, denied: SpanIndex) -> bool:
