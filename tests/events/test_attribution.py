@@ -90,6 +90,31 @@ def test_claim_in_a_cut_relative_clause(text, expected):
     assert actors(text) == expected
 
 
+BENIN_ARMY = "Military Forces of Benin (2016-)"
+BENIN_POLICE = "Police Forces of Benin (2016-)"
+UAG_BENIN = "Unidentified Armed Group (Benin)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "both attacks were claimed" credited only the incident it is told in, not
+    # the one told just before it; the main incident further back stays unidentified
+    "Gunmen killed five police officers at a station in Tanguieta, Benin, on Wednesday. In "
+    "April, 54 soldiers were killed in an attack on two army posts near Karimama. In January, "
+    "28 soldiers died near Banikoara. Both attacks were claimed by JNIM.",
+    "Des hommes armés ont tué cinq policiers mercredi dans un commissariat à Tanguiéta, au "
+    "Bénin. En avril, 54 soldats ont été tués dans une attaque contre deux postes de l'armée "
+    "près de Karimama. En janvier, 28 soldats étaient morts près de Banikoara. Les deux "
+    "attaques ont été revendiquées par le JNIM.",
+    "قتل مسلحون خمسة من رجال الشرطة يوم الأربعاء في مركز بمدينة تانغيتا في بنين. وفي أبريل "
+    "قتل 54 جنديا في هجوم على موقعين للجيش قرب كاريماما. وفي يناير قتل 28 جنديا قرب "
+    "بانيكوارا. وتبنت جماعة نصرة الإسلام والمسلمين الهجومين.",
+])
+def test_claim_of_both_attacks(text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 5))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        (UAG_BENIN, BENIN_POLICE), (JNIM, BENIN_ARMY), (JNIM, BENIN_ARMY)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the umbrella named after its branch is not what "the group" stands for
     ("JNIM, al-Qaeda's affiliate in the Sahel, is active here. The group said on Sunday it "

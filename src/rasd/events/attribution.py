@@ -30,6 +30,7 @@ NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, 
 # waged an insurgency since 2015"): its claim cue opens it, its antecedent closes the piece
 # before it
 CLAUSE_OPENING_CHARS = 30  # "which claimed", "qui avait revendiqué"
+PLURAL_CLAIM_SENTENCES = 2  # how far past the incident's sentences "both attacks" may stand
 _ONLY_PUNCTUATION = re.compile(r"[\s,،;:()\-–—]*")
 _CLAUSE_END = re.compile(r"[,،;:.!?]")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -107,12 +108,43 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
             antecedent = _relative_antecedent(doc, claim.span)
             if antecedent is not None:
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
+    found.extend(_plural_claims(doc, bounds, excluded))
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> list[tuple[int, Party]]:
+    """The named groups that claim "both attacks" (actors.yaml `plural_claims`: "les deux
+    attaques", "الهجومين") in one of the few sentences right after the incident's: the
+    claim speaks of the incident told just before the one it stands in."""
+    sentences = doc.sentences or ()
+    if not bounds or not sentences:
+        return []
+    plural = hits(doc, "actors", "plural_claims")
+    if not plural:
+        return []
+    last = sentence_index(sentences, bounds[-1])
+    following = sentences[last + 1:last + 1 + PLURAL_CLAIM_SENTENCES]
+    if not following:
+        return []
+    low, high = following[0].span.start, following[-1].span.end
+    out = []
+    for mention in plural:
+        if not low <= mention.span.start < high:
+            continue
+        sentence = sentences[sentence_index(sentences, mention.span)].span
+        for claim in doc.claims or ():
+            span = claim.claimant_span
+            if (claim.role == "perpetrator" and claim.claimant and span is not None
+                    and sentence.start <= claim.span.start < sentence.end
+                    and span not in excluded and claim.span not in excluded
+                    and _named_group(claim.claimant)):
+                out.append((span.start, Party(claim.claimant, None, (span,))))
+    return out
 
 
 def _relative_antecedent(doc: ArticleDoc, cue: Span) -> ActorMention | None:

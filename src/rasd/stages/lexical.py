@@ -30,6 +30,7 @@ SECTIONS = (
     ("context", "aftermath"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
+    ("actors", "plural_claims"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
