@@ -35,3 +35,28 @@ def actors(text):
 ])
 def test_mine_victims(text, expected):
     assert actors(text) == expected
+
+
+WAGNER = "Wagner Group"
+MALI_ARMY = "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a foreign ally the text names as the doer ("by", "par des mercenaires de",
+    # "على يد") followed the national army named only as its partner in the operation
+    ("Fourteen villagers were executed by Wagner mercenaries near Niono, Mali, on Tuesday "
+     "during a joint operation with the Malian army.", (WAGNER, MALI_ARMY, "Civilians (Mali)")),
+    ("Quatorze villageois ont été exécutés mardi par des mercenaires de Wagner près de Niono, "
+     "au Mali, lors d'une opération conjointe avec l'armée malienne.",
+     (WAGNER, MALI_ARMY, "Civilians (Mali)")),
+    ("أعدم أربعة عشر قرويا على يد مرتزقة فاغنر يوم الثلاثاء قرب نيونو في مالي خلال عملية "
+     "مشتركة مع الجيش المالي.", (WAGNER, MALI_ARMY, "Civilians (Mali)")),
+    # the army named as the doer, or no doer named: the country's own forces lead
+    ("Fourteen villagers were executed by Malian soldiers near Niono, Mali, on Tuesday, "
+     "backed by Wagner mercenaries.", (MALI_ARMY, WAGNER, "Civilians (Mali)")),
+    ("Malian soldiers and Wagner mercenaries executed fourteen villagers near Niono, Mali, on "
+     "Tuesday.", (MALI_ARMY, WAGNER, "Civilians (Mali)")),
+])
+def test_ally_named_as_the_doer(text, expected):
+    doc = rasd.extract(text, published=dt.date(2024, 3, 10))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in doc.events] == [expected]

@@ -31,7 +31,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.targets import named_after_the_event, partitive_gap, within
+from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -351,6 +351,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
+                agents=frozenset(p for p in parties if any(by_agent(doc, s) for s in p.spans)),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
