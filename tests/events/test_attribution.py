@@ -132,3 +132,27 @@ def test_claim_of_both_attacks(text):
 def test_anaphors(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [actor_id for _span, actor_id in anaphors(doc)] == expected
+
+
+ANSAR_DINE = "Ansar Dine"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a sentence that tells who the attackers are, with no event word of its
+    # own, did not credit the group it names
+    ("Eleven soldiers were killed on Monday in an attack on their post at Gourma-Rharous, "
+     "Mali. The attackers are jihadists linked to Ansar Dine, a military source said.",
+     ANSAR_DINE),
+    ("Onze soldats ont été tués lundi dans une attaque contre leur poste à Gourma-Rharous, au "
+     "Mali. Les assaillants sont des éléments jihadistes liés à Ansar Dine, a dit une source "
+     "militaire.", ANSAR_DINE),
+    ("قتل أحد عشر جنديا يوم الاثنين في هجوم على موقعهم في غورما رهاروس بمالي. وقال مصدر "
+     "عسكري إن المهاجمين عناصر جهادية مرتبطة بجماعة أنصار الدين.", ANSAR_DINE),
+    # a group named near the attackers without saying who they are is not credited
+    ("Eleven soldiers were killed on Monday in an attack on their post at Gourma-Rharous, "
+     "Mali. The attackers fled toward a forest that Ansar Dine controls.", UAG_MALI),
+    ("Onze soldats ont été tués lundi dans une attaque contre leur poste à Gourma-Rharous, au "
+     "Mali. Les assaillants ont fui vers une forêt que contrôle Ansar Dine.", UAG_MALI),
+])
+def test_attackers_identified(text, expected):
+    assert [a1 for a1, _a2 in actors(text)] == [expected]

@@ -18,7 +18,7 @@ from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
 from rasd.events.party import UNIDENTIFIED, Party, ancestors
 from rasd.events.targets import partitive_follows
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex, sentence_index
+from rasd.stages.nearby import SpanIndex, sentence_index, words_between
 from rasd.stages.sentences import recall_clauses
 
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
@@ -30,6 +30,7 @@ NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, 
 # waged an insurgency since 2015"): its claim cue opens it, its antecedent closes the piece
 # before it
 CLAUSE_OPENING_CHARS = 30  # "which claimed", "qui avait revendiqué"
+IDENTIFIED_WORDS, IDENTIFIED_CHARS = 8, 120  # "the attackers were fighters linked to X"
 PLURAL_CLAIM_SENTENCES = 2  # how far past the incident's sentences "both attacks" may stand
 _ONLY_PUNCTUATION = re.compile(r"[\s,،;:()\-–—]*")
 _CLAUSE_END = re.compile(r"[,،;:.!?]")
@@ -109,12 +110,42 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
             if antecedent is not None:
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     found.extend(_plural_claims(doc, bounds, excluded))
+    found.extend(_identified_attackers(doc, inside, excluded))
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span]) -> list[tuple[int, Party]]:
+    """The named armed groups the incident's sentences identify the attackers with: named
+    a few words after a noun for them, in its sentence, joined to it by a word that says who
+    they are (actors.yaml `identity_links`), with no event word between ("the
+    attackers were fighters linked to X", "les assaillants sont des éléments de X", "إن
+    المهاجمين عناصر تابعة لـX"; actors.yaml `attacker_nouns`)."""
+    nouns = [m for m in hits(doc, "actors", "attacker_nouns") if inside.overlaps(m.span)]
+    if not nouns:
+        return []
+    sentences = doc.sentences or ()
+    # built once per document, not once per incident
+    groups, by_span, events, links = doc.cached_view("actors:identified", lambda _text: (
+        SpanIndex(a.span for a in doc.actors or () if _named_group(a.actor_id)),
+        {a.span: a.actor_id for a in doc.actors or ()},
+        SpanIndex(t.span for t in doc.triggers or ()),
+        SpanIndex(m.span for m in hits(doc, "actors", "identity_links"))))
+    out = []
+    for noun in nouns:
+        limit = sentences[sentence_index(sentences, noun.span)].span.end if sentences else len(doc.text)
+        for span in groups.starting_in(noun.span.end, min(limit, noun.span.end + IDENTIFIED_CHARS)):
+            if span in excluded or events.first_starting_in(noun.span.end, span.start) is not None:
+                break
+            if (links.first_starting_in(noun.span.end, span.start) is not None
+                    and words_between(doc.text, noun.span, span, cap=IDENTIFIED_WORDS + 1) <= IDENTIFIED_WORDS):
+                out.append((span.start, Party(by_span[span], None, (span,))))
+            break
+    return out
 
 
 def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> list[tuple[int, Party]]:
