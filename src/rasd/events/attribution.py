@@ -18,7 +18,7 @@ from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
 from rasd.events.party import UNIDENTIFIED, Party, ancestors
 from rasd.events.targets import partitive_follows
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex, sentence_index, words_between
+from rasd.stages.nearby import SpanIndex, grouped_by_sentence, sentence_index, words_between
 from rasd.stages.sentences import recall_clauses
 
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
@@ -125,7 +125,9 @@ def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span
     they are (actors.yaml `identity_links`), with no event word between ("the
     attackers were fighters linked to X", "les assaillants sont des éléments de X", "إن
     المهاجمين عناصر تابعة لـX"; actors.yaml `attacker_nouns`)."""
-    nouns = [m for m in hits(doc, "actors", "attacker_nouns") if inside.overlaps(m.span)]
+    index = doc.cached_view("actors:attacker_nouns", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "attacker_nouns")))
+    nouns = [n for b in inside.spans for n in index.starting_in(b.start, b.end - 1)]
     if not nouns:
         return []
     sentences = doc.sentences or ()
@@ -137,12 +139,12 @@ def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span
         SpanIndex(m.span for m in hits(doc, "actors", "identity_links"))))
     out = []
     for noun in nouns:
-        limit = sentences[sentence_index(sentences, noun.span)].span.end if sentences else len(doc.text)
-        for span in groups.starting_in(noun.span.end, min(limit, noun.span.end + IDENTIFIED_CHARS)):
-            if span in excluded or events.first_starting_in(noun.span.end, span.start) is not None:
+        limit = sentences[sentence_index(sentences, noun)].span.end if sentences else len(doc.text)
+        for span in groups.starting_in(noun.end, min(limit, noun.end + IDENTIFIED_CHARS)):
+            if span in excluded or events.first_starting_in(noun.end, span.start) is not None:
                 break
-            if (links.first_starting_in(noun.span.end, span.start) is not None
-                    and words_between(doc.text, noun.span, span, cap=IDENTIFIED_WORDS + 1) <= IDENTIFIED_WORDS):
+            if (links.first_starting_in(noun.end, span.start) is not None
+                    and words_between(doc.text, noun, span, cap=IDENTIFIED_WORDS + 1) <= IDENTIFIED_WORDS):
                 out.append((span.start, Party(by_span[span], None, (span,))))
             break
     return out
@@ -155,8 +157,9 @@ def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> 
     sentences = doc.sentences or ()
     if not bounds or not sentences:
         return []
-    plural = hits(doc, "actors", "plural_claims")
-    if not plural:
+    plural = doc.cached_view("actors:plural_claims", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "plural_claims")))
+    if not plural.spans:
         return []
     last = sentence_index(sentences, bounds[-1])
     following = sentences[last + 1:last + 1 + PLURAL_CLAIM_SENTENCES]
@@ -164,14 +167,10 @@ def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> 
         return []
     low, high = following[0].span.start, following[-1].span.end
     out = []
-    for mention in plural:
-        if not low <= mention.span.start < high:
-            continue
-        sentence = sentences[sentence_index(sentences, mention.span)].span
-        for claim in doc.claims or ():
+    for mention in plural.starting_in(low, high - 1):
+        for claim in grouped_by_sentence(doc, doc.claims).get(sentence_index(sentences, mention), ()):
             span = claim.claimant_span
             if (claim.role == "perpetrator" and claim.claimant and span is not None
-                    and sentence.start <= claim.span.start < sentence.end
                     and span not in excluded and claim.span not in excluded
                     and _named_group(claim.claimant)):
                 out.append((span.start, Party(claim.claimant, None, (span,))))
