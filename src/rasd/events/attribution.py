@@ -9,6 +9,7 @@ they never displace an attacker the passage names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -17,13 +18,23 @@ from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
 from rasd.events.party import UNIDENTIFIED, Party, ancestors
 from rasd.events.targets import partitive_follows
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex
+from rasd.stages.nearby import SpanIndex, grouped_by_sentence, sentence_index, words_between
+from rasd.stages.sentences import recall_clauses
 
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
 # responsibility, or a statement of its own ("JNIM announced it had taken the barracks")
 SPEAKING_ROLES = frozenset({"perpetrator", "attributed"})
 ANTECEDENT_CHARS = 3000  # how far back a "the group" looks for the group it stands for
 NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, no anaphor
+# a relative clause cut off as its own sentence ("JNIM, | which claimed the attack, has
+# waged an insurgency since 2015"): its claim cue opens it, its antecedent closes the piece
+# before it
+CLAUSE_OPENING_CHARS = 30  # "which claimed", "qui avait revendiqué"
+IDENTIFIED_WORDS, IDENTIFIED_CHARS = 8, 120  # "the attackers were fighters linked to X"
+PLURAL_CLAIM_SENTENCES = 2  # how far past the incident's sentences "both attacks" may stand
+_ONLY_PUNCTUATION = re.compile(r"[\s,،;:()\-–—]*")
+_CLAUSE_END = re.compile(r"[,،;:.!?]")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _named_group(actor_id: str) -> bool:
@@ -94,12 +105,103 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                 and span not in excluded and claim.span not in excluded
                 and _named_group(claim.claimant)):
             found.append((span.start, Party(claim.claimant, None, (span,))))
+        elif claim.role in SPEAKING_ROLES and claim.claimant is None and claim.span not in excluded:
+            antecedent = _relative_antecedent(doc, claim.span)
+            if antecedent is not None:
+                found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
+    found.extend(_plural_claims(doc, bounds, excluded))
+    found.extend(_identified_attackers(doc, inside, excluded))
     for span, actor_id in anaphors(doc):
         if inside.overlaps(span):
             found.append((span.start, Party(actor_id, None, (span,))))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span]) -> list[tuple[int, Party]]:
+    """The named armed groups the incident's sentences identify the attackers with: named
+    a few words after a noun for them, in its sentence, joined to it by a word that says who
+    they are (actors.yaml `identity_links`), with no event word between ("the
+    attackers were fighters linked to X", "les assaillants sont des éléments de X", "إن
+    المهاجمين عناصر تابعة لـX"; actors.yaml `attacker_nouns`)."""
+    index = doc.cached_view("actors:attacker_nouns", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "attacker_nouns")))
+    nouns = [n for b in inside.spans for n in index.starting_in(b.start, b.end - 1)]
+    if not nouns:
+        return []
+    sentences = doc.sentences or ()
+    # built once per document, not once per incident
+    groups, by_span, events, links = doc.cached_view("actors:identified", lambda _text: (
+        SpanIndex(a.span for a in doc.actors or () if _named_group(a.actor_id)),
+        {a.span: a.actor_id for a in doc.actors or ()},
+        SpanIndex(t.span for t in doc.triggers or ()),
+        SpanIndex(m.span for m in hits(doc, "actors", "identity_links"))))
+    out = []
+    for noun in nouns:
+        limit = sentences[sentence_index(sentences, noun)].span.end if sentences else len(doc.text)
+        for span in groups.starting_in(noun.end, min(limit, noun.end + IDENTIFIED_CHARS)):
+            if span in excluded or events.first_starting_in(noun.end, span.start) is not None:
+                break
+            if (links.first_starting_in(noun.end, span.start) is not None
+                    and words_between(doc.text, noun, span, cap=IDENTIFIED_WORDS + 1) <= IDENTIFIED_WORDS):
+                out.append((span.start, Party(by_span[span], None, (span,))))
+            break
+    return out
+
+
+def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> list[tuple[int, Party]]:
+    """The named groups that claim "both attacks" (actors.yaml `plural_claims`: "les deux
+    attaques", "الهجومين") in one of the few sentences right after the incident's: the
+    claim speaks of the incident told just before the one it stands in."""
+    sentences = doc.sentences or ()
+    if not bounds or not sentences:
+        return []
+    plural = doc.cached_view("actors:plural_claims", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "plural_claims")))
+    if not plural.spans:
+        return []
+    last = sentence_index(sentences, bounds[-1])
+    following = sentences[last + 1:last + 1 + PLURAL_CLAIM_SENTENCES]
+    if not following:
+        return []
+    low, high = following[0].span.start, following[-1].span.end
+    out = []
+    for mention in plural.starting_in(low, high - 1):
+        for claim in grouped_by_sentence(doc, doc.claims).get(sentence_index(sentences, mention), ()):
+            span = claim.claimant_span
+            if (claim.role == "perpetrator" and claim.claimant and span is not None
+                    and span not in excluded and claim.span not in excluded
+                    and _named_group(claim.claimant)):
+                out.append((span.start, Party(claim.claimant, None, (span,))))
+    return out
+
+
+def _relative_antecedent(doc: ArticleDoc, cue: Span) -> ActorMention | None:
+    """The named armed group a claim cue with no claimant speaks for when the cue opens a
+    relative clause that sentence splitting cut off as its own sentence (it recalls an
+    earlier year further on: "JNIM, | which claimed the attack, has fought since 2015",
+    "le JNIM, | qui avait revendiqué l'attaque, ... depuis 2015"): the group that closes the
+    piece before it. Not when the claim's own clause names a year (the claim of an old
+    attack: "which claimed an attack in 2019")."""
+    sentences = doc.sentences or ()
+    if not sentences:
+        return None
+    i = sentence_index(sentences, cue)
+    if i <= 0 or i not in recall_clauses(doc):
+        return None
+    here, before = sentences[i].span, sentences[i - 1].span
+    if cue.start - here.start > CLAUSE_OPENING_CHARS:
+        return None
+    closing = _CLAUSE_END.search(doc.text, cue.end, here.end)
+    if _YEAR.search(doc.text, cue.end, closing.start() if closing else here.end):
+        return None
+    for actor in doc.actors or ():
+        if (before.start <= actor.span.start and actor.span.end <= here.start
+                and _ONLY_PUNCTUATION.fullmatch(doc.text, actor.span.end, here.start)
+                and _named_group(actor.actor_id)):
+            return actor
+    return None
 
 
 def _in_denial(bounds: list[Span], starts: list[int], start: int, denied: SpanIndex) -> bool:

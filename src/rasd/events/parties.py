@@ -31,7 +31,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.targets import named_after_the_event, partitive_gap, within
+from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -340,6 +340,13 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         victims.add(figure.span)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
+    # a force named after the event word only as who reports it ("des individus armés ont
+    # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
+    spoken = speakers(parties, claims)
+    reporters = {p for p in parties if p in spoken and p in hit and not p.victim_only}
+    if reporters:
+        parties = tuple(p for p in parties if p not in reporters)
+        objects, hit = set(objects) - reporters, set(hit) - reporters
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(initiator_sides(parties))
@@ -351,10 +358,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     target_sides |= {p.side for p in parties if p in objects or p.side not in sides}
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
+                agents=frozenset(p for p in parties if any(by_agent(doc, s) for s in p.spans)),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
-                spoken_only=speakers(parties, claims),
+                spoken_only=spoken & frozenset(parties),
                 people_harmed=any(f.outcome in HARM and (f.group is None or group_actor(f.group) is None)
                                   for f in casualties),
                 credited=attributed(doc, claims, passage,

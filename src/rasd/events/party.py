@@ -107,6 +107,8 @@ class Cast:
     people_harmed: bool = False
     # parties named only as the source of a claim ("the army said", "MINUSMA condemned")
     spoken_only: frozenset = frozenset()
+    # parties named right after an agent marker ("executed by Wagner mercenaries", "على يد")
+    agents: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

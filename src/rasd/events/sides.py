@@ -28,7 +28,7 @@ FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 
 
 def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
-          on: dt.date | None = None) -> tuple[int, int, int, int, int, int]:
+          on: dt.date | None = None, agent_named: bool = False) -> tuple[int, int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
@@ -39,11 +39,13 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
     army ("an attack on a VDP post" is coded against the VDP). A foreign force leads
     soldiers known only from a casualty figure (`home_named` False: "six soldiers were
     wounded" when the UN camp was shelled are the mission's), and auxiliaries known only from
-    a toll follow the forces named. An actor is ranked as the entry that codes it in `home`
+    a toll follow the forces named. A foreign ally the text names as the doer (`agent_named`:
+    "executed by Wagner mercenaries", "على يد مرتزقة فاغنر") while the country's forces are
+    not so named leads them: it did what is told, the army only took part in the operation. An actor is ranked as the entry that codes it in `home`
     on `on` (auxiliaries in Burkina Faso are the VDP)."""
     actor = catalogue().actor(successor(party.actor_id, country=home, on=on))
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
-    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named
+    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named and not agent_named
     # "20 soldiers and volunteers were killed": the toll's last noun names no leading force
     counted = actor.side == "state_ally" and _counted_only(party)
     return (1 if foreign else 0, 1 if counted else 0,
@@ -52,10 +54,14 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
             1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
-def _best(parties: list[Party], home: str | None = None, on: dt.date | None = None) -> Party | None:
+def _best(parties: list[Party], home: str | None = None, on: dt.date | None = None,
+          agents: frozenset = frozenset()) -> Party | None:
     own = [p for p in parties if p.side == "state"]
     named = not own or any(not _counted_only(p) for p in own)
-    return min(parties, key=lambda p: _rank(p, home, home_named=named, on=on)) if parties else None
+    # the doer named by an agent marker, when the country's own forces are not
+    doers = frozenset() if any(p in agents for p in own) else agents
+    return min(parties, key=lambda p: _rank(p, home, home_named=named, on=on,
+                                            agent_named=p in doers)) if parties else None
 
 
 def _counted_only(party: Party) -> bool:
@@ -220,7 +226,8 @@ def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Par
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
-    actor1, actor2 = _best(first, cast.country, cast.on), _best(second, cast.country, cast.on)
+    actor1 = _best(first, cast.country, cast.on, cast.agents)
+    actor2 = _best(second, cast.country, cast.on)
 
     def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:
         # "gunmen" beside a named group are its fighters, not an ally of it

@@ -23,6 +23,9 @@ TARGET_WORDS = 3  # "an attack on an army post": a party this close after the ma
 PARTITIVE_CHARS = 24  # "fifteen members of Russia's Africa Corps"
 PASSIVE_CHARS = 40  # "Africa Corps and Malian soldiers were killed"
 AGENT_CHARS, AGENT_WORDS = 12, 1  # "by the gunmen", "attribué à des chasseurs"
+# "par des mercenaires de Wagner": an article and a noun of members, then a partitive
+MEMBERS_CHARS, MEMBERS_WORDS = 40, 2
+_WORD_RUN = re.compile(r"\S+")
 DESCRIBED_WORDS = 2  # "dressed like traditional Dozo hunters"
 SUBJECT_CHARS = 16  # "armed men attacked", "des hommes armés ont attaqué"
 CLAUSE_BREAKS = ",;:.!?()"
@@ -79,6 +82,23 @@ def within(span: Span, outer: Iterable[Span] | SpanIndex) -> bool:
     return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
+def by_agent(doc: ArticleDoc, span: Span) -> bool:
+    """Whether an agent marker stands right before a name ("killed by Wagner mercenaries",
+    "par des hommes armés", "على يد مسلحين"), or before a noun of its members ("par des
+    mercenaires de Wagner", "by fighters of JNIM"): the name is the doer of what is told."""
+    agents = doc.cached_view("targets:agent_markers", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "context", "agent_markers")))
+    ends = agents.ending_in(span.start - AGENT_CHARS, span.start)
+    if ends and words_between(doc.text, Span(ends[-1], ends[-1]), span, cap=AGENT_WORDS) <= AGENT_WORDS:
+        return True
+    ends = agents.ending_in(span.start - MEMBERS_CHARS, span.start)
+    if not ends:
+        return False
+    words = list(_WORD_RUN.finditer(doc.text, ends[-1], span.start))[:MEMBERS_WORDS]
+    return any(partitive_gap(doc, w.end(), span.start) and not doc.text[w.end():span.start].isspace()
+               for w in words)
+
+
 def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[TriggerMention],
                           *, victims: frozenset[Span] = frozenset()) -> tuple[set[P], set[P]]:
     """The parties named only after the first event word of their sentence (unless an agent
@@ -88,17 +108,14 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     hurt = _hurt(doc, triggers, victims)
     if not rules_for(doc.lang or "en").subject_first or not triggers:
         return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
-    agents = SpanIndex(m.span for m in hits(doc, "context", "agent_markers"))
     sentences = doc.sentences or ()
     starts = SpanIndex(t.span for t in triggers)
 
     passive = _passive(doc.lang or "")
 
-    def by_agent(span: Span) -> bool:
+    def agent(span: Span) -> bool:
         # "attacked by gunmen", "attribué à des chasseurs": an article may stand between
-        ends = agents.ending_in(span.start - AGENT_CHARS, span.start)
-        return bool(ends) and words_between(
-            doc.text, Span(ends[-1], ends[-1]), span, cap=AGENT_WORDS) <= AGENT_WORDS
+        return by_agent(doc, span)
 
     def acts_next(span: Span) -> bool:
         # "... were killed when armed men attacked a village": the party right before a
@@ -122,7 +139,7 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
         index = sentence_index(sentences, span)
         bounds = sentences[index].span if index >= 0 else Span(0, len(doc.text))
         first = starts.first_starting_in(bounds.start, bounds.end - 1)
-        return (first is not None and span.start > first.start and not by_agent(span)
+        return (first is not None and span.start > first.start and not agent(span)
                 and not acts_next(span) and not described(span))
 
     objects = {p for p in parties if all(after_event(s) for s in p.spans)}

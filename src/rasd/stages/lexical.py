@@ -31,6 +31,7 @@ SECTIONS = (
     ("context", "aftermath"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
+    ("actors", "plural_claims"), ("actors", "attacker_nouns"), ("actors", "identity_links"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
