@@ -47,7 +47,7 @@ from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.actors import country_names
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import grouped_by_sentence, sentence_index
+from rasd.stages.nearby import grouped_by_sentence, per_layers, sentence_index
 from rasd.taxonomy import taxonomy
 
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
@@ -86,7 +86,13 @@ def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
 
 
 def _passages(doc: ArticleDoc) -> list[int]:
-    """Where the passages that list casualties once start: sentences and each source."""
+    """Where the passages that list casualties once start: sentences and each source
+    (found once per document and layers)."""
+    return per_layers(doc, "assemble:passages", (doc.sentences, doc.claims, doc.lang),
+                      lambda: _find_passages(doc))
+
+
+def _find_passages(doc: ArticleDoc) -> list[int]:
     return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ()),
                    *rival_starts(doc)})
 
