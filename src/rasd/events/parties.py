@@ -396,7 +396,11 @@ def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Part
 
 
 def _dated_context(doc: ArticleDoc) -> dt.date | None:
-    """The latest resolved date of the document, if any."""
+    """The latest resolved date of the document, if any (found once per document)."""
+    return per_layers(doc, "parties:dated_context", (doc.dates,), lambda: _latest_date(doc))
+
+
+def _latest_date(doc: ArticleDoc) -> dt.date | None:
     return max((d.date for d in doc.dates or () if d.date is not None), default=None)
 
 
