@@ -114,3 +114,20 @@ def test_sentence_index_and_grouping_answer_what_a_scan_answers(starts, spans):
             grouped = by_sentence(layer, [_Item(o) for o in spans])
             assert {k: [i.span for i in v] for k, v in grouped.items()} == {
                 k: [o for o, e in zip(spans, expected) if e == k] for k in set(expected)}
+
+
+def test_per_layers_builds_once_per_layers_and_anew_for_a_replaced_layer():
+    from rasd.doc import ArticleDoc
+    from rasd.stages.nearby import per_layers
+
+    doc = ArticleDoc.from_text("Gunmen attacked a village near Gao.")
+    first, second = (Span(0, 6),), (Span(7, 15),)
+    built = []
+
+    def build(layer):
+        return lambda: built.append(layer) or len(built)
+
+    assert per_layers(doc, "t", (first,), build(first)) == 1
+    assert per_layers(doc, "t", (first,), build(first)) == 1  # kept
+    assert per_layers(doc, "t", (second,), build(second)) == 2  # another layer: built anew
+    assert built == [first, second]

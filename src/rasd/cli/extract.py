@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -13,6 +14,9 @@ from rasd.doc import ArticleDoc
 from rasd.records import document_out
 from rasd.runner import extract_paths
 from rasd.summary import document_summary
+
+
+YOUNG_OBJECTS = 50_000
 
 
 def extract(
@@ -29,6 +33,10 @@ def extract(
     the exit status is 1 only when no document could be processed.
     """
     check_choice(fmt, ("json", "jsonl", "summary"), option="--format")
+    # a long report makes millions of small objects that all live until it is written: the
+    # default young-generation threshold (700) collects every few hundred of them for
+    # nothing (a fifth of the CPU time on a 1 MB report); the output does not change
+    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
     cfg = config_or_exit(config)
     pub = parse_date_option(published, option="--published")
     results = extract_paths(paths, cfg=cfg, published=pub, lang=parse_lang_option(lang))

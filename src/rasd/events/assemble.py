@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -48,7 +48,7 @@ from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.actors import country_names
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import grouped_by_sentence, sentence_index
+from rasd.stages.nearby import grouped_by_sentence, per_layers, sentence_index
 from rasd.taxonomy import taxonomy
 
 MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "looted")
@@ -74,7 +74,8 @@ def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type:
     document all read the same layers)."""
     wanted = scope.eventful if eventful_only else scope.sentences
     grouped = grouped_by_sentence(scope.doc, items)
-    return [m for i in sorted(grouped) if i in wanted for m in grouped[i]]
+    # the incident's sentences, not the document's: a long report has thousands of them
+    return [m for i in sorted(wanted) if i in grouped for m in grouped[i]]
 
 
 def event_id(doc_id: str, version: str, ordinal: int) -> str:
@@ -87,7 +88,13 @@ def _spans(*groups: Sequence[Span]) -> tuple[tuple[int, int], ...]:
 
 
 def _passages(doc: ArticleDoc) -> list[int]:
-    """Where the passages that list casualties once start: sentences and each source."""
+    """Where the passages that list casualties once start: sentences and each source
+    (found once per document and layers)."""
+    return per_layers(doc, "assemble:passages", (doc.sentences, doc.claims, doc.lang),
+                      lambda: _find_passages(doc))
+
+
+def _find_passages(doc: ArticleDoc) -> list[int]:
     return sorted({*(s.span.start for s in doc.sentences or ()), *(c.span.start for c in doc.claims or ()),
                    *rival_starts(doc)})
 
@@ -318,8 +325,15 @@ def _between_partner(doc: ArticleDoc, place: PlaceMention | None) -> PlaceMentio
     """The B of "between A and B" when the incident's place is A."""
     if place is None or place.cue != "between":
         return None
-    later = [p for p in doc.places or () if p.cue == "between" and p.span.start > place.span.end]
-    return later[0] if later and later[0].span.start - place.span.end < 12 else None
+    starts, between = per_layers(doc, "assemble:between", (doc.places,), lambda: _between_places(doc))
+    i = bisect_right(starts, place.span.end)
+    return between[i] if i < len(between) and between[i].span.start - place.span.end < 12 else None
+
+
+def _between_places(doc: ArticleDoc) -> tuple[list[int], list[PlaceMention]]:
+    """The document's "between" places in order of start, with their starts."""
+    between = sorted((p for p in doc.places or () if p.cue == "between"), key=lambda p: p.span.start)
+    return [p.span.start for p in between], between
 
 
 def _report_claims(own: tuple[Claim, ...], *, background: bool, where: dict | None,

@@ -381,7 +381,8 @@ def attached(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[
     others = _marker(doc.lang or "", "others", "victims")
     if others is None:
         return frozenset()
-    outcome_starts = sorted(o.span.start for o in hits(doc, "victims", "outcomes"))
+    outcome_starts = doc.cached_view(f"figures:outcome-starts:{doc.lang}", lambda _text: sorted(
+        o.span.start for o in hits(doc, "victims", "outcomes")))
     found = set()
     for mention in mentions:
         start = (mention.number_span or mention.span).end

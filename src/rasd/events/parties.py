@@ -37,7 +37,7 @@ from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
 from rasd.stages.actors import country_names
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import SpanIndex, sentence_index, words_between
+from rasd.stages.nearby import SpanIndex, per_layers, sentence_index, words_between
 
 # what the events stage reads from here besides cast()
 __all__ = ["NON_STATE_ARMED", "PARTISAN_ROLES", "STATE_INITIATED", "STATE_SIDES", "UNIDENTIFIED",
@@ -49,20 +49,30 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
     """The country most mentions point to in the incident (a tie goes to the one the whole
     document names most), else in the whole document; a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
     only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
-    everywhere = [m.labels[0] for m in country_names(doc)]
-    abroad = {k for k, c in catalogue().countries.items() if c.abroad}
-    tallies = []
-    for pool, named in ((actors, scope_demonyms), (list(doc.actors or ()), everywhere)):
-        votes = Counter(c for a in pool for c in _countries(a) if c not in abroad)
-        votes.update(c for c in named if c not in abroad)
-        tallies.append(votes)
-    incident, document = tallies
+    abroad = _abroad()
+    incident = Counter(c for a in actors for c in _countries(a) if c not in abroad)
+    incident.update(c for c in scope_demonyms if c not in abroad)
+    document = per_layers(doc, "parties:countries", (doc.actors, doc.lang),
+                          lambda: _document_countries(doc))
     # a tie in the incident ("Nigerien soldiers ... near the Burkina Faso border") goes to
     # the country the whole document names most, then to the first in alphabetical order
     for votes in (incident, document):
         if votes:
             return min(votes.items(), key=lambda kv: (-kv[1], -document[kv[0]], kv[0]))[0]
     return None
+
+
+def _abroad() -> set[str]:
+    return {k for k, c in catalogue().countries.items() if c.abroad}
+
+
+def _document_countries(doc: ArticleDoc) -> Counter[str]:
+    """The votes of the whole document for its country (actors and countries named alone),
+    counted once per document."""
+    abroad = _abroad()
+    votes = Counter(c for a in doc.actors or () for c in _countries(a) if c not in abroad)
+    votes.update(m.labels[0] for m in country_names(doc) if m.labels[0] not in abroad)
+    return votes
 
 
 def _countries(mention: ActorMention) -> list[str]:
@@ -104,6 +114,16 @@ def _suspicion(lang: str) -> re.Pattern[str] | None:
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
+def _cue_index(doc: ArticleDoc, name: str, pattern: re.Pattern[str]) -> SpanIndex:
+    """The spans of one cue pattern's matches in the document, found once per document
+    (cast() runs once per incident: a scan of the whole text each time is quadratic)."""
+    def build(_text: str) -> SpanIndex:
+        view = norm_view(doc)
+        return SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+
+    return doc.cached_view(f"parties:cues:{name}:{doc.lang}", build)
+
+
 def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of armed groups the text only guesses at: named a few words after a
     suspicion word in their sentence ("the attack bears the hallmarks of JNIM")."""
@@ -112,10 +132,9 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
               and a.actor_id != UNIDENTIFIED]
     if pattern is None or not groups:
         return set()
-    view = norm_view(doc)
-    cues = [view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text)]
-    index = SpanIndex(cues)
-    denials = SpanIndex(_denied_claims(doc))
+    index = _cue_index(doc, "suspicion", pattern)
+    denials = doc.cached_view(f"parties:denial-index:{doc.lang}",
+                              lambda _text: SpanIndex(_denied_claims(doc)))
     found = set()
     for group in groups:
         before = index.starting_in(max(0, group.span.start - 160), group.span.start)
@@ -146,7 +165,12 @@ DENIAL_CHARS = 400  # a group guessed at in the denial's sentence or the next
 def _denied_claims(doc: ArticleDoc) -> list[Span]:
     """The spans of claims of responsibility the text denies ("no group has claimed the
     attack", "aucune revendication", "لم تتبن أي جهة"): a group named after one in its
-    sentence is only a guess. claims.yaml `roles.perpetrator` and `negations`."""
+    sentence is only a guess. claims.yaml `roles.perpetrator` and `negations`. Found once
+    per document."""
+    return doc.cached_view(f"parties:denials:{doc.lang}", lambda _text: _find_denials(doc))
+
+
+def _find_denials(doc: ArticleDoc) -> list[Span]:
     negation = _negation(doc.lang or "")
     if negation is None:
         return []
@@ -192,8 +216,7 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention],
     pattern = _disguise(doc.lang or "", "search_after") if forces else None
     if pattern is None:
         return set()
-    view = norm_view(doc)
-    cues = SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+    cues = _cue_index(doc, "search_after", pattern)
     events = SpanIndex(t.span for t in triggers)
     sentences = doc.sentences or ()
     found = set()
@@ -217,8 +240,7 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
     their sentence, or right before an `after_key` cue."""
     if not actors:
         return set()
-    view = norm_view(doc)
-    cues = {key: SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
+    cues = {key: _cue_index(doc, key, pattern)
             for key in (before_key, after_key)
             if key and (pattern := _disguise(doc.lang or "", key)) is not None}
     before, after = cues.get(before_key), cues.get(after_key or "")
@@ -258,8 +280,7 @@ def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
     or None (an armed group is not of the nationality of its victims)."""
-    demonyms = {m.span.start: m.labels[0] for m in country_names(doc)}
-    starts = SpanIndex(Span(start, start) for start in demonyms)
+    demonyms, starts = doc.cached_view(f"parties:demonyms:{doc.lang}", lambda _text: _demonym_starts(doc))
 
     def nationality(figure: CasualtyMention, actor_id: str) -> str | None:
         side = catalogue().actor(actor_id).side
@@ -271,6 +292,11 @@ def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str
         return None
 
     return nationality
+
+
+def _demonym_starts(doc: ArticleDoc) -> tuple[dict[int, str], SpanIndex]:
+    demonyms = {m.span.start: m.labels[0] for m in country_names(doc)}
+    return demonyms, SpanIndex(Span(start, start) for start in demonyms)
 
 
 def _own_country(mention: ActorMention) -> str | None:
@@ -378,7 +404,11 @@ def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Part
 
 
 def _dated_context(doc: ArticleDoc) -> dt.date | None:
-    """The latest resolved date of the document, if any."""
+    """The latest resolved date of the document, if any (found once per document)."""
+    return per_layers(doc, "parties:dated_context", (doc.dates,), lambda: _latest_date(doc))
+
+
+def _latest_date(doc: ArticleDoc) -> dt.date | None:
     return max((d.date for d in doc.dates or () if d.date is not None), default=None)
 
 

@@ -12,7 +12,7 @@ from rasd.doc import ArticleDoc, PlaceMention
 from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
-from rasd.stages.nearby import by_sentence
+from rasd.stages.nearby import by_sentence, per_layers
 
 # characters after the first place where a more specific one may stand; beyond them, the
 # incident's passage still may name one ("in the Mopti region ... [two sentences] ... the
@@ -154,7 +154,11 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
 def report_country(doc: ArticleDoc) -> str | None:
     """The country (alpha-3) a report is about: the one its place mentions name most often,
     the first named on a tie; None when it names none. Its places are looked up there first
-    (a Niger report does not land on a Malian homonym)."""
+    (a Niger report does not land on a Malian homonym). Counted once per document."""
+    return per_layers(doc, "place_choice:report_country", (doc.places,), lambda: _report_country(doc))
+
+
+def _report_country(doc: ArticleDoc) -> str | None:
     codes = [code for p in doc.places or () if _is_country(p.name)
              and (code := _country_code(p.name)) is not None]
     if not codes:

@@ -153,9 +153,10 @@ def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
     a target marker, joined to a figure by a partitive, or before a passive event word with
     no one speaking in between ("JNIM said soldiers were killed")."""
     # indexes: each test reads only the mentions near `span`, not every mention (linear time)
-    targeted = SpanIndex(m.span for m in hits(doc, "context", "target_markers"))
     partitive, passive = _partitive(doc.lang or ""), _passive(doc.lang or "")
-    said = SpanIndex(m.span for m in hits(doc, "claims", "attribution") if passive is not None)
+    targeted, said = doc.cached_view(f"targets:markers:{doc.lang}", lambda _text: (
+        SpanIndex(m.span for m in hits(doc, "context", "target_markers")),
+        SpanIndex(m.span for m in hits(doc, "claims", "attribution") if passive is not None)))
     events, hit = SpanIndex(t.span for t in triggers), SpanIndex(victims)
 
     def before_passive(span: Span) -> bool:

@@ -32,7 +32,12 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
 
 def country_names(doc: ArticleDoc) -> list[LexMatch]:
     """The demonym hits that name a country: not those inside the name of something else
-    ("Lake Chad" is a lake shared by four countries, not Chad)."""
+    ("Lake Chad" is a lake shared by four countries, not Chad). Found once per document
+    (each incident of a long report asks for them)."""
+    return doc.cached_view(f"country_names:{doc.lang}", lambda _text: _country_names(doc))
+
+
+def _country_names(doc: ArticleDoc) -> list[LexMatch]:
     found = hits(doc, "actors", "demonyms")
     others = hits(doc, "actors", "not_demonyms")
     if not others:

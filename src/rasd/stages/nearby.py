@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Protocol, TypeVar
@@ -21,6 +21,7 @@ class HasSpan(Protocol):
 
 
 M = TypeVar("M", bound=HasSpan)
+T = TypeVar("T")
 
 
 def words_between(text: str, left: Span, right: Span, *, cap: int = 1000) -> int:
@@ -253,4 +254,15 @@ def grouped_by_sentence(doc: ArticleDoc, items: Sequence[M] | None) -> dict[int,
     cached = doc._views.get(key)
     if cached is None or cached[0] is not items:
         cached = doc._views[key] = (items, by_sentence(doc.sentences or (), items))
+    return cached[1]
+
+
+def per_layers(doc: ArticleDoc, name: str, layers: tuple[object, ...], build: Callable[[], T]) -> T:
+    """`build()` made once per document and set of layers (an incident's steps read the
+    same whole-document layers for each incident: built per incident, they are quadratic);
+    a replaced layer is read anew."""
+    key = f"{name}:{':'.join(str(id(layer)) for layer in layers)}"
+    cached = doc._views.get(key)
+    if cached is None or any(a is not b for a, b in zip(cached[0], layers)):
+        cached = doc._views[key] = (layers, build())
     return cached[1]
