@@ -297,3 +297,19 @@ def test_a_village_named_on_a_road_is_the_place(text, location_text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     [event] = doc.events
     assert event.location_text == location_text
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerien soldiers back from a patrol in Inatès hit a mine near Tingara on Monday, "
+    "killing three of them. The area lies near Burkina Faso.",
+    "Des soldats nigériens revenant d'une patrouille à Inatès ont sauté sur une mine près de "
+    "Tingara lundi, trois d'entre eux ont été tués. La zone se trouve près du Burkina Faso.",
+    "انفجر لغم بدورية لجنود نيجريين عائدين من إيناتس قرب تينغارا يوم الاثنين، ما أسفر عن مقتل "
+    "ثلاثة منهم. وتقع المنطقة قرب بوركينا فاسو.",
+])
+def test_the_reports_country_outranks_a_place_known_elsewhere_only_by_an_alternate_name(text):
+    """Regression: Tingara, a Ti-n-Gara of Tillabéri next to Inatès, went to Mali's Tiangara
+    (whose alternate name it is), and "near Burkina Faso" made Burkina the report's country."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    event = doc.events[0]
+    assert (event.country, event.admin1) == ("Niger", "Tillabéri")

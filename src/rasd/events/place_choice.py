@@ -154,8 +154,9 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
 def report_country(doc: ArticleDoc) -> str | None:
     """The country (alpha-3) a report is about: the one its place mentions name most often,
     the first named on a tie; None when it names none. Its places are looked up there first
-    (a Niger report does not land on a Malian homonym)."""
-    codes = [code for p in doc.places or () if _is_country(p.name)
+    (a Niger report does not land on a Malian homonym). A country named as a landmark
+    ("near Burkina Faso", "قرب حدود مالي") is a neighbour, not the report's country."""
+    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue != "near"
              and (code := _country_code(p.name)) is not None]
     if not codes:
         return None

@@ -208,10 +208,12 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
     # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
     # has by that very name ("Dioura", a town in Mali, is not Dori in Burkina Faso)
-    # ... but not in a country the report does not name, when it names some
+    # ... but not in a country the report does not name, when it names some; and a place
+    # elsewhere known by the name only as an alternate one ("Tingara" for Tiangara, in
+    # Mali) does not outrank the report's country's Ti-n-Gara
     other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
     if other is not None and ((not seat and other[0].feature_code in SEATS)
-                              or (guess and _has_name(name, other[0]))):
+                              or (guess and fold_name(name) == fold_name(other[0].name))):
         return other[:2]
     return found[:2]
 
