@@ -313,3 +313,21 @@ def test_the_reports_country_outranks_a_place_known_elsewhere_only_by_an_alterna
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     event = doc.events[0]
     assert (event.country, event.admin1) == ("Niger", "Tillabéri")
+
+
+@pytest.mark.parametrize("text", [
+    "A mine killed four soldiers near Ayorou, Niger, on Tuesday, the army of Niger said. In "
+    "February, gunmen killed ten Nigerien soldiers in an ambush near the border with Mali.",
+    "Une mine a tué mardi quatre soldats près d'Ayorou, au Niger, selon l'armée du Niger. En "
+    "février, des hommes armés ont tué dix soldats nigériens dans une embuscade près de la "
+    "frontière du Mali.",
+    "قتل لغم أربعة جنود قرب أيورو في النيجر يوم الثلاثاء، بحسب جيش النيجر. وفي فبراير، قتل "
+    "مسلحون عشرة جنود في كمين قرب حدود مالي.",
+])
+def test_an_incident_near_a_neighbours_border_is_in_the_reports_country_with_no_place(text):
+    """The neighbour named as a landmark is neither where the ambush was nor its country,
+    and the main incident's town is no evidence of its place (the three languages coded
+    it in Mali, or at Ayorou)."""
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    [earlier] = [e for e in doc.events if e.role == "background"]
+    assert (earlier.country, earlier.location, earlier.admin1) == ("Niger", None, None)

@@ -167,6 +167,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),
     ("fr", "Des hommes armés ont attaqué les villages de Sari et Toroli lundi.",
      [("Sari", "settlement"), ("Toroli", "settlement")]),
+    # a neighbour named as a landmark: its own cue, not where anything happened
+    ("en", "Gunmen ambushed a patrol near the border with Mali.", [("Mali", "border")]),
+    ("fr", "Une patrouille a été attaquée près de la frontière du Mali.", [("Mali", "border")]),
+    ("ar", "هاجم مسلحون دورية قرب حدود مالي.", [("مالي", "border")]),
     # regression: a list of quoted names stopped after the first (the quotes hid the joint)
     ("ar", 'قصف الجيش مواقع في منطقتي "ماكو" و"دانغا" يوم الثلاثاء.',
      [("ماكو", "settlement"), ("دانغا", "settlement")]),

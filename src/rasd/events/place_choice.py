@@ -156,7 +156,7 @@ def report_country(doc: ArticleDoc) -> str | None:
     the first named on a tie; None when it names none. Its places are looked up there first
     (a Niger report does not land on a Malian homonym). A country named as a landmark
     ("near Burkina Faso", "قرب حدود مالي") is a neighbour, not the report's country."""
-    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue != "near"
+    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue not in ("near", "border")
              and (code := _country_code(p.name)) is not None]
     if not codes:
         return None
