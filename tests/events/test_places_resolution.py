@@ -331,3 +331,17 @@ def test_an_incident_near_a_neighbours_border_is_in_the_reports_country_with_no_
     doc = rasd.extract(text, published=dt.date(2025, 3, 10))
     [earlier] = [e for e in doc.events if e.role == "background"]
     assert (earlier.country, earlier.location, earlier.admin1) == ("Niger", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit the town of Boni, 250 km from Mopti, on Wednesday, killing a soldier.",
+    "Des roquettes ont frappé mercredi la ville de Boni, à 250 km de Mopti, tuant un soldat.",
+    "سقطت قذائف صاروخية على مدينة بوني الواقعة على بعد 250 كلم من موبتي يوم الأربعاء ما أسفر "
+    "عن مقتل جندي.",
+])
+def test_a_commune_seat_located_from_a_far_town_is_coded_itself(text):
+    """Regression: a town the gazetteer knows as a commune seat, located from a city far off,
+    was coded at that city (ACLED codes at the reference only a village it cannot place)."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location == "Boni"

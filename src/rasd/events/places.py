@@ -400,7 +400,10 @@ def _placed_itself(name: str, reference: str) -> bool:
         return False
     km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
                       other[0].longitude)
-    # a village the gazetteer knows, close to the reference, is placed itself
+    # a village the gazetteer knows, close to the reference, is placed itself; so is a
+    # seat of the reference's country, however far ("the town of Boni, 250 km from Mopti")
+    if found[0].feature_code in SEATS | {"PPLA3"} and found[1] == other[1]:
+        return True
     return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
 
 
