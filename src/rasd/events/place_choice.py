@@ -155,8 +155,9 @@ def report_country(doc: ArticleDoc) -> str | None:
     """The country (alpha-3) a report is about: the one its place mentions name most often,
     the first named on a tie; None when it names none. Its places are looked up there first
     (a Niger report does not land on a Malian homonym). A country named as a landmark
-    ("near Burkina Faso", "قرب حدود مالي") is a neighbour, not the report's country."""
-    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue not in ("near", "border")
+    ("near the border with Burkina Faso", "قرب حدود مالي") is a neighbour, not the report's
+    country; one after a direction word ("غربي النيجر", in western Niger) is."""
+    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue != "border"
              and (code := _country_code(p.name)) is not None]
     if not codes:
         return None
