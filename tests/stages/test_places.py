@@ -169,6 +169,7 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Sari", "settlement"), ("Toroli", "settlement")]),
     # a neighbour named as a landmark: its own cue, not where anything happened
     ("en", "Gunmen ambushed a patrol near the border with Mali.", [("Mali", "border")]),
+    ("en", "Gunmen ambushed a patrol near the Mali border.", [("Mali", "border")]),
     ("fr", "Une patrouille a été attaquée près de la frontière du Mali.", [("Mali", "border")]),
     ("ar", "هاجم مسلحون دورية قرب حدود مالي.", [("مالي", "border")]),
     # regression: a list of quoted names stopped after the first (the quotes hid the joint)

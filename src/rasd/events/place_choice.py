@@ -24,6 +24,8 @@ EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """`_main_place`, then a village said to lie in a unit named like it, if any."""
     place = _main_place(places, first)
+    if place is not None and place.cue == "border":
+        return None
     return None if place is None else _village_of_unit(place, places) or place
 
 
