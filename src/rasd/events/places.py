@@ -77,9 +77,10 @@ def _place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     if place is None:
         return empty
     if _is_country(place.name):  # "in Mali" says which country, not where in it
-        # ... and "near Burkina Faso", "near the Burkina Faso border" not even that: the
-        # neighbour is a landmark; the actors' or the report's country stands
-        return empty if place.cue in LANDMARK_CUES else dict(empty, _country=_country_code(place.name))
+        # ... and "near the border with Burkina Faso" not even that: the neighbour is a
+        # landmark; the actors' or the report's country stands ("in western Niger" does
+        # say the country)
+        return empty if place.cue == "border" else dict(empty, _country=_country_code(place.name))
     coded = coded_place(place, context)
     if coded is not place:
         fields = _fields(coded, country_iso3=country_iso3, other=other, region=region,
