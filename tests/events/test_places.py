@@ -281,6 +281,11 @@ def test_named_region_is_the_place_itself_when_a_region_word_names_it():
     ([_at(0, "Niger"), _at(30, "Mali"), _at(60, "Niger")], "NER"),
     ([_at(0, "Mali"), _at(30, "Niger")], "MLI"),
     ([_at(0, "Gao")], None),
+    # a neighbour named as a landmark ("near the border with Burkina Faso") is not the
+    # report's; a country after a direction word ("in western Niger") is
+    ([_at(0, "Inates"), _at(60, "Burkina Faso", "border")], None),
+    ([_at(0, "Niger"), _at(60, "Burkina Faso", "border"), _at(90, "Burkina Faso", "border")], "NER"),
+    ([_at(0, "Ayorou"), _at(30, "Niger", "near")], "NER"),
 ])
 def test_report_country(places, expected):
     doc = ArticleDoc.from_text("x" * 100).with_layers(places=tuple(places))

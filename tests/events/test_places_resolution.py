@@ -297,3 +297,51 @@ def test_a_village_named_on_a_road_is_the_place(text, location_text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 13))
     [event] = doc.events
     assert event.location_text == location_text
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerien soldiers back from a patrol in Inatès hit a mine near Tingara on Monday, "
+    "killing three of them. The area lies near Burkina Faso.",
+    "Des soldats nigériens revenant d'une patrouille à Inatès ont sauté sur une mine près de "
+    "Tingara lundi, trois d'entre eux ont été tués. La zone se trouve près du Burkina Faso.",
+    "انفجر لغم بدورية لجنود نيجريين عائدين من إيناتس قرب تينغارا يوم الاثنين، ما أسفر عن مقتل "
+    "ثلاثة منهم. وتقع المنطقة قرب بوركينا فاسو.",
+])
+def test_the_reports_country_outranks_a_place_known_elsewhere_only_by_an_alternate_name(text):
+    """Regression: Tingara, a Ti-n-Gara of Tillabéri next to Inatès, went to Mali's Tiangara
+    (whose alternate name it is), and "near Burkina Faso" made Burkina the report's country."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    event = doc.events[0]
+    assert (event.country, event.admin1) == ("Niger", "Tillabéri")
+
+
+@pytest.mark.parametrize("text", [
+    "A mine killed four soldiers near Ayorou, Niger, on Tuesday, the army of Niger said. In "
+    "February, gunmen killed ten Nigerien soldiers in an ambush near the Mali border.",
+    "Une mine a tué mardi quatre soldats près d'Ayorou, au Niger, selon l'armée du Niger. En "
+    "février, des hommes armés ont tué dix soldats nigériens dans une embuscade près de la "
+    "frontière du Mali.",
+    "قتل لغم أربعة جنود قرب أيورو في النيجر يوم الثلاثاء، بحسب جيش النيجر. وفي فبراير، قتل "
+    "مسلحون عشرة جنود في كمين قرب حدود مالي.",
+])
+def test_an_incident_near_a_neighbours_border_is_coded_as_one_that_names_no_place(text):
+    """The neighbour named as a landmark is neither where the ambush was nor its country
+    (the three languages coded it in Mali, at Ayorou, or nowhere): the incident is coded as
+    one whose passage names no place, in the report's country, at its place (precision 2)."""
+    doc = rasd.extract(text, published=dt.date(2025, 3, 10))
+    [earlier] = [e for e in doc.events if e.role == "background"]
+    assert (earlier.country, earlier.location, earlier.geo_precision) == ("Niger", "Ayorou", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit the town of Boni, 250 km from Mopti, on Wednesday, killing a soldier.",
+    "Des roquettes ont frappé mercredi la ville de Boni, à 250 km de Mopti, tuant un soldat.",
+    "سقطت قذائف صاروخية على مدينة بوني الواقعة على بعد 250 كلم من موبتي يوم الأربعاء ما أسفر "
+    "عن مقتل جندي.",
+])
+def test_a_commune_seat_located_from_a_far_town_is_coded_itself(text):
+    """Regression: a town the gazetteer knows as a commune seat, located from a city far off,
+    was coded at that city (ACLED codes at the reference only a village it cannot place)."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 13))
+    [event] = doc.events
+    assert event.location == "Boni"

@@ -167,6 +167,19 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Sari", "settlement"), ("Dinangourou", "settlement"), ("Toroli", "settlement")]),
     ("fr", "Des hommes armés ont attaqué les villages de Sari et Toroli lundi.",
      [("Sari", "settlement"), ("Toroli", "settlement")]),
+    # a neighbour named as a landmark: its own cue, not where anything happened
+    ("en", "Gunmen ambushed a patrol near the border with Mali.", [("Mali", "border")]),
+    ("en", "Gunmen ambushed a patrol near the Mali border.", [("Mali", "border")]),
+    ("fr", "Une patrouille a été attaquée près de la frontière du Mali.", [("Mali", "border")]),
+    ("ar", "هاجم مسلحون دورية قرب حدود مالي.", [("مالي", "border")]),
+    # regression: a list of quoted names stopped after the first (the quotes hid the joint)
+    ("ar", 'قصف الجيش مواقع في منطقتي "ماكو" و"دانغا" يوم الثلاثاء.',
+     [("ماكو", "settlement"), ("دانغا", "settlement")]),
+    ("ar", 'هاجم مسلحون قرى «سيني»، «تولي» و«ديلي» ليلا.',
+     [("سيني", "settlement"), ("تولي", "settlement"), ("ديلي", "settlement")]),
+    # (French and English reports do not quote place names; their lists are read above)
+    # regression: a quoted hyphenated Arabic name was not read at all
+    ('ar', 'قصفت الطائرات تجمعا شرق منطقة "أورو-فيرو" أمس.', [("أورو-فيرو", "near")]),
     # a closing designator is dropped from the name and tells its kind; the parenthesised
     # areas after the full name are still read
     ("en", "Two men were killed in Sobane Commune (Bankass, Mopti) on Monday.",

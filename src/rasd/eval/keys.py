@@ -22,15 +22,18 @@ PLACE_KEYS = ("country", "admin1", "location_latin")
 PARTY_SLOTS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 _PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
 _PLACE_NOISE = re.compile(r"[\s\-‐‑‒–—_]+")
+# typographic apostrophes are the same letter as the typewriter one ("Fada N’Gourma")
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼʻ`´′"})
 
 
 def place_key(name: str | None) -> str | None:
-    """A place name without accents, case, hyphens or spaces ("Diafarabé" ~ "dia-farabe")."""
+    """A place name without accents, case, hyphens or spaces ("Diafarabé" ~ "dia-farabe"),
+    any apostrophe read as the typewriter one ("N’Gourma" ~ "N'Gourma")."""
     if name is None:
         return None
     decomposed = unicodedata.normalize("NFD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _PLACE_NOISE.sub("", bare).casefold()
+    return _PLACE_NOISE.sub("", bare).translate(_APOSTROPHES).casefold()
 
 
 def _actor_key(name: str) -> str:

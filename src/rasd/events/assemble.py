@@ -210,7 +210,11 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
-    demonyms = [m.labels[0] for m in _pick(country_names(doc), scope)]
+    # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
+    # incident's country
+    landmarks = {p.span.start for p in doc.places or () if p.cue == "border"}
+    demonyms = [m.labels[0] for m in _pick(country_names(doc), scope)
+                if m.span.start not in landmarks]
     passage = [doc.sentences[i].span for i in sorted(scope.sentences)] if doc.sentences else []
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers, passage=passage)

@@ -24,6 +24,8 @@ EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
     """`_main_place`, then a village said to lie in a unit named like it, if any."""
     place = _main_place(places, first)
+    if place is not None and place.cue == "border":
+        return None
     return None if place is None else _village_of_unit(place, places) or place
 
 
@@ -154,12 +156,15 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
 def report_country(doc: ArticleDoc) -> str | None:
     """The country (alpha-3) a report is about: the one its place mentions name most often,
     the first named on a tie; None when it names none. Its places are looked up there first
-    (a Niger report does not land on a Malian homonym). Counted once per document."""
+    (a Niger report does not land on a Malian homonym). A country named as a landmark
+    ("near the border with Burkina Faso", "قرب حدود مالي") is a neighbour, not the report's
+    country; one after a direction word ("غربي النيجر", in western Niger) is. Counted once
+    per document."""
     return per_layers(doc, "place_choice:report_country", (doc.places,), lambda: _report_country(doc))
 
 
 def _report_country(doc: ArticleDoc) -> str | None:
-    codes = [code for p in doc.places or () if _is_country(p.name)
+    codes = [code for p in doc.places or () if _is_country(p.name) and p.cue != "border"
              and (code := _country_code(p.name)) is not None]
     if not codes:
         return None

@@ -37,6 +37,9 @@ from rasd.geo.resolve import (
 
 PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
+# a country after these is a landmark, not where the event is ("near Burkina Faso", "near
+# the border with Mali"); after "border" it never says the place lies in it either
+LANDMARK_CUES = frozenset({"near", "border"})
 # characters: the places that qualify a place stand close to it ("X (Bankass, Mopti)",
 # "X, near Boni", "near the village of X, 12 km from Y")
 ANCHOR_AFTER, ANCHOR_BEFORE = 60, 80
@@ -74,7 +77,10 @@ def _place_fields(place: PlaceMention | None, *, country_iso3: str | None,
     if place is None:
         return empty
     if _is_country(place.name):  # "in Mali" says which country, not where in it
-        return dict(empty, _country=_country_code(place.name))
+        # ... and "near the border with Burkina Faso" not even that: the neighbour is a
+        # landmark; the actors' or the report's country stands ("in western Niger" does
+        # say the country)
+        return empty if place.cue == "border" else dict(empty, _country=_country_code(place.name))
     coded = coded_place(place, context)
     if coded is not place:
         fields = _fields(coded, country_iso3=country_iso3, other=other, region=region,
@@ -178,7 +184,7 @@ def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, A
     """What the report says around a place that tells homonyms apart (`resolve`'s
     `countries` and `around`): the focus countries it names, and the coordinates of its
     other places."""
-    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue != "near"
+    named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue not in LANDMARK_CUES
                                 and (c := _country_code(p.name)) in focus_countries()))
     others = dict.fromkeys(p.name for p in context if p.name != place.name
                            and not _is_country(p.name))
@@ -208,10 +214,12 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
     # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
     # has by that very name ("Dioura", a town in Mali, is not Dori in Burkina Faso)
-    # ... but not in a country the report does not name, when it names some
+    # ... but not in a country the report does not name, when it names some; and a place
+    # elsewhere known by the name only as an alternate one ("Tingara" for Tiangara, in
+    # Mali) does not outrank the report's country's Ti-n-Gara
     other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
     if other is not None and ((not seat and other[0].feature_code in SEATS)
-                              or (guess and _has_name(name, other[0]))):
+                              or (guess and fold_name(name) == fold_name(other[0].name))):
         return other[:2]
     return found[:2]
 
@@ -326,17 +334,18 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     countries = [p for p in places if _is_country(p.name)]
     at = place.span.end if place is not None else -1
     after = [p for p in countries if 0 <= p.span.start - at <= ANCHOR_AFTER
-             and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
+             and p.cue != "border" and (p.cue != "near" or place is None or _lies_in(place.name, p.name))]
     # "X near Mali" does not say X is in Mali: a country named only after a proximity
     # word is no fallback
-    chosen = after or ([] if close else [p for p in countries if p.cue != "near"])
+    chosen = after or ([] if close else [p for p in countries if p.cue not in LANDMARK_CUES])
     return _country_code(chosen[0].name) if chosen else None
 
 
 def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
     """Whether a country is named right after the place ("X in Mali", "X في مالي")."""
     return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name)
-               and (p.cue != "near" or _lies_in(place.name, p.name)) for p in context)
+               and p.cue != "border" and (p.cue != "near" or _lies_in(place.name, p.name))
+               for p in context)
 
 
 @lru_cache(maxsize=65536)
@@ -392,7 +401,10 @@ def _placed_itself(name: str, reference: str) -> bool:
         return False
     km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
                       other[0].longitude)
-    # a village the gazetteer knows, close to the reference, is placed itself
+    # a village the gazetteer knows, close to the reference, is placed itself; so is a
+    # seat of the reference's country, however far ("the town of Boni, 250 km from Mopti")
+    if found[0].feature_code in SEATS | {"PPLA3"} and found[1] == other[1]:
+        return True
     return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
 
 

@@ -141,7 +141,7 @@ def joiners(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     spaced = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
     glued = "|".join(re.escape(w) for w in words if len(w) == 1) or "(?!)"
     joint = re.compile(rf"\s*(?:{spaced}|{glued})\s*", re.I)
-    listed = re.compile(rf"\s*(?:,\s*(?:(?:{spaced})\s+)?|\s(?:{spaced})\s+|\s(?:{glued}))", re.I)
+    listed = re.compile(rf"\s*(?:[,،]\s*(?:(?:{spaced})\s+)?|\s(?:{spaced})\s+|\s(?:{glued}))", re.I)
     return joint, listed
 
 
@@ -254,7 +254,7 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
 
 _ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
 # a name in quotes or parentheses (Arabic reports often mark names so: "في "كوتوغو"")
-QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
+QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?:[ -]{_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
 
 
 def _quoted_name(doc: ArticleDoc, quoted: re.Match[str], countries: tuple[str, ...], *,
@@ -391,17 +391,35 @@ def alias_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...]) -> Span |
     return span
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”»]")
+
+
 def list_after(doc: ArticleDoc, span: Span) -> list[Span]:
-    """The other names of a list ("the villages of A, B and C")."""
+    """The other names of a list ("the villages of A, B and C"); in a list of quoted names
+    ("منطقتي "A" و"B"", the two areas of A and B) the next quoted name, Arabic too."""
     spans = []
     listed = joiners(doc.lang or "")[1]
-    while (joint := listed.match(doc.text, span.end)) is not None:
-        following = name_after(doc, joint.end(), latin_only=True)
+    while True:
+        closed = _CLOSING_QUOTE.match(doc.text, span.end)
+        joint = listed.match(doc.text, closed.end() if closed else span.end)
+        if joint is None:
+            break
+        following = _quoted_after(doc, joint.end()) if closed else \
+            name_after(doc, joint.end(), latin_only=True)
         if following is None:
             break
         spans.append(following)
         span = following
     return spans
+
+
+def _quoted_after(doc: ArticleDoc, pos: int) -> Span | None:
+    """The quoted name right at `pos`, unless it is a word of the report's vocabulary."""
+    match = QUOTED_ARABIC.match(doc.text, pos)
+    if match is None or folded(match.group("name")) in stop_words(doc.lang or "") \
+            or _common_noun(doc, match.start("name")):
+        return None
+    return Span(match.start("name"), match.end("name"))
 
 
 _BEFORE = re.compile(rf"(?:^|[^\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})\s+$")

@@ -439,6 +439,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
                                      starts, countries=countries):
                 found.setdefault(mention.span, mention)
+    _border_landmarks(doc, found)
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
@@ -448,6 +449,26 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
+
+
+@per_language
+def _border_after(lang: str) -> re.Pattern[str] | None:
+    """A border word right after a name ("the Mali border")."""
+    words = section(lang, "places", "border_after") or ()
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})(?!\w)", re.I) if body else None
+
+
+def _border_landmarks(doc: ArticleDoc, found: dict[Span, PlaceMention]) -> None:
+    """A country named before a border word after a proximity cue ("near the Burkina Faso
+    border") is a landmark, as after a border cue ("near the border with Burkina Faso")."""
+    pattern = _border_after(doc.lang or "")
+    if pattern is None:
+        return
+    for span, mention in list(found.items()):
+        if mention.cue == "near" and country_of(mention.name) is not None \
+                and pattern.match(doc.text, span.end):
+            found[span] = PlaceMention(span, mention.name, "border")
 
 
 SPEC = layer_stage("places.v1", layer="places", find=find_places, requires={"text", "lang"})
