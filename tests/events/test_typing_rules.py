@@ -201,9 +201,7 @@ def test_constructions_that_undo_the_word_inside(text, sub_event_type):
     "Unidentified assailants fired several mortar shells at the army camp in Menaka on Tuesday.",
     "Des assaillants non identifiés ont tiré mardi plusieurs obus de mortier sur le camp de "
     "l'armée à Ménaka.",
-    pytest.param("أطلق مهاجمون مجهولون يوم الثلاثاء عدة قذائف هاون على معسكر الجيش في ميناكا.",
-                 marks=pytest.mark.xfail(reason="Arabic names no party as hit after 'أطلق ... على' "
-                                                "(context.yaml target_markers); actors' scope")),
+    "أطلق مهاجمون مجهولون يوم الثلاثاء عدة قذائف هاون على معسكر الجيش في ميناكا.",
 ])
 def test_shells_fired_at_an_army_camp_are_not_the_army_s(text):
     [event] = rasd.extract(text, published=dt.date(2025, 3, 13)).events
