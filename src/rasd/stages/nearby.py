@@ -250,11 +250,7 @@ def grouped_by_sentence(doc: ArticleDoc, items: Sequence[M] | None) -> dict[int,
     """`by_sentence` over the document's sentences, made once per document and layer (the
     incidents of a document all read the same layers; a replaced layer is grouped anew)."""
     items = items or ()
-    key = f"by_sentence:{id(items)}"
-    cached = doc._views.get(key)
-    if cached is None or cached[0] is not items:
-        cached = doc._views[key] = (items, by_sentence(doc.sentences or (), items))
-    return cached[1]
+    return per_layers(doc, "by_sentence", (items,), lambda: by_sentence(doc.sentences or (), items))
 
 
 def per_layers(doc: ArticleDoc, name: str, layers: tuple[object, ...], build: Callable[[], T]) -> T:
