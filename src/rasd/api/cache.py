@@ -58,16 +58,22 @@ class ReadCache:
             self._readers.clear()
             self._size, self._at = 0, at
 
+    def _kept(self, at: Any, key: tuple[str, str]) -> bytes | None:
+        # with the lock held: the answer kept under `key` at version `at`, counted as a hit
+        self._move_to(at)
+        body = self._entries.get(key)
+        if body is not None:
+            self._entries.move_to_end(key)
+            self.hits += 1
+        return body
+
     def get(self, key: tuple[str, str], make: Callable[[], bytes]) -> bytes:
         at = self.version.current()
         if at is None:
             return make()
         with self._lock:
-            self._move_to(at)
-            body = self._entries.get(key)
+            body = self._kept(at, key)
             if body is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
                 return body
             self.misses += 1
         body = make()
@@ -88,14 +94,10 @@ class ReadCache:
         if at is None:
             return None
         with self._lock:
-            self._move_to(at)
+            self._move_to(at)  # first: the admitted headers belong to the version
             if token_required and (authorization is None or authorization not in self._readers):
                 return None
-            body = self._entries.get(key)
-            if body is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
-            return body
+            return self._kept(at, key)
 
     def admit(self, authorization: str, at: Any) -> None:
         """Note that `authorization` was verified against the store at data version `at`."""
