@@ -533,6 +533,17 @@ class Gazetteer:
                   for score, _, _, row, kind in ranked]
         return list(_remember(self._answers, memo, scored))
 
+    def names_populated(self, name: str, *, country: str | int | None) -> bool:
+        """Whether `name` is the name or an alternate name of a populated place, division
+        or country of `country`, from the files read without the late ones (what
+        `lookup(..., late=False)` would rank first without scoring any spelling)."""
+        cc = self._country_code(country)
+        self._read_deferred(cc)
+        query = fold_name(name)
+        return any(self._populated(row) and self._in_country(row, part, cc)
+                   for part in self._files_serving(cc, late=False)
+                   for index in (part.exact, part.alias) for row in part.rows(index, query))
+
     def alternate_names(self, place: Place) -> tuple[str, ...]:
         """The alternate names the index holds for a place, folded as `fold_name` folds
         them (no case, no accents), in index order; () when it has none."""

@@ -114,7 +114,7 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     `countries` and `around` as for `resolve`."""
     near, ring = [], []
     for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
-        for candidate in _candidates(name, country):
+        for candidate in _candidates(name, country, NEAR_SCORE):
             place = candidate.place
             if candidate.score < NEAR_SCORE:
                 continue
@@ -164,9 +164,13 @@ def _unit_distance(name: str, iso: int, anchor: Anchor) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _candidates(name: str, country: str):  # type: ignore[no-untyped-def]
+def _candidates(name: str, country: str, floor: float = 0.0):  # type: ignore[no-untyped-def]
+    """The best 20 candidates of `name` in `country`; with `floor`, those scoring below it
+    may be left out (callers that read only candidates above it save their scoring)."""
     gaz = gazetteer()
-    return tuple(gaz.lookup(name, country=country, limit=20)) if gaz.country(country) else ()
+    return tuple(gaz.lookup(name, country=country, limit=20, floor=floor)) \
+        if gaz.country(country) else ()
+
 
 
 def _prominent(place) -> bool:  # type: ignore[no-untyped-def]
@@ -190,7 +194,9 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
             return found
     if plain is None or plain[0].feature_code in SEATS:
         return plain
-    candidates = _candidates(name, country)
+    # candidates far below the best are never read here: the floor spares their scoring
+    candidates = _candidates(name, country, NEAR_SCORE
+                             if plain[2] - _CANDIDATE_MARGIN >= NEAR_SCORE else 0.0)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
@@ -224,6 +230,9 @@ def _seat_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
 SUPPORT_KM = 15.0  # entries of one name this close are one place known to several sources
 SUPPORT_MARGIN = 0.05
 SUPPORT_MIN_LENGTH = 5  # sounds in the name ("Inatès": INATIS)
+# the widest margin below the best score at which `_in_country` reads other candidates
+# (homonyms, a seat known by an alias, support from another data set)
+_CANDIDATE_MARGIN = max(HOMONYM_MARGIN, SEAT_ALIAS_MARGIN, HOMONYM_MARGIN + SUPPORT_MARGIN)
 
 
 def _corroborated(ties, candidates):  # type: ignore[no-untyped-def]
@@ -273,9 +282,12 @@ def is_place_name(word: str, countries: tuple[str, ...], *,
     """Whether a bare word names a populated place or area in one of `countries`
     (by its name or an alternate name, or by a transliteration scoring `min_score`)."""
     gaz = gazetteer()
+    countries = tuple(c for c in countries if gaz.country(c) is not None)
+    # a name of a populated place in any of them answers before any spelling is scored
+    # (a look-up ranks such a name first), so most words cost dictionary look-ups only
+    if any(gaz.names_populated(word, country=country) for country in countries):
+        return True
     for country in countries:
-        if gaz.country(country) is None:
-            continue
         # abroad, only capitals and cities of a million: the rest of the world file stays
         # unread (a bare word is rarely a small town outside the Sahel and its neighbours)
         for candidate in gaz.lookup(word, country=country, limit=1, floor=min_score,
