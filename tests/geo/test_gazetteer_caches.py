@@ -79,3 +79,26 @@ def test_the_row_bound_check_agrees_with_similarity_bound() -> None:
                     (query, row, threshold)
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("name, country", [q for q in QUERIES if q[1] is not None]
+                         + [("Boulkessi", "MLI"), ("Tessalit", "MLI"), ("Sangha", "MLI")])
+def test_a_populated_name_is_what_a_look_up_ranks_first_without_spellings(
+        name: str, country: str) -> None:
+    # `names_populated` answers is_place_name's first question without scoring spellings:
+    # when it says yes, a look-up's first candidate is a name or alternate-name match
+    fresh = _shipped.__wrapped__()
+    if fresh.names_populated(name, country=country):
+        first = fresh.lookup(name, country=country, limit=1, floor=0.8, late=False)
+        assert first and first[0].match in ("exact", "alias")
+
+
+@pytest.mark.parametrize("word", ["soldiers", "الجنود", "hier", "ambush"])
+def test_common_words_name_no_populated_place(word: str) -> None:
+    assert not _shipped.__wrapped__().names_populated(word, country="MLI")
+
+
+def test_a_near_spelling_is_not_a_name() -> None:
+    gazetteer = _shipped.__wrapped__()
+    assert gazetteer.names_populated("Mopti", country="MLI")
+    assert not gazetteer.names_populated("Moptii", country="MLI")  # a spelling, not a name
