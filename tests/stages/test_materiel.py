@@ -51,3 +51,41 @@ def test_a_bulleted_booty_list_gives_every_item(text):
     assert sorted((m.item, m.count, m.action) for m in event.materiel) == [
         ("dshk", 2, "captured"), ("magazine", 22, "captured"), ("pkm", 5, "captured"),
         ("rpg", 1, "captured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen raided a gendarmerie post in Dioura on Wednesday, captured three pickups and a stock "
+     "of ammunition, and set fire to a fuel depot.",
+     [("ammunition", None, "captured"), ("fuel", None, "burnt"), ("pickup", 3, "captured")]),
+    ("Mercredi, des assaillants ont attaqué une brigade de gendarmerie à Dioura, emporté trois "
+     "pick-up et un stock de munitions, puis incendié un dépôt de carburant.",
+     [("ammunition", None, "captured"), ("fuel", None, "burnt"), ("pickup", 3, "captured")]),
+    ("هاجم مسلحون مركزا للدرك في ديورا يوم الأربعاء، واستولوا على ثلاث سيارات ومخزونا من "
+     "الذخيرة، وأحرقوا مستودعا للوقود.",
+     [("ammunition", None, "captured"), ("fuel", None, "burnt"), ("vehicle", 3, "captured")]),
+    ("Gunmen attacked a camp near Dioura on Tuesday, destroyed two vehicles and burned three "
+     "trucks.", [("truck", 3, "burnt"), ("vehicle", 2, "destroyed")]),
+    ("هاجم مسلحون معسكرا قرب ديورا يوم الثلاثاء، واستولوا على سيارتين وأحرقوا ثلاث شاحنات.",
+     [("truck", 3, "burnt"), ("vehicle", 2, "captured")]),
+    ("Gunmen attacked a camp near Dioura on Tuesday; two vehicles were burned.",
+     [("vehicle", 2, "burnt")]),
+])
+def test_an_item_takes_the_verb_whose_object_it_is(text, expected):
+    """Regression: the item nearest a later verb took that verb's action although a comma or
+    a conjunction began a new verb phrase ("took ... a stock of ammunition, and set fire to
+    a depot": the ammunition was taken, not burnt)."""
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    [event] = doc.events
+    assert sorted((m.item, m.count, m.action) for m in event.materiel) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أحرق المسلحون مخزنا للوقود ومخزن ذخيرة في ثكنة الجيش قرب ديورا يوم الخميس.",
+     [("ammunition", None, "burnt"), ("fuel", None, "burnt")]),
+    ("قالت الجماعة إن مقاتليها هاجموا ثكنة للجيش قرب ديورا يوم الخميس واستولوا على 22 مخزنا.",
+     [("magazine", 22, "captured")]),
+])
+def test_an_arabic_store_named_by_its_stock_is_no_rifle_magazine(text, expected):
+    """مخزن is a rifle magazine and a store: followed by what it holds it is that stock."""
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    assert sorted({(m.item, m.count, m.action) for e in doc.events for m in e.materiel}) == expected

@@ -85,6 +85,51 @@ def _articles(lang: str) -> frozenset[str]:
     return frozenset(fold(t) for t in section(lang, "context", "singular") or () if isinstance(t, str))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
+
+
+def _action_of(doc: ArticleDoc, actions: list, span):  # type: ignore[no-untyped-def,type-arg]
+    """The action an item is the object of: the nearest one, except that an action after
+    the item that a comma or a conjunction sets off starts a new verb phrase ("seized four
+    vehicles and some ammunition, and burned a depot": the ammunition was seized), so the
+    action before the item in its sentence wins when there is one."""
+    action = nearest(doc.text, actions, span, max_words=MAX_ACTION_WORDS)
+    if action is None or action.span.start < span.end:
+        return action
+    before = nearest(doc.text, [a for a in actions if a.span.end <= span.start], span,
+                     max_words=MAX_ACTION_WORDS)
+    if before is None or not _sets_off(doc, span.end, action):
+        return action
+    return before
+
+
+def _sets_off(doc: ArticleDoc, start: int, action) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the text from an item to an action after it holds a clause break: a comma
+    or the like, or a conjunction (`numbers.yaml` `conjunction`), standing alone or glued
+    before the action's verb ("وأحرقوا": the match spans the whole word)."""
+    gap = doc.text[start:action.span.start]
+    if _CLAUSE_BREAK.search(gap):
+        return True
+    joins = _conjunctions(doc.lang or "")
+    if any(w in joins for w in fold(gap).split()):
+        return True
+    word = fold(doc.text[action.span.start:action.span.end])
+    return any(word.startswith(j) and word[len(j):].startswith(_action_terms(doc.lang or ""))
+               for j in joins)
+
+
+@per_language
+def _action_terms(lang: str) -> tuple[str, ...]:
+    return tuple(fold(t) for terms in (section(lang, "weapons", "actions") or {}).values()
+                 for t in terms if isinstance(t, str))
+
+
+@per_language
+def _conjunctions(lang: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in section(lang, "numbers", "conjunction") or ()
+                     if isinstance(t, str))
+
+
 def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     """Materiel mentions with the nearest action in their sentence (or None)."""
     actions = list(hits(doc, "weapons", "actions"))
@@ -99,7 +144,7 @@ def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
             sentence = sentences[at].span if at >= 0 else None
             local = [a for a in local
                      if sentence is not None and sentence.start <= a.span.start < sentence.end]
-        action = nearest(doc.text, local, match.span, max_words=MAX_ACTION_WORDS)
+        action = _action_of(doc, local, match.span)
         label = None if action is None else action.labels[0]
         count = _count(doc, match.span, numbers)
         index = sentence_index(sentences, match.span) if listed else -1
