@@ -512,3 +512,29 @@ def test_a_recall_sentence_dates_the_incident_it_recalls(pipeline, lang, text):
                                        if happened is None])
 def test_a_recall_in_the_news_sentence_still_leaves_the_news_undated(pipeline, lang, text):
     assert ("main", None, None) in _published(pipeline, lang, text, D(2025, 10, 24))
+
+
+@pytest.mark.parametrize("text", [
+    "GAO, March 4 - Three soldiers were killed when their truck hit a mine near Ansongo on "
+    "Monday, the army said.",
+    "GAO, 4 mars — Trois soldats ont été tués lundi lorsque leur camion a sauté sur une mine "
+    "près d'Ansongo, a indiqué l'armée.",
+    "غاو، 4 مارس - قتل ثلاثة جنود يوم الاثنين عندما انفجر لغم بشاحنتهم قرب أنسونغو، حسبما "
+    "أعلن الجيش.",
+])
+def test_a_dispatch_dateline_without_a_credit_dates_no_incident(text):
+    """Regression: "CITY, date -" opening a dispatch with no agency credit after it was read
+    as the incident's date, over the weekday the sentence gives."""
+    doc = rasd.extract(text, published=D(2026, 3, 4))
+    [event] = doc.events
+    assert event.event_date == D(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed near Ansongo on March 2 - the third such attack this month.",
+    "Trois soldats ont été tués près d'Ansongo le 2 mars - la troisième attaque ce mois-ci.",
+])
+def test_a_date_before_a_dash_in_running_text_still_dates_the_incident(text):
+    doc = rasd.extract(text, published=D(2026, 3, 4))
+    [event] = doc.events
+    assert event.event_date == D(2026, 3, 2)

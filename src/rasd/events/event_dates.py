@@ -61,8 +61,8 @@ def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
                      if m.labels[0] == "independent_media")
     aside = set()
     for date in dates:
-        if _on_a_dateline(doc.text, date.span, blockers) or _wire_dateline(doc.text, date.span,
-                                                                           credits):
+        if _on_a_dateline(doc.text, date.span, blockers) or _wire_dateline(
+                doc.text, date.span, credits) or _dashed_dateline(doc.text, date.span):
             aside.add(date.span)
             continue
         before = _WORD.findall(fold(doc.text[max(0, date.span.start - 30):date.span.start]))
@@ -124,6 +124,26 @@ def _wire_dateline(text: str, span: Span, credits: Sequence[int]) -> bool:
         return False
     at = bisect_left(credits, opened.end())
     return at < len(credits) and credits[at] == opened.end()
+
+
+# a dispatch's opening: a line that starts with the place of filing, then the date, then a
+# dash ("BAMAKO, Feb 11 -", "Niamey, 3 mai —", "نيامي، 3 مايو -"), with no agency credit
+_DASH_AFTER = re.compile(r"[^\S\n]*[-–—]+[^\S\n]")
+DATELINE_PLACE_WORDS = 3  # "BAMAKO", "Fada N'Gourma", "Bobo Dioulasso, Burkina Faso" is four
+
+
+def _dashed_dateline(text: str, span: Span) -> bool:
+    """A date that opens a line after the place of filing and is followed by a dash: the
+    wire dateline without its credit, the date of the dispatch, not of the incident."""
+    if _DASH_AFTER.match(text, span.end) is None:
+        return False
+    start = text.rfind("\n", max(0, span.start - DATELINE_CHARS), span.start) + 1
+    if start == 0 and span.start > DATELINE_CHARS:
+        return False
+    head = text[start:span.start]
+    words = _WORD.findall(head)
+    return 0 < len(words) <= DATELINE_PLACE_WORDS and not any(c.isdigit() for c in head) \
+        and not _STOPS.search(head)
 
 
 def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
