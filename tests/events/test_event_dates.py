@@ -244,6 +244,36 @@ def test_a_partys_communique_leaves_its_undated_operations_undated():
     assert undated.date is None
 
 
+# (lang, text): a party's communiqué (it calls its enemy "terrorists") dates one operation,
+# then tells another that its own words count from it: the retreat of the same attackers,
+# the pursuit by the same forces
+COUNTED_FROM_THE_ONE_BEFORE = [
+    ("en", "The army said terrorists stormed the market of Boala on Monday and killed nine "
+           "traders. As they withdrew, the terrorists also killed two herders at Yargo."),
+    ("fr", "Selon l'armée, des terroristes ont attaqué lundi le marché de Boala et tué neuf "
+           "commerçants. Dans leur repli, les terroristes ont également tué deux éleveurs à Yargo."),
+    ("ar", "قال الجيش إن إرهابيين هاجموا يوم الاثنين سوق بوالا وقتلوا تسعة تجار. وأثناء انسحابهم "
+           "قتل الإرهابيون راعيين في يارغو."),
+    ("en", "On Sunday, aircraft struck a column of terrorists near Goungam, the army said. The "
+           "survivors fled east, but the air force continued the operation and killed "
+           "twelve of them near Tiloa."),
+    ("fr", "Dimanche, des avions ont frappé une colonne de terroristes près de Goungam, selon "
+           "l'armée. Les rescapés ont fui vers l'est, mais les vecteurs aériens ont poursuivi "
+           "l'opération et en ont tué douze près de Tiloa."),
+    ("ar", "قال الجيش إن طائرات قصفت يوم الأحد رتلا من الإرهابيين قرب غونغام. وفر الناجون شرقا، "
+           "لكن الطائرات واصلت العملية وقتلت 12 منهم قرب تيلوا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTED_FROM_THE_ONE_BEFORE)
+def test_a_communiques_operation_counted_from_the_one_before_takes_its_date(pipeline, lang, text):
+    """Regression: a party's communiqué left every undated item undated, even one whose
+    words tie it to the operation told before ("dans leur repli", "continued the operation")."""
+    dates = [(e.role, e.event_date) for e in pipeline(ArticleDoc.from_text(
+        text, published=D(2025, 10, 22), lang=lang)).events]
+    assert len(dates) == 2 and dates[1] == dates[0] and dates[0][1] is not None
+
+
 # (lang, text, the date of the statement): a date that heads a statement's clause, or
 # follows a statement word the claims lexicon does not hold (a letter "dated", a report
 # "seen by" an agency, a first toll)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
 from rasd.events.stance import stance
 from rasd.languages import rules_for
+from rasd.lexicon import LexMatch
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
@@ -334,9 +335,11 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
     a second car bomb hit the mine"): a report's undated follow-on incidents are told as
     part of the same news, not as news of unknown date. A background incident never lends or
     borrows a date (its time is its own, told as context), and a party's communiqué lists
-    operations of several days, whose undated items stay undated. Sets `incident.date`."""
-    if stance(doc).favours:
-        return
+    operations of several days, whose undated items stay undated unless their own words
+    count their day from the item before ("the same day", "as they withdrew", "pursued the
+    operation": `day_offsets` in context.yaml; the cue is the date's evidence, moved by its
+    count of days). Sets `incident.date`."""
+    counted = _day_offsets(doc, incidents) if stance(doc).favours else None
     last: DateMention | None = None
     for incident in incidents:
         if incident.background:
@@ -344,5 +347,34 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
         date = incident.date
         if date is not None and date.date is not None and date.precision is not None:
             last = date
-        elif last is not None:
+        elif last is not None and counted is None:
             incident.date = last
+        elif last is not None and id(incident) in counted:
+            incident.date = _shifted(last, counted[id(incident)])
+
+
+def _day_offsets(doc: ArticleDoc, incidents: Sequence) -> dict[int, LexMatch]:
+    """The first day-offset cue ("the same day", "dans leur repli") of each incident's
+    sentences, by the incident's id."""
+    sentences = doc.sentences or ()
+    cues = hits(doc, "context", "day_offsets")
+    if not cues or not sentences:
+        return {}
+    starts = [m.span.start for m in cues]
+    found = {}
+    for incident in incidents:
+        for i in sorted(incident.sentences):
+            span = sentences[i].span
+            at = bisect_left(starts, span.start)
+            if at < len(cues) and cues[at].span.start < span.end:
+                found[id(incident)] = cues[at]
+                break
+    return found
+
+
+def _shifted(base: DateMention, cue: LexMatch) -> DateMention:
+    """`base` moved by the cue's count of days, with the cue as its evidence."""
+    shift = dt.timedelta(days=int(cue.labels[0]))
+    return DateMention(cue.span, base.date + shift, base.precision,  # type: ignore[operator]
+                       None if base.start is None else base.start + shift,
+                       None if base.end is None else base.end + shift, relative=True)
