@@ -274,6 +274,59 @@ def test_a_communiques_operation_counted_from_the_one_before_takes_its_date(pipe
     assert len(dates) == 2 and dates[1] == dates[0] and dates[0][1] is not None
 
 
+# (lang, text, days): the news on a given day, then an earlier attack that the report dates
+# only as "N days after" it, in its own sentence
+DAYS_AFTER = [
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The massacre came "
+           "six days after the attack on the army camp at Dioura.", 6),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ce massacre "
+           "survient six jours après l'attaque du camp militaire de Dioura.", 6),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت المجزرة بعد ستة أيام من "
+           "الهجوم على معسكر الجيش في ديورا.", 6),
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The massacre came "
+           "two weeks after the attack on the army camp at Dioura.", 14),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ce massacre "
+           "survient deux semaines après l'attaque du camp militaire de Dioura.", 14),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت المجزرة بعد أسبوعين من "
+           "الهجوم على معسكر الجيش في ديورا.", 14),
+]
+
+
+@pytest.mark.parametrize("lang,text,days", DAYS_AFTER)
+def test_an_attack_the_news_came_days_after_is_dated_that_many_days_before(pipeline, lang, text, days):
+    """Regression: "six jours après l'attaque de Dioura" left the earlier attack undated."""
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 14), lang=lang))
+    dates = [(e.role, e.event_date, e.time_precision) for e in doc.events]
+    week = 2 if days >= 7 else 1
+    assert dates == [("main", D(2025, 4, 12), 1), ("background", D(2025, 4, 12) - dt.timedelta(days), week)]
+
+
+# (lang, text): the news, then a sentence dating its own act before the cue and an earlier
+# attack after it ("on Saturday 5 April ..., two days after a suicide bombing")
+COUNTED_FROM_ITS_SENTENCE = [
+    ("en", "Gunmen killed 12 soldiers in Sokolo on Wednesday 9 April 2025. On Saturday 5 April "
+           "the army repelled an attack on a camp in Nara, two days after a suicide bombing hit Kati."),
+    ("fr", "Des hommes armés ont tué 12 soldats à Sokolo le mercredi 9 avril 2025. Le samedi 5 avril, "
+           "l'armée a repoussé une attaque contre un camp à Nara, deux jours après un attentat "
+           "suicide à Kati."),
+    ("ar", "قتل مسلحون 12 جنديا في سوكولو يوم الأربعاء 9 أبريل 2025. ويوم السبت 5 أبريل صد الجيش "
+           "هجوما على معسكر في نارا، بعد يومين من هجوم انتحاري استهدف كاتي."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTED_FROM_ITS_SENTENCE)
+def test_days_after_count_from_the_date_their_sentence_gives_before_them(pipeline, lang, text):
+    from rasd.events.event_dates import carried_dates
+    from rasd.events.segment import Incident
+
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 10), lang=lang))
+    main = Incident(sentences=[0], date=next(d for d in doc.dates if d.date == D(2025, 4, 9)))
+    earlier = Incident(sentences=[1], background=True)
+    carried_dates(doc, [main, earlier])
+    assert (earlier.date.date, earlier.date.precision) == (D(2025, 4, 3), DAY)
+    assert doc.text[earlier.date.span.start:earlier.date.span.end].split()[-1] in ("after", "après", "من")
+
+
 # (lang, text, the date of the statement): a date that heads a statement's clause, or
 # follows a statement word the claims lexicon does not hold (a letter "dated", a report
 # "seen by" an agency, a first toll)

@@ -351,14 +351,52 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
             incident.date = last
         elif last is not None and id(incident) in counted:
             incident.date = _shifted(last, counted[id(incident)])
+    _dated_before_the_news(doc, incidents)
 
 
-def _day_offsets(doc: ArticleDoc, incidents: Sequence) -> dict[int, LexMatch]:
-    """The first day-offset cue ("the same day", "dans leur repli") of each incident's
-    sentences, by the incident's id."""
+_INCIDENT_WORDS = re.compile(r"[^\S\n]*\w")
+
+
+def _dated_before_the_news(doc: ArticleDoc, incidents: Sequence) -> None:
+    """An undated background incident told as "N days after" in a sentence about the news
+    ("ce massacre survient six jours après l'attaque de Dioura", "came two weeks after the
+    killing of a headmaster"; `days_after` in dates.yaml) took place N days before the main
+    incident told before it, or before the date its sentence gives ahead of the cue: that
+    date's precision, a week's for a count of a week or more and a month's for a month.
+    The cue is the date's evidence."""
+    cues = [m for m in hits(doc, "dates", "days_after")
+            if _INCIDENT_WORDS.match(doc.text, m.span.end)]  # not "deux jours après, ..."
+    if not cues:
+        return
+    found = _first_cue(doc, incidents, cues)
+    last: DateMention | None = None
+    for incident in incidents:
+        date = incident.date
+        if not incident.background and date is not None and date.date is not None \
+                and date.precision is not None:
+            last = date
+        elif incident.background and (date is None or date.date is None) \
+                and last is not None and id(incident) in found:
+            cue = found[id(incident)]
+            incident.date = _shifted(_told_before(doc, cue) or last, cue, sign=-1)
+
+
+def _told_before(doc: ArticleDoc, cue: LexMatch) -> DateMention | None:
+    """The resolved date nearest before the cue in its sentence: the date of the act that
+    came N days after ("at the weekend the army foiled an attack, two days after a suicide
+    bombing"), which the cue counts from rather than the main incident's."""
     sentences = doc.sentences or ()
-    cues = hits(doc, "context", "day_offsets")
-    if not cues or not sentences:
+    start = next((s.span.start for s in sentences if s.span.start <= cue.span.start < s.span.end),
+                 cue.span.start)
+    told = [d for d in doc.dates or () if start <= d.span.start and d.span.end <= cue.span.start
+            and d.date is not None and d.precision is not None]
+    return told[-1] if told else None
+
+
+def _first_cue(doc: ArticleDoc, incidents: Sequence, cues: list[LexMatch]) -> dict[int, LexMatch]:
+    """The first of `cues` in each incident's sentences, by the incident's id."""
+    sentences = doc.sentences or ()
+    if not sentences:
         return {}
     starts = [m.span.start for m in cues]
     found = {}
@@ -372,9 +410,24 @@ def _day_offsets(doc: ArticleDoc, incidents: Sequence) -> dict[int, LexMatch]:
     return found
 
 
-def _shifted(base: DateMention, cue: LexMatch) -> DateMention:
-    """`base` moved by the cue's count of days, with the cue as its evidence."""
-    shift = dt.timedelta(days=int(cue.labels[0]))
-    return DateMention(cue.span, base.date + shift, base.precision,  # type: ignore[operator]
+def _day_offsets(doc: ArticleDoc, incidents: Sequence) -> dict[int, LexMatch]:
+    """The first day-offset cue ("the same day", "dans leur repli") of each incident's
+    sentences, by the incident's id."""
+    return _first_cue(doc, incidents, hits(doc, "context", "day_offsets"))
+
+
+WEEK_DAYS, MONTH_DAYS = 7, 28  # counts of days that make the shifted date a week's or a month's
+
+
+def _shifted(base: DateMention, cue: LexMatch, *, sign: int = 1) -> DateMention:
+    """`base` moved by the cue's count of days (back when `sign` is -1), with the cue as its
+    evidence; a count of a week or a month widens its precision to that."""
+    days = int(cue.labels[0])
+    shift = dt.timedelta(days=sign * days)
+    precision = base.precision
+    for floor, wider in ((WEEK_DAYS, DatePrecision.WEEK), (MONTH_DAYS, DatePrecision.MONTH)):
+        if days >= floor and precision is not None and precision < wider:
+            precision = wider
+    return DateMention(cue.span, base.date + shift, precision,  # type: ignore[operator]
                        None if base.start is None else base.start + shift,
                        None if base.end is None else base.end + shift, relative=True)

@@ -37,7 +37,7 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
-    ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"), ("triggers", "gunfire"),
+    ("dates", "statement_cues"), ("dates", "since"), ("dates", "days_after"), ("triggers", "recurring"), ("triggers", "gunfire"),
     ("triggers", "setting"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )
 
