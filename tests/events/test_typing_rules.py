@@ -696,3 +696,19 @@ def test_the_same_armed_post_attacked_again_is_a_clash(text):
 def test_an_attack_on_an_armed_place_is_a_clash(text):
     [event] = rasd.extract(text, published=dt.date(2025, 4, 14)).events
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen burned down the primary school in Baraboulé on Wednesday, two weeks after the "
+           "killing of a headmaster in a nearby village."),
+    ("fr", "Des hommes armés ont incendié l'école primaire de Baraboulé mercredi, deux semaines "
+           "après l'assassinat d'un directeur d'école dans un village voisin."),
+    ("ar", "أحرق مسلحون المدرسة الابتدائية في بارابوليه يوم الأربعاء، بعد أسبوعين من مقتل مدير "
+           "مدرسة في قرية مجاورة."),
+])
+def test_a_killing_the_news_came_weeks_after_is_not_the_news(lang, text):
+    """Regression: the headmaster killed two weeks before made the school's burning an
+    Attack with his death as its toll; what follows "N days after" is the earlier incident."""
+    [event] = [e for e in rasd.extract(text, published=dt.date(2025, 4, 10), lang=lang).events
+               if e.role == "main"]
+    assert (event.sub_event_type, event.fatalities) == ("Looting/property destruction", 0)

@@ -200,6 +200,20 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     return kept or triggers
 
 
+def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
+    """The mentions not told after an "N days after" cue in their sentence ("the school was
+    burnt, two weeks after the killing of a headmaster"; `days_after` in dates.yaml): what
+    follows the cue is the earlier incident the news is dated from, not the news."""
+    cues = hits(doc, "dates", "days_after")
+    if not cues or not mentions:
+        return mentions
+    sentences = doc.sentences or ()
+    kept = [m for m in mentions
+            if not any(c.span.end <= m.span.start
+                       for c in in_same_sentence(sentences, cues, m.span))]
+    return kept
+
+
 # the tactics of a force answering an attack from afar: shells or air strikes fired back
 # are another incident than the attack they answer (a reply by gunfire is the same fight)
 REMOTE_REPLIES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
