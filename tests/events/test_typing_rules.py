@@ -712,3 +712,34 @@ def test_a_killing_the_news_came_weeks_after_is_not_the_news(lang, text):
     [event] = [e for e in rasd.extract(text, published=dt.date(2025, 4, 10), lang=lang).events
                if e.role == "main"]
     assert (event.sub_event_type, event.fatalities) == ("Looting/property destruction", 0)
+
+
+SHELLED_THEN_SIMILAR = [
+    ("en", "Shells were fired at the UN camp in Timbuktu on Monday 12 May, wounding six "
+           "peacekeepers. On Saturday 3 May, a peacekeeper was killed in a similar attack."),
+    ("fr", "Des obus ont été tirés sur le camp de l'ONU à Tombouctou le lundi 12 mai, blessant six "
+           "casques bleus. Le samedi 3 mai, un casque bleu avait été tué dans un attentat similaire."),
+    ("ar", "أطلقت قذائف على معسكر الأمم المتحدة في تمبكتو يوم الاثنين 12 مايو، ما أدى إلى إصابة ستة "
+           "من جنود حفظ السلام. ويوم السبت 3 مايو، قتل جندي من قوات حفظ السلام في هجوم مماثل."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SHELLED_THEN_SIMILAR)
+def test_a_similar_attack_takes_the_tactic_of_the_one_told_before(lang, text):
+    """Regression: "un attentat similaire" after a shelling was typed by its target alone,
+    an Armed clash with the peacekeepers."""
+    events = rasd.extract(text, published=dt.date(2025, 5, 13), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"] * 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Shells were fired at the UN camp in Timbuktu on Monday 12 May, wounding six "
+           "peacekeepers. On Saturday 3 May, a peacekeeper was killed in an attack on a patrol."),
+    ("fr", "Des obus ont été tirés sur le camp de l'ONU à Tombouctou le lundi 12 mai, blessant six "
+           "casques bleus. Le samedi 3 mai, un casque bleu avait été tué dans une embuscade similaire."),
+    ("ar", "أطلقت قذائف على معسكر الأمم المتحدة في تمبكتو يوم الاثنين 12 مايو، ما أدى إلى إصابة ستة "
+           "من جنود حفظ السلام. ويوم السبت 3 مايو، قتل جندي من قوات حفظ السلام في هجوم على دورية."),
+])
+def test_an_attack_not_called_similar_or_with_its_own_tactic_keeps_its_own_type(lang, text):
+    events = rasd.extract(text, published=dt.date(2025, 5, 13), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack", "Armed clash"]

@@ -214,6 +214,26 @@ def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
     return kept
 
 
+SIMILAR_GAP = 3  # chars between a generic event word and "similar" beside it: a space or two
+TYPED_BY_TARGET = frozenset({"Armed clash", "Attack"})  # what generic violence alone makes
+
+
+def like_the_one_before(doc: ArticleDoc, triggers: list[TriggerMention], sub: SubEventType | None,
+                        before: SubEventType | None) -> SubEventType | None:
+    """The tactic of the incident told before for one whose only event words are generic
+    and one of them is called like it ("dans un attentat similaire", "in a similar attack",
+    "في هجوم مماثل"; triggers.yaml `similar`): the report says the violence was the same,
+    so a rocket attack's sequel is a rocket attack. Otherwise `sub`."""
+    if before is None or sub is None or sub.name not in TYPED_BY_TARGET \
+            or any(t.sub_event_type not in (None, *TYPED_BY_TARGET) for t in triggers):
+        return sub
+    cues = hits(doc, "triggers", "similar")
+    beside = any(0 <= c.span.start - t.span.end <= SIMILAR_GAP
+                 or 0 <= t.span.start - c.span.end <= SIMILAR_GAP
+                 for t in triggers if t.sub_event_type is None for c in cues)
+    return before if beside else sub
+
+
 # the tactics of a force answering an attack from afar: shells or air strikes fired back
 # are another incident than the attack they answer (a reply by gunfire is the same fight)
 REMOTE_REPLIES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

@@ -38,7 +38,7 @@ SECTIONS = (
     ("framing", "markers"),
     ("places", "cues"),
     ("dates", "statement_cues"), ("dates", "since"), ("dates", "days_after"), ("triggers", "recurring"), ("triggers", "gunfire"),
-    ("triggers", "setting"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
+    ("triggers", "setting"), ("triggers", "similar"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )
 
 
