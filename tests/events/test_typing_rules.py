@@ -743,3 +743,16 @@ def test_a_similar_attack_takes_the_tactic_of_the_one_told_before(lang, text):
 def test_an_attack_not_called_similar_or_with_its_own_tactic_keeps_its_own_type(lang, text):
     events = rasd.extract(text, published=dt.date(2025, 5, 13), lang=lang).events
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack", "Armed clash"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed seven militiamen at their checkpoint near Niono on Saturday. On "
+           "28 September, a similar attack killed 18 villagers in the same commune."),
+    ("fr", "Des hommes armés ont tué sept miliciens à leur poste de contrôle près de Niono samedi. "
+           "Le 28 septembre, une attaque similaire avait tué 18 villageois dans la même commune."),
+    ("ar", "قتل مسلحون سبعة من عناصر الميليشيا عند حاجزهم قرب نيونو يوم السبت. وفي 28 سبتمبر، "
+           "قتل هجوم مماثل 18 قرويا في البلدية نفسها."),
+])
+def test_a_similar_attack_after_one_typed_by_its_target_is_typed_by_its_own(lang, text):
+    events = rasd.extract(text, published=dt.date(2025, 10, 6), lang=lang).events
+    assert [e.sub_event_type for e in events][-1] == "Attack"

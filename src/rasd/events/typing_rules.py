@@ -223,8 +223,12 @@ def like_the_one_before(doc: ArticleDoc, triggers: list[TriggerMention], sub: Su
     """The tactic of the incident told before for one whose only event words are generic
     and one of them is called like it ("dans un attentat similaire", "in a similar attack",
     "في هجوم مماثل"; triggers.yaml `similar`): the report says the violence was the same,
-    so a rocket attack's sequel is a rocket attack. Otherwise `sub`."""
+    so a rocket attack's sequel is a rocket attack. Not when the one before was itself typed
+    by its target (a clash, an attack): "similar" then tells no tactic, and this incident's
+    own target types it ("seven hunters killed at a checkpoint ... a similar attack killed
+    18 people"). Otherwise `sub`."""
     if before is None or sub is None or sub.name not in TYPED_BY_TARGET \
+            or before.name in TYPED_BY_TARGET \
             or any(t.sub_event_type not in (None, *TYPED_BY_TARGET) for t in triggers):
         return sub
     cues = hits(doc, "triggers", "similar")
