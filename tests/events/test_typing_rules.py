@@ -756,3 +756,22 @@ def test_an_attack_not_called_similar_or_with_its_own_tactic_keeps_its_own_type(
 def test_a_similar_attack_after_one_typed_by_its_target_is_typed_by_its_own(lang, text):
     events = rasd.extract(text, published=dt.date(2025, 10, 6), lang=lang).events
     assert [e.sub_event_type for e in events][-1] == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of protesters occupied the airport of Kidal on Wednesday, forcing UN troops "
+           "to withdraw from their positions."),
+    ("fr", "Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi, obligeant les "
+           "casques bleus à quitter leurs positions."),
+    ("ar", "احتل مئات المحتجين مطار كيدال يوم الأربعاء، ما أجبر قوات الأمم المتحدة على ترك مواقعها."),
+])
+def test_protesters_occupying_a_place_take_no_territory(lang, text):
+    """Regression: "occupied the airport" made a crowd's protest a non-state takeover."""
+    [event] = rasd.extract(text, published=dt.date(2025, 5, 15), lang=lang).events
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_protest_beside_an_armed_groups_takeover_keeps_the_takeover():
+    sub = choose_sub_event([trig("Peaceful protest"), trig("Non-state actor overtakes territory")],
+                           target_sides=set(), party_sides=frozenset({"rebel", "civilian"}))
+    assert sub.name == "Non-state actor overtakes territory"

@@ -95,6 +95,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # "clashes" between protesters and troops who fired live rounds: the crowd is not an
         # armed side, so the firing on it is the event, not a battle
         specific = [s for s in specific if s.name != "Armed clash"]
+    if any(s.name == "Peaceful protest" for s in specific) and not party_sides & NON_STATE_ARMED:
+        # a crowd that occupies an airport, a square or a road takes no territory: with no
+        # armed group among the parties, the occupation is the protest's
+        specific = [s for s in specific if s.name not in TERRITORIAL]
     if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
         # protesters arrested: the protest met an intervention
         specific.append(tax.sub_event("Protest with intervention"))
@@ -123,6 +127,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
 
 
 FORCES = frozenset({"state", "state_ally", "international"})
+NON_STATE_ARMED = ARMED_SIDES - FORCES
 
 
 def forces_in_a_fight_with_no_target(target_sides: set[str], harmed: frozenset[str],
