@@ -775,3 +775,16 @@ def test_a_protest_beside_an_armed_groups_takeover_keeps_the_takeover():
     sub = choose_sub_event([trig("Peaceful protest"), trig("Non-state actor overtakes territory")],
                            target_sides=set(), party_sides=frozenset({"rebel", "civilian"}))
     assert sub.name == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("targets,parties,expected", [
+    # unnamed gunmen, the only party told, read as the target: they are the attackers
+    ({"unknown"}, {"unknown"}, "Attack"),
+    ({"armed"}, {"unknown", "armed"}, "Attack"),
+    # beside a named force, unnamed armed men hit are a side of a fight
+    ({"unknown"}, {"unknown", "state"}, "Armed clash"),
+])
+def test_unnamed_gunmen_alone_are_the_attackers_not_an_armed_target(targets, parties, expected):
+    sub = choose_sub_event([trig(None)], target_sides=targets, harm=True,
+                           party_sides=frozenset(parties))
+    assert sub.name == expected

@@ -18,7 +18,8 @@ from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
-NAMED_ARMED_SIDES = ARMED_SIDES - {"unknown", "armed"}
+UNNAMED_ARMED = frozenset({"unknown", "armed"})
+NAMED_ARMED_SIDES = ARMED_SIDES - UNNAMED_ARMED
 ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
@@ -64,6 +65,11 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
     if "civilian" in target_sides and not target_sides & NAMED_ARMED_SIDES:
         # gunmen named beside the civilians hit are the ones who shot them ("villagers were
         # killed; the armed men fled"), not a second, armed target
+        armed_target = False
+    if target_sides and party_sides and target_sides | party_sides <= UNNAMED_ARMED:
+        # unnamed gunmen are the only party told: they are the attackers read as a target
+        # ("armed individuals carried out attacks that left several dead in villages"),
+        # and violence with no armed target is against civilians
         armed_target = False
     if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
