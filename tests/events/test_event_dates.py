@@ -277,24 +277,24 @@ def test_a_communiques_operation_counted_from_the_one_before_takes_its_date(pipe
 # (lang, text, days): the news on a given day, then an earlier attack that the report dates
 # only as "N days after" it, in its own sentence
 DAYS_AFTER = [
-    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The massacre came "
-           "six days after the attack on the army camp at Dioura.", 6),
-    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ce massacre "
-           "survient six jours après l'attaque du camp militaire de Dioura.", 6),
-    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت المجزرة بعد ستة أيام من "
-           "الهجوم على معسكر الجيش في ديورا.", 6),
-    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The massacre came "
-           "two weeks after the attack on the army camp at Dioura.", 14),
-    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ce massacre "
-           "survient deux semaines après l'attaque du camp militaire de Dioura.", 14),
-    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت المجزرة بعد أسبوعين من "
-           "الهجوم على معسكر الجيش في ديورا.", 14),
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The killings came "
+           "six days after an assault on the army base in Nara.", 6),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ces tueries "
+           "interviennent six jours après un assaut contre la base de l'armée à Nara.", 6),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت عمليات القتل بعد ستة أيام من "
+           "هجوم على قاعدة الجيش في نارا.", 6),
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The killings came "
+           "two weeks after an assault on the army base in Nara.", 14),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ces tueries "
+           "interviennent deux semaines après un assaut contre la base de l'armée à Nara.", 14),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت عمليات القتل بعد أسبوعين من "
+           "هجوم على قاعدة الجيش في نارا.", 14),
 ]
 
 
 @pytest.mark.parametrize("lang,text,days", DAYS_AFTER)
 def test_an_attack_the_news_came_days_after_is_dated_that_many_days_before(pipeline, lang, text, days):
-    """Regression: "six jours après l'attaque de Dioura" left the earlier attack undated."""
+    """Regression: "six jours après un assaut contre Nara" left the earlier attack undated."""
     doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 14), lang=lang))
     dates = [(e.role, e.event_date, e.time_precision) for e in doc.events]
     week = 2 if days >= 7 else 1

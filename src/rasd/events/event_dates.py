@@ -359,7 +359,7 @@ _INCIDENT_WORDS = re.compile(r"[^\S\n]*\w")
 
 def _dated_before_the_news(doc: ArticleDoc, incidents: Sequence) -> None:
     """An undated background incident told as "N days after" in a sentence about the news
-    ("ce massacre survient six jours après l'attaque de Dioura", "came two weeks after the
+    ("these killings come six days after an assault on Nara", "came two weeks after the
     killing of a headmaster"; `days_after` in dates.yaml) took place N days before the main
     incident told before it, or before the date its sentence gives ahead of the cue: that
     date's precision, a week's for a count of a week or more and a month's for a month.
