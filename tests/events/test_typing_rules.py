@@ -788,3 +788,19 @@ def test_unnamed_gunmen_alone_are_the_attackers_not_an_armed_target(targets, par
     sub = choose_sub_event([trig(None)], target_sides=targets, harm=True,
                            party_sides=frozenset(parties))
     assert sub.name == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen set fire to three fuel tankers near Kolondieba on Friday. Early this week, a "
+           "similar assault hit a fuel convoy in the same area, amid a blockade of the supply roads."),
+    ("fr", "Des hommes armés ont incendié trois camions-citernes près de Kolondiéba vendredi. En début "
+           "de semaine, une attaque similaire avait visé un convoi de carburant dans la même zone, "
+           "sur fond de blocus des routes d'approvisionnement."),
+    ("ar", "أحرق مسلحون ثلاث صهاريج وقود قرب كولونديبا يوم الجمعة. ومطلع الأسبوع الجاري، استهدف "
+           "اعتداء مماثل قافلة وقود في المنطقة نفسها، في ظل حصار طرق الإمداد."),
+])
+def test_a_similar_assault_outranks_the_backdrop_told_with_it(lang, text):
+    """Regression: "a similar assault" after tankers were burnt was typed by the blockade
+    told beside it (Other) or by its unread target (Attack)."""
+    events = rasd.extract(text, published=dt.date(2025, 10, 18), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"] * 2

@@ -231,16 +231,18 @@ TYPED_BY_TARGET = frozenset({"Armed clash", "Attack"})  # what generic violence 
 
 def like_the_one_before(doc: ArticleDoc, triggers: list[TriggerMention], sub: SubEventType | None,
                         before: SubEventType | None) -> SubEventType | None:
-    """The tactic of the incident told before for one whose only event words are generic
-    and one of them is called like it ("dans un attentat similaire", "in a similar attack",
-    "في هجوم مماثل"; triggers.yaml `similar`): the report says the violence was the same,
-    so a rocket attack's sequel is a rocket attack. Not when the one before was itself typed
-    by its target (a clash, an attack): "similar" then tells no tactic, and this incident's
-    own target types it ("seven hunters killed at a checkpoint ... a similar attack killed
-    18 people"). Otherwise `sub`."""
-    if before is None or sub is None or sub.name not in TYPED_BY_TARGET \
-            or before.name in TYPED_BY_TARGET \
-            or any(t.sub_event_type not in (None, *TYPED_BY_TARGET) for t in triggers):
+    """The tactic of the incident told before for one whose generic event word is called
+    like it ("dans un attentat similaire", "in a similar attack", "في هجوم مماثل";
+    triggers.yaml `similar`): the report says the violence was the same, so a rocket
+    attack's sequel is a rocket attack, and a convoy burnt before makes "a similar assault
+    on a convoy" property destruction whatever backdrop ("amid the blockade") it is told
+    with. Its own type stays when it was typed by its target alone, or by a tactic of its
+    own that ACLED ranks above the one before. Not when the one before was itself typed by
+    its target (a clash, an attack): "similar" then tells no tactic, and this incident's own
+    target types it ("seven hunters killed at a checkpoint ... a similar attack killed 18
+    people"). Otherwise `sub`."""
+    if before is None or sub is None or before.name in TYPED_BY_TARGET \
+            or (sub.name not in TYPED_BY_TARGET and sub.precedence <= before.precedence):
         return sub
     cues = hits(doc, "triggers", "similar")
     beside = any(0 <= c.span.start - t.span.end <= SIMILAR_GAP
