@@ -244,6 +244,89 @@ def test_a_partys_communique_leaves_its_undated_operations_undated():
     assert undated.date is None
 
 
+# (lang, text): a party's communiqué (it calls its enemy "terrorists") dates one operation,
+# then tells another that its own words count from it: the retreat of the same attackers,
+# the pursuit by the same forces
+COUNTED_FROM_THE_ONE_BEFORE = [
+    ("en", "The army said terrorists stormed the market of Boala on Monday and killed nine "
+           "traders. As they withdrew, the terrorists also killed two herders at Yargo."),
+    ("fr", "Selon l'armée, des terroristes ont attaqué lundi le marché de Boala et tué neuf "
+           "commerçants. Dans leur repli, les terroristes ont également tué deux éleveurs à Yargo."),
+    ("ar", "قال الجيش إن إرهابيين هاجموا يوم الاثنين سوق بوالا وقتلوا تسعة تجار. وأثناء انسحابهم "
+           "قتل الإرهابيون راعيين في يارغو."),
+    ("en", "On Sunday, aircraft struck a column of terrorists near Goungam, the army said. The "
+           "survivors fled east, but the air force continued the operation and killed "
+           "twelve of them near Tiloa."),
+    ("fr", "Dimanche, des avions ont frappé une colonne de terroristes près de Goungam, selon "
+           "l'armée. Les rescapés ont fui vers l'est, mais les vecteurs aériens ont poursuivi "
+           "l'opération et en ont tué douze près de Tiloa."),
+    ("ar", "قال الجيش إن طائرات قصفت يوم الأحد رتلا من الإرهابيين قرب غونغام. وفر الناجون شرقا، "
+           "لكن الطائرات واصلت العملية وقتلت 12 منهم قرب تيلوا."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTED_FROM_THE_ONE_BEFORE)
+def test_a_communiques_operation_counted_from_the_one_before_takes_its_date(pipeline, lang, text):
+    """Regression: a party's communiqué left every undated item undated, even one whose
+    words tie it to the operation told before ("dans leur repli", "continued the operation")."""
+    dates = [(e.role, e.event_date) for e in pipeline(ArticleDoc.from_text(
+        text, published=D(2025, 10, 22), lang=lang)).events]
+    assert len(dates) == 2 and dates[1] == dates[0] and dates[0][1] is not None
+
+
+# (lang, text, days): the news on a given day, then an earlier attack that the report dates
+# only as "N days after" it, in its own sentence
+DAYS_AFTER = [
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The killings came "
+           "six days after an assault on the army base in Nara.", 6),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ces tueries "
+           "interviennent six jours après un assaut contre la base de l'armée à Nara.", 6),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت عمليات القتل بعد ستة أيام من "
+           "هجوم على قاعدة الجيش في نارا.", 6),
+    ("en", "Gunmen killed 40 villagers in Yirgou on Saturday 12 April 2025. The killings came "
+           "two weeks after an assault on the army base in Nara.", 14),
+    ("fr", "Des hommes armés ont tué 40 villageois à Yirgou le samedi 12 avril 2025. Ces tueries "
+           "interviennent deux semaines après un assaut contre la base de l'armée à Nara.", 14),
+    ("ar", "قتل مسلحون 40 قرويا في يرغو يوم السبت 12 أبريل 2025. وجاءت عمليات القتل بعد أسبوعين من "
+           "هجوم على قاعدة الجيش في نارا.", 14),
+]
+
+
+@pytest.mark.parametrize("lang,text,days", DAYS_AFTER)
+def test_an_attack_the_news_came_days_after_is_dated_that_many_days_before(pipeline, lang, text, days):
+    """Regression: "six jours après un assaut contre Nara" left the earlier attack undated."""
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 14), lang=lang))
+    dates = [(e.role, e.event_date, e.time_precision) for e in doc.events]
+    week = 2 if days >= 7 else 1
+    assert dates == [("main", D(2025, 4, 12), 1), ("background", D(2025, 4, 12) - dt.timedelta(days), week)]
+
+
+# (lang, text): the news, then a sentence dating its own act before the cue and an earlier
+# attack after it ("on Saturday 5 April ..., two days after a suicide bombing")
+COUNTED_FROM_ITS_SENTENCE = [
+    ("en", "Gunmen killed 12 soldiers in Sokolo on Wednesday 9 April 2025. On Saturday 5 April "
+           "the army repelled an attack on a camp in Nara, two days after a suicide bombing hit Kati."),
+    ("fr", "Des hommes armés ont tué 12 soldats à Sokolo le mercredi 9 avril 2025. Le samedi 5 avril, "
+           "l'armée a repoussé une attaque contre un camp à Nara, deux jours après un attentat "
+           "suicide à Kati."),
+    ("ar", "قتل مسلحون 12 جنديا في سوكولو يوم الأربعاء 9 أبريل 2025. ويوم السبت 5 أبريل صد الجيش "
+           "هجوما على معسكر في نارا، بعد يومين من هجوم انتحاري استهدف كاتي."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COUNTED_FROM_ITS_SENTENCE)
+def test_days_after_count_from_the_date_their_sentence_gives_before_them(pipeline, lang, text):
+    from rasd.events.event_dates import carried_dates
+    from rasd.events.segment import Incident
+
+    doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 10), lang=lang))
+    main = Incident(sentences=[0], date=next(d for d in doc.dates if d.date == D(2025, 4, 9)))
+    earlier = Incident(sentences=[1], background=True)
+    carried_dates(doc, [main, earlier])
+    assert (earlier.date.date, earlier.date.precision) == (D(2025, 4, 3), DAY)
+    assert doc.text[earlier.date.span.start:earlier.date.span.end].split()[-1] in ("after", "après", "من")
+
+
 # (lang, text, the date of the statement): a date that heads a statement's clause, or
 # follows a statement word the claims lexicon does not hold (a letter "dated", a report
 # "seen by" an agency, a first toll)

@@ -696,3 +696,111 @@ def test_the_same_armed_post_attacked_again_is_a_clash(text):
 def test_an_attack_on_an_armed_place_is_a_clash(text):
     [event] = rasd.extract(text, published=dt.date(2025, 4, 14)).events
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen burned down the primary school in Baraboulé on Wednesday, two weeks after the "
+           "killing of a headmaster in a nearby village."),
+    ("fr", "Des hommes armés ont incendié l'école primaire de Baraboulé mercredi, deux semaines "
+           "après l'assassinat d'un directeur d'école dans un village voisin."),
+    ("ar", "أحرق مسلحون المدرسة الابتدائية في بارابوليه يوم الأربعاء، بعد أسبوعين من مقتل مدير "
+           "مدرسة في قرية مجاورة."),
+])
+def test_a_killing_the_news_came_weeks_after_is_not_the_news(lang, text):
+    """Regression: the headmaster killed two weeks before made the school's burning an
+    Attack with his death as its toll; what follows "N days after" is the earlier incident."""
+    [event] = [e for e in rasd.extract(text, published=dt.date(2025, 4, 10), lang=lang).events
+               if e.role == "main"]
+    assert (event.sub_event_type, event.fatalities) == ("Looting/property destruction", 0)
+
+
+SHELLED_THEN_SIMILAR = [
+    ("en", "Shells were fired at the UN camp in Timbuktu on Monday 12 May, wounding six "
+           "peacekeepers. On Saturday 3 May, a peacekeeper was killed in a similar attack."),
+    ("fr", "Des obus ont été tirés sur le camp de l'ONU à Tombouctou le lundi 12 mai, blessant six "
+           "casques bleus. Le samedi 3 mai, un casque bleu avait été tué dans un attentat similaire."),
+    ("ar", "أطلقت قذائف على معسكر الأمم المتحدة في تمبكتو يوم الاثنين 12 مايو، ما أدى إلى إصابة ستة "
+           "من جنود حفظ السلام. ويوم السبت 3 مايو، قتل جندي من قوات حفظ السلام في هجوم مماثل."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SHELLED_THEN_SIMILAR)
+def test_a_similar_attack_takes_the_tactic_of_the_one_told_before(lang, text):
+    """Regression: "un attentat similaire" after a shelling was typed by its target alone,
+    an Armed clash with the peacekeepers."""
+    events = rasd.extract(text, published=dt.date(2025, 5, 13), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"] * 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Shells were fired at the UN camp in Timbuktu on Monday 12 May, wounding six "
+           "peacekeepers. On Saturday 3 May, a peacekeeper was killed in an attack on a patrol."),
+    ("fr", "Des obus ont été tirés sur le camp de l'ONU à Tombouctou le lundi 12 mai, blessant six "
+           "casques bleus. Le samedi 3 mai, un casque bleu avait été tué dans une embuscade similaire."),
+    ("ar", "أطلقت قذائف على معسكر الأمم المتحدة في تمبكتو يوم الاثنين 12 مايو، ما أدى إلى إصابة ستة "
+           "من جنود حفظ السلام. ويوم السبت 3 مايو، قتل جندي من قوات حفظ السلام في هجوم على دورية."),
+])
+def test_an_attack_not_called_similar_or_with_its_own_tactic_keeps_its_own_type(lang, text):
+    events = rasd.extract(text, published=dt.date(2025, 5, 13), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack", "Armed clash"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed seven militiamen at their checkpoint near Niono on Saturday. On "
+           "28 September, a similar attack killed 18 villagers in the same commune."),
+    ("fr", "Des hommes armés ont tué sept miliciens à leur poste de contrôle près de Niono samedi. "
+           "Le 28 septembre, une attaque similaire avait tué 18 villageois dans la même commune."),
+    ("ar", "قتل مسلحون سبعة من عناصر الميليشيا عند حاجزهم قرب نيونو يوم السبت. وفي 28 سبتمبر، "
+           "قتل هجوم مماثل 18 قرويا في البلدية نفسها."),
+])
+def test_a_similar_attack_after_one_typed_by_its_target_is_typed_by_its_own(lang, text):
+    events = rasd.extract(text, published=dt.date(2025, 10, 6), lang=lang).events
+    assert [e.sub_event_type for e in events][-1] == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of protesters occupied the airport of Kidal on Wednesday, forcing UN troops "
+           "to withdraw from their positions."),
+    ("fr", "Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi, obligeant les "
+           "casques bleus à quitter leurs positions."),
+    ("ar", "احتل مئات المحتجين مطار كيدال يوم الأربعاء، ما أجبر قوات الأمم المتحدة على ترك مواقعها."),
+])
+def test_protesters_occupying_a_place_take_no_territory(lang, text):
+    """Regression: "occupied the airport" made a crowd's protest a non-state takeover."""
+    [event] = rasd.extract(text, published=dt.date(2025, 5, 15), lang=lang).events
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_protest_beside_an_armed_groups_takeover_keeps_the_takeover():
+    sub = choose_sub_event([trig("Peaceful protest"), trig("Non-state actor overtakes territory")],
+                           target_sides=set(), party_sides=frozenset({"rebel", "civilian"}))
+    assert sub.name == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("targets,parties,expected", [
+    # unnamed gunmen, the only party told, read as the target: they are the attackers
+    ({"unknown"}, {"unknown"}, "Attack"),
+    ({"armed"}, {"unknown", "armed"}, "Attack"),
+    # beside a named force, unnamed armed men hit are a side of a fight
+    ({"unknown"}, {"unknown", "state"}, "Armed clash"),
+])
+def test_unnamed_gunmen_alone_are_the_attackers_not_an_armed_target(targets, parties, expected):
+    sub = choose_sub_event([trig(None)], target_sides=targets, harm=True,
+                           party_sides=frozenset(parties))
+    assert sub.name == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen set fire to three fuel tankers near Kolondieba on Friday. Early this week, a "
+           "similar assault hit a fuel convoy in the same area, amid a blockade of the supply roads."),
+    ("fr", "Des hommes armés ont incendié trois camions-citernes près de Kolondiéba vendredi. En début "
+           "de semaine, une attaque similaire avait visé un convoi de carburant dans la même zone, "
+           "sur fond de blocus des routes d'approvisionnement."),
+    ("ar", "أحرق مسلحون ثلاث صهاريج وقود قرب كولونديبا يوم الجمعة. ومطلع الأسبوع الجاري، استهدف "
+           "اعتداء مماثل قافلة وقود في المنطقة نفسها، في ظل حصار طرق الإمداد."),
+])
+def test_a_similar_assault_outranks_the_backdrop_told_with_it(lang, text):
+    """Regression: "a similar assault" after tankers were burnt was typed by the blockade
+    told beside it (Other) or by its unread target (Attack)."""
+    events = rasd.extract(text, published=dt.date(2025, 10, 18), lang=lang).events
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"] * 2

@@ -63,11 +63,11 @@ def test_triggers_name_every_acled_sub_event_type(lang):
 def test_trigger_sections_are_lists_of_terms(lang):
     data = _triggers(lang)
     assert set(data) == {"sub_event_types", "violence", "patterns", "pattern_anchors", "recurring",
-                         "gunfire", "setting", "intent", "ability", "not_events"}
+                         "gunfire", "setting", "similar", "intent", "ability", "not_events"}
     assert data["violence"], "violence must not be empty"
     assert all(isinstance(t, str) and t for t in data["pattern_anchors"])
     assert data["recurring"] and all(isinstance(t, str) and t for t in data["recurring"])
-    for key in ("gunfire", "setting", "intent", "ability", "not_events"):
+    for key in ("gunfire", "setting", "similar", "intent", "ability", "not_events"):
         assert data[key] and all(isinstance(t, str) and t for t in data[key])
     for section in ("sub_event_types", "patterns"):
         for label, terms in data[section].items():

@@ -367,3 +367,26 @@ def test_without_publication_a_relative_date_in_another_sentence_stays_unresolve
         stage, lang, text, surface):
     _, dates = _run(stage, lang, text, None)
     assert next(m for m in dates if m.span.of(text) == surface).date is None
+
+
+# (lang, text, the weekday's surface or None): "الاثنين" after a definite dual noun is "the
+# two" it agrees with, not Monday; a day word before it, a verb, or a plural after "من"
+# leave it a weekday. French and English weekday names are never numerals.
+NUMERAL_OR_MONDAY = [
+    ("ar", "نقل الجنود المصابين الاثنين إلى المستشفى.", None),
+    ("ar", "أفرج المسلحون عن الرهينتين والسائقين الاثنين.", None),
+    ("ar", "نقل الجنود المصابين يوم الاثنين إلى المستشفى.", "يوم الاثنين"),
+    ("ar", "أعلن الجيش الاثنين مقتل جنديين.", "الاثنين"),
+    ("ar", "قتل عدد من المدنيين الاثنين في هجوم قرب تيرا.", "الاثنين"),
+    ("fr", "Les deux blessés ont été évacués lundi vers l'hôpital.", "lundi"),
+    ("en", "The two wounded were taken to hospital on Monday.", "Monday"),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface", NUMERAL_OR_MONDAY)
+def test_a_weekday_spelt_like_a_numeral_agreeing_with_its_noun_is_no_date(stage, lang, text, surface):
+    """Regression: "المصابين الاثنين" (the two wounded) was read as Monday and dated an
+    incident of its own five days before the report."""
+    doc, dates = _run(stage, lang, text, MON)
+    assert [doc.text[d.span.start:d.span.end] for d in dates] == ([surface] if surface else [])
+    assert all(d.date == MON for d in dates)

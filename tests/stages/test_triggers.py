@@ -32,6 +32,10 @@ def _labels(text: str) -> set:
         ("A depot was destroyed near Tessit on Monday.", "Looting/property destruction"),
         ("Un dépôt a été détruit près de Tessit lundi.", "Looting/property destruction"),
         ("تم تدمير مستودع قرب تيسيت يوم الاثنين.", "Looting/property destruction"),
+        # an abduction told by the verb with its object ("abducted them")
+        ("The gunmen abducted them near Djibo on Sunday.", "Abduction/forced disappearance"),
+        ("Les hommes armés les ont enlevés près de Djibo dimanche.", "Abduction/forced disappearance"),
+        ("اختطفهم المسلحون قرب جيبو يوم الأحد.", "Abduction/forced disappearance"),
         # a village's defenders answering the attack make a clash
         ("Local hunters responded to the attack on the village.", "Armed clash"),
         ("Les chasseurs locaux ont répondu à l'attaque contre le village.", "Armed clash"),

@@ -43,7 +43,8 @@ from rasd.events.place_lists import listed_places
 from rasd.events.places import named_region, place_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
 from rasd.events.stance import stance, voice
-from rasd.events.typing_rules import beyond_causes, choose_sub_event
+from rasd.events.typing_rules import (before_an_earlier_incident, beyond_causes, choose_sub_event,
+                                      like_the_one_before)
 from rasd.records import Claim, EventRecord, Framing, Materiel
 from rasd.stages.actors import country_names
 from rasd.stages.claims import RELAYED, UNNAMED_SOURCE
@@ -208,6 +209,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     scope = _scope(doc, incident)
     triggers: list[TriggerMention] = _pick(doc.triggers, scope, eventful_only=True)
     casualties: list[CasualtyMention] = _pick(doc.casualties, scope, eventful_only=True)
+    if not incident.background:  # the earlier incident "N days after" counts from is not this one
+        triggers = before_an_earlier_incident(doc, triggers) or triggers
+        casualties = before_an_earlier_incident(doc, casualties)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
     # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
@@ -230,8 +234,12 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     sub = choose_sub_event(triggers, target_sides=cast.target_sides, harm=harm, harmed=harmed,
                            armed_hit=bool(armed), party_sides=frozenset(p.side for p in cast.parties),
                            gunfire=bool(_pick(hits(doc, "triggers", "gunfire"), scope, eventful_only=True)))
+    if where is not None:
+        sub = like_the_one_before(doc, triggers, sub, where.get("sub"))
     if sub is None or not _anchored(incident, casualties):
         return None
+    if where is not None and not incident.background:
+        where["sub"] = sub  # the tactic "a similar attack" told after it refers to
     cast = parties.finalise(cast, sub.name, evidence=tuple(t.span for t in triggers[:1]))
     cast = _in_the_authors_voice(doc, cast, sub.name)
     places = _pick(doc.places, scope)

@@ -21,7 +21,6 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
-from rasd.events.stance import stance
 from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
@@ -348,21 +347,4 @@ def _named_days(date: DateMention) -> bool:
             and 0 < (date.end - date.start).days < NAMED_DAYS)
 
 
-def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
-    """A main incident that no sentence of its own dates took place when the main incident
-    told before it did ("Suicide bombers struck a barracks in Agadez on Thursday ... In Arlit,
-    a second car bomb hit the mine"): a report's undated follow-on incidents are told as
-    part of the same news, not as news of unknown date. A background incident never lends or
-    borrows a date (its time is its own, told as context), and a party's communiqué lists
-    operations of several days, whose undated items stay undated. Sets `incident.date`."""
-    if stance(doc).favours:
-        return
-    last: DateMention | None = None
-    for incident in incidents:
-        if incident.background:
-            continue
-        date = incident.date
-        if date is not None and date.date is not None and date.precision is not None:
-            last = date
-        elif last is not None:
-            incident.date = last
+from rasd.events.date_carry import carried_dates  # noqa: F401 (re-exported: its home before the split)

@@ -18,7 +18,8 @@ from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
                          "armed"})
-NAMED_ARMED_SIDES = ARMED_SIDES - {"unknown", "armed"}
+UNNAMED_ARMED = frozenset({"unknown", "armed"})
+NAMED_ARMED_SIDES = ARMED_SIDES - UNNAMED_ARMED
 ABDUCTION = "Abduction/forced disappearance"
 PROPERTY_TYPES = frozenset({"Looting/property destruction"})
 DISRUPTED = frozenset({"Remote explosive/landmine/IED", "Grenade"})
@@ -65,6 +66,11 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # gunmen named beside the civilians hit are the ones who shot them ("villagers were
         # killed; the armed men fled"), not a second, armed target
         armed_target = False
+    if target_sides and party_sides and target_sides | party_sides <= UNNAMED_ARMED:
+        # unnamed gunmen are the only party told: they are the attackers read as a target
+        # ("armed individuals carried out attacks that left several dead in villages"),
+        # and violence with no armed target is against civilians
+        armed_target = False
     if any(s.name == ABDUCTION for s in specific) and not target_sides & NAMED_ARMED_SIDES:
         # kidnappers are unnamed gunmen: an unnamed armed "target" beside an abduction is
         # the kidnappers themselves, and a killing during the kidnapping an Attack
@@ -95,6 +101,10 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
         # "clashes" between protesters and troops who fired live rounds: the crowd is not an
         # armed side, so the firing on it is the event, not a battle
         specific = [s for s in specific if s.name != "Armed clash"]
+    if any(s.name == "Peaceful protest" for s in specific) and not party_sides & NON_STATE_ARMED:
+        # a crowd that occupies an airport, a square or a road takes no territory: with no
+        # armed group among the parties, the occupation is the protest's
+        specific = [s for s in specific if s.name not in TERRITORIAL]
     if any(s.name == "Arrests" for s in specific) and any(s.name == "Peaceful protest" for s in specific):
         # protesters arrested: the protest met an intervention
         specific.append(tax.sub_event("Protest with intervention"))
@@ -123,6 +133,7 @@ def choose_sub_event(triggers: Iterable[TriggerMention], *, target_sides: set[st
 
 
 FORCES = frozenset({"state", "state_ally", "international"})
+NON_STATE_ARMED = ARMED_SIDES - FORCES
 
 
 def forces_in_a_fight_with_no_target(target_sides: set[str], harmed: frozenset[str],
@@ -198,6 +209,46 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
             if not any(c.span.end <= t.span.start
                        for c in in_same_sentence(doc.sentences or (), causes, t.span))]
     return kept or triggers
+
+
+def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
+    """The mentions not told after an "N days after" cue in their sentence ("the school was
+    burnt, two weeks after the killing of a headmaster"; `days_after` in dates.yaml): what
+    follows the cue is the earlier incident the news is dated from, not the news."""
+    cues = hits(doc, "dates", "days_after")
+    if not cues or not mentions:
+        return mentions
+    sentences = doc.sentences or ()
+    kept = [m for m in mentions
+            if not any(c.span.end <= m.span.start
+                       for c in in_same_sentence(sentences, cues, m.span))]
+    return kept
+
+
+SIMILAR_GAP = 3  # chars between a generic event word and "similar" beside it: a space or two
+TYPED_BY_TARGET = frozenset({"Armed clash", "Attack"})  # what generic violence alone makes
+
+
+def like_the_one_before(doc: ArticleDoc, triggers: list[TriggerMention], sub: SubEventType | None,
+                        before: SubEventType | None) -> SubEventType | None:
+    """The tactic of the incident told before for one whose generic event word is called
+    like it ("dans un attentat similaire", "in a similar attack", "في هجوم مماثل";
+    triggers.yaml `similar`): the report says the violence was the same, so a rocket
+    attack's sequel is a rocket attack, and a convoy burnt before makes "a similar assault
+    on a convoy" property destruction whatever backdrop ("amid the blockade") it is told
+    with. Its own type stays when it was typed by its target alone, or by a tactic of its
+    own that ACLED ranks above the one before. Not when the one before was itself typed by
+    its target (a clash, an attack): "similar" then tells no tactic, and this incident's own
+    target types it ("seven hunters killed at a checkpoint ... a similar attack killed 18
+    people"). Otherwise `sub`."""
+    if before is None or sub is None or before.name in TYPED_BY_TARGET \
+            or (sub.name not in TYPED_BY_TARGET and sub.precedence <= before.precedence):
+        return sub
+    cues = hits(doc, "triggers", "similar")
+    beside = any(0 <= c.span.start - t.span.end <= SIMILAR_GAP
+                 or 0 <= t.span.start - c.span.end <= SIMILAR_GAP
+                 for t in triggers if t.sub_event_type is None for c in cues)
+    return before if beside else sub
 
 
 # the tactics of a force answering an attack from afar: shells or air strikes fired back

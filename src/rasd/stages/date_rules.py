@@ -99,6 +99,8 @@ class Lexicon:
     lists: dict[str, list[str]]
     month_day: bool
     holidays: dict[str, tuple[int, int]]  # a fixed-date holiday → (month, day)
+    # a weekday name that is also a numeral → the words before it that it agrees with
+    numeral_weekdays: dict[str, re.Pattern[str]]
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -126,7 +128,18 @@ class Lexicon:
             month_day=bool(data["month_day"]),
             holidays={name: _month_day(day) for name, day in
                       _index(data.get("holidays") or {}, "holidays").items()},
+            numeral_weekdays=_numeral_weekdays(data.get("numeral_weekdays") or {}),
         )
+
+
+def _numeral_weekdays(table: Mapping[Any, Any]) -> dict[str, re.Pattern[str]]:
+    """`{weekday word: regex of the word before it}` with folded keys and compiled regexes."""
+    if not isinstance(table, Mapping):
+        raise ResourceError("numeral_weekdays: expected a mapping", resource="dates.yaml")
+    try:
+        return {collapse(fold(str(k))): re.compile(str(v)) for k, v in table.items()}
+    except re.error as exc:
+        raise ResourceError(f"numeral_weekdays: bad regex ({exc})", resource="dates.yaml") from exc
 
 
 Group = Callable[[str, str], str]

@@ -39,7 +39,8 @@ grammar built from them is in `rasd.stages.date_rules`. Conventions:
   publication (sources misprint months); failing that the date is kept. Either way the
   `note` and a document warning say so.
 - `not_dates` phrases ("le jeudi" without a day number, "every Thursday", "اليوم التالي")
-  are matched and dropped.
+  are matched and dropped, and so is a bare weekday name spelt like a numeral that agrees
+  with the noun before it (`numeral_weekdays`: "المصابين الاثنين", the two wounded).
 """
 
 from __future__ import annotations
@@ -224,10 +225,26 @@ def find_dates(doc: ArticleDoc, grammar: Grammar, *, trim: re.Pattern[str] | Non
             continue
         while trim is not None and (lead := trim.match(view.text, start, end)):
             start = lead.end()
+        if _numeral(view.text, start, end, grammar.lex):
+            continue
         mention = resolve(parsed.groupdict(), grammar.lex, published, view.orig_span(start, end))
         if mention is not None:
             found.append(mention)
     return found
+
+
+NUMERAL_REACH = 40  # chars before a weekday name searched for the noun it would agree with
+
+
+def _numeral(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a bare weekday name is the numeral it is spelt like, agreeing with the noun
+    before it ("نقل المصابين الاثنين", the two wounded; `numeral_weekdays`): with no day
+    word or part of the day in its span ("يوم الاثنين", "صباح الاثنين"), and that noun
+    of the form the numeral agrees with."""
+    agrees = lex.numeral_weekdays.get(text[start:end])
+    if agrees is None:
+        return False
+    return agrees.search(text, max(0, start - NUMERAL_REACH), start) is not None
 
 
 DATELINE_CHARS = 60  # "Issued on 2024-12-02", "Fait à Niamey, le 10 mars 2025"

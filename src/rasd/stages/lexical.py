@@ -37,8 +37,8 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
-    ("dates", "statement_cues"), ("dates", "since"), ("triggers", "recurring"), ("triggers", "gunfire"),
-    ("triggers", "setting"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
+    ("dates", "statement_cues"), ("dates", "since"), ("dates", "days_after"), ("triggers", "recurring"), ("triggers", "gunfire"),
+    ("triggers", "setting"), ("triggers", "similar"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )
 
 
