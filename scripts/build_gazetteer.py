@@ -223,6 +223,20 @@ def read_admin1_codes(geonames: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def official_admin1_names(admin1_codes: dict[str, tuple[str, str]], data_dir: Path
+                          ) -> dict[str, tuple[str, str]]:
+    """`admin1_codes` with the official name of each division `admin1_names.csv` lists
+    where GeoNames spells it otherwise (Benin's Atacora, which GeoNames writes Atakora);
+    GeoNames' ASCII name, which becomes an alternate name, is kept."""
+    path = data_dir / "admin1_names.csv"
+    out = dict(admin1_codes)
+    for row in read_csv(path) if path.is_file() else ():
+        code = f"{row['country_code']}.{row['admin1_code']}"
+        if code in out and fold_name(out[code][0]) == fold_name(row["geonames_name"]):
+            out[code] = (row["name"], out[code][1])
+    return out
+
+
 def read_dump(path: Path) -> list[list[str]]:
     """The 19-column rows of one GeoNames country dump."""
     rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln]
@@ -667,13 +681,33 @@ def _coarse_grid(entries: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
     return grid
 
 
+# km: a point with no settlement of known units this close takes the units of its nearest
+# places with a region (Niger's units are known for Tillabéri's places alone)
+OSM_UNITS_KM = 30.0
+
+
+def osm_units(point: tuple[float, float], known: dict[tuple[int, int], list[Entry]],
+              placed: dict[tuple[int, int], list[Entry]]) -> tuple[str, ...] | None:
+    """The units (as `admin_vote`) of an OpenStreetMap point: those its nearest settlements
+    of known units vote for, or, with none within OSM_UNITS_KM, those of its nearest places
+    with a region (GeoNames codes every place's region; only its second-level unit may be
+    inferred), so that a point far from the known ones is not given their region."""
+    near = [e for c in _ring_cells(_cell(point), 1) for e in known.get(c, ())]
+    if any(_km(point, e.point) <= OSM_UNITS_KM for e in near):
+        return admin_vote(point, known)
+    return admin_vote(point, placed) or admin_vote(point, known)
+
+
 def osm_entries(rows: list[dict[str, str]], known: dict[str, list[Entry]]) -> list[Entry]:
     """OpenStreetMap place points not already in `known` (per country) under the same
-    name within MERGE_KM, with the admin units of their nearest known settlements."""
+    name within MERGE_KM, with the admin units of their nearest known settlements
+    (`osm_units`)."""
     out = []
     fine = {cc: _fine_grid(entries) for cc, entries in known.items()}
     coarse = {cc: _coarse_grid([e for e in entries if e.row[14] == "0" and e.row[11]
                                 and e.row[5].startswith("PPL")])
+              for cc, entries in known.items()}
+    placed = {cc: _coarse_grid([e for e in entries if e.row[11] and e.row[5].startswith("PPL")])
               for cc, entries in known.items()}
     anywhere = _coarse_grid([e for entries in known.values() for e in entries])
     for r in rows:
@@ -691,7 +725,7 @@ def osm_entries(rows: list[dict[str, str]], known: dict[str, list[Entry]]) -> li
                        ""], names, [])
         if same_place(entry, fine[cc])[1]:
             continue  # the same name already there: nothing to add
-        vote = admin_vote(entry.point, coarse[cc])
+        vote = osm_units(entry.point, coarse[cc], placed[cc])
         if vote:
             entry.row[7:9], entry.row[11:14] = list(vote[:2]), list(vote[2:])
         out.append(entry)
@@ -830,7 +864,7 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     metadata written to meta.json (a full build) or that would describe the partial one.
     """
     out.mkdir(parents=True, exist_ok=True)
-    admin1_codes = read_admin1_codes(geonames)
+    admin1_codes = official_admin1_names(read_admin1_codes(geonames), data_dir)
     curated = read_curated(data_dir)
     qualifiers = read_qualifiers(data_dir)
     ocha_report: dict[str, list[str]] = {}
