@@ -760,9 +760,10 @@ def world_rows(world: list[Entry]) -> dict[str, list[list[str]]]:
 
 
 def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tuple[str, str]],
-                 curated: Curated, world: dict[str, list[list[str]]] | None = None
-                 ) -> list[list[str]]:
-    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest.
+                 curated: Curated, world: dict[str, list[list[str]]] | None = None, *,
+                 renamed: frozenset[str] = frozenset()) -> list[list[str]]:
+    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest
+    (`renamed`: the codes whose name comes from data/geo/admin1_names.csv).
     A region outside the dump countries takes its centroid (and its capital's point) from
     its world cities (population >= 15000), so an event known only by a region abroad
     ("Zamfara", "Borno") is on the map too."""
@@ -773,7 +774,9 @@ def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tup
     for code, (name, ascii_name) in sorted(admin1_codes.items()):
         cc = code.split(".")[0]
         if cc not in curated_cc:
-            entries.append((cc, name, "", [ascii_name], "GeoNames admin1CodesASCII.txt"))
+            source = "GeoNames admin1CodesASCII.txt" + (
+                "; name: data/geo/admin1_names.csv" if code in renamed else "")
+            entries.append((cc, name, "", [ascii_name], source))
     seats = _admin_seats(places)
     centres = centroids(places, 1)
     rows = []
@@ -864,7 +867,9 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     metadata written to meta.json (a full build) or that would describe the partial one.
     """
     out.mkdir(parents=True, exist_ok=True)
-    admin1_codes = official_admin1_names(read_admin1_codes(geonames), data_dir)
+    geonames_codes = read_admin1_codes(geonames)
+    admin1_codes = official_admin1_names(geonames_codes, data_dir)
+    renamed = frozenset(c for c, names in admin1_codes.items() if names != geonames_codes[c])
     curated = read_curated(data_dir)
     qualifiers = read_qualifiers(data_dir)
     ocha_report: dict[str, list[str]] = {}
@@ -933,7 +938,7 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
             ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated,
-                                                         world_rows(world))),
+                                                         world_rows(world), renamed=renamed)),
             ("admin2.tsv", ADMIN2_COLUMNS, admin2_table(places))):
         files[name] = {"rows": len(rows), "licence": "CC BY 4.0",
                        "sha256": write_table(out / name, columns, rows)}

@@ -358,6 +358,8 @@ def test_a_division_takes_its_official_name_where_geonames_spells_it_otherwise(
 def test_the_shipped_divisions_and_places_carry_the_official_names():
     admin1 = [ln.split("\t") for ln in (SHIPPED / "admin1.tsv").read_text("utf-8").splitlines()
               if ln and not ln.startswith("#")]
-    benin = {r[1]: r[5].split("|") for r in admin1 if r[0] == "BJ"}
-    assert "atakora" in benin["Atacora"] and "Atakora" not in benin
+    benin = {r[1]: (r[5].split("|"), r[7]) for r in admin1 if r[0] == "BJ"}
+    assert "atakora" in benin["Atacora"][0] and "Atakora" not in benin
+    assert "admin1_names.csv" in benin["Atacora"][1]
+    assert "admin1_names.csv" not in benin["Borgou"][1]
     assert {r[11] for r in _rows("places-BJ.tsv.gz")} >= {"Atacora", "Couffo"}
