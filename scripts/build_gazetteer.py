@@ -223,6 +223,20 @@ def read_admin1_codes(geonames: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def official_admin1_names(admin1_codes: dict[str, tuple[str, str]], data_dir: Path
+                          ) -> dict[str, tuple[str, str]]:
+    """`admin1_codes` with the official name of each division `admin1_names.csv` lists
+    where GeoNames spells it otherwise (Benin's Atacora, which GeoNames writes Atakora);
+    GeoNames' ASCII name, which becomes an alternate name, is kept."""
+    path = data_dir / "admin1_names.csv"
+    out = dict(admin1_codes)
+    for row in read_csv(path) if path.is_file() else ():
+        code = f"{row['country_code']}.{row['admin1_code']}"
+        if code in out and fold_name(out[code][0]) == fold_name(row["geonames_name"]):
+            out[code] = (row["name"], out[code][1])
+    return out
+
+
 def read_dump(path: Path) -> list[list[str]]:
     """The 19-column rows of one GeoNames country dump."""
     rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln]
@@ -667,13 +681,33 @@ def _coarse_grid(entries: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
     return grid
 
 
+# km: a point with no settlement of known units this close takes the units of its nearest
+# places with a region (Niger's units are known for Tillabéri's places alone)
+OSM_UNITS_KM = 30.0
+
+
+def osm_units(point: tuple[float, float], known: dict[tuple[int, int], list[Entry]],
+              placed: dict[tuple[int, int], list[Entry]]) -> tuple[str, ...] | None:
+    """The units (as `admin_vote`) of an OpenStreetMap point: those its nearest settlements
+    of known units vote for, or, with none within OSM_UNITS_KM, those of its nearest places
+    with a region (GeoNames codes every place's region; only its second-level unit may be
+    inferred), so that a point far from the known ones is not given their region."""
+    near = [e for c in _ring_cells(_cell(point), 1) for e in known.get(c, ())]
+    if any(_km(point, e.point) <= OSM_UNITS_KM for e in near):
+        return admin_vote(point, known)
+    return admin_vote(point, placed) or admin_vote(point, known)
+
+
 def osm_entries(rows: list[dict[str, str]], known: dict[str, list[Entry]]) -> list[Entry]:
     """OpenStreetMap place points not already in `known` (per country) under the same
-    name within MERGE_KM, with the admin units of their nearest known settlements."""
+    name within MERGE_KM, with the admin units of their nearest known settlements
+    (`osm_units`)."""
     out = []
     fine = {cc: _fine_grid(entries) for cc, entries in known.items()}
     coarse = {cc: _coarse_grid([e for e in entries if e.row[14] == "0" and e.row[11]
                                 and e.row[5].startswith("PPL")])
+              for cc, entries in known.items()}
+    placed = {cc: _coarse_grid([e for e in entries if e.row[11] and e.row[5].startswith("PPL")])
               for cc, entries in known.items()}
     anywhere = _coarse_grid([e for entries in known.values() for e in entries])
     for r in rows:
@@ -691,7 +725,7 @@ def osm_entries(rows: list[dict[str, str]], known: dict[str, list[Entry]]) -> li
                        ""], names, [])
         if same_place(entry, fine[cc])[1]:
             continue  # the same name already there: nothing to add
-        vote = admin_vote(entry.point, coarse[cc])
+        vote = osm_units(entry.point, coarse[cc], placed[cc])
         if vote:
             entry.row[7:9], entry.row[11:14] = list(vote[:2]), list(vote[2:])
         out.append(entry)
@@ -726,9 +760,10 @@ def world_rows(world: list[Entry]) -> dict[str, list[list[str]]]:
 
 
 def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tuple[str, str]],
-                 curated: Curated, world: dict[str, list[list[str]]] | None = None
-                 ) -> list[list[str]]:
-    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest.
+                 curated: Curated, world: dict[str, list[list[str]]] | None = None, *,
+                 renamed: frozenset[str] = frozenset()) -> list[list[str]]:
+    """ADMIN1_COLUMNS rows: curated Mali/Burkina divisions, then GeoNames' for the rest
+    (`renamed`: the codes whose name comes from data/geo/admin1_names.csv).
     A region outside the dump countries takes its centroid (and its capital's point) from
     its world cities (population >= 15000), so an event known only by a region abroad
     ("Zamfara", "Borno") is on the map too."""
@@ -739,7 +774,9 @@ def admin1_table(places: dict[str, list[list[str]]], admin1_codes: dict[str, tup
     for code, (name, ascii_name) in sorted(admin1_codes.items()):
         cc = code.split(".")[0]
         if cc not in curated_cc:
-            entries.append((cc, name, "", [ascii_name], "GeoNames admin1CodesASCII.txt"))
+            source = "GeoNames admin1CodesASCII.txt" + (
+                "; name: data/geo/admin1_names.csv" if code in renamed else "")
+            entries.append((cc, name, "", [ascii_name], source))
     seats = _admin_seats(places)
     centres = centroids(places, 1)
     rows = []
@@ -830,7 +867,9 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     metadata written to meta.json (a full build) or that would describe the partial one.
     """
     out.mkdir(parents=True, exist_ok=True)
-    admin1_codes = read_admin1_codes(geonames)
+    geonames_codes = read_admin1_codes(geonames)
+    admin1_codes = official_admin1_names(geonames_codes, data_dir)
+    renamed = frozenset(c for c, names in admin1_codes.items() if names != geonames_codes[c])
     curated = read_curated(data_dir)
     qualifiers = read_qualifiers(data_dir)
     ocha_report: dict[str, list[str]] = {}
@@ -899,7 +938,7 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
     for name, columns, rows in (
             ("countries.tsv", COUNTRY_COLUMNS, countries_table(data_dir)),
             ("admin1.tsv", ADMIN1_COLUMNS, admin1_table(places, admin1_codes, curated,
-                                                         world_rows(world))),
+                                                         world_rows(world), renamed=renamed)),
             ("admin2.tsv", ADMIN2_COLUMNS, admin2_table(places))):
         files[name] = {"rows": len(rows), "licence": "CC BY 4.0",
                        "sha256": write_table(out / name, columns, rows)}

@@ -195,6 +195,9 @@ def test_country_unknown_is_none(gazetteer):
     ("Centre-Nord", "BF", "Kuilsé", "Kaya"), ("Hauts-Bassins", "BF", "Guiriko", "Bobo-Dioulasso"),
     ("Soum", "BF", "Soum", "Djibo"), ("Tillabéri", "NE", "Tillabéri", "Tillabéri"),
     ("تيلابيري", "NE", "Tillabéri", "Tillabéri"),
+    # Benin's departments by their official names, GeoNames' spellings still found
+    ("Atacora", "BJ", "Atacora", "Natitingou"), ("Atakora", "BJ", "Atacora", "Natitingou"),
+    ("Kouffo", "BJ", "Couffo", "Dogbo"),
 ])
 def test_admin1(gazetteer, name, country, expected, capital):
     found = gazetteer.admin1(name, country=country)
@@ -388,3 +391,16 @@ def test_a_bamako_commune_is_found_written_either_way(gazetteer, name):
 def test_a_rural_commune_without_a_village_of_its_name_is_placed(gazetteer, name, admin2):
     found = gazetteer.lookup(name, country="ML", limit=1)
     assert found and found[0].place.admin2 == admin2 and found[0].match == "exact"
+
+
+@pytest.mark.parametrize(("lat", "lon", "admin1"), [
+    (13.68, 6.19, "Tahoua"),   # OpenStreetMap points far from Tillabéri's places
+    (13.17, 3.27, "Dosso"),
+    (13.31, 12.61, "Diffa"),
+])
+def test_niger_osm_points_take_the_region_they_lie_in(gazetteer, lat, lon, admin1):
+    # Niger's units are known for Tillabéri's places alone: OSM points elsewhere once took
+    # Tillabéri, or no region at all
+    osm = [p for p in (gazetteer.reverse(lat + d, lon + d, max_km=5) for d in (0.0, 0.01))
+           if p is not None]
+    assert osm and all(p.admin1 == admin1 for p in osm)

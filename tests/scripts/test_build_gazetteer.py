@@ -307,3 +307,59 @@ def test_a_commune_no_place_stands_for_gets_an_entry_at_its_settlements_mean_poi
 def test_keep_reads_the_named_features_of_the_desert(feature_class, code, kept):
     row = ["1", "x", "x", "", "0", "0", feature_class, code] + [""] * 11
     assert _script().keep(row) is kept
+
+
+def _placed(script, ident, name, lat, lon, region, unit, inferred):
+    entry = _entry(script, ident, name, lat, lon)
+    entry.row[6], entry.row[7], entry.row[11], entry.row[12] = "NE", region[:2], region, unit
+    entry.row[14] = "1" if inferred else "0"
+    return entry
+
+
+@pytest.mark.parametrize(("lat", "lon", "region"), [
+    (14.42, 1.52, "Tillabéri"),  # beside settlements of known units: theirs
+    (14.90, 5.40, "Tahoua"),     # far from them: the region of its nearest places
+    (13.60, 2.20, "Tillabéri"),  # known ones 25 km off still decide, nearer ones or not
+])
+def test_an_osm_point_far_from_places_of_known_units_takes_its_neighbours_region(
+        lat, lon, region):
+    # Niger's departments are known for Tillabéri's places alone: a point in Tahoua once
+    # took Tillabéri (or nothing, beyond the vote's reach) from the only places it counted
+    script = _script()
+    known = [_placed(script, str(i), f"Known{i}", 14.4 + 0.02 * i, 1.5, "Tillabéri",
+                     "Ouallam", False) for i in range(3)]
+    known += [_placed(script, "9", "Known9", 13.45, 2.05, "Tillabéri", "Kollo", False)]
+    loose = [_placed(script, str(10 + i), f"Loose{i}", 14.9 + 0.02 * i, 5.35, "Tahoua",
+                     "", True) for i in range(3)]
+    loose += [_placed(script, "20", "Loose20", 13.61, 2.21, "Dosso", "", True)]
+    vote = script.osm_units((lat, lon), script._coarse_grid(known),
+                            script._coarse_grid(known + loose))
+    assert vote is not None and vote[2] == region
+
+
+def test_no_niger_osm_place_is_left_without_a_region():
+    rows = [r for r in _rows("places-osm.tsv.gz") if r[6] == "NE"]
+    assert len(rows) > 3000
+    assert sum(1 for r in rows if not r[11]) <= len(rows) // 100
+
+
+@pytest.mark.parametrize(("code", "geonames", "name"), [
+    ("BJ.08", ("Atakora", "Atakora"), ("Atacora", "Atakora")),  # the official spelling
+    ("BJ.12", ("Kouffo", "Kouffo"), ("Couffo", "Kouffo")),
+    ("BJ.07", ("Alibori", "Alibori"), ("Alibori", "Alibori")),  # the same: unchanged
+    ("BJ.08", ("Atakora Nord", "Atakora Nord"), ("Atakora Nord", "Atakora Nord")),  # renamed
+])
+def test_a_division_takes_its_official_name_where_geonames_spells_it_otherwise(
+        code, geonames, name):
+    names = _script().official_admin1_names({code: geonames}, REPO / "data" / "geo")
+    assert names[code] == name
+
+
+def test_the_shipped_divisions_and_places_carry_the_official_names():
+    admin1 = [ln.split("\t") for ln in (SHIPPED / "admin1.tsv").read_text("utf-8").splitlines()
+              if ln and not ln.startswith("#")]
+    benin = {r[1]: (r[5].split("|"), r[7]) for r in admin1 if r[0] == "BJ"}
+    assert "atakora" in benin["Atacora"][0] and "Atakora" not in benin
+    assert "admin1_names.csv" in benin["Atacora"][1]
+    assert "admin1_names.csv" not in benin["Borgou"][1]
+    assert {r[11] for r in _rows("places-BJ.tsv.gz")} >= {"Atacora", "Couffo"}
