@@ -209,7 +209,8 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     return out + [PlaceMention(s, s.of(doc.text), "region") for s in parenthesised(doc.text, end)]
 
 
-_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
+# a hyphen between two names: a capital after it, or an Arabic letter ("غاو-أنسونغو")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ\u0621-\u064a])")
 
 
 def _road_word(doc: ArticleDoc, span: Span) -> bool:
@@ -225,6 +226,7 @@ def _road_word(doc: ArticleDoc, span: Span) -> bool:
     return any(m.end() == len(before.rstrip()) for m in roads.finditer(before))
 
 
+HALF_MIN = 4  # letters of each town of a road named by one known town ("Tin-" opens a name)
 ROAD_BEFORE = 24  # characters: "sur la route nationale Gao-Ansongo"
 
 
@@ -234,10 +236,16 @@ def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...], *, road: bool
     after a cue that says it is one (`road`)."""
     name = span.of(doc.text)
     joint = _HYPHEN.search(name)
-    if joint is None or not (road or _road_word(doc, span)) or is_place_name(name, countries):
+    if joint is None or is_place_name(name, countries):
+        return []
+    word = _road_word(doc, span)
+    if not (road or word):
         return []
     left, right = name[:joint.start()], name[joint.end():]
-    if not (is_place_name(left, countries) and is_place_name(right, countries)):
+    known = is_place_name(left, countries) + is_place_name(right, countries)
+    # beside a road word, one known town will do: the other may be spelled loosely
+    # ("طريق دوينزتا-بوني", Douentza with two letters swapped)
+    if known < (1 if word and len(left) >= HALF_MIN and len(right) >= HALF_MIN else 2):
         return []
     return [Span(span.start, span.start + joint.start()), Span(span.start + joint.end(), span.end)]
 
@@ -376,6 +384,30 @@ def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Place
     return out
 
 
+@per_language
+def _roads_by_towns(lang: str) -> re.Pattern[str] | None:
+    """A road word and a hyphenated name right after it, with no cue before ("وكانت طريق
+    A-B قد شهدت", the A-B road had seen), in group "name"; or right before it ("the A-B
+    road"), in group "before"."""
+    roads = section(lang, "places", "roads") or ()
+    if not roads:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(roads, key=len, reverse=True))
+    word = r"(?:[\u0621-\u064a\u066e-\u06d3]+|[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    return re.compile(rf"(?<![\w-])(?:(?:{body})\s+(?P<name>{word}-{word})(?![\w-])"
+                      rf"|(?P<before>{word}-{word})\s+(?:{body})(?!\w))", re.I)
+
+
+def _roads_named(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
+    """The two towns of a road named by them after a road word alone (`_axis`)."""
+    pattern = _roads_by_towns(doc.lang or "")
+    if pattern is None or "-" not in doc.text:
+        return []
+    return [PlaceMention(s, s.of(doc.text), "between") for match in pattern.finditer(doc.text)
+            for group in ("name", "before") if match.group(group)
+            for s in _axis(doc, Span(match.start(group), match.end(group)), countries, road=True)]
+
+
 def _is_area(name: str, countries: tuple[str, ...]) -> bool:
     return country_of(name) is None and is_place_name(name, countries)
 
@@ -445,7 +477,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     taken = sorted(found)
     starts = [s.start for s in taken]
     for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc) \
-            + _after_glued_cues(doc, countries):
+            + _after_glued_cues(doc, countries) + _roads_named(doc, countries):
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
