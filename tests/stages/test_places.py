@@ -263,6 +263,19 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "وكانت طريق دوينزتا-بوني قد شهدت كمينا الشهر الماضي.",
      [("دوينزتا", "between"), ("بوني", "between")]),
     ("ar", "انفجرت عبوة ناسفة قرب قرية أورو-فيرو يوم الأحد.", [("أورو-فيرو", "near")]),
+    # regression: a name with no cue before it, whose apposition says it is a place, was
+    # not read ("Solhan, a village 15 km from Sebba"); with an area after the comma, only a
+    # name the gazetteer knows
+    ("fr", "Solhan, localité située à une quinzaine de kilomètres de Sebba, a été attaquée.",
+     [("Solhan", "in"), ("Sebba", "near")]),
+    ("en", "Solhan, a village about fifteen kilometres from Sebba, was attacked.",
+     [("Solhan", "in"), ("Sebba", "near")]),
+    ("fr", "Boulkessi, dans la province de Mondoro, compte quelques milliers d'habitants.",
+     [("Boulkessi", "in"), ("Mondoro", "region")]),
+    ("fr", "Lundi, dans la région de Mopti, des hommes armés ont tué trois civils.",
+     [("Mopti", "region")]),
+    ("fr", "Mardi, dans la région de Mopti, des hommes armés ont tué trois civils.",
+     [("Mopti", "region")]),
 ])
 def test_place_mentions(lang, text, expected):
     assert _places(lang, text) == expected

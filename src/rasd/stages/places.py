@@ -16,6 +16,7 @@ from rasd.geo.resolve import country_of, focus_countries, is_place_name
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
+from rasd.resources import load
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
     ALIAS,
@@ -26,8 +27,8 @@ from rasd.stages.place_names import (
     before_country,
     country_after,
     folded,
-    is_plain_word,
     is_actor,
+    is_plain_word,
     joiners,
     list_after,
     name_after,
@@ -334,7 +335,50 @@ def _located(lang: str) -> re.Pattern[str] | None:
                       r"(?=[\s،,])\s*[،,]?" + phrases.pattern, re.I)
 
 
-def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
+@per_language
+def _located_latin(lang: str) -> re.Pattern[str] | None:
+    """A capitalised name, a comma, and a "located" word (group "located": "Boulkessi, dans
+    la province de Mondoro") or an apposition's place noun (group "noun": "Solhan, localité
+    située à 15 km de Sebba", "Solhan, a village in Yagha province")."""
+    located, nouns = _phrases(lang, "located"), _phrases(lang, "apposition_nouns")
+    if located is None and nouns is None:
+        return None
+    kinds = [rf"(?P<{group}>{p.pattern})" for group, p in (("located", located), ("noun", nouns))
+             if p is not None]
+    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}),"
+                      rf"(?:{'|'.join(kinds)})", re.I)
+
+
+@per_language
+def _date_words(lang: str) -> frozenset[str]:
+    """Month and weekday names, folded: "Lundi, dans la région de X" names a day."""
+    dates = load(lang, "dates")
+    return frozenset(fold(w) for key in ("months", "weekdays")
+                     for names in (dates.get(key) or {}).values() for w in names or ())
+
+
+def _before_located(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
+    """Places a "located" word or an apposition follows: Arabic words
+    (`_before_located_arabic`), and capitalised names before a comma and a phrase that
+    says where they lie (names the gazetteer knows in `countries`) or what they are (a
+    place noun: any name)."""
+    pattern = _located_latin(doc.lang or "")
+    if pattern is None or "," not in doc.text:
+        return _before_located_arabic(doc)
+    stops = stop_words(doc.lang or "") | _date_words(doc.lang or "")
+    out = []
+    for match in pattern.finditer(doc.text):
+        name, word = Span(match.start("name"), match.end("name")), match.group("name")
+        # the pattern ignores case for the phrase: the name must still open with a capital
+        if not word[:1].isupper() or any(folded(w) in stops for w in [word, *word.split()]) \
+                or is_actor(doc, name) or country_of(word) is not None \
+                or (match.group("noun") is None and not is_place_name(word, countries)):
+            continue
+        out.append(PlaceMention(name, name.of(doc.text), "in"))
+    return out + _before_located_arabic(doc)
+
+
+def _before_located_arabic(doc: ArticleDoc) -> list[PlaceMention]:
     """Arabic words that a "located" word follows ("مدرسة X الواقعة في منطقة Y"): names
     even with no cue (Latin names are read by their capitals, after their cues)."""
     pattern = _located(doc.lang or "")
@@ -476,7 +520,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
     starts = [s.start for s in taken]
-    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc) \
+    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc, countries) \
             + _after_glued_cues(doc, countries) + _roads_named(doc, countries):
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
