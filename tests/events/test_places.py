@@ -70,6 +70,11 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Mopti", "region"), _at(400, "Diafarabé", "between")], "Diafarabé"),
     ([_at(0, "Ségou", "region"), _at(350, "Nampala", "near")], "Nampala"),
     ([_at(0, "Tillabéri", "region"), _at(300, "Torodi", "in")], "Torodi"),
+    # regression: ... but not to a capitalised word after "in" far after it that the
+    # gazetteer does not know ("to reel in Mueller inquiry", a link under the article)
+    ([_at(0, "Tillabéri", "region"), _at(700, "Qwertyx", "in")], "Tillabéri"),
+    ([_at(0, "Tillabéri", "region"), _at(700, "Qwertyx", "settlement")], "Qwertyx"),
+    ([_at(0, "Tillabéri", "region"), _at(60, "Qwertyx", "in")], "Qwertyx"),
     # ... or, with none after it, before it
     ([_at(300, "Sourou", "region"), _at(10, "Toeni", "settlement")], "Toeni"),
     # a country gives way to a place an area word introduces ("in the forest of X")

@@ -60,6 +60,9 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
             # southwest of Kidal": `coded_place` codes an unknown area there)
             return ([p for p in close if region_of(p.name, None) is None
                      and not _locates(first, p)] or [first])[0]
+        # further off, a bare capitalised word after "in" that the gazetteer does not know
+        # is no place inside the area ("reel in Mueller inquiry", a link's headline)
+        inside = [p for p in inside if p in close or p.cue != "in" or _known(p.name)]
         later = [p for p in inside if p.span.start >= first.span.end]
         # a country with no place inside it: the region it names is still closer
         regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
@@ -72,6 +75,11 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or _village_on_road(first, places) or first
+
+
+@lru_cache(maxsize=65536)
+def _known(name: str) -> bool:
+    return resolve(name, None) is not None
 
 
 ROAD_PLACE_CUES = frozenset({"settlement"})
