@@ -12,7 +12,8 @@ from rasd.doc import ArticleDoc, PlaceMention
 from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
-from rasd.stages.nearby import by_sentence, per_layers
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import by_sentence, grouped_by_sentence, per_layers
 
 # characters after the first place where a more specific one may stand; beyond them, the
 # incident's passage still may name one ("in the Mopti region ... [two sentences] ... the
@@ -198,6 +199,17 @@ def report_place(everywhere: Sequence[PlaceMention], place: PlaceMention | None,
     if found is None or is_area(found):
         return place, places
     return found, list(everywhere)
+
+
+def refers_back(doc: ArticleDoc, sentences: frozenset[int]) -> bool:
+    """Whether an incident's sentences name again a place the report named ("in the same
+    area", "ce village", "بالمنطقة ذاتها"): an earlier incident that names no place of its
+    own took place there only then ("In June, 24 villagers were killed in an attack" does
+    not say where)."""
+    found = grouped_by_sentence(doc, hits(doc, "places", "anaphora"))
+    # ... or the sentence that leads into them ("It was the third attack in the region. On
+    # 3 December, a post was attacked.")
+    return any(i in found for i in sentences)
 
 
 def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:

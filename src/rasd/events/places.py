@@ -156,6 +156,17 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     return fields
 
 
+def region_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """`place_fields` widened to the first-level region of the place: no location, the
+    region's centroid at precision 3 (an incident said only to lie where the report is)."""
+    country = fields.get("_country")
+    widened = dict(fields, location=None, location_text=None, admin2=None, admin3=None,
+                   latitude=None, longitude=None, geo_precision=None)
+    if fields.get("admin1") and country:
+        widened.update(_centroid(fields["admin1"], country))
+    return widened
+
+
 def _centroid(region: str, country_iso3: str) -> dict[str, Any]:
     """Coordinates and precision for an event known only by its region (or nothing)."""
     centre = unit_centroid(region, country_iso3)
