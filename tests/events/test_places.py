@@ -200,6 +200,17 @@ def test_a_village_located_by_a_nearby_place_is_coded_there(cue, gap, expected):
         assert fields["geo_precision"] == 2 and 15.0 < fields["latitude"] < 15.2
 
 
+@pytest.mark.parametrize(("village", "town"), [
+    ("Tichift", "Timbuktu"), ("Tichift", "Tombouctou"), ("تيشيفت", "تمبكتو"),
+])
+def test_a_known_village_a_little_beyond_near_km_in_the_towns_region_is_coded_itself(village, town):
+    # regression: "the village of Tichift, north of Timbuktu" (about 110 km off, in the
+    # Tombouctou region) was coded at Timbuktu, as if the gazetteer did not know it
+    place = _at(20, village, "settlement")
+    near = _at(21 + len(village), town, "near")
+    assert coded_place(place, [place, near]).name == village
+
+
 def test_another_name_in_brackets_is_the_coded_name():
     # "the village of Qwertyx [Boni]": the bracketed name is the one the gazetteer knows
     place = _at(20, "Qwertyx", "settlement")

@@ -416,7 +416,12 @@ def _placed_itself(name: str, reference: str) -> bool:
     # seat of the reference's country, however far ("the town of Boni, 250 km from Mopti")
     if found[0].feature_code in SEATS | {"PPLA3"} and found[1] == other[1]:
         return True
-    return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
+    if km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM):
+        return True
+    # ... and so is one a little further in the reference's own region ("the village of
+    # Tichift, north of Timbuktu": 110 km off, in the Tombouctou region)
+    return km <= FAR_KM and found[1] == other[1] and bool(found[0].admin1) \
+        and found[0].admin1 == other[0].admin1
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,
