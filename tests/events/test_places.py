@@ -211,6 +211,21 @@ def test_a_known_village_a_little_beyond_near_km_in_the_towns_region_is_coded_it
     assert coded_place(place, [place, near]).name == village
 
 
+@pytest.mark.parametrize(("village", "town"), [
+    ("دجيغويبومبو", "باندياغارا"), ("Djiguibombo", "Bandiagara"),
+])
+def test_a_loosely_spelled_village_close_to_the_town_that_locates_it_is_coded_itself(village, town):
+    # regression: "the village of Djiguibombo, some tens of km from Bandiagara" in Arabic
+    # letters matched Djiguibambo (25 km from Bandiagara) too loosely for a look-up without
+    # anchors, so the event was coded at Bandiagara
+    place = _at(20, village, "settlement")
+    near = _at(21 + len(village), town, "near")
+    assert coded_place(place, [place, near]).name == village
+    fields = place_fields(place, country_iso3="MLI", context=[place, near])
+    assert (fields["location_text"], fields["admin1"], fields["geo_precision"]) \
+        == (village, "Bandiagara", 1)
+
+
 def test_another_name_in_brackets_is_the_coded_name():
     # "the village of Qwertyx [Boni]": the bracketed name is the one the gazetteer knows
     place = _at(20, "Qwertyx", "settlement")

@@ -408,8 +408,15 @@ def _placed_itself(name: str, reference: str) -> bool:
     Ouagadougou"), or a place the gazetteer knows close to it ("Kokolo, near Koro");
     ACLED codes at the town next to it only a village it cannot place."""
     found, other = resolve(name, None), resolve(reference, None)
-    if found is None or other is None:
+    if other is None:
         return False
+    if found is None:
+        # a looser spelling of a village close to the reference is that village, as
+        # `resolve_near` reads a place next to the places that qualify it ("the village of
+        # Djiguibombo, some tens of km from Bandiagara": Djiguibambo, 25 km off)
+        near = resolve_near(name, other[1], ((other[0].latitude, other[0].longitude),))
+        return near is not None and near[0].geonameid != other[0].geonameid and haversine_km(
+            near[0].latitude, near[0].longitude, other[0].latitude, other[0].longitude) <= NEAR_KM
     km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
                       other[0].longitude)
     # a village the gazetteer knows, close to the reference, is placed itself; so is a
