@@ -86,6 +86,10 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Bamako"), _at(150, "Ségou")], "Ségou"),
     # ... but not to a quarter of it
     ([_at(0, "Bamako"), _at(150, "Sébénikoro")], "Bamako"),
+    # regression: ... nor to a part of it named after it that the gazetteer does not know
+    # ("a military zone at Bamako-Sénou airport")
+    ([_at(0, "Bamako"), _at(150, "Bamako-Sénou")], "Bamako"),
+    ([_at(0, "باماكو"), _at(150, "باماكو-سينو")], "باماكو"),
     # a capital right after a smaller area is where a source spoke, not a place inside it
     ([_at(0, "Tongo-Tongo", "region"), _at(150, "Niamey")], "Tongo-Tongo"),
     # a division with no town of its name ("dans le Soum") is an area whatever its cue

@@ -12,6 +12,7 @@ from rasd.doc import ArticleDoc, PlaceMention
 from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
+from rasd.normalize import fold
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, grouped_by_sentence, per_layers
 
@@ -157,6 +158,8 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     later = _event_place(places, after=first.span.end)
     if later is None or later.name == first.name:
         return False
+    if fold(later.name).startswith(fold(first.name) + "-"):
+        return False  # "Bamako-Sénou" (its airport) is part of Bamako, known or not
     found = resolve(later.name, capital[1])
     return found is None or haversine_km(found[0].latitude, found[0].longitude,
                                          capital[0].latitude, capital[0].longitude) > CAPITAL_KM
