@@ -274,6 +274,17 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Boulkessi", "in"), ("Mondoro", "region")]),
     ("fr", "Lundi, dans la région de Mopti, des hommes armés ont tué trois civils.",
      [("Mopti", "region")]),
+    # regression: ... also after words in lower case ("to attack X, a village")
+    ("en", "The gunmen were preparing to attack Baibangou, a village north of the capital.",
+     [("Baibangou", "in")]),
+    ("fr", "Les assaillants s'apprêtaient à attaquer Baibangou, un village au nord de la capitale.",
+     [("Baibangou", "in")]),
+    # regression: a region's name before "village of" qualifies the village after it; a
+    # village's name before it is the village ("X village of northern Burkina Faso")
+    ("en", "Gunmen attacked the Tillaberi village of Motogatta in January.",
+     [("Motogatta", "settlement")]),
+    ("en", "Gunmen killed nine people across Seytenga village of northern Burkina Faso.",
+     [("Seytenga", "settlement"), ("Burkina Faso", "settlement")]),
     ("fr", "Mardi, dans la région de Mopti, des hommes armés ont tué trois civils.",
      [("Mopti", "region")]),
 ])
@@ -282,6 +293,9 @@ def test_place_mentions(lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a Latin name before a bare "located" word is where people went, not a place read by
+    # apposition (the golden Soum report: "fled towards Djibo, located 20 km away")
+    ("fr", "Des centaines d'habitants ont fui vers Djibo, située à moins de vingt kilomètres.", "Djibo"),
     # "عن طريق الخطأ" (by mistake) names no road
     ("ar", "قتل عشرات المدنيين عن طريق الخطأ في غارة جوية.", "الخطأ"),
     # parties named after "between" are not places

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.geo.resolve import country_of, focus_countries, is_place_name
+from rasd.geo.resolve import country_of, focus_countries, is_place_name, region_of
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
@@ -311,9 +311,16 @@ def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
     if pattern is None:
         return []
     designators, stops = _designators(doc.lang or ""), stop_words(doc.lang or "")
+    # "the Tillaberi village of Motogatta": a region's name before a place noun that a cue
+    # opens ("village of") qualifies the village named after it ("Seytenga village of
+    # northern Burkina Faso" is Seytenga)
+    opened = {c.span.start for c in hits(doc, "places", "cues")
+              if c.labels[0] in ("settlement", "settlements") and " " in c.span.of(doc.text).strip()}
     out = []
     for match in pattern.finditer(doc.text):
         name = Span(match.start("name"), match.end("name"))
+        if match.start("designator") in opened and region_of(match.group("name"), None) is not None:
+            continue
         # every word a name ("Africa's Sahel region" is no place), possessive off
         words = [re.sub(r"['’]s$", "", w) for w in folded(match.group("name")).split()]
         if any(w in stops for w in words) or folded(match.group("name")) in stops \
@@ -337,16 +344,18 @@ def _located(lang: str) -> re.Pattern[str] | None:
 
 @per_language
 def _located_latin(lang: str) -> re.Pattern[str] | None:
-    """A capitalised name, a comma, and a "located" word (group "located": "Boulkessi, dans
-    la province de Mondoro") or an apposition's place noun (group "noun": "Solhan, localité
-    située à 15 km de Sebba", "Solhan, a village in Yagha province")."""
-    located, nouns = _phrases(lang, "located"), _phrases(lang, "apposition_nouns")
+    """A capitalised name, a comma, and an apposition's area (group "located": "Boulkessi,
+    dans la province de Mondoro") or place noun (group "noun": "Solhan, localité située à
+    15 km de Sebba", "Solhan, a village in Yagha province"); a bare "located" word
+    ("Djibo, située à 20 km") says where a place lies, not that the event is there."""
+    located, nouns = _phrases(lang, "apposition_areas"), _phrases(lang, "apposition_nouns")
     if located is None and nouns is None:
         return None
-    kinds = [rf"(?P<{group}>{p.pattern})" for group, p in (("located", located), ("noun", nouns))
+    # the phrases in any case, the name with its capitals
+    kinds = [rf"(?P<{group}>(?i:{p.pattern}))" for group, p in (("located", located), ("noun", nouns))
              if p is not None]
     return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}),"
-                      rf"(?:{'|'.join(kinds)})", re.I)
+                      rf"(?:{'|'.join(kinds)})")
 
 
 @per_language
