@@ -476,3 +476,17 @@ def test_a_unit_the_text_also_names_as_a_town_anchors_its_village(places):
 def test_a_small_area_places_an_incident_with_no_other_place(places, expected):
     found = main_place(places, None)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("own", "other", "expected"), [
+    # regression: an incident naming only its region took the report's place of another
+    # incident outside that region ("a unit in the Mopti region ... earlier, near Diabaly")
+    (_at(0, "Mopti", "region"), _at(300, "Diabaly", "near"), "Mopti"),
+    (_at(0, "موبتي", "region"), _at(300, "ديابالي", "near"), "موبتي"),
+    # ... a place inside the region is still more precise; so is one in the country named
+    (_at(0, "Mopti", "region"), _at(300, "Ogossagou", "settlement"), "Ogossagou"),
+    (_at(0, "Mali"), _at(300, "Diabaly", "near"), "Diabaly"),
+])
+def test_the_reports_place_must_lie_in_the_region_the_incident_names(own, other, expected):
+    place, _ = report_place([own, other], own, [own])
+    assert place.name == expected

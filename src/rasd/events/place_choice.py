@@ -201,6 +201,10 @@ def report_place(everywhere: Sequence[PlaceMention], place: PlaceMention | None,
     found = main_place(everywhere, None)
     if found is None or is_area(found):
         return place, places
+    if place is not None and not _is_country(place.name) and not _holds(place, found):
+        # "a unit in the Mopti region was attacked ... earlier, near Diabaly": a place the
+        # region the incident names does not hold is another incident's
+        return place, places
     return found, list(everywhere)
 
 
