@@ -70,6 +70,11 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Mopti", "region"), _at(400, "Diafarabé", "between")], "Diafarabé"),
     ([_at(0, "Ségou", "region"), _at(350, "Nampala", "near")], "Nampala"),
     ([_at(0, "Tillabéri", "region"), _at(300, "Torodi", "in")], "Torodi"),
+    # regression: ... but not to a capitalised word after "in" far after it that the
+    # gazetteer does not know ("to reel in Mueller inquiry", a link under the article)
+    ([_at(0, "Tillabéri", "region"), _at(700, "Qwertyx", "in")], "Tillabéri"),
+    ([_at(0, "Tillabéri", "region"), _at(700, "Qwertyx", "settlement")], "Qwertyx"),
+    ([_at(0, "Tillabéri", "region"), _at(60, "Qwertyx", "in")], "Qwertyx"),
     # ... or, with none after it, before it
     ([_at(300, "Sourou", "region"), _at(10, "Toeni", "settlement")], "Toeni"),
     # a country gives way to a place an area word introduces ("in the forest of X")
@@ -81,6 +86,10 @@ def test_homonym_near_the_other_places_wins(town, admin1):
     ([_at(0, "Bamako"), _at(150, "Ségou")], "Ségou"),
     # ... but not to a quarter of it
     ([_at(0, "Bamako"), _at(150, "Sébénikoro")], "Bamako"),
+    # regression: ... nor to a part of it named after it that the gazetteer does not know
+    # ("a military zone at Bamako-Sénou airport")
+    ([_at(0, "Bamako"), _at(150, "Bamako-Sénou")], "Bamako"),
+    ([_at(0, "باماكو"), _at(150, "باماكو-سينو")], "باماكو"),
     # a capital right after a smaller area is where a source spoke, not a place inside it
     ([_at(0, "Tongo-Tongo", "region"), _at(150, "Niamey")], "Tongo-Tongo"),
     # a division with no town of its name ("dans le Soum") is an area whatever its cue
@@ -193,6 +202,32 @@ def test_a_village_located_by_a_nearby_place_is_coded_there(cue, gap, expected):
     assert (fields["location"], fields["location_text"]) == (expected, "Qwertyx")
     if expected == "Boni":
         assert fields["geo_precision"] == 2 and 15.0 < fields["latitude"] < 15.2
+
+
+@pytest.mark.parametrize(("village", "town"), [
+    ("Tichift", "Timbuktu"), ("Tichift", "Tombouctou"), ("تيشيفت", "تمبكتو"),
+])
+def test_a_known_village_a_little_beyond_near_km_in_the_towns_region_is_coded_itself(village, town):
+    # regression: "the village of Tichift, north of Timbuktu" (about 110 km off, in the
+    # Tombouctou region) was coded at Timbuktu, as if the gazetteer did not know it
+    place = _at(20, village, "settlement")
+    near = _at(21 + len(village), town, "near")
+    assert coded_place(place, [place, near]).name == village
+
+
+@pytest.mark.parametrize(("village", "town"), [
+    ("دجيغويبومبو", "باندياغارا"), ("Djiguibombo", "Bandiagara"),
+])
+def test_a_loosely_spelled_village_close_to_the_town_that_locates_it_is_coded_itself(village, town):
+    # regression: "the village of Djiguibombo, some tens of km from Bandiagara" in Arabic
+    # letters matched Djiguibambo (25 km from Bandiagara) too loosely for a look-up without
+    # anchors, so the event was coded at Bandiagara
+    place = _at(20, village, "settlement")
+    near = _at(21 + len(village), town, "near")
+    assert coded_place(place, [place, near]).name == village
+    fields = place_fields(place, country_iso3="MLI", context=[place, near])
+    assert (fields["location_text"], fields["admin1"], fields["geo_precision"]) \
+        == (village, "Bandiagara", 1)
 
 
 def test_another_name_in_brackets_is_the_coded_name():
@@ -441,3 +476,17 @@ def test_a_unit_the_text_also_names_as_a_town_anchors_its_village(places):
 def test_a_small_area_places_an_incident_with_no_other_place(places, expected):
     found = main_place(places, None)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("own", "other", "expected"), [
+    # regression: an incident naming only its region took the report's place of another
+    # incident outside that region ("a unit in the Mopti region ... earlier, near Diabaly")
+    (_at(0, "Mopti", "region"), _at(300, "Diabaly", "near"), "Mopti"),
+    (_at(0, "موبتي", "region"), _at(300, "ديابالي", "near"), "موبتي"),
+    # ... a place inside the region is still more precise; so is one in the country named
+    (_at(0, "Mopti", "region"), _at(300, "Ogossagou", "settlement"), "Ogossagou"),
+    (_at(0, "Mali"), _at(300, "Diabaly", "near"), "Diabaly"),
+])
+def test_the_reports_place_must_lie_in_the_region_the_incident_names(own, other, expected):
+    place, _ = report_place([own, other], own, [own])
+    assert place.name == expected

@@ -327,10 +327,34 @@ def test_the_reports_country_outranks_a_place_known_elsewhere_only_by_an_alterna
 def test_an_incident_near_a_neighbours_border_is_coded_as_one_that_names_no_place(text):
     """The neighbour named as a landmark is neither where the ambush was nor its country
     (the three languages coded it in Mali, at Ayorou, or nowhere): the incident is coded as
-    one whose passage names no place, in the report's country, at its place (precision 2)."""
+    an earlier one whose passage names no place: in the report's country and region, with
+    no location (precision 3), since it does not name the report's place again."""
     doc = rasd.extract(text, published=dt.date(2025, 3, 10))
     [earlier] = [e for e in doc.events if e.role == "background"]
-    assert (earlier.country, earlier.location, earlier.geo_precision) == ("Niger", "Ayorou", 2)
+    assert (earlier.country, earlier.admin1, earlier.location, earlier.geo_precision) \
+        == ("Niger", "Tillabéri", None, 3)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # regression: an earlier incident that names no place took the report's place; only one
+    # that names it again ("in the same area", "this village") is there
+    ("Gunmen killed five villagers in Bankilaré on Sunday. In May, gunmen killed twelve "
+     "traders in an attack on a bus.", None),
+    ("Des hommes armés ont tué cinq villageois à Bankilaré dimanche. En mai, des hommes armés "
+     "avaient tué douze commerçants dans l'attaque d'un car.", None),
+    ("قتل مسلحون خمسة قرويين في بانكيلاري يوم الأحد. وفي مايو، قتل مسلحون اثني عشر تاجرا في "
+     "هجوم على حافلة.", None),
+    ("Gunmen killed five villagers in Bankilaré on Sunday. In May, gunmen killed twelve "
+     "traders in the same area.", "Bankilaré"),
+    ("Des hommes armés ont tué cinq villageois à Bankilaré dimanche. En mai, des hommes armés "
+     "avaient tué douze commerçants dans la même zone.", "Bankilaré"),
+    ("قتل مسلحون خمسة قرويين في بانكيلاري يوم الأحد. وفي مايو، قتل مسلحون اثني عشر تاجرا في "
+     "المنطقة ذاتها.", "Bankilaré"),
+])
+def test_an_earlier_incident_is_at_the_reports_place_only_when_it_names_it_again(text, location):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 10))
+    [earlier] = [e for e in doc.events if e.role == "background"]
+    assert (earlier.location, earlier.country, earlier.admin1) == (location, "Niger", "Tillabéri")
 
 
 @pytest.mark.parametrize("text", [

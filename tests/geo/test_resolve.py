@@ -57,6 +57,15 @@ def test_resolve_near_keeps_a_seat_over_a_hamlet_of_its_name():
     assert found is not None and found[0].feature_code == "PPLC"
 
 
+@pytest.mark.parametrize("name", ["Boni", "بوني"])
+def test_resolve_near_keeps_a_commune_seat_over_a_hamlet_of_its_name(name):
+    # "the town of Boni, 250 km from Mopti": the anchor near Mopti town does not move the
+    # commune seat (PPLA3, Douentza) to a hamlet called Boni by Mopti (Bandiagara)
+    mopti = (14.49, -4.20)
+    found = resolve_near(name, "MLI", (mopti,))
+    assert found is not None and (found[0].feature_code, found[0].admin1) == ("PPLA3", "Douentza")
+
+
 @pytest.mark.parametrize(("name", "code"), [
     ("Mali", "MLI"), ("Burkina Faso", "BFA"), ("بوركينا", "BFA"), ("بوركينا فاسو", "BFA"),
     ("النيجر", "NER"), ("Niger", "NER"),

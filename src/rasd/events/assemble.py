@@ -36,11 +36,12 @@ from rasd.events.place_choice import (
     eventful_places,
     is_area,
     main_place,
+    refers_back,
     report_country,
     report_place,
 )
 from rasd.events.place_lists import listed_places
-from rasd.events.places import named_region, place_fields
+from rasd.events.places import named_region, place_fields, region_fields
 from rasd.events.segment import PROPERTY_ACTIONS, Incident, is_town
 from rasd.events.stance import stance, voice
 from rasd.events.typing_rules import (before_an_earlier_incident, beyond_causes, choose_sub_event,
@@ -245,6 +246,9 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     places = _pick(doc.places, scope)
     place = main_place(places, incident.place)
     inherited = place is None and bool(where) and where.get("place") is not None
+    # an earlier incident that names no place and does not name the report's again ("In
+    # June, 24 villagers were killed") lies only in the report's region
+    regional = inherited and incident.background and not refers_back(doc, scope.sentences)
     if inherited:
         place, places = where["place"], where["context"]  # type: ignore[index]
     elif where is not None and not where.get("place") and not incident.background \
@@ -260,6 +264,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
                           region=region, context=places)
     if inherited and placed["geo_precision"] is not None:
         placed["geo_precision"] = max(placed["geo_precision"], 2)
+    if regional:
+        placed = region_fields(placed)
     place_country = placed.pop("_country", None)
     if place_country and place_country != cast.country:
         # the event happened where its place is: "in Gao" tells the country, and beats the
@@ -271,7 +277,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         "sub_event_type": [t.span for t in triggers if t.sub_event_type in (sub.name, None)],
         "actor1": cast.actor1_spans, "actor2": cast.actor2_spans,
         "fatalities": [c.span for c in casualties if c.outcome == "killed"],
-        "location": [place.span] if place else [],
+        "location": [place.span] if place and not regional else [],
     }
     for outcome in ("injured", "abducted", "missing", "arrested"):
         evidence[outcome] = [c.span for c in casualties if c.outcome == outcome]

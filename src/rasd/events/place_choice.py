@@ -12,7 +12,9 @@ from rasd.doc import ArticleDoc, PlaceMention
 from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
-from rasd.stages.nearby import by_sentence, per_layers
+from rasd.normalize import fold
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import by_sentence, grouped_by_sentence, per_layers
 
 # characters after the first place where a more specific one may stand; beyond them, the
 # incident's passage still may name one ("in the Mopti region ... [two sentences] ... the
@@ -60,6 +62,9 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
             # southwest of Kidal": `coded_place` codes an unknown area there)
             return ([p for p in close if region_of(p.name, None) is None
                      and not _locates(first, p)] or [first])[0]
+        # further off, a bare capitalised word after "in" that the gazetteer does not know
+        # is no place inside the area ("reel in Mueller inquiry", a link's headline)
+        inside = [p for p in inside if p in close or p.cue != "in" or _known(p.name)]
         later = [p for p in inside if p.span.start >= first.span.end]
         # a country with no place inside it: the region it names is still closer
         regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
@@ -72,6 +77,11 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or _village_on_road(first, places) or first
+
+
+@lru_cache(maxsize=65536)
+def _known(name: str) -> bool:
+    return resolve(name, None) is not None
 
 
 ROAD_PLACE_CUES = frozenset({"settlement"})
@@ -148,6 +158,8 @@ def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     later = _event_place(places, after=first.span.end)
     if later is None or later.name == first.name:
         return False
+    if fold(later.name).startswith(fold(first.name) + "-"):
+        return False  # "Bamako-Sénou" (its airport) is part of Bamako, known or not
     found = resolve(later.name, capital[1])
     return found is None or haversine_km(found[0].latitude, found[0].longitude,
                                          capital[0].latitude, capital[0].longitude) > CAPITAL_KM
@@ -189,7 +201,22 @@ def report_place(everywhere: Sequence[PlaceMention], place: PlaceMention | None,
     found = main_place(everywhere, None)
     if found is None or is_area(found):
         return place, places
+    if place is not None and not _is_country(place.name) and not _holds(place, found):
+        # "a unit in the Mopti region was attacked ... earlier, near Diabaly": a place the
+        # region the incident names does not hold is another incident's
+        return place, places
     return found, list(everywhere)
+
+
+def refers_back(doc: ArticleDoc, sentences: frozenset[int]) -> bool:
+    """Whether an incident's sentences name again a place the report named ("in the same
+    area", "ce village", "بالمنطقة ذاتها"): an earlier incident that names no place of its
+    own took place there only then ("In June, 24 villagers were killed in an attack" does
+    not say where)."""
+    found = grouped_by_sentence(doc, hits(doc, "places", "anaphora"))
+    # ... or the sentence that leads into them ("It was the third attack in the region. On
+    # 3 December, a post was attacked.")
+    return any(i in found for i in sentences)
 
 
 def _event_place(places: Sequence[PlaceMention], *, after: int) -> PlaceMention | None:

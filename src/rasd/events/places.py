@@ -156,6 +156,17 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     return fields
 
 
+def region_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """`place_fields` widened to the first-level region of the place: no location, the
+    region's centroid at precision 3 (an incident said only to lie where the report is)."""
+    country = fields.get("_country")
+    widened = dict(fields, location=None, location_text=None, admin2=None, admin3=None,
+                   latitude=None, longitude=None, geo_precision=None)
+    if fields.get("admin1") and country:
+        widened.update(_centroid(fields["admin1"], country))
+    return widened
+
+
 def _centroid(region: str, country_iso3: str) -> dict[str, Any]:
     """Coordinates and precision for an event known only by its region (or nothing)."""
     centre = unit_centroid(region, country_iso3)
@@ -397,15 +408,27 @@ def _placed_itself(name: str, reference: str) -> bool:
     Ouagadougou"), or a place the gazetteer knows close to it ("Kokolo, near Koro");
     ACLED codes at the town next to it only a village it cannot place."""
     found, other = resolve(name, None), resolve(reference, None)
-    if found is None or other is None:
+    if other is None:
         return False
+    if found is None:
+        # a looser spelling of a village close to the reference is that village, as
+        # `resolve_near` reads a place next to the places that qualify it ("the village of
+        # Djiguibombo, some tens of km from Bandiagara": Djiguibambo, 25 km off)
+        near = resolve_near(name, other[1], ((other[0].latitude, other[0].longitude),))
+        return near is not None and near[0].geonameid != other[0].geonameid and haversine_km(
+            near[0].latitude, near[0].longitude, other[0].latitude, other[0].longitude) <= NEAR_KM
     km = haversine_km(found[0].latitude, found[0].longitude, other[0].latitude,
                       other[0].longitude)
     # a village the gazetteer knows, close to the reference, is placed itself; so is a
     # seat of the reference's country, however far ("the town of Boni, 250 km from Mopti")
     if found[0].feature_code in SEATS | {"PPLA3"} and found[1] == other[1]:
         return True
-    return km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM)
+    if km <= (FAR_KM * 2 if found[0].feature_code in SEATS else NEAR_KM):
+        return True
+    # ... and so is one a little further in the reference's own region ("the village of
+    # Tichift, north of Timbuktu": 110 km off, in the Tombouctou region)
+    return km <= FAR_KM and found[1] == other[1] and bool(found[0].admin1) \
+        and found[0].admin1 == other[0].admin1
 
 
 def _next(places: Sequence[PlaceMention], place: PlaceMention, cue: str,

@@ -31,6 +31,9 @@ NEAR_SCORE = 0.7
 NAMED_NEAR_KM = 200.0
 RING_MARGIN = 0.05
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+# ... and a commune's seat: a hamlet of its name near the places around it is not it
+# ("Boni, 250 km from Mopti" is the commune seat, not a hamlet by Mopti town)
+KEPT_SEATS = SEATS | {"PPLA3"}
 WORLD_MIN_POPULATION = 1_000_000  # also the build's split of the world file (world-major)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -129,7 +132,7 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     near += [c for c in ring if c.score >= floor]
     plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
                     around=around)
-    if not near or (plain is not None and plain[0].feature_code in SEATS
+    if not near or (plain is not None and plain[0].feature_code in KEPT_SEATS
                     and plain[0].geonameid not in {c.place.geonameid for c in near}):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
     best = max(near, key=lambda c: (c.score, -c.place.geonameid))

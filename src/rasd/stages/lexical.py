@@ -37,6 +37,7 @@ SECTIONS = (
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
+    ("places", "anaphora"),
     ("dates", "statement_cues"), ("dates", "since"), ("dates", "days_after"), ("triggers", "recurring"), ("triggers", "gunfire"),
     ("triggers", "setting"), ("triggers", "similar"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )

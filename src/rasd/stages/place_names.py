@@ -222,6 +222,10 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     cue that announces a place ("قرية", "منطقة", "قرب", "بين"; `named`), a word that is
     not a listed stop word and carries no article or clitic (Sahel place names rarely do;
     "قرية مجاورة" is not a name). After a bare "في" only a known place counts."""
+    article = _articles(doc.lang or "")
+    skipped = article.match(doc.text, pos) if article is not None else None
+    if skipped is not None:  # "في وسط مالي" (in central Mali): the name after the part's word
+        pos = skipped.end()
     quoted = QUOTED_ARABIC.match(doc.text, pos)
     if quoted is not None:
         return _quoted_name(doc, quoted, countries, named=named)
@@ -234,6 +238,11 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
     word = match.group("name")
     if _common_noun(doc, match.start("name")):
         return None  # "ثكنة لمرتزقة فاغنر": the barracks of the mercenaries
+    joined = _ARABIC_HYPHENATED.match(doc.text, match.end("name"))
+    if joined is not None and named:
+        # "طريق غاو-أنسونغو" (the Gao-Ansongo road), "أورو-فيرو": one name, which the
+        # places stage splits when a road word says it is a road's two towns
+        return Span(match.start("name"), joined.end())
     glued = _is_glued(doc, word)
     longer = None if glued else _arabic_compound(doc, match, countries)
     if longer is None and named and not glued:
@@ -253,6 +262,8 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
 
 
 _ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
+# a hyphen and a second word right after an Arabic word: "غاو-أنسونغو"
+_ARABIC_HYPHENATED = re.compile(rf"-{_ARABIC_WORD}")
 # a name in quotes or parentheses (Arabic reports often mark names so: "في "كوتوغو"")
 QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?:[ -]{_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
 

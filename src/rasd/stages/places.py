@@ -13,20 +13,16 @@ import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.geo.resolve import country_of, focus_countries, is_place_name
-from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
     ALIAS,
-    GLUED_SCORE,
-    NAME_WORD,
     alias_after,
     arabic_name_after,
     before_country,
     country_after,
     folded,
-    is_plain_word,
     is_actor,
     joiners,
     list_after,
@@ -37,6 +33,14 @@ from rasd.stages.place_names import (
     quoted_places,
     stop_words,
 )
+from rasd.stages.place_words import (
+    _SPACES,
+    _designated,
+    _designator_after,
+    _facilities,
+    _phrases,
+)
+from rasd.stages.places_uncued import uncued_places
 
 
 def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]:
@@ -46,57 +50,6 @@ def _countries(doc: ArticleDoc, country_cues: dict[int, str]) -> tuple[str, ...]
     named = list(country_cues.values())
     named += [m.labels[0] for m in hits(doc, "actors", "demonyms")]
     return tuple(dict.fromkeys(named + list(focus_countries())))
-
-
-@per_language
-def _phrases(lang: str, key: str) -> re.Pattern[str] | None:
-    """A case-insensitive alternation of a section's phrases, as written and folded."""
-    body = term_alternation(section(lang, "places", key) or (), as_written=True, any_space=False)
-    return re.compile(r"\s*(?:" + body + r")(?!\w)", re.I) if body else None
-
-
-# word lists below are compared with lower-cased words of the original text (cheaper
-# than folding each name), so they hold each entry both lower-cased and folded
-@per_language
-def _facilities(lang: str) -> frozenset[str]:
-    return frozenset(form for w in section(lang, "places", "facilities") or ()
-                     for form in (w.lower(), fold(w)))
-
-
-@per_language
-def _designators(lang: str) -> dict[str, str]:
-    """Designator word → the cue its name takes ("commune" → "commune")."""
-    table = section(lang, "places", "designators") or {}
-    return {form: str(kind) for kind, words in table.items() for w in words or ()
-            for form in (w.lower(), fold(w))}
-
-
-_LAST_WORD = re.compile(r"\s+(\w+)$")
-_SPACES = re.compile(r"[ \t]+")
-
-
-_NEXT_WORD = re.compile(r" (\w+)")
-
-
-def _designated(doc: ArticleDoc, span: Span, kind: str) -> tuple[Span, str]:
-    """A name without a closing designator ("Talataye Commune" → "Talataye", "commune"),
-    or a name a lower-case designator follows ("in the Koro area", "in Mondoro commune")."""
-    designators = _designators(doc.lang or "")
-    match = _LAST_WORD.search(span.of(doc.text))
-    if match is not None:
-        cue = designators.get(match.group(1).lower())
-        if cue is not None:
-            return Span(span.start, span.start + match.start()), cue
-    after = _designator_after(doc, span.end)
-    return (span, designators[after.group(1)]) if after is not None else (span, kind)
-
-
-def _designator_after(doc: ArticleDoc, end: int) -> re.Match[str] | None:
-    """The lower-case designator right after a name ("in Mondoro commune"), if any."""
-    after = _NEXT_WORD.match(doc.text, end)
-    word = None if after is None else after.group(1)
-    return after if word is not None and word.islower() and word in _designators(doc.lang or "") \
-        else None
 
 
 def _not_a_place(doc: ArticleDoc, span: Span, cue_starts: dict) -> bool:
@@ -209,7 +162,8 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     return out + [PlaceMention(s, s.of(doc.text), "region") for s in parenthesised(doc.text, end)]
 
 
-_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
+# a hyphen between two names: a capital after it, or an Arabic letter ("غاو-أنسونغو")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ\u0621-\u064a])")
 
 
 def _road_word(doc: ArticleDoc, span: Span) -> bool:
@@ -225,6 +179,7 @@ def _road_word(doc: ArticleDoc, span: Span) -> bool:
     return any(m.end() == len(before.rstrip()) for m in roads.finditer(before))
 
 
+HALF_MIN = 4  # letters of each town of a road named by one known town ("Tin-" opens a name)
 ROAD_BEFORE = 24  # characters: "sur la route nationale Gao-Ansongo"
 
 
@@ -234,10 +189,16 @@ def _axis(doc: ArticleDoc, span: Span, countries: tuple[str, ...], *, road: bool
     after a cue that says it is one (`road`)."""
     name = span.of(doc.text)
     joint = _HYPHEN.search(name)
-    if joint is None or not (road or _road_word(doc, span)) or is_place_name(name, countries):
+    if joint is None or is_place_name(name, countries):
+        return []
+    word = _road_word(doc, span)
+    if not (road or word):
         return []
     left, right = name[:joint.start()], name[joint.end():]
-    if not (is_place_name(left, countries) and is_place_name(right, countries)):
+    known = is_place_name(left, countries) + is_place_name(right, countries)
+    # beside a road word, one known town will do: the other may be spelled loosely
+    # ("طريق دوينزتا-بوني", Douentza with two letters swapped)
+    if known < (1 if word and len(left) >= HALF_MIN and len(right) >= HALF_MIN else 2):
         return []
     return [Span(span.start, span.start + joint.start()), Span(span.start + joint.end(), span.end)]
 
@@ -261,123 +222,28 @@ def _name_for(doc: ArticleDoc, end: int, kind: str, countries: tuple[str, ...],
     return span
 
 
-_QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
-                        r"(?![\w’'-]) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
-
-
-def _qualified(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
-    """A name followed by the areas it lies in, with no cue before it ("attacked Tinta
-    (Ansongo, Gao)"): kept when the gazetteer knows one of those areas."""
-    if "(" not in doc.text:
-        return []
-    out = []
-    for match in _QUALIFIED.finditer(doc.text):
-        name = Span(match.start("name"), match.end("name"))
-        areas = parenthesised(doc.text, name.end)
-        if any(_is_area(a.of(doc.text), countries) for a in areas) and not is_actor(doc, name) \
-                and folded(match.group("name")) not in stop_words(doc.lang or ""):
-            name, kind = _designated(doc, name, "in")
-            if kind != "in" and doc.text[max(0, name.start - 2):name.start] == ", ":
-                kind = "region"  # "X, Y Commune (A, B)": the commune qualifies X
-            out += [PlaceMention(name, name.of(doc.text), kind)]
-            out += [PlaceMention(a, a.of(doc.text), "region") for a in areas]
-    return out
-
-
 @per_language
-def _designated_names(lang: str) -> re.Pattern[str] | None:
-    """A capitalised name before a lower-case designator ("Koulogon village", "the
-    Koutougou department"), for languages that write the designator after the name."""
-    words = sorted({form for form in _designators(lang) if form.islower()}, key=len, reverse=True)
-    if not words:
+def _roads_by_towns(lang: str) -> re.Pattern[str] | None:
+    """A road word and a hyphenated name right after it, with no cue before ("وكانت طريق
+    A-B قد شهدت", the A-B road had seen), in group "name"; or right before it ("the A-B
+    road"), in group "before"."""
+    roads = section(lang, "places", "roads") or ()
+    if not roads:
         return None
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}) "
-                      rf"(?:military )?(?P<designator>{body})(?![\w-])")
+    body = "|".join(re.escape(w) for w in sorted(roads, key=len, reverse=True))
+    word = r"(?:[\u0621-\u064a\u066e-\u06d3]+|[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    return re.compile(rf"(?<![\w-])(?:(?:{body})\s+(?P<name>{word}-{word})(?![\w-])"
+                      rf"|(?P<before>{word}-{word})\s+(?:{body})(?!\w))", re.I)
 
 
-def _before_designators(doc: ArticleDoc) -> list[PlaceMention]:
-    """Names that a lower-case designator follows, with no cue before them."""
-    pattern = _designated_names(doc.lang or "")
-    if pattern is None:
+def _roads_named(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
+    """The two towns of a road named by them after a road word alone (`_axis`)."""
+    pattern = _roads_by_towns(doc.lang or "")
+    if pattern is None or "-" not in doc.text:
         return []
-    designators, stops = _designators(doc.lang or ""), stop_words(doc.lang or "")
-    out = []
-    for match in pattern.finditer(doc.text):
-        name = Span(match.start("name"), match.end("name"))
-        # every word a name ("Africa's Sahel region" is no place), possessive off
-        words = [re.sub(r"['’]s$", "", w) for w in folded(match.group("name")).split()]
-        if any(w in stops for w in words) or folded(match.group("name")) in stops \
-                or is_actor(doc, name) or country_of(match.group("name")) is not None:
-            continue
-        out.append(PlaceMention(name, name.of(doc.text), designators[match.group("designator")]))
-    return out
-
-
-@per_language
-def _located(lang: str) -> re.Pattern[str] | None:
-    """An Arabic-script word right before a "located" word ("X، الواقعة على طريق Y",
-    "X، عاصمة ولاية Y": the seat of a unit is a place)."""
-    phrases = _phrases(lang, "located")
-    if phrases is None:
-        return None
-    # a closing quote may stand between the name and the word ("على "X" ، عاصمة ولاية Y")
-    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})[\"”»']?"
-                      r"(?=[\s،,])\s*[،,]?" + phrases.pattern, re.I)
-
-
-def _before_located(doc: ArticleDoc) -> list[PlaceMention]:
-    """Arabic words that a "located" word follows ("مدرسة X الواقعة في منطقة Y"): names
-    even with no cue (Latin names are read by their capitals, after their cues)."""
-    pattern = _located(doc.lang or "")
-    if pattern is None:
-        return []
-    out = []
-    for match in pattern.finditer(doc.text):
-        name = Span(match.start("name"), match.end("name"))
-        word = match.group("name")
-        if folded(word) in stop_words(doc.lang or "") \
-                or not is_plain_word(doc, word, name.start, located=True):
-            continue
-        out.append(PlaceMention(name, word, "in"))
-    return out
-
-
-@per_language
-def _glued_cues(lang: str) -> re.Pattern[str] | None:
-    """A word that a one-letter preposition glued to it makes a place ("بتمبكتو", in
-    Timbuktu: `glued_cues`), the word in group "name"."""
-    cues = [fold(c) for c in section(lang, "places", "glued_cues") or ()]
-    if not cues:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?P<name>[^\W\d_]{{{GLUED_MIN}}}[^\W\d_]*)")
-
-
-GLUED_MIN = 4  # letters after the preposition: a shorter rest sounds like too many places
-
-
-def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
-    """Places named with a preposition glued to them ("قتل خمسة بكيدال"): the rest of the
-    word, when it carries no article or ending, is no word of the report and the gazetteer
-    knows it closely, while the whole word is no place itself ("بوني" is Boni)."""
-    pattern = _glued_cues(doc.lang or "")
-    if pattern is None:
-        return []
-    cues = {c.span.start for c in hits(doc, "places", "cues")}  # "بقطاع": a cue itself
-    out = []
-    for match in pattern.finditer(doc.text):
-        word, whole = match.group("name"), match.group()
-        if match.start() in cues or folded(word) in stop_words(doc.lang or "") \
-                or not is_plain_word(doc, word, match.start()) \
-                or country_of(whole) is not None or is_place_name(whole, countries) \
-                or not is_place_name(word, countries, min_score=GLUED_SCORE):
-            continue
-        out.append(PlaceMention(Span(match.start("name"), match.end("name")), word, "in"))
-    return out
-
-
-def _is_area(name: str, countries: tuple[str, ...]) -> bool:
-    return country_of(name) is None and is_place_name(name, countries)
+    return [PlaceMention(s, s.of(doc.text), "between") for match in pattern.finditer(doc.text)
+            for group in ("name", "before") if match.group(group)
+            for s in _axis(doc, Span(match.start(group), match.end(group)), countries, road=True)]
 
 
 def _overlaps(taken: list[Span], starts: list[int], span: Span) -> bool:
@@ -444,8 +310,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
     starts = [s.start for s in taken]
-    for mention in _qualified(doc, countries) + _before_designators(doc) + _before_located(doc) \
-            + _after_glued_cues(doc, countries):
+    for mention in uncued_places(doc, countries) + _roads_named(doc, countries):
         if not _overlaps(taken, starts, mention.span):
             found[mention.span] = mention
     return sorted(found.values(), key=lambda p: p.span.start)
