@@ -206,10 +206,12 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
         apart = _days_apart(incident.date, fact.date)
         same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
             apart and _calendar_days(fact, incident))
+        if not same_day:  # the cheap test first: a long report has thousands of incidents
+            continue
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name or _wider(fact, incident) or (
                 _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
-        if same_day and same_place and not _another_act(incident, fact):
+        if same_place and not _another_act(incident, fact):
             return incident
     return None
 

@@ -167,6 +167,19 @@ def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Sp
     return [m for m in items if sentence.start <= m.span.start < sentence.end]
 
 
+def same_sentence(doc: ArticleDoc, items: Sequence[M], span: Span) -> list[M]:
+    """`in_same_sentence` over the document's sentences, from the items grouped once per
+    document and layer (asked once per incident, a scan of the whole layer is quadratic)."""
+    sentences = doc.sentences or ()
+    if not sentences:
+        return list(items)
+    index = sentence_index(sentences, span)
+    if index < 0:
+        return []
+    end = sentences[index].span.end  # an item in the gap after the sentence is in none
+    return [m for m in grouped_by_sentence(doc, items).get(index, ()) if m.span.start < end]
+
+
 def nearest(text: str, items: Sequence[M], span: Span, *, max_words: int) -> M | None:
     """The item closest to `span` in words (ties: the earlier one), within `max_words`."""
     best: tuple[int, int] | None = None
