@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import typer
 
 from rasd.cli.common import check_choice, config_or_exit, parse_date_option, parse_lang_option
 from rasd.doc import ArticleDoc
-from rasd.records import document_out
+from rasd.records import document_json, document_record
 from rasd.runner import extract_paths
 from rasd.summary import document_summary
 
@@ -50,13 +49,17 @@ def extract(
             typer.echo(f"rasd: {item}", err=True)
             continue
         processed += 1
-        record = document_out(item, include_text=with_text).model_dump(mode="json")
         if fmt == "summary":
+            record = document_record(item, include_text=with_text)
             sys.stdout.write(("" if first else "\n") + document_summary(record, item.text))
-        elif fmt == "jsonl":
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(("\n" if first else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
+            # written an event at a time: a long report's JSON is never one string
+            if fmt == "json":
+                sys.stdout.write("\n" if first else ",\n")
+            for piece in document_json(item, include_text=with_text, indent=2 if fmt == "json" else None):
+                sys.stdout.write(piece)
+            if fmt == "jsonl":
+                sys.stdout.write("\n")
         first = False
     if fmt == "json":
         sys.stdout.write("\n]\n")
