@@ -38,7 +38,7 @@ from rasd.errors import ConfigError, InputError, RasdError, StageError
 from rasd.ingest import iter_documents
 from rasd.ingest.sources import walk_files
 from rasd.pipeline import Pipeline
-from rasd.records import document_out
+from rasd.records import document_record
 
 ConfigLike = Config | str | os.PathLike[str] | None
 Progress = Callable[["ShardResult"], None]
@@ -172,7 +172,7 @@ def _records(in_path: str, *, cfg: Config, pipeline: Pipeline) -> Iterator[tuple
 
 
 def _document(doc: ArticleDoc) -> dict:
-    return document_out(doc, include_text=True).model_dump(mode="json")
+    return document_record(doc, include_text=True)
 
 
 def _error(origin: str | None, line: int | None, kind: str, message: str) -> dict:

@@ -8,7 +8,9 @@ event-extraction stages). Field names follow ACLED where ACLED has the concept.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import json
+from collections.abc import Iterator
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -194,3 +196,88 @@ def document_out(doc: ArticleDoc, *, include_text: bool = False) -> DocumentOut:
         stance=_stance_out(doc),
         events=tuple(doc.events or ()),
     )
+
+
+# `document_record` writes what `document_out(doc).model_dump(mode="json")` gives, without
+# building and validating a model per number and date and then dumping them again: the
+# layers are typed dataclasses already, and the events validated models (a long report has
+# tens of thousands of figures and dates; tests/test_records.py checks the two agree)
+
+
+def document_record(doc: ArticleDoc, *, include_text: bool = False) -> dict[str, Any]:
+    """`document_out(doc, include_text=...).model_dump(mode="json")`, made directly."""
+    head = _record_head(doc, include_text=include_text)
+    head["events"] = [event.model_dump(mode="json") for event in doc.events or ()]
+    return head
+
+
+def document_json(doc: ArticleDoc, *, include_text: bool = False,
+                  indent: int | None = None) -> Iterator[str]:
+    """`json.dumps(document_record(doc), ensure_ascii=False, indent=indent)` in pieces whose
+    concatenation is that string: the events one at a time, so that a report of thousands
+    of events is never held as one string (nor as one list of their dicts)."""
+    head = _record_head(doc, include_text=include_text)
+    head["events"] = []
+    text = json.dumps(head, ensure_ascii=False, indent=indent)
+    events = doc.events or ()
+    if not events:
+        yield text
+        return
+    closing = "[]}" if indent is None else "[]\n}"  # "events" is the last key
+    yield text[: -len(closing)]
+    # an event is an item of the list that is the value of a top-level key: two levels in
+    inner = "\n" + " " * (2 * indent) if indent is not None else ""
+    separator = ", " if indent is None else "," + inner
+    yield "[" + inner
+    for i, event in enumerate(events):
+        piece = json.dumps(event.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+        yield (separator if i else "") + (piece.replace("\n", inner) if inner else piece)
+    yield "]}" if indent is None else "\n" + " " * indent + "]\n}"
+
+
+def _record_head(doc: ArticleDoc, *, include_text: bool) -> dict[str, Any]:
+    """Every key of the record but the events, in `DocumentOut`'s order, as JSON values."""
+    guess = doc.lang_guess
+    text = doc.text
+    return {
+        "doc_id": doc.doc_id,
+        "origin": doc.origin,
+        "lang": doc.lang,
+        "lang_guess": None if guess is None else {
+            "code": guess.code, "score": float(guess.score), "supported": guess.supported},
+        "published": _iso(doc.published),
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "chars": len(text),
+        "text": text if include_text else None,
+        "warnings": list(doc.warnings),
+        "sentences": [[s.span.start, s.span.end] for s in doc.sentences or ()],
+        "numbers": [_number_record(n, text) for n in doc.numbers or ()],
+        "dates": [_date_record(d, text) for d in doc.dates or ()],
+        "stance": _stance_record(doc),
+    }
+
+
+def _number_record(number: NumberMention, text: str) -> dict[str, Any]:
+    span = number.span
+    return {"text": text[span.start:span.end], "span": [span.start, span.end],
+            "value": number.value, "low": number.low, "high": number.high,
+            "kind": number.kind.value}
+
+
+def _date_record(date: DateMention, text: str) -> dict[str, Any]:
+    span = date.span
+    return {"text": text[span.start:span.end], "span": [span.start, span.end],
+            "date": _iso(date.date), "precision": None if date.precision is None else int(date.precision),
+            "start": _iso(date.start), "end": _iso(date.end), "relative": date.relative,
+            "note": date.note}
+
+
+def _stance_record(doc: ArticleDoc) -> dict[str, Any] | None:
+    found = _stance_out(doc)
+    return None if found is None else {"markers": dict(found.markers), "favours": found.favours}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()

@@ -80,3 +80,27 @@ def test_bad_options_are_usage_errors(tmp_path, args, message):
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("rasd ")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_extract_writes_what_the_records_hold_and_leaves_the_collector_as_it_was(tmp_path, fmt):
+    # written an event at a time with the cyclic collector off: the same JSON as the
+    # record of each document, and the collector on again afterwards
+    import gc
+
+    from rasd import ArticleDoc, Pipeline, load_config
+    from rasd.records import document_record
+
+    texts = ["Gunmen killed two soldiers near Gao on 3 March. A bomb hit a bus near Mopti on "
+             "5 March, killing four passengers.", "Des hommes armés ont tué trois civils près de Djibo."]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", fmt, "--published", "2025-03-09"])
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+    pipeline = Pipeline.from_config(load_config())
+    expected = [document_record(pipeline(ArticleDoc.from_text(t, published="2025-03-09",
+                                                              origin=str(tmp_path / f"{i}.txt"))))
+                for i, t in enumerate(texts)]
+    got = json.loads(result.stdout) if fmt == "json" else _records(result.stdout)
+    assert got == expected and len(got[0]["events"]) >= 2

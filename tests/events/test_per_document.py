@@ -5,7 +5,7 @@ import pytest
 
 from rasd.config import load_config
 from rasd.doc import ArticleDoc
-from rasd.events import assemble, parties, place_choice
+from rasd.events import assemble, figures, parties, place_choice
 from rasd.pipeline import Pipeline
 
 # two incidents told again and again, in each language (a long digest of incidents)
@@ -20,7 +20,19 @@ PARAGRAPHS = [
 
 BUILDERS = [(parties, "_find_denials"), (parties, "_document_countries"), (parties, "_latest_date"),
             (place_choice, "_report_country"), (assemble, "_find_passages"),
-            (assemble, "_between_places"), (parties, "_demonym_starts")]
+            (assemble, "_between_places"), (parties, "_demonym_starts"), (assemble, "_landmarks")]
+
+# a cause given for an act ("to protest against the killing of") and a landmark ("near the
+# border with Niger"), told of one day after another
+CAUSES = [
+    ("en", "Youths blocked a road in Gao on {day} March to protest against the killing of two traders. "
+           "Soldiers clashed with gunmen near the border with Niger on {day} March and killed four of them.\n"),
+    ("fr", "Des jeunes ont bloqué une route à Gao le {day} mars pour protester contre le meurtre de deux "
+           "commerçants. Des soldats ont affronté des hommes armés près de la frontière avec le Niger "
+           "le {day} mars et en ont tué quatre.\n"),
+    ("ar", "أغلق شبان طريقا في غاو في {day} مارس احتجاجا على مقتل تاجرين. "
+           "واشتبك جنود مع مسلحين قرب الحدود مع النيجر في {day} مارس وقتلوا أربعة منهم.\n"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +42,28 @@ def pipeline():
 
 @pytest.mark.parametrize("lang,paragraph", PARAGRAPHS)
 def test_whole_document_facts_are_built_once_for_many_incidents(pipeline, monkeypatch, lang, paragraph):
+    calls = _counting(monkeypatch, BUILDERS)
+    doc = pipeline(ArticleDoc.from_text(paragraph * 12, lang=lang))
+    assert len(doc.events or ()) >= 12
+    assert calls and all(count == 1 for count in calls.values()), calls
+
+
+@pytest.mark.parametrize("lang,paragraph", CAUSES)
+def test_causes_and_landmarks_are_indexed_once_for_many_incidents(pipeline, monkeypatch, lang, paragraph):
+    calls = _counting(monkeypatch, [(figures, "_by_end"), (assemble, "_landmarks")])
+    text = "".join(paragraph.format(day=day) for day in range(1, 13))
+    doc = pipeline(ArticleDoc.from_text(text, lang=lang, published="2025-03-28"))
+    assert len(doc.events or ()) >= 12
+    assert calls == {"_by_end": 1, "_landmarks": 1}, calls
+
+
+def _counting(monkeypatch, builders) -> dict[str, int]:
+    """How many times each builder is called, filled as the pipeline runs."""
     calls: dict[str, int] = {}
-    for module, name in BUILDERS:
+    for module, name in builders:
         def counted(*args, _real=getattr(module, name), _name=name, **kwargs):
             calls[_name] = calls.get(_name, 0) + 1
             return _real(*args, **kwargs)
         monkeypatch.setattr(module, name, counted)
-    doc = pipeline(ArticleDoc.from_text(paragraph * 12, lang=lang))
-    assert len(doc.events or ()) >= 12
-    assert calls and all(count == 1 for count in calls.values()), calls
+    return calls
 

@@ -131,3 +131,19 @@ def test_per_layers_builds_once_per_layers_and_anew_for_a_replaced_layer():
     assert per_layers(doc, "t", (first,), build(first)) == 1  # kept
     assert per_layers(doc, "t", (second,), build(second)) == 2  # another layer: built anew
     assert built == [first, second]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8, unique=True), _SPANS, _SPAN)
+def test_same_sentence_answers_what_in_same_sentence_answers(starts, spans, span):
+    # sentences with gaps between them (an item in a gap is in no sentence), or none at all;
+    # asked twice of one document and layer (the grouping is kept)
+    from rasd.doc import ArticleDoc
+    from rasd.stages.nearby import in_same_sentence, same_sentence
+
+    doc = ArticleDoc.from_text("x" * 80)
+    sentences = tuple(Sentence(Span(s, s + 2)) for s in sorted(starts))
+    doc = doc.with_layers(sentences=sentences)
+    items = [_Item(o) for o in spans]
+    for _ in range(2):
+        assert same_sentence(doc, items, span) == in_same_sentence(sentences, items, span)

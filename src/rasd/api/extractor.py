@@ -42,7 +42,7 @@ class Failed(Exception):
 def _serve(cfg: Config, conn: Connection, parent: int) -> None:
     """The child: build the pipeline, then analyse each document it is sent."""
     from rasd.pipeline import Pipeline
-    from rasd.records import document_out
+    from rasd.records import document_record
 
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     pipeline = Pipeline.from_config(cfg)
@@ -57,7 +57,7 @@ def _serve(cfg: Config, conn: Connection, parent: int) -> None:
         except EOFError:
             return
         try:
-            conn.send(("ok", document_out(pipeline(doc), include_text=True).model_dump(mode="json")))
+            conn.send(("ok", document_record(pipeline(doc), include_text=True)))
         except StageError as exc:
             conn.send(("stage", str(exc)))
 

@@ -24,7 +24,7 @@ from rasd.config import DEFAULT_STAGES, FOUNDATION_STAGES, Config, load_config
 from rasd.doc import ArticleDoc
 from rasd.ingest import iter_documents
 from rasd.pipeline import Pipeline
-from rasd.records import document_out
+from rasd.records import document_record
 
 STAGE_SETS = {"foundation": FOUNDATION_STAGES, "full": DEFAULT_STAGES}
 # one document per language, so that every lexicon, grammar and model is loaded before timing
@@ -110,7 +110,7 @@ def _one_pass(paths: Sequence[Path], pipeline: Pipeline, cfg: Config) -> dict:
             continue
         doc = pipeline(doc, timings=counts["per_stage"])
         t2 = time.process_time()
-        json.dumps(document_out(doc).model_dump(mode="json"), ensure_ascii=False)
+        json.dumps(document_record(doc), ensure_ascii=False)
         counts["output"] += time.process_time() - t2
         counts["stages"] += t2 - t1
         counts["n"] += 1

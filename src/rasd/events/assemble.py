@@ -101,6 +101,11 @@ def _find_passages(doc: ArticleDoc) -> list[int]:
                    *rival_starts(doc)})
 
 
+def _landmarks(doc: ArticleDoc) -> set[int]:
+    """Where the places named as a landmark ("near the border with Burkina Faso") start."""
+    return {p.span.start for p in doc.places or () if p.cue == "border"}
+
+
 def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
                    cast: parties.Cast) -> dict:
     breaks = _passages(doc)
@@ -217,7 +222,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
     # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
     # incident's country
-    landmarks = {p.span.start for p in doc.places or () if p.cue == "border"}
+    landmarks = per_layers(doc, "assemble:landmarks", (doc.places,), lambda: _landmarks(doc))
     demonyms = [m.labels[0] for m in _pick(country_names(doc), scope)
                 if m.span.start not in landmarks]
     passage = [doc.sentences[i].span for i in sorted(scope.sentences)] if doc.sentences else []

@@ -34,7 +34,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import sentence_index
+from rasd.stages.nearby import per_layers, sentence_index
 
 GENERIC_GROUPS = (None, "people")
 ATTACKERS = "attackers"
@@ -306,8 +306,16 @@ def _a_cause(doc: ArticleDoc, causes: list[LexMatch], mention: CasualtyMention) 
     """Whether a cause cue opens the clause that holds the figure, close before it ("in
     reaction to the killing of three youths")."""
     start = mention.span.start
-    return any(0 <= start - c.span.end <= MAX_CAUSE_CHARS
-               and not _CLAUSE_MARK.search(doc.text, c.span.end, start) for c in causes)
+    ends, by_end = per_layers(doc, "figures:cause_ends", (causes,), lambda: _by_end(causes))
+    near = by_end[bisect_left(ends, start - MAX_CAUSE_CHARS):bisect_right(ends, start)]
+    return any(not _CLAUSE_MARK.search(doc.text, c.span.end, start) for c in near)
+
+
+def _by_end(causes: list[LexMatch]) -> tuple[list[int], list[LexMatch]]:
+    """The cues sorted by end, with their ends: the few that end close before a figure
+    are two bisections away (a scan of them all per figure is quadratic)."""
+    ordered = sorted(causes, key=lambda c: c.span.end)
+    return [c.span.end for c in ordered], ordered
 
 
 # sources that report rather than take part: their figures stand when a party's are doubted

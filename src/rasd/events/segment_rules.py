@@ -200,16 +200,24 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
     ("in a separate attack"): it tells of another."""
     if fact.day_offset is not None or fact.sequel or fact.remote_reply:
         return None
+    day = fact.date.date if fact.date is not None else None
+    if day is None:  # no incident is on the same day as an undated sentence
+        return None
     for incident in incidents:
-        if incident.background != background or incident.date is None or fact.date is None:
+        # the cheap tests first: a long report has thousands of incidents
+        date = incident.date
+        if date is None or date.date is None or abs((date.date - day).days) > SAME_DAY_SLACK \
+                or incident.background != background:
             continue
         apart = _days_apart(incident.date, fact.date)
         same_day = apart is not None and apart <= SAME_DAY_SLACK and not (
             apart and _calendar_days(fact, incident))
+        if not same_day:
+            continue
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name or _wider(fact, incident) or (
                 _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
-        if same_day and same_place and not _another_act(incident, fact):
+        if same_place and not _another_act(incident, fact):
             return incident
     return None
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import in_same_sentence, sentence_index
+from rasd.stages.nearby import same_sentence, sentence_index
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
@@ -206,8 +206,7 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     if not causes:
         return triggers
     kept = [t for t in triggers
-            if not any(c.span.end <= t.span.start
-                       for c in in_same_sentence(doc.sentences or (), causes, t.span))]
+            if not any(c.span.end <= t.span.start for c in same_sentence(doc, causes, t.span))]
     return kept or triggers
 
 

@@ -7,11 +7,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter, is_
 from typing import Protocol, TypeVar
 
 from rasd.doc import ArticleDoc, Sentence, Span
 
 _WORD = re.compile(r"\w+")
+_START_END = attrgetter("start", "end")
 _SPLIT = re.compile(r"(\w+)")
 
 
@@ -49,11 +51,14 @@ class SpanIndex:
     (a long document has thousands of mentions: a scan per mention is quadratic)."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans, key=lambda s: (s.start, s.end))
+        # built per incident by several steps: keys and running maximum in C, one pass each
+        ordered = sorted(spans, key=_START_END)
         self.spans = ordered
         self.starts = [s.start for s in ordered]
-        self.ends = sorted(s.end for s in ordered)
-        self.max_ends = list(accumulate((s.end for s in ordered), max))
+        ends = [s.end for s in ordered]
+        self.max_ends = list(accumulate(ends, max))
+        ends.sort()
+        self.ends = ends
 
     def covers(self, span: Span) -> bool:
         """Whether one of the spans contains `span`."""
@@ -167,6 +172,19 @@ def in_same_sentence(sentences: Sequence[Sentence], items: Sequence[M], span: Sp
     return [m for m in items if sentence.start <= m.span.start < sentence.end]
 
 
+def same_sentence(doc: ArticleDoc, items: Sequence[M], span: Span) -> list[M]:
+    """`in_same_sentence` over the document's sentences, from the items grouped once per
+    document and layer (asked once per incident, a scan of the whole layer is quadratic)."""
+    sentences = doc.sentences or ()
+    if not sentences:
+        return list(items)
+    index = sentence_index(sentences, span)
+    if index < 0:
+        return []
+    end = sentences[index].span.end  # an item in the gap after the sentence is in none
+    return [m for m in grouped_by_sentence(doc, items).get(index, ()) if m.span.start < end]
+
+
 def nearest(text: str, items: Sequence[M], span: Span, *, max_words: int) -> M | None:
     """The item closest to `span` in words (ties: the earlier one), within `max_words`."""
     best: tuple[int, int] | None = None
@@ -257,8 +275,9 @@ def per_layers(doc: ArticleDoc, name: str, layers: tuple[object, ...], build: Ca
     """`build()` made once per document and set of layers (an incident's steps read the
     same whole-document layers for each incident: built per incident, they are quadratic);
     a replaced layer is read anew."""
-    key = f"{name}:{':'.join(str(id(layer)) for layer in layers)}"
+    # asked several times per incident: a tuple key and the identity test in C
+    key = (name, *map(id, layers))
     cached = doc._views.get(key)
-    if cached is None or any(a is not b for a, b in zip(cached[0], layers)):
+    if cached is None or not all(map(is_, cached[0], layers)):
         cached = doc._views[key] = (layers, build())
     return cached[1]

@@ -28,7 +28,7 @@ from rasd.errors import InputError, StageError
 from rasd.ingest import iter_documents
 from rasd.ingest.sources import walk_files
 from rasd.pipeline import Pipeline
-from rasd.records import document_out
+from rasd.records import document_record
 from rasd.store import ErrorRow, Store
 from rasd.store.incidents import ungrouped_reports
 
@@ -111,7 +111,7 @@ def _analyse_in_worker(doc: ArticleDoc) -> dict[str, Any] | ErrorRow:
 def analyse(pipeline: Pipeline, doc: ArticleDoc) -> dict[str, Any] | ErrorRow:
     """The stored form of an analysed document, or the error that stopped it."""
     try:
-        return document_out(pipeline(doc), include_text=True).model_dump(mode="json")
+        return document_record(pipeline(doc), include_text=True)
     except StageError as exc:
         return ErrorRow(doc.origin or doc.doc_id, "stage", str(exc))
 
