@@ -217,11 +217,8 @@ def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
     cues = hits(doc, "dates", "days_after")
     if not cues or not mentions:
         return mentions
-    sentences = doc.sentences or ()
-    kept = [m for m in mentions
-            if not any(c.span.end <= m.span.start
-                       for c in in_same_sentence(sentences, cues, m.span))]
-    return kept
+    return [m for m in mentions
+            if not any(c.span.end <= m.span.start for c in same_sentence(doc, cues, m.span))]
 
 
 SIMILAR_GAP = 3  # chars between a generic event word and "similar" beside it: a space or two
