@@ -26,17 +26,24 @@ officials" joins a body to a source, where "military and local sources" shares t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from rasd.actors import NON_STATE_ARMED, catalogue
-from rasd.doc import ArticleDoc, ClaimMention, Span
-from rasd.events.stance import quotations
+from rasd.doc import ArticleDoc, ClaimMention
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
+from rasd.stages.claims_clauses import (
+    ATTRIBUTED,
+    SELF_NAMED,
+    Quoted,
+    prepositions,
+    quoted,
+    reported,
+    same_clause,
+)
 from rasd.stages.claims_relay import (
-    CLAUSE_BREAK,
     RELAYED,
     RELAYING,
     disclaimed,
@@ -46,15 +53,10 @@ from rasd.stages.claims_relay import (
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
-ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
 # an attribution verb this close to a source cue is that source speaking ("selon une source
 # sécuritaire"), not a second claim by a nearby actor
 MAX_SOURCE_WORDS = 2
-# roles whose cue names the source itself: a party named nearby is what the source speaks
-# about ("an attack on an army post, a security source said"), not who speaks
-SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown", "relayed", "unnamed_source"})
 # a source left unnamed on purpose ("diplomatic sources"): role unknown in the record, and
 # kept beside named sources, where hearsay ("reportedly") is not
 UNNAMED_SOURCE = "unnamed_source"
@@ -63,9 +65,6 @@ UNNAMED_SOURCE = "unnamed_source"
 DENIABLE = frozenset({"perpetrator"})
 NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
-# what ends a clause between an attribution verb and a name: the name past it is another
-# clause's subject ("while the fighters announce a victory, civilians bear the cost")
-_CLAUSE_BREAK = CLAUSE_BREAK
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -75,72 +74,20 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
-    if cue.term in _prepositions(lang):
+    if cue.term in prepositions(lang):
         # "according to" introduces its source: a name before it is what is reported
         # ("Wagner's men, about twenty according to some counts")
         actors = [a for a in actors if a.span.start >= cue.span.end]
-    clause = [a for a in actors if _same_clause(text, a.span, cue.span)
-              and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
+    clause = [a for a in actors if same_clause(text, a.span, cue.span)
+              and not reported(text, cue.span, a.span, lang) and not quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
                    and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))
-                   and not _quoted(text, a.span, cue.span)]
+                   and not quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
     return found
 
-
-@per_language
-def _prepositions(lang: str) -> frozenset[str]:
-    """The attribution cues that are sourcing phrases ("according to", "selon", "وفقا")."""
-    return frozenset(fold(str(t)) for t in section(lang, "claims", "sourcing") or ())
-
-
-@per_language
-def _complementiser(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "complementisers") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
-    """Whether a name after a verb of saying stands in what is said ("he added that the
-    soldiers fired back", "وأضاف أن العسكريين ردوا"): it is not the one speaking."""
-    pattern = _complementiser(lang)
-    if pattern is None or name.start < verb.end:
-        return False
-    return pattern.search(fold(text[verb.end:name.start])) is not None
-
-
-_QUOTES = re.compile(r"[\"“”«»„]")
-
-
-def _quoted(text: str, name: Span, verb: Span) -> bool:
-    """Whether a quotation mark stands between a name and a verb of saying: the name is in
-    the words quoted ("“I was taken by JNIM,” he said"), not the one who speaks."""
-    if name.end <= verb.start:
-        return _QUOTES.search(text, name.end, verb.start) is not None
-    return _QUOTES.search(text, verb.end, name.start) is not None
-
-
-def _same_clause(text: str, name: Span, verb: Span, lang: str = "") -> bool:
-    """Whether no comma, semicolon or colon stands between a name and a verb ("while the
-    fighters announce a victory, civilians ...": the civilians do not announce). A comma
-    that opens a relative clause on the name ("the local authorities, who confirmed")
-    does not part them."""
-    if name.end <= verb.start:
-        between = text[name.end:verb.start]
-        relative = _relative(lang)
-        if relative is not None and relative.match(fold(between)):
-            between = _CLAUSE_BREAK.split(between, maxsplit=1)[-1]  # past the comma
-        return not _CLAUSE_BREAK.search(between)
-    return not _CLAUSE_BREAK.search(text, verb.end, name.start)
-
-
-@per_language
-def _relative(lang: str) -> re.Pattern[str] | None:
-    """A comma and a relative pronoun opening the text after a name."""
-    words = term_alternation(list(section(lang, "claims", "relatives") or ()))
-    return re.compile(rf"\s*[,،]\s*{rules_for(lang).wrap(words)}") if words else None
 
 
 @per_language
@@ -242,36 +189,6 @@ def _accusations(doc: ArticleDoc) -> list[LexMatch]:
             for m in pattern.finditer(view.text)]
 
 
-@per_language
-def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    wrap = rules_for(lang).wrap
-    return tuple((str(role), re.compile(wrap(words)))
-                 for role, terms in (section(lang, "claims", "speaking_bodies") or {}).items()
-                 if (words := term_alternation(list(terms or ()))))
-
-
-def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
-    """Bodies and office holders named bare ("the government", "le préfet", "الرئاسة"),
-    not already inside a role cue: a source only where they speak, since the same words
-    name them in the story ("a pro-government militia", "the minister visited the site")."""
-    view = norm_view(doc)
-    found = [LexMatch((role,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-             for role, pattern in _body_patterns(doc.lang or "") for m in pattern.finditer(view.text)]
-    # the longest name wins ("les autorités locales" is a local source, not "les autorités")
-    found.sort(key=lambda m: (m.span.start - m.span.end, m.span.start))
-    taken = Near(doc.text, cued)
-    starts: list[int] = []  # the kept names, disjoint, by start
-    ends: list[int] = []
-    kept: list[LexMatch] = []
-    for match in found:
-        at = bisect_left(starts, match.span.start)
-        clash = (at < len(starts) and starts[at] < match.span.end) or (at > 0 and ends[at - 1] > match.span.start)
-        if not clash and not taken.overlapping(match.span):
-            starts.insert(at, match.span.start)
-            ends.insert(at, match.span.end)
-            kept.append(match)
-    return kept
-
 
 @per_language
 def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
@@ -280,18 +197,6 @@ def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
                               *(section(lang, "claims", "concurring_sources") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
-
-class _Quoted:
-    """The stretches of a text inside quotation marks, found once; whether a span lies in
-    one is a bisection."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = quotations(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def inside(self, span: Span) -> bool:
-        at = bisect_right(self.starts, span.start) - 1
-        return at >= 0 and self.spans[at][1] >= span.end
 
 
 def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
@@ -303,7 +208,7 @@ def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
         return []
     view = norm_view(doc)
     taken = Near(doc.text, cued)
-    quoted = _Quoted(doc.text)
+    quoted = Quoted(doc.text)
     found = []
     for m in pattern.finditer(view.text):
         span = view.orig_span(m.start(), m.end())
@@ -333,45 +238,6 @@ def _localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
         return "local_source"
     return role
 
-
-BODY_WORDS = 3  # "Defence Minister Jane Doe told"
-
-
-def _gap(text: str, a: Span, b: Span) -> int:
-    return words_between(text, a, b) if a.start < b.start else words_between(text, b, a)
-
-
-def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch]],
-                 cued_at: dict[int, list[LexMatch]]) -> bool:
-    """Whether a body named bare is the one speaking: a verb of saying or a statement noun
-    stands within a few words in its clause, and no source cue stands closer to it ("the
-    governor met them, one of the organisers said": the organiser speaks)."""
-    at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
-    local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
-    verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
-    rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
-    if verb is None:
-        # the body opens two subjects joined by "and", the second next to the verb ("the
-        # government and a security source said")
-        partner = nearest(doc.text, rivals, body.span, max_words=2)
-        return partner is not None and _joined_to(doc, body, partner) \
-            and nearest(doc.text, local, partner.span, max_words=BODY_WORDS) is not None
-    gap = _gap(doc.text, body.span, verb.span)
-    rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
-    return rival is None or _joined_to(doc, body, rival)
-
-
-def _joined_to(doc: ArticleDoc, body: LexMatch, cue: LexMatch) -> bool:
-    """Whether a body and a source cue are two subjects joined by a conjunction ("the
-    government and a security source said", "قالت الحكومة ومصادر أمنية"): both speak."""
-    patterns = _joined(doc.lang or "")
-    if patterns is None:
-        return False
-    before, _, glued = patterns
-    if body.span.end <= cue.span.start:
-        return _joined_before(doc, body.span, cue, before, glued)
-    return cue.span.end <= body.span.start and _joined_before(doc, cue.span, body, before, glued)
 
 
 @per_language
@@ -420,7 +286,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
     cued_at = by_sentence(sentences, [m for m, _ in cues])
     cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
-             for m in _bodies(doc, [m for m, _ in cues]) if _body_speaks(doc, m, spoken, cued_at)]
+             for m in bodies(doc, [m for m, _ in cues]) if body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
@@ -459,7 +325,7 @@ def _subject_before(text: str, index: Near, verb: LexMatch) -> bool:
     source is the verb's subject ("local officials who confirmed the raid said the army
     ..."), and a name after the verb is what they say."""
     return any(c.labels[0] in SELF_NAMED and c.span.end <= verb.span.start
-               and _same_clause(text, c.span, verb.span)
+               and same_clause(text, c.span, verb.span)
                for c in index.candidates(verb.span, max_words=MAX_CLAIMANT_WORDS))
 
 
@@ -478,7 +344,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    quoted = _Quoted(doc.text)
+    quoted = Quoted(doc.text)
     for match, role in outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
         if role == ATTRIBUTED and quoted.inside(match.span):
             continue  # '"we alerted the soldiers at once," he said': the quote's own verb
@@ -501,79 +367,11 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += [c for c in _co_speakers(doc, match, role, actor,
+        claims += [c for c in co_speakers(doc, match, role, actor,
                                            near[at].candidates(match.span, max_words=2))
-                   if not _voiced(claims, c)]
+                   if not voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
-
-def _voiced(claims: list[ClaimMention], co: ClaimMention) -> bool:
-    """Whether a co-speaker already speaks through the claims before it ("selon l'armée et
-    des sources locales": the army's own cue names it). Only the last few are read."""
-    span = co.claimant_span
-    return span is not None and any(
-        c.claimant_span == span or (c.span.start < span.end and span.start < c.span.end)
-        for c in claims[-3:])
-
-
-@per_language
-def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """Patterns for "<party> and" ending the text before a cue, for "and <locals>"
-    opening the text after a party, and for a conjunction glued to a cue ("ومصادر")."""
-    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
-    residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
-    if not conj or not residents:
-        return None
-    # an article may follow the conjunction ("the army and a security source", "l'armée
-    # et des sources locales"); a conjunction glued to the cue leaves only a space
-    before = re.compile(rf"\A\s*,?\s*(?:{rules_for(lang).wrap(conj)}\s*(?:\w{{1,3}}'?\s*)?)?\Z")
-    after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
-    glued = re.compile(rf"\A(?:{conj})(?=\w)")
-    return before, after, glued
-
-
-def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
-                 nearby: list) -> list[ClaimMention]:  # type: ignore[type-arg]
-    """The second voice of a verb of saying with two subjects joined by "and": a party
-    before a source cue ("the army and residents said") or locals after a party that
-    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants")."""
-    patterns = _joined(doc.lang or "")
-    if patterns is None:
-        return []
-    before, after, glued = patterns
-    if role in SELF_NAMED and role != RELAYED:
-        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
-                if a.span.end <= cue.span.start and _joined_before(doc, a.span, cue, before, glued)]
-    if role == ATTRIBUTED and actor is not None:
-        m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
-        if m is not None:
-            # the folded text is no longer than the original: the span stays inside it
-            end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
-            return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
-    return []
-
-
-def _joined_before(doc: ArticleDoc, party: Span, cue: LexMatch, before: re.Pattern[str],
-                   glued: re.Pattern[str]) -> bool:
-    """Whether a party stands joined by a conjunction right before a source cue: written
-    between them ("the army and local officials") or glued to the cue ("الجيش ومصادر")."""
-    between = fold(doc.text[party.end:cue.span.start])
-    m = before.search(between)
-    if m is None:
-        return False
-    if between.strip(" ,"):
-        return True  # the conjunction stands between them
-    matched = norm_view(doc).text[cue.norm_start:cue.norm_end]
-    conj = glued.match(matched)
-    return conj is not None and matched[conj.end():] in _role_terms(doc.lang or "")
-
-
-@per_language
-def _role_terms(lang: str) -> frozenset[str]:
-    """The cue phrases of `roles` folded (to tell a glued conjunction from a word's own
-    first letter: "ومصادر محلية" is "و" + a cue, "وزارة" is not)."""
-    roles = section(lang, "claims", "roles") or {}
-    return frozenset(fold(str(t)) for terms in roles.values() for t in terms or ())
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
