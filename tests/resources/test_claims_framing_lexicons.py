@@ -41,6 +41,11 @@ SHARED_OK: dict[tuple[str, str, str], str] = {
                                "it the source whatever recipient word follows (`sourcing`)"
        for lang, word in (("ar", "وفقا"), ("ar", "حسب"), ("fr", "selon"), ("fr", "d'apres"),
                           ("en", "according to"))},
+    **{(lang, "claims", word): "before an outlet the word that makes it the one a source spoke "
+                               "to (`recipients`), and before a body the word that makes it the "
+                               "author of a statement named before it (`agents`)"
+       for lang, word in (("fr", "par"), ("fr", "par l'"), ("fr", "par le"), ("fr", "par la"),
+                          ("en", "by"), ("en", "by the"))},
     ("ar", "claims", "نقلت"): "an attribution verb, and before an outlet the verb that makes it "
                              "the one quoting a source (`recipients`)",
 }

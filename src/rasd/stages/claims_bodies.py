@@ -15,7 +15,7 @@ from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.claims_clauses import ATTRIBUTED, SELF_NAMED, same_clause
+from rasd.stages.claims_clauses import APPOSED_NAME_WORDS, ATTRIBUTED, SELF_NAMED, apposed, same_clause
 from rasd.stages.claims_relay import RELAYED
 from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import Near, nearest, sentence_index, words_between
@@ -68,9 +68,14 @@ def body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch
     governor met them, one of the organisers said": the organiser speaks)."""
     at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    local = [m for m in local if same_clause(doc.text, body.span, m.span, doc.lang or "")]
-    verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
+    clause = [m for m in local if same_clause(doc.text, body.span, m.span, doc.lang or "")]
+    verb = nearest(doc.text, clause, body.span, max_words=BODY_WORDS) or nearest(
+        doc.text, [m for m in local if apposed(doc.text, body.span, m.span)], body.span,
+        max_words=APPOSED_NAME_WORDS + 1)
+    local = clause
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
+    if verb is None and _issued_by(doc, body, local):
+        return True
     if verb is None:
         # the body opens two subjects joined by "and", the second next to the verb ("the
         # government and a security source said")
@@ -80,6 +85,27 @@ def body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch
     gap = _gap(doc.text, body.span, verb.span)
     rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
     return rival is None or joined_to(doc, body, rival)
+
+
+AGENT_WORDS = 6  # "a statement released late on Monday by the presidency"
+
+
+@per_language
+def _agent(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "agents") or ()))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
+
+
+def _issued_by(doc: ArticleDoc, body: LexMatch, clause: list[LexMatch]) -> bool:
+    """Whether a body is the agent of a statement named a few words before it in its clause
+    ("a statement issued on Monday by the presidency", "un communiqué publié par la
+    présidence", "بيان صادر عن الرئاسة"): the statement is the body's."""
+    pattern = _agent(doc.lang or "")
+    if pattern is None or pattern.search(norm_view(doc).text, max(0, body.norm_start - 24),
+                                         body.norm_start) is None:
+        return False
+    nouns = [m for m in clause if m.labels[0] == "statement_nouns" and m.span.end <= body.span.start]
+    return nearest(doc.text, nouns, body.span, max_words=AGENT_WORDS) is not None
 
 
 def joined_to(doc: ArticleDoc, body: LexMatch, cue: LexMatch) -> bool:

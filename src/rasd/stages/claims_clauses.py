@@ -92,3 +92,28 @@ class Quoted:
     def inside(self, span: Span) -> bool:
         at = bisect_right(self.starts, span.start) - 1
         return at >= 0 and self.spans[at][1] >= span.end
+
+
+# a name set off by commas between a body and its verb ("the Prime Minister, Jane Doe, has
+# confirmed"), at most a few words, each capitalised where the script has case
+_NAME = r"[^\W\d_][^,،;؛:.!?\n]{0,60}?"
+_APPOSED_BEFORE = re.compile(rf"\s*[,،]\s*({_NAME})\s*[,،]\s*(?:\w+\s+)?\Z")
+# a verb or statement noun, a name or nothing, a comma, then the body after at most one word
+# (an article, or a verb standing first: "according to Jean Dupont, prefect of X", "In a
+# statement, the government expressed regret", "وفي بيان، أبدت الحكومة")
+_APPOSED_AFTER = re.compile(rf"\s*({_NAME})?\s*[,،]\s*(?:\w+['’]?\s*)?\Z")
+APPOSED_NAME_WORDS = 4
+
+
+def apposed(text: str, body: Span, verb: Span) -> bool:
+    """Whether a body and a verb of saying are parted only by a name in apposition or a
+    fronted statement noun ("Prime Minister, Jane Doe, said", "selon Jean Dupont, préfet",
+    "In a statement, the government said"): the comma does not part them."""
+    if body.end <= verb.start:
+        m = _APPOSED_BEFORE.match(text, body.end, verb.start)
+    else:
+        m = _APPOSED_AFTER.match(text, verb.end, body.start)
+    if m is None:
+        return False
+    words = (m.group(1) or "").split()
+    return len(words) <= APPOSED_NAME_WORDS and not any(w[0].islower() for w in words)

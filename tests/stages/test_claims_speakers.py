@@ -1,0 +1,65 @@
+"""Claims: speakers the cue words do not stand right beside — a name in apposition, a
+fronted statement, the author of a statement, an outside analyst, hearsay as a subject."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def layer_roles(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return sorted({c.role for c in doc.claims})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a name set off by commas between an office and its verb: the office still speaks
+    ("en", ("The Prime Minister, Amadou Diallo, has confirmed that twelve soldiers were killed "
+            "in an attack on a post near Djibo on Monday."), ["government"]),
+    ("fr", ("Douze soldats ont été tués lundi dans une attaque contre un poste près de Djibo, "
+            "selon Amadou Diallo, préfet de la province."), ["government"]),
+    ("ar", "قتل اثنا عشر جنديا الاثنين في هجوم على موقع قرب جيبو، بحسب أمادو ديالو، والي المنطقة.",
+     ["government"]),
+    # a statement named first, then a comma, then the body that issued it
+    ("en", ("In a statement, the government expressed regret over the deaths of twelve soldiers "
+            "near Djibo on Monday."), ["government"]),
+    ("fr", ("Dans un communiqué, le gouvernement a regretté la mort de douze soldats tués lundi "
+            "dans une attaque près de Djibo."), ["government"]),
+    ("ar", "وفي بيان، أبدت الحكومة أسفها لمقتل اثني عشر جنديا الاثنين في هجوم قرب جيبو.",
+     ["government"]),
+    # the body is the author of a statement named a few words before it
+    ("en", ("According to a statement released on Monday by the presidency, twelve soldiers were "
+            "killed in an attack near Djibo."), ["government"]),
+    ("fr", ("Selon un communiqué publié lundi par la présidence, douze soldats ont été tués dans "
+            "une attaque près de Djibo."), ["government"]),
+    ("ar", "وحسب بيان نشر مساء الاثنين من قبل الرئاسة، قتل اثنا عشر جنديا في هجوم قرب جيبو.",
+     ["government"]),
+    # an outside analyst or monitoring group is weighed as the media are
+    ("en", ("Security analyst John Smith reported that twelve soldiers were killed in an attack "
+            "near Djibo on Monday."), ["independent_media"]),
+    ("fr", ("Douze soldats ont été tués lundi dans une attaque près de Djibo, a rapporté "
+            "l'analyste sécuritaire Jean Martin."), ["independent_media"]),
+    ("ar", "قال المحلل الأمني محمد علي إن اثني عشر جنديا قتلوا الاثنين في هجوم قرب جيبو.",
+     ["independent_media"]),
+    # an international press-freedom body is an international organisation
+    ("en", "Reporters Without Borders said the journalist was abducted near Gao on Monday.",
+     ["international_organisation"]),
+    ("fr", "Reporters sans frontières a indiqué que le journaliste a été enlevé lundi près de Gao.",
+     ["international_organisation"]),
+    ("ar", "قالت منظمة مراسلون بلا حدود إن الصحفي خطف الاثنين قرب غاو.",
+     ["international_organisation"]),
+])
+def test_speaker_beyond_the_cue(lang, text, expected):
+    assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # hearsay is the subject of the verb: the people named after it are what is reported,
+    # not who reports it (the soldiers do not speak for the army)
+    ("ar", "وكشفت تقارير عن مقتل اثني عشر جنديا الاثنين في هجوم قرب جيبو."),
+    ("en", ("Soldiers opened fire on protesters in Gao on Monday, some of whom were reported to "
+            "be carrying knives, and three people died.")),
+])
+def test_hearsay_as_subject_names_no_party(lang, text):
+    assert layer_roles(lang, text) == ["unknown"]
