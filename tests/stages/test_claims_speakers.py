@@ -63,3 +63,27 @@ def test_speaker_beyond_the_cue(lang, text, expected):
 ])
 def test_hearsay_as_subject_names_no_party(lang, text):
     assert layer_roles(lang, text) == ["unknown"]
+
+
+def layer_claimants(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [(c.role, c.claimant) for c in doc.claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the name whose apposition closes right before the verb is its subject; the party
+    # named after the verb is its object
+    ("en", ("The CMA alliance, a mainly Tuareg coalition, claimed a major victory over the army "
+            "near Tinzaouatene on Saturday."), [("attributed", "cma")]),
+    ("en", "JNIM, a Sahel jihadist group, said on Monday its fighters killed ten soldiers near Djibo.",
+     [("attributed", "jnim")]),
+    ("fr", ("La coalition CMA, une alliance de mouvements touareg, a affirmé samedi avoir infligé "
+            "de lourdes pertes à l'armée près de Tinzaouatène."), [("attributed", "cma")]),
+    ("ar", ("وأكدت تنسيقية حركات أزواد، وهي تحالف يقوده الطوارق، أنها كبدت الجيش خسائر فادحة "
+            "قرب تين زواتين السبت."), [("attributed", "cma")]),
+    # a name inside a clause before an inverted verb is not its subject
+    ("fr", ("Les soldats ont repris jeudi la localité de Diapaga, dix jours après l'assaut des "
+            "combattants du JNIM, a indiqué l'armée."), [("attributed", "state_forces_military")]),
+])
+def test_apposed_subject_speaks(lang, text, expected):
+    assert layer_claimants(lang, text) == expected

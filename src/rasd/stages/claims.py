@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from rasd.actors import NON_STATE_ARMED, catalogue
-from rasd.doc import ArticleDoc, ClaimMention
+from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
@@ -81,12 +81,40 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     clause = [a for a in actors if same_clause(text, a.span, cue.span)
               and not reported(text, cue.span, a.span, lang) and not quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    closing = _APPOSITION_CLOSED.search(text, max(0, cue.span.start - 24), cue.span.start)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
-                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))
+                   and _APPOSITION_OPENS.match(text, a.span.end, cue.span.start)
                    and not quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
+    elif closing is not None and found.span.start >= cue.span.end:
+        # a name that opens its clause and whose apposition closes right before the verb
+        # is its subject, the name after the verb its object ("The alliance, a separatist
+        # coalition, claimed a victory over the army"); a name inside a clause before the
+        # verb is not ("..., after its capture by JNIM, a annoncé l'armée": inverted)
+        apposed = [a for a in actors if a.span.end <= cue.span.start
+                   and _APPOSITION_OPENS.match(text, a.span.end, cue.span.start)
+                   and _opens_clause(text, a.span) and not quoted(text, a.span, cue.span)]
+        found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS) or found
     return found
+
+
+_CLAUSE_START = re.compile(r"[.!?;:,،؛\n]")
+OPENING_WORDS = 2  # "The CMA alliance", "La coalition CMA"
+
+
+def _opens_clause(text: str, name: Span) -> bool:
+    """Whether a name stands first in its clause, after at most a determiner and a noun."""
+    pieces = _CLAUSE_START.split(text[max(0, name.start - 40):name.start])
+    if len(pieces) == 1 and name.start > 40:
+        return False  # no clause start within reach
+    return len(pieces[-1].split()) <= OPENING_WORDS
+
+
+# after a name, at most one word (its head noun: "the CMA alliance,") and a comma
+_APPOSITION_OPENS = re.compile(r"\s*(?:\w+\s*)?[,،]")
+# a comma, at most one word (an auxiliary: "has claimed"), then the verb
+_APPOSITION_CLOSED = re.compile(r"[,،]\s*(?:\w+\s+)?\Z")
 
 
 
