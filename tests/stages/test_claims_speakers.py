@@ -87,3 +87,17 @@ def layer_claimants(lang, text):
 ])
 def test_apposed_subject_speaks(lang, text, expected):
     assert layer_claimants(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an outlet joined to an outlet that was spoken to was spoken to as well; neither is a
+    # source, and the outlets spoken to are no rival voice for the body that spoke
+    ("en", ("The foreign ministry confirmed to both Reuters and the Associated Press that a French "
+            "journalist was abducted in Gao on Monday."), ["government", "relayed"]),
+    ("fr", ("Le ministère des Affaires étrangères a confirmé à l'AFP et à RFI l'enlèvement lundi "
+            "d'un journaliste français à Gao."), ["government", "relayed"]),
+    ("ar", "وأكدت وزارة الخارجية لوكالة فرانس برس ولرويترز خطف صحفي فرنسي في غاو الاثنين.",
+     ["government", "relayed"]),
+])
+def test_outlets_spoken_to_together(lang, text, expected):
+    assert layer_roles(lang, text) == expected

@@ -48,6 +48,7 @@ from rasd.stages.claims_relay import (
     RELAYING,
     disclaimed,
     outlets_quoting,
+    relayed_together,
     relays,
 )
 from rasd.stages.lexical import hits, per_language, section
@@ -312,7 +313,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
-    cued_at = by_sentence(sentences, [m for m, _ in cues])
+    # an outlet spoken to is no rival voice ("a confirmé à l'AFP le ministère")
+    cued_at = by_sentence(sentences, [m for m, role in cues if role != RELAYED])
     cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
              for m in bodies(doc, [m for m, _ in cues]) if body_speaks(doc, m, spoken, cued_at)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
@@ -373,7 +375,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     quoted = Quoted(doc.text)
-    for match, role in outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+    ordered = relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start))
+    for match, role in outlets_quoting(doc.text, ordered):
         if role == ATTRIBUTED and quoted.inside(match.span):
             continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
