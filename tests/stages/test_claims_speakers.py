@@ -101,3 +101,20 @@ def test_apposed_subject_speaks(lang, text, expected):
 ])
 def test_outlets_spoken_to_together(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "officially" right before a figure: the state's count, with no party named
+    ("fr", ("Après le blocage d'un convoi par des manifestants à Téra, officiellement deux "
+            "personnes ont trouvé la mort samedi."), [("government", None)]),
+    ("en", ("After protesters blocked a convoy in Tera on Saturday, officially two people died "
+            "in the clashes."), [("government", None)]),
+    ("ar", "قتل رسميا شخصان السبت في مواجهات بين محتجين وقوات الأمن في تيرا.", [("government", None)]),
+    # negated, or far from any figure, it names no source
+    ("en", "Two people died in the clashes in Tera on Saturday, a toll not officially confirmed.", []),
+    ("en", ("The junta officially dissolved the parties on Saturday, a week after 12 soldiers were "
+            "killed in Tera."), []),
+    ("fr", "Le bilan n'a pas été officiellement fixé à deux morts après les heurts de samedi à Téra.", []),
+])
+def test_official_toll(lang, text, expected):
+    assert layer_claimants(lang, text) == expected

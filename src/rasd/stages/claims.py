@@ -43,6 +43,7 @@ from rasd.stages.claims_clauses import (
     reported,
     same_clause,
 )
+from rasd.stages.claims_official import OFFICIAL, OFFICIAL_ROLE, official_tolls
 from rasd.stages.claims_relay import (
     RELAYED,
     RELAYING,
@@ -317,6 +318,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     cued_at = by_sentence(sentences, [m for m, role in cues if role != RELAYED])
     cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
              for m in bodies(doc, [m for m, _ in cues]) if body_speaks(doc, m, spoken, cued_at)]
+    cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
@@ -386,8 +388,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
             local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
-        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role,
-                                                           doc.lang or "")
+        unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
+        actor = None if unnamed else _claimant(doc.text, local, match, role, doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
@@ -405,4 +407,5 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
 
 
 
-SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
+SPEC = layer_stage("claims.v1", layer="claims", find=find_claims,
+                   requires={"text", "lang", "sentences", "actors", "numbers"})

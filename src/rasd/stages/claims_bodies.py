@@ -15,7 +15,13 @@ from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.claims_clauses import APPOSED_NAME_WORDS, ATTRIBUTED, SELF_NAMED, apposed, same_clause
+from rasd.stages.claims_clauses import (
+    APPOSED_NAME_WORDS,
+    ATTRIBUTED,
+    SELF_NAMED,
+    apposed,
+    same_clause,
+)
 from rasd.stages.claims_relay import RELAYED
 from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import Near, nearest, sentence_index, words_between
