@@ -118,3 +118,17 @@ def test_outlets_spoken_to_together(lang, text, expected):
 ])
 def test_official_toll(lang, text, expected):
     assert layer_claimants(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the speakers named after the outlet they spoke to: the outlet does not push them out
+    # of the verb's reach
+    ("fr", ("Une quarantaine de femmes ont été enlevées jeudi près d'Arbinda, ont indiqué à l'AFP "
+            "des responsables et des habitants de la localité."), ["local_source", "relayed"]),
+    ("ar", ("اختطفت نحو أربعين امرأة قرب أربيندا الخميس، حسبما نقل لوكالة \"فرانس برس\" مسؤولون "
+            "وسكان في البلدة."), ["local_source", "relayed"]),
+    ("en", "About forty women were abducted near Arbinda on Thursday, officials and residents told AFP.",
+     ["local_source", "relayed"]),
+])
+def test_speaker_after_the_outlet_spoken_to(lang, text, expected):
+    assert layer_roles(lang, text) == expected

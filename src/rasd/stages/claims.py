@@ -45,6 +45,7 @@ from rasd.stages.claims_clauses import (
 )
 from rasd.stages.claims_official import OFFICIAL, OFFICIAL_ROLE, official_tolls
 from rasd.stages.claims_relay import (
+    CLAUSE_BREAK,
     RELAYED,
     RELAYING,
     disclaimed,
@@ -369,6 +370,25 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
 
 
 
+OUTLET_WORDS = 2  # "ont indiqué à l'AFP", "told the news agency AFP"
+
+
+def _through_outlet(text: str, verb: LexMatch, relayed: Near) -> LexMatch:  # type: ignore[type-arg]
+    """A verb of saying stretched over the outlet spoken to right after it ("ont indiqué à
+    l'AFP des responsables et des habitants", "نقل لوكالة فرانس برس مسؤولون"): the speaker
+    named after the outlet is as near the verb as if the outlet were not there."""
+    outlet = next((c for c in relayed.candidates(verb.span, max_words=OUTLET_WORDS)
+                   if c.span.start >= verb.span.end and not CLAUSE_BREAK.search(text, verb.span.end, c.span.start)),
+                  None)
+    if outlet is None:
+        return verb
+    end = outlet.span.end + len(_CLOSING_QUOTE.match(text, outlet.span.end).group(0))  # 'لوكالة "فرانس برس"'
+    return LexMatch(verb.labels, verb.term, Span(verb.span.start, end), verb.norm_start, outlet.norm_end)
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”»']?")
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
@@ -377,19 +397,21 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     quoted = Quoted(doc.text)
-    ordered = relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start))
-    for match, role in outlets_quoting(doc.text, ordered):
+    cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
+    relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
+    for match, role in cues:
         if role == ATTRIBUTED and quoted.inside(match.span):
             continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
+        reach = _through_outlet(doc.text, match, relayed) if role == ATTRIBUTED else match
         # only the actors within reach of the cue are read (a long sentence stays linear)
-        local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
+        local = near[at].candidates(reach.span, max_words=2 * MAX_CLAIMANT_WORDS)
         if role == "perpetrator":  # only an armed group claims an attack
             local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
         unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
-        actor = None if unnamed else _claimant(doc.text, local, match, role, doc.lang or "")
+        actor = None if unnamed else _claimant(doc.text, local, reach, role, doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
