@@ -315,10 +315,13 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             for m in hits(doc, "claims", "roles")
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
-    # an outlet spoken to is no rival voice ("a confirmé à l'AFP le ministère")
-    cued_at = by_sentence(sentences, [m for m, role in cues if role != RELAYED])
+    # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
+    # but still is for a media noun beside it ("told AFP news agency": one outlet)
+    rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
+              True: by_sentence(sentences, [m for m, _ in cues])}
     cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
-             for m in bodies(doc, [m for m, _ in cues]) if body_speaks(doc, m, spoken, cued_at)]
+             for m in bodies(doc, [m for m, _ in cues])
+             if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     cues = [(m, _localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
