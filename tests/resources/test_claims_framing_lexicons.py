@@ -46,6 +46,9 @@ SHARED_OK: dict[tuple[str, str, str], str] = {
                                "author of a statement named before it (`agents`)"
        for lang, word in (("fr", "par"), ("fr", "par l'"), ("fr", "par le"), ("fr", "par la"),
                           ("en", "by"), ("en", "by the"))},
+    **{("en", "claims", word): "a verb of saying or a statement noun, and before lives the verb "
+                               "that counts the dead (`toll_senses`: \"claimed the lives of\")"
+       for word in ("claimed", "claims", "claim")},
     ("ar", "claims", "نقلت"): "an attribution verb, and before an outlet the verb that makes it "
                              "the one quoting a source (`recipients`)",
 }

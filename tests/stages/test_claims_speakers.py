@@ -132,3 +132,14 @@ def test_official_toll(lang, text, expected):
 ])
 def test_speaker_after_the_outlet_spoken_to(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "claimed the lives of": a toll, not a claim by the people it counts
+    ("en", ("The massacre followed a jihadist attack on April 15 that claimed the lives of 40 troops "
+            "near Ouahigouya."), []),
+    ("en", "JNIM claimed the attack that killed 40 troops near Ouahigouya on Monday.",
+     [("perpetrator", "jnim")]),
+])
+def test_claiming_lives_is_a_toll(lang, text, expected):
+    assert layer_claimants(lang, text) == expected

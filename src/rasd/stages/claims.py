@@ -335,7 +335,11 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     relayed = {m.span for m, role in cues if role == RELAYED}
     cued_at = by_sentence(sentences, cued)
     near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
+    counting = _toll_sense(doc.lang or "")
+    view = norm_view(doc)
     for m in hits(doc, "claims", "attribution"):
+        if counting is not None and counting.match(view.text, m.norm_start):
+            continue  # "an attack that claimed the lives of 40 troops": a toll, not a claim
         at = sentence_index(sentences, m.span) if sentences else -1
         local = cued if not sentences else cued_at.get(at, [])
         if at not in near:
@@ -354,6 +358,21 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
                 and not _subject_before(doc.text, index, m):
             cues.append((m, ATTRIBUTED))
     return cues
+
+
+TOLL_SENSE_WORDS = 3  # "claiming around 16,000 lives"
+
+
+@per_language
+def _toll_sense(lang: str) -> re.Pattern[str] | None:
+    """A verb of claiming whose object is lives ("claimed the lives of", "claiming many
+    victims"): it counts the dead and makes no claim (`claims.yaml` toll_senses)."""
+    senses = section(lang, "claims", "toll_senses") or {}
+    verbs, nouns = (term_alternation(list(senses.get(k) or ())) for k in ("verbs", "nouns"))
+    if not verbs or not nouns:
+        return None
+    wrap = rules_for(lang).wrap
+    return re.compile(rf"(?:{verbs})(?:\W+[\w,.]+){{0,{TOLL_SENSE_WORDS}}}?\W+{wrap(nouns)}")
 
 
 def _subject_before(text: str, index: Near, verb: LexMatch) -> bool:
