@@ -114,8 +114,9 @@ def _opens_clause(text: str, name: Span) -> bool:
     return len(pieces[-1].split()) <= OPENING_WORDS
 
 
-# after a name, at most one word (its head noun: "the CMA alliance,") and a comma
-_APPOSITION_OPENS = re.compile(r"\s*(?:\w+\s*)?[,،]")
+# after a name, at most one word (its head noun: "the CMA alliance,") or its short form in
+# brackets ("... wal-Muslimin (JNIM),"), or the bracket that closes on it, and a comma
+_APPOSITION_OPENS = re.compile(r"\s*(?:\(\w+\)|\w+)?\s*\)?\s*[,،]")
 # a comma, at most one word (an auxiliary: "has claimed"), then the verb
 _APPOSITION_CLOSED = re.compile(r"[,،]\s*(?:\w+\s+)?\Z")
 
