@@ -143,3 +143,30 @@ def test_speaker_after_the_outlet_spoken_to(lang, text, expected):
 ])
 def test_claiming_lives_is_a_toll(lang, text, expected):
     assert layer_claimants(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the security services speaking beside the authorities are a security source
+    ("en", ("Twelve villagers were killed near Djibasso on Friday, the authorities and the security "
+            "services said in press statements."), ["government", "security_source"]),
+    ("fr", ("Douze villageois ont été tués vendredi près de Djibasso, ont indiqué les autorités et "
+            "les services de sécurité dans des communiqués."), ["government", "security_source"]),
+    ("ar", "قتل اثنا عشر قرويا الجمعة قرب دجيباسو، وفق ما أفادت السلطات والأجهزة الأمنية في بيانات صحفية.",
+     ["government", "security_source"]),
+    # a diplomat left unnamed is an unnamed source, kept beside the named ones
+    ("en", ("An American missionary was abducted in Niamey on Tuesday, three security sources said. "
+            "A diplomat who asked not to be named said the kidnappers fled north."),
+     ["security_source", "unnamed_source"]),
+    ("fr", ("Un missionnaire américain a été enlevé mardi à Niamey, selon trois sources sécuritaires. "
+            "Un diplomate qui a requis l'anonymat a indiqué que les ravisseurs ont fui vers le nord."),
+     ["security_source", "unnamed_source"]),
+    ("ar", ("قالت ثلاثة مصادر أمنية إن مبشرا أمريكيا خطف في نيامي الثلاثاء. وقال دبلوماسي طلب عدم "
+            "نشر اسمه إن الخاطفين فروا نحو الشمال."), ["security_source", "unnamed_source"]),
+    # a health worker on the spot is a local source, as a hospital source is
+    ("ar", "قتل ستة مدنيين في ضربات جوية على كيدال الثلاثاء، بحسب ما قال عامل في مجال الصحة في المدينة.",
+     ["local_source"]),
+    ("en", "Six civilians were killed in air strikes on Kidal on Tuesday, a health worker in the town said.",
+     ["local_source"]),
+])
+def test_more_source_words(lang, text, expected):
+    assert layer_roles(lang, text) == expected
