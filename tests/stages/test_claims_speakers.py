@@ -170,3 +170,19 @@ def test_claiming_lives_is_a_toll(lang, text, expected):
 ])
 def test_more_source_words(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # writing on a social network is speaking
+    ("en", "Twelve soldiers died in the attack on Inates on Tuesday, the president wrote on his Twitter account.",
+     ["government"]),
+    ("fr", "Douze soldats sont morts mardi dans l'attaque d'Inates, a écrit le président sur son compte Twitter.",
+     ["government"]),
+    ("ar", "كتب رئيس الدولة على حسابه في تويتر أن اثني عشر جنديا قتلوا في هجوم إيناتس الثلاثاء.",
+     ["government"]),
+    # elected officials an outlet learned from ("auprès d'élus") are local sources
+    ("fr", "Six civils ont été tués samedi à Tinzaouatène, a appris l'AFP auprès d'élus de la région.",
+     ["independent_media", "local_source"]),
+])
+def test_writers_and_elected_officials(lang, text, expected):
+    assert layer_roles(lang, text) == expected
