@@ -186,3 +186,20 @@ def test_more_source_words(lang, text, expected):
 ])
 def test_writers_and_elected_officials(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+def event_roles(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [sorted({c.claimant_role for c in e.claims}) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an armed group that is no party speaks of the state's strike on its area: the side
+    # struck, when it gives the incident's facts
+    ("en", ("Malian army drones struck Kidal on Tuesday. Twelve civilians were killed in the "
+            "strikes, CMA spokesman Ali Ag Ahmed said."), [["target"]]),
+    ("fr", ("Des drones de l'armée malienne ont frappé Kidal mardi. Douze civils ont été tués "
+            "dans les frappes, a déclaré la CMA."), [["target"]]),
+])
+def test_group_struck_by_the_state_speaks_as_target(lang, text, expected):
+    assert event_roles(lang, text) == expected
