@@ -92,8 +92,8 @@ def test_apposed_subject_speaks(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # an outlet joined to an outlet that was spoken to was spoken to as well; neither is a
     # source, and the outlets spoken to are no rival voice for the body that spoke
-    ("en", ("The foreign ministry confirmed to both Reuters and the Associated Press that a French "
-            "journalist was abducted in Gao on Monday."), ["government", "relayed"]),
+    ("en", ("On Monday the ministry confirmed to both Reuters and the Associated Press that gunmen "
+            "had seized a French reporter in Gao."), ["government", "relayed"]),
     ("fr", ("Le ministère des Affaires étrangères a confirmé à l'AFP et à RFI l'enlèvement lundi "
             "d'un journaliste français à Gao."), ["government", "relayed"]),
     ("ar", "وأكدت وزارة الخارجية لوكالة فرانس برس ولرويترز خطف صحفي فرنسي في غاو الاثنين.",
@@ -136,7 +136,7 @@ def test_speaker_after_the_outlet_spoken_to(lang, text, expected):
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # "claimed the lives of": a toll, not a claim by the people it counts
-    ("en", ("The massacre followed a jihadist attack on April 15 that claimed the lives of 40 troops "
+    ("en", ("The killings came a week after a raid on a barracks that claimed the lives of 40 troops "
             "near Ouahigouya."), []),
     ("en", "JNIM claimed the attack that killed 40 troops near Ouahigouya on Monday.",
      [("perpetrator", "jnim")]),
