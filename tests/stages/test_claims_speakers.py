@@ -203,3 +203,19 @@ def event_roles(lang, text):
 ])
 def test_group_struck_by_the_state_speaks_as_target(lang, text, expected):
     assert event_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a media noun, the outlet's name, then its verb: the outlet speaks
+    ("fr", ("Le quotidien Le Soir de Bamako évoque des funérailles jeudi pour une cinquantaine "
+            "d'élèves gendarmes tués lors de l'attaque."), ["independent_media"]),
+    ("en", ("The daily Sahel Tribune reported on Wednesday that about fifty trainee gendarmes were "
+            "killed in the attack."), ["independent_media"]),
+    ("ar", "وذكرت صحيفة الصباح اليومية أن نحو خمسين طالبا في الدرك قتلوا في الهجوم.",
+     ["independent_media"]),
+    # "weekly" as an adjective of a military bulletin names no outlet
+    ("fr", "Selon le bulletin hebdomadaire militaire, douze terroristes ont été neutralisés près de Dessa.",
+     ["attributed"]),
+])
+def test_outlet_named_after_its_kind(lang, text, expected):
+    assert layer_roles(lang, text) == expected

@@ -20,6 +20,7 @@ from rasd.stages.claims_clauses import (
     ATTRIBUTED,
     SELF_NAMED,
     apposed,
+    named,
     same_clause,
 )
 from rasd.stages.claims_relay import RELAYED
@@ -76,8 +77,8 @@ def body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
     clause = [m for m in local if same_clause(doc.text, body.span, m.span, doc.lang or "")]
     verb = nearest(doc.text, clause, body.span, max_words=BODY_WORDS) or nearest(
-        doc.text, [m for m in local if apposed(doc.text, body.span, m.span)], body.span,
-        max_words=APPOSED_NAME_WORDS + 1)
+        doc.text, [m for m in local if apposed(doc.text, body.span, m.span)
+                   or named(doc.text, body.span, m.span)], body.span, max_words=APPOSED_NAME_WORDS + 1)
     local = clause
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
     if verb is None and _issued_by(doc, body, local):

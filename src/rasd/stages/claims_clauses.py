@@ -105,6 +105,22 @@ _APPOSED_AFTER = re.compile(rf"\s*({_NAME})?\s*[,،]\s*(?:\w+['’]?\s*)?\Z")
 APPOSED_NAME_WORDS = 4
 
 
+# a body, then a name with no comma, then its verb ("Le quotidien Le Soir de Bamako évoque",
+# "the news site Sahel Info reported"): capitalised words and short links ("de", "of")
+_NAMED_BEFORE = re.compile(r"\s+((?:[^\W\d_][\w'’-]*\s+){1,5})\Z")
+NAME_LINK_LETTERS = 3
+
+
+def named(text: str, body: Span, verb: Span) -> bool:
+    """Whether only a proper name stands between a body and the verb after it: the body
+    is the name's title or kind, and speaks through the verb."""
+    if body.end > verb.start:
+        return False
+    m = _NAMED_BEFORE.match(text, body.end, verb.start)
+    return m is not None and all(not w[0].islower() or len(w) <= NAME_LINK_LETTERS
+                                 for w in m.group(1).split())
+
+
 def apposed(text: str, body: Span, verb: Span) -> bool:
     """Whether a body and a verb of saying are parted only by a name in apposition or a
     fronted statement noun ("Prime Minister, Jane Doe, said", "selon Jean Dupont, préfet",
