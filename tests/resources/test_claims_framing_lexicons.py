@@ -59,11 +59,12 @@ ARTICLE_OK: dict[tuple[str, str, str], str] = {}
 
 def _lists(data: dict) -> dict[str, list[str]]:
     """Every term list of a file by its place ("items/rifle", "attribution"); `patterns`,
-    `determiners` (function words read right before another word, never on their own) and
-    framing `labels` (a subset of the markers by design) excluded."""
+    `determiners` (function words read right before another word, never on their own),
+    framing `labels` (a subset of the markers by design) and claims `speaking_only` (a subset
+    of the role cues by design) excluded."""
     out: dict[str, list[str]] = {}
     for top, node in data.items():
-        if top in ("patterns", "determiners", "labels"):
+        if top in ("patterns", "determiners", "labels", "speaking_only"):
             continue
         if isinstance(node, list):
             out[top] = node
@@ -201,3 +202,10 @@ def test_lexicons_in_context(lang, name, text, expected):
     lexicon = Lexicon(_lists(load(lang, name)), rules=rules_for(lang))
     hits = [(m.labels[0], m.span.of(text)) for m in lexicon.finditer(normalize(text))]
     assert hits == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_speaking_only_cues_are_role_cues(lang):
+    data = load(lang, "claims")
+    roles = {fold(t) for terms in data["roles"].values() for t in terms or ()}
+    assert {fold(t) for t in data.get("speaking_only") or ()} <= roles

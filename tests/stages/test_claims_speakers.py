@@ -219,3 +219,30 @@ def test_group_struck_by_the_state_speaks_as_target(lang, text, expected):
 ])
 def test_outlet_named_after_its_kind(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a village chief or mayor who is the victim, not the voice, is no source
+    ("en", "A village chief was abducted near Boulikessi on Friday evening by armed men.", []),
+    ("fr", "Un chef de village a été enlevé vendredi soir près de Boulikessi par des hommes armés.", []),
+    ("ar", "اختطف مسلحون رئيس البلدية مساء الجمعة قرب بوليكيسي.", []),
+    # ... and is one where he speaks
+    ("fr", "Des hommes armés ont enlevé vendredi soir un commerçant à Boulikessi, a indiqué le chef de village.",
+     ["local_source"]),
+    # a victim's own kin speaking of him speaks for the side struck
+    ("fr", "« Il est tombé dans un piège », raconte son neveu, après l'enlèvement du commerçant à Boulikessi.",
+     ["target"]),
+    ("en", "\"He walked into a trap,\" his nephew said after the trader was abducted in Boulikessi.",
+     ["target"]),
+    ("ar", "وقال ابن أخيه إن التاجر وقع في فخ قبل أن يخطفه مسلحون في بوليكيسي.", ["target"]),
+    # the first of two subjects joined by "and" speaks through the second's verb
+    ("en", ("Gunmen seized three nurses near Menaka on Monday, a local official and a colleague of "
+            "the victims said."), ["local_source", "target"]),
+    # relatives speaking as such
+    ("en", "Gunmen seized a trader and his son near Bankass on Monday, relatives said.", ["target"]),
+    ("fr", "Des hommes armés ont enlevé lundi un commerçant et son fils près de Bankass, selon des proches.",
+     ["target"]),
+    ("ar", "قال أقارب التاجر إن مسلحين خطفوه مع ابنه قرب بانكاس الاثنين.", ["target"]),
+])
+def test_people_of_the_story_speak_only_beside_a_verb(lang, text, expected):
+    assert layer_roles(lang, text) == expected

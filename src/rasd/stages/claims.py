@@ -26,6 +26,7 @@ officials" joins a body to a source, where "military and local sources" shares t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
@@ -33,7 +34,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
-from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, joined_to, voiced
 from rasd.stages.claims_clauses import (
     ATTRIBUTED,
     SELF_NAMED,
@@ -192,6 +193,24 @@ SPOKEN = frozenset({"target", "international_organisation"})
 SPEAKING_WORDS = 4
 
 
+@per_language
+def _speaking_only(lang: str) -> frozenset[str]:
+    """The role cues that also name people in the story ("a village chief was abducted",
+    "le maire a été tué"): a source only beside a verb of saying, as `SPOKEN` roles are."""
+    return frozenset(fold(str(t)) for t in section(lang, "claims", "speaking_only") or ())
+
+
+def _speaks_with(doc: ArticleDoc, cue: LexMatch, roles: list[LexMatch], starts: list[int],
+                 spoken: dict[int, list[LexMatch]]) -> bool:
+    """Whether a cue is the first of two subjects joined by "and" whose second speaks ("a
+    local official and a colleague of the victims said"): both speak. `starts`: the role
+    cues' starts, in order."""
+    at = bisect_right(starts, cue.span.start)  # the cue after it
+    partner = roles[at] if at < len(roles) else None
+    return partner is not None and words_between(doc.text, cue.span, partner.span) <= 2 \
+        and joined_to(doc, cue, partner) and _speaks(doc, partner, spoken)
+
+
 def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -> bool:
     sentences = doc.sentences or ()
     local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
@@ -311,11 +330,14 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
                                             *_accusations(doc)], key=lambda m: m.span.start))
+    roles = hits(doc, "claims", "roles")
+    starts = [m.span.start for m in roles]  # in text order
     cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
              else m.labels[0])
-            for m in hits(doc, "claims", "roles")
+            for m in roles
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
-            and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
+            and ((m.labels[0] not in SPOKEN and m.term not in _speaking_only(doc.lang or ""))
+                 or _speaks(doc, m, spoken) or _speaks_with(doc, m, roles, starts, spoken))]
     # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
     # but still is for a media noun beside it ("told AFP news agency": one outlet)
     rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
