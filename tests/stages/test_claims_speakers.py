@@ -246,3 +246,16 @@ def test_outlet_named_after_its_kind(lang, text, expected):
 ])
 def test_people_of_the_story_speak_only_beside_a_verb(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # issuing a statement is speaking: the organisations that issue it are its source
+    ("en", ("Soldiers fired on protesters in Gao on Tuesday, killing three. A coalition of NGOs and "
+            "rights groups issued a press release condemning the shooting."), ["international_organisation"]),
+    ("fr", ("Des soldats ont tiré mardi sur des manifestants à Gao, tuant trois personnes. Des ONG de "
+            "défense des droits ont publié un communiqué condamnant les tirs."), ["international_organisation"]),
+    ("ar", "أطلق جنود النار على محتجين في غاو الثلاثاء فقتلوا ثلاثة. وأصدرت منظمات غير حكومية بيانا يدين إطلاق النار.",
+     ["international_organisation"]),
+])
+def test_issuing_a_statement_is_speaking(lang, text, expected):
+    assert layer_roles(lang, text) == expected
