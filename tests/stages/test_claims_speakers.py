@@ -259,3 +259,16 @@ def test_people_of_the_story_speak_only_beside_a_verb(lang, text, expected):
 ])
 def test_issuing_a_statement_is_speaking(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a list of source kinds sharing one noun: the last one after the conjunction counts too
+    ("fr", ("Des dizaines d'hommes ont été tués samedi à Barsalogho, d'après des sources "
+            "sécuritaires, humanitaires et locales."), ["local_source", "security_source"]),
+    ("en", "Dozens of men were killed in Barsalogho on Saturday, according to security, humanitarian and local sources.",
+     ["local_source", "security_source"]),
+    ("ar", "قتل عشرات الرجال في بارسالوغو السبت، بحسب مصادر أمنية وإنسانية ومحلية.",
+     ["local_source", "security_source"]),
+])
+def test_listed_source_kinds(lang, text, expected):
+    assert layer_roles(lang, text) == expected

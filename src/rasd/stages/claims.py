@@ -123,6 +123,9 @@ _APPOSITION_CLOSED = re.compile(r"[,،]\s*(?:\w+\s+)?\Z")
 
 
 
+LISTED_SOURCES = 2  # words listed before the conjunction: "security, humanitarian and local"
+
+
 @per_language
 def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]:
     """A pattern for a conjunction ending a text, and per role a pattern for its word joined
@@ -133,8 +136,10 @@ def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, r
     for role, terms in (section(lang, "claims", "coordinated") or {}).items():
         words = term_alternation(list(terms or ()))
         if conj and words:
-            after = re.compile(rf"\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
-            before = re.compile(rf"(?<!\w)(?:{words}),?\s+{wrap(conj)}\s*\Z")
+            # a list may come first ("sources sécuritaires, humanitaires et locales")
+            item = rf"(?:\s*,\s*\w+|\s+(?:{conj})\s*\w+)"
+            after = re.compile(rf"{item}{{0,{LISTED_SOURCES}}}\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
+            before = re.compile(rf"(?<!\w)(?:{words}){item}{{0,{LISTED_SOURCES}}},?\s+{wrap(conj)}\s*\Z")
             found.append((str(role), after, before))
     return (re.compile(rf"{wrap(conj)}\s*\Z") if conj else None), tuple(found)
 
