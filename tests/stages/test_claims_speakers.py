@@ -272,3 +272,15 @@ def test_issuing_a_statement_is_speaking(lang, text, expected):
 ])
 def test_listed_source_kinds(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a state body's claimant is no civilian group it speaks of
+    ("en", "The presidency confirmed that many civilians were killed in Barsalogho on Saturday.",
+     [("government", None)]),
+    ("fr", "La présidence a confirmé que de nombreux civils ont été tués samedi à Barsalogho.",
+     [("government", None)]),
+    ("ar", "أكدت الرئاسة مقتل عدد كبير من المدنيين السبت في بارسالوغو.", [("government", None)]),
+])
+def test_state_body_names_no_civilian_claimant(lang, text, expected):
+    assert layer_claimants(lang, text) == expected

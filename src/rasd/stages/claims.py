@@ -420,6 +420,10 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
 
 
 
+# the sides whose actor a role cue may name as its claimant ("the presidency confirmed that
+# many civilians were killed": the civilians are what it speaks of)
+_CLAIMANT_SIDES = {"perpetrator": NON_STATE_ARMED,
+                   "government": frozenset({"state", "state_ally", "international"})}
 OUTLET_WORDS = 2  # "ont indiqué à l'AFP", "told the news agency AFP"
 
 
@@ -458,8 +462,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
         reach = _through_outlet(doc.text, match, relayed) if role == ATTRIBUTED else match
         # only the actors within reach of the cue are read (a long sentence stays linear)
         local = near[at].candidates(reach.span, max_words=2 * MAX_CLAIMANT_WORDS)
-        if role == "perpetrator":  # only an armed group claims an attack
-            local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
+        if role in _CLAIMANT_SIDES:  # only an armed group claims an attack, the state speaks for itself
+            local = [a for a in local if catalogue().actor(a.actor_id).side in _CLAIMANT_SIDES[role]]
         unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
         actor = None if unnamed else _claimant(doc.text, local, reach, role, doc.lang or "")
         if role == ATTRIBUTED and actor is None:
