@@ -26,7 +26,6 @@ officials" joins a body to a source, where "military and local sources" shares t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
@@ -34,7 +33,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
-from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, joined_to, voiced
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
 from rasd.stages.claims_clauses import (
     ATTRIBUTED,
     SELF_NAMED,
@@ -54,6 +53,17 @@ from rasd.stages.claims_relay import (
     relayed_together,
     relays,
 )
+from rasd.stages.claims_sources import (
+    SPOKEN,
+    UNNAMED_SOURCE,
+    accusations,
+    coordinated,
+    localised,
+    speaking_only,
+    speaks,
+    speaks_with,
+    unnamed_sources,
+)
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
@@ -61,9 +71,6 @@ MAX_CLAIMANT_WORDS = 6
 # an attribution verb this close to a source cue is that source speaking ("selon une source
 # sécuritaire"), not a second claim by a nearby actor
 MAX_SOURCE_WORDS = 2
-# a source left unnamed on purpose ("diplomatic sources"): role unknown in the record, and
-# kept beside named sources, where hearsay ("reportedly") is not
-UNNAMED_SOURCE = "unnamed_source"
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
@@ -122,35 +129,6 @@ _APPOSITION_OPENS = re.compile(r"\s*(?:\(\w+\)|\w+)?\s*\)?\s*[,،]")
 _APPOSITION_CLOSED = re.compile(r"[,،]\s*(?:\w+\s+)?\Z")
 
 
-
-LISTED_SOURCES = 2  # words listed before the conjunction: "security, humanitarian and local"
-
-
-@per_language
-def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]:
-    """A pattern for a conjunction ending a text, and per role a pattern for its word joined
-    after a source cue and one for it before."""
-    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
-    wrap = rules_for(lang).wrap
-    found = []
-    for role, terms in (section(lang, "claims", "coordinated") or {}).items():
-        words = term_alternation(list(terms or ()))
-        if conj and words:
-            # a list may come first ("sources sécuritaires, humanitaires et locales")
-            item = rf"(?:\s*,\s*\w+|\s+(?:{conj})\s*\w+)"
-            after = re.compile(rf"{item}{{0,{LISTED_SOURCES}}}\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
-            before = re.compile(rf"(?<!\w)(?:{words}){item}{{0,{LISTED_SOURCES}}},?\s+{wrap(conj)}\s*\Z")
-            found.append((str(role), after, before))
-    return (re.compile(rf"{wrap(conj)}\s*\Z") if conj else None), tuple(found)
-
-
-@per_language
-def _determiner(lang: str) -> re.Pattern[str] | None:
-    """A determiner ending the text (before a word it makes a noun phrase of its own)."""
-    words = term_alternation(list(section(lang, "claims", "determiners") or ()))
-    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
-
-
 @per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
     words = term_alternation(list(section(lang, "claims", "negations") or ()))
@@ -159,141 +137,6 @@ def _negation(lang: str) -> re.Pattern[str] | None:
     # within the clause: no sentence or clause mark between the negation and the cue
     return re.compile(rf"{rules_for(lang).wrap(words)}(?:[^\w.!?;:]+\w+){{0,{NEGATION_WORDS - 1}}}"
                       r"[^\w.!?;:]*\Z")
-
-
-def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatch, str]]:
-    """The second sources joined to a source cue ("local and security sources")."""
-    joined, rules = _coordination(doc.lang or "")
-    if not rules or not sources:
-        return []
-    determined = _determiner(doc.lang or "")
-    view = norm_view(doc)
-    found = []
-    for cue in sources:
-        left = max(0, cue.norm_start - _WINDOW)
-        # the long search before the cue only when a conjunction ends the text before it
-        led = joined is not None and joined.search(view.text, max(0, cue.norm_start - 8),
-                                                   cue.norm_start) is not None
-        for role, after, before in rules:
-            if role == cue.labels[0]:
-                continue
-            m = after.match(view.text, cue.norm_end)
-            b = None if m or not led else before.search(view.text, left, cue.norm_start)
-            if b is not None and determined is not None \
-                    and determined.search(view.text, max(0, b.start() - 12), b.start()):
-                b = None  # "the military and local officials": a body, not a qualifier
-            start, end = (m.start(), m.end()) if m else (b.start(), b.end()) if b else (0, 0)
-            if end > start:
-                span = view.orig_span(start, end)
-                found.append((LexMatch((role,), "", span, start, end), role))
-    return found
-
-
-
-
-# roles whose cues also name people or bodies in the story ("eight survivors were found",
-# "the victims' families", "UN peacekeepers were killed", "le camp de l'ONU"): a source only
-# beside a verb of saying or a statement ("according to survivors", "the UN mission said")
-SPOKEN = frozenset({"target", "international_organisation"})
-SPEAKING_WORDS = 4
-
-
-@per_language
-def _speaking_only(lang: str) -> frozenset[str]:
-    """The role cues that also name people in the story ("a village chief was abducted",
-    "le maire a été tué"): a source only beside a verb of saying, as `SPOKEN` roles are."""
-    return frozenset(fold(str(t)) for t in section(lang, "claims", "speaking_only") or ())
-
-
-def _speaks_with(doc: ArticleDoc, cue: LexMatch, roles: list[LexMatch], starts: list[int],
-                 spoken: dict[int, list[LexMatch]]) -> bool:
-    """Whether a cue is the first of two subjects joined by "and" whose second speaks ("a
-    local official and a colleague of the victims said"): both speak. `starts`: the role
-    cues' starts, in order."""
-    at = bisect_right(starts, cue.span.start)  # the cue after it
-    partner = roles[at] if at < len(roles) else None
-    return partner is not None and words_between(doc.text, cue.span, partner.span) <= 2 \
-        and joined_to(doc, cue, partner) and _speaks(doc, partner, spoken)
-
-
-def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -> bool:
-    sentences = doc.sentences or ()
-    local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
-        [m for group in spoken.values() for m in group]
-    return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
-
-
-# accusing or condemning voices a source cue or a body, and makes no generic claim
-ACCUSATION = "accusation"
-
-
-@per_language
-def _accusation_pattern(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "accusations") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-def _accusations(doc: ArticleDoc) -> list[LexMatch]:
-    """Verbs of accusing or condemning ("survivors accused", "le secrétaire général
-    condamne"): they voice a source or body named beside them, as a verb of saying does,
-    but make no generic claim of their own (the name beside one may be the accused)."""
-    pattern = _accusation_pattern(doc.lang or "")
-    if pattern is None:
-        return []
-    view = norm_view(doc)
-    return [LexMatch((ACCUSATION,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-            for m in pattern.finditer(view.text)]
-
-
-
-@per_language
-def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
-    # concurring sources are unnamed sources too; records drop them beside a neutral one
-    words = term_alternation([*(section(lang, "claims", "unnamed_sources") or ()),
-                              *(section(lang, "claims", "concurring_sources") or ())])
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-
-def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
-    """Sources left unnamed on purpose, where no role cue already stands and outside
-    quoted speech: the minister who says "according to well-informed sources, fifteen
-    died" is the source, citing his own."""
-    pattern = _unnamed_pattern(doc.lang or "")
-    if pattern is None:
-        return []
-    view = norm_view(doc)
-    taken = Near(doc.text, cued)
-    quoted = Quoted(doc.text)
-    found = []
-    for m in pattern.finditer(view.text):
-        span = view.orig_span(m.start(), m.end())
-        if not taken.overlapping(span) and not quoted.inside(span):
-            found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
-    return found
-
-
-@per_language
-def _local_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = term_alternation(list(section(lang, "claims", "local_qualifiers") or ()))
-    if not words:
-        return None
-    return re.compile(rf"\s*(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s*\Z")
-
-
-def _localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
-    """A government cue qualified as local ("les autorités locales", "local authorities
-    said", "السلطات المحلية") names a local source: mayors and local officials."""
-    patterns = _local_qualifier(doc.lang or "")
-    if role != "government" or patterns is None:
-        return role
-    after, before = patterns
-    view = norm_view(doc)
-    if after.match(view.text, cue.norm_end) or before.search(view.text, max(0, cue.norm_start - 16),
-                                                             cue.norm_start):
-        return "local_source"
-    return role
-
 
 
 @per_language
@@ -334,15 +177,15 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     sentences = doc.sentences or ()
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
-                                            *_accusations(doc)], key=lambda m: m.span.start))
+                                            *accusations(doc)], key=lambda m: m.span.start))
     roles = hits(doc, "claims", "roles")
     starts = [m.span.start for m in roles]  # in text order
     cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
              else m.labels[0])
             for m in roles
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
-            and ((m.labels[0] not in SPOKEN and m.term not in _speaking_only(doc.lang or ""))
-                 or _speaks(doc, m, spoken) or _speaks_with(doc, m, roles, starts, spoken))]
+            and ((m.labels[0] not in SPOKEN and m.term not in speaking_only(doc.lang or ""))
+                 or speaks(doc, m, spoken) or speaks_with(doc, m, roles, starts, spoken))]
     # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
     # but still is for a media noun beside it ("told AFP news agency": one outlet)
     rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
@@ -351,14 +194,14 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
              for m in bodies(doc, [m for m, _ in cues])
              if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
-    cues = [(m, _localised(doc, m, role)) for m, role in cues]
+    cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
-    unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
+    unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
     if unnamed:
         named = Near(doc.text, unnamed)
         cues = [(m, role) for m, role in cues if role != "unknown" or not named.overlapping(m.span)]
         cues += [(m, UNNAMED_SOURCE) for m in unnamed]
-    cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
+    cues += coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     relayed = {m.span for m, role in cues if role == RELAYED}
     cued_at = by_sentence(sentences, cued)
