@@ -22,7 +22,7 @@ def test_registry_snapshot():
         "triggers.v1": (["lang", "text"], ["triggers"], True),
         "casualties.v1": (["dates", "lang", "numbers", "sentences", "text"], ["casualties"], True),
         "materiel.v1": (["lang", "numbers", "sentences", "text"], ["materiel"], True),
-        "claims.v1": (["actors", "lang", "sentences", "text"], ["claims"], True),
+        "claims.v1": (["actors", "lang", "numbers", "sentences", "text"], ["claims"], True),
         "framing.v1": (["lang", "text"], ["framing"], True),
         "places.v1": (["lang", "text"], ["places"], True),
         "events.v1": (["actors", "casualties", "claims", "dates", "framing", "lang", "materiel",

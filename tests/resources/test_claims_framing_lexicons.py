@@ -41,6 +41,14 @@ SHARED_OK: dict[tuple[str, str, str], str] = {
                                "it the source whatever recipient word follows (`sourcing`)"
        for lang, word in (("ar", "وفقا"), ("ar", "حسب"), ("fr", "selon"), ("fr", "d'apres"),
                           ("en", "according to"))},
+    **{(lang, "claims", word): "before an outlet the word that makes it the one a source spoke "
+                               "to (`recipients`), and before a body the word that makes it the "
+                               "author of a statement named before it (`agents`)"
+       for lang, word in (("fr", "par"), ("fr", "par l'"), ("fr", "par le"), ("fr", "par la"),
+                          ("en", "by"), ("en", "by the"))},
+    **{("en", "claims", word): "a verb of saying or a statement noun, and before lives the verb "
+                               "that counts the dead (`toll_senses`: \"claimed the lives of\")"
+       for word in ("claimed", "claims", "claim")},
     ("ar", "claims", "نقلت"): "an attribution verb, and before an outlet the verb that makes it "
                              "the one quoting a source (`recipients`)",
 }
@@ -51,11 +59,12 @@ ARTICLE_OK: dict[tuple[str, str, str], str] = {}
 
 def _lists(data: dict) -> dict[str, list[str]]:
     """Every term list of a file by its place ("items/rifle", "attribution"); `patterns`,
-    `determiners` (function words read right before another word, never on their own) and
-    framing `labels` (a subset of the markers by design) excluded."""
+    `determiners` (function words read right before another word, never on their own),
+    framing `labels` (a subset of the markers by design) and claims `speaking_only` (a subset
+    of the role cues by design) excluded."""
     out: dict[str, list[str]] = {}
     for top, node in data.items():
-        if top in ("patterns", "determiners", "labels"):
+        if top in ("patterns", "determiners", "labels", "speaking_only"):
             continue
         if isinstance(node, list):
             out[top] = node
@@ -193,3 +202,10 @@ def test_lexicons_in_context(lang, name, text, expected):
     lexicon = Lexicon(_lists(load(lang, name)), rules=rules_for(lang))
     hits = [(m.labels[0], m.span.of(text)) for m in lexicon.finditer(normalize(text))]
     assert hits == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_speaking_only_cues_are_role_cues(lang):
+    data = load(lang, "claims")
+    roles = {fold(t) for terms in data["roles"].values() for t in terms or ()}
+    assert {fold(t) for t in data.get("speaking_only") or ()} <= roles

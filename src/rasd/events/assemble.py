@@ -29,7 +29,7 @@ from rasd.events.figures import (
     rival_starts,
     total,
 )
-from rasd.events.claimants import NEUTRAL_ROLES, concurring
+from rasd.events.claimants import NEUTRAL_ROLES, concurring, speaks_for_the_struck
 from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
@@ -186,6 +186,8 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
         sentence = sentences[index].span if index >= 0 else claim.span
         covered = tuple(sorted(f for f, at in starts.items()
                                if _starts_in(at, sentence.start, sentence.end)))
+        if role == "unknown" and covered and speaks_for_the_struck(claim, cast):
+            role = "target"
         out.append(Claim(
             claimant=parties.claimant_name(claim, doc, cast), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))

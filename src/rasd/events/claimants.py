@@ -49,6 +49,20 @@ def claimant_role(claim: ClaimMention, cast: Cast) -> str:
     return "local_source" if actor.side == "civilian" else "unknown"
 
 
+def speaks_for_the_struck(claim: ClaimMention, cast: Cast) -> bool:
+    """Whether an armed group that is no party of the incident speaks of the state's act
+    against others: the state's strikes on a town a rebel coalition holds hit that
+    coalition's side, also when the dead are civilians ("a spokesman for the rebel
+    coalition said the drones killed 15 civilians"). Read only for a claim that gives the
+    incident's facts (a group's threats in a closing line are context)."""
+    claimant = claimant_id(claim, cast)
+    if claim.role != "attributed" or claimant is None or cast.actor1 is None:
+        return False
+    side = catalogue().actor(claimant).side
+    return side in NON_STATE_ARMED and side != "unknown" \
+        and catalogue().actor(cast.actor1.actor_id).side in STATE_SIDES
+
+
 def _same_party(claimant: str, party: str) -> bool:
     """Whether a claimant is the party or one of its branches: a group that speaks when the
     record names its umbrella ("Al Qaeda's JNIM said": the record's Al Qaeda) claims for it."""

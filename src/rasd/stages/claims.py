@@ -26,46 +26,56 @@ officials" joins a body to a source, where "military and local sources" shares t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
-from rasd.events.stance import quotations
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
+from rasd.stages.claims_clauses import (
+    ATTRIBUTED,
+    SELF_NAMED,
+    Quoted,
+    prepositions,
+    quoted,
+    reported,
+    same_clause,
+)
+from rasd.stages.claims_official import OFFICIAL, OFFICIAL_ROLE, official_tolls
 from rasd.stages.claims_relay import (
     CLAUSE_BREAK,
     RELAYED,
     RELAYING,
     disclaimed,
     outlets_quoting,
+    relayed_together,
     relays,
+)
+from rasd.stages.claims_sources import (
+    SPOKEN,
+    UNNAMED_SOURCE,
+    accusations,
+    coordinated,
+    localised,
+    speaking_only,
+    speaks,
+    speaks_with,
+    unnamed_sources,
 )
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
-ATTRIBUTED = "attributed"
 MAX_CLAIMANT_WORDS = 6
 # an attribution verb this close to a source cue is that source speaking ("selon une source
 # sécuritaire"), not a second claim by a nearby actor
 MAX_SOURCE_WORDS = 2
-# roles whose cue names the source itself: a party named nearby is what the source speaks
-# about ("an attack on an army post, a security source said"), not who speaks
-SELF_NAMED = frozenset({"security_source", "independent_media", "local_source",
-                        "international_organisation", "unknown", "relayed", "unnamed_source"})
-# a source left unnamed on purpose ("diplomatic sources"): role unknown in the record, and
-# kept beside named sources, where hearsay ("reportedly") is not
-UNNAMED_SOURCE = "unnamed_source"
 # only claims of responsibility are denied in news style ("no group has claimed"); a source
 # cue after "not" is still a source ("it was not clear, residents said")
 DENIABLE = frozenset({"perpetrator"})
 NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
-# what ends a clause between an attribution verb and a name: the name past it is another
-# clause's subject ("while the fighters announce a victory, civilians bear the cost")
-_CLAUSE_BREAK = CLAUSE_BREAK
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -75,95 +85,48 @@ def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore
     al-Qaeda affiliate in the Sahel, said")."""
     if role != ATTRIBUTED:
         return nearest(text, actors, cue.span, max_words=MAX_CLAIMANT_WORDS)
-    if cue.term in _prepositions(lang):
+    if cue.term in prepositions(lang):
         # "according to" introduces its source: a name before it is what is reported
         # ("Wagner's men, about twenty according to some counts")
         actors = [a for a in actors if a.span.start >= cue.span.end]
-    clause = [a for a in actors if _same_clause(text, a.span, cue.span)
-              and not _reported(text, cue.span, a.span, lang) and not _quoted(text, a.span, cue.span)]
+    clause = [a for a in actors if same_clause(text, a.span, cue.span)
+              and not reported(text, cue.span, a.span, lang) and not quoted(text, a.span, cue.span)]
     found = nearest(text, clause, cue.span, max_words=MAX_CLAIMANT_WORDS)
+    closing = _APPOSITION_CLOSED.search(text, max(0, cue.span.start - 24), cue.span.start)
     if found is None:
         apposed = [a for a in actors if a.span.end <= cue.span.start
-                   and text[a.span.end:cue.span.start].lstrip().startswith((",", "،"))
-                   and not _quoted(text, a.span, cue.span)]
+                   and _APPOSITION_OPENS.match(text, a.span.end, cue.span.start)
+                   and not quoted(text, a.span, cue.span)]
         found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS)
+    elif closing is not None and found.span.start >= cue.span.end:
+        # a name that opens its clause and whose apposition closes right before the verb
+        # is its subject, the name after the verb its object ("The alliance, a separatist
+        # coalition, claimed a victory over the army"); a name inside a clause before the
+        # verb is not ("..., after its capture by JNIM, a annoncé l'armée": inverted)
+        apposed = [a for a in actors if a.span.end <= cue.span.start
+                   and _APPOSITION_OPENS.match(text, a.span.end, cue.span.start)
+                   and _opens_clause(text, a.span) and not quoted(text, a.span, cue.span)]
+        found = nearest(text, apposed, cue.span, max_words=2 * MAX_CLAIMANT_WORDS) or found
     return found
 
 
-@per_language
-def _prepositions(lang: str) -> frozenset[str]:
-    """The attribution cues that are sourcing phrases ("according to", "selon", "وفقا")."""
-    return frozenset(fold(str(t)) for t in section(lang, "claims", "sourcing") or ())
+_CLAUSE_START = re.compile(r"[.!?;:,،؛\n]")
+OPENING_WORDS = 2  # "The CMA alliance", "La coalition CMA"
 
 
-@per_language
-def _complementiser(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "complementisers") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
+def _opens_clause(text: str, name: Span) -> bool:
+    """Whether a name stands first in its clause, after at most a determiner and a noun."""
+    pieces = _CLAUSE_START.split(text[max(0, name.start - 40):name.start])
+    if len(pieces) == 1 and name.start > 40:
+        return False  # no clause start within reach
+    return len(pieces[-1].split()) <= OPENING_WORDS
 
 
-def _reported(text: str, verb: Span, name: Span, lang: str) -> bool:
-    """Whether a name after a verb of saying stands in what is said ("he added that the
-    soldiers fired back", "وأضاف أن العسكريين ردوا"): it is not the one speaking."""
-    pattern = _complementiser(lang)
-    if pattern is None or name.start < verb.end:
-        return False
-    return pattern.search(fold(text[verb.end:name.start])) is not None
-
-
-_QUOTES = re.compile(r"[\"“”«»„]")
-
-
-def _quoted(text: str, name: Span, verb: Span) -> bool:
-    """Whether a quotation mark stands between a name and a verb of saying: the name is in
-    the words quoted ("“I was taken by JNIM,” he said"), not the one who speaks."""
-    if name.end <= verb.start:
-        return _QUOTES.search(text, name.end, verb.start) is not None
-    return _QUOTES.search(text, verb.end, name.start) is not None
-
-
-def _same_clause(text: str, name: Span, verb: Span, lang: str = "") -> bool:
-    """Whether no comma, semicolon or colon stands between a name and a verb ("while the
-    fighters announce a victory, civilians ...": the civilians do not announce). A comma
-    that opens a relative clause on the name ("the local authorities, who confirmed")
-    does not part them."""
-    if name.end <= verb.start:
-        between = text[name.end:verb.start]
-        relative = _relative(lang)
-        if relative is not None and relative.match(fold(between)):
-            between = _CLAUSE_BREAK.split(between, maxsplit=1)[-1]  # past the comma
-        return not _CLAUSE_BREAK.search(between)
-    return not _CLAUSE_BREAK.search(text, verb.end, name.start)
-
-
-@per_language
-def _relative(lang: str) -> re.Pattern[str] | None:
-    """A comma and a relative pronoun opening the text after a name."""
-    words = term_alternation(list(section(lang, "claims", "relatives") or ()))
-    return re.compile(rf"\s*[,،]\s*{rules_for(lang).wrap(words)}") if words else None
-
-
-@per_language
-def _coordination(lang: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]:
-    """A pattern for a conjunction ending a text, and per role a pattern for its word joined
-    after a source cue and one for it before."""
-    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
-    wrap = rules_for(lang).wrap
-    found = []
-    for role, terms in (section(lang, "claims", "coordinated") or {}).items():
-        words = term_alternation(list(terms or ()))
-        if conj and words:
-            after = re.compile(rf"\s*,?\s+(?:{conj})\s*(?:{words})(?!\w)")
-            before = re.compile(rf"(?<!\w)(?:{words}),?\s+{wrap(conj)}\s*\Z")
-            found.append((str(role), after, before))
-    return (re.compile(rf"{wrap(conj)}\s*\Z") if conj else None), tuple(found)
-
-
-@per_language
-def _determiner(lang: str) -> re.Pattern[str] | None:
-    """A determiner ending the text (before a word it makes a noun phrase of its own)."""
-    words = term_alternation(list(section(lang, "claims", "determiners") or ()))
-    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
+# after a name, at most one word (its head noun: "the CMA alliance,") or its short form in
+# brackets ("... wal-Muslimin (JNIM),"), or the bracket that closes on it, and a comma
+_APPOSITION_OPENS = re.compile(r"\s*(?:\(\w+\)|\w+)?\s*\)?\s*[,،]")
+# a comma, at most one word (an auxiliary: "has claimed"), then the verb
+_APPOSITION_CLOSED = re.compile(r"[,،]\s*(?:\w+\s+)?\Z")
 
 
 @per_language
@@ -174,204 +137,6 @@ def _negation(lang: str) -> re.Pattern[str] | None:
     # within the clause: no sentence or clause mark between the negation and the cue
     return re.compile(rf"{rules_for(lang).wrap(words)}(?:[^\w.!?;:]+\w+){{0,{NEGATION_WORDS - 1}}}"
                       r"[^\w.!?;:]*\Z")
-
-
-def _coordinated(doc: ArticleDoc, sources: list[LexMatch]) -> list[tuple[LexMatch, str]]:
-    """The second sources joined to a source cue ("local and security sources")."""
-    joined, rules = _coordination(doc.lang or "")
-    if not rules or not sources:
-        return []
-    determined = _determiner(doc.lang or "")
-    view = norm_view(doc)
-    found = []
-    for cue in sources:
-        left = max(0, cue.norm_start - _WINDOW)
-        # the long search before the cue only when a conjunction ends the text before it
-        led = joined is not None and joined.search(view.text, max(0, cue.norm_start - 8),
-                                                   cue.norm_start) is not None
-        for role, after, before in rules:
-            if role == cue.labels[0]:
-                continue
-            m = after.match(view.text, cue.norm_end)
-            b = None if m or not led else before.search(view.text, left, cue.norm_start)
-            if b is not None and determined is not None \
-                    and determined.search(view.text, max(0, b.start() - 12), b.start()):
-                b = None  # "the military and local officials": a body, not a qualifier
-            start, end = (m.start(), m.end()) if m else (b.start(), b.end()) if b else (0, 0)
-            if end > start:
-                span = view.orig_span(start, end)
-                found.append((LexMatch((role,), "", span, start, end), role))
-    return found
-
-
-
-
-# roles whose cues also name people or bodies in the story ("eight survivors were found",
-# "the victims' families", "UN peacekeepers were killed", "le camp de l'ONU"): a source only
-# beside a verb of saying or a statement ("according to survivors", "the UN mission said")
-SPOKEN = frozenset({"target", "international_organisation"})
-SPEAKING_WORDS = 4
-
-
-def _speaks(doc: ArticleDoc, cue: LexMatch, spoken: dict[int, list[LexMatch]]) -> bool:
-    sentences = doc.sentences or ()
-    local = spoken.get(sentence_index(sentences, cue.span), []) if sentences else \
-        [m for group in spoken.values() for m in group]
-    return nearest(doc.text, local, cue.span, max_words=SPEAKING_WORDS) is not None
-
-
-# accusing or condemning voices a source cue or a body, and makes no generic claim
-ACCUSATION = "accusation"
-
-
-@per_language
-def _accusation_pattern(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "accusations") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-def _accusations(doc: ArticleDoc) -> list[LexMatch]:
-    """Verbs of accusing or condemning ("survivors accused", "le secrétaire général
-    condamne"): they voice a source or body named beside them, as a verb of saying does,
-    but make no generic claim of their own (the name beside one may be the accused)."""
-    pattern = _accusation_pattern(doc.lang or "")
-    if pattern is None:
-        return []
-    view = norm_view(doc)
-    return [LexMatch((ACCUSATION,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-            for m in pattern.finditer(view.text)]
-
-
-@per_language
-def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    wrap = rules_for(lang).wrap
-    return tuple((str(role), re.compile(wrap(words)))
-                 for role, terms in (section(lang, "claims", "speaking_bodies") or {}).items()
-                 if (words := term_alternation(list(terms or ()))))
-
-
-def _bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
-    """Bodies and office holders named bare ("the government", "le préfet", "الرئاسة"),
-    not already inside a role cue: a source only where they speak, since the same words
-    name them in the story ("a pro-government militia", "the minister visited the site")."""
-    view = norm_view(doc)
-    found = [LexMatch((role,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-             for role, pattern in _body_patterns(doc.lang or "") for m in pattern.finditer(view.text)]
-    # the longest name wins ("les autorités locales" is a local source, not "les autorités")
-    found.sort(key=lambda m: (m.span.start - m.span.end, m.span.start))
-    taken = Near(doc.text, cued)
-    starts: list[int] = []  # the kept names, disjoint, by start
-    ends: list[int] = []
-    kept: list[LexMatch] = []
-    for match in found:
-        at = bisect_left(starts, match.span.start)
-        clash = (at < len(starts) and starts[at] < match.span.end) or (at > 0 and ends[at - 1] > match.span.start)
-        if not clash and not taken.overlapping(match.span):
-            starts.insert(at, match.span.start)
-            ends.insert(at, match.span.end)
-            kept.append(match)
-    return kept
-
-
-@per_language
-def _unnamed_pattern(lang: str) -> re.Pattern[str] | None:
-    # concurring sources are unnamed sources too; records drop them beside a neutral one
-    words = term_alternation([*(section(lang, "claims", "unnamed_sources") or ()),
-                              *(section(lang, "claims", "concurring_sources") or ())])
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-class _Quoted:
-    """The stretches of a text inside quotation marks, found once; whether a span lies in
-    one is a bisection."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = quotations(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def inside(self, span: Span) -> bool:
-        at = bisect_right(self.starts, span.start) - 1
-        return at >= 0 and self.spans[at][1] >= span.end
-
-
-def _unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
-    """Sources left unnamed on purpose, where no role cue already stands and outside
-    quoted speech: the minister who says "according to well-informed sources, fifteen
-    died" is the source, citing his own."""
-    pattern = _unnamed_pattern(doc.lang or "")
-    if pattern is None:
-        return []
-    view = norm_view(doc)
-    taken = Near(doc.text, cued)
-    quoted = _Quoted(doc.text)
-    found = []
-    for m in pattern.finditer(view.text):
-        span = view.orig_span(m.start(), m.end())
-        if not taken.overlapping(span) and not quoted.inside(span):
-            found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
-    return found
-
-
-@per_language
-def _local_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = term_alternation(list(section(lang, "claims", "local_qualifiers") or ()))
-    if not words:
-        return None
-    return re.compile(rf"\s*(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s*\Z")
-
-
-def _localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
-    """A government cue qualified as local ("les autorités locales", "local authorities
-    said", "السلطات المحلية") names a local source: mayors and local officials."""
-    patterns = _local_qualifier(doc.lang or "")
-    if role != "government" or patterns is None:
-        return role
-    after, before = patterns
-    view = norm_view(doc)
-    if after.match(view.text, cue.norm_end) or before.search(view.text, max(0, cue.norm_start - 16),
-                                                             cue.norm_start):
-        return "local_source"
-    return role
-
-
-BODY_WORDS = 3  # "Defence Minister Jane Doe told"
-
-
-def _gap(text: str, a: Span, b: Span) -> int:
-    return words_between(text, a, b) if a.start < b.start else words_between(text, b, a)
-
-
-def _body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch]],
-                 cued_at: dict[int, list[LexMatch]]) -> bool:
-    """Whether a body named bare is the one speaking: a verb of saying or a statement noun
-    stands within a few words in its clause, and no source cue stands closer to it ("the
-    governor met them, one of the organisers said": the organiser speaks)."""
-    at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
-    local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    local = [m for m in local if _same_clause(doc.text, body.span, m.span, doc.lang or "")]
-    verb = nearest(doc.text, local, body.span, max_words=BODY_WORDS)
-    rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
-    if verb is None:
-        # the body opens two subjects joined by "and", the second next to the verb ("the
-        # government and a security source said")
-        partner = nearest(doc.text, rivals, body.span, max_words=2)
-        return partner is not None and _joined_to(doc, body, partner) \
-            and nearest(doc.text, local, partner.span, max_words=BODY_WORDS) is not None
-    gap = _gap(doc.text, body.span, verb.span)
-    rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
-    return rival is None or _joined_to(doc, body, rival)
-
-
-def _joined_to(doc: ArticleDoc, body: LexMatch, cue: LexMatch) -> bool:
-    """Whether a body and a source cue are two subjects joined by a conjunction ("the
-    government and a security source said", "قالت الحكومة ومصادر أمنية"): both speak."""
-    patterns = _joined(doc.lang or "")
-    if patterns is None:
-        return False
-    before, _, glued = patterns
-    if body.span.end <= cue.span.start:
-        return _joined_before(doc, body.span, cue, before, glued)
-    return cue.span.end <= body.span.start and _joined_before(doc, cue.span, body, before, glued)
 
 
 @per_language
@@ -412,28 +177,40 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     sentences = doc.sentences or ()
     spoken = by_sentence(sentences, sorted([*hits(doc, "claims", "attribution"),
                                             *hits(doc, "claims", "statement_nouns"),
-                                            *_accusations(doc)], key=lambda m: m.span.start))
+                                            *accusations(doc)], key=lambda m: m.span.start))
+    roles = hits(doc, "claims", "roles")
+    starts = [m.span.start for m in roles]  # in text order
     cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
              else m.labels[0])
-            for m in hits(doc, "claims", "roles")
+            for m in roles
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
-            and (m.labels[0] not in SPOKEN or _speaks(doc, m, spoken))]
-    cued_at = by_sentence(sentences, [m for m, _ in cues])
+            and ((m.labels[0] not in SPOKEN and m.term not in speaking_only(doc.lang or ""))
+                 or speaks(doc, m, spoken) or speaks_with(doc, m, roles, starts, spoken))]
+    # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
+    # but still is for a media noun beside it ("told AFP news agency": one outlet)
+    rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
+              True: by_sentence(sentences, [m for m, _ in cues])}
     cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
-             for m in _bodies(doc, [m for m, _ in cues]) if _body_speaks(doc, m, spoken, cued_at)]
-    cues = [(m, _localised(doc, m, role)) for m, role in cues]
+             for m in bodies(doc, [m for m, _ in cues])
+             if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
+    cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
+    cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
-    unnamed = _unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
+    unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
     if unnamed:
         named = Near(doc.text, unnamed)
         cues = [(m, role) for m, role in cues if role != "unknown" or not named.overlapping(m.span)]
         cues += [(m, UNNAMED_SOURCE) for m in unnamed]
-    cues += _coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
+    cues += coordinated(doc, [m for m, role in cues if role in SELF_NAMED])
     cued = [m for m, _ in cues]
     relayed = {m.span for m, role in cues if role == RELAYED}
     cued_at = by_sentence(sentences, cued)
     near: dict[int, Near] = {}  # per sentence, built once: each look-up reads nearby cues only
+    counting = _toll_sense(doc.lang or "")
+    view = norm_view(doc)
     for m in hits(doc, "claims", "attribution"):
+        if counting is not None and counting.match(view.text, m.norm_start):
+            continue  # "an attack that claimed the lives of 40 troops": a toll, not a claim
         at = sentence_index(sentences, m.span) if sentences else -1
         local = cued if not sentences else cued_at.get(at, [])
         if at not in near:
@@ -454,12 +231,27 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     return cues
 
 
+TOLL_SENSE_WORDS = 3  # "claiming around 16,000 lives"
+
+
+@per_language
+def _toll_sense(lang: str) -> re.Pattern[str] | None:
+    """A verb of claiming whose object is lives ("claimed the lives of", "claiming many
+    victims"): it counts the dead and makes no claim (`claims.yaml` toll_senses)."""
+    senses = section(lang, "claims", "toll_senses") or {}
+    verbs, nouns = (term_alternation(list(senses.get(k) or ())) for k in ("verbs", "nouns"))
+    if not verbs or not nouns:
+        return None
+    wrap = rules_for(lang).wrap
+    return re.compile(rf"(?:{verbs})(?:\W+[\w,.]+){{0,{TOLL_SENSE_WORDS}}}?\W+{wrap(nouns)}")
+
+
 def _subject_before(text: str, index: Near, verb: LexMatch) -> bool:
     """Whether a source cue stands a few words before a verb of saying in its clause: the
     source is the verb's subject ("local officials who confirmed the raid said the army
     ..."), and a name after the verb is what they say."""
     return any(c.labels[0] in SELF_NAMED and c.span.end <= verb.span.start
-               and _same_clause(text, c.span, verb.span)
+               and same_clause(text, c.span, verb.span)
                for c in index.candidates(verb.span, max_words=MAX_CLAIMANT_WORDS))
 
 
@@ -471,6 +263,29 @@ def _local_speakers(lang: str) -> re.Pattern[str] | None:
 
 
 
+# the sides whose actor a role cue may name as its claimant ("the presidency confirmed that
+# many civilians were killed": the civilians are what it speaks of)
+_CLAIMANT_SIDES = {"perpetrator": NON_STATE_ARMED,
+                   "government": frozenset({"state", "state_ally", "international"})}
+OUTLET_WORDS = 2  # "ont indiqué à l'AFP", "told the news agency AFP"
+
+
+def _through_outlet(text: str, verb: LexMatch, relayed: Near) -> LexMatch:  # type: ignore[type-arg]
+    """A verb of saying stretched over the outlet spoken to right after it ("ont indiqué à
+    l'AFP des responsables et des habitants", "نقل لوكالة فرانس برس مسؤولون"): the speaker
+    named after the outlet is as near the verb as if the outlet were not there."""
+    outlet = next((c for c in relayed.candidates(verb.span, max_words=OUTLET_WORDS)
+                   if c.span.start >= verb.span.end and not CLAUSE_BREAK.search(text, verb.span.end, c.span.start)),
+                  None)
+    if outlet is None:
+        return verb
+    end = outlet.span.end + len(_CLOSING_QUOTE.match(text, outlet.span.end).group(0))  # 'لوكالة "فرانس برس"'
+    return LexMatch(verb.labels, verb.term, Span(verb.span.start, end), verb.norm_start, outlet.norm_end)
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”»']?")
+
+
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
@@ -478,19 +293,22 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    quoted = _Quoted(doc.text)
-    for match, role in outlets_quoting(doc.text, sorted(_cues(doc), key=lambda c: c[0].span.start)):
+    quoted = Quoted(doc.text)
+    cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
+    relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
+    for match, role in cues:
         if role == ATTRIBUTED and quoted.inside(match.span):
             continue  # '"we alerted the soldiers at once," he said': the quote's own verb
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
+        reach = _through_outlet(doc.text, match, relayed) if role == ATTRIBUTED else match
         # only the actors within reach of the cue are read (a long sentence stays linear)
-        local = near[at].candidates(match.span, max_words=2 * MAX_CLAIMANT_WORDS)
-        if role == "perpetrator":  # only an armed group claims an attack
-            local = [a for a in local if catalogue().actor(a.actor_id).side in NON_STATE_ARMED]
-        actor = None if role in SELF_NAMED else _claimant(doc.text, local, match, role,
-                                                           doc.lang or "")
+        local = near[at].candidates(reach.span, max_words=2 * MAX_CLAIMANT_WORDS)
+        if role in _CLAIMANT_SIDES:  # only an armed group claims an attack, the state speaks for itself
+            local = [a for a in local if catalogue().actor(a.actor_id).side in _CLAIMANT_SIDES[role]]
+        unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
+        actor = None if unnamed else _claimant(doc.text, local, reach, role, doc.lang or "")
         if role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
@@ -501,79 +319,12 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += [c for c in _co_speakers(doc, match, role, actor,
+        claims += [c for c in co_speakers(doc, match, role, actor,
                                            near[at].candidates(match.span, max_words=2))
-                   if not _voiced(claims, c)]
+                   if not voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
 
-def _voiced(claims: list[ClaimMention], co: ClaimMention) -> bool:
-    """Whether a co-speaker already speaks through the claims before it ("selon l'armée et
-    des sources locales": the army's own cue names it). Only the last few are read."""
-    span = co.claimant_span
-    return span is not None and any(
-        c.claimant_span == span or (c.span.start < span.end and span.start < c.span.end)
-        for c in claims[-3:])
 
-
-@per_language
-def _joined(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """Patterns for "<party> and" ending the text before a cue, for "and <locals>"
-    opening the text after a party, and for a conjunction glued to a cue ("ومصادر")."""
-    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
-    residents = term_alternation(list(section(lang, "claims", "local_speakers") or ()))
-    if not conj or not residents:
-        return None
-    # an article may follow the conjunction ("the army and a security source", "l'armée
-    # et des sources locales"); a conjunction glued to the cue leaves only a space
-    before = re.compile(rf"\A\s*,?\s*(?:{rules_for(lang).wrap(conj)}\s*(?:\w{{1,3}}'?\s*)?)?\Z")
-    after = re.compile(rf"\s*,?\s*(?:{conj})?\s*(?:\w{{1,3}}\s+)?{rules_for(lang).wrap(residents)}")
-    glued = re.compile(rf"\A(?:{conj})(?=\w)")
-    return before, after, glued
-
-
-def _co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
-                 nearby: list) -> list[ClaimMention]:  # type: ignore[type-arg]
-    """The second voice of a verb of saying with two subjects joined by "and": a party
-    before a source cue ("the army and residents said") or locals after a party that
-    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants")."""
-    patterns = _joined(doc.lang or "")
-    if patterns is None:
-        return []
-    before, after, glued = patterns
-    if role in SELF_NAMED and role != RELAYED:
-        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
-                if a.span.end <= cue.span.start and _joined_before(doc, a.span, cue, before, glued)]
-    if role == ATTRIBUTED and actor is not None:
-        m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
-        if m is not None:
-            # the folded text is no longer than the original: the span stays inside it
-            end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
-            return [ClaimMention(Span(actor.span.end, end), "local_source", None)]
-    return []
-
-
-def _joined_before(doc: ArticleDoc, party: Span, cue: LexMatch, before: re.Pattern[str],
-                   glued: re.Pattern[str]) -> bool:
-    """Whether a party stands joined by a conjunction right before a source cue: written
-    between them ("the army and local officials") or glued to the cue ("الجيش ومصادر")."""
-    between = fold(doc.text[party.end:cue.span.start])
-    m = before.search(between)
-    if m is None:
-        return False
-    if between.strip(" ,"):
-        return True  # the conjunction stands between them
-    matched = norm_view(doc).text[cue.norm_start:cue.norm_end]
-    conj = glued.match(matched)
-    return conj is not None and matched[conj.end():] in _role_terms(doc.lang or "")
-
-
-@per_language
-def _role_terms(lang: str) -> frozenset[str]:
-    """The cue phrases of `roles` folded (to tell a glued conjunction from a word's own
-    first letter: "ومصادر محلية" is "و" + a cue, "وزارة" is not)."""
-    roles = section(lang, "claims", "roles") or {}
-    return frozenset(fold(str(t)) for terms in roles.values() for t in terms or ())
-
-
-SPEC = layer_stage("claims.v1", layer="claims", find=find_claims, requires={"text", "lang", "sentences", "actors"})
+SPEC = layer_stage("claims.v1", layer="claims", find=find_claims,
+                   requires={"text", "lang", "sentences", "actors", "numbers"})

@@ -67,6 +67,13 @@ def _outlets(lang: str) -> frozenset[str]:
 
 
 @per_language
+def _glued_conjunctions(lang: str) -> tuple[str, ...]:
+    """The one-word conjunctions folded, to strip one glued before a recipient clitic."""
+    terms = (fold(str(t)) for t in section(lang, "numbers", "conjunction") or ())
+    return tuple(t for t in terms if t and " " not in t)
+
+
+@per_language
 def _sourcing(lang: str) -> re.Pattern[str] | None:
     """A pattern for a sourcing phrase ending the text before an outlet, a recipient word
     or clitic allowed between ("according to Reuters", "وفقا لوكالة رويترز")."""
@@ -89,8 +96,11 @@ def relays(doc: ArticleDoc, cue: LexMatch) -> bool:
     glued, before = _recipients(doc.lang or "")
     matched = view.text[cue.norm_start:cue.norm_end]
     outlets = _outlets(doc.lang or "")
-    if any(matched.startswith(r) and matched[len(r):] in outlets for r in glued):
-        return True
+    # a conjunction may be glued before the recipient ("ولرويترز": "and to Reuters")
+    for form in (matched, *(matched[len(c):] for c in _glued_conjunctions(doc.lang or "")
+                            if matched.startswith(c))):
+        if any(form.startswith(r) and form[len(r):] in outlets for r in glued):
+            return True
     if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
         return True
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
@@ -140,5 +150,33 @@ def outlets_quoting(text: str, cues: list[tuple[LexMatch, str]]) -> list[tuple[L
                 and CLAUSE_BREAK.search(text, cue.span.end, after.span.start) \
                 and words_between(text, cue.span, after.span) <= QUOTED_SOURCE_WORDS \
                 and "\n" not in text[cue.span.end:after.span.start]:
+            out[i] = (cue, RELAYED)
+    return out
+
+
+@per_language
+def _joined_outlet(lang: str) -> re.Pattern[str] | None:
+    """A conjunction, and a determiner after it, filling the whole text between two outlets."""
+    conj = term_alternation(list(section(lang, "numbers", "conjunction") or ()))
+    if not conj:
+        return None
+    det = term_alternation(list(section(lang, "claims", "determiners") or ()))
+    article = rf"(?:(?:{det})\s*)?" if det else ""
+    return re.compile(rf"\s*,?\s*(?:{conj})\s*{article}\Z")
+
+
+def relayed_together(doc: ArticleDoc, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
+    """The cues in order, an outlet joined by a conjunction to an outlet that relays marked
+    as relaying too ("confirmed to both Reuters and the Associated Press", "a déclaré à
+    l'AFP et à RFI"): the source spoke to both."""
+    pattern = _joined_outlet(doc.lang or "")
+    if pattern is None:
+        return cues
+    view = norm_view(doc)
+    out = list(cues)
+    for i in range(1, len(out)):
+        (before, role_before), (cue, role) = out[i - 1], out[i]
+        if role_before == RELAYED and role in RELAYING \
+                and pattern.match(view.text, before.norm_end, cue.norm_start):
             out[i] = (cue, RELAYED)
     return out
