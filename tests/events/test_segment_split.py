@@ -404,3 +404,25 @@ def test_a_part_of_the_same_day_with_an_event_word_is_another_incident(text):
 def test_recent_months_of_attacks_are_a_trend_not_an_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 4))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a recall in passing ("a day after a strike near X") is a background incident, and the
+    # sentences after it go on with the report's own incident
+    "Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came a "
+    "day after an air strike on rebel positions near Tabankort. Protesters threw "
+    "stones and set fire to a vehicle.",
+    "Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi. La manifestation "
+    "survient un jour après une frappe d'hélicoptère contre des positions rebelles près de "
+    "Tabankort. Les manifestants ont jeté des pierres et incendié un véhicule.",
+    "احتل مئات المتظاهرين مطار مدينة كيدال يوم الأربعاء. وجاءت المظاهرة بعد يوم من غارة لمروحية على "
+    "مواقع المتمردين قرب تابانكورت. ورشق المتظاهرون الحجارة وأحرقوا سيارة.",
+])
+def test_a_recall_in_passing_is_background_and_the_story_goes_back(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    roles = [e.role for e in doc.events]
+    assert roles.count("main") == 1 and roles.count("background") == 1
+    main = next(e for e in doc.events if e.role == "main")
+    last = doc.sentences[-1].span
+    spans = [span for field in main.evidence.values() for span in field]
+    assert any(last.start <= start < last.end for start, _ in spans)

@@ -103,6 +103,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
     headline = _headline(doc)
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
+    latest_main: Incident | None = None
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -124,6 +125,12 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
         if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
+            continue
+        if fact.aside and latest_main is not None and _bare(fact):
+            # "retook the town, two weeks after fighters had seized it": a recall naming
+            # no place, toll or date of its own tells the report's incident
+            current = latest_main
+            _add(current, i, fact, stated=stated)
             continue
         fact = _counted_date(fact, current)
         # a headline sums up the news, whatever it recalls beside it ("attack hits the
@@ -154,7 +161,13 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current.sentences += lead
             lead = []
         _add(current, i, fact, stated=stated)
+        if current.background and fact.aside and tolls:
+            # "the protest came a day after a strike on the rebels": a recall in passing;
+            # what follows goes on with the incident the report is about
+            current = latest_main
+            continue
         if not current.background:
+            latest_main = current
             for figure in sorted(fact.figures) or [("", 0)]:  # ("", 0): it is told
                 tolls.setdefault(figure, current)
             for level, name in fact.levels:
@@ -194,6 +207,11 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
         incident.places.setdefault(level, name)
     incident.figures |= fact.figures
     incident.sub_types |= fact.sub_types
+
+
+def _bare(fact: SentenceFacts) -> bool:
+    """Whether a sentence names no place, figure or resolved date of its own."""
+    return fact.place is None and not fact.figures and (fact.date is None or fact.date.date is None)
 
 
 def _continues(fact: SentenceFacts) -> bool:

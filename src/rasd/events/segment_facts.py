@@ -134,6 +134,9 @@ class SentenceFacts:
     remote_reply: bool = False
     aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
     habitual: bool = False  # "the country has battled an insurgency for years": no one act
+    # "(the protest came) a day after a strike on X": an earlier incident told in passing,
+    # the story goes back to the one it is about
+    aside: bool = False
 
     @property
     def undated(self) -> bool:
@@ -155,7 +158,8 @@ def _background_sentences(doc: ArticleDoc) -> set[int]:
     "سبق أن أعلنت الحكومة", "avait précédemment annoncé"): an earlier word on the
     incident is no earlier incident."""
     said = sorted(m.span.start for m in hits(doc, "context", "statement_verbs"))
-    cues = [m for m in hits(doc, "context", "background") if not _governs(doc.text, m, said)]
+    cues = [m for m in (*hits(doc, "context", "background"), *hits(doc, "context", "after_recalls"))
+            if not _governs(doc.text, m, said)]
     return set(by_sentence(doc.sentences or (), cues))
 
 
@@ -170,6 +174,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
+    asides = _cue_sentences(doc, "after_recalls")
+    background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
     replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
@@ -202,6 +208,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            aside=i in asides,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
@@ -218,6 +225,15 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _aside_heads(doc: ArticleDoc) -> set[int]:
+    """Sentences whose recall in passing was cut off after them ("it should be noted that
+    today's protest came | two days after clashes at X"): the head tells the report's own
+    incident, whatever cue of the recall it holds."""
+    sentences = doc.sentences or ()
+    return {i - 1 for i, found in by_sentence(sentences, hits(doc, "context", "after_recalls")).items()
+            if i > 0 and found[0].span.start == sentences[i].span.start}
 
 
 YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
