@@ -426,3 +426,35 @@ def test_a_recall_in_passing_is_background_and_the_story_goes_back(text):
     last = doc.sentences[-1].span
     spans = [span for field in main.evidence.values() for span in field]
     assert any(last.start <= start < last.end for start, _ in spans)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, then a body dated "in late March" and a day inside it: one main incident,
+    # however long before the report (a headline alone dates nothing)
+    "Mali: soldiers accused of killing villagers\n"
+    "Soldiers killed about 40 villagers in the town of Dogo in late March, a rights group "
+    "said. The men were detained during an operation that began on March 27.",
+    "Mali : des soldats accusés d'avoir tué des villageois\n"
+    "Des soldats ont tué une quarantaine de villageois dans la ville de Dogo fin mars, selon "
+    "une ONG. Les hommes avaient été arrêtés lors d'une opération lancée le 27 mars.",
+    "مالي: جنود متهمون بقتل قرويين\n"
+    "قتل جنود نحو 40 قرويا في مدينة دوغو أواخر مارس بحسب منظمة حقوقية. وكان الرجال قد اعتقلوا "
+    "خلال عملية بدأت في 27 مارس.",
+])
+def test_a_day_inside_the_incidents_month_tells_the_same_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 25))
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a photo credit's year is no recall of an incident back then
+    "Mali: soldiers accused of killing villagers\nImage © 2013 Rights Watch – Soldiers killed "
+    "about 40 villagers in the town of Dogo on 27 March, a rights group said.",
+    "Mali : des soldats accusés d'avoir tué des villageois\nImage © 2013 Rights Watch – Des "
+    "soldats ont tué une quarantaine de villageois dans la ville de Dogo le 27 mars, selon une ONG.",
+    "مالي: جنود متهمون بقتل قرويين\nصورة © 2013 رايتس ووتش – قتل جنود نحو 40 قرويا في مدينة دوغو "
+    "في 27 مارس بحسب منظمة حقوقية.",
+])
+def test_a_copyright_year_recalls_nothing(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 8))
+    assert [e.role for e in doc.events] == ["main"]

@@ -154,7 +154,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current = (_repeated(tolls, fact) or _back_at(towns, fact, current)
                        if current.background else None) or current
             background = current.background
-        elif told and main_date is None and _stale(fact, doc.published):
+        elif told and main_date is None and _stale(fact, doc.published) \
+                and any(told_one.eventful != [headline] for told_one in tolls.values()):
+            # (a headline alone dates nothing: the body dates the news it sums up, "in late
+            # March", however long before the report)
             background = True
         if current is None or _starts_new(current, fact, background, headline=headline):
             current = _matching(incidents, fact, background) or _open(incidents, background)

@@ -66,8 +66,12 @@ def _old_year_sentences(doc: ArticleDoc) -> set[int]:
     view = norm_view(doc)
     since = sorted(m.span.end for m in hits(doc, "dates", "since"))
     old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
-           if int(m.group(1)) <= doc.published.year - OLD_YEARS]
+           if int(m.group(1)) <= doc.published.year - OLD_YEARS
+           and not _COPYRIGHT.search(view.text, max(0, m.start() - 4), m.start())]
     return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*$")  # "Image © 2013 ...": a photo's credit, no recall
 
 
 SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
