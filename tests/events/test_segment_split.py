@@ -458,3 +458,16 @@ def test_a_day_inside_the_incidents_month_tells_the_same_incident(text):
 def test_a_copyright_year_recalls_nothing(text):
     doc = rasd.extract(text, published=dt.date(2025, 4, 8))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat denied ("the wounds do not threaten their lives") leaves the incident told
+    "Police said the wounds never threatened the lives of the four protesters shot in Kaya on "
+    "Saturday when soldiers opened fire on the crowd.",
+    "La police a indiqué que les blessures ne menacent pas la vie des quatre manifestants "
+    "touchés samedi à Kaya lorsque des soldats ont tiré sur la foule.",
+    "أعلنت الشرطة أن الإصابات لا تهدد حياة أربعة متظاهرين أصيبوا في كايا يوم السبت بعد أن أطلق "
+    "جنود النار على الحشد.",
+])
+def test_a_denied_threat_leaves_the_incident_reported(text):
+    assert len(_main(text, dt.date(2025, 3, 10))) == 1

@@ -29,7 +29,11 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
 
 
 def section_words(doc: ArticleDoc, key: str) -> list[str]:
-    return list(section(doc.lang, "context", key) or ()) if doc.lang else []
+    return section_words_of(doc, "context", key)
+
+
+def section_words_of(doc: ArticleDoc, resource: str, key: str) -> list[str]:
+    return list(section(doc.lang, resource, key) or ()) if doc.lang else []
 
 
 def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
@@ -91,10 +95,28 @@ def _since(text: str, year: Span, since: list[int]) -> bool:
 _CLAUSE_END = re.compile(r"[.!?؟;:]")
 
 
-def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
-    """Sentence index → where the sentence's first cue of `key` starts."""
-    return {i: min(m.span.start for m in found)
-            for i, found in by_sentence(doc.sentences or (), hits(doc, "context", key)).items()}
+def _cue_starts(doc: ArticleDoc, key: str, *, keep=None) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """Sentence index → where the sentence's first cue of `key` starts (of those `keep`
+    keeps, a test on a cue's match)."""
+    found = [m for m in hits(doc, "context", key) if keep is None or keep(m)]
+    return {i: min(m.span.start for m in cues)
+            for i, cues in by_sentence(doc.sentences or (), found).items()}
+
+
+_WORD_AROUND = re.compile(r"[^\W\d_]+(?:'|’)?")
+
+
+def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
+    """A test that a cue has no negation right before or after it ("the wounds do not
+    threaten their lives", "ne menacent pas", "لا تهدد حياتهم"): a denied threat is none.
+    The negations are the language's words that deny (claims.yaml `negations`)."""
+    negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
+
+    def keep(cue: LexMatch) -> bool:
+        before = _WORD_AROUND.findall(fold(doc.text[max(0, cue.span.start - 20):cue.span.start]))
+        after = _WORD_AROUND.findall(fold(doc.text[cue.span.end:cue.span.end + 20]))
+        return not ((before and before[-1] in negations) or (after[:1] and after[0] in negations))
+    return keep
 
 
 def _is_habitual(cue_start: int | None, triggers: list, figures: list) -> bool:
@@ -184,7 +206,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
-    hypothetical = _cue_starts(doc, "hypothetical")
+    hypothetical = _cue_starts(doc, "hypothetical", keep=_unnegated(doc))
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
     offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
