@@ -471,3 +471,17 @@ def test_a_copyright_year_recalls_nothing(text):
 ])
 def test_a_denied_threat_leaves_the_incident_reported(text):
     assert len(_main(text, dt.date(2025, 3, 10))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "the day before" after a date of its own sentence counts from that date, not from the
+    # incident told before: the same clash, told again
+    "Protesters clashed with a military convoy in Tera, leaving two dead. The army confirmed "
+    "on 28 November that the clashes the day before in Tera had left two dead.",
+    "Des manifestants se sont heurtés à un convoi militaire à Téra, faisant deux morts. "
+    "L'armée a confirmé le 28 novembre que les heurts de la veille à Téra avaient fait deux morts.",
+    "اشتبك متظاهرون مع قافلة عسكرية في تيرا ما أسفر عن قتيلين. وأكد الجيش في 28 نوفمبر أن "
+    "الاشتباكات التي وقعت في اليوم السابق في تيرا أسفرت عن قتيلين.",
+])
+def test_a_day_count_from_a_date_of_its_own_sentence_tells_no_other_incident(text):
+    assert len(_main(text, dt.date(2025, 11, 30))) == 1

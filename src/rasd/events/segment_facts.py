@@ -243,7 +243,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
                                     i in yearly)),
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
-            day_offset=offsets[i][0] if i in offsets else None,
+            day_offset=_counted_from_before(offsets.get(i, []), dates),
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
             remote_reply=i in replies and bool(REMOTE_REPLIES.intersection(
@@ -287,6 +287,14 @@ def _year_sentences(doc: ArticleDoc) -> set[int]:
         if at < 0 or dates[at][1] < span.end:
             years.append(_Found(span))
     return set(by_sentence(doc.sentences or (), years))
+
+
+def _counted_from_before(offsets: list[LexMatch], dates: list[DateMention]) -> LexMatch | None:
+    """The sentence's first day count that counts from the incident told before: not one
+    after a date of its own sentence ("confirmed on 28 November that the violence the day
+    before left two dead" counts from the 28th)."""
+    return next((m for m in offsets
+                 if not any(d.span.end <= m.span.start for d in dates)), None)
 
 
 def _aimed(span: Span, aims: list) -> bool:
