@@ -485,3 +485,20 @@ def test_a_denied_threat_leaves_the_incident_reported(text):
 ])
 def test_a_day_count_from_a_date_of_its_own_sentence_tells_no_other_incident(text):
     assert len(_main(text, dt.date(2025, 11, 30))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # back at the main incident after an aside, by a place its passage named as where it is
+    "Five soldiers were killed on Wednesday in an attack on an army company at Midal. Midal "
+    "is part of the Tassara prefecture. Twenty soldiers had been killed at Tazalit in October "
+    "2016. A local newspaper said the assault happened on Wednesday morning west of Tassara.",
+    "Cinq soldats ont été tués mercredi lors d'une attaque contre une compagnie de l'armée à "
+    "Midal. Midal fait partie de la préfecture de Tassara. Vingt soldats avaient été tués à "
+    "Tazalit en octobre 2016. Selon un journal local, l'assaut s'est produit mercredi matin "
+    "à l'ouest de Tassara.",
+    "قتل خمسة جنود يوم الأربعاء في هجوم على سرية للجيش في ميدال. وتقع ميدال في محافظة تاسارا. "
+    "وكان عشرون جنديا قد قتلوا في تازاليت في أكتوبر 2016. وقالت صحيفة محلية إن الهجوم وقع صباح "
+    "الأربعاء غرب تاسارا.",
+])
+def test_a_place_the_passage_named_leads_back_to_its_incident(text):
+    assert len(_main(text, dt.date(2017, 7, 6))) == 1

@@ -113,6 +113,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
+                current.named.update(name for _, name in fact.levels)
                 if _scene_of(current, fact):
                     # "on Sunday 22 October, the unit spotted fighters near Goungam": the
                     # town of the incident it goes on with, when that names none yet
@@ -208,6 +209,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     incident.place = incident.place or fact.place
     for level, name in fact.levels:
         incident.places.setdefault(level, name)
+        incident.named.add(name)
     incident.figures |= fact.figures
     incident.sub_types |= fact.sub_types
 

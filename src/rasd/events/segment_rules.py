@@ -34,6 +34,8 @@ class Incident:
     places: dict[int, str] = field(default_factory=dict)
     figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
     sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
+    # every place its sentences name ("Midal lies in the prefecture of Tassara")
+    named: set[str] = field(default_factory=set)
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -223,7 +225,10 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
             apart and _calendar_days(fact, incident))
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name or _wider(fact, incident) or (
-                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
+                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident)) or (
+                # "an attack west of Tassara this morning", after "Midal lies in the
+                # prefecture of Tassara": a place its passage named, with no toll of its own
+                fact.place.name in incident.named and not fact.figures - incident.figures)
         if same_day and same_place and not _another_act(incident, fact):
             return incident
     return None
