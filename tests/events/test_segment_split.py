@@ -502,3 +502,17 @@ def test_a_day_count_from_a_date_of_its_own_sentence_tells_no_other_incident(tex
 ])
 def test_a_place_the_passage_named_leads_back_to_its_incident(text):
     assert len(_main(text, dt.date(2017, 7, 6))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "the next day" with no act of its own (a visit, an operation ordered): no other incident
+    "Gunmen killed 40 soldiers in an attack on an army base at Barkaram on Sunday night. The "
+    "president visited the scene of the attack the next morning and ordered an operation.",
+    "Des hommes armés ont tué 40 soldats lors d'une attaque contre une base militaire à "
+    "Barkaram dimanche soir. Le président s'est rendu sur les lieux de l'attaque le lendemain "
+    "matin et a ordonné une opération.",
+    "قتل مسلحون 40 جنديا في هجوم على قاعدة عسكرية في بركرم ليلة الأحد. وزار الرئيس موقع الهجوم "
+    "في صباح اليوم التالي وأمر بإطلاق عملية.",
+])
+def test_the_next_day_with_no_act_of_its_own_is_no_other_incident(text):
+    assert len(_main(text, dt.date(2024, 10, 29))) == 1

@@ -106,7 +106,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         return True
     if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
         return False  # the lead tells the incident the headline sums up, by its own day and place
-    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
+    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger and (
+            fact.specific_trigger or fact.figures - current.figures or fact.place is not None):
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
