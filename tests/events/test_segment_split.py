@@ -516,3 +516,21 @@ def test_a_place_the_passage_named_leads_back_to_its_incident(text):
 ])
 def test_the_next_day_with_no_act_of_its_own_is_no_other_incident(text):
     assert len(_main(text, dt.date(2024, 10, 29))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence with no event word that gives another calendar day and a place sets the
+    # scene of the incident the next sentence tells
+    "On 30 September 2024, an air strike hit a column of fighters near Fadar-Fadar. On 29 "
+    "September 2024, the forces were deployed in the Centre-Nord region. A drone fired a "
+    "missile at fighters hiding in a forest at Silgadji.",
+    "Le 30 septembre 2024, une frappe aérienne a visé une colonne de combattants près de "
+    "Fadar-Fadar. Le 29 septembre 2024, les forces étaient déployées dans la région du "
+    "Centre-Nord. Un drone a tiré un missile sur des combattants cachés dans une forêt à Silgadji.",
+    "في 30 سبتمبر 2024 استهدفت غارة جوية رتلا من المقاتلين قرب بلدة فادار فادار. وفي 29 سبتمبر 2024 "
+    "انتشرت القوات في محيط مدينة كايا. وأطلقت طائرة مسيرة صاروخا على مقاتلين مختبئين في غابة "
+    "في سيلغادجي.",
+])
+def test_a_day_and_place_told_apart_set_the_scene_of_another_incident(text):
+    events = _main(text, dt.date(2024, 10, 2))
+    assert sorted(str(e.event_date) for e in events) == ["2024-09-29", "2024-09-30"]

@@ -104,6 +104,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     headline = _headline(doc)
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     latest_main: Incident | None = None
+    scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -118,12 +119,19 @@ def segment(doc: ArticleDoc) -> list[Incident]:
                     # "on Sunday 22 October, the unit spotted fighters near Goungam": the
                     # town of the incident it goes on with, when that names none yet
                     current.places[TOWN] = fact.place.name
+                elif _new_scene(current, fact):
+                    # "on 29 September, the forces routed fighters in the Centre-Nord": the
+                    # day and place of the incident the next sentences tell
+                    scene = fact
             elif fact.date is not None and fact.place is not None:  # a scene: when and where
                 lead.append(i)
                 lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
+        elif scene is not None and fact.undated:
+            fact = replace(fact, date=scene.date, place=fact.place or scene.place)
+        scene = None
         if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
@@ -195,6 +203,15 @@ def _scene_of(incident: Incident, fact: SentenceFacts) -> bool:
     return (TOWN not in incident.places and fact.place is not None and fact.level == TOWN
             and fact.date is not None and fact.date.precision == DatePrecision.DAY
             and apart is not None and apart <= SAME_DAY_SLACK)
+
+
+def _new_scene(incident: Incident, fact: SentenceFacts) -> bool:
+    """Whether a sentence with no event word sets the scene of another incident: a
+    calendar day of its own, another than the incident's, and a place."""
+    date = fact.date
+    return (fact.place is not None and date is not None and date.precision == DatePrecision.DAY
+            and not date.relative and date.start == date.end
+            and bool(_days_apart(incident.date, date)))
 
 
 def _add(incident: Incident, index: int, fact: SentenceFacts, *,
