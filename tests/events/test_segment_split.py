@@ -534,3 +534,21 @@ def test_the_next_day_with_no_act_of_its_own_is_no_other_incident(text):
 def test_a_day_and_place_told_apart_set_the_scene_of_another_incident(text):
     events = _main(text, dt.date(2024, 10, 2))
     assert sorted(str(e.event_date) for e in events) == ["2024-09-29", "2024-09-30"]
+
+
+@pytest.mark.parametrize("text,recalled", [
+    # a recall in passing that counts its days is dated from the incident it comes before
+    ("Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came a "
+     "day after an air strike on rebel positions near Tabankort.", "2025-03-04"),
+    ("Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi. La manifestation "
+     "survient deux jours après une frappe aérienne contre des positions rebelles près de "
+     "Tabankort.", "2025-03-03"),
+    ("احتل مئات المتظاهرين مطار مدينة كيدال يوم الأربعاء. وجاءت المظاهرة بعد يوم من غارة جوية على "
+     "مواقع المتمردين قرب تابانكورت.", "2025-03-04"),
+    # a count the cue does not give dates nothing
+    ("Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came days "
+     "after an air strike on rebel positions near Tabankort.", "None"),
+])
+def test_a_recall_in_passing_is_dated_by_its_count_of_days(text, recalled):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    assert [str(e.event_date) for e in doc.events if e.role == "background"] == [recalled]

@@ -40,6 +40,7 @@ from rasd.events.segment_rules import (
     _starts_new,
 )
 from rasd.events.stance import stance
+from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, grouped_by_sentence
 
@@ -176,6 +177,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about
+            current.date = current.date or _days_before(latest_main, fact.aside)
             current = latest_main
             continue
         if not current.background:
@@ -229,6 +231,19 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
         incident.named.add(name)
     incident.figures |= fact.figures
     incident.sub_types |= fact.sub_types
+
+
+def _days_before(incident: Incident | None, cue: LexMatch) -> DateMention | None:
+    """The date of an incident recalled as coming some days before `incident` ("a day
+    after a strike": the day before), the cue its evidence; None for a count the cue does
+    not give ("days after") or an incident with no date."""
+    base = incident.date if incident is not None else None
+    if base is None or base.date is None or not cue.labels[0].isdigit():
+        return None
+    shift = dt.timedelta(days=int(cue.labels[0]))
+    return DateMention(cue.span, base.date - shift, base.precision,
+                       None if base.start is None else base.start - shift,
+                       None if base.end is None else base.end - shift, relative=True)
 
 
 def _bare(fact: SentenceFacts) -> bool:

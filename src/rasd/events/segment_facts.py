@@ -162,7 +162,7 @@ class SentenceFacts:
     habitual: bool = False  # "the country has battled an insurgency for years": no one act
     # "(the protest came) a day after a strike on X": an earlier incident told in passing,
     # the story goes back to the one it is about
-    aside: bool = False
+    aside: LexMatch | None = None
 
     @property
     def undated(self) -> bool:
@@ -200,7 +200,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
-    asides = _cue_sentences(doc, "after_recalls")
+    asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
     background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
     replies = _cue_sentences(doc, "remote_replies")
@@ -234,7 +234,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
-            aside=i in asides,
+            aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
