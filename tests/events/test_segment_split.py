@@ -552,17 +552,3 @@ def test_a_day_and_place_told_apart_set_the_scene_of_another_incident(text):
 def test_a_recall_in_passing_is_dated_by_its_count_of_days(text, recalled):
     doc = rasd.extract(text, published=dt.date(2025, 3, 6))
     assert [str(e.event_date) for e in doc.events if e.role == "background"] == [recalled]
-
-
-@pytest.mark.parametrize("text", [
-    # a recall that names no act, town, toll or day of its own is a trend, no incident
-    "Gunmen killed 16 worshippers in the village of Thiem on Friday. Attacks by armed groups "
-    "had resumed in the area in August 2023.",
-    "Des hommes armés ont tué 16 fidèles dans le village de Thiem vendredi. Les attaques de "
-    "groupes armés avaient repris dans la zone en août 2023.",
-    "قتل مسلحون 16 مصليا في قرية تييم يوم الجمعة. وكانت هجمات الجماعات المسلحة قد استؤنفت في "
-    "المنطقة في أغسطس 2023.",
-])
-def test_a_recall_with_no_act_town_toll_or_day_is_a_trend(text):
-    doc = rasd.extract(text, published=dt.date(2024, 8, 26))
-    assert [e.role for e in doc.events] == ["main"]

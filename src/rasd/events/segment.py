@@ -58,14 +58,8 @@ def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
 def history(doc: ArticleDoc, incident: Incident) -> bool:
     """Whether a background incident is history rather than an incident: dated years
     before the report and giving no toll ("armed groups took control of the north in
-    2012", "l'offensive lancée en 2013"), or telling no act, town, toll or day of its own
-    ("hostilities resumed in August 2023", "a series of attacks in May forced thousands to
-    flee"): a trend. A recalled attack with its toll stays an event."""
-    if not incident.background or incident.figures:
-        return False
-    if not incident.sub_types and TOWN not in incident.places and not _day_dated(incident):
-        return True
-    if doc.published is None:
+    2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
+    if not incident.background or incident.figures or doc.published is None:
         return False
     date = incident.date
     if date is not None and date.date is not None:
@@ -202,12 +196,6 @@ def segment(doc: ArticleDoc) -> list[Incident]:
                                                      if not facts[i].eventful], stated)
     carried_dates(doc, incidents)
     return incidents
-
-
-def _day_dated(incident: Incident) -> bool:
-    """Whether an incident is dated to the day."""
-    date = incident.date
-    return date is not None and date.date is not None and date.precision == DatePrecision.DAY
 
 
 def _scene_of(incident: Incident, fact: SentenceFacts) -> bool:
