@@ -69,8 +69,8 @@ def test_a_listed_place_takes_its_own_date(text, dates):
 
 @pytest.mark.parametrize("text,places", [
     # a place on a road "between" two others is an item of the list when it has its own toll
-    ("Gunmen killed eleven people on Tuesday: six in the village of Dinguiri, two in Mene and "
-     "three on the road between Ouahigouya and Barga.", ["Dinguiri", "Mene", "Ouahigouya"]),
+    ("Gunmen killed eleven people on Tuesday: six at the village of Dinguiri, two at Mene and "
+     "three on the track between Ouahigouya and Barga.", ["Dinguiri", "Mene", "Ouahigouya"]),
     ("Mardi, des hommes armés ont tué onze personnes : six dans le village de Dinguiri, deux à "
      "Mene et trois sur la route entre Ouahigouya et Barga.", ["Dinguiri", "Mene", "Ouahigouya"]),
     ("قتل مسلحون يوم الثلاثاء 11 شخصا: 6 في قرية دينغيري و2 في بوني و3 على الطريق بين واهيغويا "
