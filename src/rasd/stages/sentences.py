@@ -191,7 +191,7 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
                 # that names none ("retook the town, two weeks after rebels seized it") is
                 # the report's incident told further
                 place = bisect_left(joiners, at)
-                if len(_WORDS.findall(doc.text, sentence.start, at)) >= HEAD_WORDS and \
+                if _HEAD.search(doc.text, sentence.start, at) and \
                         place < len(joiners) and joiners[place] < sentence.end:
                     breaks.add(at)
                 continue
@@ -211,8 +211,9 @@ def _named(text: str, at: int) -> bool:
     return any(w[:1].isalpha() and not w[:1].islower() for w in words)
 
 
-HEAD_WORDS = 2  # words before an after-recall cue enough to be a clause of their own
-_WORDS = re.compile(r"[^\W\d_]+")
+# two words before an after-recall cue are enough to be a clause of their own (a search
+# that stops at the first two, whatever the sentence's length)
+_HEAD = re.compile(r"[^\W\d_]+[\W\d_]+[^\W\d_]+")
 
 _OPENING = 40  # characters enough to hold a joiner at a sentence's start
 
