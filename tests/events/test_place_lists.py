@@ -65,3 +65,23 @@ def test_a_place_that_locates_another_is_no_list(text):
 ])
 def test_a_listed_place_takes_its_own_date(text, dates):
     assert [e.event_date for e in _main(text)] == dates
+
+
+@pytest.mark.parametrize("text,places", [
+    # a place on a road "between" two others is an item of the list when it has its own toll
+    ("Gunmen killed eleven people on Tuesday: six at the village of Dinguiri, two at Mene and "
+     "three on the track between Ouahigouya and Barga.", ["Dinguiri", "Mene", "Ouahigouya"]),
+    ("Mardi, des hommes armés ont tué onze personnes : six dans le village de Dinguiri, deux à "
+     "Mene et trois sur la route entre Ouahigouya et Barga.", ["Dinguiri", "Mene", "Ouahigouya"]),
+    ("قتل مسلحون يوم الثلاثاء 11 شخصا: 6 في قرية دينغيري و2 في بوني و3 على الطريق بين واهيغويا "
+     "وبارغا.", ["دينغيري", "بوني", "واهيغويا"]),
+    # a place "near" another is an item of the list when it has its own date
+    ("Troops arrested one suspect in the village of Tabla on 6 July, and another near Tera on "
+     "7 July.", ["Tabla", "Tera"]),
+    ("Les soldats ont arrêté un suspect dans le village de Tabla le 6 juillet, et un autre près "
+     "de Téra le 7 juillet.", ["Tabla", "Téra"]),
+    ("اعتقل الجنود مشتبها به في قرية تابلا في 6 يوليو، وآخر بالقرب من تيرا في 7 يوليو.",
+     ["تابلا", "تيرا"]),
+])
+def test_a_place_near_or_between_with_its_own_figure_or_date_is_listed(text, places):
+    assert [e.location_text for e in _main(text)] == places

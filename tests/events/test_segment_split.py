@@ -404,3 +404,151 @@ def test_a_part_of_the_same_day_with_an_event_word_is_another_incident(text):
 def test_recent_months_of_attacks_are_a_trend_not_an_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 4))
     assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a recall in passing ("a day after a strike near X") is a background incident, and the
+    # sentences after it go on with the report's own incident
+    "Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came a "
+    "day after an air strike on rebel positions near Tabankort. Protesters threw "
+    "stones and set fire to a vehicle.",
+    "Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi. La manifestation "
+    "survient un jour après une frappe d'hélicoptère contre des positions rebelles près de "
+    "Tabankort. Les manifestants ont jeté des pierres et incendié un véhicule.",
+    "احتل مئات المتظاهرين مطار مدينة كيدال يوم الأربعاء. وجاءت المظاهرة بعد يوم من غارة لمروحية على "
+    "مواقع المتمردين قرب تابانكورت. ورشق المتظاهرون الحجارة وأحرقوا سيارة.",
+])
+def test_a_recall_in_passing_is_background_and_the_story_goes_back(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    roles = [e.role for e in doc.events]
+    assert roles.count("main") == 1 and roles.count("background") == 1
+    main = next(e for e in doc.events if e.role == "main")
+    last = doc.sentences[-1].span
+    spans = [span for field in main.evidence.values() for span in field]
+    assert any(last.start <= start < last.end for start, _ in spans)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, then a body dated "in late March" and a day inside it: one main incident,
+    # however long before the report (a headline alone dates nothing)
+    "Mali: soldiers accused of killing villagers\n"
+    "Soldiers killed about 40 villagers in the town of Dogo in late March, a rights group "
+    "said. The men were detained during an operation that began on March 27.",
+    "Mali : des soldats accusés d'avoir tué des villageois\n"
+    "Des soldats ont tué une quarantaine de villageois dans la ville de Dogo fin mars, selon "
+    "une ONG. Les hommes avaient été arrêtés lors d'une opération lancée le 27 mars.",
+    "مالي: جنود متهمون بقتل قرويين\n"
+    "قتل جنود نحو 40 قرويا في مدينة دوغو أواخر مارس بحسب منظمة حقوقية. وكان الرجال قد اعتقلوا "
+    "خلال عملية بدأت في 27 مارس.",
+])
+def test_a_day_inside_the_incidents_month_tells_the_same_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 25))
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a photo credit's year is no recall of an incident back then
+    "Mali: soldiers accused of killing villagers\nImage © 2013 Rights Watch – Soldiers killed "
+    "about 40 villagers in the town of Dogo on 27 March, a rights group said.",
+    "Mali : des soldats accusés d'avoir tué des villageois\nImage © 2013 Rights Watch – Des "
+    "soldats ont tué une quarantaine de villageois dans la ville de Dogo le 27 mars, selon une ONG.",
+    "مالي: جنود متهمون بقتل قرويين\nصورة © 2013 رايتس ووتش – قتل جنود نحو 40 قرويا في مدينة دوغو "
+    "في 27 مارس بحسب منظمة حقوقية.",
+])
+def test_a_copyright_year_recalls_nothing(text):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 8))
+    assert [e.role for e in doc.events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat denied ("the wounds do not threaten their lives") leaves the incident told
+    "Police said the wounds never threatened the lives of the four protesters shot in Kaya on "
+    "Saturday when soldiers opened fire on the crowd.",
+    "La police a indiqué que les blessures ne menacent pas la vie des quatre manifestants "
+    "touchés samedi à Kaya lorsque des soldats ont tiré sur la foule.",
+    "أعلنت الشرطة أن الإصابات لا تهدد حياة أربعة متظاهرين أصيبوا في كايا يوم السبت بعد أن أطلق "
+    "جنود النار على الحشد.",
+])
+def test_a_denied_threat_leaves_the_incident_reported(text):
+    assert len(_main(text, dt.date(2025, 3, 10))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "the day before" after a date of its own sentence counts from that date, not from the
+    # incident told before: the same clash, told again
+    "Protesters clashed with a military convoy in Tera, leaving two dead. The army confirmed "
+    "on 28 November that the clashes the day before in Tera had left two dead.",
+    "Des manifestants se sont heurtés à un convoi militaire à Téra, faisant deux morts. "
+    "L'armée a confirmé le 28 novembre que les heurts de la veille à Téra avaient fait deux morts.",
+    "اشتبك متظاهرون مع قافلة عسكرية في تيرا ما أسفر عن قتيلين. وأكد الجيش في 28 نوفمبر أن "
+    "الاشتباكات التي وقعت في اليوم السابق في تيرا أسفرت عن قتيلين.",
+])
+def test_a_day_count_from_a_date_of_its_own_sentence_tells_no_other_incident(text):
+    assert len(_main(text, dt.date(2025, 11, 30))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # back at the main incident after an aside, by a place its passage named as where it is
+    "Five soldiers were killed on Wednesday in an attack on an army company at Midal. Midal "
+    "is part of the Tassara prefecture. Twenty soldiers had been killed at Tazalit in October "
+    "2016. A local newspaper said the assault happened on Wednesday morning west of Tassara.",
+    "Cinq soldats ont été tués mercredi lors d'une attaque contre une compagnie de l'armée à "
+    "Midal. Midal fait partie de la préfecture de Tassara. Vingt soldats avaient été tués à "
+    "Tazalit en octobre 2016. Selon un journal local, l'assaut s'est produit mercredi matin "
+    "à l'ouest de Tassara.",
+    "قتل خمسة جنود يوم الأربعاء في هجوم على سرية للجيش في ميدال. وتقع ميدال في محافظة تاسارا. "
+    "وكان عشرون جنديا قد قتلوا في تازاليت في أكتوبر 2016. وقالت صحيفة محلية إن الهجوم وقع صباح "
+    "الأربعاء غرب تاسارا.",
+])
+def test_a_place_the_passage_named_leads_back_to_its_incident(text):
+    assert len(_main(text, dt.date(2017, 7, 6))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "the next day" with no act of its own (a visit, an operation ordered): no other incident
+    "Gunmen killed 40 soldiers in an attack on an army base at Barkaram on Sunday night. The "
+    "president visited the scene of the attack the next morning and ordered an operation.",
+    "Des hommes armés ont tué 40 soldats lors d'une attaque contre une base militaire à "
+    "Barkaram dimanche soir. Le président s'est rendu sur les lieux de l'attaque le lendemain "
+    "matin et a ordonné une opération.",
+    "قتل مسلحون 40 جنديا في هجوم على قاعدة عسكرية في بركرم ليلة الأحد. وزار الرئيس موقع الهجوم "
+    "في صباح اليوم التالي وأمر بإطلاق عملية.",
+])
+def test_the_next_day_with_no_act_of_its_own_is_no_other_incident(text):
+    assert len(_main(text, dt.date(2024, 10, 29))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence with no event word that gives another calendar day and a place sets the
+    # scene of the incident the next sentence tells
+    "On 30 September 2024, an air strike hit a column of fighters near Fadar-Fadar. On 29 "
+    "September 2024, the forces were deployed in the Centre-Nord region. A drone fired a "
+    "missile at fighters hiding in a forest at Silgadji.",
+    "Le 30 septembre 2024, une frappe aérienne a visé une colonne de combattants près de "
+    "Fadar-Fadar. Le 29 septembre 2024, les forces étaient déployées dans la région du "
+    "Centre-Nord. Un drone a tiré un missile sur des combattants cachés dans une forêt à Silgadji.",
+    "في 30 سبتمبر 2024 استهدفت غارة جوية رتلا من المقاتلين قرب بلدة فادار فادار. وفي 29 سبتمبر 2024 "
+    "انتشرت القوات في محيط مدينة كايا. وأطلقت طائرة مسيرة صاروخا على مقاتلين مختبئين في غابة "
+    "في سيلغادجي.",
+])
+def test_a_day_and_place_told_apart_set_the_scene_of_another_incident(text):
+    events = _main(text, dt.date(2024, 10, 2))
+    assert sorted(str(e.event_date) for e in events) == ["2024-09-29", "2024-09-30"]
+
+
+@pytest.mark.parametrize("text,recalled", [
+    # a recall in passing that counts its days is dated from the incident it comes before
+    ("Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came a "
+     "day after an air strike on rebel positions near Tabankort.", "2025-03-04"),
+    ("Des centaines de manifestants ont occupé l'aéroport de Kidal mercredi. La manifestation "
+     "survient deux jours après une frappe aérienne contre des positions rebelles près de "
+     "Tabankort.", "2025-03-03"),
+    ("احتل مئات المتظاهرين مطار مدينة كيدال يوم الأربعاء. وجاءت المظاهرة بعد يوم من غارة جوية على "
+     "مواقع المتمردين قرب تابانكورت.", "2025-03-04"),
+    # a count the cue does not give dates nothing
+    ("Hundreds of protesters occupied the airport of Kidal on Wednesday. The protest came days "
+     "after an air strike on rebel positions near Tabankort.", "None"),
+])
+def test_a_recall_in_passing_is_dated_by_its_count_of_days(text, recalled):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 6))
+    assert [str(e.event_date) for e in doc.events if e.role == "background"] == [recalled]

@@ -145,3 +145,34 @@ def test_a_clause_telling_a_further_incident_is_a_unit_of_its_own(lang, text, ex
 def test_a_relative_clause_recalling_an_old_incident_is_a_unit(lang, text, published, pieces):
     doc = SENTENCES(ArticleDoc.from_text(text, published=published).with_layers(lang=lang))
     assert len(doc.sentences) == pieces
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a recall in passing that names a place of its own is a unit of its own
+        ("en", "The protest in Kidal came a day after a helicopter strike on rebels near Tabankort.",
+         ["The protest in Kidal came", "a day after a helicopter strike on rebels near Tabankort."]),
+        ("fr", "La manifestation de Kidal survient un jour après une frappe d'hélicoptère contre "
+               "des rebelles près de Tabankort.",
+         ["La manifestation de Kidal survient",
+          "un jour après une frappe d'hélicoptère contre des rebelles près de Tabankort."]),
+        ("ar", "وجاءت المظاهرة في كيدال بعد يوم من غارة لمروحية على المتمردين قرب تابانكورت.",
+         ["وجاءت المظاهرة في كيدال", "بعد يوم من غارة لمروحية على المتمردين قرب تابانكورت."]),
+        # one that names no place tells the same incident further: no cut
+        ("en", "Troops retook the town on Thursday, two weeks after rebels had seized it, the "
+               "army said.",
+         ["Troops retook the town on Thursday, two weeks after rebels had seized it, the army "
+          "said."]),
+        ("fr", "Les soldats ont repris la ville jeudi, deux semaines après sa prise par des "
+               "rebelles, a annoncé l'armée.",
+         ["Les soldats ont repris la ville jeudi, deux semaines après sa prise par des rebelles, "
+          "a annoncé l'armée."]),
+        # a cue that opens the sentence cuts nothing
+        ("en", "Two days after an attack near Tessit, troops patrolled the town.",
+         ["Two days after an attack near Tessit, troops patrolled the town."]),
+    ],
+)
+def test_a_recall_in_passing_of_an_incident_elsewhere_is_a_unit(lang, text, expected):
+    doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
+    assert [s.span.of(doc.text) for s in doc.sentences] == expected

@@ -100,7 +100,7 @@ def _joined(doc: ArticleDoc, within: _Within, before: PlaceMention, after: Place
     noun at most): ", ", " et à ", " and three on the road between "."""
     if after.cue == "between" and before.cue == "between" and after.span.start - before.span.end < 12:
         return False  # "between A and B": B is the other end of one road
-    if after.cue not in LISTED_CUES:
+    if after.cue not in LISTED_CUES and not _own_item(within, before, after):
         return False  # "A, near B", "A, in the province of B": B tells where A is
     gap = fold(_without(doc, within, before.span.end, after.span.start))
     words = _WORD.findall(gap)
@@ -115,6 +115,15 @@ def _joined(doc: ArticleDoc, within: _Within, before: PlaceMention, after: Place
     return any(m in gap for m in marks) and (
         not words or _counted(within, before, after)
         or bool(_dates_in(within, before.span.end, after.span.start)))
+
+
+def _own_item(within: _Within, before: PlaceMention, after: PlaceMention) -> bool:
+    """Whether a place after "near" or "between" is an item of the list all the same: the
+    list gives it a figure or a date of its own ("six in A, two in B and three on the road
+    between C and D"; "arrested at A on 6 July, and another near B on 7 July")."""
+    if after.cue == "between":
+        return _counted(within, before, after)
+    return after.cue == "near" and bool(_dates_in(within, before.span.end, after.span.start))
 
 
 def _without(doc: ArticleDoc, within: _Within, start: int, end: int) -> str:

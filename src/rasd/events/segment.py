@@ -40,6 +40,7 @@ from rasd.events.segment_rules import (
     _starts_new,
 )
 from rasd.events.stance import stance
+from rasd.lexicon import LexMatch
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import by_sentence, grouped_by_sentence
 
@@ -103,6 +104,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     tolls: dict[tuple[str, int], Incident] = {}  # the main incidents by the figures they give
     headline = _headline(doc)
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
+    latest_main: Incident | None = None
+    scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -112,18 +115,32 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if not fact.eventful:
             if current is not None:
                 current.sentences.append(i)
+                current.named.update(name for _, name in fact.levels)
                 if _scene_of(current, fact):
                     # "on Sunday 22 October, the unit spotted fighters near Goungam": the
                     # town of the incident it goes on with, when that names none yet
                     current.places[TOWN] = fact.place.name
+                elif _new_scene(current, fact):
+                    # "on 29 September, the forces routed fighters in the Centre-Nord": the
+                    # day and place of the incident the next sentences tell
+                    scene = fact
             elif fact.date is not None and fact.place is not None:  # a scene: when and where
                 lead.append(i)
                 lead_date, lead_place = lead_date or fact.date, lead_place or fact.place
             continue
         if current is None and lead:
             fact = replace(fact, date=fact.date or lead_date, place=fact.place or lead_place)
+        elif scene is not None and fact.undated:
+            fact = replace(fact, date=scene.date, place=fact.place or scene.place)
+        scene = None
         if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
+            continue
+        if fact.aside and latest_main is not None and _bare(fact):
+            # "retook the town, two weeks after fighters had seized it": a recall naming
+            # no place, toll or date of its own tells the report's incident
+            current = latest_main
+            _add(current, i, fact, stated=stated)
             continue
         fact = _counted_date(fact, current)
         # a headline sums up the news, whatever it recalls beside it ("attack hits the
@@ -147,14 +164,24 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current = (_repeated(tolls, fact) or _back_at(towns, fact, current)
                        if current.background else None) or current
             background = current.background
-        elif told and main_date is None and _stale(fact, doc.published):
+        elif told and main_date is None and _stale(fact, doc.published) \
+                and any(told_one.eventful != [headline] for told_one in tolls.values()):
+            # (a headline alone dates nothing: the body dates the news it sums up, "in late
+            # March", however long before the report)
             background = True
         if current is None or _starts_new(current, fact, background, headline=headline):
             current = _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
             lead = []
         _add(current, i, fact, stated=stated)
+        if current.background and fact.aside and tolls:
+            # "the protest came a day after a strike on the rebels": a recall in passing;
+            # what follows goes on with the incident the report is about
+            current.date = current.date or _days_before(latest_main, fact.aside)
+            current = latest_main
+            continue
         if not current.background:
+            latest_main = current
             for figure in sorted(fact.figures) or [("", 0)]:  # ("", 0): it is told
                 tolls.setdefault(figure, current)
             for level, name in fact.levels:
@@ -180,6 +207,15 @@ def _scene_of(incident: Incident, fact: SentenceFacts) -> bool:
             and apart is not None and apart <= SAME_DAY_SLACK)
 
 
+def _new_scene(incident: Incident, fact: SentenceFacts) -> bool:
+    """Whether a sentence with no event word sets the scene of another incident: a
+    calendar day of its own, another than the incident's, and a place."""
+    date = fact.date
+    return (fact.place is not None and date is not None and date.precision == DatePrecision.DAY
+            and not date.relative and date.start == date.end
+            and bool(_days_apart(incident.date, date)))
+
+
 def _add(incident: Incident, index: int, fact: SentenceFacts, *,
          stated: frozenset[Span] = frozenset()) -> None:
     incident.sentences.append(index)
@@ -192,8 +228,27 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     incident.place = incident.place or fact.place
     for level, name in fact.levels:
         incident.places.setdefault(level, name)
+        incident.named.add(name)
     incident.figures |= fact.figures
     incident.sub_types |= fact.sub_types
+
+
+def _days_before(incident: Incident | None, cue: LexMatch) -> DateMention | None:
+    """The date of an incident recalled as coming some days before `incident` ("a day
+    after a strike": the day before), the cue its evidence; None for a count the cue does
+    not give ("days after") or an incident with no date."""
+    base = incident.date if incident is not None else None
+    if base is None or base.date is None or not cue.labels[0].isdigit():
+        return None
+    shift = dt.timedelta(days=int(cue.labels[0]))
+    return DateMention(cue.span, base.date - shift, base.precision,
+                       None if base.start is None else base.start - shift,
+                       None if base.end is None else base.end - shift, relative=True)
+
+
+def _bare(fact: SentenceFacts) -> bool:
+    """Whether a sentence names no place, figure or resolved date of its own."""
+    return fact.place is None and not fact.figures and (fact.date is None or fact.date.date is None)
 
 
 def _continues(fact: SentenceFacts) -> bool:

@@ -29,7 +29,11 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
 
 
 def section_words(doc: ArticleDoc, key: str) -> list[str]:
-    return list(section(doc.lang, "context", key) or ()) if doc.lang else []
+    return section_words_of(doc, "context", key)
+
+
+def section_words_of(doc: ArticleDoc, resource: str, key: str) -> list[str]:
+    return list(section(doc.lang, resource, key) or ()) if doc.lang else []
 
 
 def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
@@ -66,8 +70,12 @@ def _old_year_sentences(doc: ArticleDoc) -> set[int]:
     view = norm_view(doc)
     since = sorted(m.span.end for m in hits(doc, "dates", "since"))
     old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
-           if int(m.group(1)) <= doc.published.year - OLD_YEARS]
+           if int(m.group(1)) <= doc.published.year - OLD_YEARS
+           and not _COPYRIGHT.search(view.text, max(0, m.start() - 4), m.start())]
     return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*$")  # "Image © 2013 ...": a photo's credit, no recall
 
 
 SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
@@ -87,10 +95,28 @@ def _since(text: str, year: Span, since: list[int]) -> bool:
 _CLAUSE_END = re.compile(r"[.!?؟;:]")
 
 
-def _cue_starts(doc: ArticleDoc, key: str) -> dict[int, int]:
-    """Sentence index → where the sentence's first cue of `key` starts."""
-    return {i: min(m.span.start for m in found)
-            for i, found in by_sentence(doc.sentences or (), hits(doc, "context", key)).items()}
+def _cue_starts(doc: ArticleDoc, key: str, *, keep=None) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """Sentence index → where the sentence's first cue of `key` starts (of those `keep`
+    keeps, a test on a cue's match)."""
+    found = [m for m in hits(doc, "context", key) if keep is None or keep(m)]
+    return {i: min(m.span.start for m in cues)
+            for i, cues in by_sentence(doc.sentences or (), found).items()}
+
+
+_WORD_AROUND = re.compile(r"[^\W\d_]+(?:'|’)?")
+
+
+def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
+    """A test that a cue has no negation right before or after it ("the wounds do not
+    threaten their lives", "ne menacent pas", "لا تهدد حياتهم"): a denied threat is none.
+    The negations are the language's words that deny (claims.yaml `negations`)."""
+    negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
+
+    def keep(cue: LexMatch) -> bool:
+        before = _WORD_AROUND.findall(fold(doc.text[max(0, cue.span.start - 20):cue.span.start]))
+        after = _WORD_AROUND.findall(fold(doc.text[cue.span.end:cue.span.end + 20]))
+        return not ((before and before[-1] in negations) or (after[:1] and after[0] in negations))
+    return keep
 
 
 def _is_habitual(cue_start: int | None, triggers: list, figures: list) -> bool:
@@ -134,6 +160,9 @@ class SentenceFacts:
     remote_reply: bool = False
     aftermath: bool = False  # "a patrol found the bodies": what an incident told before left
     habitual: bool = False  # "the country has battled an insurgency for years": no one act
+    # "(the protest came) a day after a strike on X": an earlier incident told in passing,
+    # the story goes back to the one it is about
+    aside: LexMatch | None = None
 
     @property
     def undated(self) -> bool:
@@ -155,7 +184,8 @@ def _background_sentences(doc: ArticleDoc) -> set[int]:
     "سبق أن أعلنت الحكومة", "avait précédemment annoncé"): an earlier word on the
     incident is no earlier incident."""
     said = sorted(m.span.start for m in hits(doc, "context", "statement_verbs"))
-    cues = [m for m in hits(doc, "context", "background") if not _governs(doc.text, m, said)]
+    cues = [m for m in (*hits(doc, "context", "background"), *hits(doc, "context", "after_recalls"))
+            if not _governs(doc.text, m, said)]
     return set(by_sentence(doc.sentences or (), cues))
 
 
@@ -170,11 +200,13 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
     sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
     recent = _cue_sentences(doc, "recent_recall")
+    asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
+    background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
     replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
-    hypothetical = _cue_starts(doc, "hypothetical")
+    hypothetical = _cue_starts(doc, "hypothetical", keep=_unnegated(doc))
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
     offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
@@ -202,6 +234,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
                           or _is_habitual(habitual.get(i), triggers, figures)),
@@ -210,7 +243,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
                                     i in yearly)),
             claim=bool(claims),
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
-            day_offset=offsets[i][0] if i in offsets else None,
+            day_offset=_counted_from_before(offsets.get(i, []), dates),
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
             remote_reply=i in replies and bool(REMOTE_REPLIES.intersection(
@@ -218,6 +251,15 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _aside_heads(doc: ArticleDoc) -> set[int]:
+    """Sentences whose recall in passing was cut off after them ("it should be noted that
+    today's protest came | two days after clashes at X"): the head tells the report's own
+    incident, whatever cue of the recall it holds."""
+    sentences = doc.sentences or ()
+    return {i - 1 for i, found in by_sentence(sentences, hits(doc, "context", "after_recalls")).items()
+            if i > 0 and found[0].span.start == sentences[i].span.start}
 
 
 YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
@@ -245,6 +287,14 @@ def _year_sentences(doc: ArticleDoc) -> set[int]:
         if at < 0 or dates[at][1] < span.end:
             years.append(_Found(span))
     return set(by_sentence(doc.sentences or (), years))
+
+
+def _counted_from_before(offsets: list[LexMatch], dates: list[DateMention]) -> LexMatch | None:
+    """The sentence's first day count that counts from the incident told before: not one
+    after a date of its own sentence ("confirmed on 28 November that the violence the day
+    before left two dead" counts from the 28th)."""
+    return next((m for m in offsets
+                 if not any(d.span.end <= m.span.start for d in dates)), None)
 
 
 def _aimed(span: Span, aims: list) -> bool:

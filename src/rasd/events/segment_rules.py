@@ -34,6 +34,8 @@ class Incident:
     places: dict[int, str] = field(default_factory=dict)
     figures: set[tuple[str, int]] = field(default_factory=set)  # (outcome, count) it reports
     sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
+    # every place its sentences name ("Midal lies in the prefecture of Tassara")
+    named: set[str] = field(default_factory=set)
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -104,7 +106,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         return True
     if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
         return False  # the lead tells the incident the headline sums up, by its own day and place
-    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger:
+    if (fact.sequel or fact.day_offset is not None) and fact.has_trigger and (
+            fact.specific_trigger or fact.figures - current.figures or fact.place is not None):
         # "the next day, the same gunmen killed two herders"; "the same day, a mine killed
         # two bus passengers": a day counted from the incident told before is another's
         return True
@@ -116,7 +119,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
         # found later, no act of their own
         return False
-    if _another_act(current, fact):
+    # a day inside the incident's coarse date, at no place it has not named yet
+    inside = _sharpens(current.date, fact.date) and (
+        fact.place is None or current.places.get(fact.level) == fact.place.name)  # type: ignore[arg-type]
+    if _another_act(current, fact) and not inside:
         return True
     if fact.response and fact.figures and not fact.figures & current.figures:
         # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
@@ -135,7 +141,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         return _apart_periods(current.date, fact.date) or (
             bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
                 apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures))))
-    if apart is not None and (apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
+    if apart is not None and not inside and (
+            apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
@@ -147,6 +154,17 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+def _sharpens(coarse: DateMention | None, day: DateMention | None) -> bool:
+    """Whether a day falls within the span of an incident dated only by a part of a month
+    or more ("in late March" ... "an operation that began on March 27"): the same
+    incident, told to the day."""
+    if coarse is None or day is None or None in (coarse.start, coarse.end, day.date) \
+            or coarse.precision is None or coarse.precision <= DatePrecision.DAY \
+            or day.precision != DatePrecision.DAY:
+        return False
+    return coarse.start <= day.date <= coarse.end  # type: ignore[operator]
 
 
 CLAIM_APART_DAYS = 31  # a claim's date this far from the incident's, their spans disjoint
@@ -216,7 +234,10 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
             continue
         same_place = fact.place is None or incident.place is None or \
             fact.place.name == incident.place.name or _wider(fact, incident) or (
-                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident))
+                _overlap(fact.date, incident.date) and not _elsewhere(fact, incident)) or (
+                # "an attack west of Tassara this morning", after "Midal lies in the
+                # prefecture of Tassara": a place its passage named, with no toll of its own
+                fact.place.name in incident.named and not fact.figures - incident.figures)
         if same_place and not _another_act(incident, fact):
             return incident
     return None

@@ -28,7 +28,7 @@ SECTIONS = (
     ("context", "target_markers"), ("context", "incident_counts"), ("context", "purposes"),
     ("context", "recent_recall"), ("context", "responses"), ("context", "remote_replies"),
     ("context", "statement_verbs"),
-    ("context", "aftermath"),
+    ("context", "aftermath"), ("context", "after_recalls"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
     ("actors", "plural_claims"), ("actors", "attacker_nouns"), ("actors", "identity_links"),

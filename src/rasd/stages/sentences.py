@@ -113,15 +113,27 @@ class _ClauseRule:
     cues: re.Pattern[str]  # what the clause must hold to stand apart
 
 
+AFTER_CUE = "after_recalls"  # no joiner: the cue opens the clause ("..., two days after an attack on X")
 # (sentences.yaml key of the joiners, context.yaml key of the cues the clause must hold);
 # `day_offsets` ("the same day", "the next day") tell another act of a day counted from
 # the one told before, as `sequel` cues do
 CLAUSE_RULES = (("clause_joiners", "sequel"), ("clause_joiners", "day_offsets"),
-                ("recall_joiners", "background"))
+                ("recall_joiners", "background"), (AFTER_CUE, "after_recalls"))
 # a year, not part of a longer figure ("2,019", "12/2019"); a full stop after it may end
 # the sentence
 _YEAR = r"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d,/-]|\.\d)"
 OLD_YEARS = 2  # a year this many years or more before publication recalls history
+
+
+def _place_words(lang: str) -> str:
+    """The words that introduce a place (`cues` in places.yaml: "in", "near", "the village
+    of"): a recall in passing that holds one tells an incident of its own elsewhere."""
+    cues = load(lang, "places").get("cues") or {}
+    terms = [t for key in sorted(cues) for t in cues[key] or [] if key not in PLACE_WORDS_NOT]
+    return rules_for(lang).wrap(term_alternation(terms)) if terms else ""
+
+
+PLACE_WORDS_NOT = frozenset({"affiliation", "border"})  # "the mayor of", "near the border with"
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +144,7 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
     rules = rules_for(lang)
     out = []
     for joiner_key, cue_key in CLAUSE_RULES:
-        joiners = load(lang, "sentences").get(joiner_key) or []
+        joiners = load(lang, "sentences").get(joiner_key) or [] if joiner_key != AFTER_CUE else []
         cue_terms = load(lang, "context").get(cue_key) or []
         if isinstance(cue_terms, dict):  # day_offsets: phrases listed by their offset
             cue_terms = [t for key in sorted(cue_terms) for t in cue_terms[key] or []]
@@ -142,6 +154,8 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
         words = term_alternation([j for j in joiners if j[:1].isalpha()])
         marks = term_alternation([j for j in joiners if not j[:1].isalpha()])
         joiner = "|".join(filter(None, (words and rules.wrap(words), marks)))
+        if joiner_key == AFTER_CUE:
+            joiner = _place_words(lang)
         if joiner:
             out.append(_ClauseRule(joiner_key, re.compile(joiner), re.compile(cues)))
     return tuple(out)
@@ -157,8 +171,13 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
     breaks: set[int] = set()
     for rule in _clause_rules(doc.lang):
         # a word opens the clause it joins; a mark (";") closes the clause before it
-        joiners = [view.orig_index(m.start() if m.group()[-1:].isalpha() else m.end())
-                   for m in rule.joiners.finditer(view.text)]
+        if rule.key == AFTER_CUE:
+            # the place words that a name follows ("in Tessit", "à Tessit"; not "a annoncé")
+            joiners = [view.orig_index(m.start()) for m in rule.joiners.finditer(view.text)
+                       if _named(doc.text, view.orig_index(m.end() - 1) + 1)]
+        else:
+            joiners = [view.orig_index(m.start() if m.group()[-1:].isalpha() else m.end())
+                       for m in rule.joiners.finditer(view.text)]
         if not joiners:
             continue
         for cue in rule.cues.finditer(view.text):
@@ -166,11 +185,35 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
                 continue
             at = view.orig_index(cue.start())
             sentence = spans[bisect_right(starts, at) - 1]
+            if rule.key == AFTER_CUE:
+                # "the protest came | a day after a strike near X": the cue opens a recall
+                # that names a place of its own, after a clause of the sentence's own; one
+                # that names none ("retook the town, two weeks after rebels seized it") is
+                # the report's incident told further
+                place = bisect_left(joiners, at)
+                if _HEAD.search(doc.text, sentence.start, at) and \
+                        place < len(joiners) and joiners[place] < sentence.end:
+                    breaks.add(at)
+                continue
             before = bisect_left(joiners, at) - 1
             if before >= 0 and sentence.start < joiners[before] < at:
                 breaks.add(joiners[before])
     return sorted(breaks)
 
+
+NAME_WORDS = 3  # words after a place word that may hold the name ("in the Tahoua region")
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a name follows within `NAME_WORDS` words: a word that opens with a capital or
+    with a letter of a script without case (Arabic)."""
+    words = text[at:at + 60].split()[:NAME_WORDS]
+    return any(w[:1].isalpha() and not w[:1].islower() for w in words)
+
+
+# two words before an after-recall cue are enough to be a clause of their own (a search
+# that stops at the first two, whatever the sentence's length)
+_HEAD = re.compile(r"[^\W\d_]+[\W\d_]+[^\W\d_]+")
 
 _OPENING = 40  # characters enough to hold a joiner at a sentence's start
 
