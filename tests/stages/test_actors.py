@@ -46,3 +46,20 @@ def test_lake_chad_does_not_make_the_victims_chadian():
 def test_counted_nationals_are_civilians_of_their_country(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [e.actor2 for e in doc.events] == ["Civilians (Egypt)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force noun and its link word before a country's name: that country's forces
+    ("The forces of Niger repelled the attack.", [("forces of Niger", "NER")]),
+    ("Les forces du Niger ont repoussé l'attaque.", [("forces du Niger", "NER")]),
+    ("صدت قوات النيجر الهجوم.", [("قوات النيجر", "NER")]),
+    # a word between the link and the country: no such force
+    ("The forces of the coalition left Niger.", []),
+    ("Les forces de la coalition ont quitté le Niger.", []),
+    ("غادرت قوات التحالف النيجر.", []),
+])
+def test_the_forces_of_a_country(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    found = [(text[a.span.start:a.span.end], a.country) for a in doc.actors
+             if a.actor_id == "state_forces_military"]
+    assert found == expected

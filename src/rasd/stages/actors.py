@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.doc import ActorMention, ArticleDoc
+from rasd.doc import ActorMention, ArticleDoc, Span
 from rasd.lexicon import LexMatch
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
@@ -46,13 +46,37 @@ def _country_names(doc: ArticleDoc) -> list[LexMatch]:
     return [m for m in found if not inside.overlaps(m.span)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention]:
+    """A force noun and its link word right before a country's name ("the forces of Burkina
+    Faso", "les forces du Niger", "قوات مالي"): that country's own forces, whatever the
+    country (actors.yaml `country_forces`). A named alias over it wins."""
+    leads = hits(doc, "actors", "country_forces")
+    if not leads:
+        return []
+    names = {m.span.start: m for m in country_names(doc)}
+    found = []
+    for lead in leads:
+        gap = _SPACES.match(doc.text, lead.span.end)
+        name = names.get(gap.end()) if gap else None
+        if name is not None and not named.overlaps(Span(lead.span.start, name.span.end)):
+            found.append(ActorMention(Span(lead.span.start, name.span.end), lead.labels[0],
+                                      True, name.labels[0]))
+    return found
+
+
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
-    """Actor mentions in text order; named aliases win over generic nouns on overlap."""
+    """Actor mentions in text order; named aliases win over generic nouns on overlap, and a
+    force of a named country ("the forces of Niger") over the generic nouns inside it."""
     demonyms = Near(doc.text, country_names(doc))
     named = list(hits(doc, "actors", "aliases"))
-    taken = SpanIndex(n.span for n in named)
+    forces = _forces_of_countries(doc, SpanIndex(n.span for n in named))
+    taken = SpanIndex([*(n.span for n in named), *(f.span for f in forces)])
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
+    mentions += forces
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
     mentions += _counted_nationals(doc, mentions)
     return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
