@@ -720,3 +720,39 @@ def test_a_tie_between_countries_goes_to_the_documents_country(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [(e.actor1, e.actor2) for e in doc.events if e.role == "background"] == [
         (UAG_NIGER, NIGER_ARMY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the force an unnamed source works for was made a party ("a military
+    # source said jihadists attacked": actor1 the army; "a police official": actor2 the police)
+    ("A military source said armed men attacked the village of Tin on Monday, killing eight "
+     "civilians.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Selon une source militaire, des hommes armés ont attaqué lundi le village de Tin au Mali, "
+     "tuant huit civils.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("قال مصدر عسكري إن مسلحين هاجموا قرية تين في مالي يوم الاثنين وقتلوا ثمانية مدنيين.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Armed men attacked the village of Tin in Mali on Monday, killing eight people, said "
+     "another police official.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Des hommes armés ont attaqué lundi le village de Tin au Mali, tuant huit personnes, selon "
+     "un autre responsable de la police.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("هاجم مسلحون قرية تين في مالي يوم الاثنين وقتلوا ثمانية أشخاص، حسبما قال مسؤول آخر في "
+     "الشرطة.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    # a source noun beside the force (actors.yaml `source_nouns`), the speaker named first
+    ("Another police official said armed men attacked the village of Tin in Mali on Monday.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Un autre responsable de la police a dit que des hommes armés ont attaqué lundi le "
+     "village de Tin au Mali.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("قال مسؤول آخر في الشرطة إن مسلحين هاجموا قرية تين في مالي يوم الاثنين.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("قال المتحدث باسم الجيش إن مسلحين هاجموا قرية تين في مالي يوم الاثنين.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    # a force counted in a casualty figure stays a party
+    ("A police official was killed when armed men attacked a checkpoint in Mali on Monday.",
+     ("Unidentified Armed Group (Mali)", "Police Forces of Mali (2021-)")),
+    # residents who speak are of the side that was hit: they stay
+    ("Residents said armed men attacked the village of Tin in Mali on Monday.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+])
+def test_the_force_an_unnamed_source_works_for_is_no_party(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.role == "main"] == [expected]

@@ -276,6 +276,38 @@ def _members_of_named(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return found
 
 
+def _source_affiliations(doc: ArticleDoc, actors: list[ActorMention],
+                         claims: list[ClaimMention], figures: list[CasualtyMention]) -> set[Span]:
+    """The spans of state forces named as whom a source works for: inside the cue of a
+    source the text does not name ("a military source", "مسؤول في الشرطة"), or right beside
+    a source noun (actors.yaml `source_nouns`: "another police official", "un autre
+    responsable de la police", "مسؤول آخر في الشرطة"). Not a party to what the source
+    tells; a force counted in a casualty figure ("a police officer was killed") stays."""
+    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
+    if not forces:
+        return set()
+    cues = SpanIndex(c.span for c in claims if c.claimant is None)
+    counted = SpanIndex(f.span for f in figures)
+    nouns = doc.cached_view(f"parties:source_nouns:{doc.lang}", lambda _text: _source_nouns(doc))
+    return {a.span for a in forces if not counted.overlaps(a.span)
+            and (cues.covers(a.span) or _beside_source_noun(doc, a.span, nouns))}
+
+
+def _source_nouns(doc: ArticleDoc) -> tuple[SpanIndex, SpanIndex]:
+    """The source nouns that stand after the force they name, and those before it."""
+    found = hits(doc, "actors", "source_nouns")
+    return (SpanIndex(m.span for m in found if m.labels[0] == "after_force"),
+            SpanIndex(m.span for m in found if m.labels[0] == "before_force"))
+
+
+def _beside_source_noun(doc: ArticleDoc, span: Span, nouns: tuple[SpanIndex, SpanIndex]) -> bool:
+    after, before = nouns
+    if any(doc.text[span.end:n.start].isspace() for n in after.starting_in(span.end, span.end + 3)):
+        return True
+    return any(doc.text[end:span.start].isspace()
+               for end in before.ending_in(max(0, span.start - 3), span.start))
+
+
 def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str | None]:
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
@@ -334,7 +366,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
     members = _members_of_named(doc, actors)
-    commentary |= members
+    commentary |= members | _source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
@@ -369,7 +401,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     # a force named after the event word only as who reports it ("des individus armés ont
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
     spoken = speakers(parties, claims)
-    reporters = {p for p in parties if p in spoken and p in hit and not p.victim_only}
+    # a speaker after the event word, next to its verb ("..., بحسب ما أعلنت القوات المسلحة")
+    told_after = _after_the_event(doc, list(triggers))
+    next_to_cue = speakers(parties, [c for c in claims if _claimant_next_to_cue(doc, c)])
+    reporters = {p for p in parties if p in spoken and not p.victim_only
+                 and (p in hit or (p in next_to_cue and all(told_after(s) for s in p.spans)))}
     if reporters:
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
@@ -393,6 +429,37 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                                   for f in casualties),
                 credited=attributed(doc, claims, passage,
                                     excluded=commentary | set(_denied_claims(doc))))
+
+
+CUE_WORDS = 2  # "أعلنت القوات", "said the army", "a indiqué l'armée"
+_CLAUSE_BREAK = re.compile(r"[,،;:.!?؟()]")
+
+
+def _claimant_next_to_cue(doc: ArticleDoc, claim: ClaimMention) -> bool:
+    """Whether a claim's claimant stands right beside its cue, no clause break between:
+    the claimant of a cue further off may be a party the clause before named."""
+    span = claim.claimant_span
+    if span is None:
+        return False
+    left, right = (claim.span, span) if claim.span.end <= span.start else (span, claim.span)
+    return (left.end <= right.start and not _CLAUSE_BREAK.search(doc.text, left.end, right.start)
+            and words_between(doc.text, left, right, cap=CUE_WORDS) <= CUE_WORDS)
+
+
+def _after_the_event(doc: ArticleDoc, triggers: list[TriggerMention]) -> Callable[[Span], bool]:
+    """A test of whether a span stands after the first event word of its sentence: a
+    speaker there ("..., بحسب ما أعلنت القوات المسلحة", "..., the army said") reports the
+    incident, whatever the language's word order."""
+    sentences = doc.sentences or ()
+    events = SpanIndex(t.span for t in triggers)
+
+    def after(span: Span) -> bool:
+        index = sentence_index(sentences, span)
+        if index < 0:
+            return False
+        first = events.first_starting_in(sentences[index].span.start, span.start - 1)
+        return first is not None
+    return after
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
