@@ -63,3 +63,19 @@ def test_the_forces_of_a_country(text, expected):
     found = [(text[a.span.start:a.span.end], a.country) for a in doc.actors
              if a.actor_id == "state_forces_military"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the country ending one sentence gave its nationality to the protesters
+    # opening the next ("Protesters (Niger)" in Kaya, Burkina Faso)
+    ("The convoy was heading for Niger. Protesters blocked it in Kaya.", None),
+    ("Le convoi se rendait au Niger. Les manifestants l'ont bloqué à Kaya.", None),
+    ("كانت القافلة متجهة إلى النيجر. وأغلق المتظاهرون الطريق في كايا.", None),
+    # in its own sentence the country still qualifies the noun
+    ("Nigerien protesters blocked the convoy in Kaya.", "NER"),
+    ("Des manifestants nigériens ont bloqué le convoi à Kaya.", "NER"),
+    ("أغلق متظاهرون نيجريون الطريق في كايا.", "NER"),
+])
+def test_a_country_in_the_sentence_before_is_no_nationality(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [a.country for a in doc.actors if a.actor_id == "protesters"] == [expected]

@@ -15,18 +15,26 @@ from rasd.doc import ActorMention, ArticleDoc, Span
 from rasd.lexicon import LexMatch
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import Near, SpanIndex
+from rasd.stages.nearby import Near, SpanIndex, nearest
 
 MAX_DEMONYM_WORDS = 2
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
 def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     # only the demonyms near the match are read (a scan of them all is quadratic)
-    inside = [d for d in demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+    candidates = demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+    inside = [d for d in candidates
               if match.span.start <= d.span.start and d.span.end <= match.span.end]
     if inside:
         return inside[0].labels[0]
-    near = demonyms.nearest(match.span, max_words=MAX_DEMONYM_WORDS)
+    # a country that ends the sentence before ("... heading for Niger. The protesters")
+    # is no nationality of the noun that opens the next one
+    same_sentence = [d for d in candidates if not _SENTENCE_BREAK.search(
+        doc.text, min(d.span.end, match.span.end), max(d.span.start, match.span.start))]
+    near = nearest(doc.text, same_sentence, match.span, max_words=MAX_DEMONYM_WORDS)
     return None if near is None else near.labels[0]
 
 
