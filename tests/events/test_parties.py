@@ -441,6 +441,13 @@ def test_the_groups_own_statement_names_the_group_as_claimant(text):
     "l'armée combat des insurgés liés à al-Qaïda au Sahel et des combattants de l'Etat islamique.",
     "قتل ستة مدنيين يوم الاثنين بانفجار عبوة ناسفة قرب جيبو في بوركينا فاسو، حيث تنشط جماعات "
     "مرتبطة بتنظيمي القاعدة وداعش.",
+    # the full name before its bracketed short form goes with the pair too
+    "A roadside bomb killed six civilians near Djibo, Burkina Faso, on Monday, in a region where "
+    "groups tied to the Islamic State (ISIS) and al-Qaeda have stepped up attacks.",
+    "Une bombe artisanale a tué six civils lundi près de Djibo, au Burkina Faso, dans une zone où "
+    "des groupes affiliés à l'Etat islamique (EI) et à al-Qaïda multiplient les attaques.",
+    "قتل ستة مدنيين يوم الاثنين بانفجار عبوة ناسفة قرب جيبو في بوركينا فاسو، حيث تنشط جماعات "
+    "مرتبطة بتنظيم الدولة الإسلامية (داعش) وتنظيم القاعدة.",
 ])
 def test_the_insurgency_described_at_large_is_no_party(text):
     assert [a1 for a1, _ in actors(text)] == ["Unidentified Armed Group (Burkina Faso)"]

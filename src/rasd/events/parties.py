@@ -96,12 +96,19 @@ def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
              and catalogue().actor(a.actor_id).side == "jihadist"]
     found: set[Span] = set()
-    for left, right in pairwise(roots):
+    pairs = list(pairwise(roots))
+    for left, right in pairs:
         gap = words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS)
         if left.actor_id != right.actor_id and gap <= RIVALS_WORDS:
             found.update((left.span, right.span))
         elif left.actor_id == right.actor_id and left.span in found and gap <= ALIAS_WORDS:
             found.add(right.span)
+    # the movement's name before its bracketed short form ("Etat islamique (EI) et
+    # Al-Qaïda": the pair is EI and al-Qaeda, the full name goes with EI)
+    for left, right in reversed(pairs):
+        if (left.actor_id == right.actor_id and right.span in found and left.span not in found
+                and words_between(doc.text, left.span, right.span, cap=ALIAS_WORDS) <= ALIAS_WORDS):
+            found.add(left.span)
     return found
 
 
@@ -441,6 +448,8 @@ def _claimant_next_to_cue(doc: ArticleDoc, claim: ClaimMention) -> bool:
     span = claim.claimant_span
     if span is None:
         return False
+    if claim.span.start <= span.start and span.end <= claim.span.end:
+        return True  # "the military said": the cue names its speaker
     left, right = (claim.span, span) if claim.span.end <= span.start else (span, claim.span)
     return (left.end <= right.start and not _CLAUSE_BREAK.search(doc.text, left.end, right.start)
             and words_between(doc.text, left, right, cap=CUE_WORDS) <= CUE_WORDS)
