@@ -192,7 +192,8 @@ def test_top_level_keys_are_the_same_in_every_language():
     keys = {lang: set(load(lang, "actors")) for lang in LANGUAGES}
     assert all(k == {"aliases", "generic", "demonyms", "anaphora", "not_demonyms",
                                 "denials", "plural_claims", "attacker_nouns", "identity_links",
-                                "country_forces", "source_nouns"}
+                                "country_forces", "source_nouns",
+                                "presence"}
                for k in keys.values())
 
 

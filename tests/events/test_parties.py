@@ -763,3 +763,25 @@ def test_a_tie_between_countries_goes_to_the_documents_country(text):
 def test_the_force_an_unnamed_source_works_for_is_no_party(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [(e.actor1, e.actor2) for e in doc.events if e.role == "main"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a group the text only places in the area (actors.yaml `presence`) was
+    # coded as the kidnapper
+    ("Gunmen kidnapped six aid workers in Dakoro, Niger, on Sunday, in a region where "
+     "fighters tied to the Islamic State are active.", "Unidentified Armed Group (Niger)"),
+    ("Des hommes armés ont enlevé six humanitaires dimanche à Dakoro, au Niger, une zone où "
+     "sont actifs des combattants liés à l'Etat islamique.", "Unidentified Armed Group (Niger)"),
+    ("خطف مسلحون ستة عمال إغاثة في داكورو بالنيجر يوم الأحد، في منطقة ينشط فيها متشددون "
+     "مرتبطون بتنظيم داعش.", "Unidentified Armed Group (Niger)"),
+    ("Gunmen kidnapped six aid workers in Dakoro, Niger, on Sunday. Al Qaeda factions operating "
+     "in the Sahel have seized foreigners in Niger before.", "Unidentified Armed Group (Niger)"),
+    # a group placed in the area that claims the incident is its author
+    ("JNIM, which is active in the region, claimed the kidnapping of six aid workers in "
+     "Dakoro, Niger, on Sunday.", "JNIM: Group for Support of Islam and Muslims"),
+    ("وتبنت جماعة نصرة الإسلام والمسلمين التي تنشط في المنطقة خطف ستة عمال إغاثة في داكورو "
+     "بالنيجر يوم الأحد.", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_group_only_placed_in_the_area_is_no_party(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor1 for e in doc.events if e.role == "main"] == [expected]

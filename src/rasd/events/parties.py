@@ -156,6 +156,36 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return found
 
 
+PRESENCE_BEFORE, PRESENCE_AFTER = 5, 1  # "where militants linked to X are active", "X factions operating in"
+
+
+def _present(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of named armed groups the text places in the area rather than in the
+    incident: a few words after a presence cue in their sentence ("حيث ينشط متشددون مرتبطون
+    بداعش", "where fighters tied to X are active"), or right before one ("al Qaeda factions
+    operating in the Sahel"). actors.yaml `presence`. A group that claims the incident is
+    still its author (its claim names it again)."""
+    groups = [a for a in actors if catalogue().actor(a.actor_id).side in NON_STATE_ARMED
+              and not a.generic and a.actor_id != UNIDENTIFIED]
+    if not groups:
+        return set()
+    cues = doc.cached_view("parties:presence", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "presence")))
+    if not cues.spans:
+        return set()
+    found = set()
+    for group in groups:
+        span = group.span
+        before = cues.starting_in(max(0, span.start - 80), span.start)
+        after = cues.starting_in(span.end, span.end + 40)
+        if any(words_between(doc.text, cue, span) <= PRESENCE_BEFORE
+               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
+                or any(words_between(doc.text, span, cue) <= PRESENCE_AFTER
+                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
+            found.add(span)
+    return found
+
+
 @per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
     """A negation at most DENIAL_WORDS words before the end of the searched text, with no
@@ -372,6 +402,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
+    commentary |= _present(doc, actors)
     members = _members_of_named(doc, actors)
     commentary |= members | _source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]

@@ -32,7 +32,7 @@ SECTIONS = (
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
     ("actors", "plural_claims"), ("actors", "attacker_nouns"), ("actors", "identity_links"),
-    ("actors", "country_forces"), ("actors", "source_nouns"),
+    ("actors", "country_forces"), ("actors", "source_nouns"), ("actors", "presence"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"),
     ("weapons", "items"), ("weapons", "actions"),
