@@ -79,3 +79,15 @@ def test_the_forces_of_a_country(text, expected):
 def test_a_country_in_the_sentence_before_is_no_nationality(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [a.country for a in doc.actors if a.actor_id == "protesters"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the army and its Russian allies" made the army Russian (actors.yaml
+    # `demonym_breaks`)
+    "The army and its Russian allies fought rebels near Kidal on Sunday.",
+    "L'armée et ses alliés russes ont combattu des rebelles près de Kidal dimanche.",
+    "قاتل الجيش وحلفاؤه الروس المتمردين قرب كيدال يوم الأحد.",
+])
+def test_a_country_after_a_coordinator_qualifies_the_other_noun(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [a.country for a in doc.actors if a.actor_id == "state_forces_military"] == [None]

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from rasd.doc import ActorMention, ArticleDoc, Span
-from rasd.lexicon import LexMatch
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch, term_alternation
+from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.nearby import Near, SpanIndex, nearest
@@ -21,6 +23,13 @@ MAX_DEMONYM_WORDS = 2
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+@per_language
+def _demonym_breaks(lang: str) -> re.Pattern[str] | None:
+    """actors.yaml `demonym_breaks` as one pattern over folded text (None when empty)."""
+    words = term_alternation(list(section(lang, "actors", "demonym_breaks") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
 def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
@@ -34,6 +43,11 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     # is no nationality of the noun that opens the next one
     same_sentence = [d for d in candidates if not _SENTENCE_BREAK.search(
         doc.text, min(d.span.end, match.span.end), max(d.span.start, match.span.start))]
+    breaks = _demonym_breaks(doc.lang or "")
+    if breaks is not None:
+        # "the army and its Russian allies": the country qualifies the allies
+        same_sentence = [d for d in same_sentence if d.span.start < match.span.start
+                         or not breaks.search(fold(doc.text[match.span.end:d.span.start]))]
     near = nearest(doc.text, same_sentence, match.span, max_words=MAX_DEMONYM_WORDS)
     return None if near is None else near.labels[0]
 
