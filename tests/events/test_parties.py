@@ -785,3 +785,16 @@ def test_the_force_an_unnamed_source_works_for_is_no_party(text, expected):
 def test_a_group_only_placed_in_the_area_is_no_party(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [e.actor1 for e in doc.events if e.role == "main"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the Arabic indefinite accusative ("جنودا") was no actor noun, and the
+    # arrest was credited to the group arrested
+    "Security officials in Niger said soldiers arrested two Islamic State leaders near Téra.",
+    "Des responsables de la sécurité au Niger ont indiqué que des soldats ont arrêté deux chefs "
+    "de l'Etat islamique près de Téra.",
+    "قال مسؤولون أمنيون في النيجر إن جنودا اعتقلوا اثنين من قادة تنظيم داعش قرب تيرا.",
+])
+def test_soldiers_in_the_accusative_make_the_arrest(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor1 for e in doc.events if e.role == "main"] == ["Military Forces of Niger (2023-)"]
