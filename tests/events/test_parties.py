@@ -798,3 +798,26 @@ def test_a_group_only_placed_in_the_area_is_no_party(text, expected):
 def test_soldiers_in_the_accusative_make_the_arrest(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [e.actor1 for e in doc.events if e.role == "main"] == ["Military Forces of Niger (2023-)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the force a habit is described against (actors.yaml `habits`) was made the
+    # target of a bus bombing
+    ("A bus struck a mine near Tin, Mali, on Thursday, killing ten passengers. No group has "
+     "claimed the attack, the work of militants known for mining roads used by Malian army "
+     "convoys.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Un bus a sauté sur une mine jeudi près de Tin, au Mali, tuant dix passagers. L'attaque n'a "
+     "pas été revendiquée ; les jihadistes de la zone sont connus pour miner les routes "
+     "empruntées par les convois de l'armée malienne.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("انفجر لغم بحافلة قرب تين في مالي يوم الخميس ما أسفر عن مقتل عشرة ركاب. ولم تتبن أي جهة "
+     "الهجوم، وتزرع الجماعات المسلحة في المنطقة بشكل دائم ألغاما تستهدف آليات الجيش المالي.",
+     ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    # the attacker named far from the habit word is still the attacker
+    ("JNIM fighters killed five soldiers near Tin, Mali, on Monday, in an area that armed "
+     "groups regularly target.",
+     ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)")),
+])
+def test_an_actor_described_by_its_habits_is_no_party(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.role == "main"] == [expected]

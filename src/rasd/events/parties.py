@@ -186,6 +186,34 @@ def _present(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return found
 
 
+HABIT_WORDS, HABIT_BEFORE = 10, 1  # "known for placing mines on roads to target army vehicles"
+
+
+def _habitual(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of armed actors the text describes by what they do as a rule: a few words
+    after a habit cue in their sentence, or right before one ("groups known for laying mines
+    to target army vehicles", "دأبت القوات على مهاجمة", "des groupes qui frappent
+    régulièrement"). actors.yaml `habits`."""
+    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
+    if not armed:
+        return set()
+    cues = doc.cached_view("parties:habits", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "habits")))
+    if not cues.spans:
+        return set()
+    found = set()
+    for actor in armed:
+        span = actor.span
+        before = cues.starting_in(max(0, span.start - 120), span.start)
+        after = cues.starting_in(span.end, span.end + 30)
+        if any(words_between(doc.text, cue, span) <= HABIT_WORDS
+               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
+                or any(words_between(doc.text, span, cue) <= HABIT_BEFORE
+                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
+            found.add(span)
+    return found
+
+
 @per_language
 def _negation(lang: str) -> re.Pattern[str] | None:
     """A negation at most DENIAL_WORDS words before the end of the searched text, with no
@@ -402,7 +430,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
-    commentary |= _present(doc, actors)
+    commentary |= _present(doc, actors) | _habitual(doc, actors)
     members = _members_of_named(doc, actors)
     commentary |= members | _source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
