@@ -193,7 +193,8 @@ def test_top_level_keys_are_the_same_in_every_language():
     assert all(k == {"aliases", "generic", "demonyms", "anaphora", "not_demonyms",
                                 "denials", "plural_claims", "attacker_nouns", "identity_links",
                                 "country_forces", "source_nouns",
-                                "presence", "demonym_breaks", "habits"}
+                                "presence", "demonym_breaks", "habits",
+                                "belonging"}
                for k in keys.values())
 
 

@@ -821,3 +821,24 @@ def test_soldiers_in_the_accusative_make_the_arrest(text):
 def test_an_actor_described_by_its_habits_is_no_party(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [(e.actor1, e.actor2) for e in doc.events if e.role == "main"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "X and Y belonging to Z" after a toll: Z's men were hit, yet Z was coded as
+    # the attacker (actors.yaml `belonging`)
+    "Nigerien troops killed ten militants and two commanders belonging to the Islamic State "
+    "near Tillaberi.",
+    "L'armée nigérienne a tué dix combattants et deux chefs appartenant à l'Etat islamique près "
+    "de Tillabéri.",
+    "قتل الجيش النيجري عشرة مسلحين وقياديين اثنين التابعين لتنظيم داعش قرب تيلابيري.",
+])
+def test_the_group_a_toll_counts_through_belonging_was_hit(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.role == "main"] == [
+        ("Military Forces of Niger (2023-)", "Islamic State (Sahel)")]
+
+
+def test_a_group_named_as_the_agent_of_a_toll_still_acted():
+    doc = rasd.extract("Ten soldiers were killed by JNIM fighters near Boni, Mali, on Monday.",
+                       published=dt.date(2025, 1, 10))
+    assert [e.actor1 for e in doc.events] == ["JNIM: Group for Support of Islam and Muslims"]

@@ -373,6 +373,30 @@ def _beside_source_noun(doc: ArticleDoc, span: Span, nouns: tuple[SpanIndex, Spa
                for end in before.ending_in(max(0, span.start - 3), span.start))
 
 
+BELONG_CHARS, BELONG_WORDS = 60, 5  # "ten militants and two leaders belonging to IS"
+_CLAUSE_MARK = re.compile(r"[,،;:.!?؟()]")
+
+
+def _belonging_to(doc: ArticleDoc, figures: list[CasualtyMention], named: SpanIndex) -> set[Span]:
+    """The spans of named groups whose members a casualty figure counts through a word of
+    belonging after it, past a second noun ("ten militants and two leaders belonging to the
+    Islamic State", "dix combattants et deux chefs appartenant à", "عشرة مسلحين وقياديين
+    اثنين التابعين لتنظيم داعش"; actors.yaml `belonging`): the group was hit, it did not
+    act."""
+    if not figures or not named.spans:
+        return set()
+    links = doc.cached_view("parties:belonging", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "belonging")))
+    found = set()
+    for figure in figures:
+        for span in named.starting_in(figure.span.end, figure.span.end + BELONG_CHARS)[:1]:
+            if (not _CLAUSE_MARK.search(doc.text, figure.span.end, span.start)
+                    and links.first_starting_in(figure.span.end, span.start - 1) is not None
+                    and words_between(doc.text, figure.span, span, cap=BELONG_WORDS) <= BELONG_WORDS):
+                found.add(span)
+    return found
+
+
 def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str | None]:
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
@@ -462,6 +486,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if not named.inside(figure.span) and not counts_named(figure):
             mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
+    victims |= _belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     # a force named after the event word only as who reports it ("des individus armés ont
