@@ -88,3 +88,16 @@ TOGO_ARMY = "Military Forces of Togo (2005-)"
 def test_force_named_only_as_the_reporter(text, expected):
     doc = rasd.extract(text, published=dt.date(2023, 7, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the foreign soldiers the authorities arrested were coded as the ones who
+    # made the arrest (actor1 Ivory Coast's army, actor2 Civilians)
+    "Malian authorities arrested 49 soldiers from Ivory Coast at Bamako airport on Sunday.",
+    "Les autorités maliennes ont arrêté dimanche 49 soldats ivoiriens à l'aéroport de Bamako.",
+    "اعتقلت السلطات في باماكو بمالي يوم الأحد 49 من الجنود الإيفواريين في المطار.",
+])
+def test_soldiers_arrested_are_the_target_of_the_arrest(text):
+    doc = rasd.extract(text, published=dt.date(2022, 7, 12))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("Military Forces of Mali (2021-)", "Military Forces of Ivory Coast (2011-)")]
