@@ -194,7 +194,7 @@ def test_top_level_keys_are_the_same_in_every_language():
                                 "denials", "plural_claims", "attacker_nouns", "identity_links",
                                 "country_forces", "source_nouns",
                                 "presence", "demonym_breaks", "habits",
-                                "belonging"}
+                                "belonging", "accusations"}
                for k in keys.values())
 
 

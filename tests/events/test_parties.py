@@ -842,3 +842,21 @@ def test_a_group_named_as_the_agent_of_a_toll_still_acted():
     doc = rasd.extract("Ten soldiers were killed by JNIM fighters near Boni, Mali, on Monday.",
                        published=dt.date(2025, 1, 10))
     assert [e.actor1 for e in doc.events] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the movement that accused the army of the killing was coded as the killer
+    # (actors.yaml `accusations`)
+    ("Eight civilians were killed near Hambi, Mali, on Sunday, according to the CMA, which "
+     "accused the Malian army of the attack.", "Military Forces of Mali (2021-)"),
+    ("Huit civils ont été tués dimanche près de Hambi, au Mali, selon la CMA, qui a accusé "
+     "l'armée malienne de l'attaque.", "Military Forces of Mali (2021-)"),
+    ("قتل ثمانية مدنيين يوم الأحد قرب هامبي في مالي بحسب تنسيقية حركات أزواد التي اتهمت الجيش "
+     "المالي بالهجوم.", "Military Forces of Mali (2021-)"),
+    # the one accused in the passive ("the army is accused by") is still the doer
+    ("In Mali the army is accused by rights groups of killing eight civilians near Hambi on "
+     "Sunday.", "Military Forces of Mali (2021-)"),
+])
+def test_the_accuser_is_no_party(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor1 for e in doc.events if e.role == "main"] == [expected]

@@ -31,7 +31,13 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, within
+from rasd.events.targets import (
+    by_agent,
+    named_after_the_event,
+    partitive_gap,
+    passive_between,
+    within,
+)
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -184,6 +190,59 @@ def _present(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
                        and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
             found.add(span)
     return found
+
+
+ACCUSER_WORDS = 2  # "the CMA, which accused", "التنسيقية التي اتهمت"
+
+
+def _accusers(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of actors named right before a word of accusation that names another
+    actor right after it ("the CMA, which accused the army", "la CMA, qui a accusé l'armée",
+    "التنسيقية التي اتهمت الجيش"; actors.yaml `accusations`): they speak of the incident,
+    the one accused is its party. Not when they accuse the victims ("fighters who accused
+    them of spying"): then they acted."""
+    cues = _accusing_cues(doc, actors)
+    if not cues.spans:
+        return set()
+    agents = doc.cached_view("parties:agent_markers", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "context", "agent_markers")))
+
+    def passive(cue: Span) -> bool:  # "the army is accused by rights groups"
+        return agents.first_starting_in(cue.end, cue.end + 2) is not None
+
+    return {a.span for a in actors
+            if any(words_between(doc.text, a.span, cue) <= ACCUSER_WORDS
+                   and not _SENTENCE_END.search(doc.text, a.span.end, cue.start)
+                   and not passive_between(doc, a.span.end, cue.start)  # "the army was accused"
+                   and not passive(cue)
+                   for cue in cues.starting_in(a.span.end, a.span.end + 30))}
+
+
+ACCUSED_WORDS = 2  # "accused the Malian army", "a accusé l'armée malienne"
+
+
+def _accusing_cues(doc: ArticleDoc, actors: list[ActorMention]) -> SpanIndex:
+    """The words of accusation with an actor named right after them in their clause."""
+    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "accusations")))
+    named = SpanIndex(a.span for a in actors)
+    return SpanIndex(cue for cue in cues.spans if any(
+        words_between(doc.text, cue, span) <= ACCUSED_WORDS
+        and not _CLAUSE_BREAK.search(doc.text, cue.end, span.start)
+        for span in named.starting_in(cue.end, cue.end + 40)))
+
+
+def _accused(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
+    """The spans of actors named right after a word of accusation in its clause ("accused
+    the Malian army", "اتهمت الجيش المالي"): the one said to have acted, not one hit."""
+    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", "accusations")))
+    if not cues.spans:
+        return set()
+    return {a.span for a in actors
+            if any(words_between(doc.text, cue, a.span) <= ACCUSED_WORDS
+                   and not _CLAUSE_BREAK.search(doc.text, cue.end, a.span.start)
+                   for cue in cues.starting_in(max(0, a.span.start - 40), a.span.start))}
 
 
 HABIT_WORDS, HABIT_BEFORE = 10, 1  # "known for placing mines on roads to target army vehicles"
@@ -454,7 +513,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
-    commentary |= _present(doc, actors) | _habitual(doc, actors)
+    commentary |= _present(doc, actors) | _habitual(doc, actors) | _accusers(doc, actors)
     members = _members_of_named(doc, actors)
     commentary |= members | _source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
@@ -489,6 +548,10 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     victims |= _belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
+    accused = _accused(doc, actors)
+    if accused:  # "which accused the Malian army of the attack": the one said to have acted
+        blamed = {p for p in parties if all(s in accused for s in p.spans)}
+        objects, hit = set(objects) - blamed, set(hit) - blamed
     # a force named after the event word only as who reports it ("des individus armés ont
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
     spoken = speakers(parties, claims)
