@@ -19,6 +19,14 @@ from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
+from rasd.events.described import (
+    accused,
+    accusers,
+    belonging_to,
+    habitual,
+    placed_in_area,
+    source_affiliations,
+)
 from rasd.events.party import (
     HARM,
     PARTISAN_ROLES,
@@ -31,13 +39,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.targets import (
-    by_agent,
-    named_after_the_event,
-    partitive_gap,
-    passive_between,
-    within,
-)
+from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -159,117 +161,6 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
                                                 group.span.start)):
             # "no one has claimed it, but Boko Haram is active here. Its attacks have..."
             found.add(group.span)
-    return found
-
-
-PRESENCE_BEFORE, PRESENCE_AFTER = 5, 1  # "where militants linked to X are active", "X factions operating in"
-
-
-def _present(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
-    """The spans of named armed groups the text places in the area rather than in the
-    incident: a few words after a presence cue in their sentence ("حيث ينشط متشددون مرتبطون
-    بداعش", "where fighters tied to X are active"), or right before one ("al Qaeda factions
-    operating in the Sahel"). actors.yaml `presence`. A group that claims the incident is
-    still its author (its claim names it again)."""
-    groups = [a for a in actors if catalogue().actor(a.actor_id).side in NON_STATE_ARMED
-              and not a.generic and a.actor_id != UNIDENTIFIED]
-    if not groups:
-        return set()
-    cues = doc.cached_view("parties:presence", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "presence")))
-    if not cues.spans:
-        return set()
-    found = set()
-    for group in groups:
-        span = group.span
-        before = cues.starting_in(max(0, span.start - 80), span.start)
-        after = cues.starting_in(span.end, span.end + 40)
-        if any(words_between(doc.text, cue, span) <= PRESENCE_BEFORE
-               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
-                or any(words_between(doc.text, span, cue) <= PRESENCE_AFTER
-                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
-            found.add(span)
-    return found
-
-
-ACCUSER_WORDS = 2  # "the CMA, which accused", "التنسيقية التي اتهمت"
-
-
-def _accusers(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
-    """The spans of actors named right before a word of accusation that names another
-    actor right after it ("the CMA, which accused the army", "la CMA, qui a accusé l'armée",
-    "التنسيقية التي اتهمت الجيش"; actors.yaml `accusations`): they speak of the incident,
-    the one accused is its party. Not when they accuse the victims ("fighters who accused
-    them of spying"): then they acted."""
-    cues = _accusing_cues(doc, actors)
-    if not cues.spans:
-        return set()
-    agents = doc.cached_view("parties:agent_markers", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "context", "agent_markers")))
-
-    def passive(cue: Span) -> bool:  # "the army is accused by rights groups"
-        return agents.first_starting_in(cue.end, cue.end + 2) is not None
-
-    return {a.span for a in actors
-            if any(words_between(doc.text, a.span, cue) <= ACCUSER_WORDS
-                   and not _SENTENCE_END.search(doc.text, a.span.end, cue.start)
-                   and not passive_between(doc, a.span.end, cue.start)  # "the army was accused"
-                   and not passive(cue)
-                   for cue in cues.starting_in(a.span.end, a.span.end + 30))}
-
-
-ACCUSED_WORDS = 2  # "accused the Malian army", "a accusé l'armée malienne"
-
-
-def _accusing_cues(doc: ArticleDoc, actors: list[ActorMention]) -> SpanIndex:
-    """The words of accusation with an actor named right after them in their clause."""
-    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "accusations")))
-    named = SpanIndex(a.span for a in actors)
-    return SpanIndex(cue for cue in cues.spans if any(
-        words_between(doc.text, cue, span) <= ACCUSED_WORDS
-        and not _CLAUSE_BREAK.search(doc.text, cue.end, span.start)
-        for span in named.starting_in(cue.end, cue.end + 40)))
-
-
-def _accused(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
-    """The spans of actors named right after a word of accusation in its clause ("accused
-    the Malian army", "اتهمت الجيش المالي"): the one said to have acted, not one hit."""
-    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "accusations")))
-    if not cues.spans:
-        return set()
-    return {a.span for a in actors
-            if any(words_between(doc.text, cue, a.span) <= ACCUSED_WORDS
-                   and not _CLAUSE_BREAK.search(doc.text, cue.end, a.span.start)
-                   for cue in cues.starting_in(max(0, a.span.start - 40), a.span.start))}
-
-
-HABIT_WORDS, HABIT_BEFORE = 10, 1  # "known for placing mines on roads to target army vehicles"
-
-
-def _habitual(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
-    """The spans of armed actors the text describes by what they do as a rule: a few words
-    after a habit cue in their sentence, or right before one ("groups known for laying mines
-    to target army vehicles", "دأبت القوات على مهاجمة", "des groupes qui frappent
-    régulièrement"). actors.yaml `habits`."""
-    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
-    if not armed:
-        return set()
-    cues = doc.cached_view("parties:habits", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "habits")))
-    if not cues.spans:
-        return set()
-    found = set()
-    for actor in armed:
-        span = actor.span
-        before = cues.starting_in(max(0, span.start - 120), span.start)
-        after = cues.starting_in(span.end, span.end + 30)
-        if any(words_between(doc.text, cue, span) <= HABIT_WORDS
-               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
-                or any(words_between(doc.text, span, cue) <= HABIT_BEFORE
-                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
-            found.add(span)
     return found
 
 
@@ -400,62 +291,6 @@ def _members_of_named(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return found
 
 
-def _source_affiliations(doc: ArticleDoc, actors: list[ActorMention],
-                         claims: list[ClaimMention], figures: list[CasualtyMention]) -> set[Span]:
-    """The spans of state forces named as whom a source works for: inside the cue of a
-    source the text does not name ("a military source", "مسؤول في الشرطة"), or right beside
-    a source noun (actors.yaml `source_nouns`: "another police official", "un autre
-    responsable de la police", "مسؤول آخر في الشرطة"). Not a party to what the source
-    tells; a force counted in a casualty figure ("a police officer was killed") stays."""
-    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    if not forces:
-        return set()
-    cues = SpanIndex(c.span for c in claims if c.claimant is None)
-    counted = SpanIndex(f.span for f in figures)
-    nouns = doc.cached_view(f"parties:source_nouns:{doc.lang}", lambda _text: _source_nouns(doc))
-    return {a.span for a in forces if not counted.overlaps(a.span)
-            and (cues.covers(a.span) or _beside_source_noun(doc, a.span, nouns))}
-
-
-def _source_nouns(doc: ArticleDoc) -> tuple[SpanIndex, SpanIndex]:
-    """The source nouns that stand after the force they name, and those before it."""
-    found = hits(doc, "actors", "source_nouns")
-    return (SpanIndex(m.span for m in found if m.labels[0] == "after_force"),
-            SpanIndex(m.span for m in found if m.labels[0] == "before_force"))
-
-
-def _beside_source_noun(doc: ArticleDoc, span: Span, nouns: tuple[SpanIndex, SpanIndex]) -> bool:
-    after, before = nouns
-    if any(doc.text[span.end:n.start].isspace() for n in after.starting_in(span.end, span.end + 3)):
-        return True
-    return any(doc.text[end:span.start].isspace()
-               for end in before.ending_in(max(0, span.start - 3), span.start))
-
-
-BELONG_CHARS, BELONG_WORDS = 60, 5  # "ten militants and two leaders belonging to IS"
-_CLAUSE_MARK = re.compile(r"[,،;:.!?؟()]")
-
-
-def _belonging_to(doc: ArticleDoc, figures: list[CasualtyMention], named: SpanIndex) -> set[Span]:
-    """The spans of named groups whose members a casualty figure counts through a word of
-    belonging after it, past a second noun ("ten militants and two leaders belonging to the
-    Islamic State", "dix combattants et deux chefs appartenant à", "عشرة مسلحين وقياديين
-    اثنين التابعين لتنظيم داعش"; actors.yaml `belonging`): the group was hit, it did not
-    act."""
-    if not figures or not named.spans:
-        return set()
-    links = doc.cached_view("parties:belonging", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "belonging")))
-    found = set()
-    for figure in figures:
-        for span in named.starting_in(figure.span.end, figure.span.end + BELONG_CHARS)[:1]:
-            if (not _CLAUSE_MARK.search(doc.text, figure.span.end, span.start)
-                    and links.first_starting_in(figure.span.end, span.start - 1) is not None
-                    and words_between(doc.text, figure.span, span, cap=BELONG_WORDS) <= BELONG_WORDS):
-                found.add(span)
-    return found
-
-
 def _figure_nationality(doc: ArticleDoc) -> Callable[[CasualtyMention, str], str | None]:
     """A test giving the country a casualty figure names for its civilians or soldiers
     with a nationality right after it ("29 مدنيا موريتانيا", "deux civils mauritaniens"),
@@ -513,9 +348,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
-    commentary |= _present(doc, actors) | _habitual(doc, actors) | _accusers(doc, actors)
+    commentary |= placed_in_area(doc, actors) | habitual(doc, actors) | accusers(doc, actors)
     members = _members_of_named(doc, actors)
-    commentary |= members | _source_affiliations(doc, actors, claims, casualties)
+    commentary |= members | source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
@@ -545,12 +380,12 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if not named.inside(figure.span) and not counts_named(figure):
             mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
-    victims |= _belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
+    victims |= belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
-    accused = _accused(doc, actors)
-    if accused:  # "which accused the Malian army of the attack": the one said to have acted
-        blamed = {p for p in parties if all(s in accused for s in p.spans)}
+    named_accused = accused(doc, actors)
+    if named_accused:  # "which accused the Malian army of the attack": the one said to have acted
+        blamed = {p for p in parties if all(s in named_accused for s in p.spans)}
         objects, hit = set(objects) - blamed, set(hit) - blamed
     # a force named after the event word only as who reports it ("des individus armés ont
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
