@@ -15,7 +15,7 @@ from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Sp
 from rasd.events.party import STATE_SIDES, UNIDENTIFIED
 from rasd.events.targets import passive_between
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex, words_between
+from rasd.stages.nearby import SpanIndex, per_layers, words_between
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 _CLAUSE_BREAK = re.compile(r"[,،;:.!?؟()]")
@@ -33,7 +33,7 @@ def placed_in_area(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
               and not a.generic and a.actor_id != UNIDENTIFIED]
     if not groups:
         return set()
-    cues = doc.cached_view("parties:presence", lambda _text: SpanIndex(
+    cues = doc.cached_view(f"parties:presence:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "presence")))
     if not cues.spans:
         return set()
@@ -59,10 +59,10 @@ def accusers(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     "التنسيقية التي اتهمت الجيش"; actors.yaml `accusations`): they speak of the incident,
     the one accused is its party. Not when they accuse the victims ("fighters who accused
     them of spying"): then they acted."""
-    cues = _accusing_cues(doc, actors)
+    cues = per_layers(doc, "parties:accusing", (doc.actors, doc.lang), lambda: _accusing_cues(doc))
     if not cues.spans:
         return set()
-    agents = doc.cached_view("parties:agent_markers", lambda _text: SpanIndex(
+    agents = doc.cached_view(f"parties:agent_markers:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "context", "agent_markers")))
 
     def passive(cue: Span) -> bool:  # "the army is accused by rights groups"
@@ -79,11 +79,12 @@ def accusers(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
 ACCUSED_WORDS = 2  # "accused the Malian army", "a accusé l'armée malienne"
 
 
-def _accusing_cues(doc: ArticleDoc, actors: list[ActorMention]) -> SpanIndex:
-    """The words of accusation with an actor named right after them in their clause."""
-    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
+def _accusing_cues(doc: ArticleDoc) -> SpanIndex:
+    """The words of accusation with an actor named right after them in their clause (found
+    once per document: every incident asks)."""
+    cues = doc.cached_view(f"parties:accusations:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "accusations")))
-    named = SpanIndex(a.span for a in actors)
+    named = SpanIndex(a.span for a in doc.actors or ())
     return SpanIndex(cue for cue in cues.spans if any(
         words_between(doc.text, cue, span) <= ACCUSED_WORDS
         and not _CLAUSE_BREAK.search(doc.text, cue.end, span.start)
@@ -93,7 +94,7 @@ def _accusing_cues(doc: ArticleDoc, actors: list[ActorMention]) -> SpanIndex:
 def accused(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of actors named right after a word of accusation in its clause ("accused
     the Malian army", "اتهمت الجيش المالي"): the one said to have acted, not one hit."""
-    cues = doc.cached_view("parties:accusations", lambda _text: SpanIndex(
+    cues = doc.cached_view(f"parties:accusations:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "accusations")))
     if not cues.spans:
         return set()
@@ -114,7 +115,7 @@ def habitual(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
     if not armed:
         return set()
-    cues = doc.cached_view("parties:habits", lambda _text: SpanIndex(
+    cues = doc.cached_view(f"parties:habits:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "habits")))
     if not cues.spans:
         return set()
@@ -174,7 +175,7 @@ def belonging_to(doc: ArticleDoc, figures: list[CasualtyMention], named: SpanInd
     act."""
     if not figures or not named.spans:
         return set()
-    links = doc.cached_view("parties:belonging", lambda _text: SpanIndex(
+    links = doc.cached_view(f"parties:belonging:{doc.lang}", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "belonging")))
     found = set()
     for figure in figures:
