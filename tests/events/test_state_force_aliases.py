@@ -8,13 +8,16 @@ import rasd
 
 
 @pytest.mark.parametrize("text,army", [
-    # the English and French aliases are the actors' files' (another helper's scope)
-    pytest.param("Gunmen attacked the forces of Burkina Faso near Djibo on Wednesday.",
-                 "Military Forces of Burkina Faso (2022-)",
-                 marks=pytest.mark.xfail(reason="en alias not yet listed", strict=False)),
-    pytest.param("Des hommes armés ont attaqué les forces du Burkina Faso près de Djibo mercredi.",
-                 "Military Forces of Burkina Faso (2022-)",
-                 marks=pytest.mark.xfail(reason="fr alias not yet listed", strict=False)),
+    # actors.yaml `country_forces`: one rule for every country, no alias per country
+    ("Gunmen attacked the forces of Burkina Faso near Djibo on Wednesday.",
+     "Military Forces of Burkina Faso (2022-)"),
+    ("Des hommes armés ont attaqué les forces du Burkina Faso près de Djibo mercredi.",
+     "Military Forces of Burkina Faso (2022-)"),
+    ("Gunmen attacked the armed forces of Chad near Bol on Wednesday.",
+     "Military Forces of Chad (2021-)"),
+    ("Des hommes armés ont attaqué les forces du Niger près de Tillabéri mercredi.",
+     "Military Forces of Niger (2023-)"),
+    ("هاجم مسلحون قوات تشاد قرب بول يوم الأربعاء.", "Military Forces of Chad (2021-)"),
     ("هاجم مسلحون قوات بوركينا فاسو قرب جيبو يوم الأربعاء.",
      "Military Forces of Burkina Faso (2022-)"),
     ("هاجم مسلحون قوات النيجر قرب تيلابيري يوم الأربعاء.", "Military Forces of Niger (2023-)"),

@@ -46,3 +46,48 @@ def test_lake_chad_does_not_make_the_victims_chadian():
 def test_counted_nationals_are_civilians_of_their_country(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [e.actor2 for e in doc.events] == ["Civilians (Egypt)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force noun and its link word before a country's name: that country's forces
+    ("The forces of Niger repelled the attack.", [("forces of Niger", "NER")]),
+    ("Les forces du Niger ont repoussé l'attaque.", [("forces du Niger", "NER")]),
+    ("صدت قوات النيجر الهجوم.", [("قوات النيجر", "NER")]),
+    # a word between the link and the country: no such force
+    ("The forces of the coalition left Niger.", []),
+    ("Les forces de la coalition ont quitté le Niger.", []),
+    ("غادرت قوات التحالف النيجر.", []),
+])
+def test_the_forces_of_a_country(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    found = [(text[a.span.start:a.span.end], a.country) for a in doc.actors
+             if a.actor_id == "state_forces_military"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the country ending one sentence gave its nationality to the protesters
+    # opening the next ("Protesters (Niger)" in Kaya, Burkina Faso)
+    ("The convoy was heading for Niger. Protesters blocked it in Kaya.", None),
+    ("Le convoi se rendait au Niger. Les manifestants l'ont bloqué à Kaya.", None),
+    ("كانت القافلة متجهة إلى النيجر. وأغلق المتظاهرون الطريق في كايا.", None),
+    # in its own sentence the country still qualifies the noun
+    ("Nigerien protesters blocked the convoy in Kaya.", "NER"),
+    ("Des manifestants nigériens ont bloqué le convoi à Kaya.", "NER"),
+    ("أغلق متظاهرون نيجريون الطريق في كايا.", "NER"),
+])
+def test_a_country_in_the_sentence_before_is_no_nationality(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [a.country for a in doc.actors if a.actor_id == "protesters"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the army and its Russian allies" made the army Russian (actors.yaml
+    # `demonym_breaks`)
+    "The army and its Russian allies fought rebels near Kidal on Sunday.",
+    "L'armée et ses alliés russes ont combattu des rebelles près de Kidal dimanche.",
+    "قاتل الجيش وحلفاؤه الروس المتمردين قرب كيدال يوم الأحد.",
+])
+def test_a_country_after_a_coordinator_qualifies_the_other_noun(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [a.country for a in doc.actors if a.actor_id == "state_forces_military"] == [None]

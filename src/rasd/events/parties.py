@@ -19,6 +19,14 @@ from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
+from rasd.events.described import (
+    accused,
+    accusers,
+    belonging_to,
+    habitual,
+    placed_in_area,
+    source_affiliations,
+)
 from rasd.events.party import (
     HARM,
     PARTISAN_ROLES,
@@ -96,12 +104,19 @@ def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
              and catalogue().actor(a.actor_id).side == "jihadist"]
     found: set[Span] = set()
-    for left, right in pairwise(roots):
+    pairs = list(pairwise(roots))
+    for left, right in pairs:
         gap = words_between(doc.text, left.span, right.span, cap=RIVALS_WORDS)
         if left.actor_id != right.actor_id and gap <= RIVALS_WORDS:
             found.update((left.span, right.span))
         elif left.actor_id == right.actor_id and left.span in found and gap <= ALIAS_WORDS:
             found.add(right.span)
+    # the movement's name before its bracketed short form ("Etat islamique (EI) et
+    # Al-Qaïda": the pair is EI and al-Qaeda, the full name goes with EI)
+    for left, right in reversed(pairs):
+        if (left.actor_id == right.actor_id and right.span in found and left.span not in found
+                and words_between(doc.text, left.span, right.span, cap=ALIAS_WORDS) <= ALIAS_WORDS):
+            found.add(left.span)
     return found
 
 
@@ -333,8 +348,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     country = _country(actors, doc, demonyms)
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
     commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
+    commentary |= placed_in_area(doc, actors) | habitual(doc, actors) | accusers(doc, actors)
     members = _members_of_named(doc, actors)
-    commentary |= members
+    commentary |= members | source_affiliations(doc, actors, claims, casualties)
     mentions = [(a.actor_id, _own_country(a), a.span) for a in actors if a.span not in commentary]
     for claim in claims:
         if claim.role == "perpetrator" and claim.claimant and claim.claimant_span:
@@ -364,12 +380,21 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if not named.inside(figure.span) and not counts_named(figure):
             mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
+    victims |= belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
+    named_accused = accused(doc, actors)
+    if named_accused:  # "which accused the Malian army of the attack": the one said to have acted
+        blamed = {p for p in parties if all(s in named_accused for s in p.spans)}
+        objects, hit = set(objects) - blamed, set(hit) - blamed
     # a force named after the event word only as who reports it ("des individus armés ont
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
     spoken = speakers(parties, claims)
-    reporters = {p for p in parties if p in spoken and p in hit and not p.victim_only}
+    # a speaker after the event word, next to its verb ("..., بحسب ما أعلنت القوات المسلحة")
+    told_after = _after_the_event(doc, list(triggers))
+    next_to_cue = speakers(parties, [c for c in claims if _claimant_next_to_cue(doc, c)])
+    reporters = {p for p in parties if p in spoken and not p.victim_only
+                 and (p in hit or (p in next_to_cue and all(told_after(s) for s in p.spans)))}
     if reporters:
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
@@ -393,6 +418,39 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                                   for f in casualties),
                 credited=attributed(doc, claims, passage,
                                     excluded=commentary | set(_denied_claims(doc))))
+
+
+CUE_WORDS = 2  # "أعلنت القوات", "said the army", "a indiqué l'armée"
+_CLAUSE_BREAK = re.compile(r"[,،;:.!?؟()]")
+
+
+def _claimant_next_to_cue(doc: ArticleDoc, claim: ClaimMention) -> bool:
+    """Whether a claim's claimant stands right beside its cue, no clause break between:
+    the claimant of a cue further off may be a party the clause before named."""
+    span = claim.claimant_span
+    if span is None:
+        return False
+    if claim.span.start <= span.start and span.end <= claim.span.end:
+        return True  # "the military said": the cue names its speaker
+    left, right = (claim.span, span) if claim.span.end <= span.start else (span, claim.span)
+    return (left.end <= right.start and not _CLAUSE_BREAK.search(doc.text, left.end, right.start)
+            and words_between(doc.text, left, right, cap=CUE_WORDS) <= CUE_WORDS)
+
+
+def _after_the_event(doc: ArticleDoc, triggers: list[TriggerMention]) -> Callable[[Span], bool]:
+    """A test of whether a span stands after the first event word of its sentence: a
+    speaker there ("..., بحسب ما أعلنت القوات المسلحة", "..., the army said") reports the
+    incident, whatever the language's word order."""
+    sentences = doc.sentences or ()
+    events = SpanIndex(t.span for t in triggers)
+
+    def after(span: Span) -> bool:
+        index = sentence_index(sentences, span)
+        if index < 0:
+            return False
+        first = events.first_starting_in(sentences[index].span.start, span.start - 1)
+        return first is not None
+    return after
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

@@ -100,6 +100,13 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         first, second = state, non_state or civilians or _default_target(sub_event_type, evidence)
         if civilians and _civilians_bore_it(cast):
             second = civilians
+        taken = [p for p in state if (p in cast.objects or p.victim_only) and not non_state]
+        if taken and sub_event_type == ARRESTS and evidence:
+            # "the authorities arrested 49 soldiers from Ivory Coast": the force named as
+            # the one arrested is the target; the country's own forces made the arrest
+            first = ([p for p in state if p not in taken and p.side == "state"]
+                     or [Party(MILITARY, None, evidence)])
+            second = taken
     elif sub_event_type in CIVILIAN_TARGETED:
         first, second = non_state or state, civilians
     elif non_state and not state:
@@ -158,6 +165,7 @@ def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[
 STATE_ONLY_TACTICS = frozenset({"Air/drone strike"})
 STATE_ALWAYS = frozenset({"Air/drone strike", "Government regains territory", "Arrests"})
 MILITARY = "state_forces_military"
+ARRESTS = "Arrests"
 # whom a state operation hits when the text names no one: militants for strikes and
 # shelling, civilians (suspects) for arrests
 DEFAULT_TARGETS = {"Air/drone strike": UNIDENTIFIED, "Shelling/artillery/missile attack": UNIDENTIFIED,

@@ -57,6 +57,13 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
+def passive_between(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` ends with a passive auxiliary and has no
+    clause break ("the army is| accused", "l'armée est| accusée")."""
+    pattern = _passive(doc.lang or "")
+    return pattern is not None and pattern.fullmatch(doc.text, start, end) is not None
+
+
 def partitive_follows(doc: ArticleDoc, end: int) -> bool:
     """Whether a partitive comes right after `end` ("the group of attackers", "le groupe
     d'assaillants", "الجماعة من"): the noun counts a part of something, it names no one."""

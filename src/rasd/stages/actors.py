@@ -11,22 +11,44 @@ from __future__ import annotations
 
 import re
 
-from rasd.doc import ActorMention, ArticleDoc
-from rasd.lexicon import LexMatch
+from rasd.doc import ActorMention, ArticleDoc, Span
+from rasd.languages import rules_for
+from rasd.lexicon import LexMatch, term_alternation
+from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import Near, SpanIndex
+from rasd.stages.nearby import Near, SpanIndex, nearest
 
 MAX_DEMONYM_WORDS = 2
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+@per_language
+def _demonym_breaks(lang: str) -> re.Pattern[str] | None:
+    """actors.yaml `demonym_breaks` as one pattern over folded text (None when empty)."""
+    words = term_alternation(list(section(lang, "actors", "demonym_breaks") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
 def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     # only the demonyms near the match are read (a scan of them all is quadratic)
-    inside = [d for d in demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+    candidates = demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+    inside = [d for d in candidates
               if match.span.start <= d.span.start and d.span.end <= match.span.end]
     if inside:
         return inside[0].labels[0]
-    near = demonyms.nearest(match.span, max_words=MAX_DEMONYM_WORDS)
+    # a country that ends the sentence before ("... heading for Niger. The protesters")
+    # is no nationality of the noun that opens the next one
+    same_sentence = [d for d in candidates if not _SENTENCE_BREAK.search(
+        doc.text, min(d.span.end, match.span.end), max(d.span.start, match.span.start))]
+    breaks = _demonym_breaks(doc.lang or "")
+    if breaks is not None:
+        # "the army and its Russian allies": the country qualifies the allies
+        same_sentence = [d for d in same_sentence if d.span.start < match.span.start
+                         or not breaks.search(fold(doc.text[match.span.end:d.span.start]))]
+    near = nearest(doc.text, same_sentence, match.span, max_words=MAX_DEMONYM_WORDS)
     return None if near is None else near.labels[0]
 
 
@@ -46,13 +68,37 @@ def _country_names(doc: ArticleDoc) -> list[LexMatch]:
     return [m for m in found if not inside.overlaps(m.span)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention]:
+    """A force noun and its link word right before a country's name ("the forces of Burkina
+    Faso", "les forces du Niger", "قوات مالي"): that country's own forces, whatever the
+    country (actors.yaml `country_forces`). A named alias over it wins."""
+    leads = hits(doc, "actors", "country_forces")
+    if not leads:
+        return []
+    names = {m.span.start: m for m in country_names(doc)}
+    found = []
+    for lead in leads:
+        gap = _SPACES.match(doc.text, lead.span.end)
+        name = names.get(gap.end()) if gap else None
+        if name is not None and not named.overlaps(Span(lead.span.start, name.span.end)):
+            found.append(ActorMention(Span(lead.span.start, name.span.end), lead.labels[0],
+                                      True, name.labels[0]))
+    return found
+
+
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
-    """Actor mentions in text order; named aliases win over generic nouns on overlap."""
+    """Actor mentions in text order; named aliases win over generic nouns on overlap, and a
+    force of a named country ("the forces of Niger") over the generic nouns inside it."""
     demonyms = Near(doc.text, country_names(doc))
     named = list(hits(doc, "actors", "aliases"))
-    taken = SpanIndex(n.span for n in named)
+    forces = _forces_of_countries(doc, SpanIndex(n.span for n in named))
+    taken = SpanIndex([*(n.span for n in named), *(f.span for f in forces)])
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
+    mentions += forces
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
     mentions += _counted_nationals(doc, mentions)
     return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
