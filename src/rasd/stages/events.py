@@ -67,12 +67,15 @@ def _share_toll(group: list, tolls: dict) -> list:  # type: ignore[type-arg]
     """An event and the events its passage tells with it (listed places, a count of
     attacks): when only the first has a toll, one count however often it is repeated
     (`tolls`: death figures by span), and the others none of their own, that toll is
-    theirs together and is divided among them (`rasd.events.figures.shared`). A toll
-    the first adds up from several figures is told place by place: it stays its own."""
+    theirs together and is divided among them (`rasd.events.figures.shared`). The toll is
+    one figure of the first's passage, whatever other reports it outweighs (a headline's
+    "dozens" beside the body's "several"); a toll the first adds up from several figures
+    is told place by place: it stays its own."""
     first, others = group[0], group[1:]
     if not others or not first.fatalities or any("fatalities" in e.evidence for e in others):
         return group
-    if len({tolls.get(tuple(span)) for span in first.evidence.get("fatalities", ())}) != 1:
+    if first.fatalities_best not in {tolls.get(tuple(span))
+                                     for span in first.evidence.get("fatalities", ())}:
         return group
     parts = {k: shared(getattr(first, k), len(group))
              for k in ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high")}
