@@ -25,3 +25,48 @@ def _main(text: str) -> list:
 ])
 def test_a_toll_outweighing_a_headline_is_still_shared(text, tolls):
     assert [e.fatalities_best for e in _main(text)] == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # regression: the total of two ambushes was the first ambush's toll; its own parts are
+    ("Eleven members of the security forces were killed on Tuesday in two ambushes in the "
+     "north of Burkina Faso. The first ambush, near Djibo, killed two soldiers and four "
+     "volunteers, while five gendarmes were killed in another ambush near Arbinda.", [6, 5]),
+    ("Onze membres des forces de sécurité ont été tués mardi dans deux embuscades dans le nord "
+     "du Burkina Faso. La première embuscade, près de Djibo, a tué deux soldats et quatre "
+     "volontaires, tandis que cinq gendarmes ont été tués dans une autre embuscade près "
+     "d'Arbinda.", [6, 5]),
+    ("قتل 11 من أفراد قوات الأمن يوم الثلاثاء في كمينين في شمال بوركينا فاسو. وأدى الكمين "
+     "الأول قرب جيبو إلى مقتل جنديين وأربعة متطوعين، فيما قتل خمسة دركيين في كمين آخر قرب "
+     "أربيندا.", [6, 5]),
+    # a toll with its detail is no total of two incidents: the parts do not add up to it
+    ("Gunmen killed 20 people, among them five soldiers, in an attack on Djibo on Tuesday. On "
+     "the same day a mine killed three civilians near Arbinda.", [20, 3]),
+    ("Des hommes armés ont tué 20 personnes, dont cinq soldats, lors d'une attaque à Djibo "
+     "mardi. Le même jour, une mine a tué trois civils près d'Arbinda.", [20, 3]),
+    ("قتل مسلحون 20 شخصا بينهم خمسة جنود في هجوم على جيبو يوم الثلاثاء. وفي اليوم نفسه قتل "
+     "لغم ثلاثة مدنيين قرب أربيندا.", [20, 3]),
+])
+def test_a_total_of_several_incidents_is_not_the_first_ones_toll(text, tolls):
+    assert [e.fatalities_best for e in _main(text)] == tolls
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the second of two counted attacks had no toll; it has what the total
+    # leaves after the first's six ("at least ten": at least four, no upper bound)
+    "At least ten civilians were killed on Monday in two separate attacks in western Burkina "
+    "Faso, security sources said. Gunmen shelled Nouna in the evening; the toll there is six "
+    "dead and four wounded. An official said the town of Tansila was also attacked by gunmen "
+    "the same evening.",
+    "Au moins dix civils ont été tués lundi dans deux attaques distinctes dans l'ouest du "
+    "Burkina Faso, selon des sources sécuritaires. Des hommes armés ont bombardé Nouna dans la "
+    "soirée; le bilan y est de six morts et quatre blessés. Selon un responsable, la ville de "
+    "Tansila a aussi été attaquée par des hommes armés le même soir.",
+    "قتل عشرة مدنيين على الأقل يوم الاثنين في هجومين منفصلين في غرب بوركينا فاسو، وفق مصادر "
+    "أمنية. وأطلق مسلحون قذائف على نونا مساء، والحصيلة هناك ستة قتلى وأربعة جرحى. وقال مسؤول "
+    "إن بلدة تانسيلا تعرضت أيضا لهجوم شنه مسلحون في المساء نفسه.",
+])
+def test_an_incident_without_a_figure_takes_what_the_total_leaves(text):
+    events = _main(text)
+    assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [
+        (6, 6, None), (4, 4, None)]
