@@ -59,7 +59,9 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     """The first hit right after the number (or containing it, for Arabic duals)."""
     # hits are in text order and do not overlap: one bisection finds each candidate
     before = bisect_right(hits, number.span.start, key=_START)
-    if before and number.span.end <= hits[before - 1].span.end:
+    # a dual may take a numeral after it into its number ("جنديين اثنين"): the noun opens it
+    if before and (number.span.end <= hits[before - 1].span.end
+                   or hits[before - 1].span.start == number.span.start):
         return hits[before - 1]
     # a qualifier after the noun can take the noun into the number's span ("ثلاثة مدنيين
     # على الأقل", "trois civils au moins"): the noun inside it is the figure's
@@ -209,7 +211,10 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is None and noun_outcome is None and (
             verb_before is None or _following(doc, units, number) is not None):
         return None
-    if group is not None:
+    # a dual noun is its own number: the noun after it heads the next figure ("جنديان
+    # وشرطيان", two soldiers and two policemen), not this one's noun phrase
+    dual = group is not None and group.span.start <= number.span.start < group.span.end
+    if group is not None and not dual:
         if group.span.start >= number.span.end:
             group = _joint(doc, groups, group)  # before `_compound`: "جندياً ومدنياً" is no compound
         group = _compound(doc, groups, group)
