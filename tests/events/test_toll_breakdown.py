@@ -70,3 +70,17 @@ def test_an_incident_without_a_figure_takes_what_the_total_leaves(text):
     events = _main(text)
     assert [(e.fatalities_low, e.fatalities_best, e.fatalities_high) for e in events] == [
         (6, 6, None), (4, 4, None)]
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # regression: the first place of a breakdown after a total kept the total; the number
+    # the list gives it right before its name is its toll
+    ("Gunmen killed eleven people in three villages on Tuesday, six in Kaya, two in "
+     "Barsalogho and three in Pissila, a local official said.", [6, 2, 3]),
+    ("Des hommes armés ont tué onze personnes dans trois villages mardi : six à Kaya, deux à "
+     "Barsalogho et trois à Pissila, selon un responsable local.", [6, 2, 3]),
+    ("قتل مسلحون 11 شخصا يوم الثلاثاء: ستة في كايا، واثنان في بارسالوغو، وثلاثة في بيسيلا.",
+     [6, 2, 3]),
+])
+def test_the_first_place_of_a_breakdown_takes_its_part(text, tolls):
+    assert [e.fatalities_best for e in _main(text)] == tolls

@@ -455,3 +455,21 @@ def test_arabic_duals_count_two_each(lang, text, expected):
 def test_a_dual_with_its_numeral_keeps_its_noun(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a day after a person noun ("شخصا يوم الثلاثاء") read the noun as the
+        # qualifier of a unit ("two other vehicles"), and the figure fell to one person
+        ("ar", "قتل مسلحون 11 شخصا يوم الثلاثاء في كايا.", [("killed", "people", 11)]),
+        ("fr", "Des hommes armés ont tué 11 personnes mardi à Kaya.", [("killed", "people", 11)]),
+        ("en", "Gunmen killed 11 people on Tuesday in Kaya.", [("killed", "people", 11)]),
+        # "others" before a unit still qualifies the things counted
+        ("fr", "Deux autres véhicules ont été incendiés mardi à Kaya.", []),
+        ("en", "Two other vehicles were set on fire in Kaya on Tuesday.", []),
+    ],
+)
+def test_a_person_noun_before_a_day_counts_people(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rasd.doc import ArticleDoc, CasualtyMention
+from rasd.doc import ArticleDoc, CasualtyMention, NumberMention, Span
 from rasd.events.figures import Figure, shared, total
 from rasd.records import EventRecord
 from rasd.stages.lexical import hits
@@ -59,6 +59,11 @@ def _split(doc: ArticleDoc, events: list[EventRecord], index: int, peers: list[i
     if top is None:
         return
     told = sum(events[i].fatalities_best or 0 for i in peers)
+    first = _first_part(doc, event, top, [events[i] for i in peers])
+    if first is not None:
+        events[index] = _with_toll(event, Figure(first.low, first.value, first.high),
+                                   [first.span])
+        return
     parts = [m for m in mine if m.value < top.value]
     own = total(parts, "killed", breaks=_breaks(doc)) if parts else None
     if event.fatalities_best == top.value and own is not None and told \
@@ -73,6 +78,35 @@ def _split(doc: ArticleDoc, events: list[EventRecord], index: int, peers: list[i
             for i, best, floor in zip(bare, shared(left, len(bare)), shared(low, len(bare))):
                 figure = Figure(floor, best, None)  # the total's part: no upper bound of its own
                 events[i] = _with_toll(events[i], figure, [top.span])
+
+
+PART_REACH = 2  # words between a place's part and the place: "six in", "ستة في"
+
+
+def _first_part(doc: ArticleDoc, event: EventRecord, top: CasualtyMention,
+                peers: list[EventRecord]) -> NumberMention | None:
+    """The bare number a list gives the event's own place after a total ("killed eleven
+    people, six in A, two in B and three in C"): the number right before the place, after
+    the total in its sentence, when a peer takes its figure from the same list and the
+    parts do not exceed the total."""
+    place = event.evidence.get("location")
+    sentences = doc.sentences or ()
+    if event.fatalities_best != top.value or not place or not sentences:
+        return None
+    at = sentence_index(sentences, top.span)
+    start = place[0][0]
+    if start < top.span.end or sentence_index(sentences, Span(start, place[0][1])) != at:
+        return None
+    end = sentences[at].span.end
+    listed = [e for e in peers if any(top.span.end <= s[0] and s[1] <= end
+                                      for s in e.evidence.get("fatalities", ()))]
+    numbers = [n for n in doc.numbers or () if top.span.end <= n.span.start and n.span.end <= start]
+    if not listed or not numbers or not isinstance(numbers[-1].value, int) \
+            or len(doc.text[numbers[-1].span.end:start].split()) > PART_REACH:
+        return None
+    part = numbers[-1]
+    told = sum(e.fatalities_best or 0 for e in listed)
+    return part if 0 < part.value and part.value + told <= top.value else None
 
 
 def _counts(doc: ArticleDoc, mention: CasualtyMention, incidents: int) -> bool:

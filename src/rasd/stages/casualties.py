@@ -153,17 +153,32 @@ def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch
     return replace(second, span=group.span.cover(second.span), labels=("people",))
 
 
-def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
+def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch], *,
+                    lang: str) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
-    véhicules", "two other vehicles"), no people."""
-    if group.labels[0] not in GENERIC:
+    véhicules", "two other vehicles"), no people. A noun that names people ("11 شخصا يوم
+    الثلاثاء", eleven people on Tuesday) is no qualifier: only "others" (`victims.yaml`
+    `others`) is read so."""
+    if group.labels[0] not in GENERIC or not _an_other(text, group, lang):
         return False
     for hits_ in (units, items):
         at = bisect_left(hits_, group.span.end, key=_START)
         if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
             return True
     return False
+
+
+@per_language
+def _others(lang: str) -> re.Pattern[str] | None:
+    body = term_alternation(section(lang, "victims", "others") or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
+
+
+def _an_other(text: str, group: LexMatch, lang: str) -> bool:
+    """Whether a group noun is a word for "others" (`victims.yaml` `others`)."""
+    others = _others(lang)
+    return others is not None and others.fullmatch(fold(text[group.span.start:group.span.end])) is not None
 
 
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
@@ -192,7 +207,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
-    if group is not None and _before_a_thing(doc.text, group, units, items):
+    if group is not None and _before_a_thing(doc.text, group, units, items, lang=doc.lang or ""):
         return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
