@@ -473,3 +473,23 @@ def test_a_dual_with_its_numeral_keeps_its_noun(lang, text, expected):
 def test_a_person_noun_before_a_day_counts_people(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: nationals named by their country were no victim noun, and the figure
+        # fell to the gunmen before it or to none
+        ("en", "Gunmen killed three Malians and two Mauritanians near Nioro on Sunday.",
+         [("killed", "people", 3), ("killed", "people", 2)]),
+        ("fr", "Des hommes armés ont tué trois Maliens et deux Mauritaniens dimanche près de Nioro.",
+         [("killed", "people", 3), ("killed", "people", 2)]),
+        ("ar", "قتل مسلحون ثلاثة ماليين وأربعة موريتانيين قرب نيورو يوم الأحد.",
+         [("killed", "people", 3), ("killed", "people", 4)]),
+        # a demonym before a group noun leaves the group its own
+        ("en", "Twelve Malian soldiers were killed near Nioro on Sunday.", [("killed", "soldiers", 12)]),
+    ],
+)
+def test_nationals_named_by_their_country_are_counted(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

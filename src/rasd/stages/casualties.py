@@ -460,13 +460,25 @@ def _conjoined(doc: ArticleDoc, numbers: list[NumberMention], by_number: dict[in
             words = between.split() if len(between) <= MAX_NAME_CHARS else []
             if words and fold(words[-1]) in conjunctions and _plain_words(" ".join(words[:-1])) == 0:
                 figure = _sharing(number, after)
-        elif figure is None and number.span.start not in skip and found and found[-1].group is not None:
+        elif (figure is None or _a_nationality(doc, figure)) and number.span.start not in skip \
+                and found and found[-1].group is not None:
+            # a nationality after the number may be the adjective of the noun left out ("five
+            # Malian soldiers and two Burkinabe ones"), not the nationals as a noun
             measured = _following(doc, sorted(measures, key=_START), number) is not None
             if not measured and _elided(doc, found[-1], number, conjunctions, outcomes):
                 figure = _sharing(number, found[-1])
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _a_nationality(doc: ArticleDoc, figure: CasualtyMention) -> bool:
+    """Whether a figure's noun is a nationality ("two Burkinabe", `actors.yaml` `demonyms`)."""
+    if figure.group != "people" or figure.number_span is None:
+        return False
+    demonyms = hits(doc, "actors", "demonyms")  # in text order: one bisection per figure
+    at = bisect_left(demonyms, figure.number_span.end, key=_START)
+    return any(d.span.end == figure.span.end for d in demonyms[at:at + 2])
 
 
 def _sharing(number: NumberMention, other: CasualtyMention) -> CasualtyMention:
