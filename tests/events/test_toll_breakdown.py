@@ -84,3 +84,32 @@ def test_an_incident_without_a_figure_takes_what_the_total_leaves(text):
 ])
 def test_the_first_place_of_a_breakdown_takes_its_part(text, tolls):
     assert [e.fatalities_best for e in _main(text)] == tolls
+
+
+@pytest.mark.parametrize("text,toll", [
+    # regression: a figure dated before the event by a span of time ("days after the killing
+    # of five soldiers") counts an earlier incident, and was added to this one's toll
+    ("Gunmen killed two herders near Djibo on Monday, days after the killing of five soldiers "
+     "in the same area.", 2),
+    ("Des hommes armés ont tué lundi deux bergers près de Djibo, quelques jours après la mort "
+     "de cinq soldats dans la même zone.", 2),
+    ("قتل مسلحون راعيين اثنين قرب جيبو يوم الاثنين، بعد أيام من مقتل خمسة جنود في المنطقة "
+     "نفسها.", 2),
+])
+def test_a_figure_dated_before_the_event_is_not_its_toll(text, toll):
+    assert [e.fatalities_best for e in _main(text)] == [toll]
+
+
+@pytest.mark.parametrize("text", [
+    # an incident told after "the day after" with an attack word of its own is an event
+    # whose toll stays its own
+    "Gunmen shelled the UN camp in Timbuktu on Wednesday, wounding nine peacekeepers. The "
+    "attack came the day after an ambush near Segou that killed nine soldiers.",
+    "Des hommes armés ont bombardé mercredi le camp de l'ONU à Tombouctou, blessant neuf Casques "
+    "bleus. L'attaque survient au lendemain d'une embuscade près de Ségou qui a tué neuf soldats.",
+    "قصف مسلحون معسكر الأمم المتحدة في تمبكتو يوم الأربعاء، ما أدى إلى إصابة تسعة من جنود حفظ "
+    "السلام. وجاء الهجوم غداة كمين قرب سيغو أسفر عن مقتل تسعة جنود.",
+])
+def test_an_earlier_incident_told_as_an_attack_keeps_its_toll(text):
+    events = rasd.extract(text, published=PUBLISHED).events
+    assert [e.fatalities_best for e in events] == [None, 9]
