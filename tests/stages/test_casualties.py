@@ -493,3 +493,18 @@ def test_a_person_noun_before_a_day_counts_people(lang, text, expected):
 def test_nationals_named_by_their_country_are_counted(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a number right before an attack noun counted people when an outcome
+        # verb that also takes things stood before it ("exécuté plusieurs frappes")
+        ("fr", "Selon les rebelles, l'armée a exécuté plusieurs frappes de drones sur le village.", []),
+        ("en", "The rebels said the air force executed several strikes on the village.", []),
+        ("ar", "أسفرت ثلاث هجمات عن مقتل جنديين قرب غاو.", [("killed", "soldiers", 2)]),
+    ],
+)
+def test_a_number_of_attacks_counts_no_people(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -337,10 +337,15 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
 
 
 def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
-    """Whether a number is an attack noun's own dual ("بهجومين", in two attacks)."""
+    """Whether a number counts attacks: an attack noun's own dual ("بهجومين", in two
+    attacks) or a number right before one ("a exécuté plusieurs frappes", "carried out
+    three strikes"), whatever outcome verb stands before it."""
     patterns = _incident_nouns(doc.lang or "")
+    if patterns is None:
+        return False
     text = fold(doc.text[number.span.start:number.span.end])
-    return patterns is not None and patterns[2].fullmatch(text) is not None
+    after = fold(doc.text[number.span.end:number.span.end + MODIFIER_REACH])
+    return patterns[2].fullmatch(text) is not None or patterns[1].match(after) is not None
 
 
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
