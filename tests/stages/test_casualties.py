@@ -508,3 +508,20 @@ def test_nationals_named_by_their_country_are_counted(lang, text, expected):
 def test_a_number_of_attacks_counts_no_people(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: "killed one of them" counted no dead in French and Arabic
+        ("fr", "Le 14 mai, des hommes armés ont enlevé quatre commerçants et tué l'un d'eux.",
+         [("abducted", "civilians", 4), ("killed", None, 1)]),
+        ("ar", "وفي 14 مايو، خطف مسلحون أربعة تجار وقتلوا أحدهم.",
+         [("abducted", "civilians", 4), ("killed", None, 1)]),
+        ("en", "On 14 May, gunmen abducted four traders and killed one of them.",
+         [("abducted", "civilians", 4), ("killed", None, 1)]),
+    ],
+)
+def test_one_of_them_killed_is_counted(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 5, 20), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
