@@ -525,3 +525,24 @@ def test_a_number_of_attacks_counts_no_people(lang, text, expected):
 def test_one_of_them_killed_is_counted(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 5, 20), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a part named right after "among them" took the outcome word that
+        # follows it ("... and others were wounded"), and two dead policemen became two
+        # wounded ones beside the toll
+        ("ar", "قتل 21 شخصا على الأقل بينهم شرطيان وأصيب آخرون في هجوم قرب تيلابيري.",
+         [("killed", "people", 21)]),
+        ("ar", "قتل ستة أشخاص بينهم ثلاثة أطفال وأصيب آخرون في قصف قرب كيدال.",
+         [("killed", "people", 6)]),
+        ("fr", "Au moins 21 personnes, dont deux policiers, ont été tuées et d'autres blessées "
+         "dans une attaque près de Tillabéri.", [("killed", "people", 21)]),
+        ("en", "At least 21 people, including two policemen, were killed and others wounded in "
+         "an attack near Tillaberi.", [("killed", "people", 21)]),
+    ],
+)
+def test_a_part_after_among_them_is_no_figure_of_its_own(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -555,13 +555,15 @@ def _anchor(figure: CasualtyMention) -> int:
 def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[LexMatch],
                  figure: CasualtyMention) -> CasualtyMention | None:
     """The earlier figure of the same sentence and outcome that a subset marker between
-    them ("including", "dont", "بينهم") makes `figure` a part of."""
+    them ("including", "dont", "بينهم") makes `figure` a part of. A figure right after the
+    marker is a part whatever outcome word follows it: "قتل 21 شخصا بينهم شرطيان وأصيب
+    آخرون" (21 killed, two policemen among them, others wounded) counts no wounded police."""
     sentences = doc.sentences or ()
     for head in reversed(kept):
-        if head.outcome != figure.outcome or (sentences and sentence_index(sentences, head.span)
-                                              != sentence_index(sentences, figure.span)):
+        if sentences and sentence_index(sentences, head.span) != sentence_index(sentences, figure.span):
             continue
-        if any(_anchor(head) < m.span.start < _anchor(figure) for m in markers):
+        between = [m for m in markers if _anchor(head) < m.span.start < _anchor(figure)]
+        if between and (head.outcome == figure.outcome or doc.text[between[-1].span.end:figure.span.start].isspace()):
             return head
     return None
 
