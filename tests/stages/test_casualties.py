@@ -546,3 +546,20 @@ def test_one_of_them_killed_is_counted(lang, text, expected):
 def test_a_part_after_among_them_is_no_figure_of_its_own(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: thieves were no victims noun in French, nor two thieves (a dual) in
+        # Arabic, and the lynched went uncounted
+        ("fr", "Le 20 février, deux voleurs présumés ont été lynchés par la foule à Kaya.",
+         [("killed", "attackers", 2)]),
+        ("ar", "وفي 20 فبراير، قتل حشد غاضب لصين مشتبها بهما في كايا.", [("killed", "attackers", 2)]),
+        ("en", "On 20 February, a mob lynched two suspected thieves in Kaya.",
+         [("killed", "attackers", 2)]),
+    ],
+)
+def test_lynched_thieves_are_counted(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 4, 7), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
