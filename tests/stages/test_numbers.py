@@ -347,3 +347,16 @@ def test_a_run_of_number_words_reads_in_pieces(lang, unit):
 def test_figures_at_the_start_of_the_text(lang, text, expected):
     doc = NUMBERS(ArticleDoc.from_text(text).with_layers(lang=lang, dates=()))
     assert [(m.span.of(doc.text), m.value) for m in doc.numbers] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # regression: a count told by a pronoun phrase ("one of them") was no number in French
+    # and Arabic, and the one killed among the people just named went uncounted
+    ("fr", "Ils ont enlevé quatre commerçants et tué l'un d'eux.", [exact("quatre", 4), exact("l'un d'eux", 1)]),
+    ("ar", "خطفوا أربعة تجار وقتلوا أحدهم.", [exact("أربعة", 4), exact("أحدهم", 1)]),
+    ("en", "They abducted four traders and killed one of them.", [exact("four", 4), exact("one of them", 1)]),
+    ("en", "Gunmen killed both of them.", [exact("both of them", 2)]),
+])
+def test_a_count_told_by_a_pronoun(lang, text, expected):
+    doc, numbers = _numbers(lang, text)
+    assert [(m.span.of(doc.text), m.value, m.low, m.high, m.kind) for m in numbers] == expected

@@ -11,7 +11,9 @@ unspecified "people" that is at least the sum of the specific groups is taken as
 total rather than added to them.
 
 A figure given as the cause of the event ("demonstrated in reaction to the killing of two
-youths", `resources/<lang>/claims.yaml` `causes`) counts an earlier incident, not this one.
+youths", `resources/<lang>/claims.yaml` `causes`) or dated before it by a span of time ("two
+weeks after the killing of a headmaster", `victims.yaml` `earlier`) counts an earlier
+incident, not this one.
 A figure the text itself calls unverified ("the information could not be independently
 verified", "unconfirmed reports say") is left out, as ACLED codes such claims 0 when nothing
 else confirms them: `resources/<lang>/claims.yaml` `unverified`. The cue covers the figures
@@ -31,10 +33,10 @@ from itertools import accumulate, pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind, Span
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch, term_alternation
+from rasd.lexicon import term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, per_language, section
-from rasd.stages.nearby import per_layers, sentence_index
+from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
 ATTACKERS = "attackers"
@@ -257,15 +259,15 @@ def beside_headline(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> lis
 
 def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """The figures that count toward the event's totals: of an incident's scale, neither
-    called unverified by the text nor given as its cause (see the module docstring), and
-    not a headline's repeat of the body's toll."""
+    called unverified by the text nor given as its cause nor dated before it (see the
+    module docstring), and not a headline's repeat of the body's toll."""
     mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
                                      and not over_a_period(doc, m)])
     mentions = _latest(doc, mentions)
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
-    causes = hits(doc, "claims", "causes")
+    causes = _cause_spans(doc)
     kept = [m for m in mentions if not _a_cause(doc, causes, m)] if causes else list(mentions)
     cues = hits(doc, "claims", "unverified")
     if not cues:
@@ -302,20 +304,52 @@ MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation tha
 _CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 
 
-def _a_cause(doc: ArticleDoc, causes: list[LexMatch], mention: CasualtyMention) -> bool:
+def _cause_spans(doc: ArticleDoc) -> list[Span]:
+    """The cause cues and the cues dating a death before the event, sorted by their ends:
+    made once per document (an incident's figures are read per incident; sorting them all
+    each time is quadratic in a long report)."""
+    return doc.cached_view(f"cause_spans:{doc.lang}", lambda _text: _by_end(doc))
+
+
+def _by_end(doc: ArticleDoc) -> list[Span]:
+    return sorted([c.span for c in hits(doc, "claims", "causes")] + earlier_cues(doc),
+                  key=lambda c: c.end)
+
+
+def _a_cause(doc: ArticleDoc, causes: list[Span], mention: CasualtyMention) -> bool:
     """Whether a cause cue opens the clause that holds the figure, close before it ("in
-    reaction to the killing of three youths")."""
+    reaction to the killing of three youths", "two weeks after the killing of a headmaster")."""
     start = mention.span.start
-    ends, by_end = per_layers(doc, "figures:cause_ends", (causes,), lambda: _by_end(causes))
-    near = by_end[bisect_left(ends, start - MAX_CAUSE_CHARS):bisect_right(ends, start)]
-    return any(not _CLAUSE_MARK.search(doc.text, c.span.end, start) for c in near)
+    # `causes` by their ends: one bisection finds those that end close before the figure
+    first = bisect_left(causes, start - MAX_CAUSE_CHARS, key=lambda c: c.end)
+    last = bisect_right(causes, start, key=lambda c: c.end)
+    return any(not _CLAUSE_MARK.search(doc.text, c.end, start) for c in causes[first:last])
 
 
-def _by_end(causes: list[LexMatch]) -> tuple[list[int], list[LexMatch]]:
-    """The cues sorted by end, with their ends: the few that end close before a figure
-    are two bisections away (a scan of them all per figure is quadratic)."""
-    ordered = sorted(causes, key=lambda c: c.span.end)
-    return [c.span.end for c in ordered], ordered
+EARLIER_REACH = 2  # words between "weeks after" and the death it names: "the", "de la"
+
+
+def earlier_cues(doc: ArticleDoc) -> list[Span]:
+    """Where words date a death before the event by a span of time ("weeks after the killing
+    of", `victims.yaml` `earlier`): a figure they open counts that earlier incident. The
+    death word must follow the cue: "the day after an ambush that killed nine" tells an
+    incident of its own, whose event keeps its toll."""
+    earlier = _marker(doc.lang or "", "earlier", "victims")
+    if earlier is None:
+        return []
+    return doc.cached_view(f"earlier:{doc.lang}", lambda _text: _death_dated(doc, earlier))
+
+
+def _death_dated(doc: ArticleDoc, earlier: re.Pattern[str]) -> list[Span]:
+    view = norm_view(doc)
+    outcomes = hits(doc, "victims", "outcomes")
+    found = []
+    for match in earlier.finditer(view.text):
+        cue = view.orig_span(match.start(), match.end())
+        at = bisect_left(outcomes, cue.end, key=lambda o: o.span.start)
+        if at < len(outcomes) and len(doc.text[cue.end:outcomes[at].span.start].split()) <= EARLIER_REACH:
+            found.append(cue)
+    return found
 
 
 # sources that report rather than take part: their figures stand when a party's are doubted

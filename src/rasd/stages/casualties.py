@@ -59,7 +59,9 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     """The first hit right after the number (or containing it, for Arabic duals)."""
     # hits are in text order and do not overlap: one bisection finds each candidate
     before = bisect_right(hits, number.span.start, key=_START)
-    if before and number.span.end <= hits[before - 1].span.end:
+    # a dual may take a numeral after it into its number ("جنديين اثنين"): the noun opens it
+    if before and (number.span.end <= hits[before - 1].span.end
+                   or hits[before - 1].span.start == number.span.start):
         return hits[before - 1]
     # a qualifier after the noun can take the noun into the number's span ("ثلاثة مدنيين
     # على الأقل", "trois civils au moins"): the noun inside it is the figure's
@@ -151,17 +153,32 @@ def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch
     return replace(second, span=group.span.cover(second.span), labels=("people",))
 
 
-def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch]) -> bool:
+def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch], *,
+                    lang: str) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
-    véhicules", "two other vehicles"), no people."""
-    if group.labels[0] not in GENERIC:
+    véhicules", "two other vehicles"), no people. A noun that names people ("11 شخصا يوم
+    الثلاثاء", eleven people on Tuesday) is no qualifier: only "others" (`victims.yaml`
+    `others`) is read so."""
+    if group.labels[0] not in GENERIC or not _an_other(text, group, lang):
         return False
     for hits_ in (units, items):
         at = bisect_left(hits_, group.span.end, key=_START)
         if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
             return True
     return False
+
+
+@per_language
+def _others(lang: str) -> re.Pattern[str] | None:
+    body = term_alternation(section(lang, "victims", "others") or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
+
+
+def _an_other(text: str, group: LexMatch, lang: str) -> bool:
+    """Whether a group noun is a word for "others" (`victims.yaml` `others`)."""
+    others = _others(lang)
+    return others is not None and others.fullmatch(fold(text[group.span.start:group.span.end])) is not None
 
 
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
@@ -190,7 +207,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
-    if group is not None and _before_a_thing(doc.text, group, units, items):
+    if group is not None and _before_a_thing(doc.text, group, units, items, lang=doc.lang or ""):
         return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
@@ -209,7 +226,10 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is None and noun_outcome is None and (
             verb_before is None or _following(doc, units, number) is not None):
         return None
-    if group is not None:
+    # a dual noun is its own number: the noun after it heads the next figure ("جنديان
+    # وشرطيان", two soldiers and two policemen), not this one's noun phrase
+    dual = group is not None and group.span.start <= number.span.start < group.span.end
+    if group is not None and not dual:
         if group.span.start >= number.span.end:
             group = _joint(doc, groups, group)  # before `_compound`: "جندياً ومدنياً" is no compound
         group = _compound(doc, groups, group)
@@ -317,10 +337,15 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
 
 
 def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
-    """Whether a number is an attack noun's own dual ("بهجومين", in two attacks)."""
+    """Whether a number counts attacks: an attack noun's own dual ("بهجومين", in two
+    attacks) or a number right before one ("a exécuté plusieurs frappes", "carried out
+    three strikes"), whatever outcome verb stands before it."""
     patterns = _incident_nouns(doc.lang or "")
+    if patterns is None:
+        return False
     text = fold(doc.text[number.span.start:number.span.end])
-    return patterns is not None and patterns[2].fullmatch(text) is not None
+    after = fold(doc.text[number.span.end:number.span.end + MODIFIER_REACH])
+    return patterns[2].fullmatch(text) is not None or patterns[1].match(after) is not None
 
 
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
@@ -440,13 +465,25 @@ def _conjoined(doc: ArticleDoc, numbers: list[NumberMention], by_number: dict[in
             words = between.split() if len(between) <= MAX_NAME_CHARS else []
             if words and fold(words[-1]) in conjunctions and _plain_words(" ".join(words[:-1])) == 0:
                 figure = _sharing(number, after)
-        elif figure is None and number.span.start not in skip and found and found[-1].group is not None:
+        elif (figure is None or _a_nationality(doc, figure)) and number.span.start not in skip \
+                and found and found[-1].group is not None:
+            # a nationality after the number may be the adjective of the noun left out ("five
+            # Malian soldiers and two Burkinabe ones"), not the nationals as a noun
             measured = _following(doc, sorted(measures, key=_START), number) is not None
             if not measured and _elided(doc, found[-1], number, conjunctions, outcomes):
                 figure = _sharing(number, found[-1])
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _a_nationality(doc: ArticleDoc, figure: CasualtyMention) -> bool:
+    """Whether a figure's noun is a nationality ("two Burkinabe", `actors.yaml` `demonyms`)."""
+    if figure.group != "people" or figure.number_span is None:
+        return False
+    demonyms = hits(doc, "actors", "demonyms")  # in text order: one bisection per figure
+    at = bisect_left(demonyms, figure.number_span.end, key=_START)
+    return any(d.span.end == figure.span.end for d in demonyms[at:at + 2])
 
 
 def _sharing(number: NumberMention, other: CasualtyMention) -> CasualtyMention:
@@ -518,13 +555,15 @@ def _anchor(figure: CasualtyMention) -> int:
 def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[LexMatch],
                  figure: CasualtyMention) -> CasualtyMention | None:
     """The earlier figure of the same sentence and outcome that a subset marker between
-    them ("including", "dont", "بينهم") makes `figure` a part of."""
+    them ("including", "dont", "بينهم") makes `figure` a part of. A figure right after the
+    marker is a part whatever outcome word follows it: "قتل 21 شخصا بينهم شرطيان وأصيب
+    آخرون" (21 killed, two policemen among them, others wounded) counts no wounded police."""
     sentences = doc.sentences or ()
     for head in reversed(kept):
-        if head.outcome != figure.outcome or (sentences and sentence_index(sentences, head.span)
-                                              != sentence_index(sentences, figure.span)):
+        if sentences and sentence_index(sentences, head.span) != sentence_index(sentences, figure.span):
             continue
-        if any(_anchor(head) < m.span.start < _anchor(figure) for m in markers):
+        between = [m for m in markers if _anchor(head) < m.span.start < _anchor(figure)]
+        if between and (head.outcome == figure.outcome or doc.text[between[-1].span.end:figure.span.start].isspace()):
             return head
     return None
 

@@ -7,8 +7,9 @@ incident (analysis, opinion, threats) yield no event.
 from __future__ import annotations
 
 from rasd.config import Config
-from rasd.doc import ArticleDoc
+from rasd.doc import ArticleDoc, NumberKind
 from rasd.events.assemble import build_event, event_id
+from rasd.events.breakdown import told_apart
 from rasd.events.figures import shared
 from rasd.events.segment import counted_incidents, history, segment
 from rasd.registry import Stage, StageSpec
@@ -31,11 +32,10 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
             listed[len(events) - 1] = extra
             counted[len(events) - 1] = counted_incidents(doc, incident)
     if not any(listed.values()) and all(n == 1 for n in counted.values()):
-        return events
-    tolls = {(c.span.start, c.span.end): c.value for c in doc.casualties or ()
-             if c.outcome == "killed"}
-    return _with_listed(events, listed, counted, doc_id=doc.doc_id, version=version,
-                        tolls=tolls)
+        return told_apart(doc, events)
+    tolls = {(c.span.start, c.span.end): c for c in doc.casualties or () if c.outcome == "killed"}
+    return told_apart(doc, _with_listed(events, listed, counted, doc_id=doc.doc_id,
+                                        version=version, tolls=tolls))
 
 
 def _with_listed(events: list, listed: dict[int, list], counted: dict[int, int], *,
@@ -67,12 +67,18 @@ def _share_toll(group: list, tolls: dict) -> list:  # type: ignore[type-arg]
     """An event and the events its passage tells with it (listed places, a count of
     attacks): when only the first has a toll, one count however often it is repeated
     (`tolls`: death figures by span), and the others none of their own, that toll is
-    theirs together and is divided among them (`rasd.events.figures.shared`). A toll
-    the first adds up from several figures is told place by place: it stays its own."""
+    theirs together and is divided among them (`rasd.events.figures.shared`). Counts
+    without a number that the toll outweighs are no other count (a headline's "dozens"
+    beside the body's "several"); a toll the first adds up from several figures, or told
+    beside other numbers, is told place by place: it stays its own."""
     first, others = group[0], group[1:]
     if not others or not first.fatalities or any("fatalities" in e.evidence for e in others):
         return group
-    if len({tolls.get(tuple(span)) for span in first.evidence.get("fatalities", ())}) != 1:
+    figures = [tolls.get(tuple(span)) for span in first.evidence.get("fatalities", ())]
+    if not figures or None in figures:
+        return group
+    numbered = {f.value for f in figures if f.kind != NumberKind.VAGUE}
+    if len(numbered) > 1 or min(numbered or {f.value for f in figures}) != first.fatalities_best:
         return group
     parts = {k: shared(getattr(first, k), len(group))
              for k in ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high")}

@@ -75,6 +75,7 @@ class Lexicon:
     range_to: tuple[str, ...]
     vague: Mapping[str, Number]
     duals: tuple[str, ...]
+    pronoun_counts: Mapping[str, Number]  # "l'un d'eux", "أحدهم" (one of them): exact counts
     skip_words: tuple[str, ...]
     skip_patterns: tuple[str, ...]
 
@@ -124,6 +125,7 @@ def load_lexicon(lang: str) -> Lexicon:
         range_to=_entries(ranges, "to", f"{where}: range"),
         vague=_mapping(data, "vague", where),
         duals=_entries(data, "duals", where),
+        pronoun_counts=_mapping(data, "pronoun_counts", where),
         skip_words=_entries(skips, "words", f"{where}: not_numbers"),
         skip_patterns=tuple(_section(skips, "patterns", f"{where}: not_numbers", list)),
     )

@@ -131,6 +131,7 @@ def _core(lex: Lexicon) -> str:
          rf"|(?P<w_lo>{atom}){word_to}(?P<w_hi>{atom}))"),
         rf"(?P<vague>{alternation(lex.vague)})",
         rf"(?P<dual>{alternation(lex.duals)}(?:\s+{twos}(?!\w))?)",
+        rf"(?P<pronoun>{alternation(lex.pronoun_counts)})(?!\w)",
         rf"(?P<atom>(?P<a_atom>{atom})(?:{after})?)",
     ])
 
@@ -145,7 +146,7 @@ def _first_entries(lex: Lexicon) -> list[str]:
     followers = [*lex.words_with(Role.HUNDRED, Role.SCALE, Role.NOUN), *lex.range_to]
     return [
         *(w for w in lex.words if w not in articles), *lex.before, *lex.range_between,
-        *lex.vague, *lex.duals,
+        *lex.vague, *lex.duals, *lex.pronoun_counts,
         *(f"{a} {w}" for a in articles for w in followers if re.search(r"\w", w)),
     ]
 
@@ -274,6 +275,9 @@ def _interpret(match: re.Match[str], text: str, grammar: NumberGrammar) -> tuple
         return Found(start, match.end(shape), vague(value)), match.end()
     if shape == "dual":
         return Found(start, match.end(shape), qualified(2, NumberKind.EXACT)), match.end()
+    if shape == "pronoun":
+        value = grammar.lex.pronoun_counts[key(match.group(shape))]
+        return Found(start, match.end(shape), qualified(value, NumberKind.EXACT)), match.end()
     if shape == "between":
         return _range(match, text, grammar, "b_lo", "b_hi")
     if shape == "rto":
