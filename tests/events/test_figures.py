@@ -264,6 +264,13 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "un nouveau bilan. Le précédent bilan faisait état de onze soldats tués.", 27),
         ("قتل 27 جنديا في هجوم على قافلة قرب غاسكيندي يوم الاثنين، وفق حصيلة جديدة. وكانت الحصيلة "
          "السابقة تشير إلى مقتل أحد عشر جنديا.", 27),
+        # "a first toll" / "un premier bilan" / "حصيلة أولية" is a replaced toll too
+        ("Nineteen civilians were killed in an attack on a market near Tillia on Sunday, "
+         "according to a new toll released on Tuesday. A first toll had given seven dead.", 19),
+        ("Dix-neuf civils ont été tués dimanche dans l'attaque d'un marché près de Tillia, selon "
+         "un bilan publié mardi. Un premier bilan faisait état de sept morts.", 19),
+        ("قتل 19 مدنيا يوم الأحد في هجوم على سوق قرب تيليا، وفق حصيلة نشرت الثلاثاء. وكانت حصيلة "
+         "أولية قد أشارت إلى سبعة قتلى.", 19),
         # an unnamed figure that repeats the attackers' added count is no other dead
         ("Nine soldiers were killed in an attack on a patrol near Tabankort on Monday, in "
          "which 12 militants were also killed. On the enemy's side, 12 were killed and "
