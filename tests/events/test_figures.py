@@ -264,6 +264,13 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "un nouveau bilan. Le précédent bilan faisait état de onze soldats tués.", 27),
         ("قتل 27 جنديا في هجوم على قافلة قرب غاسكيندي يوم الاثنين، وفق حصيلة جديدة. وكانت الحصيلة "
          "السابقة تشير إلى مقتل أحد عشر جنديا.", 27),
+        # "s'élève à" (amounts to) is a verb, not a pupil (élève) counted one more dead
+        ("Le bilan de l'embuscade tendue mardi contre un convoi près de Djibo s'élève à 25 "
+         "morts, dont 17 soldats et 8 civils.", 25),
+        ("The toll from Tuesday's ambush on a convoy near Djibo stands at 25 dead, among them "
+         "17 soldiers and 8 civilians.", 25),
+        ("تبلغ حصيلة الكمين الذي استهدف قافلة قرب جيبو يوم الثلاثاء 25 قتيلا، بينهم 17 جنديا "
+         "و8 مدنيين.", 25),
         # "a first toll" / "un premier bilan" / "حصيلة أولية" is a replaced toll too
         ("Nineteen civilians were killed in an attack on a market near Tillia on Sunday, "
          "according to a new toll released on Tuesday. A first toll had given seven dead.", 19),

@@ -119,7 +119,7 @@ def test_victims_have_the_expected_keys(lang):
     assert set(data) == {"outcomes", "groups", "casualties_only", "unspecified", "lone_victims",
                          "subsets", "others", "superseded",
                          "periods", "period_openings", "incident_nouns", "rivals", "besides",
-                         "singular_nouns", "partitives", "uncounted", "earlier"}
+                         "singular_nouns", "partitives", "uncounted", "earlier", "verb_elisions"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS

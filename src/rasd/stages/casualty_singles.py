@@ -66,6 +66,22 @@ def singles(doc: ArticleDoc, found: list[CasualtyMention], outcomes: list[LexMat
     return added
 
 
+def _after_elision(text: str, start: int, elisions: tuple[str, ...]) -> bool:
+    """Whether one of `elisions` ends right before `start` as a word of its own."""
+    for elision in elisions:
+        at = start - len(elision)
+        if at >= 0 and fold(text[at:start]) == elision and (at == 0 or not text[at - 1].isalpha()):
+            return True
+    return False
+
+
+@per_language
+def _verb_elisions(lang: str) -> tuple[str, ...]:
+    """Elided pronouns glued before a verb (`victims.yaml` `verb_elisions`: "s'", "n'"): a
+    role noun written so is the verb it spells ("s'élève")."""
+    return tuple(fold(w) for w in section(lang, "victims", "verb_elisions") or ())
+
+
 def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch], closed: set[int], *,
                   groups: Sequence[LexMatch] = ()) -> list[tuple[CasualtyMention, Span]]:
     """One person named by role with no number ("assassinated the imam", "the village
@@ -74,7 +90,10 @@ def lone_victims(doc: ArticleDoc, outcomes: list[LexMatch], closed: set[int], *,
     closed a figure's clause ("two children were shot dead and their mother wounded")
     takes no object. A role noun touching a group noun is one person of that group (see
     `_in_group`)."""
-    nouns = list(hits(doc, "victims", "lone_victims"))
+    elisions = _verb_elisions(doc.lang or "")
+    # "s'élève à 25 morts" (amounts to) is a verb after its pronoun, not a pupil (élève)
+    nouns = [n for n in hits(doc, "victims", "lone_victims")
+             if not _after_elision(doc.text, n.span.start, elisions)]
     if not nouns:
         return []
     sentences = doc.sentences or ()
