@@ -860,3 +860,19 @@ def test_a_group_named_as_the_agent_of_a_toll_still_acted():
 def test_the_accuser_is_no_party(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [e.actor1 for e in doc.events if e.role == "main"] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An ambush on a supply convoy near Djibo on Tuesday left 25 dead, among them 17 "
+           "soldiers and eight civilians."),
+    ("fr", "L'embuscade tendue mardi contre un convoi de ravitaillement près de Djibo a fait 25 "
+           "morts, dont 17 soldats et huit civils."),
+    ("ar", "أسفر الكمين الذي استهدف يوم الثلاثاء قافلة تموين قرب جيبو عن 25 قتيلا، بينهم 17 "
+           "جنديا وثمانية مدنيين."),
+])
+def test_groups_a_toll_lists_as_its_parts_were_hit(lang, text):
+    """Regression: soldiers listed after "among them" a toll's dead were read as the party
+    that acted (Arabic), and the ambush as its target."""
+    [event] = rasd.extract(text, lang=lang, published=dt.date(2026, 10, 2)).events
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert event.actor2 == "Military Forces of Burkina Faso (2022-)"

@@ -185,3 +185,27 @@ def belonging_to(doc: ArticleDoc, figures: list[CasualtyMention], named: SpanInd
                     and words_between(doc.text, figure.span, span, cap=BELONG_WORDS) <= BELONG_WORDS):
                 found.add(span)
     return found
+
+
+SUBSET_GAP = 3  # characters between a figure and "among them": ", " or "، "
+SUBSET_CHARS = 60  # "including 17 soldiers and eight civilians"
+_SENTENCE_BREAK = re.compile(r"[;؛.!?؟\n]")
+
+
+def subset_parts(doc: ArticleDoc, figures: list[CasualtyMention], named: SpanIndex) -> set[Span]:
+    """The spans of groups a harm figure lists as its parts after a subset word ("25 dead,
+    among them 17 soldiers", "25 morts, dont 17 soldats", "25 قتيلا، بينهم 17 جنديا";
+    victims.yaml `subsets`): they were hit, they did not act."""
+    if not figures or not named.spans:
+        return set()
+    markers = doc.cached_view(f"parties:subsets:{doc.lang}", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "victims", "subsets")))
+    found = set()
+    for figure in figures:
+        marker = markers.first_starting_in(figure.span.end, figure.span.end + SUBSET_GAP)
+        if marker is None or doc.text[figure.span.end:marker.start].strip(" ,،"):
+            continue
+        stop = _SENTENCE_BREAK.search(doc.text, marker.end, marker.end + SUBSET_CHARS)
+        end = stop.start() if stop else marker.end + SUBSET_CHARS
+        found.update(named.starting_in(marker.end, end))
+    return found

@@ -26,6 +26,7 @@ from rasd.events.described import (
     habitual,
     placed_in_area,
     source_affiliations,
+    subset_parts,
 )
 from rasd.events.party import (
     HARM,
@@ -380,7 +381,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         if not named.inside(figure.span) and not counts_named(figure):
             mentions.append((actor_id, nationality(figure, actor_id), figure.span))
         victims.add(figure.span)
-    victims |= belonging_to(doc, [f for f in casualties if f.outcome in HARM], specific)
+    harmed = [f for f in casualties if f.outcome in HARM]
+    victims |= belonging_to(doc, harmed, specific) | subset_parts(doc, harmed, named)
     parties = _without_descriptors(_merge(mentions, victims), doc)
     objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
     named_accused = accused(doc, actors)
