@@ -69,6 +69,9 @@ def test_a_bulleted_booty_list_gives_every_item(text):
      [("truck", 3, "burnt"), ("vehicle", 2, "captured")]),
     ("Gunmen attacked a camp near Dioura on Tuesday; two vehicles were burned.",
      [("vehicle", 2, "burnt")]),
+    # a later verb with no object of its own still takes the item ("... and burning them")
+    ("هاجم مسلحون معسكرا قرب ديورا يوم الثلاثاء، وأدى الهجوم إلى تدمير خمس آليات وإحراقها.",
+     [("vehicle", 5, "burnt")]),
 ])
 def test_an_item_takes_the_verb_whose_object_it_is(text, expected):
     """Regression: the item nearest a later verb took that verb's action although a comma or

@@ -15,6 +15,7 @@ name repeated in brackets ("5 PKM machine guns (PKM)") is the same item.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.doc import ArticleDoc, MaterielMention, NumberMention
 from rasd.lexicon import term_alternation
@@ -88,19 +89,34 @@ def _articles(lang: str) -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]")
 
 
-def _action_of(doc: ArticleDoc, actions: list, span):  # type: ignore[no-untyped-def,type-arg]
+OBJECT_WORDS = 4  # "burned three trucks", "set fire to a fuel depot", "أحرقوا ثلاث شاحنات"
+
+
+def _action_of(doc: ArticleDoc, actions: list, span, item_starts: list[int]):  # type: ignore[no-untyped-def,type-arg]
     """The action an item is the object of: the nearest one, except that an action after
-    the item that a comma or a conjunction sets off starts a new verb phrase ("seized four
-    vehicles and some ammunition, and burned a depot": the ammunition was seized), so the
-    action before the item in its sentence wins when there is one."""
+    the item that a comma or a conjunction sets off and that has an object of its own
+    starts a new verb phrase ("seized four vehicles and some ammunition, and burned a
+    depot": the ammunition was seized), so the action before the item in its sentence wins
+    when there is one. A later verb with no object of its own still takes the item
+    ("destroyed five vehicles and burned them", "تدمير 5 آليات وإحراقها")."""
     action = nearest(doc.text, actions, span, max_words=MAX_ACTION_WORDS)
     if action is None or action.span.start < span.end:
         return action
     before = nearest(doc.text, [a for a in actions if a.span.end <= span.start], span,
                      max_words=MAX_ACTION_WORDS)
-    if before is None or not _sets_off(doc, span.end, action):
+    if before is None or not _sets_off(doc, span.end, action) \
+            or not _has_object(doc, action, item_starts):
         return action
     return before
+
+
+def _has_object(doc: ArticleDoc, action, item_starts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an item follows the action within a few words, in its clause."""
+    at = bisect_left(item_starts, action.span.end)
+    if at == len(item_starts):
+        return False
+    gap = doc.text[action.span.end:item_starts[at]]
+    return not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= OBJECT_WORDS
 
 
 def _sets_off(doc: ArticleDoc, start: int, action) -> bool:  # type: ignore[no-untyped-def]
@@ -137,14 +153,16 @@ def find_materiel(doc: ArticleDoc) -> list[MaterielMention]:
     listed = _list_actions(doc, actions)
     found = []
     near_actions, numbers = Near(doc.text, actions), Near(doc.text, list(doc.numbers or ()))
-    for match in hits(doc, "weapons", "items"):
+    items = hits(doc, "weapons", "items")
+    item_starts = sorted(m.span.start for m in items)
+    for match in items:
         local = near_actions.candidates(match.span, max_words=MAX_ACTION_WORDS)
         if sentences:  # the actions in the item's sentence, read only within reach of it
             at = sentence_index(sentences, match.span)
             sentence = sentences[at].span if at >= 0 else None
             local = [a for a in local
                      if sentence is not None and sentence.start <= a.span.start < sentence.end]
-        action = _action_of(doc, local, match.span)
+        action = _action_of(doc, local, match.span, item_starts)
         label = None if action is None else action.labels[0]
         count = _count(doc, match.span, numbers)
         index = sentence_index(sentences, match.span) if listed else -1
