@@ -321,7 +321,9 @@ def test_days_after_count_from_the_date_their_sentence_gives_before_them(pipelin
 
     doc = pipeline(ArticleDoc.from_text(text, published=D(2025, 4, 10), lang=lang))
     main = Incident(sentences=[0], date=next(d for d in doc.dates if d.date == D(2025, 4, 9)))
-    earlier = Incident(sentences=[1], background=True)
+    # the earlier incident's sentences: the second one, and the clause cut off from it at
+    # the cue when the sentences stage cut it ("..., deux jours après un attentat à Kati")
+    earlier = Incident(sentences=list(range(1, len(doc.sentences))), background=True)
     carried_dates(doc, [main, earlier])
     assert (earlier.date.date, earlier.date.precision) == (D(2025, 4, 3), DAY)
     assert doc.text[earlier.date.span.start:earlier.date.span.end].split()[-1] in ("after", "après", "من")

@@ -36,11 +36,12 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
         elif last is not None and counted is None:
             incident.date = last
         elif last is not None and id(incident) in counted:
-            incident.date = _shifted(last, counted[id(incident)])
+            incident.date = shifted(last, counted[id(incident)])
     _dated_before_the_news(doc, incidents)
 
 
 _INCIDENT_WORDS = re.compile(r"[^\S\n]*\w")
+_TERMINAL = re.compile(r"[.!?؟\n]")
 
 
 def _dated_before_the_news(doc: ArticleDoc, incidents: Sequence) -> None:
@@ -64,7 +65,7 @@ def _dated_before_the_news(doc: ArticleDoc, incidents: Sequence) -> None:
         elif incident.background and (date is None or date.date is None) \
                 and last is not None and id(incident) in found:
             cue = found[id(incident)]
-            incident.date = _shifted(_told_before(doc, cue) or last, cue, sign=-1)
+            incident.date = shifted(_told_before(doc, cue) or last, cue, sign=-1)
 
 
 def _told_before(doc: ArticleDoc, cue: LexMatch) -> DateMention | None:
@@ -72,8 +73,15 @@ def _told_before(doc: ArticleDoc, cue: LexMatch) -> DateMention | None:
     came N days after ("at the weekend the army foiled an attack, two days after a suicide
     bombing"), which the cue counts from rather than the main incident's."""
     sentences = doc.sentences or ()
-    start = next((s.span.start for s in sentences if s.span.start <= cue.span.start < s.span.end),
-                 cue.span.start)
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= cue.span.start < s.span.end),
+              None)
+    # a clause cut off at the cue ("..., two days after a bombing in Kati") goes on the
+    # sentence before it: its date counts
+    while at and not _TERMINAL.search(doc.text, max(sentences[at - 1].span.start,
+                                                     sentences[at - 1].span.end - 1),
+                                      sentences[at].span.start):
+        at -= 1
+    start = sentences[at].span.start if at is not None else cue.span.start
     told = [d for d in doc.dates or () if start <= d.span.start and d.span.end <= cue.span.start
             and d.date is not None and d.precision is not None]
     return told[-1] if told else None
@@ -105,7 +113,7 @@ def _day_offsets(doc: ArticleDoc, incidents: Sequence) -> dict[int, LexMatch]:
 WEEK_DAYS, MONTH_DAYS = 7, 28  # counts of days that make the shifted date a week's or a month's
 
 
-def _shifted(base: DateMention, cue: LexMatch, *, sign: int = 1) -> DateMention:
+def shifted(base: DateMention, cue: LexMatch, *, sign: int = 1) -> DateMention:
     """`base` moved by the cue's count of days (back when `sign` is -1), with the cue as its
     evidence; a count of a week or a month widens its precision to that."""
     days = int(cue.labels[0])

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
+from rasd.events.date_carry import shifted
 from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
 from rasd.events.segment_facts import (  # noqa: F401 (re-exported)
     OLD_YEARS,
@@ -177,7 +178,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about
-            current.date = current.date or _days_before(latest_main, fact.aside)
+            current.date = current.date or _days_before(doc, _clause_date(doc, facts, i) or (
+                latest_main.date if latest_main is not None else None), fact.aside)
             current = latest_main
             continue
         if not current.background:
@@ -233,17 +235,37 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     incident.sub_types |= fact.sub_types
 
 
-def _days_before(incident: Incident | None, cue: LexMatch) -> DateMention | None:
-    """The date of an incident recalled as coming some days before `incident` ("a day
-    after a strike": the day before), the cue its evidence; None for a count the cue does
-    not give ("days after") or an incident with no date."""
-    base = incident.date if incident is not None else None
-    if base is None or base.date is None or not cue.labels[0].isdigit():
+_TERMINAL = re.compile(r"[.!?؟\n]")
+
+
+def _clause_date(doc: ArticleDoc, facts: list[SentenceFacts], i: int) -> DateMention | None:
+    """The date of the clause a recall was cut from ("on 5 April the army repelled an attack,
+    two days after a bombing": 5 April), when sentence `i` goes on the sentence before it."""
+    sentences = doc.sentences or ()
+    if i == 0 or i >= len(sentences):
         return None
-    shift = dt.timedelta(days=int(cue.labels[0]))
-    return DateMention(cue.span, base.date - shift, base.precision,
-                       None if base.start is None else base.start - shift,
-                       None if base.end is None else base.end - shift, relative=True)
+    before = sentences[i - 1].span
+    if _TERMINAL.search(doc.text, max(before.start, before.end - 1), sentences[i].span.start):
+        return None
+    date = facts[i - 1].date
+    return date if date is not None and date.date is not None else None
+
+
+def _days_before(doc: ArticleDoc, base: DateMention | None, cue: LexMatch) -> DateMention | None:
+    """The date of an incident recalled as coming some days before `base` ("a day after a
+    strike": the day before), the cue its evidence, a week's or a month's for a count that
+    long (`date_carry.shifted`); the count from the recall cue, else from the `days_after`
+    cue of dates.yaml it overlaps ("six days after"); None for a count no cue gives ("days
+    after") or no date to count from."""
+    if base is None or base.date is None:
+        return None
+    if not cue.labels[0].isdigit():
+        counted = [c for c in hits(doc, "dates", "days_after")
+                   if c.span.start < cue.span.end and cue.span.start < c.span.end]
+        if not counted:
+            return None
+        cue = counted[0]
+    return shifted(base, cue, sign=-1)
 
 
 def _bare(fact: SentenceFacts) -> bool:
