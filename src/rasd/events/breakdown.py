@@ -25,8 +25,14 @@ from rasd.stages.lexical import hits
 from rasd.stages.nearby import grouped_by_sentence, sentence_index
 
 
+MAX_TOLD_APART = 8  # incidents one total may count; a day of more is a long bulletin
+
+
 def told_apart(doc: ArticleDoc, events: list[EventRecord]) -> list[EventRecord]:
-    """The events with each main incident's part of a toll told for several of one day."""
+    """The events with each main incident's part of a toll told for several of one day.
+    A day of more than `MAX_TOLD_APART` main incidents is left as it is: a total that
+    counts so many incidents' parts is not told, and weighing every incident of such a day
+    against all the others would grow with the square of a long bulletin's length."""
     killed = {(c.span.start, c.span.end): c for c in doc.casualties or () if c.outcome == "killed"}
     days: dict[object, list[int]] = defaultdict(list)
     for index, event in enumerate(events):
@@ -36,7 +42,7 @@ def told_apart(doc: ArticleDoc, events: list[EventRecord]) -> list[EventRecord]:
         return events
     out = list(events)
     for day in days.values():
-        if len(day) > 1:
+        if 1 < len(day) <= MAX_TOLD_APART:
             for index in day:
                 _split(doc, out, index, [i for i in day if i != index], killed)
     return out
