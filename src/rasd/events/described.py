@@ -33,21 +33,8 @@ def placed_in_area(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
               and not a.generic and a.actor_id != UNIDENTIFIED]
     if not groups:
         return set()
-    cues = doc.cached_view(f"parties:presence:{doc.lang}", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "presence")))
-    if not cues.spans:
-        return set()
-    found = set()
-    for group in groups:
-        span = group.span
-        before = cues.starting_in(max(0, span.start - 80), span.start)
-        after = cues.starting_in(span.end, span.end + 40)
-        if any(words_between(doc.text, cue, span) <= PRESENCE_BEFORE
-               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
-                or any(words_between(doc.text, span, cue) <= PRESENCE_AFTER
-                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
-            found.add(span)
-    return found
+    return _near_cue(doc, groups, "presence", before=(80, PRESENCE_BEFORE),
+                     after=(40, PRESENCE_AFTER))
 
 
 ACCUSER_WORDS = 2  # "the CMA, which accused", "التنسيقية التي اتهمت"
@@ -115,19 +102,26 @@ def habitual(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
     if not armed:
         return set()
-    cues = doc.cached_view(f"parties:habits:{doc.lang}", lambda _text: SpanIndex(
-        m.span for m in hits(doc, "actors", "habits")))
+    return _near_cue(doc, armed, "habits", before=(120, HABIT_WORDS), after=(30, HABIT_BEFORE))
+
+
+def _near_cue(doc: ArticleDoc, actors: list[ActorMention], key: str, *,
+              before: tuple[int, int], after: tuple[int, int]) -> set[Span]:
+    """The spans of `actors` with a cue of actors.yaml `key` before them in their sentence,
+    or right after them in their clause, within (characters, words) of `before`/`after`."""
+    cues = doc.cached_view(f"parties:{key}:{doc.lang}", lambda _text: SpanIndex(
+        m.span for m in hits(doc, "actors", key)))
     if not cues.spans:
         return set()
     found = set()
-    for actor in armed:
+    for actor in actors:
         span = actor.span
-        before = cues.starting_in(max(0, span.start - 120), span.start)
-        after = cues.starting_in(span.end, span.end + 30)
-        if any(words_between(doc.text, cue, span) <= HABIT_WORDS
-               and not _SENTENCE_END.search(doc.text, cue.end, span.start) for cue in before) \
-                or any(words_between(doc.text, span, cue) <= HABIT_BEFORE
-                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start) for cue in after):
+        if any(words_between(doc.text, cue, span) <= before[1]
+               and not _SENTENCE_END.search(doc.text, cue.end, span.start)
+               for cue in cues.starting_in(max(0, span.start - before[0]), span.start)) \
+                or any(words_between(doc.text, span, cue) <= after[1]
+                       and not _CLAUSE_BREAK.search(doc.text, span.end, cue.start)
+                       for cue in cues.starting_in(span.end, span.end + after[0])):
             found.add(span)
     return found
 
