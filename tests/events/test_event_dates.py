@@ -623,3 +623,19 @@ def test_a_date_before_a_dash_in_running_text_still_dates_the_incident(text):
     doc = rasd.extract(text, published=D(2026, 3, 4))
     [event] = doc.events
     assert event.event_date == D(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shelled the UN camp in Timbuktu on Wednesday, wounding nine peacekeepers. The "
+    "attack came the day after an ambush near Segou that killed nine soldiers.",
+    "Des hommes armés ont bombardé mercredi le camp de l'ONU à Tombouctou, blessant neuf Casques "
+    "bleus. L'attaque survient au lendemain d'une embuscade près de Ségou qui a tué neuf soldats.",
+    "قصف مسلحون معسكر الأمم المتحدة في تمبكتو يوم الأربعاء، ما أدى إلى إصابة تسعة من جنود حفظ "
+    "السلام. وجاء الهجوم غداة كمين قرب سيغو أسفر عن مقتل تسعة جنود.",
+])
+def test_the_incident_a_report_came_the_day_after_is_the_day_before(text):
+    """Regression: "came the day after an ambush" moved the ambush a day after the news
+    (the day count inside the recall cue was read as "the next day")."""
+    events = rasd.extract(text, published=D(2025, 4, 13)).events
+    assert [(e.role, e.event_date) for e in events] == [("main", D(2025, 4, 9)),
+                                                      ("background", D(2025, 4, 8))]

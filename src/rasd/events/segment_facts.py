@@ -16,7 +16,7 @@ from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, section
-from rasd.stages.nearby import by_sentence
+from rasd.stages.nearby import SpanIndex, by_sentence
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
@@ -41,9 +41,12 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     those tied to an event they name ("بعد يومين من المواجهات", "two days after the
     clashes"): those date the sentence's own incident from an earlier one."""
     links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
-    found = hits(doc, "context", key)
+    # a count inside a recall cue ("the attack came the day after an ambush") counts back
+    # to the recalled incident (`after_recalls`), it moves the story nowhere
+    recalls = SpanIndex(m.span for m in hits(doc, "context", "after_recalls"))
+    found = [m for m in hits(doc, "context", key) if not recalls.overlaps(m.span)]
     if not links:
-        return list(found)
+        return found
     kept = []
     for m in found:
         word = _NEXT_WORD.match(doc.text, m.span.end)
