@@ -639,3 +639,18 @@ def test_the_incident_a_report_came_the_day_after_is_the_day_before(text):
     events = rasd.extract(text, published=D(2025, 4, 13)).events
     assert [(e.role, e.event_date) for e in events] == [("main", D(2025, 4, 9)),
                                                       ("background", D(2025, 4, 8))]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from Tuesday's ambush on a convoy near Djibo rose to 25 dead, according to a new "
+    "official toll released on Thursday.",
+    "Le bilan de l'embuscade de mardi contre un convoi près de Djibo s'élève à 25 morts, selon "
+    "le bilan officiel publié jeudi.",
+    "ارتفعت حصيلة الكمين الذي استهدف يوم الثلاثاء قافلة قرب جيبو إلى 25 قتيلا، وفق حصيلة رسمية "
+    "نشرت الخميس.",
+])
+def test_the_day_an_official_toll_is_released_dates_no_incident(text):
+    """Regression: "a new official toll released on Thursday" dated the ambush (dates.yaml
+    statement_cues: an official toll is a statement)."""
+    [event] = rasd.extract(text, published=D(2026, 10, 2)).events
+    assert event.event_date == D(2026, 9, 29)
