@@ -79,6 +79,20 @@ def test_killed_total_by_passage(mentions, breaks, expected):
          "traders."), []),
         ("fr", ("Des centaines de jeunes ont manifesté lundi à Gao en réaction à la mort de deux "
          "commerçants."), []),
+        # the sentence's own result verb closes the cause: the figure after it is this event's
+        ("ar", "وقال الجيش إن عملية نفذتها وحداته ردا على الهجمات الأخيرة أدت إلى مقتل 20 إرهابيا.",
+         [20]),
+        ("fr", ("L'armée a indiqué qu'une opération lancée en réponse à la récente attaque a permis "
+                "de neutraliser 20 terroristes."), [20]),
+        ("en", ("The army said an operation launched in response to the recent attacks resulted in "
+                "the deaths of 20 terrorists."), [20]),
+        # ... but a relative clause's verb stays in the cause (Arabic: also after an indefinite noun)
+        ("ar", "تظاهر مئات الشبان في غاو احتجاجا على هجوم أسفر عن مقتل ثلاثة تجار.", []),
+        ("ar", "تظاهر مئات الشبان في غاو احتجاجا على الهجوم الذي أسفر عن مقتل ثلاثة تجار.", []),
+        ("fr", ("Des centaines de jeunes ont manifesté à Gao en réaction à une attaque qui a fait "
+                "trois morts parmi les commerçants."), []),
+        ("en", ("Hundreds of youths protested in Gao in reaction to an attack that resulted in the "
+                "deaths of three traders."), []),
     ],
 )
 def test_countable_figures(lang, text, expected):

@@ -563,3 +563,44 @@ def test_a_part_after_among_them_is_no_figure_of_its_own(lang, text, expected):
 def test_lynched_thieves_are_counted(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 4, 7), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: an Arabic dual that is no group word took the subject before it as its
+        # group ("gunmen killed two women" counted two gunmen), and some duals were no number
+        ("ar", "قتل مسلحون امرأتين قرب غاو.", [("killed", "civilians", 2)]),
+        ("fr", "Des hommes armés ont tué deux femmes près de Gao.", [("killed", "civilians", 2)]),
+        ("en", "Gunmen killed two women near Gao.", [("killed", "civilians", 2)]),
+        ("ar", "قتل مسلحون شابين في قرية قرب غاو يوم الاثنين.", [("killed", "people", 2)]),
+        ("fr", "Des hommes armés ont tué deux jeunes dans un village près de Gao lundi.",
+         [("killed", "people", 2)]),
+        ("en", "Gunmen killed two young men in a village near Gao on Monday.",
+         [("killed", "people", 2)]),
+        ("ar", "خطف مسلحون رهينتين وقتلوا تلميذين قرب دوري.",
+         [("abducted", "civilians", 2), ("killed", "civilians", 2)]),
+    ],
+)
+def test_an_arabic_dual_is_its_own_group(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: an Arabic dual after an attack noun was read as the attack's qualifier
+        # ("هجوم إرهابي") and lost its group, then took the next clause's outcome
+        ("ar", "وقتل في الهجوم جنديان وأصيب ثلاثة.",
+         [("killed", "soldiers", 2), ("injured", None, 3)]),
+        ("fr", "Deux soldats ont été tués dans l'attaque et trois blessés.",
+         [("killed", "soldiers", 2), ("injured", None, 3)]),
+        ("en", "Two soldiers were killed in the attack and three wounded.",
+         [("killed", "soldiers", 2), ("injured", None, 3)]),
+        ("ar", "قتل مسلحون عنصرين من الحرس الوطني قرب تيلابيري.", [("killed", "people", 2)]),
+    ],
+)
+def test_a_dual_after_an_attack_noun_counts_people(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

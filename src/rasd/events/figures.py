@@ -318,12 +318,54 @@ def _by_end(doc: ArticleDoc) -> list[Span]:
 
 def _a_cause(doc: ArticleDoc, causes: list[Span], mention: CasualtyMention) -> bool:
     """Whether a cause cue opens the clause that holds the figure, close before it ("in
-    reaction to the killing of three youths", "two weeks after the killing of a headmaster")."""
+    reaction to the killing of three youths", "two weeks after the killing of a headmaster").
+    The sentence's own result verb between them closes the cause: "an operation launched in
+    response to the recent attacks resulted in the deaths of 20" (see `main_results`)."""
     start = mention.span.start
     # `causes` by their ends: one bisection finds those that end close before the figure
     first = bisect_left(causes, start - MAX_CAUSE_CHARS, key=lambda c: c.end)
     last = bisect_right(causes, start, key=lambda c: c.end)
-    return any(not _CLAUSE_MARK.search(doc.text, c.end, start) for c in causes[first:last])
+    candidates = [c for c in causes[first:last] if not _CLAUSE_MARK.search(doc.text, c.end, start)]
+    if not candidates:
+        return False
+    results = main_results(doc)
+    return any(not _closed(results, c.end, start) for c in candidates)
+
+
+def _closed(results: list[Span], begin: int, end: int) -> bool:
+    at = bisect_left(results, begin, key=lambda r: r.start)
+    return at < len(results) and results[at].end <= end
+
+
+def main_results(doc: ArticleDoc) -> list[Span]:
+    """Where a verb tells the result of the sentence's own subject ("resulted in", "a fait",
+    "أدى إلى", `victims.yaml` `results`), in text order: not a relative clause's verb, so
+    neither after a relative word ("an attack that resulted in", `result_relatives`) nor,
+    where the language lets a relative clause go without one (Arabic "هجوم أسفر عن"), after a
+    word without the marks of `result_subjects` (the article: "الهجمات الأخيرة أدت إلى")."""
+    lang = doc.lang or ""
+    results = _marker(lang, "results", "victims")
+    if results is None:
+        return []
+    return doc.cached_view(f"main_results:{lang}", lambda _text: _own_results(doc, results))
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _own_results(doc: ArticleDoc, results: re.Pattern[str]) -> list[Span]:
+    lang = doc.lang or ""
+    relatives = {fold(w) for w in section(lang, "victims", "result_relatives") or ()}
+    marks = tuple(fold(w) for w in section(lang, "victims", "result_subjects") or ())
+    view = norm_view(doc)
+    found = []
+    for match in results.finditer(view.text):
+        before = _LAST_WORD.search(view.text, max(0, match.start() - 40), match.start())
+        word = before.group(1) if before else ""
+        if word in relatives or (marks and not word.startswith(marks)):
+            continue
+        found.append(view.orig_span(match.start(), match.end()))
+    return found
 
 
 EARLIER_REACH = 2  # words between "weeks after" and the death it names: "the", "de la"

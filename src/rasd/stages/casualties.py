@@ -202,8 +202,11 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
             measures: tuple[list[LexMatch], list[LexMatch]], *, next_number: int | None, closed: set[int], led: set[int],
             causes: list[LexMatch]) -> tuple[CasualtyMention, LexMatch] | None:
     group = _following(doc, groups, number)
-    if group is not None and _a_modifier(doc, group):
-        group = None  # "100 dead in terrorist attack": the terrorists are not counted
+    # "100 dead in terrorist attack": the terrorists are not counted; a dual noun that is the
+    # number itself counts people and qualifies nothing ("قتل في الهجوم جنديان": two soldiers)
+    if group is not None and not group.span.start <= number.span.start < group.span.end \
+            and _a_modifier(doc, group):
+        group = None
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
