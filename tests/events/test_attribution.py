@@ -131,7 +131,7 @@ def test_claim_of_both_attacks(text):
 ])
 def test_anaphors(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
-    assert [actor_id for _span, actor_id in anaphors(doc)] == expected
+    assert [actor_id for _span, actor_id, _side in anaphors(doc)] == expected
 
 
 ANSAR_DINE = "Ansar Dine"
@@ -156,3 +156,35 @@ ANSAR_DINE = "Ansar Dine"
 ])
 def test_attackers_identified(text, expected):
     assert [a1 for a1, _a2 in actors(text)] == [expected]
+
+
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: "the rebels" as the doer, after a rebel movement was named, was left an
+    # Unidentified Armed Group
+    ("The MNLA has demanded independence for northern Mali since 2011. On Tuesday the rebels "
+     "attacked the army camp at Tessalit, Mali, a security source said.", [(MNLA, MALI_ARMY)]),
+    ("Le MNLA réclame depuis 2011 l'indépendance du nord du Mali. Mardi, les rebelles ont "
+     "attaqué le camp militaire de Tessalit, au Mali, selon une source sécuritaire.",
+     [(MNLA, MALI_ARMY)]),
+    ("تطالب الحركة الوطنية لتحرير أزواد منذ 2011 باستقلال شمال مالي. ويوم الثلاثاء هاجم "
+     "المتمردون المعسكر العسكري في تساليت في مالي، بحسب مصدر أمني.", [(MNLA, MALI_ARMY)]),
+    # a jihadist group named before: "the rebels" is not it
+    ("JNIM has been active in the area since 2017. On Tuesday the rebels attacked the army "
+     "camp at Tessalit, Mali, a security source said.", [(UAG_MALI, MALI_ARMY)]),
+    ("Le JNIM est actif dans la région depuis 2017. Mardi, les rebelles ont attaqué le camp "
+     "militaire de Tessalit, au Mali, selon une source sécuritaire.", [(UAG_MALI, MALI_ARMY)]),
+    ("تنشط جماعة نصرة الإسلام والمسلمين في المنطقة منذ 2017. ويوم الثلاثاء هاجم المتمردون "
+     "المعسكر العسكري في تساليت في مالي، بحسب مصدر أمني.", [(UAG_MALI, MALI_ARMY)]),
+    # "the rebels" in a remark with no event word: the unknown attackers stay unknown
+    ("Unknown assailants shelled the army camp at Tessalit, Mali, on Tuesday. In 2012 the MNLA "
+     "rose up in the north. Last month the rebels rejected a peace plan.",
+     [(UAG_MALI, MALI_ARMY)]),
+    ("Des assaillants non identifiés ont bombardé mardi le camp militaire de Tessalit, au Mali. "
+     "Le MNLA s'est soulevé dans le nord en 2012. Le mois dernier, les rebelles ont rejeté un "
+     "plan de paix.", [(UAG_MALI, MALI_ARMY)]),
+])
+def test_the_rebels_stands_for_the_last_rebel_group(text, expected):
+    assert actors(text) == expected

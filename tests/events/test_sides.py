@@ -101,3 +101,45 @@ def test_soldiers_arrested_are_the_target_of_the_arrest(text):
     doc = rasd.extract(text, published=dt.date(2022, 7, 12))
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         ("Military Forces of Mali (2021-)", "Military Forces of Ivory Coast (2011-)")]
+
+
+NIGER_MILITIA = "Unidentified Communal Militia (Niger)"
+NIGER_UAG = "Unidentified Armed Group (Niger)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: villagers who killed gunmen were dropped and the dead gunmen made actor1
+    ("Villagers killed three gunmen near Ayorou, Niger, on Monday.", [(NIGER_MILITIA, NIGER_UAG)]),
+    ("Des villageois ont tué lundi trois hommes armés près d'Ayorou, au Niger.",
+     [(NIGER_MILITIA, NIGER_UAG)]),
+    ("Residents of a village near Ayorou, Niger, shot dead three gunmen on Monday.",
+     [(NIGER_MILITIA, NIGER_UAG)]),
+    ("Des habitants d'un village près d'Ayorou, au Niger, ont abattu lundi trois hommes armés.",
+     [(NIGER_MILITIA, NIGER_UAG)]),
+    # civilians in the toll: they were hit, the gunmen acted
+    ("Gunmen killed three villagers near Ayorou, Niger, on Monday.",
+     [(NIGER_UAG, "Civilians (Niger)")]),
+    ("Des hommes armés ont tué lundi trois villageois près d'Ayorou, au Niger.",
+     [(NIGER_UAG, "Civilians (Niger)")]),
+    ("قتل مسلحون ثلاثة قرويين يوم الاثنين قرب أيورو في النيجر.",
+     [(NIGER_UAG, "Civilians (Niger)")]),
+])
+def test_civilians_who_strike_armed_men_are_a_communal_militia(text, expected):
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(("civilians_hit", "expected"), [
+    (False, "unidentified_communal_militia"),
+    (True, "unidentified_armed_group"),
+])
+def test_armed_civilians_in_a_clash_whatever_the_language(civilians_hit, expected):
+    """The rule reads only the cast (the Arabic typing of such a sentence is another stage's)."""
+    from rasd.doc import Span
+    from rasd.events.party import Cast, Party
+    from rasd.events.sides import finalise
+    villagers = Party("civilians", "NER", (Span(0, 8),))
+    gunmen = Party("unidentified_armed_group", None, (Span(20, 27),), victim_only=True)
+    cast = Cast(parties=(villagers, gunmen), target_sides={"unknown"}, country="NER",
+                on=dt.date(2025, 1, 6), hit_only=frozenset({villagers} if civilians_hit else ()))
+    done = finalise(cast, "Armed clash", evidence=(Span(9, 15),))
+    assert done.actor1 is not None and done.actor1.actor_id == expected

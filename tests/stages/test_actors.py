@@ -91,3 +91,19 @@ def test_a_country_in_the_sentence_before_is_no_nationality(text, expected):
 def test_a_country_after_a_coordinator_qualifies_the_other_noun(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert [a.country for a in doc.actors if a.actor_id == "state_forces_military"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # the coalition's other common spellings and its bare head noun
+    "Clashes broke out on Sunday near Anefis between the Coordination of Movements for Azawad "
+    "and GATIA fighters.",
+    "Des affrontements ont éclaté dimanche près d'Anéfis entre la Coordination des mouvements "
+    "et des combattants du GATIA.",
+    # regression: the spelling with منسقية and the bare "تنسيقية الحركات" were not the CMA
+    "اندلعت يوم الأحد اشتباكات قرب أنفيف بين منسقية الحركات الأزوادية ومسلحي غاتيا.",
+    "اندلعت يوم الأحد اشتباكات قرب أنفيف بين منسقية حركات أزواد ومسلحي غاتيا.",
+    "اندلعت يوم الأحد اشتباكات قرب أنفيف بين تنسيقية الحركات ومسلحي غاتيا.",
+])
+def test_coordination_of_movements_spellings_name_the_cma(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert "cma" in [a.actor_id for a in doc.actors]

@@ -24,6 +24,7 @@ from rasd.stages.sentences import recall_clauses
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
 # responsibility, or a statement of its own ("JNIM announced it had taken the barracks")
 SPEAKING_ROLES = frozenset({"perpetrator", "attributed"})
+ANY_SIDE = "any"  # actors.yaml `anaphora` label of a noun that stands for a group of any side
 ANTECEDENT_CHARS = 3000  # how far back a "the group" looks for the group it stands for
 NAME_AFTER_CHARS = 40  # "the jihadist group Ansaroul Islam": the name follows, no anaphor
 # a relative clause cut off as its own sentence ("JNIM, | which claimed the attack, has
@@ -44,14 +45,15 @@ def _named_group(actor_id: str) -> bool:
             and not actor.generic and actor_id != UNIDENTIFIED)
 
 
-def anaphors(doc: ArticleDoc) -> tuple[tuple[Span, str], ...]:
+def anaphors(doc: ArticleDoc) -> tuple[tuple[Span, str, bool], ...]:
     """Each bare "the group" (actors.yaml `anaphora`) with the named armed group it stands
     for: the last one named before it, passing over the umbrella of a group already named
-    ("JNIM, al-Qaeda's affiliate ... the group" is JNIM). Built once per document."""
+    ("JNIM, al-Qaeda's affiliate ... the group" is JNIM); a noun naming a side ("the
+    rebels") stands for the last group of that side (flagged True). Built once per document."""
     return doc.cached_view("actors:anaphora", lambda _text: _resolve(doc))
 
 
-def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str], ...]:
+def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str, bool], ...]:
     found = hits(doc, "actors", "anaphora")
     if not found:
         return ()
@@ -66,18 +68,22 @@ def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str], ...]:
     events = sorted([(a.span.start, 1, a) for a in named] + [(m.span.start, 0, m) for m in found],
                     key=lambda e: (e[0], e[1]))
     umbrellas: set[str] = set()
-    last: ActorMention | None = None
+    # the last group named, for "the group" (label ANY_SIDE), and the last of each side,
+    # for a noun that names the side ("the rebels")
+    last: dict[str, ActorMention | None] = {}
     out = []
     for _start, is_name, item in events:
         if is_name and item.span in rivals:
-            last = None  # the insurgency at large: "the group" after it is none of them
+            last = {}  # the insurgency at large: "the group" after it is none of them
         elif is_name:
             umbrellas |= ancestors(item.actor_id)
             if item.actor_id not in umbrellas:
-                last = item
-        elif last is not None and item.span.start - last.span.end <= ANTECEDENT_CHARS \
-                and not _names_no_one(doc, item.span, taken, names):
-            out.append((item.span, last.actor_id))
+                last[ANY_SIDE] = last[catalogue().actor(item.actor_id).side] = item
+        else:
+            antecedent = last.get(item.labels[0])
+            if antecedent is not None and item.span.start - antecedent.span.end <= ANTECEDENT_CHARS \
+                    and not _names_no_one(doc, item.span, taken, names):
+                out.append((item.span, antecedent.actor_id, item.labels[0] != ANY_SIDE))
     return tuple(out)
 
 
@@ -111,8 +117,14 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     found.extend(_plural_claims(doc, bounds, excluded))
     found.extend(_identified_attackers(doc, inside, excluded))
-    for span, actor_id in anaphors(doc):
-        if inside.overlaps(span):
+    acts = SpanIndex(t.span for t in doc.triggers or ())
+    for span, actor_id, side_noun in anaphors(doc):
+        sentence = next((b for b in inside.spans if b.start <= span.start < b.end), None)
+        # "the rebels" names a side, not one group: only as the doer of an event word in its
+        # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
+        # the plan")
+        if sentence is not None and (not side_noun or acts.first_starting_in(
+                sentence.start, sentence.end - 1) is not None):
             found.append((span.start, Party(actor_id, None, (span,))))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])

@@ -25,6 +25,7 @@ from rasd.events.party import (
 )
 
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
+COMMUNAL_MILITIA = "unidentified_communal_militia"
 
 
 def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
@@ -113,7 +114,7 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         # two armed groups: the one hit is the second ("IS Sahel fighters killed seven Dozo
         # hunters"), when word order or the figures tell it apart
         hit = [p for p in non_state if cast.was_hit(p)]
-        acting = [p for p in non_state if p not in hit]
+        acting = [p for p in non_state if p not in hit] or _armed_civilians(cast, civilians)
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
@@ -198,6 +199,14 @@ def _struck_unnamed(cast: Cast, state: list[Party]) -> bool:
     armed men they struck."""
     return (bool(state) and cast.unnamed_harmed and STATE_SIDES.isdisjoint(cast.figure_sides)
             and STATE_SIDES.isdisjoint(cast.target_sides) and not any(cast.was_hit(p) for p in state))
+
+
+def _armed_civilians(cast: Cast, civilians: list[Party]) -> list[Party]:
+    """Civilians who struck the armed men the toll counts, themselves unharmed ("villagers
+    killed three gunmen"): ACLED codes them as a communal militia of their country."""
+    if "civilian" in cast.figure_sides or cast.people_harmed:
+        return []
+    return [Party(COMMUNAL_MILITIA, p.country, p.spans) for p in civilians if not cast.was_hit(p)]
 
 
 def _civilians_bore_it(cast: Cast) -> bool:
