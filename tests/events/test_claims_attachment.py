@@ -109,3 +109,31 @@ def test_a_branch_claims_for_its_umbrella(lang, text):
     event = doc.events[0]
     assert event.actor1.startswith(("Al Qaeda", "JNIM")), event.actor1
     assert {c.claimant_role for c in event.claims} == {"perpetrator"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a claim of responsibility told in a report's closing line, apart from the
+    # passage of its one incident, was lost (fr and ar failed before)
+    ("en", "Gunmen killed twelve villagers in Dori on Sunday, residents said. The region has "
+           "faced attacks for years. The jihadist group JNIM, which claimed responsibility for "
+           "the attack, has warned residents against helping the army."),
+    ("fr", "Des hommes armés ont tué douze villageois à Dori dimanche, selon des habitants. La "
+           "région subit des attaques depuis des années. Le groupe jihadiste JNIM, qui a "
+           "revendiqué l'attaque, a menacé les habitants qui aideraient l'armée."),
+    ("ar", "قتل مسلحون اثني عشر قرويا في دوري يوم الأحد، بحسب سكان. وتتعرض المنطقة لهجمات منذ "
+           "سنوات. وهددت جماعة نصرة الإسلام والمسلمين، التي أعلنت مسؤوليتها عن الهجوم، السكان "
+           "الذين يساعدون الجيش."),
+])
+def test_a_closing_claim_of_responsibility_goes_to_the_one_main_incident(lang, text):
+    assert main_roles(text, lang) == [["local_source", "perpetrator"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # with two main incidents, a claim apart from both may be either one's: neither gets it
+    ("fr", "Des hommes armés ont tué douze villageois à Dori dimanche, selon des habitants. "
+           "Lundi, des soldats ont tué cinq jihadistes près de Djibo, selon l'armée. La région "
+           "subit des attaques depuis des années. Le groupe jihadiste JNIM, qui a revendiqué une "
+           "attaque, a menacé les habitants qui aideraient l'armée."),
+])
+def test_a_closing_claim_is_given_to_no_one_of_several_main_incidents(lang, text):
+    assert main_roles(text, lang) == [["local_source"], ["government"]]
