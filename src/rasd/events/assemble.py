@@ -20,6 +20,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
+from rasd.events.attribution import plural_claims
 from rasd.events.figures import (
     GENERIC_GROUPS,
     additional,
@@ -222,6 +223,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         casualties = before_an_earlier_incident(doc, casualties)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
+    claims += [c for c in plural_claims(doc, [doc.sentences[i].span for i in sorted(scope.sentences)])
+               if c not in claims]  # "both attacks were claimed by JNIM" after it
     # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
     # incident's country
     landmarks = per_layers(doc, "assemble:landmarks", (doc.places,), lambda: _landmarks(doc))
