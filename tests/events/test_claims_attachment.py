@@ -157,3 +157,29 @@ def test_a_claim_of_both_attacks_is_both_incidents_claim(text):
     doc = rasd.extract(text, published=dt.date(2025, 6, 5))
     assert [sorted({c.claimant_role for c in e.claims}) for e in doc.events] == [
         [], ["perpetrator"], ["perpetrator"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source quoted only for a standing figure of the region was counted as a
+    # claimant of the incident
+    ("en", "Gunmen killed five soldiers near Ayorou on Sunday, the defence ministry said. "
+           "According to the United Nations, the region hosts some 60,000 refugees from Mali."),
+    ("fr", "Des hommes armés ont tué cinq soldats dimanche près d'Ayorou, a annoncé le ministère "
+           "de la Défense. Selon les Nations unies, la région abrite quelque 60 000 réfugiés "
+           "venus du Mali."),
+    ("ar", "قتل مسلحون خمسة جنود يوم الأحد قرب أيورو، بحسب ما أعلنت وزارة الدفاع. ووفقا للأمم "
+           "المتحدة، تستضيف المنطقة نحو 60 ألف لاجئ من مالي."),
+])
+def test_a_source_quoted_only_for_context_figures_is_no_claimant(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same source giving a fact of the incident stays one
+    ("en", "Gunmen killed five soldiers near Ayorou on Sunday, according to the United Nations, "
+           "in a region that hosts many refugees."),
+    ("fr", "Des hommes armés ont tué cinq soldats dimanche près d'Ayorou, selon les Nations "
+           "unies, dans une région qui abrite de nombreux réfugiés."),
+])
+def test_a_source_of_the_incidents_facts_stays_beside_context_figures(lang, text):
+    assert main_roles(text, lang) == [["international_organisation"]]

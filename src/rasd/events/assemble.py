@@ -30,7 +30,7 @@ from rasd.events.figures import (
     rival_starts,
     total,
 )
-from rasd.events.claimants import NEUTRAL_ROLES, concurring, speaks_for_the_struck
+from rasd.events.claimants import NEUTRAL_ROLES, concurring, context_only, speaks_for_the_struck
 from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
@@ -181,14 +181,18 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # each field's evidence starts, sorted once: whether one lies in a claim's sentence is
     # a bisection (a scan of them all per claim is quadratic in a long document)
     starts = {f: sorted(s.start for s in spans) for f, spans in scope_fields.items()}
+    said: list[ClaimMention] = []  # the claims kept, in step with `out`
     for claim in claims:
         role = parties.claimant_role(claim, cast)
         index = sentence_index(sentences, claim.span)
         sentence = sentences[index].span if index >= 0 else claim.span
         covered = tuple(sorted(f for f, at in starts.items()
                                if _starts_in(at, sentence.start, sentence.end)))
+        if not covered and context_only(doc, claim):
+            continue  # "according to the UN, the region hosts 60,000 refugees"
         if role == "unknown" and covered and speaks_for_the_struck(claim, cast):
             role = "target"
+        said.append(claim)
         out.append(Claim(
             claimant=parties.claimant_name(claim, doc, cast), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))
@@ -196,7 +200,7 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # another, unidentified one ("a radio station reported; a dozen were reportedly killed")
     if any(c.claimant_role != "unknown" for c in out):
         named = any(c.claimant_role in NEUTRAL_ROLES for c in out)
-        out = [c for c, m in zip(out, claims, strict=True)
+        out = [c for c, m in zip(out, said, strict=True)
                if c.claimant_role != "unknown"
                or (m.role == UNNAMED_SOURCE and not (named and concurring(doc, m)))]
     return tuple(out)
