@@ -792,3 +792,15 @@ def test_concurring_sources_beside_a_named_one(lang, text, expected):
 ])
 def test_the_victims_company_speaks_as_the_target(lang, text):
     assert "target" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a national human rights NGO (CISC) that documents abuses was read as the
+    # victims speaking; it is an NGO like any other
+    ("en", "Gunmen killed 30 herders near Djibo on Sunday, the CISC said in a report."),
+    ("fr", "Des hommes armés ont tué 30 éleveurs dimanche près de Djibo, selon le CISC."),
+    ("ar", "قتل مسلحون 30 راعيا يوم الأحد قرب جيبو، بحسب منظمة غير حكومية."),
+])
+def test_a_rights_ngo_is_an_international_organisation(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["international_organisation"]
