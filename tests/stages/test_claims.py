@@ -804,3 +804,18 @@ def test_the_victims_company_speaks_as_the_target(lang, text):
 def test_a_rights_ngo_is_an_international_organisation(lang, text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [c.role for c in doc.claims] == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an employer no actor name stands for, speaking of its own staff among the
+    # victims, was dropped as a verb of saying with nobody named
+    ("en", "Gunmen attacked a gold mine near Essakane on Sunday. Sahel Gold later said one of its "
+           "employees had died of his wounds."),
+    ("fr", "Des hommes armés ont attaqué dimanche une mine d'or près d'Essakane. Sahel Gold a "
+           "ensuite indiqué qu'un de ses employés avait succombé à ses blessures."),
+    ("ar", "هاجم مسلحون يوم الأحد منجما للذهب قرب إساكان. وقالت ساحل غولد لاحقا إن أحد موظفيها "
+           "توفي متأثرا بجروحه."),
+])
+def test_an_employer_speaking_of_its_staff_is_the_target(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["target"]

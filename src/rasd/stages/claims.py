@@ -171,6 +171,21 @@ def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(view.text[start:cue.norm_start]) is not None
 
 
+@per_language
+def _staff(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "own_staff") or ()))
+    # in the words the verb reports, before the sentence ends
+    return re.compile(rf"[^.!?]{{0,{_WINDOW}}}?{rules_for(lang).wrap(words)}") if words else None
+
+
+def _own_staff(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a verb of saying with nobody named reports on the speaker's own staff ("said
+    one of its employees was killed", "a indiqué qu'un de ses agents", "قالت إن أحد
+    موظفيها"): the employer of the victims speaks (claims.yaml `own_staff`)."""
+    pattern = _staff(doc.lang or "")
+    return pattern is not None and pattern.match(norm_view(doc).text, cue.norm_end) is not None
+
+
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
@@ -309,7 +324,10 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             local = [a for a in local if catalogue().actor(a.actor_id).side in _CLAIMANT_SIDES[role]]
         unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
         actor = None if unnamed else _claimant(doc.text, local, reach, role, doc.lang or "")
-        if role == ATTRIBUTED and actor is None:
+        if role == ATTRIBUTED and (actor is None or actor.span.start >= match.span.end) \
+                and _own_staff(doc, match):
+            role, actor = "target", None  # "the firm said one of its staff died": the victims' side
+        elif role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
                 and _denied(doc, match):
