@@ -819,3 +819,19 @@ def test_a_rights_ngo_is_an_international_organisation(lang, text):
 def test_an_employer_speaking_of_its_staff_is_the_target(lang, text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [c.role for c in doc.claims] == ["target"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: survivors cited inside another speaker's quoted words were read as a
+    # source of their own
+    ("en", "Gunmen killed 30 herders near Djibo on Sunday, the NGO said. \"Survivors say the "
+           "attackers accused the villagers of helping the army,\" said Amadou Sow."),
+    ("fr", "Des hommes armés ont tué 30 éleveurs dimanche près de Djibo, selon une ONG. « Des "
+           "rescapés disent que les assaillants ont accusé les villageois d'aider l'armée », a "
+           "déclaré Amadou Sow."),
+    ("ar", "قتل مسلحون 30 راعيا يوم الأحد قرب جيبو، بحسب منظمة غير حكومية. وقال أمادو سو: \"يقول "
+           "ناجون إن المهاجمين اتهموا القرويين بمساعدة الجيش\"."),
+])
+def test_survivors_cited_in_a_quote_are_the_speakers_words(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["international_organisation"]

@@ -76,6 +76,9 @@ MAX_SOURCE_WORDS = 2
 DENIABLE = frozenset({"perpetrator"})
 NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
+# the victims' side a quoted speaker cites in his own words ('"survivors say forty died,"
+# the NGO said'): his hearsay, not a source of the report
+WITNESSES = frozenset({"target"})
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -312,8 +315,10 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
     relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
     for match, role in cues:
-        if role == ATTRIBUTED and quoted.inside(match.span):
-            continue  # '"we alerted the soldiers at once," he said': the quote's own verb
+        if (role == ATTRIBUTED or role in WITNESSES) and quoted.inside(match.span):
+            # '"we alerted the soldiers at once," he said': the quote's own verb; '"survivors
+            # say forty died," the NGO said': the witnesses the quoted speaker cites
+            continue
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
