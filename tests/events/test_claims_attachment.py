@@ -115,8 +115,8 @@ def test_a_branch_claims_for_its_umbrella(lang, text):
     # regression: a claim of responsibility told in a report's closing line, apart from the
     # passage of its one incident, was lost (fr and ar failed before)
     ("en", "Gunmen killed twelve villagers in Dori on Sunday, residents said. The region has "
-           "faced attacks for years. The jihadist group JNIM, which claimed responsibility for "
-           "the attack, has warned residents against helping the army."),
+           "faced attacks for years. JNIM, whose fighters claimed responsibility for the "
+           "killings, later threatened anyone helping the army."),
     ("fr", "Des hommes armés ont tué douze villageois à Dori dimanche, selon des habitants. La "
            "région subit des attaques depuis des années. Le groupe jihadiste JNIM, qui a "
            "revendiqué l'attaque, a menacé les habitants qui aideraient l'armée."),
