@@ -835,3 +835,27 @@ def test_an_employer_speaking_of_its_staff_is_the_target(lang, text):
 def test_survivors_cited_in_a_quote_are_the_speakers_words(lang, text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
     assert [c.role for c in doc.claims] == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a hostage telling his own abduction in a video was no source
+    ("en", "\"My name is Paul Martin. I was kidnapped near Menaka in March,\" the aid worker "
+           "said in a short video."),
+    ("fr", "« Je m'appelle Paul Martin. J'ai été enlevé près de Ménaka en mars », a dit "
+           "l'humanitaire dans une courte vidéo."),
+    ("ar", "وقال عامل الإغاثة في مقطع فيديو قصير: \"اسمي بول مارتان. تم اختطافي قرب ميناكا في "
+           "مارس\"."),
+])
+def test_a_hostage_telling_his_ordeal_in_a_quote_is_the_target(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 10), lang=lang)
+    assert "target" in [c.role for c in doc.claims]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same words outside a quotation are the report's, not a victim speaking
+    ("en", "The aid worker said he was kidnapped near Menaka in March."),
+    ("fr", "L'humanitaire a dit avoir été enlevé près de Ménaka en mars."),
+])
+def test_an_ordeal_told_outside_a_quote_is_no_victims_claim(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 10), lang=lang)
+    assert "target" not in [c.role for c in doc.claims]

@@ -212,6 +212,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
              for m in bodies(doc, [m for m, _ in cues])
              if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
+    # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
+    # he said in a video'): the victims' side speaks
+    quotes = Quoted(doc.text)
+    cues += [(m, "target") for m in hits(doc, "claims", "own_ordeal") if quotes.inside(m.span)]
     cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
@@ -315,7 +319,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
     relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
     for match, role in cues:
-        if (role == ATTRIBUTED or role in WITNESSES) and quoted.inside(match.span):
+        if (role == ATTRIBUTED or (role in WITNESSES and match.labels[0] == role)) \
+                and quoted.inside(match.span):
             # '"we alerted the soldiers at once," he said': the quote's own verb; '"survivors
             # say forty died," the NGO said': the witnesses the quoted speaker cites
             continue
