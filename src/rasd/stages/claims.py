@@ -214,8 +214,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
     # he said in a video'): the victims' side speaks
-    quotes = Quoted(doc.text)
-    cues += [(m, "target") for m in hits(doc, "claims", "own_ordeal") if quotes.inside(m.span)]
+    ordeals = hits(doc, "claims", "own_ordeal")
+    if ordeals:  # the quotations are found only when needed
+        quotes = Quoted(doc.text)
+        cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
     cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
