@@ -792,3 +792,70 @@ def test_concurring_sources_beside_a_named_one(lang, text, expected):
 ])
 def test_the_victims_company_speaks_as_the_target(lang, text):
     assert "target" in record_roles(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a national human rights NGO (CISC) that documents abuses was read as the
+    # victims speaking; it is an NGO like any other
+    ("en", "Gunmen killed 30 herders near Djibo on Sunday, the CISC said in a report."),
+    ("fr", "Des hommes armés ont tué 30 éleveurs dimanche près de Djibo, selon le CISC."),
+    ("ar", "قتل مسلحون 30 راعيا يوم الأحد قرب جيبو، بحسب منظمة غير حكومية."),
+])
+def test_a_rights_ngo_is_an_international_organisation(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an employer no actor name stands for, speaking of its own staff among the
+    # victims, was dropped as a verb of saying with nobody named
+    ("en", "Gunmen attacked a gold mine near Essakane on Sunday. Sahel Gold later said one of its "
+           "employees had died of his wounds."),
+    ("fr", "Des hommes armés ont attaqué dimanche une mine d'or près d'Essakane. Sahel Gold a "
+           "ensuite indiqué qu'un de ses employés avait succombé à ses blessures."),
+    ("ar", "هاجم مسلحون يوم الأحد منجما للذهب قرب إساكان. وقالت ساحل غولد لاحقا إن أحد موظفيها "
+           "توفي متأثرا بجروحه."),
+])
+def test_an_employer_speaking_of_its_staff_is_the_target(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["target"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: survivors cited inside another speaker's quoted words were read as a
+    # source of their own
+    ("en", "Gunmen killed 30 herders near Djibo on Sunday, the NGO said. \"Survivors say the "
+           "attackers accused the villagers of helping the army,\" said Amadou Sow."),
+    ("fr", "Des hommes armés ont tué 30 éleveurs dimanche près de Djibo, selon une ONG. « Des "
+           "rescapés disent que les assaillants ont accusé les villageois d'aider l'armée », a "
+           "déclaré Amadou Sow."),
+    ("ar", "قتل مسلحون 30 راعيا يوم الأحد قرب جيبو، بحسب منظمة غير حكومية. وقال أمادو سو: \"يقول "
+           "ناجون إن المهاجمين اتهموا القرويين بمساعدة الجيش\"."),
+])
+def test_survivors_cited_in_a_quote_are_the_speakers_words(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    assert [c.role for c in doc.claims] == ["international_organisation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a hostage telling his own abduction in a video was no source
+    ("en", "\"My name is Paul Martin. I was kidnapped near Menaka in March,\" the aid worker "
+           "said in a short video."),
+    ("fr", "« Je m'appelle Paul Martin. J'ai été enlevé près de Ménaka en mars », a dit "
+           "l'humanitaire dans une courte vidéo."),
+    ("ar", "وقال عامل الإغاثة في مقطع فيديو قصير: \"اسمي بول مارتان. تم اختطافي قرب ميناكا في "
+           "مارس\"."),
+])
+def test_a_hostage_telling_his_ordeal_in_a_quote_is_the_target(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 10), lang=lang)
+    assert "target" in [c.role for c in doc.claims]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same words outside a quotation are the report's, not a victim speaking
+    ("en", "The aid worker said he was kidnapped near Menaka in March."),
+    ("fr", "L'humanitaire a dit avoir été enlevé près de Ménaka en mars."),
+])
+def test_an_ordeal_told_outside_a_quote_is_no_victims_claim(lang, text):
+    doc = rasd.extract(text, published=dt.date(2025, 6, 10), lang=lang)
+    assert "target" not in [c.role for c in doc.claims]

@@ -20,6 +20,7 @@ from rasd.doc import (
     TriggerMention,
 )
 from rasd.events import parties
+from rasd.events.attribution import plural_claims
 from rasd.events.figures import (
     GENERIC_GROUPS,
     additional,
@@ -29,7 +30,7 @@ from rasd.events.figures import (
     rival_starts,
     total,
 )
-from rasd.events.claimants import NEUTRAL_ROLES, concurring, speaks_for_the_struck
+from rasd.events.claimants import NEUTRAL_ROLES, concurring, context_only, speaks_for_the_struck
 from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
@@ -180,14 +181,18 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # each field's evidence starts, sorted once: whether one lies in a claim's sentence is
     # a bisection (a scan of them all per claim is quadratic in a long document)
     starts = {f: sorted(s.start for s in spans) for f, spans in scope_fields.items()}
+    said: list[ClaimMention] = []  # the claims kept, in step with `out`
     for claim in claims:
         role = parties.claimant_role(claim, cast)
         index = sentence_index(sentences, claim.span)
         sentence = sentences[index].span if index >= 0 else claim.span
         covered = tuple(sorted(f for f, at in starts.items()
                                if _starts_in(at, sentence.start, sentence.end)))
+        if not covered and context_only(doc, claim):
+            continue  # "according to the UN, the region hosts 60,000 refugees"
         if role == "unknown" and covered and speaks_for_the_struck(claim, cast):
             role = "target"
+        said.append(claim)
         out.append(Claim(
             claimant=parties.claimant_name(claim, doc, cast), claimant_role=role, fields=covered,
             partisan=role in parties.PARTISAN_ROLES, span=(claim.span.start, claim.span.end)))
@@ -195,7 +200,7 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
     # another, unidentified one ("a radio station reported; a dozen were reportedly killed")
     if any(c.claimant_role != "unknown" for c in out):
         named = any(c.claimant_role in NEUTRAL_ROLES for c in out)
-        out = [c for c, m in zip(out, claims, strict=True)
+        out = [c for c, m in zip(out, said, strict=True)
                if c.claimant_role != "unknown"
                or (m.role == UNNAMED_SOURCE and not (named and concurring(doc, m)))]
     return tuple(out)
@@ -222,6 +227,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         casualties = before_an_earlier_incident(doc, casualties)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
+    claims += [c for c in plural_claims(doc, [doc.sentences[i].span for i in sorted(scope.sentences)])
+               if c not in claims]  # "both attacks were claimed by JNIM" after it
     # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
     # incident's country
     landmarks = per_layers(doc, "assemble:landmarks", (doc.places,), lambda: _landmarks(doc))

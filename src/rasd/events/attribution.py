@@ -163,9 +163,22 @@ def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span
 
 
 def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> list[tuple[int, Party]]:
-    """The named groups that claim "both attacks" (actors.yaml `plural_claims`: "les deux
-    attaques", "الهجومين") in one of the few sentences right after the incident's: the
-    claim speaks of the incident told just before the one it stands in."""
+    """The named groups that claim "both attacks" in one of the few sentences right after
+    the incident's (`plural_claims`)."""
+    out = []
+    for claim in plural_claims(doc, bounds):
+        span = claim.claimant_span
+        if (claim.claimant and span is not None and span not in excluded
+                and claim.span not in excluded and _named_group(claim.claimant)):
+            out.append((span.start, Party(claim.claimant, None, (span,))))
+    return out
+
+
+def plural_claims(doc: ArticleDoc, bounds: list[Span]) -> list[ClaimMention]:
+    """The claims of responsibility for "both attacks" (actors.yaml `plural_claims`: "les
+    deux attaques", "الهجومين") in one of the few sentences right after the incident's
+    (`bounds`, sorted): the claim speaks of the incident told just before the one it
+    stands in."""
     sentences = doc.sentences or ()
     if not bounds or not sentences:
         return []
@@ -178,15 +191,10 @@ def _plural_claims(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> 
     if not following:
         return []
     low, high = following[0].span.start, following[-1].span.end
-    out = []
-    for mention in plural.starting_in(low, high - 1):
-        for claim in grouped_by_sentence(doc, doc.claims).get(sentence_index(sentences, mention), ()):
-            span = claim.claimant_span
-            if (claim.role == "perpetrator" and claim.claimant and span is not None
-                    and span not in excluded and claim.span not in excluded
-                    and _named_group(claim.claimant)):
-                out.append((span.start, Party(claim.claimant, None, (span,))))
-    return out
+    grouped = grouped_by_sentence(doc, doc.claims)
+    return [claim for mention in plural.starting_in(low, high - 1)
+            for claim in grouped.get(sentence_index(sentences, mention), ())
+            if claim.role == "perpetrator"]
 
 
 def _relative_antecedent(doc: ArticleDoc, cue: Span) -> ActorMention | None:

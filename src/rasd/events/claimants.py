@@ -13,6 +13,7 @@ from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.stages.claims import UNNAMED_SOURCE
 from rasd.stages.lexical import per_language, section
+from rasd.stages.nearby import sentence_index
 
 
 def claimant_id(claim: ClaimMention, cast: Cast) -> str | None:
@@ -114,4 +115,23 @@ def concurring(doc: ArticleDoc, claim: ClaimMention) -> bool:
 @per_language
 def _concurring_pattern(lang: str) -> re.Pattern[str] | None:
     words = term_alternation(list(section(lang, "claims", "concurring_sources") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
+    """Whether a claim's sentence gives a standing figure of the region (`claims.yaml`
+    context_statistics: "according to the UN, the region hosts 60,000 refugees"): a source
+    quoted for it, where no fact of the incident stands, is no claimant of the incident."""
+    pattern = _statistics_pattern(doc.lang or "")
+    sentences = doc.sentences or ()
+    i = sentence_index(sentences, claim.span)
+    if pattern is None or i < 0:
+        return False
+    sentence = sentences[i].span
+    return pattern.search(fold(doc.text[sentence.start:sentence.end])) is not None
+
+
+@per_language
+def _statistics_pattern(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "context_statistics") or ()))
     return re.compile(rules_for(lang).wrap(words)) if words else None

@@ -76,6 +76,9 @@ MAX_SOURCE_WORDS = 2
 DENIABLE = frozenset({"perpetrator"})
 NEGATION_WORDS = 4  # "no group has yet claimed", "ولم تعلن أي جهة مسؤوليتها"
 _WINDOW = 60  # characters looked at on either side of a cue (a few words)
+# the victims' side a quoted speaker cites in his own words ('"survivors say forty died,"
+# the NGO said'): his hearsay, not a source of the report
+WITNESSES = frozenset({"target"})
 
 
 def _claimant(text: str, actors: list, cue: LexMatch, role: str,  # type: ignore[no-untyped-def]
@@ -171,6 +174,21 @@ def _denied(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(view.text[start:cue.norm_start]) is not None
 
 
+@per_language
+def _staff(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "own_staff") or ()))
+    # in the words the verb reports, before the sentence ends
+    return re.compile(rf"[^.!?]{{0,{_WINDOW}}}?{rules_for(lang).wrap(words)}") if words else None
+
+
+def _own_staff(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a verb of saying with nobody named reports on the speaker's own staff ("said
+    one of its employees was killed", "a indiqué qu'un de ses agents", "قالت إن أحد
+    موظفيها"): the employer of the victims speaks (claims.yaml `own_staff`)."""
+    pattern = _staff(doc.lang or "")
+    return pattern is not None and pattern.match(norm_view(doc).text, cue.norm_end) is not None
+
+
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
@@ -194,6 +212,12 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
              for m in bodies(doc, [m for m, _ in cues])
              if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
+    # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
+    # he said in a video'): the victims' side speaks
+    ordeals = hits(doc, "claims", "own_ordeal")
+    if ordeals:  # the quotations are found only when needed
+        quotes = Quoted(doc.text)
+        cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
     cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
@@ -297,8 +321,11 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
     relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
     for match, role in cues:
-        if role == ATTRIBUTED and quoted.inside(match.span):
-            continue  # '"we alerted the soldiers at once," he said': the quote's own verb
+        if (role == ATTRIBUTED or (role in WITNESSES and match.labels[0] == role)) \
+                and quoted.inside(match.span):
+            # '"we alerted the soldiers at once," he said': the quote's own verb; '"survivors
+            # say forty died," the NGO said': the witnesses the quoted speaker cites
+            continue
         at = sentence_index(sentences, match.span) if sentences else -1
         if at not in near:
             near[at] = Near(doc.text, actors if not sentences else actors_at.get(at, []))
@@ -309,7 +336,10 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             local = [a for a in local if catalogue().actor(a.actor_id).side in _CLAIMANT_SIDES[role]]
         unnamed = role in SELF_NAMED or match.labels[0] == OFFICIAL
         actor = None if unnamed else _claimant(doc.text, local, reach, role, doc.lang or "")
-        if role == ATTRIBUTED and actor is None:
+        if role == ATTRIBUTED and (actor is None or actor.span.start >= match.span.end) \
+                and _own_staff(doc, match):
+            role, actor = "target", None  # "the firm said one of its staff died": the victims' side
+        elif role == ATTRIBUTED and actor is None:
             continue  # "said", "selon" with nobody named: no claimant to report
         if role == ATTRIBUTED and catalogue().actor(actor.actor_id).side in NON_STATE_ARMED \
                 and _denied(doc, match):

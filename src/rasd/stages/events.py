@@ -11,6 +11,7 @@ from rasd.doc import ArticleDoc, NumberKind
 from rasd.events.assemble import build_event, event_id
 from rasd.events.breakdown import told_apart
 from rasd.events.figures import shared
+from rasd.events.lead_claims import closing_claims
 from rasd.events.segment import counted_incidents, history, segment
 from rasd.registry import Stage, StageSpec
 
@@ -31,6 +32,7 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
             events.append(event)
             listed[len(events) - 1] = extra
             counted[len(events) - 1] = counted_incidents(doc, incident)
+    events = closing_claims(doc, events)
     if not any(listed.values()) and all(n == 1 for n in counted.values()):
         return told_apart(doc, events)
     tolls = {(c.span.start, c.span.end): c for c in doc.casualties or () if c.outcome == "killed"}

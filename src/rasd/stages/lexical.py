@@ -35,7 +35,7 @@ SECTIONS = (
     ("actors", "country_forces"), ("actors", "source_nouns"), ("actors", "presence"),
     ("actors", "habits"), ("actors", "belonging"), ("actors", "accusations"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
-    ("claims", "unverified"), ("claims", "causes"),
+    ("claims", "unverified"), ("claims", "causes"), ("claims", "own_ordeal"),
     ("weapons", "items"), ("weapons", "actions"),
     ("framing", "markers"),
     ("places", "cues"),
