@@ -876,3 +876,16 @@ def test_groups_a_toll_lists_as_its_parts_were_hit(lang, text):
     [event] = rasd.extract(text, lang=lang, published=dt.date(2026, 10, 2)).events
     assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
     assert event.actor2 == "Military Forces of Burkina Faso (2022-)"
+
+
+@pytest.mark.parametrize("lang, text, actor1", [
+    ("ar", "قتل مسلحون سبعة جنود يوم الثلاثاء قرب بوسو في منطقة ديفا، ولم تتبن جماعة بوكو حرام "
+           "الهجوم.", "Unidentified Armed Group (Niger)"),
+    ("ar", "قتل مسلحون سبعة جنود يوم الثلاثاء قرب بوسو في منطقة ديفا، وتتبنى جماعة بوكو حرام "
+           "الهجوم في بيان.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_a_group_that_does_not_claim_the_attack_is_not_its_author(lang, text, actor1):
+    """Regression: the Arabic jussive and present forms of the claim verb (تتبن, تتبنى) were no
+    claim cues, so "لم تتبن جماعة X الهجوم" made X the attacker."""
+    [event] = rasd.extract(text, lang=lang, published=dt.date(2026, 3, 17)).events
+    assert event.actor1 == actor1
