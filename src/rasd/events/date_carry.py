@@ -68,6 +68,17 @@ def _dated_before_the_news(doc: ArticleDoc, incidents: Sequence) -> None:
             incident.date = shifted(_told_before(doc, cue) or last, cue, sign=-1)
 
 
+def goes_on(doc: ArticleDoc, i: int) -> bool:
+    """Whether sentence `i` goes on the sentence before it: a clause the sentences stage cut
+    off at a recall cue ("..., two days after a bombing in Kati"), no sentence end between."""
+    sentences = doc.sentences or ()
+    if not 0 < i < len(sentences):
+        return False
+    before = sentences[i - 1].span
+    return _TERMINAL.search(doc.text, max(before.start, before.end - 1),
+                            sentences[i].span.start) is None
+
+
 def _told_before(doc: ArticleDoc, cue: LexMatch) -> DateMention | None:
     """The resolved date nearest before the cue in its sentence: the date of the act that
     came N days after ("at the weekend the army foiled an attack, two days after a suicide
@@ -77,9 +88,7 @@ def _told_before(doc: ArticleDoc, cue: LexMatch) -> DateMention | None:
               None)
     # a clause cut off at the cue ("..., two days after a bombing in Kati") goes on the
     # sentence before it: its date counts
-    while at and not _TERMINAL.search(doc.text, max(sentences[at - 1].span.start,
-                                                     sentences[at - 1].span.end - 1),
-                                      sentences[at].span.start):
+    while at and goes_on(doc, at):
         at -= 1
     start = sentences[at].span.start if at is not None else cue.span.start
     told = [d for d in doc.dates or () if start <= d.span.start and d.span.end <= cue.span.start

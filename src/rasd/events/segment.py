@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
-from rasd.events.date_carry import shifted
+from rasd.events.date_carry import goes_on, shifted
 from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
 from rasd.events.segment_facts import (  # noqa: F401 (re-exported)
     OLD_YEARS,
@@ -235,17 +235,10 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     incident.sub_types |= fact.sub_types
 
 
-_TERMINAL = re.compile(r"[.!?؟\n]")
-
-
 def _clause_date(doc: ArticleDoc, facts: list[SentenceFacts], i: int) -> DateMention | None:
     """The date of the clause a recall was cut from ("on 5 April the army repelled an attack,
     two days after a bombing": 5 April), when sentence `i` goes on the sentence before it."""
-    sentences = doc.sentences or ()
-    if i == 0 or i >= len(sentences):
-        return None
-    before = sentences[i - 1].span
-    if _TERMINAL.search(doc.text, max(before.start, before.end - 1), sentences[i].span.start):
+    if not goes_on(doc, i):
         return None
     date = facts[i - 1].date
     return date if date is not None and date.date is not None else None
