@@ -113,6 +113,9 @@ def test_claim_of_both_attacks(text):
     doc = rasd.extract(text, published=dt.date(2025, 6, 5))
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         (UAG_BENIN, BENIN_POLICE), (JNIM, BENIN_ARMY), (JNIM, BENIN_ARMY)]
+    # and the claim too, not only the attacker
+    assert [sorted({c.claimant_role for c in e.claims}) for e in doc.events] == [
+        [], ["perpetrator"], ["perpetrator"]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

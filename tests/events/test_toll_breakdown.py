@@ -113,3 +113,7 @@ def test_a_figure_dated_before_the_event_is_not_its_toll(text, toll):
 def test_an_earlier_incident_told_as_an_attack_keeps_its_toll(text):
     events = rasd.extract(text, published=PUBLISHED).events
     assert [e.fatalities_best for e in events] == [None, 9]
+    # regression: "came the day after an ambush" moved the ambush a day after the news (the
+    # day count inside the recall cue was read as "the next day"): it is the day before
+    assert [(e.role, e.event_date) for e in events] == [
+        ("main", dt.date(2025, 3, 5)), ("background", dt.date(2025, 3, 4))]
