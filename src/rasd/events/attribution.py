@@ -10,7 +10,7 @@ they never displace an attacker the passage names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from rasd.actors import NON_STATE_ARMED, catalogue
@@ -18,7 +18,13 @@ from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
 from rasd.events.party import UNIDENTIFIED, Party, ancestors
 from rasd.events.targets import partitive_follows
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import SpanIndex, grouped_by_sentence, sentence_index, words_between
+from rasd.stages.nearby import (
+    SpanIndex,
+    grouped_by_sentence,
+    per_layers,
+    sentence_index,
+    words_between,
+)
 from rasd.stages.sentences import recall_clauses
 
 # roles of a claim whose armed claimant speaks as the one who acted: a claim of
@@ -103,7 +109,9 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     denied it (actors.yaml `denials`: "the group denied any part in the attack")."""
     bounds = sorted(sentences, key=lambda s: s.start)
     inside = SpanIndex(bounds)
-    denied = SpanIndex(m.span for m in hits(doc, "actors", "denials"))
+    denials = hits(doc, "actors", "denials")
+    denied = per_layers(doc, "attribution:denials", (denials,),
+                        lambda: SpanIndex(m.span for m in denials))
     found: list[tuple[int, Party]] = []
     for claim in claims:
         span = claim.claimant_span
@@ -117,8 +125,9 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     found.extend(_plural_claims(doc, bounds, excluded))
     found.extend(_identified_attackers(doc, inside, excluded))
-    acts = SpanIndex(t.span for t in doc.triggers or ())
-    for span, actor_id, side_noun in anaphors(doc):
+    acts = per_layers(doc, "attribution:acts", (doc.triggers,),
+                      lambda: SpanIndex(t.span for t in doc.triggers or ()))
+    for span, actor_id, side_noun in _anaphors_in(doc, bounds):
         sentence = next((b for b in inside.spans if b.start <= span.start < b.end), None)
         # "the rebels" names a side, not one group: only as the doer of an event word in its
         # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
@@ -129,6 +138,21 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, bool]]:
+    """The document's `anaphors` that start in one of `bounds`, in document order: found by
+    bisection in their starts (made once per document), not by a scan of them all per
+    incident."""
+    resolved = anaphors(doc)
+    if not resolved or not bounds:
+        return []
+    starts = doc.cached_view("attribution:anaphor_starts",
+                             lambda _text: [span.start for span, _, _ in resolved])
+    picked: set[int] = set()
+    for bound in bounds:
+        picked.update(range(bisect_left(starts, bound.start), bisect_left(starts, bound.end)))
+    return [resolved[i] for i in sorted(picked)]
 
 
 def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span]) -> list[tuple[int, Party]]:
