@@ -25,6 +25,7 @@ from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
+from rasd.stages.nearby import per_layers
 
 STATEMENT_GAP_WORDS = 5
 DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
@@ -42,7 +43,14 @@ def _words(lang: str, key: str) -> frozenset[str]:
 def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     """Spans of the dates that date no incident unless nothing else does: when something
     was said ("the army said on Monday"), since when a state lasts ("since 13 January"),
-    or when the page was dated (a date alone on a short line)."""
+    or when the page was dated (a date alone on a short line). Found once per document and
+    set of the layers read (segmenting and its sentence facts both ask)."""
+    return per_layers(doc, "event_dates:statement",
+                      (doc.lang, doc.published, doc.dates, doc.triggers, doc.casualties),
+                      lambda: _statement_dates(doc))
+
+
+def _statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     dates = doc.dates or ()
     if not dates or not doc.lang:
         return frozenset()
