@@ -25,11 +25,15 @@ class Span:
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not (isinstance(self.start, int) and isinstance(self.end, int)):
-            raise ValueError(f"span bounds must be integers, got {self.start!r}, {self.end!r}")
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span ({self.start}, {self.end})")
+    # written out, not generated: a long document makes hundreds of thousands of spans, and
+    # the generated frozen __init__ with a __post_init__ costs half as much again per span
+    def __init__(self, start: int, end: int) -> None:
+        if not (isinstance(start, int) and isinstance(end, int)):
+            raise ValueError(f"span bounds must be integers, got {start!r}, {end!r}")
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span ({start}, {end})")
+        _SET_START(self, start)
+        _SET_END(self, end)
 
     @classmethod
     def within(cls, start: int, end: int, text: str) -> Span:
@@ -49,6 +53,11 @@ class Span:
 
     def to_list(self) -> list[int]:
         return [self.start, self.end]
+
+
+# the slots' own setters: a frozen dataclass refuses `self.start = ...`
+_SET_START = Span.start.__set__  # type: ignore[attr-defined]
+_SET_END = Span.end.__set__  # type: ignore[attr-defined]
 
 
 class NumberKind(str, enum.Enum):

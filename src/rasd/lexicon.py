@@ -27,6 +27,23 @@ class LexMatch:
     norm_start: int  # position in the folded text (for proximity arithmetic)
     norm_end: int
 
+    # written out, not generated: a long document has a hundred thousand hits, and the
+    # generated frozen __init__ sets each field through object.__setattr__
+    def __init__(self, labels: tuple[str, ...], term: str, span: Span, norm_start: int,
+                 norm_end: int) -> None:
+        _SET_LABELS(self, labels)
+        _SET_TERM(self, term)
+        _SET_SPAN(self, span)
+        _SET_NORM_START(self, norm_start)
+        _SET_NORM_END(self, norm_end)
+
+
+# the slots' own setters: a frozen dataclass refuses `self.labels = ...`
+_SET_LABELS = LexMatch.labels.__set__  # type: ignore[attr-defined]
+_SET_TERM = LexMatch.term.__set__  # type: ignore[attr-defined]
+_SET_SPAN = LexMatch.span.__set__  # type: ignore[attr-defined]
+_SET_NORM_START = LexMatch.norm_start.__set__  # type: ignore[attr-defined]
+_SET_NORM_END = LexMatch.norm_end.__set__  # type: ignore[attr-defined]
 
 _TOKEN = re.compile(r"\w+")
 

@@ -76,3 +76,27 @@ def test_the_event_words_and_denials_are_indexed_once_per_document(pipeline, mon
     assert events >= REPEATS and triggers >= REPEATS
     # the incident's own sentences for each incident, the document's layers once
     assert _Sized.indexed <= 8 * events + 3 * triggers + len(doc.actors or ()), _Sized.indexed
+
+
+# a statement dated apart from the incident it tells of, one day after another
+STATEMENTS = [
+    ("en", "The army said on {day} March that gunmen had attacked a post near Gao, killing two "
+           "soldiers.\n"),
+    ("fr", "L'armée a annoncé le {day} mars que des hommes armés avaient attaqué un poste près de "
+           "Gao, tuant deux soldats.\n"),
+    ("ar", "أعلن الجيش في {day} مارس أن مسلحين هاجموا موقعا قرب غاو وقتلوا جنديين.\n"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph", STATEMENTS)
+def test_the_dates_of_statements_are_found_once_per_document(pipeline, monkeypatch, lang, paragraph):
+    """Segmenting and its sentence facts both ask which dates are a statement's: the
+    document's dates are read for it once."""
+    from rasd.events import event_dates
+
+    real, calls = event_dates._statement_dates, []
+    monkeypatch.setattr(event_dates, "_statement_dates", lambda doc: calls.append(1) or real(doc))
+    text = "".join(paragraph.format(day=day) for day in range(1, 13))
+    doc = pipeline(ArticleDoc.from_text(text, lang=lang, published="2025-03-28"))
+    assert doc.events and doc.dates
+    assert len(calls) == 1, calls
