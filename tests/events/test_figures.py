@@ -285,6 +285,13 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "17 soldiers and 8 civilians.", 25),
         ("تبلغ حصيلة الكمين الذي استهدف قافلة قرب جيبو يوم الثلاثاء 25 قتيلا، بينهم 17 جنديا "
          "و8 مدنيين.", 25),
+        # a toll told "earlier", without a noun after its number, is a replaced one too
+        ("Forty civilians were killed in an attack on the village of Tin on Tuesday, the "
+         "government said. Earlier, a security source put the number of dead at 33.", 40),
+        ("Quarante civils ont été tués mardi dans l'attaque du village de Tin, selon le "
+         "gouvernement. Plus tôt dans la journée, une source sécuritaire avait donné un bilan de 33.", 40),
+        ("قتل أربعون مدنيا يوم الثلاثاء في هجوم على قرية تين، بحسب الحكومة. وفي وقت سابق، قدر مصدر "
+         "أمني حصيلة القتلى بنحو 33.", 40),
         # "a first toll" / "un premier bilan" / "حصيلة أولية" is a replaced toll too
         ("Nineteen civilians were killed in an attack on a market near Tillia on Sunday, "
          "according to a new toll released on Tuesday. A first toll had given seven dead.", 19),

@@ -604,3 +604,36 @@ def test_an_arabic_dual_is_its_own_group(lang, text, expected):
 def test_a_dual_after_an_attack_noun_counts_people(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a death toll's noun with a bare number after it ("the toll has risen to
+        # 25") was no figure: the toll is a count of the dead by itself
+        ("en", "Gunmen raided the village of Tin on Monday. The death toll has risen to 25, a local "
+               "official said.", [("killed", None, 25)]),
+        ("fr", "Des hommes armés ont attaqué le village de Tin lundi. Le bilan s'est alourdi à 25, "
+               "selon un élu local.", [("killed", None, 25)]),
+        ("ar", "هاجم مسلحون قرية تين يوم الاثنين. وارتفعت حصيلة القتلى إلى 25، بحسب مسؤول محلي.",
+         [("killed", None, 25)]),
+        ("en", "Gunmen raided the village of Tin on Monday. The toll stands at 12, officials said.",
+         [("killed", None, 12)]),
+        ("fr", "Des hommes armés ont attaqué le village de Tin lundi. Le bilan est de 12, selon "
+               "les autorités.", [("killed", None, 12)]),
+        ("ar", "هاجم مسلحون قرية تين يوم الاثنين. وبلغت الحصيلة 12 بحسب السلطات.",
+         [("killed", None, 12)]),
+        # a toll of the dead and the wounded together counts no dead apart
+        ("en", "Gunmen raided the village of Tin on Monday. The toll of dead and wounded rose to 30.",
+         []),
+        ("fr", "Des hommes armés ont attaqué le village de Tin lundi. Le bilan des morts et des "
+               "blessés s'élève à 30.", []),
+        ("ar", "هاجم مسلحون قرية تين يوم الاثنين. وارتفعت حصيلة القتلى والجرحى إلى 30.", []),
+        # a toll with its own noun stays that noun's figure; a toll of things is no one's
+        ("fr", "Le bilan est de 12 morts et 30 blessés.", [("killed", None, 12), ("injured", None, 30)]),
+        ("en", "The toll rose to 4 vehicles destroyed.", []),
+    ],
+)
+def test_a_toll_with_a_bare_number_counts_the_dead(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
