@@ -120,7 +120,8 @@ def test_victims_have_the_expected_keys(lang):
                          "subsets", "others", "superseded",
                          "periods", "period_openings", "incident_nouns", "rivals", "besides",
                          "singular_nouns", "partitives", "uncounted", "earlier", "verb_elisions",
-                         "results", "result_relatives", "result_subjects", "tolls"}
+                         "results", "result_relatives", "result_subjects", "tolls",
+                         "earlier_openers"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS

@@ -422,6 +422,17 @@ def test_a_noun_inside_a_qualified_number_is_the_figures(lang, text, expected):
         # the victims went uncounted
         ("ar", "أصيب مدنيان في هجوم على قرية قرب غاو يوم السبت.", [("injured", "civilians", 2)]),
         ("ar", "قتل عاملان في هجوم على منجم قرب كيدال يوم الأحد.", [("killed", "civilians", 2)]),
+        # regression: the -ين dual of a noun with a broken plural (عمال) was no number
+        ("ar", "هاجم مسلحون منجما قرب كيدال وأسفر الهجوم عن مقتل عاملين نيجريين.",
+         [("killed", "civilians", 2)]),
+        ("fr", "Des hommes armés ont attaqué une mine près de Kidal, tuant deux ouvriers nigériens.",
+         [("killed", "civilians", 2)]),
+        ("en", "Gunmen attacked a mine near Kidal, killing two Nigerien workers.",
+         [("killed", "civilians", 2)]),
+        # ... but the definite form is the sound plural (the staff), and a number before the
+        # noun counts it once
+        ("ar", "قتل خمسة جنود في هجوم استهدف العاملين في منجم قرب كيدال.", [("killed", "soldiers", 5)]),
+        ("ar", "هاجم مسلحون منجما قرب كيدال وقتلوا 3 عاملين.", [("killed", "civilians", 3)]),
         ("fr", "Deux civils ont été blessés samedi dans une attaque près de Gao.",
          [("injured", "civilians", 2)]),
         ("en", "Two civilians were wounded in an attack near Gao on Saturday.",

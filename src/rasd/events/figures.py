@@ -289,15 +289,33 @@ def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMe
     attackers' count was not replaced)."""
     cues = hits(doc, "victims", "superseded")
     sentences = doc.sentences or ()
-    if not cues or not sentences:
+    opener = _opener(doc.lang or "")
+    if not (cues or opener) or not sentences:
         return mentions
     old = {sentence_index(sentences, c.span) for c in cues}
-    replaced = [sentence_index(sentences, m.span) in old for m in mentions]
+    at = [sentence_index(sentences, m.span) for m in mentions]
+    if opener is not None:  # "Earlier, a security source put the dead at 33"
+        old |= {i for i in set(at) if i >= 0 and opener.match(
+            fold(doc.text[sentences[i].span.start:sentences[i].span.start + OPENER_CHARS]))}
+    replaced = [i in old for i in at]
     current = {m.outcome for m, r in zip(mentions, replaced) if not r}
     groups = {(m.outcome, m.group) for m, r in zip(mentions, replaced) if not r}
     return [m for m, r in zip(mentions, replaced)
             if not r or m.outcome not in current
             or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
+
+
+OPENER_CHARS = 40  # the start of a sentence read for an "earlier," that opens it
+
+
+@per_language
+def _opener(lang: str) -> re.Pattern[str] | None:
+    """A word for "earlier" that opens a sentence before a comma (`victims.yaml`
+    `earlier_openers`: "Earlier, ...", "Plus tôt, ..."): the sentence tells an earlier report,
+    which a later one replaces. Inside a sentence ("two weeks earlier, on May 21") the word
+    dates another incident."""
+    body = term_alternation(section(lang, "victims", "earlier_openers") or ())
+    return re.compile(rf"[\W_]*(?:{rules_for(lang).prefix})(?:{body})\s*[,،]") if body else None
 
 
 MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation that left one dead"

@@ -423,6 +423,9 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         if (number.span.start in dated or not float(number.value).is_integer()
                 or _counts_incidents(doc, number)):
             continue
+        before = by_number.get(i - 1)
+        if before is not None and number.span.end <= before.span.end:
+            continue  # the dual noun a number counts ("3 عاملين") is that figure's noun, no second one
         if sentences:
             at = sentence_index(sentences, number.span)
             local = [g.get(at, nothing) for g in grouped] if at >= 0 else [nothing] * 4
