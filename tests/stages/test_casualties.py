@@ -648,3 +648,19 @@ def test_a_dual_after_an_attack_noun_counts_people(lang, text, expected):
 def test_a_toll_with_a_bare_number_counts_the_dead(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a date between the outcome verb and the one person it names put the
+        # person out of reach, and the victim went uncounted
+        ("fr", "Le groupe avait exécuté en juillet dernier l'otage britannique.", [("killed", "civilians", 1)]),
+        ("ar", "اغتال مسلحون يوم الجمعة الماضي إمام مسجد قرب صوفارا.", [("killed", "civilians", 1)]),
+        ("en", "Gunmen killed on Friday night the imam of a mosque near Sofara.",
+         [("killed", "civilians", 1)]),
+    ],
+)
+def test_a_date_between_the_verb_and_its_one_victim(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -159,8 +159,29 @@ def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
     return chain
 
 
+MAX_DATE_WORDS = 6  # "en juillet dernier", "يوم الجمعة الماضي": a date between a verb and its object
+
+
 def _near(doc: ArticleDoc, left: LexMatch, right: LexMatch) -> bool:
-    return words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP) <= MAX_LONE_GAP
+    """Whether two words stand within MAX_LONE_GAP words, not counting the words of a date
+    between them ("a exécuté en juillet dernier l'humanitaire", "اغتال يوم الجمعة إمام")."""
+    gap = words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP + MAX_DATE_WORDS)
+    if gap <= MAX_LONE_GAP:
+        return True
+    dates = doc.dates or ()
+    at = bisect_left(dates, left.span.end, key=_START)
+    dated = 0
+    while at < len(dates) and dates[at].span.end <= right.span.start:
+        dated += _words_in(doc.text, dates[at].span)
+        at += 1
+    return gap - dated <= MAX_LONE_GAP
+
+
+def _words_in(text: str, span: Span) -> int:
+    return len(_WORD_RUN.findall(text, span.start, span.end))
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 @per_language
