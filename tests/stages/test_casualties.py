@@ -664,3 +664,21 @@ def test_a_toll_with_a_bare_number_counts_the_dead(lang, text, expected):
 def test_a_date_between_the_verb_and_its_one_victim(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: a death told by a singular pronoun or verb form ("he died", "il est
+        # mort", "لقي حتفه") named no noun and counted no one
+        ("fr", "Le kamikaze a actionné sa charge devant le poste. Il est mort sur le coup.",
+         [("killed", None, 1)]),
+        ("en", "The bomber set off his charge at the post. He died on the spot.", [("killed", None, 1)]),
+        ("ar", "فجر الانتحاري عبوته أمام الموقع. ولقي حتفه على الفور.", [("killed", None, 1)]),
+        # a plural death phrase keeps its own number and noun
+        ("ar", "ولقي 12 شخصا حتفهم في الهجوم على القرية.", [("killed", "people", 12)]),
+    ],
+)
+def test_a_singular_death_phrase_counts_one(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -27,6 +27,7 @@ from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.casualty_singles import (
     conjunction_words,
+    lone_deaths,
     lone_victims,
     one_person,
     singles,
@@ -449,7 +450,8 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     found = _conjoined(doc, numbers, by_number, outcomes=outcomes, skip=dated,
                        measures=[*units, *items])
     found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
-                                             *lone_victims(doc, outcomes, closed, groups=groups)])
+                                             *lone_victims(doc, outcomes, closed, groups=groups),
+                                             *lone_deaths(doc)])
     found = _without_combined(doc, found, outcomes, led=led)
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
 

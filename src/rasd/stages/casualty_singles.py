@@ -229,6 +229,18 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
     return found
 
 
+def lone_deaths(doc: ArticleDoc) -> list[tuple[CasualtyMention, Span]]:
+    """One dead told by a phrase whose own form is singular ("he died", "il est mort", "لقي
+    حتفه": `victims.yaml` `lone_deaths`), unless a number stands right before it ("12 soldiers:
+    he died" is no such case, but "لقي 12 شخصا حتفهم" has its own noun and figure)."""
+    found = []
+    for hit in hits(doc, "victims", "lone_deaths"):
+        if not _counted_before(doc, hit.span):
+            found.append((CasualtyMention(hit.span, "killed", None, 1, 1, 1, NumberKind.EXACT, None),
+                          hit.span))
+    return found
+
+
 def _counted_before(doc: ArticleDoc, span: Span) -> bool:
     """Whether a number stands right before `span` ("100 قتيل")."""
     numbers = doc.numbers or ()
