@@ -682,3 +682,22 @@ def test_a_date_between_the_verb_and_its_one_victim(lang, text, expected):
 def test_a_singular_death_phrase_counts_one(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: "one of the" before a plural group noun named no count in French and
+        # Arabic, and the one victim went uncounted
+        ("fr", "L'un des gendarmes a été tué par l'explosion d'une mine près de Dori.",
+         [("killed", "police", 1)]),
+        ("ar", "قتل أحد الدركيين في انفجار لغم قرب دوري.", [("killed", "police", 1)]),
+        ("en", "One of the gendarmes was killed by a mine blast near Dori.", [("killed", "police", 1)]),
+        # ... only next to its outcome: a speaker who is one of a group is no victim
+        ("ar", "وقال أحد السكان إن الهجوم خلف قتلى في صفوف الجيش.", []),
+        ("fr", "L'un des habitants a raconté que l'attaque avait fait des morts.", []),
+    ],
+)
+def test_one_of_a_group_counts_one(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
