@@ -429,6 +429,11 @@ def test_a_noun_inside_a_qualified_number_is_the_figures(lang, text, expected):
          [("killed", "civilians", 2)]),
         ("en", "Gunmen attacked a mine near Kidal, killing two Nigerien workers.",
          [("killed", "civilians", 2)]),
+        ("ar", "اغتال مسلحون إمامين في قرية قرب دوري.", [("killed", "civilians", 2)]),
+        ("fr", "Des hommes armés ont assassiné deux imams dans un village près de Dori.",
+         [("killed", "civilians", 2)]),
+        ("en", "Gunmen assassinated two imams in a village near Dori.", [("killed", "civilians", 2)]),
+        ("ar", "قتل طبيبان في هجوم على مركز صحي قرب غاو.", [("killed", "civilians", 2)]),
         # ... but the definite form is the sound plural (the staff), and a number before the
         # noun counts it once
         ("ar", "قتل خمسة جنود في هجوم استهدف العاملين في منجم قرب كيدال.", [("killed", "soldiers", 5)]),
