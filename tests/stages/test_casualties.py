@@ -706,3 +706,21 @@ def test_a_singular_death_phrase_counts_one(lang, text, expected):
 def test_one_of_a_group_counts_one(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: "killed or wounded" counted both outcomes as dead; like "killed and
+        # wounded", it is one count of both and gives no death toll
+        ("en", "The attack on the village of Tin left 20 people killed or wounded.", []),
+        ("fr", "L'attaque du village de Tin a fait 20 personnes tuées ou blessées.", []),
+        ("ar", "أسفر الهجوم على قرية تين عن 20 شخصا قتلوا أو أصيبوا.", []),
+        # two counts, each with its own number, stay
+        ("en", "Twelve soldiers were killed and 20 wounded near Tin.",
+         [("killed", "soldiers", 12), ("injured", None, 20)]),
+    ],
+)
+def test_killed_or_wounded_is_no_death_toll(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected

@@ -103,6 +103,13 @@ def _only_joins(between: str, joins: frozenset[str]) -> bool:
 
 
 @per_language
+def _disjunctions(lang: str) -> frozenset[str]:
+    # "killed or wounded", "tués ou blessés", "قتيل أو جريح": one count of both (`victims.yaml`
+    # `disjunctions`)
+    return frozenset(fold(w) for w in section(lang, "victims", "disjunctions") or ())
+
+
+@per_language
 def _partitives(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in section(lang, "victims", "partitives") or ())
 
@@ -479,7 +486,8 @@ def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: l
     zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
              if {a.labels[0], b.labels[0]} == {"killed", "injured"}
              # "morts et blessés", "des morts et des blessés", "de morts et de blessés"
-             and _only_joins(doc.text[a.span.end:b.span.start], joins | _partitives(doc.lang or ""))
+             and _only_joins(doc.text[a.span.end:b.span.start],
+                             joins | _partitives(doc.lang or "") | _disjunctions(doc.lang or ""))
              and not (b.span.start in led and counted_before(a))]
     if not zones:
         return found
