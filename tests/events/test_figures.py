@@ -285,6 +285,24 @@ def test_others_complete_the_toll_told_before(text, fatalities):
          "17 soldiers and 8 civilians.", 25),
         ("تبلغ حصيلة الكمين الذي استهدف قافلة قرب جيبو يوم الثلاثاء 25 قتيلا، بينهم 17 جنديا "
          "و8 مدنيين.", 25),
+        # a toll told "earlier", without a noun after its number, is a replaced one too
+        ("Forty civilians were killed in an attack on the village of Tin on Tuesday, the "
+         "government said. Earlier, a security source put the number of dead at 33.", 40),
+        ("Quarante civils ont été tués mardi dans l'attaque du village de Tin, selon le "
+         "gouvernement. Plus tôt dans la journée, une source sécuritaire avait donné un bilan de 33.", 40),
+        ("قتل أربعون مدنيا يوم الثلاثاء في هجوم على قرية تين، بحسب الحكومة. وفي وقت سابق، قدر مصدر "
+         "أمني حصيلة القتلى بنحو 33.", 40),
+        # regression: a toll the report calls new replaced nothing, and the lower earlier count
+        # of the same soldiers stood
+        ("Twelve soldiers were killed in an attack on a post near Tin on Monday. A new toll "
+         "released on Tuesday gives 15 soldiers dead.", 15),
+        ("Douze soldats ont été tués lundi dans l'attaque d'un poste près de Tin. Un nouveau "
+         "bilan publié mardi fait état de 15 soldats tués.", 15),
+        ("قتل 12 جنديا في هجوم على موقع قرب تين يوم الاثنين. وأفادت حصيلة جديدة نشرت الثلاثاء "
+         "بمقتل 15 جنديا.", 15),
+        # ... and another group's count stands beside it
+        ("Twelve soldiers and five attackers were killed in an attack on a post near Tin on "
+         "Monday. A new toll released on Tuesday gives 15 soldiers dead.", 20),
         # "a first toll" / "un premier bilan" / "حصيلة أولية" is a replaced toll too
         ("Nineteen civilians were killed in an attack on a market near Tillia on Sunday, "
          "according to a new toll released on Tuesday. A first toll had given seven dead.", 19),

@@ -120,7 +120,9 @@ def test_victims_have_the_expected_keys(lang):
                          "subsets", "others", "superseded",
                          "periods", "period_openings", "incident_nouns", "rivals", "besides",
                          "singular_nouns", "partitives", "uncounted", "earlier", "verb_elisions",
-                         "results", "result_relatives", "result_subjects"}
+                         "results", "result_relatives", "result_subjects", "tolls",
+                         "earlier_openers", "lone_deaths", "one_of",
+                         "disjunctions", "updates"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS

@@ -263,7 +263,7 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     module docstring), and not a headline's repeat of the body's toll."""
     mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
                                      and not over_a_period(doc, m)])
-    mentions = _latest(doc, mentions)
+    mentions = _updated(doc, _latest(doc, mentions))
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
@@ -289,15 +289,52 @@ def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMe
     attackers' count was not replaced)."""
     cues = hits(doc, "victims", "superseded")
     sentences = doc.sentences or ()
-    if not cues or not sentences:
+    opener = _opener(doc.lang or "")
+    if not (cues or opener) or not sentences:
         return mentions
     old = {sentence_index(sentences, c.span) for c in cues}
-    replaced = [sentence_index(sentences, m.span) in old for m in mentions]
+    at = [sentence_index(sentences, m.span) for m in mentions]
+    if opener is not None:  # "Earlier, a security source put the dead at 33"
+        old |= {i for i in set(at) if i >= 0 and opener.match(
+            fold(doc.text[sentences[i].span.start:sentences[i].span.start + OPENER_CHARS]))}
+    replaced = [i in old for i in at]
     current = {m.outcome for m, r in zip(mentions, replaced) if not r}
     groups = {(m.outcome, m.group) for m, r in zip(mentions, replaced) if not r}
     return [m for m, r in zip(mentions, replaced)
             if not r or m.outcome not in current
             or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
+
+
+def _updated(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without those a new toll replaces: a sentence that says its toll is new
+    ("a new toll gives 15 dead", "un nouveau bilan", "حصيلة جديدة", `victims.yaml` `updates`)
+    replaces the figures of its outcome told in other sentences, unnamed ones and those of
+    the groups it counts again ("12 soldiers were killed ... a new toll gives 15 soldiers
+    dead": 15, not the lower 12); another group's count stands."""
+    cues = hits(doc, "victims", "updates")
+    sentences = doc.sentences or ()
+    if not cues or not sentences or len(mentions) < 2:
+        return mentions
+    new = {sentence_index(sentences, c.span) for c in cues}
+    fresh = [sentence_index(sentences, m.span) in new for m in mentions]
+    outcomes = {m.outcome for m, f in zip(mentions, fresh) if f}
+    groups = {(m.outcome, m.group) for m, f in zip(mentions, fresh) if f}
+    return [m for m, f in zip(mentions, fresh)
+            if f or m.outcome not in outcomes
+            or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
+
+
+OPENER_CHARS = 40  # the start of a sentence read for an "earlier," that opens it
+
+
+@per_language
+def _opener(lang: str) -> re.Pattern[str] | None:
+    """A word for "earlier" that opens a sentence before a comma (`victims.yaml`
+    `earlier_openers`: "Earlier, ...", "Plus tôt, ..."): the sentence tells an earlier report,
+    which a later one replaces. Inside a sentence ("two weeks earlier, on May 21") the word
+    dates another incident."""
+    body = term_alternation(section(lang, "victims", "earlier_openers") or ())
+    return re.compile(rf"[\W_]*(?:{rules_for(lang).prefix})(?:{body})\s*[,،]") if body else None
 
 
 MAX_CAUSE_CHARS = 100  # a dozen words: "in reaction to a military operation that left one dead"

@@ -27,6 +27,7 @@ from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.casualty_singles import (
     conjunction_words,
+    lone_deaths,
     lone_victims,
     one_person,
     singles,
@@ -99,6 +100,13 @@ def _partitive(doc: ArticleDoc, outcomes: list[LexMatch], number: NumberMention)
 def _only_joins(between: str, joins: frozenset[str]) -> bool:
     words = fold(between).split()
     return len(words) <= 2 and all(w in joins for w in words)
+
+
+@per_language
+def _disjunctions(lang: str) -> frozenset[str]:
+    # "killed or wounded", "tués ou blessés", "قتيل أو جريح": one count of both (`victims.yaml`
+    # `disjunctions`)
+    return frozenset(fold(w) for w in section(lang, "victims", "disjunctions") or ())
 
 
 @per_language
@@ -263,6 +271,49 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     ), outcome
 
 
+TOLL_REACH = 8  # words from a toll's noun to its number: "the toll of Monday's attack on Tin has risen to"
+
+
+def _toll_figure(doc: ArticleDoc, number: NumberMention, tolls: list[LexMatch], groups: list[LexMatch],
+                 outcomes: list[LexMatch], measures: tuple[list[LexMatch], list[LexMatch]], *,
+                 next_number: int | None) -> tuple[CasualtyMention, LexMatch] | None:
+    """A number that a death toll's noun gives without a noun of its own ("the death toll
+    has risen to 25", "le bilan s'est alourdi à 25", "ارتفعت حصيلة القتلى إلى 25",
+    `victims.yaml` `tolls`): a count of the dead by itself. The toll must stand before the
+    number in its clause, with no other number and no outcome word other than a death's
+    between them ("the toll of dead and wounded rose to 30" counts no dead apart), and no
+    unit or materiel after the number ("rose by 3 percent")."""
+    at = bisect_right(tolls, number.span.start, key=_END) - 1
+    if at < 0:
+        return None
+    toll = tolls[at]
+    if (words_between(doc.text, toll.span, number.span, cap=TOLL_REACH) > TOLL_REACH
+            or _broken(doc.text, toll.span.end, number.span.start)):
+        return None
+    numbers = doc.numbers or ()
+    first = bisect_right(numbers, toll.span.end - 1, key=_START)
+    if first < len(numbers) and numbers[first].span.start < number.span.start:
+        return None  # "the toll of the two attacks rose to 25": the toll is the nearer number's
+    inside = outcomes[bisect_left(outcomes, toll.span.start, key=_START):
+                      bisect_left(outcomes, number.span.start, key=_START)]
+    if any(o.labels[0] != "killed" for o in inside):
+        return None
+    units, items = measures
+    if _following(doc, units, number) is not None or _following(doc, items, number) is not None:
+        return None
+    group = _following(doc, groups, number)
+    if group is not None and (next_number is not None and next_number < group.span.start
+                              or _a_modifier(doc, group)):
+        group = None
+    span = toll.span.cover(number.span if group is None else number.span.cover(group.span))
+    return CasualtyMention(
+        span=span, outcome="killed", group=None if group is None else group.labels[0],
+        value=int(number.value), low=None if number.low is None else int(number.low),
+        high=None if number.high is None else int(number.high),
+        kind=number.kind, number_span=number.span,
+    ), toll
+
+
 MAX_SUBJECT_WORDS = 20  # "Fifteen members of the Russian Africa Corps and Malian soldiers were killed"
 
 
@@ -358,6 +409,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     units = list(hits(doc, "context", "units"))
     items = list(hits(doc, "weapons", "items"))
     causes = hits(doc, "claims", "causes")  # "in reaction to": what follows is another incident
+    tolls = hits(doc, "victims", "tolls")  # "the death toll has risen to 25"
     numbers = sorted([*(doc.numbers or ()), *_unspecified(doc)], key=lambda n: n.span.start)
     # an outcome word that follows its figure closes that clause: "two women were killed
     # and two children wounded" does not make the children killed
@@ -379,6 +431,9 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         if (number.span.start in dated or not float(number.value).is_integer()
                 or _counts_incidents(doc, number)):
             continue
+        before = by_number.get(i - 1)
+        if before is not None and number.span.end <= before.span.end:
+            continue  # the dual noun a number counts ("3 عاملين") is that figure's noun, no second one
         if sentences:
             at = sentence_index(sentences, number.span)
             local = [g.get(at, nothing) for g in grouped] if at >= 0 else [nothing] * 4
@@ -392,6 +447,9 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         next_number = following[0].span.start if following else None
         result = _figure(doc, number, local_groups, local_outcomes, (local_units, local_items_),
                          closed=closed, next_number=next_number, led=led, causes=causes)
+        if result is None and tolls:
+            result = _toll_figure(doc, number, tolls, local_groups, local_outcomes,
+                                  (local_units, local_items_), next_number=next_number)
         if result is not None:
             by_number[i] = result[0]
             if result[1].span.start >= number.span.end:
@@ -399,7 +457,8 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     found = _conjoined(doc, numbers, by_number, outcomes=outcomes, skip=dated,
                        measures=[*units, *items])
     found += singles(doc, found, outcomes, [*one_person(doc, groups, outcomes, led, outcomes_at),
-                                             *lone_victims(doc, outcomes, closed, groups=groups)])
+                                             *lone_victims(doc, outcomes, closed, groups=groups),
+                                             *lone_deaths(doc)])
     found = _without_combined(doc, found, outcomes, led=led)
     return _without_subsets(doc, sorted(found, key=lambda f: f.span.start))
 
@@ -427,7 +486,8 @@ def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: l
     zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
              if {a.labels[0], b.labels[0]} == {"killed", "injured"}
              # "morts et blessés", "des morts et des blessés", "de morts et de blessés"
-             and _only_joins(doc.text[a.span.end:b.span.start], joins | _partitives(doc.lang or ""))
+             and _only_joins(doc.text[a.span.end:b.span.start],
+                             joins | _partitives(doc.lang or "") | _disjunctions(doc.lang or ""))
              and not (b.span.start in led and counted_before(a))]
     if not zones:
         return found

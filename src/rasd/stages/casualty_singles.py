@@ -159,8 +159,29 @@ def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
     return chain
 
 
+MAX_DATE_WORDS = 6  # "en juillet dernier", "يوم الجمعة الماضي": a date between a verb and its object
+
+
 def _near(doc: ArticleDoc, left: LexMatch, right: LexMatch) -> bool:
-    return words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP) <= MAX_LONE_GAP
+    """Whether two words stand within MAX_LONE_GAP words, not counting the words of a date
+    between them ("a exécuté en juillet dernier l'humanitaire", "اغتال يوم الجمعة إمام")."""
+    gap = words_between(doc.text, left.span, right.span, cap=MAX_LONE_GAP + MAX_DATE_WORDS)
+    if gap <= MAX_LONE_GAP:
+        return True
+    dates = doc.dates or ()
+    at = bisect_left(dates, left.span.end, key=_START)
+    dated = 0
+    while at < len(dates) and dates[at].span.end <= right.span.start:
+        dated += _words_in(doc.text, dates[at].span)
+        at += 1
+    return gap - dated <= MAX_LONE_GAP
+
+
+def _words_in(text: str, span: Span) -> int:
+    return len(_WORD_RUN.findall(text, span.start, span.end))
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 @per_language
@@ -175,6 +196,17 @@ def _singular_nouns(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in section(lang, "victims", "singular_nouns") or ())
 
 
+ONE_OF_CHARS = 24  # "l'une des", "أحد", "one of the": read before a group noun
+
+
+@per_language
+def _one_of(lang: str) -> re.Pattern[str] | None:
+    # `victims.yaml` `one_of`: "one of the soldiers", "l'un des soldats", "أحد الجنود" name one
+    # person of the group, right before its noun
+    body = term_alternation(section(lang, "victims", "one_of") or ())
+    return re.compile(rf"(?<!\w){rules_for(lang).prefix}(?:{body})\s+$") if body else None
+
+
 def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch], led: set[int],
                 outcomes_at: dict[int, list[LexMatch]]) -> list[tuple[CasualtyMention, Span]]:
     """Figures of one person given by an article, with the group noun: "killed a civilian",
@@ -183,11 +215,14 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
     alone = _singular_nouns(doc.lang or "")
+    one_of = _one_of(doc.lang or "")
     sentences = doc.sentences or ()
     found = []
-    for group in groups if articles or alone else ():
+    for group in groups if articles or alone or one_of else ():
         before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
-        if group.term not in alone and (not before or before[-1] not in articles):
+        picked = one_of is not None and one_of.search(
+            view.text, max(0, group.norm_start - ONE_OF_CHARS), group.norm_start) is not None
+        if group.term not in alone and (not before or before[-1] not in articles) and not picked:
             continue
         # an outcome after a clause mark is another clause's ("a National Guard vehicle in
         # Menaka, killing one soldier"), and so is one that leads its own figure ("killed a
@@ -195,7 +230,10 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
         local = [o for o in local_items(sentences, outcomes_at, outcomes, group.span)
                  if o.span.start < group.span.end or not (
                      o.span.start in led or _CLAUSE_MARK.search(doc.text, group.span.end, o.span.start))]
-        outcome = nearest(doc.text, local, group.span, max_words=MAX_SINGLE_WORDS)
+        # "one of the residents said ... were killed": one of a group is the outcome's only
+        # next to it ("مقتل أحد الجنود", "l'un des soldats a été tué")
+        outcome = nearest(doc.text, local, group.span,
+                          max_words=MAX_NOUN_GAP if picked and group.term not in alone else MAX_SINGLE_WORDS)
         if outcome is not None and group.term in alone and _part_of_a_figure(doc, outcome, group):
             continue  # "قتل أربعة قرويين بينهم امرأة": the woman is one of the four
         if outcome is not None:
@@ -205,6 +243,18 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
     for outcome in outcomes if alone else ():
         if outcome.term in alone and not _counted_before(doc, outcome.span):
             found.append((_one(outcome.span, outcome, None), outcome.span))
+    return found
+
+
+def lone_deaths(doc: ArticleDoc) -> list[tuple[CasualtyMention, Span]]:
+    """One dead told by a phrase whose own form is singular ("he died", "il est mort", "لقي
+    حتفه": `victims.yaml` `lone_deaths`), unless a number stands right before it ("12 soldiers:
+    he died" is no such case, but "لقي 12 شخصا حتفهم" has its own noun and figure)."""
+    found = []
+    for hit in hits(doc, "victims", "lone_deaths"):
+        if not _counted_before(doc, hit.span):
+            found.append((CasualtyMention(hit.span, "killed", None, 1, 1, 1, NumberKind.EXACT, None),
+                          hit.span))
     return found
 
 

@@ -21,7 +21,7 @@ from rasd.resources import load
 SECTIONS = (
     ("triggers", "sub_event_types"), ("triggers", "violence"), ("triggers", "pattern_anchors"),
     ("victims", "outcomes"), ("victims", "groups"), ("victims", "unspecified"),
-    ("victims", "lone_victims"), ("victims", "subsets"), ("victims", "superseded"),
+    ("victims", "lone_victims"), ("victims", "subsets"), ("victims", "superseded"), ("victims", "tolls"), ("victims", "lone_deaths"), ("victims", "updates"),
     ("context", "background"), ("context", "hypothetical"), ("context", "habitual"),
     ("context", "units"), ("context", "day_offsets"),
     ("context", "agent_markers"), ("context", "armed_targets"), ("context", "sequel"),
