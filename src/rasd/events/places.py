@@ -28,6 +28,7 @@ from rasd.geo.resolve import (
     gazetteer,
     in_region,
     is_division,
+    natural_area,
     region_of,
     resolve,
     resolve_near,
@@ -444,12 +445,15 @@ def _is_country(name: str) -> bool:
 
 
 def named_region(places: list[PlaceMention], place: PlaceMention | None,
-                 country_iso3: str | None) -> tuple[str, str] | None:
+                 country_iso3: str | None, *, actors_country: str | None = None
+                 ) -> tuple[str, str] | None:
     """The first-level division the text names around an incident ("in the Mopti region",
     "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country.
     The place itself when a region word names it, then the mentions right after it (they
     qualify it), then those before it, nearest first; the given country (the report's, else
-    the actors') is tried first, then the focus countries."""
+    the actors') is tried first, then `actors_country`, then the focus countries. A
+    natural area several countries share ("Lake Chad") is read in the actors' country
+    first: a Chadian post on the lake is in Chad, whichever neighbour the report names."""
     at = place.span.start if place is not None else -1
     # a town that shares a region's name is a town when the text names it as a place
     # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
@@ -459,9 +463,13 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     # the place itself when an area word names it ("in the Soum province")
     itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
-    for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
+    tried = (named,) if named else (*dict.fromkeys(c for c in (country_iso3, actors_country) if c),
+                                     None)
+    shared = tuple(c for c in (actors_country, named or country_iso3) if c)
+    for country in tried:
         for other in itself + [p for p in after + before if not _capital_city(p)]:
-            region = region_of(other.name, countries)
+            region = next((r for c in shared if (r := region_of(other.name, c))), None) \
+                if natural_area(other.name) else region_of(other.name, country)
             if region is not None:
                 return region
     return None

@@ -322,8 +322,13 @@ def is_division(name: str, countries: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
     """The first-level division a name denotes ("Mopti", "région de Ségou") and its
-    country (alpha-3), or None."""
+    country (alpha-3), or None; for a natural area several countries share ("Lake
+    Chad"), the division holding that country's part, only when the country is given."""
     gaz = gazetteer()
+    area = natural_area(name)
+    if area is not None:
+        region = _natural_areas()[area].get(country_iso3 or "")
+        return None if region is None else (region, country_iso3)  # type: ignore[return-value]
     for country in ((country_iso3,) if country_iso3 else focus_countries()):
         if gaz.country(country) is None:
             continue
@@ -331,6 +336,30 @@ def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
         if found is not None:
             return found.name, country
     return None
+
+
+@lru_cache(maxsize=1)
+def _natural_areas() -> dict[str, dict[str, str]]:
+    """Natural area -> country (alpha-3) -> the first-level division holding its part
+    (resources/taxonomy/regions.yaml, `natural_areas`)."""
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=_YAML_LOADER).get("natural_areas") or {}
+
+
+@lru_cache(maxsize=1)
+def _natural_area_names() -> dict[str, str]:
+    """Folded name in any language (resources/<lang>/places.yaml) -> natural area."""
+    from rasd.resources import LANGUAGES, load
+
+    return {fold(term): area for lang in LANGUAGES
+            for area, terms in (load(lang, "places").get("natural_areas") or {}).items()
+            for term in (area, *terms)}
+
+
+def natural_area(name: str) -> str | None:
+    """The natural area shared by several countries that a name denotes ("lac Tchad",
+    "بحيرة تشاد": Lake Chad), or None."""
+    return _natural_area_names().get(fold(name))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,46 @@
+"""First-level regions (admin1) of events: what the text names around the place decides."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+from rasd.geo.resolve import natural_area, region_of
+
+DAY = dt.date(2024, 10, 29)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "هاجم مسلحون موقعا للجيش التشادي في منطقة بحيرة تشاد ليل الأحد وقتلوا 12 جنديا."),
+    ("fr", "Des assaillants ont tué 12 soldats tchadiens dimanche dans une base située à "
+           "Boultoumrom, près du lac Tchad."),
+    ("en", "Gunmen killed 12 Chadian soldiers on Sunday at an army post on an island in the "
+           "area of Lake Chad."),
+    # a neighbour the report also names does not take the lake: the army's country does
+    ("en", "Boko Haram killed 12 Chadian soldiers on Sunday at an army post in the area of "
+           "Lake Chad, the army said. The group took up arms in Nigeria in 2009."),
+])
+def test_a_lake_shared_by_four_countries_is_the_region_of_the_armys_country(lang, text):
+    """Regression: "Lake Chad" named no region (Chad's settlements are not in the
+    gazetteer, and the lake is no division), or the Arabic one read as the country."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert (event.country, event.admin1, event.geo_precision) == ("Chad", "Lac", 3)
+    assert event.latitude is not None
+
+
+@pytest.mark.parametrize("name,country,region", [
+    ("بحيرة تشاد", "TCD", ("Lac", "TCD")),
+    ("lac Tchad", "NER", ("Diffa", "NER")),
+    ("Lake Chad", "NGA", ("Borno", "NGA")),
+    ("Lake Chad", None, None),  # which country's part, the text must say
+    ("Lake Chad", "MLI", None),
+])
+def test_a_natural_area_region_depends_on_the_country(name, country, region):
+    assert natural_area(name) == "Lake Chad"
+    assert region_of(name, country) == region
+
+
+def test_the_lake_as_an_attribute_is_no_place():
+    doc = rasd.extract("Gunmen killed four soldiers in Dori on Monday. The Lake Chad countries "
+                       "set up a joint force in 2015.", published=DAY)
+    assert all(p.name != "Lake Chad" for p in doc.places)
