@@ -44,3 +44,25 @@ def test_the_lake_as_an_attribute_is_no_place():
     doc = rasd.extract("Gunmen killed four soldiers in Dori on Monday. The Lake Chad countries "
                        "set up a joint force in 2015.", published=DAY)
     assert all(p.name != "Lake Chad" for p in doc.places)
+
+
+@pytest.mark.parametrize("text,location,admin1", [
+    # a name that begins like "like the" (كال) right after "in": a preposition takes no
+    # second one, so the word is the name (Kaloumba, in the Nara region)
+    ("قتل مسلحون تسعة جنود في هجوم وقع في كالومبا يوم الأربعاء.", "Kaloumba", "Nara"),
+    ("Des assaillants ont tué neuf soldats mercredi à Kaloumba.", "Kaloumba", "Nara"),
+    ("Gunmen killed nine soldiers in Kaloumba on Wednesday.", "Kaloumba", "Nara"),
+])
+def test_a_name_that_begins_like_a_glued_preposition(text, location, admin1):
+    """Regression: "في كالومبا" was read as "in like-the ..." and the village was lost."""
+    [event] = rasd.extract(text, published=DAY).events
+    assert (event.location, event.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون تسعة جنود في وقت متأخر من الليل.",  # "و" begins the word: no name
+    "قتل مسلحون تسعة جنود في الساعات الأولى من الصباح.",  # the article: no name
+])
+def test_a_common_word_after_a_preposition_is_no_place(text):
+    doc = rasd.extract(text, published=DAY)
+    assert [p.name for p in doc.places] == []
