@@ -66,3 +66,18 @@ def test_a_name_that_begins_like_a_glued_preposition(text, location, admin1):
 def test_a_common_word_after_a_preposition_is_no_place(text):
     doc = rasd.extract(text, published=DAY)
     assert [p.name for p in doc.places] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون 20 جنديا نيجريا في ايناتيس قرب مالي يوم الثلاثاء. وتنشط الجماعة أيضا في مالي.",
+    "Des assaillants ont tué 20 soldats nigériens mardi à Inatès, près du Mali. Le groupe est "
+    "aussi actif au Mali.",
+    "Gunmen killed 20 Nigerien soldiers in Inates, near Mali, on Tuesday. The group is also "
+    "active in Mali.",
+])
+def test_a_place_near_a_country_is_looked_for_across_its_border(text):
+    """Regression: a report that names Mali twice (once as the landmark) searched for
+    Inatès only in Mali and left it unresolved."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert (event.country, event.admin1) == ("Niger", "Tillabéri")
+    assert event.latitude is not None

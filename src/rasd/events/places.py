@@ -99,12 +99,17 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     named = named_country(context, place)
     close = named is not None and named == named_country(context, place, close=True)
     countries = _countries(place.name, named or country_iso3, region, named=close)
+    report = _report(place, context)
+    beside = _neighbour(place, context)
+    if beside is not None and region is None:
+        # "X, near Mali": X lies across the border, wherever else the report names Mali
+        countries = tuple(c for c in countries if c != beside) or (None,)
+        report = dict(report, countries=tuple(c for c in report["countries"] if c != beside))
     if region is not None:
         fields.update(admin1=region[0])  # the text's own word, unless the place says more
     anchors = _anchors(place, context, countries, region)
     # "X in Mali": a looser transliteration will do in the country named right after X
     loose = close and _country_follows(place, context)
-    report = _report(place, context)
     resolved = _resolve(place.name, countries, region, anchors, report=report,
                         min_score=IN_COUNTRY_SCORE if loose else MIN_SCORE)
     if resolved is not None and (_outside(resolved[0], place, anchors)
@@ -351,6 +356,21 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     # word is no fallback
     chosen = after or ([] if close else [p for p in countries if p.cue not in LANDMARK_CUES])
     return _country_code(chosen[0].name) if chosen else None
+
+
+def _neighbour(place: PlaceMention, context: Sequence[PlaceMention]) -> str | None:
+    """The country (alpha-3) named right after a place as a landmark ("ايناتيس قرب مالي",
+    Inatès near Mali; "X, near the border with Niger") that the place is not found in:
+    the place lies in a neighbour of it."""
+    for other in context:
+        if 0 <= other.span.start - place.span.end <= NEIGHBOUR_REACH \
+                and other.cue in LANDMARK_CUES and _is_country(other.name) \
+                and not _lies_in(place.name, other.name):
+            return _country_code(other.name)
+    return None
+
+
+NEIGHBOUR_REACH = 40  # characters: "X near Mali", "X, près de la frontière avec le Mali"
 
 
 def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
