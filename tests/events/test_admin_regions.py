@@ -81,3 +81,18 @@ def test_a_place_near_a_country_is_looked_for_across_its_border(text):
     [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
     assert (event.country, event.admin1) == ("Niger", "Tillabéri")
     assert event.latitude is not None
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون ستة مدنيين في ولاية أودلان يوم الأحد. ولم تتبن أي جهة الهجوم حتى الآن. "
+    "وتنشط الجماعة نفسها في مالي.",
+    "Des hommes armés ont tué six civils dimanche dans la province de Oudalan. L'attaque "
+    "n'a pas été revendiquée pour l'instant. Le même groupe est actif au Mali.",
+    "Gunmen killed six civilians in the province of Oudalan on Sunday. No group has so far "
+    "said it carried out the attack. The same group is active in Mali.",
+])
+def test_a_province_is_looked_for_beyond_another_country_the_report_names(text):
+    """Regression: a province searched only in Mali, named later in the report, was lost
+    (unit_place read the focus countries only when the text named none)."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert (event.country, event.admin1) == ("Burkina Faso", "Liptako")

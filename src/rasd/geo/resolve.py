@@ -404,8 +404,10 @@ def unit_place(name: str, countries: tuple[str | None, ...]):  # type: ignore[no
     gaz = gazetteer()
     from rasd.geo.gazetteer import Place
 
-    named = tuple(code for code in countries if code)
-    for code in named or focus_countries():
+    # None stands for the focus countries, after the named ones: "the province of
+    # Oudalan" in a report that also names Mali is Burkina Faso's
+    order = dict.fromkeys(c for code in countries for c in ((code,) if code else focus_countries()))
+    for code in order:
         country = gaz.country(code) if code else None
         unit = gaz.admin2(name, country=code) if country is not None else None
         if unit is not None:
