@@ -96,3 +96,21 @@ def test_a_province_is_looked_for_beyond_another_country_the_report_names(text):
     (unit_place read the focus countries only when the text named none)."""
     [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
     assert (event.country, event.admin1) == ("Burkina Faso", "Liptako")
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("انفجرت عبوة ناسفة بقافلة عسكرية قرب بوني يوم السبت وأصيب ستة جنود بجروح، وقد نقلهم "
+     "الجيش بعد ساعات بطائرة مروحية لتلقي العلاج في غاو.", "Douentza"),
+    ("Un engin explosif a blessé six soldats samedi près de Boni. Les blessés ont été "
+     "évacués quelques heures plus tard par hélicoptère pour être soignés à Gao.", "Douentza"),
+    ("A roadside bomb wounded six soldiers near Boni on Saturday. Hours later the wounded "
+     "were flown by helicopter for treatment in Gao.", "Douentza"),
+    # a region word makes the later name a region of the place, however far
+    ("Gunmen killed nine villagers in Rann on Tuesday, according to aid workers who were "
+     "handing out food there. Rann lies in Borno state, Nigeria.", "Borno"),
+])
+def test_a_town_named_further_on_is_no_region_of_the_place(text, admin1):
+    """Regression: the town the wounded were flown to ("à Gao") was read as the region
+    of the place, and a place of another region lost its own."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert event.admin1 == admin1

@@ -478,7 +478,11 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
     # a town that shares a region's name is a town when the text names it as a place
     # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
     areas = [p for p in places if p.cue not in PLACE_CUES]
-    after = [p for p in areas if p.span.start > at]
+    # ... and a town named further on, not by a region word, is where something else
+    # happened ("near Anéfis ... flown to Gao for treatment"), no region of the place
+    end = place.span.end if place is not None else -1
+    after = [p for p in areas if p.span.start > at and (
+        place is None or p.cue == "region" or p.span.start - end <= ANCHOR_AFTER)]
     before = [p for p in reversed(areas) if p.span.start < at]
     # the place itself when an area word names it ("in the Soum province")
     itself = [place] if place is not None and place.cue == "region" else []
