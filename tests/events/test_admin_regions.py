@@ -114,3 +114,17 @@ def test_a_town_named_further_on_is_no_region_of_the_place(text, admin1):
     of the place, and a place of another region lost its own."""
     [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
     assert event.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    'قصف الجيش تجمعات لمسلحين في منطقتي "ماكو" و"دانغا" يوم الثلاثاء.',
+    "L'armée a bombardé mardi des groupes armés dans les localités de Makou et Dhanga.",
+    "The army shelled armed groups in the villages of Makou and Dhanga on Tuesday.",
+])
+def test_a_village_named_beside_another_is_the_namesake_by_it(text):
+    """Regression: Danga, listed with Makou (Bandiagara), was placed at the commune seat
+    spelled alike 240 km away, in Tombouctou: a seat guessed from a spelling, no better
+    than the Danga by Makou, gives way to it when the anchor is a village named beside."""
+    events = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    danga = [e for e in events if e.location in ("Danga", "Dhanga")]
+    assert danga and all(e.admin1 == "Bandiagara" for e in danga)

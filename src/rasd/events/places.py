@@ -21,6 +21,7 @@ from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
+    KEPT_SEATS,
     NEAR_KM,
     MIN_SCORE,
     SEATS,
@@ -216,10 +217,15 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     """The first country's answer for a name, near the anchors when there are some."""
     admin1 = region[0] if region else None
     points = tuple((a.latitude, a.longitude) for _, a in anchors)
+    # villages named beside it, not a point it is measured from ("Boni, 250 km from
+    # Mopti") nor a division or seat that holds it ("Nampala ... Ségou"): a commune seat
+    # guessed from a spelling gives way to a namesake by them
+    siblings = all(m.cue not in LANDMARK_CUES and a.feature_code not in KEPT_SEATS
+                   and not a.feature_code.startswith("ADM") for m, a in anchors)
     found = None
     for country in countries:
         found = resolve_near(name, country, points, admin1, min_score=min_score,
-                             **(report or {})) if points \
+                             siblings=siblings, **(report or {})) if points \
             else resolve(name, country, admin1, min_score=min_score, **(report or {}))
         if found is not None:
             break

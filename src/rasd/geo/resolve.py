@@ -109,12 +109,17 @@ Anchor = tuple[float, float]
 @lru_cache(maxsize=65536)
 def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...],
                  admin1: str | None = None, *, min_score: float = MIN_SCORE,  # type: ignore[no-untyped-def]
-                 countries: tuple[str, ...] = (), around: tuple[Anchor, ...] = ()):
+                 countries: tuple[str, ...] = (), around: tuple[Anchor, ...] = (),
+                 siblings: bool = False):
     """Like `resolve`, but among candidates within NEAR_KM of an anchor (the coordinates
     of other places the text names around this one) the best-matching one wins, even
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
     homonym 300 km away, and a close spelling near the anchors beats an exact one far off.
-    `countries` and `around` as for `resolve`."""
+    `countries` and `around` as for `resolve`. A seat far off keeps its name against a
+    hamlet by the anchors, unless the anchors are `siblings` (places named beside it, not
+    points it is measured from) and the seat is only a spelling guess that matches no
+    better than the hamlet ("ماكو ودانغا": the Danga by Makou, not a commune seat 240 km
+    away)."""
     near, ring = [], []
     for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
         for candidate in _candidates(name, country, NEAR_SCORE):
@@ -132,14 +137,25 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     near += [c for c in ring if c.score >= floor]
     plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
                     around=around)
-    if not near or (plain is not None and plain[0].feature_code in KEPT_SEATS
-                    and plain[0].geonameid not in {c.place.geonameid for c in near}):
+    best = max(near, key=lambda c: (c.score, -c.place.geonameid), default=None)
+    if best is None or (plain is not None and plain[0].feature_code in KEPT_SEATS
+                        and plain[0].geonameid not in {c.place.geonameid for c in near}
+                        and not (siblings and _guessed_no_better(name, plain, best))):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
-    best = max(near, key=lambda c: (c.score, -c.place.geonameid))
     best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
                           anchors[0])
     found = gazetteer().country(best.place.iso)
     return best.place, None if found is None else found.alpha3
+
+
+def _guessed_no_better(name: str, plain, near) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `plain` (place, alpha-3) matches `name` only by a transliteration guess
+    and scores no more than RING_MARGIN above the `near` candidate."""
+    if plain[1] is None:
+        return False
+    found = next((c for c in _candidates(name, plain[1]) if c.place.geonameid == plain[0].geonameid),
+                 None)
+    return found is not None and found.match == "translit" and near.score >= found.score - RING_MARGIN
 
 
 def _in_first_unit(best, ties, anchor: Anchor):  # type: ignore[no-untyped-def]
