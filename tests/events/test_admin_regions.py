@@ -62,6 +62,10 @@ def test_a_name_that_begins_like_a_glued_preposition(text, location, admin1):
 @pytest.mark.parametrize("text", [
     "قتل مسلحون تسعة جنود في وقت متأخر من الليل.",  # "و" begins the word: no name
     "قتل مسلحون تسعة جنود في الساعات الأولى من الصباح.",  # the article: no name
+    # a verbal noun with a pronoun ending ("in his cooperation"), not a village
+    "خطف مسلحون رجل أعمال يشتبه في تعاونه مع السلطات.",
+    "Des hommes armés ont enlevé un homme d'affaires soupçonné de coopérer avec les autorités.",
+    "Gunmen abducted a businessman suspected of working with the authorities.",
 ])
 def test_a_common_word_after_a_preposition_is_no_place(text):
     doc = rasd.extract(text, published=DAY)
