@@ -132,3 +132,22 @@ def test_a_village_named_beside_another_is_the_namesake_by_it(text):
     events = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
     danga = [e for e in events if e.location in ("Danga", "Dhanga")]
     assert danga and all(e.admin1 == "Bandiagara" for e in danga)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("هاجم مسلحون موقع مشروع سد كاندادجي في النيجر يوم الأحد وقتلوا أربعة جنود.", "Kandadji"),
+    ("Des assaillants ont tué quatre soldats dimanche sur le chantier du barrage de "
+     "Kandadji au Niger.", "Kandadji"),
+    ("Gunmen killed four soldiers on Sunday at the site of the dam project near Kandadji "
+     "in Niger.", "Kandadji"),
+])
+def test_an_arabic_name_before_in_a_country_is_a_place(text, location):
+    """Regression: an Arabic word right before "في النيجر" was never read as a place
+    (only Latin capitalised names were), so the dam's village was lost."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert (event.location, event.admin1) == (location, "Tillabéri")
+
+
+def test_a_common_arabic_word_before_in_a_country_is_no_place():
+    doc = rasd.extract("قتل مسلحون أربعة جنود يعملون في النيجر يوم الأحد.", published=DAY)
+    assert [p.name for p in doc.places] == ["النيجر"]

@@ -462,8 +462,21 @@ _BEFORE = re.compile(rf"(?:^|[^\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){
 def before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:
     """The place right before "in <country>" ("gunmen raided Lere in Mali"), when the
     gazetteer knows it in that country."""
-    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start)
+    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start) \
+        or _ARABIC_BEFORE.search(doc.text, max(0, cue_start - 30), cue_start)
     if match is None or folded(match.group("name")) in stop_words(doc.lang or ""):
         return None
     span = Span(match.start("name"), match.end("name"))
-    return span if is_place_name(span.of(doc.text), (code,)) else None
+    word = span.of(doc.text)
+    if is_arabic_word(word) and not is_plain_word(doc, word, span.start):
+        return None  # "العاملة في النيجر", "جنود في مالي": a common word, not a name
+    return span if is_place_name(word, (code,)) else None
+
+
+# an Arabic word right before "في <country>" ("سد كاندادجي في النيجر"): no capitals tell
+# a name, so only a plain word the gazetteer knows in that country counts
+_ARABIC_BEFORE = re.compile(r"(?:^|\s)(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})\s+$")
+
+
+def is_arabic_word(word: str) -> bool:
+    return bool(word) and "\u0621" <= word[0] <= "\u06d3"

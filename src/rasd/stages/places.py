@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.lexicon import term_alternation
@@ -292,8 +293,10 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             continue
         spans = [span]
         if kind == "in" and ends.get(end) in country_cues:
+            # ... unless it is the end of a name a cue has found ("في غوروم غوروم في بوركينا")
             spans += [s for s in [before_country(doc, ends[end], country_cues[ends[end]])]
-                      if s is not None]
+                      if s is not None and not any(s.start < f.end and f.start < s.end
+                                                   for f in islice(reversed(found), 3))]
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
