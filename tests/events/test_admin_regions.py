@@ -151,3 +151,15 @@ def test_an_arabic_name_before_in_a_country_is_a_place(text, location):
 def test_a_common_arabic_word_before_in_a_country_is_no_place():
     doc = rasd.extract("قتل مسلحون أربعة جنود يعملون في النيجر يوم الأحد.", published=DAY)
     assert [p.name for p in doc.places] == ["النيجر"]
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بقافلة لقوات حفظ السلام قرب بلدة أنفيس يوم السبت وأصيب ستة جنود.",
+    "Un engin explosif a blessé six Casques bleus samedi près de la ville d'Anéfis.",
+    "A roadside bomb wounded six peacekeepers near the town of Anefis on Saturday.",
+])
+def test_a_town_known_by_an_alternate_name_beats_a_well_spelled_so(text):
+    """Regression: Anéfis was placed at a well GeoNames spells "Anefis" in Tombouctou,
+    250 km from the town (GeoNames: Anefis i-n-Darane, Kidal, alias Anefis)."""
+    [event] = [e for e in rasd.extract(text, published=DAY).events if e.role == "main"]
+    assert event.admin1 == "Kidal" and 17.5 < event.latitude < 18.5

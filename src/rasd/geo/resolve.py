@@ -218,6 +218,8 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
                              if plain[2] - _CANDIDATE_MARGIN >= NEAR_SCORE else 0.0)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
+    if (town := _town_by_alias(plain, candidates)) is not None:
+        return (town.place, *plain[1:])
     ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
     if len(ties) < 2:
         return plain
@@ -243,6 +245,18 @@ def _seat_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
         return None  # a name of a sound or two ("Pé") has seats of its name everywhere
     return next((c for c in candidates if c.match == "alias"
                  and c.place.feature_code in LOCAL_SEATS
+                 and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
+
+
+def _town_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
+    """A town known by the name as an alternate one, rather than a well, hill or wadi that
+    one data set spells exactly so ("Anéfis": the town GeoNames names Anefis i-n-Darane,
+    not the well Anefis 250 km off): reports name towns; None when the best match is a
+    populated place or no town scores close."""
+    if plain[3] == "translit" or plain[0].feature_code.startswith("PPL"):
+        return None
+    return next((c for c in candidates if c.match == "alias"
+                 and c.place.feature_code.startswith("PPL")
                  and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
 
 
