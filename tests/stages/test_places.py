@@ -102,7 +102,7 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل قرويون في قرية تودون بيري بولاية كادونا.",
      [("تودون بيري", "settlement"), ("كادونا", "region")]),
     ("fr", "Des villageois ont été tués dans le village de Tudun Biri, dans l'État de Kaduna.",
-     [("Tudun Biri", "settlement")]),
+     [("Tudun Biri", "settlement"), ("Kaduna", "region")]),
     ("en", "Villagers were killed in the village of Tudun Biri in Kaduna State.",
      [("Tudun Biri", "settlement"), ("Kaduna", "in")]),
     # ... but a cue word or a stop word is no part of it

@@ -273,7 +273,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     elif where is not None and place is not None:
         where.update(place=place, context=places)
     home = report_country(doc) or cast.country  # the report's country before the actors'
-    region = named_region(places, place, home)
+    region = named_region(places, place, home, actors_country=cast.country)
     placed = place_fields(place, country_iso3=home, other=_between_partner(doc, place),
                           region=region, context=places)
     if inherited and placed["geo_precision"] is not None:

@@ -21,6 +21,7 @@ from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
 from rasd.geo.resolve import (
     IN_COUNTRY_SCORE,
+    KEPT_SEATS,
     NEAR_KM,
     MIN_SCORE,
     SEATS,
@@ -28,6 +29,7 @@ from rasd.geo.resolve import (
     gazetteer,
     in_region,
     is_division,
+    natural_area,
     region_of,
     resolve,
     resolve_near,
@@ -98,12 +100,17 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
     named = named_country(context, place)
     close = named is not None and named == named_country(context, place, close=True)
     countries = _countries(place.name, named or country_iso3, region, named=close)
+    report = _report(place, context)
+    beside = _neighbour(place, context)
+    if beside is not None and region is None:
+        # "X, near Mali": X lies across the border, wherever else the report names Mali
+        countries = tuple(c for c in countries if c != beside) or (None,)
+        report = dict(report, countries=tuple(c for c in report["countries"] if c != beside))
     if region is not None:
         fields.update(admin1=region[0])  # the text's own word, unless the place says more
     anchors = _anchors(place, context, countries, region)
     # "X in Mali": a looser transliteration will do in the country named right after X
     loose = close and _country_follows(place, context)
-    report = _report(place, context)
     resolved = _resolve(place.name, countries, region, anchors, report=report,
                         min_score=IN_COUNTRY_SCORE if loose else MIN_SCORE)
     if resolved is not None and (_outside(resolved[0], place, anchors)
@@ -210,10 +217,15 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     """The first country's answer for a name, near the anchors when there are some."""
     admin1 = region[0] if region else None
     points = tuple((a.latitude, a.longitude) for _, a in anchors)
+    # villages named beside it, not a point it is measured from ("Boni, 250 km from
+    # Mopti") nor a division or seat that holds it ("Nampala ... Ségou"): a commune seat
+    # guessed from a spelling gives way to a namesake by them
+    siblings = all(m.cue not in LANDMARK_CUES and a.feature_code not in KEPT_SEATS
+                   and not a.feature_code.startswith("ADM") for m, a in anchors)
     found = None
     for country in countries:
         found = resolve_near(name, country, points, admin1, min_score=min_score,
-                             **(report or {})) if points \
+                             siblings=siblings, **(report or {})) if points \
             else resolve(name, country, admin1, min_score=min_score, **(report or {}))
         if found is not None:
             break
@@ -352,6 +364,21 @@ def named_country(places: Sequence[PlaceMention], place: PlaceMention | None, *,
     return _country_code(chosen[0].name) if chosen else None
 
 
+def _neighbour(place: PlaceMention, context: Sequence[PlaceMention]) -> str | None:
+    """The country (alpha-3) named right after a place as a landmark ("ايناتيس قرب مالي",
+    Inatès near Mali; "X, near the border with Niger") that the place is not found in:
+    the place lies in a neighbour of it."""
+    for other in context:
+        if 0 <= other.span.start - place.span.end <= NEIGHBOUR_REACH \
+                and other.cue in LANDMARK_CUES and _is_country(other.name) \
+                and not _lies_in(place.name, other.name):
+            return _country_code(other.name)
+    return None
+
+
+NEIGHBOUR_REACH = 40  # characters: "X near Mali", "X, près de la frontière avec le Mali"
+
+
 def _country_follows(place: PlaceMention, context: Sequence[PlaceMention]) -> bool:
     """Whether a country is named right after the place ("X in Mali", "X في مالي")."""
     return any(0 <= p.span.start - place.span.end <= 6 and _is_country(p.name)
@@ -444,24 +471,35 @@ def _is_country(name: str) -> bool:
 
 
 def named_region(places: list[PlaceMention], place: PlaceMention | None,
-                 country_iso3: str | None) -> tuple[str, str] | None:
+                 country_iso3: str | None, *, actors_country: str | None = None
+                 ) -> tuple[str, str] | None:
     """The first-level division the text names around an incident ("in the Mopti region",
     "Dounde (Bankass, Mopti)"): a place mention that is itself a region, with its country.
     The place itself when a region word names it, then the mentions right after it (they
     qualify it), then those before it, nearest first; the given country (the report's, else
-    the actors') is tried first, then the focus countries."""
+    the actors') is tried first, then `actors_country`, then the focus countries. A
+    natural area several countries share ("Lake Chad") is read in the actors' country
+    first: a Chadian post on the lake is in Chad, whichever neighbour the report names."""
     at = place.span.start if place is not None else -1
     # a town that shares a region's name is a town when the text names it as a place
     # ("between Bamako and Sikasso"), a region when it qualifies one ("X (Niono, Ségou)")
     areas = [p for p in places if p.cue not in PLACE_CUES]
-    after = [p for p in areas if p.span.start > at]
+    # ... and a town named further on, not by a region word, is where something else
+    # happened ("near Anéfis ... flown to Gao for treatment"), no region of the place
+    end = place.span.end if place is not None else -1
+    after = [p for p in areas if p.span.start > at and (
+        place is None or p.cue == "region" or p.span.start - end <= ANCHOR_AFTER)]
     before = [p for p in reversed(areas) if p.span.start < at]
     # the place itself when an area word names it ("in the Soum province")
     itself = [place] if place is not None and place.cue == "region" else []
     named = named_country(places, place, close=True)
-    for countries in ((named,) if named else (country_iso3, None) if country_iso3 else (None,)):
+    tried = (named,) if named else (*dict.fromkeys(c for c in (country_iso3, actors_country) if c),
+                                     None)
+    shared = tuple(c for c in (actors_country, named or country_iso3) if c)
+    for country in tried:
         for other in itself + [p for p in after + before if not _capital_city(p)]:
-            region = region_of(other.name, countries)
+            region = next((r for c in shared if (r := region_of(other.name, c))), None) \
+                if natural_area(other.name) else region_of(other.name, country)
             if region is not None:
                 return region
     return None

@@ -109,12 +109,17 @@ Anchor = tuple[float, float]
 @lru_cache(maxsize=65536)
 def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...],
                  admin1: str | None = None, *, min_score: float = MIN_SCORE,  # type: ignore[no-untyped-def]
-                 countries: tuple[str, ...] = (), around: tuple[Anchor, ...] = ()):
+                 countries: tuple[str, ...] = (), around: tuple[Anchor, ...] = (),
+                 siblings: bool = False):
     """Like `resolve`, but among candidates within NEAR_KM of an anchor (the coordinates
     of other places the text names around this one) the best-matching one wins, even
     below MIN_SCORE: "Batouma (Douentza, Mopti)" is the Batouma near Douentza, not a
     homonym 300 km away, and a close spelling near the anchors beats an exact one far off.
-    `countries` and `around` as for `resolve`."""
+    `countries` and `around` as for `resolve`. A seat far off keeps its name against a
+    hamlet by the anchors, unless the anchors are `siblings` (places named beside it, not
+    points it is measured from) and the seat is only a spelling guess that matches no
+    better than the hamlet ("ماكو ودانغا": the Danga by Makou, not a commune seat 240 km
+    away)."""
     near, ring = [], []
     for country in ((country_iso3,) if country_iso3 else countries or focus_countries()):
         for candidate in _candidates(name, country, NEAR_SCORE):
@@ -132,14 +137,25 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     near += [c for c in ring if c.score >= floor]
     plain = resolve(name, country_iso3, admin1, min_score=min_score, countries=countries,
                     around=around)
-    if not near or (plain is not None and plain[0].feature_code in KEPT_SEATS
-                    and plain[0].geonameid not in {c.place.geonameid for c in near}):
+    best = max(near, key=lambda c: (c.score, -c.place.geonameid), default=None)
+    if best is None or (plain is not None and plain[0].feature_code in KEPT_SEATS
+                        and plain[0].geonameid not in {c.place.geonameid for c in near}
+                        and not (siblings and _guessed_no_better(name, plain, best))):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
-    best = max(near, key=lambda c: (c.score, -c.place.geonameid))
     best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
                           anchors[0])
     found = gazetteer().country(best.place.iso)
     return best.place, None if found is None else found.alpha3
+
+
+def _guessed_no_better(name: str, plain, near) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `plain` (place, alpha-3) matches `name` only by a transliteration guess
+    and scores no more than RING_MARGIN above the `near` candidate."""
+    if plain[1] is None:
+        return False
+    found = next((c for c in _candidates(name, plain[1]) if c.place.geonameid == plain[0].geonameid),
+                 None)
+    return found is not None and found.match == "translit" and near.score >= found.score - RING_MARGIN
 
 
 def _in_first_unit(best, ties, anchor: Anchor):  # type: ignore[no-untyped-def]
@@ -202,6 +218,8 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
                              if plain[2] - _CANDIDATE_MARGIN >= NEAR_SCORE else 0.0)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
+    if (town := _town_by_alias(plain, candidates)) is not None:
+        return (town.place, *plain[1:])
     ties = [c for c in candidates if c.match == plain[3] and c.score >= plain[2] - HOMONYM_MARGIN]
     if len(ties) < 2:
         return plain
@@ -227,6 +245,18 @@ def _seat_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
         return None  # a name of a sound or two ("Pé") has seats of its name everywhere
     return next((c for c in candidates if c.match == "alias"
                  and c.place.feature_code in LOCAL_SEATS
+                 and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
+
+
+def _town_by_alias(plain, candidates):  # type: ignore[no-untyped-def]
+    """A town known by the name as an alternate one, rather than a well, hill or wadi that
+    one data set spells exactly so ("Anéfis": the town GeoNames names Anefis i-n-Darane,
+    not the well Anefis 250 km off): reports name towns; None when the best match is a
+    populated place or no town scores close."""
+    if plain[3] == "translit" or plain[0].feature_code.startswith("PPL"):
+        return None
+    return next((c for c in candidates if c.match == "alias"
+                 and c.place.feature_code.startswith("PPL")
                  and c.score >= plain[2] - SEAT_ALIAS_MARGIN), None)
 
 
@@ -322,8 +352,13 @@ def is_division(name: str, countries: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
     """The first-level division a name denotes ("Mopti", "région de Ségou") and its
-    country (alpha-3), or None."""
+    country (alpha-3), or None; for a natural area several countries share ("Lake
+    Chad"), the division holding that country's part, only when the country is given."""
     gaz = gazetteer()
+    area = natural_area(name)
+    if area is not None:
+        region = _natural_areas()[area].get(country_iso3 or "")
+        return None if region is None else (region, country_iso3)  # type: ignore[return-value]
     for country in ((country_iso3,) if country_iso3 else focus_countries()):
         if gaz.country(country) is None:
             continue
@@ -331,6 +366,30 @@ def region_of(name: str, country_iso3: str | None) -> tuple[str, str] | None:
         if found is not None:
             return found.name, country
     return None
+
+
+@lru_cache(maxsize=1)
+def _natural_areas() -> dict[str, dict[str, str]]:
+    """Natural area -> country (alpha-3) -> the first-level division holding its part
+    (resources/taxonomy/regions.yaml, `natural_areas`)."""
+    text = pkg.files("rasd.resources").joinpath("taxonomy", "regions.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=_YAML_LOADER).get("natural_areas") or {}
+
+
+@lru_cache(maxsize=1)
+def _natural_area_names() -> dict[str, str]:
+    """Folded name in any language (resources/<lang>/places.yaml) -> natural area."""
+    from rasd.resources import LANGUAGES, load
+
+    return {fold(term): area for lang in LANGUAGES
+            for area, terms in (load(lang, "places").get("natural_areas") or {}).items()
+            for term in (area, *terms)}
+
+
+def natural_area(name: str) -> str | None:
+    """The natural area shared by several countries that a name denotes ("lac Tchad",
+    "بحيرة تشاد": Lake Chad), or None."""
+    return _natural_area_names().get(fold(name))
 
 
 @lru_cache(maxsize=1)
@@ -375,8 +434,10 @@ def unit_place(name: str, countries: tuple[str | None, ...]):  # type: ignore[no
     gaz = gazetteer()
     from rasd.geo.gazetteer import Place
 
-    named = tuple(code for code in countries if code)
-    for code in named or focus_countries():
+    # None stands for the focus countries, after the named ones: "the province of
+    # Oudalan" in a report that also names Mali is Burkina Faso's
+    order = dict.fromkeys(c for code in countries for c in ((code,) if code else focus_countries()))
+    for code in order:
         country = gaz.country(code) if code else None
         unit = gaz.admin2(name, country=code) if country is not None else None
         if unit is not None:

@@ -189,6 +189,29 @@ def _is_glued(doc: ArticleDoc, word: str, *, located: bool = False) -> bool:
 
 
 @per_language
+def _prepositions(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """A preposition ending the text before a name (`prepositions`), and the prefixes a
+    word after it may still carry (`preposition_prefixes`), folded."""
+    words = section(lang, "places", "prepositions") or ()
+    body = "|".join(re.escape(w) for w in words if isinstance(w, str))
+    pattern = re.compile(rf"(?<!\w)(?:{body})\s*$") if body else None
+    return pattern, prefixes(lang, "preposition_prefixes")
+
+
+def _plain_after_preposition(doc: ArticleDoc, pos: int, word: str) -> bool:
+    """Whether a glued-looking word right after a preposition is a name that begins so: a
+    preposition takes no second one nor a conjunction ("في كالومبا" is Kalumba), so only
+    an article glued to it makes it a common word ("في الساعات")."""
+    lang = doc.lang or ""
+    pattern, article = _prepositions(lang)
+    if pattern is None or pattern.search(doc.text[max(0, pos - 8):pos]) is None:
+        return False
+    if word.endswith(_suffixes(lang)) and not word.endswith(_name_endings(lang)):
+        return False  # "في بيانها" (in its statement): the pronoun ending still tells
+    return not (article and folded(word).startswith(article))
+
+
+@per_language
 def _located_prefixes(lang: str) -> tuple[str, ...]:
     """`glued_prefixes` but the one-letter `conjunctions`."""
     lone = {fold(w) for w in section(lang, "places", "conjunctions") or () if len(w) == 1}
@@ -243,7 +266,7 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         # "طريق غاو-أنسونغو" (the Gao-Ansongo road), "أورو-فيرو": one name, which the
         # places stage splits when a road word says it is a road's two towns
         return Span(match.start("name"), joined.end())
-    glued = _is_glued(doc, word)
+    glued = _is_glued(doc, word) and not _plain_after_preposition(doc, pos, word)
     longer = None if glued else _arabic_compound(doc, match, countries)
     if longer is None and named and not glued:
         longer = _before_area_word(doc, match)
@@ -439,8 +462,21 @@ _BEFORE = re.compile(rf"(?:^|[^\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){
 def before_country(doc: ArticleDoc, cue_start: int, code: str) -> Span | None:
     """The place right before "in <country>" ("gunmen raided Lere in Mali"), when the
     gazetteer knows it in that country."""
-    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start)
+    match = _BEFORE.search(doc.text, max(0, cue_start - 60), cue_start) \
+        or _ARABIC_BEFORE.search(doc.text, max(0, cue_start - 30), cue_start)
     if match is None or folded(match.group("name")) in stop_words(doc.lang or ""):
         return None
     span = Span(match.start("name"), match.end("name"))
-    return span if is_place_name(span.of(doc.text), (code,)) else None
+    word = span.of(doc.text)
+    if is_arabic_word(word) and not is_plain_word(doc, word, span.start):
+        return None  # "العاملة في النيجر", "جنود في مالي": a common word, not a name
+    return span if is_place_name(word, (code,)) else None
+
+
+# an Arabic word right before "في <country>" ("سد كاندادجي في النيجر"): no capitals tell
+# a name, so only a plain word the gazetteer knows in that country counts
+_ARABIC_BEFORE = re.compile(r"(?:^|\s)(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})\s+$")
+
+
+def is_arabic_word(word: str) -> bool:
+    return bool(word) and "\u0621" <= word[0] <= "\u06d3"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
+from rasd.lexicon import term_alternation
 from rasd.geo.resolve import country_of, focus_countries, is_place_name
 from rasd.normalize import fold
 from rasd.registry import layer_stage
@@ -291,8 +293,10 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             continue
         spans = [span]
         if kind == "in" and ends.get(end) in country_cues:
+            # ... unless it is the end of a name a cue has found ("في غوروم غوروم في بوركينا")
             spans += [s for s in [before_country(doc, ends[end], country_cues[ends[end]])]
-                      if s is not None]
+                      if s is not None and not any(s.start < f.end and f.start < s.end
+                                                   for f in islice(reversed(found), 3))]
         kind = "in" if kind == "target" else kind
         if kind == "between":
             joint = joiners(doc.lang or "")[0].match(doc.text, span.end)
@@ -306,6 +310,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
                                      starts, countries=countries):
                 found.setdefault(mention.span, mention)
     _border_landmarks(doc, found)
+    _natural_areas(doc, found, {next_word_start(doc.text, c.span.end) for c in cues})
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(found)
@@ -322,6 +327,34 @@ def _border_after(lang: str) -> re.Pattern[str] | None:
     words = section(lang, "places", "border_after") or ()
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s+(?:{body})(?!\w)", re.I) if body else None
+
+
+@per_language
+def _natural_area_names(lang: str) -> re.Pattern[str] | None:
+    """Any name of a natural area several countries share (`natural_areas`: "Lake
+    Chad", "بحيرة تشاد"), as written or folded, as a whole word run."""
+    names = [t for terms in (section(lang, "places", "natural_areas") or {}).values()
+             for t in terms or ()]
+    body = term_alternation(names, as_written=True)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I) if body else None
+
+
+def _natural_areas(doc: ArticleDoc, found: dict[Span, PlaceMention],
+                   after_cues: set[int]) -> None:
+    """A natural area named whole where a cue names a place ("في منطقة بحيرة تشاد", "près
+    du lac Tchad") is one area mention, not the country or the lake word inside its name;
+    one named as an attribute ("the Lake Chad countries") names no place."""
+    pattern = _natural_area_names(doc.lang or "")
+    if pattern is None:
+        return
+    for match in pattern.finditer(doc.text):
+        span = Span(match.start(), match.end())
+        inside = [s for s in found if span.start <= s.start < span.end
+                  or s.start <= span.start < s.end]
+        if inside or span.start in after_cues:
+            for one in inside:
+                del found[one]
+            found[span] = PlaceMention(span, match.group(), "region")
 
 
 def _border_landmarks(doc: ArticleDoc, found: dict[Span, PlaceMention]) -> None:
