@@ -33,6 +33,7 @@ from rasd.events.segment_rules import (
     BULLETIN_DAYS,
     SAME_DAY_SLACK,
     Incident,
+    _arrests_apart,
     _counted_date,
     _days_apart,
     _is_background,
@@ -171,9 +172,14 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # March", however long before the report)
             background = True
         if current is None or _starts_new(current, fact, background, headline=headline):
-            current = _matching(incidents, fact, background) or _open(incidents, background)
+            before, current = current, _matching(incidents, fact, background) or _open(incidents, background)
             current.sentences += lead
             lead = []
+            if before is not None and current.place is None and fact.place is None \
+                    and _arrests_apart(before, fact):
+                # "troops then detained dozens inside the town": arrests told right after
+                # the act, naming no place of their own, are at the act's place
+                current.place, current.places = before.place, dict(before.places)
         _add(current, i, fact, stated=stated)
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;

@@ -219,7 +219,10 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     stated = statement_dates(doc)
     attributive = attributive_dates(doc)
     recalled = recalled_dates(doc)
-    aims = by_sentence(sentences, hits(doc, "context", "purposes"))
+    # an aim ("sent to arrest") or a detention told as a state ("suspects who are detained
+    # at the school") names no act of the sentence
+    aims = by_sentence(sentences, [*hits(doc, "context", "purposes"),
+                                   *hits(doc, "context", "held_states")])
     yearly = _year_sentences(doc)
     facts = []
     for i in range(len(sentences)):

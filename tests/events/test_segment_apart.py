@@ -1,0 +1,56 @@
+"""Segmentation: acts told apart in one report (arrests after an attack, ...), in three
+languages side by side."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def _main(text: str, published: dt.date | None) -> list:
+    return [e for e in rasd.extract(text, published=published).events if e.role == "main"]
+
+
+@pytest.mark.parametrize("text", [
+    # arrests told in a sentence of their own after the attack are another act
+    "Gunmen shelled the town of Boni on Wednesday, killing one soldier. Local sources said "
+    "troops then detained dozens of residents inside the town.",
+    "Des hommes armés ont bombardé la ville de Boni mercredi, tuant un soldat. Selon des "
+    "sources locales, les militaires ont ensuite arrêté des dizaines d'habitants dans la ville.",
+    "قصف مسلحون مدينة بوني يوم الأربعاء فقتلوا جنديا. وقالت مصادر محلية إن الجنود اعتقلوا "
+    "بعد ذلك عشرات السكان داخل المدينة.",
+])
+@pytest.mark.parametrize("published", [dt.date(2025, 3, 7), None])
+def test_arrests_told_after_an_attack_are_another_incident(text, published):
+    events = _main(text, published)
+    assert [e.sub_event_type for e in events][1:] == ["Arrests"]
+    assert len(events) == 2
+    # naming no place of their own, the arrests are at the attack's place
+    assert events[1].location_text == events[0].location_text
+
+
+@pytest.mark.parametrize("text", [
+    # arrests at a protest are its dispersal, not an act apart
+    "Police fired on protesters in Gao on Tuesday, killing two of them. Some 30 people were "
+    "arrested.",
+    "La police a tiré sur des manifestants à Gao mardi, tuant deux d'entre eux. Une trentaine "
+    "de personnes ont été arrêtées.",
+    "أطلقت الشرطة النار على متظاهرين في غاو يوم الثلاثاء فقتلت اثنين منهم. واعتقل نحو ثلاثين "
+    "شخصا.",
+])
+def test_arrests_at_a_protest_stay_with_the_protest(text):
+    assert len(_main(text, dt.date(2025, 3, 6))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a detention told as a state ("who are detained at the school") is no arrest
+    "Gunmen attacked a police school in Bamako on Tuesday. The attack came before the trial "
+    "of officers who are detained at the school.",
+    "Des hommes armés ont attaqué une école de police à Bamako mardi. L'attaque a précédé le "
+    "procès d'officiers qui sont détenus à l'école.",
+    "هاجم مسلحون مدرسة للشرطة في باماكو يوم الثلاثاء. وجاء الهجوم قبل محاكمة ضباط قيد "
+    "الاحتجاز في المدرسة.",
+])
+def test_a_detention_told_as_a_state_is_no_other_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 6))) == 1
