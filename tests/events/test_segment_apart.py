@@ -54,3 +54,23 @@ def test_arrests_at_a_protest_stay_with_the_protest(text):
 ])
 def test_a_detention_told_as_a_state_is_no_other_incident(text):
     assert len(_main(text, dt.date(2025, 3, 6))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a recall in passing told twice, each time as the same days before the news, is one
+    # background incident
+    "Hundreds of residents marched in Kidal on Friday against the peace talks. The march "
+    "came two days after clashes between armed movements near Anefis. Observers noted "
+    "that the march came two days after fighting between the same movements in the Kidal region.",
+    "Des centaines d'habitants ont manifesté à Kidal vendredi contre les pourparlers. La "
+    "marche est survenue deux jours après des affrontements entre mouvements armés près "
+    "d'Anefis. Des observateurs notent que la marche est survenue deux jours après des "
+    "combats entre les mêmes mouvements dans la région de Kidal.",
+    "تظاهر مئات السكان في كيدال يوم الجمعة ضد المفاوضات. وجاءت المسيرة بعد يومين من اشتباكات "
+    "بين حركات مسلحة قرب أنفيف. ولاحظ مراقبون أن المسيرة جاءت بعد يومين من مواجهات بين "
+    "الحركات نفسها في منطقة كيدال.",
+])
+def test_a_recall_in_passing_told_twice_is_one_background_incident(text):
+    roles = [e.role for e in rasd.extract(text, published=dt.date(2025, 3, 8)).events]
+    assert roles.count("main") == 1
+    assert roles.count("background") == 1

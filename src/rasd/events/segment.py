@@ -108,6 +108,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     latest_main: Incident | None = None
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
+    recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -172,7 +173,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # March", however long before the report)
             background = True
         if current is None or _starts_new(current, fact, background, headline=headline):
-            before, current = current, _matching(incidents, fact, background) or _open(incidents, background)
+            before, current = current, (_matching(incidents, fact, background)
+                                        or _recalled_again(recalls, fact, latest_main, background)
+                                        or _open(incidents, background))
             current.sentences += lead
             lead = []
             if before is not None and current.place is None and fact.place is None \
@@ -184,6 +187,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about
+            recalls.setdefault((id(latest_main), fact.aside.labels[0]), current)
             current.date = current.date or _days_before(doc, _clause_date(doc, facts, i) or (
                 latest_main.date if latest_main is not None else None), fact.aside)
             current = latest_main
@@ -265,6 +269,22 @@ def _days_before(doc: ArticleDoc, base: DateMention | None, cue: LexMatch) -> Da
             return None
         cue = counted[0]
     return shifted(base, cue, sign=-1)
+
+
+def _recalled_again(recalls: dict[tuple[int, str], Incident], fact: SentenceFacts,
+                    latest_main: Incident | None, background: bool) -> Incident | None:
+    """The earlier incident a recall in passing retells: one recalled before as the same
+    count of days before the same main incident, of no other tactic ("the protest came two
+    days after clashes at Anefis ... today's protest came two days after fighting between
+    the same movements"): a report that closes by repeating its context tells it once."""
+    if not background or fact.aside is None or latest_main is None \
+            or not fact.aside.labels[0].isdigit():
+        return None
+    found = recalls.get((id(latest_main), fact.aside.labels[0]))
+    if found is None or (fact.sub_types and found.sub_types
+                         and not fact.sub_types & found.sub_types):
+        return None
+    return found
 
 
 def _bare(fact: SentenceFacts) -> bool:
