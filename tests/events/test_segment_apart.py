@@ -74,3 +74,18 @@ def test_a_recall_in_passing_told_twice_is_one_background_incident(text):
     roles = [e.role for e in rasd.extract(text, published=dt.date(2025, 3, 8)).events]
     assert roles.count("main") == 1
     assert roles.count("background") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a day counted back from the news, told after it, recalls what led up to it
+    "A suicide bomber blew himself up at a checkpoint in Gao on Friday, wounding a soldier. "
+    "The day before, a mine had killed four soldiers on the road to Douentza.",
+    "Un kamikaze s'est fait exploser à un poste de contrôle à Gao vendredi, blessant un "
+    "soldat. La veille, une mine avait tué quatre soldats sur la route de Douentza.",
+    "فجر انتحاري نفسه عند حاجز في غاو يوم الجمعة فأصاب جنديا. وفي اليوم السابق قتل لغم "
+    "أربعة جنود على طريق دوينتزا.",
+])
+def test_the_day_before_told_after_the_news_is_background(text):
+    events = rasd.extract(text, published=dt.date(2025, 3, 8)).events
+    assert [e.role for e in events] == ["main", "background"]
+    assert events[1].event_date == dt.date(2025, 3, 6)

@@ -161,6 +161,11 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # "last week" once the main incident is told, in a report with no date to resolve
             # it against (a resolved one is compared with the main incident's date)
             background = True
+        if told and days == BACKGROUND_DAYS and (fact.days_from_previous or 0) < 0:
+            # "the day before, a mine had killed four soldiers on the same road": a day counted
+            # back from the news, told after it, recalls what led up to it (a communiqué's
+            # list of operations of the past days stays its news)
+            background = True
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
             # the main incident's toll after a background aside
