@@ -89,3 +89,19 @@ def test_the_day_before_told_after_the_news_is_background(text):
     events = rasd.extract(text, published=dt.date(2025, 3, 8)).events
     assert [e.role for e in events] == ["main", "background"]
     assert events[1].event_date == dt.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    # an incident cited as an example of a pattern ("as shown by the massacre in Moura") is
+    # a recall, not the news
+    "Soldiers executed ten men near Niono on 3 March, local sources said. The line between "
+    "civilians and fighters is ever more blurred, as shown by the massacre in Moura.",
+    "Des soldats ont exécuté dix hommes près de Niono le 3 mars, selon des sources locales. "
+    "La frontière entre civils et combattants est de plus en plus floue, comme en témoigne "
+    "le massacre commis à Moura.",
+    "أعدم جنود عشرة رجال قرب نيونو في 3 مارس بحسب مصادر محلية. ويزداد التمييز بين المدنيين "
+    "والمقاتلين ضبابية، كما يتضح من المذبحة في مورا.",
+])
+def test_an_incident_cited_as_an_example_is_background(text):
+    events = rasd.extract(text, published=dt.date(2025, 3, 8)).events
+    assert [e.role for e in events] == ["main", "background"]
