@@ -105,3 +105,19 @@ def test_the_day_before_told_after_the_news_is_background(text):
 def test_an_incident_cited_as_an_example_is_background(text):
     events = rasd.extract(text, published=dt.date(2025, 3, 8)).events
     assert [e.role for e in events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # the main incident's toll at its town, retold in a sentence whose recall cue is an aside
+    "Protesters attacked a French convoy in the town of Tera on Saturday, and three people "
+    "were killed. The convoy, which had previously been held up for days by protests "
+    "elsewhere, came under attack on Saturday in the town of Tera, and three people were killed.",
+    "Des manifestants ont attaqué un convoi français dans la ville de Téra samedi, et trois "
+    "personnes ont été tuées. Le convoi, qui avait déjà été bloqué plusieurs jours par des "
+    "manifestations ailleurs, a été attaqué samedi dans la ville de Téra, et trois personnes "
+    "ont été tuées.",
+    "هاجم متظاهرون قافلة فرنسية في بلدة تيرا يوم السبت وقتل ثلاثة أشخاص. وتعرضت القافلة التي "
+    "سبق وأن توقفت لأيام جراء مظاهرات في مكان آخر لهجوم يوم السبت في بلدة تيرا وقتل ثلاثة أشخاص.",
+])
+def test_the_main_toll_at_its_town_retold_beside_a_recall_is_no_other_incident(text):
+    assert [e.role for e in rasd.extract(text, published=None).events] == ["main"]

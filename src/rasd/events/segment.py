@@ -157,6 +157,12 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # killed around 60 villagers at Karma on 20 April": the main incident's day,
             # told after it, however long before the report's statement
             background, current, main_date = False, undated, fact.date.date
+        retold = _retold_main(tolls, fact) if background and told else None
+        if retold is not None:
+            # "the convoy, which had been held up for days by protests elsewhere, came under
+            # attack in Tera on Saturday; the clashes left three dead": the main incident's
+            # toll at its town, the recall cue an aside within the sentence
+            background, current = False, retold
         if told and fact.recent_cue and (fact.date is None or fact.date.date is None):
             # "last week" once the main incident is told, in a report with no date to resolve
             # it against (a resolved one is compared with the main incident's date)
@@ -317,6 +323,16 @@ def _dated_later(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) ->
         return None
     found = _repeated(tolls, fact)
     return found if found is not None and (found.date is None or found.date.date is None) else None
+
+
+def _retold_main(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:
+    """The main incident a sentence with a recall cue retells: it gives that incident's
+    toll at that incident's town, and no resolved date of its own."""
+    if not fact.background_cue or (fact.date is not None and fact.date.date is not None):
+        return None
+    found = _repeated(tolls, fact)
+    town = dict(fact.levels).get(TOWN)
+    return found if found is not None and town is not None and found.places.get(TOWN) == town else None
 
 
 def _back_at(towns: dict[str, Incident], fact: SentenceFacts, aside: Incident) -> Incident | None:
