@@ -121,3 +121,18 @@ def test_an_incident_cited_as_an_example_is_background(text):
 ])
 def test_the_main_toll_at_its_town_retold_beside_a_recall_is_no_other_incident(text):
     assert [e.role for e in rasd.extract(text, published=None).events] == ["main"]
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed other place ("in nearby villages") with a toll of its own is another incident
+    "Gunmen abducted twenty pupils from a school in Kaduna on Sunday. In nearby villages, "
+    "gunfire killed seven people.",
+    "Des hommes armés ont enlevé vingt élèves d'une école à Kaduna dimanche. Dans des villages "
+    "voisins, des tirs ont tué sept personnes.",
+    "اختطف مسلحون عشرين تلميذا من مدرسة في كادونا يوم الأحد. وفي قرى مجاورة قتل إطلاق نار "
+    "سبعة أشخاص.",
+])
+def test_an_unnamed_other_place_with_its_own_toll_is_another_incident(text):
+    events = _main(text, dt.date(2025, 3, 4))
+    assert len(events) == 2
+    assert events[1].fatalities_best == 7

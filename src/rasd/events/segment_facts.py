@@ -166,6 +166,7 @@ class SentenceFacts:
     # "(the protest came) a day after a strike on X": an earlier incident told in passing,
     # the story goes back to the one it is about
     aside: LexMatch | None = None
+    elsewhere: bool = False  # "in nearby villages", "ailleurs": an unnamed other place
 
     @property
     def undated(self) -> bool:
@@ -206,6 +207,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
     background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
+    elsewhere = _cue_sentences(doc, "elsewhere")
     replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
@@ -240,6 +242,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            elsewhere=i in elsewhere,
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)

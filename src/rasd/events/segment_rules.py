@@ -122,6 +122,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
         # found later, no act of their own
         return False
+    if fact.elsewhere and fact.figures - current.figures:
+        # "not far from there, in nearby villages, gunfire killed seven people": an unnamed
+        # other place with a toll of its own is another incident
+        return True
     # a day inside the incident's coarse date, at no place it has not named yet
     inside = _sharpens(current.date, fact.date) and (
         fact.place is None or current.places.get(fact.level) == fact.place.name)  # type: ignore[arg-type]
