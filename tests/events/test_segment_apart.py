@@ -136,3 +136,19 @@ def test_an_unnamed_other_place_with_its_own_toll_is_another_incident(text):
     events = _main(text, dt.date(2025, 3, 4))
     assert len(events) == 2
     assert events[1].fatalities_best == 7
+
+
+@pytest.mark.parametrize("text,places", [
+    # "another group" went on to another place: another incident, at the place after the cue
+    ("Armed men set fire to the school of Bafina on Wednesday evening. While some of them "
+     "stayed in Bafina, another group went to the village of Guenbila and looted shops.",
+     ["Bafina", "Guenbila"]),
+    ("Des hommes armés ont incendié l'école de Bafina mercredi soir. Alors qu'une partie "
+     "d'entre eux restait à Bafina, un autre groupe s'est rendu au village de Guenbila et a "
+     "pillé des boutiques.", ["Bafina", "Guenbila"]),
+    ("أحرق مسلحون مدرسة بافينا مساء الأربعاء. وبينما بقي بعضهم في بافينا، توجهت مجموعة أخرى "
+     "إلى قرية غينبيلا ونهبت متاجر.", ["بافينا", "غينبيلا"]),
+])
+def test_another_group_at_another_place_is_another_incident(text, places):
+    events = _main(text, dt.date(2025, 3, 7))
+    assert [e.location_text for e in events] == places

@@ -202,7 +202,8 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
-    sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
+    sequels = by_sentence(doc.sentences or (), _forward(doc, "sequel"))
+    sequel = set(sequels)
     recent = _cue_sentences(doc, "recent_recall")
     asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
     background -= _aside_heads(doc)
@@ -233,6 +234,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
         # but names no act of its own: a later arrest is another act
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
+        if i in sequels:
+            places = _after_cue(places, sequels[i][0])
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
             date=requoted(doc, sentences[i].span, _sharpest(dates, [*triggers, *figures], stated,
@@ -260,6 +263,13 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _after_cue(places: list[PlaceMention], cue: LexMatch) -> list[PlaceMention]:
+    """A sentence's places, those after its cue of another incident first ("while some of
+    the gunmen stayed in A, another group went on to B": B is the other incident's)."""
+    after = [p for p in places if p.span.start >= cue.span.end]
+    return after + [p for p in places if p.span.start < cue.span.end] if after else places
 
 
 def _aside_heads(doc: ArticleDoc) -> set[int]:
