@@ -152,3 +152,20 @@ def test_an_unnamed_other_place_with_its_own_toll_is_another_incident(text):
 def test_another_group_at_another_place_is_another_incident(text, places):
     events = _main(text, dt.date(2025, 3, 7))
     assert [e.location_text for e in events] == places
+
+
+@pytest.mark.parametrize("text", [
+    # a report that opens with arrests tells them as its story: the arrests it details after
+    # an operation are the same incident's
+    "Soldiers arrested two senior Islamic State fighters in Niger, officials said. Troops "
+    "from Niger and France took part in an air and ground operation to capture them. One of "
+    "them, the group's judge, was arrested with an aide.",
+    "Des soldats ont arrêté deux hauts responsables de l'État islamique au Niger, selon des "
+    "responsables. Des troupes du Niger et de France ont mené une opération aérienne et "
+    "terrestre pour les capturer. L'un d'eux, le juge du groupe, a été arrêté avec un adjoint.",
+    "قال مسؤولون إن جنودا ألقوا القبض على اثنين من كبار مقاتلي تنظيم الدولة الإسلامية في "
+    "النيجر. وشاركت قوات من النيجر وفرنسا في عملية جوية وبرية للقبض عليهما. واعتقل أحدهما، "
+    "وهو قاضي التنظيم، مع مساعد له.",
+])
+def test_arrests_detailed_in_a_report_that_opens_with_arrests_stay_one_incident(text):
+    assert len(_main(text, dt.date(2025, 7, 9))) == 1

@@ -247,6 +247,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     # told beside it later ("the area is under blockade") does not undo it
     if not incident.eventful[:-1]:
         incident.hypothetical = fact.hypothetical
+        incident.opened_by = fact.sub_types
     incident.date = better(incident.date, fact.date, stated)
     incident.place = incident.place or fact.place
     for level, name in fact.levels:

@@ -37,6 +37,7 @@ class Incident:
     sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
     # every place its sentences name ("Midal lies in the prefecture of Tassara")
     named: set[str] = field(default_factory=set)
+    opened_by: frozenset[str] = frozenset()  # the tactics of the sentence that opens it
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -178,7 +179,8 @@ def _arrests_apart(current: Incident, fact: SentenceFacts) -> bool:
     dispersal: "20 protesters were arrested")."""
     return (fact.sub_types == {ARRESTS} and (fact.date is None or fact.date.date is None)
             and not current.background and bool(current.eventful)
-            and current.sub_types != {ARRESTS}
+            # a report that opens with arrests tells them as its story: more are its details
+            and current.sub_types != {ARRESTS} and ARRESTS not in current.opened_by
             and not any(outcome == "killed" for outcome, _ in fact.figures)
             and not any(taxonomy().sub_event(sub).event_type in CROWD_EVENTS
                         for sub in current.sub_types))
