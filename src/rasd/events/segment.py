@@ -33,6 +33,7 @@ from rasd.events.segment_rules import (
     BULLETIN_DAYS,
     SAME_DAY_SLACK,
     Incident,
+    _arrests_apart,
     _counted_date,
     _days_apart,
     _is_background,
@@ -107,6 +108,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     towns: dict[str, Incident] = {}  # the main incidents by the towns they name
     latest_main: Incident | None = None
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
+    recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -155,9 +157,20 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # killed around 60 villagers at Karma on 20 April": the main incident's day,
             # told after it, however long before the report's statement
             background, current, main_date = False, undated, fact.date.date
+        retold = _retold_main(tolls, fact) if background and told else None
+        if retold is not None:
+            # "the convoy, which had been held up for days by protests elsewhere, came under
+            # attack in Tera on Saturday; the clashes left three dead": the main incident's
+            # toll at its town, the recall cue an aside within the sentence
+            background, current = False, retold
         if told and fact.recent_cue and (fact.date is None or fact.date.date is None):
             # "last week" once the main incident is told, in a report with no date to resolve
             # it against (a resolved one is compared with the main incident's date)
+            background = True
+        if told and days == BACKGROUND_DAYS and (fact.days_from_previous or 0) < 0:
+            # "the day before, a mine had killed four soldiers on the same road": a day counted
+            # back from the news, told after it, recalls what led up to it (a communiqué's
+            # list of operations of the past days stays its news)
             background = True
         if current is not None and told and _continues(fact):
             # no date or cue of its own: more of the passage it stands in, or a repeat of
@@ -171,13 +184,21 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # March", however long before the report)
             background = True
         if current is None or _starts_new(current, fact, background, headline=headline):
-            current = _matching(incidents, fact, background) or _open(incidents, background)
+            before, current = current, (_matching(incidents, fact, background)
+                                        or _recalled_again(recalls, fact, latest_main, background)
+                                        or _open(incidents, background))
             current.sentences += lead
             lead = []
+            if before is not None and current.place is None and fact.place is None \
+                    and _arrests_apart(before, fact):
+                # "troops then detained dozens inside the town": arrests told right after
+                # the act, naming no place of their own, are at the act's place
+                current.place, current.places = before.place, dict(before.places)
         _add(current, i, fact, stated=stated)
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about
+            recalls.setdefault((id(latest_main), fact.aside.labels[0]), current)
             current.date = current.date or _days_before(doc, _clause_date(doc, facts, i) or (
                 latest_main.date if latest_main is not None else None), fact.aside)
             current = latest_main
@@ -226,6 +247,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     # told beside it later ("the area is under blockade") does not undo it
     if not incident.eventful[:-1]:
         incident.hypothetical = fact.hypothetical
+        incident.opened_by = fact.sub_types
     incident.date = better(incident.date, fact.date, stated)
     incident.place = incident.place or fact.place
     for level, name in fact.levels:
@@ -261,6 +283,22 @@ def _days_before(doc: ArticleDoc, base: DateMention | None, cue: LexMatch) -> Da
     return shifted(base, cue, sign=-1)
 
 
+def _recalled_again(recalls: dict[tuple[int, str], Incident], fact: SentenceFacts,
+                    latest_main: Incident | None, background: bool) -> Incident | None:
+    """The earlier incident a recall in passing retells: one recalled before as the same
+    count of days before the same main incident, of no other tactic ("the protest came two
+    days after clashes at Anefis ... today's protest came two days after fighting between
+    the same movements"): a report that closes by repeating its context tells it once."""
+    if not background or fact.aside is None or latest_main is None \
+            or not fact.aside.labels[0].isdigit():
+        return None
+    found = recalls.get((id(latest_main), fact.aside.labels[0]))
+    if found is None or (fact.sub_types and found.sub_types
+                         and not fact.sub_types & found.sub_types):
+        return None
+    return found
+
+
 def _bare(fact: SentenceFacts) -> bool:
     """Whether a sentence names no place, figure or resolved date of its own."""
     return fact.place is None and not fact.figures and (fact.date is None or fact.date.date is None)
@@ -286,6 +324,16 @@ def _dated_later(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) ->
         return None
     found = _repeated(tolls, fact)
     return found if found is not None and (found.date is None or found.date.date is None) else None
+
+
+def _retold_main(tolls: dict[tuple[str, int], Incident], fact: SentenceFacts) -> Incident | None:
+    """The main incident a sentence with a recall cue retells: it gives that incident's
+    toll at that incident's town, and no resolved date of its own."""
+    if not fact.background_cue or (fact.date is not None and fact.date.date is not None):
+        return None
+    found = _repeated(tolls, fact)
+    town = dict(fact.levels).get(TOWN)
+    return found if found is not None and town is not None and found.places.get(TOWN) == town else None
 
 
 def _back_at(towns: dict[str, Incident], fact: SentenceFacts, aside: Incident) -> Incident | None:

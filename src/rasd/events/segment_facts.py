@@ -166,6 +166,7 @@ class SentenceFacts:
     # "(the protest came) a day after a strike on X": an earlier incident told in passing,
     # the story goes back to the one it is about
     aside: LexMatch | None = None
+    elsewhere: bool = False  # "in nearby villages", "ailleurs": an unnamed other place
 
     @property
     def undated(self) -> bool:
@@ -201,11 +202,13 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
     background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
-    sequel = set(by_sentence(doc.sentences or (), _forward(doc, "sequel")))
+    sequels = by_sentence(doc.sentences or (), _forward(doc, "sequel"))
+    sequel = set(sequels)
     recent = _cue_sentences(doc, "recent_recall")
     asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
     background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
+    elsewhere = _cue_sentences(doc, "elsewhere")
     replies = _cue_sentences(doc, "remote_replies")
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
@@ -219,7 +222,10 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     stated = statement_dates(doc)
     attributive = attributive_dates(doc)
     recalled = recalled_dates(doc)
-    aims = by_sentence(sentences, hits(doc, "context", "purposes"))
+    # an aim ("sent to arrest") or a detention told as a state ("suspects who are detained
+    # at the school") names no act of the sentence
+    aims = by_sentence(sentences, [*hits(doc, "context", "purposes"),
+                                   *hits(doc, "context", "held_states")])
     yearly = _year_sentences(doc)
     facts = []
     for i in range(len(sentences)):
@@ -228,6 +234,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
         # but names no act of its own: a later arrest is another act
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
+        if i in sequels:
+            places = _after_cue(places, sequels[i][0])
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
             date=requoted(doc, sentences[i].span, _sharpest(dates, [*triggers, *figures], stated,
@@ -237,6 +245,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
+            elsewhere=i in elsewhere,
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=(_is_hypothetical(hypothetical.get(i), triggers, figures)
@@ -254,6 +263,13 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _after_cue(places: list[PlaceMention], cue: LexMatch) -> list[PlaceMention]:
+    """A sentence's places, those after its cue of another incident first ("while some of
+    the gunmen stayed in A, another group went on to B": B is the other incident's)."""
+    after = [p for p in places if p.span.start >= cue.span.end]
+    return after + [p for p in places if p.span.start < cue.span.end] if after else places
 
 
 def _aside_heads(doc: ArticleDoc) -> set[int]:

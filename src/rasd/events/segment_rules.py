@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from rasd.doc import DateMention, DatePrecision, PlaceMention
 from rasd.events.place_choice import same_place
 from rasd.events.segment_facts import SentenceFacts, _level
+from rasd.taxonomy import taxonomy
 
 # a date more days than this before the main incident makes it background: in a news report
 # an incident two days or more before the one it is about, told after it, is recalled as
@@ -36,6 +37,7 @@ class Incident:
     sub_types: set[str] = field(default_factory=set)  # the tactics its event words name
     # every place its sentences name ("Midal lies in the prefecture of Tassara")
     named: set[str] = field(default_factory=set)
+    opened_by: frozenset[str] = frozenset()  # the tactics of the sentence that opens it
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -104,6 +106,8 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
                headline: int | None = None) -> bool:
     if background != current.background:
         return True
+    if _arrests_apart(current, fact):
+        return True
     if current.eventful == [headline] and not fact.sequel and fact.day_offset is None:
         return False  # the lead tells the incident the headline sums up, by its own day and place
     if (fact.sequel or fact.day_offset is not None) and fact.has_trigger and (
@@ -119,6 +123,10 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "a patrol found the bodies and burnt houses on Saturday": the incident's traces
         # found later, no act of their own
         return False
+    if fact.elsewhere and fact.figures - current.figures:
+        # "not far from there, in nearby villages, gunfire killed seven people": an unnamed
+        # other place with a toll of its own is another incident
+        return True
     # a day inside the incident's coarse date, at no place it has not named yet
     inside = _sharpens(current.date, fact.date) and (
         fact.place is None or current.places.get(fact.level) == fact.place.name)  # type: ignore[arg-type]
@@ -154,6 +162,28 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
             and (fact.date is not None or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
+
+
+ARRESTS = "Arrests"
+# a crowd's events: arrests at a protest or a riot are its intervention, not an act apart
+CROWD_EVENTS = frozenset({"Protests", "Riots"})
+
+
+def _arrests_apart(current: Incident, fact: SentenceFacts) -> bool:
+    """Arrests told in a sentence of their own after an act of violence ("the shelling killed
+    a soldier ... troops then detained dozens of residents in the town") are another act,
+    by other hands: the sentence's only tactic is an arrest, it tells no death and no day of
+    its own (a dated one is weighed as another act by its day: "the men had been detained
+    in an operation that began on 27 March" tells the killing's prelude), and the incident
+    so far tells more than arrests, and no protest or riot (whose arrests are the crowd's
+    dispersal: "20 protesters were arrested")."""
+    return (fact.sub_types == {ARRESTS} and (fact.date is None or fact.date.date is None)
+            and not current.background and bool(current.eventful)
+            # a report that opens with arrests tells them as its story: more are its details
+            and current.sub_types != {ARRESTS} and ARRESTS not in current.opened_by
+            and not any(outcome == "killed" for outcome, _ in fact.figures)
+            and not any(taxonomy().sub_event(sub).event_type in CROWD_EVENTS
+                        for sub in current.sub_types))
 
 
 def _sharpens(coarse: DateMention | None, day: DateMention | None) -> bool:
