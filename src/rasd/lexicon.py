@@ -9,6 +9,7 @@ and to a span of the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -119,9 +120,11 @@ class TokenIndex:
         """
         # (start, -end): one sort puts every section's hits leftmost-longest (one key is
         # one term, so two hits never tie), and each section keeps those after its last
+        text, shift = _unquoted(view.text)
         found = sorted((last - length + 1, 1 - last, entries)
-                       for last, (length, entries) in self._automaton.iter(_spaced(view.text)))
-        text = view.text
+                       for last, (length, entries) in self._automaton.iter(_spaced(text)))
+        if shift is not None:
+            return _shifted(found, text, view, shift)
         # folded offsets are the original ones in most Latin text: no map to consult
         span = Span if view.identity else view.orig_span
         hits: dict[tuple[str, str], list[LexMatch]] = {}
@@ -138,6 +141,63 @@ class TokenIndex:
 
 
 _SEPARATOR = re.compile(r"[\W_]")
+# quotation marks (folded to ") between two words, with the spaces beside them: a name set
+# in quotes after its noun ("تنظيم «القاعدة»", 'le groupe « Ansarul Islam »') is read as
+# one phrase; a comma, a line break or any other mark still breaks it
+_QUOTE_GAP = re.compile(r'(?<=\w) *"+ *(?=\w)')
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift:
+    """Where a text with its quote gaps squeezed to one space drops characters: `at`, the
+    squeezed positions after each gap; `dropped`, how many were dropped up to there."""
+
+    at: tuple[int, ...]
+    dropped: tuple[int, ...]
+
+    def back(self, pos: int) -> int:
+        """The folded-text position of squeezed position `pos`."""
+        i = bisect_right(self.at, pos)
+        return pos + (self.dropped[i - 1] if i else 0)
+
+
+def _unquoted(text: str) -> tuple[str, _Shift | None]:
+    """`text` with each quote gap between two words written as one space, and the shift
+    back to `text` (None when no gap had more than one character: the text is unchanged)."""
+    if '"' not in text:
+        return text, None
+    parts: list[str] = []
+    at: list[int] = []
+    dropped: list[int] = []
+    last = total = 0
+    for m in _QUOTE_GAP.finditer(text):
+        parts += (text[last:m.start()], " ")
+        last = m.end()
+        if m.end() - m.start() > 1:
+            total += m.end() - m.start() - 1
+            at.append(m.end() - total)
+            dropped.append(total)
+    if not total:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), _Shift(tuple(at), tuple(dropped))
+
+
+def _shifted(found: list, text: str, view: NormView, shift: _Shift
+             ) -> dict[tuple[str, str], list[LexMatch]]:
+    """`match` for a text whose quote gaps were squeezed: hits mapped back to the folded
+    text (a name that runs over a gap keeps the quote inside its span)."""
+    hits: dict[tuple[str, str], list[LexMatch]] = {}
+    free: dict[tuple[str, str], int] = {}
+    for start, neg_end, entries in found:
+        end = -neg_end
+        first, after = shift.back(start), shift.back(end - 1) + 1
+        for section, labels in entries:
+            if start >= free.get(section, 0):
+                free[section] = end
+                hits.setdefault(section, []).append(
+                    LexMatch(labels, text[start:end], view.orig_span(first, after), first, after))
+    return hits
 
 
 def _entries_of(by_section: Mapping[tuple[str, str], list[str]]
