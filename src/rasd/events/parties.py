@@ -162,6 +162,12 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
                                                 group.span.start)):
             # "no one has claimed it, but Boko Haram is active here. Its attacks have..."
             found.add(group.span)
+        elif any(words_between(doc.text, group.span, cue, cap=DENIAL_WORDS + 1) <= DENIAL_WORDS
+                 and not _CLAUSE_BREAK.search(doc.text, group.span.end, cue.start)
+                 for cue in denials.starting_in(group.span.end, group.span.end + DENIED_BY_CHARS)):
+            # the subject of a claim the text denies ("Boko Haram has not claimed the
+            # attack", "JNIM n'a pas encore revendiqué"): no attribution
+            found.add(group.span)
     return found
 
 
@@ -176,6 +182,7 @@ def _negation(lang: str) -> re.Pattern[str] | None:
 
 DENIAL_WORDS = 4  # "no group has yet claimed", "لم تتبن أي جهة"
 DENIAL_CHARS = 400  # a group guessed at in the denial's sentence or the next
+DENIED_BY_CHARS = 40  # "Boko Haram has not yet claimed": the group, then the denied cue
 
 
 def _denied_claims(doc: ArticleDoc) -> list[Span]:
@@ -190,9 +197,24 @@ def _find_denials(doc: ArticleDoc) -> list[Span]:
     negation = _negation(doc.lang or "")
     if negation is None:
         return []
-    text = norm_view(doc).text
-    return [m.span for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"
-            and negation.search(text, max(0, m.norm_start - 48), m.norm_start) is not None]
+    view = norm_view(doc)
+    text = view.text
+    cues = [(m.norm_start, m.span) for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"]
+    verbs = _claim_verbs(doc.lang or "")
+    if verbs is not None:
+        # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"),
+        # not only the cues of a claim made
+        cues += [(m.start(), view.orig_span(m.start(), m.end())) for m in verbs.finditer(text)]
+    denied = {span for start, span in cues
+              if negation.search(text, max(0, start - 48), start) is not None}
+    return sorted(denied, key=lambda s: (s.start, s.end))
+
+
+@per_language
+def _claim_verbs(lang: str) -> re.Pattern[str] | None:
+    """actors.yaml `claim_verbs` as one pattern over folded text (None when empty)."""
+    words = term_alternation(list(section(lang, "actors", "claim_verbs") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")

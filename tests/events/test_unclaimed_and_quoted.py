@@ -1,0 +1,93 @@
+"""Actor classes of session 10 (act5): the subject of a claim the text denies, a name set in
+quotation marks after its noun, a generic group the text only places in the area."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+from rasd.events.described import placed_in_area
+from rasd.languages import rules_for
+from rasd.lexicon import TokenIndex
+from rasd.normalize import normalize
+
+UAG_NER = "Unidentified Armed Group (Niger)"
+UAG_MLI = "Unidentified Armed Group (Mali)"
+BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+# al-Qaeda in the Sahel after 2017 is coded as JNIM (actors.successor)
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+def actor1(text):
+    doc = rasd.extract(text, published=dt.date(2024, 3, 10))
+    return [e.actor1 for e in doc.events if e.role == "main"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the group named as the subject of a denied claim was coded as the attacker
+    ("Gunmen raided the village of Kolo in Niger's Diffa region on Monday, killing six "
+     "civilians. Boko Haram has not claimed the raid.", UAG_NER),
+    ("Gunmen raided the village of Kolo in Niger's Diffa region on Monday, killing six "
+     "civilians. Boko Haram has yet to claim the raid.", UAG_NER),
+    ("Gunmen raided the village of Kolo in Niger's Diffa region on Monday, killing six "
+     "civilians. Boko Haram did not claim responsibility.", UAG_NER),
+    ("Des hommes armés ont attaqué lundi le village de Kolo, dans la région de Diffa au Niger, "
+     "tuant six civils. Boko Haram n'a pas encore revendiqué cette attaque.", UAG_NER),
+    ("Des hommes armés ont attaqué lundi le village de Kolo, dans la région de Diffa au Niger, "
+     "tuant six civils. L'attaque n'a pas été revendiquée, mais Boko Haram est actif dans la zone.",
+     UAG_NER),
+    ("هاجم مسلحون يوم الاثنين قرية كولو في منطقة ديفا بالنيجر، ما أسفر عن مقتل ستة مدنيين. "
+     "وجماعة بوكو حرام لم تتبن الهجوم حتى الآن.", UAG_NER),
+    # the group that did it and then did not claim it is still the attacker
+    ("Boko Haram fighters raided the village of Kolo in Niger's Diffa region on Monday, killing "
+     "six civilians. The group has not claimed the raid.", BOKO),
+    ("Des combattants de Boko Haram ont attaqué lundi le village de Kolo, dans la région de "
+     "Diffa au Niger, tuant six civils. Le groupe n'a pas revendiqué l'attaque.", BOKO),
+    # a claim made stays a claim
+    ("Gunmen raided the village of Kolo in Niger's Diffa region on Monday, killing six "
+     "civilians. Boko Haram claimed the raid on Tuesday.", BOKO),
+])
+def test_the_subject_of_a_denied_claim_is_no_attacker(text, expected):
+    assert actor1(text) == [expected]
+
+
+ENTRIES = {"aqim": ["تنظيم القاعدة", "groupe Ansar Dine", "Ansar Dine group"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: quotation marks between the noun and the name broke the phrase
+    ("ar", "أعلن تنظيم «القاعدة» مسؤوليته", ["تنظيم «القاعدة"]),
+    ("ar", "أعلن تنظيم \"القاعدة\" مسؤوليته", ["تنظيم \"القاعدة"]),
+    ("fr", "Le groupe « Ansar Dine » a revendiqué", ["groupe « Ansar Dine"]),
+    ("en", "The \u201cAnsar Dine\u201d group claimed it", ["Ansar Dine\u201d group"]),
+    # a comma or a line break still breaks it
+    ("ar", "تنظيم، «القاعدة»", []),
+    ("fr", "le groupe\n« Ansar Dine »", []),
+])
+def test_a_quoted_name_after_its_noun_is_one_phrase(lang, text, expected):
+    index = TokenIndex({("x", "y"): ENTRIES}, rules=rules_for(lang))
+    found = index.match(normalize(text)).get(("x", "y"), [])
+    assert [m.span.of(text) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مقاتلون من تنظيم «القاعدة» يوم الاثنين قافلة للجيش المالي قرب تمبكتو.",
+    ("Le groupe « Al-Qaïda au Maghreb islamique » a attaqué lundi un convoi de l'armée malienne "
+     "près de Tombouctou."),
+])
+def test_a_quoted_group_after_its_noun_is_the_attacker(text):
+    assert actor1(text) == [JNIM]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # regression: a generic group the text only places in the area (here a self-defence
+    # militia) stayed a party and could lead the attack told before
+    ("en", "Jihadists and self-defence groups operate in the area.", "self-defence groups"),
+    ("fr", "Des jihadistes et des groupes d'autodéfense opèrent dans cette zone.",
+     "groupes d'autodéfense"),
+])
+def test_a_generic_group_only_placed_in_the_area_is_described(lang, text, name):
+    doc = rasd.extract(text, lang=lang)
+    militias = [a for a in doc.actors if a.actor_id == "unidentified_communal_militia"]
+    assert [a.span.of(text) for a in militias] == [name]
+    assert placed_in_area(doc, militias) == {militias[0].span}
