@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 import rasd
+from rasd.events import parties
 from rasd.events.described import placed_in_area
 from rasd.languages import rules_for
 from rasd.lexicon import TokenIndex
@@ -16,6 +17,8 @@ UAG_MLI = "Unidentified Armed Group (Mali)"
 BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 # al-Qaeda in the Sahel after 2017 is coded as JNIM (actors.successor)
 JNIM = "JNIM: Group for Support of Islam and Muslims"
+WAGNER = "Wagner Group"
+MALI_ARMY = "Military Forces of Mali (2021-)"
 
 
 def actor1(text):
@@ -91,3 +94,37 @@ def test_a_generic_group_only_placed_in_the_area_is_described(lang, text, name):
     militias = [a for a in doc.actors if a.actor_id == "unidentified_communal_militia"]
     assert [a.span.of(text) for a in militias] == [name]
     assert placed_in_area(doc, militias) == {militias[0].span}
+
+
+def _actor1_for_attack(text, lang):
+    doc = rasd.extract(text, lang=lang, published=dt.date(2024, 3, 10))
+    cast = parties.cast(doc, list(doc.actors), list(doc.casualties), list(doc.claims), on=None,
+                        demonyms=["MLI"], triggers=list(doc.triggers),
+                        passage=[s.span for s in doc.sentences])
+    final = parties.finalise(cast, "Attack", evidence=(doc.triggers[0].span,))
+    return final.name(final.actor1)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a foreign ally named as the subject of the event word, beside the national
+    # army named elsewhere, was coded as the army's associate, the army leading
+    ("ar", "دخلت دورية من الجيش المالي ترافقها وحدة من فاغنر قرية قرب نيونو، وقال شهود إن عناصر "
+           "فاغنر بادروا إلى إطلاق النار على السكان.", WAGNER),
+    ("fr", "Une patrouille de l'armée malienne escortée par une unité de Wagner est entrée dans un "
+           "village près de Niono ; selon des témoins, les mercenaires de Wagner ont ouvert le feu "
+           "sur les habitants.", WAGNER),
+    ("en", "A Malian army patrol escorted by a Wagner unit entered a village near Niono; "
+           "witnesses said Wagner fighters opened fire on the residents.", WAGNER),
+    # the army named as the one that fired leads its ally
+    ("ar", "دخلت دورية من الجيش المالي ترافقها وحدة من فاغنر قرية قرب نيونو، وقال شهود إن الجنود "
+           "الماليين بادروا إلى إطلاق النار على السكان.", MALI_ARMY),
+    ("en", "A Malian army patrol escorted by a Wagner unit entered a village near Niono; "
+           "witnesses said Malian soldiers opened fire on the residents.", MALI_ARMY),
+    # the army named with its ally as the subjects of one event word leads it
+    ("en", "Malian soldiers and Wagner mercenaries executed fourteen villagers near Niono.", MALI_ARMY),
+    ("fr", "L'armée malienne et ses alliés de l'Africa Corps ont tué douze villageois près de Niono.",
+     MALI_ARMY),
+    ("ar", "قتل الجيش المالي وحلفاؤه من الفيلق الأفريقي اثني عشر قرويا قرب نيونو.", MALI_ARMY),
+])
+def test_a_foreign_ally_as_the_subject_of_the_event_word_leads(lang, text, expected):
+    assert _actor1_for_attack(text, lang) == expected
