@@ -128,3 +128,29 @@ def _actor1_for_attack(text, lang):
 ])
 def test_a_foreign_ally_as_the_subject_of_the_event_word_leads(lang, text, expected):
     assert _actor1_for_attack(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "acronym", "expected"), [
+    # regression: an acronym the text defines after a force's name named no one later on
+    ("fr", "Les Forces armées nigériennes (FAN) mènent des opérations dans l'ouest. Une unité "
+           "FAN a repoussé lundi des hommes armés près de Tillia.", "FAN", ("ner_military", "NER")),
+    ("en", "The Nigerien Armed Forces (FAN) are conducting operations in the west. A FAN unit "
+           "repelled gunmen near Tillia on Monday.", "FAN", ("ner_military", "NER")),
+    ("ar", "تنفذ القوات المسلحة النيجرية (FAN) عمليات في الغرب. وصدت وحدة من FAN مسلحين قرب "
+           "تيليا يوم الاثنين.", "FAN", ("ner_military", "NER")),
+])
+def test_an_acronym_defined_after_a_name_names_that_actor(lang, text, acronym, expected):
+    doc = rasd.extract(text, lang=lang)
+    uses = [a for a in doc.actors if a.span.of(text) == acronym]
+    assert len(uses) == 2
+    assert {(a.actor_id, a.country) for a in uses} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a common word spelt like the acronym, or the acronym with no name before its bracket
+    "Les Forces armées nigériennes (FAN) patrouillent. Un fan de football a été blessé.",
+    "Une source (FAN) a indiqué que des hommes armés ont attaqué un village.",
+])
+def test_a_word_spelt_like_a_defined_acronym_is_no_actor(text):
+    doc = rasd.extract(text, lang="fr")
+    assert not [a for a in doc.actors if a.span.of(text).lower() == "fan" and a.span.start > 40]
