@@ -154,3 +154,20 @@ def test_an_acronym_defined_after_a_name_names_that_actor(lang, text, acronym, e
 def test_a_word_spelt_like_a_defined_acronym_is_no_actor(text):
     doc = rasd.extract(text, lang="fr")
     assert not [a for a in doc.actors if a.span.of(text).lower() == "fan" and a.span.start > 40]
+
+
+FLA = "FLA: Azawad Liberation Front"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the separatists" was read as no one; like "the rebels" it stands for the
+    # rebel group named last before it
+    ("The Azawad Liberation Front (FLA) holds several towns in the north. On Monday, the "
+     "separatists attacked a Malian army post near Tessalit, killing three soldiers."),
+    ("Le Front de libération de l'Azawad (FLA) contrôle plusieurs localités du nord. Lundi, les "
+     "séparatistes ont attaqué un poste de l'armée malienne près de Tessalit, tuant trois soldats."),
+    ("تسيطر جبهة تحرير أزواد على عدة بلدات في الشمال. ويوم الاثنين هاجم الانفصاليون موقعا للجيش "
+     "المالي قرب تساليت، ما أسفر عن مقتل ثلاثة جنود."),
+])
+def test_the_separatists_stand_for_the_rebel_group_named_before(text):
+    assert actor1(text) == [FLA]
