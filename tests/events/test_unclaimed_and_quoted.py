@@ -171,3 +171,17 @@ FLA = "FLA: Azawad Liberation Front"
 ])
 def test_the_separatists_stand_for_the_rebel_group_named_before(text):
     assert actor1(text) == [FLA]
+
+
+UAG_BFA = "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: a building destroyed with no one named had no actor1; ACLED codes the
+    # unnamed armed men who did it
+    ("The primary school of Koupela, Burkina Faso, was burned down on Sunday night.", UAG_BFA),
+    ("L'école primaire de Koupéla, au Burkina Faso, a été incendiée dimanche soir.", UAG_BFA),
+    ("أحرقت المدرسة الابتدائية في كوبيلا ببوركينا فاسو ليل الأحد.", UAG_BFA),
+])
+def test_destruction_with_no_one_named_is_an_unidentified_armed_group(text, expected):
+    assert actor1(text) == [expected]

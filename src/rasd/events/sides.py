@@ -141,8 +141,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
 
 
 # tactics that hit whoever is there: with no armed side named as hit, the victims are civilians
-UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
-                     "Looting/property destruction"})
+LOOTING = "Looting/property destruction"
+UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", LOOTING})
 
 
 def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
@@ -234,7 +234,12 @@ def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool
     """Whether violence with no armed group named had an unnamed attacker: always when the
     state does not act (state forces do not lay mines or ambush themselves), and for
     violence against civilians when no state force is named other than as hit (civilians
-    do not kidnap their own: "a German worker was seized")."""
+    do not kidnap their own: "a German worker was seized"); for looting or destruction, when
+    the text names no force and no crowd."""
+    if sub_event_type == LOOTING and not state_acts:
+        # "a school was burned down": with no force and no crowd named, armed men did it
+        return not any(p.side in STATE_SIDES or p.actor_id in (RIOTERS, PROTESTERS)
+                       for p in cast.parties)
     if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
         return False
     if sub_event_type in CIVILIAN_TARGETED:
