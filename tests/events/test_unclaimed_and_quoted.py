@@ -185,3 +185,22 @@ UAG_BFA = "Unidentified Armed Group (Burkina Faso)"
 ])
 def test_destruction_with_no_one_named_is_an_unidentified_armed_group(text, expected):
     assert actor1(text) == [expected]
+
+
+UAG_NGA = "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "the group" after a group the text only guesses at credited it with the blast
+    ("A roadside bomb killed four soldiers near Kano, Nigeria, on Friday. No one claimed the "
+     "blast, but Boko Haram carries out attacks of this kind in the area. The group has also "
+     "struck across the borders for years."),
+    ("Un engin explosif a tué vendredi quatre soldats près de Kano, au Nigeria. Aucune "
+     "revendication n'a été faite, mais Boko Haram mène des attaques de ce type dans la zone. "
+     "Le groupe frappe aussi au-delà des frontières depuis des années."),
+    ("قتل أربعة جنود يوم الجمعة في انفجار عبوة ناسفة قرب كانو في نيجيريا. ولم تتبن أي جهة "
+     "التفجير، غير أن بوكو حرام تنفذ هجمات من هذا النوع في المنطقة. كما يشن التنظيم هجمات في "
+     "الدول المجاورة منذ سنوات."),
+])
+def test_the_group_standing_for_a_group_only_guessed_at_credits_no_one(text):
+    assert actor1(text) == [UAG_NGA]
