@@ -9,7 +9,6 @@ and to a span of the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -69,7 +68,9 @@ class TokenIndex:
     """
 
     def __init__(self, sections: Mapping[tuple[str, str], Mapping[str, Iterable[str]]], *,
-                 rules: LanguageRules):
+                 rules: LanguageRules, across_quotes: Iterable[tuple[str, str]] = ()):
+        # sections whose phrases also match across quotation marks ("تنظيم «القاعدة»")
+        self.across_quotes = frozenset(across_quotes)
         # only prefixes that can stand glued inside a word matter here
         self.prefixes = frozenset(p for p in clitic_prefixes(rules) if _TOKEN.fullmatch(p))
         keys: dict[str, dict[tuple[str, str], list[str]]] = {}
@@ -120,11 +121,9 @@ class TokenIndex:
         """
         # (start, -end): one sort puts every section's hits leftmost-longest (one key is
         # one term, so two hits never tie), and each section keeps those after its last
-        text, shift = _unquoted(view.text)
         found = sorted((last - length + 1, 1 - last, entries)
-                       for last, (length, entries) in self._automaton.iter(_spaced(text)))
-        if shift is not None:
-            return _shifted(found, text, view, shift)
+                       for last, (length, entries) in self._automaton.iter(_spaced(view.text)))
+        text = view.text
         # folded offsets are the original ones in most Latin text: no map to consult
         span = Span if view.identity else view.orig_span
         hits: dict[tuple[str, str], list[LexMatch]] = {}
@@ -137,67 +136,46 @@ class TokenIndex:
                     if kept is None:
                         kept = hits[section] = []
                     kept.append(LexMatch(labels, text[start:end], span(start, end), start, end))
+        if self.across_quotes and '"' in text:
+            self._across_quotes(hits, view)
         return hits
+
+    def _across_quotes(self, hits: dict[tuple[str, str], list[LexMatch]], view: NormView) -> None:
+        """Add the phrases of the `across_quotes` sections that run over a quotation mark
+        between two words ("تنظيم «القاعدة»", 'le groupe « Ansar Dine »'): each gap is
+        read as one space in a short window around it, and a phrase found over it replaces
+        the shorter hits it covers."""
+        text = view.text
+        for gap in _QUOTE_GAP.finditer(text):
+            low, high = max(0, gap.start() - QUOTE_WINDOW), min(len(text), gap.end() + QUOTE_WINDOW)
+            at, extra = gap.start() - low, gap.end() - gap.start() - 1
+            window = text[low:gap.start()] + " " + text[gap.end():high]
+            for last, (length, entries) in self._automaton.iter(_spaced(window)):
+                start, end = last - length + 1, last - 1  # in the window
+                if not start < at < end or (start == 0 and low and _WORD_CHAR.match(text, low - 1)) \
+                        or (end == len(window) and _WORD_CHAR.match(text, high)):
+                    continue  # not over the gap, or a word cut at the window's edge
+                first, after = low + start, low + end + extra
+                for section, labels in entries:
+                    if section in self.across_quotes:
+                        _replace_covered(hits.setdefault(section, []), LexMatch(
+                            labels, window[start:end], view.orig_span(first, after), first, after))
 
 
 _SEPARATOR = re.compile(r"[\W_]")
-# quotation marks (folded to ") between two words, with the spaces beside them: a name set
-# in quotes after its noun ("تنظيم «القاعدة»", 'le groupe « Ansarul Islam »') is read as
-# one phrase; a comma, a line break or any other mark still breaks it
+# quotation marks (folded to ") between two words, with the spaces beside them
 _QUOTE_GAP = re.compile(r'(?<=\w) *"+ *(?=\w)')
+QUOTE_WINDOW = 80  # characters read on each side of a quote gap (longer than any phrase)
+_WORD_CHAR = re.compile(r"\w")
 
 
-@dataclass(frozen=True, slots=True)
-class _Shift:
-    """Where a text with its quote gaps squeezed to one space drops characters: `at`, the
-    squeezed positions after each gap; `dropped`, how many were dropped up to there."""
-
-    at: tuple[int, ...]
-    dropped: tuple[int, ...]
-
-    def back(self, pos: int) -> int:
-        """The folded-text position of squeezed position `pos`."""
-        i = bisect_right(self.at, pos)
-        return pos + (self.dropped[i - 1] if i else 0)
-
-
-def _unquoted(text: str) -> tuple[str, _Shift | None]:
-    """`text` with each quote gap between two words written as one space, and the shift
-    back to `text` (None when no gap had more than one character: the text is unchanged)."""
-    if '"' not in text:
-        return text, None
-    parts: list[str] = []
-    at: list[int] = []
-    dropped: list[int] = []
-    last = total = 0
-    for m in _QUOTE_GAP.finditer(text):
-        parts += (text[last:m.start()], " ")
-        last = m.end()
-        if m.end() - m.start() > 1:
-            total += m.end() - m.start() - 1
-            at.append(m.end() - total)
-            dropped.append(total)
-    if not total:
-        return text, None
-    parts.append(text[last:])
-    return "".join(parts), _Shift(tuple(at), tuple(dropped))
-
-
-def _shifted(found: list, text: str, view: NormView, shift: _Shift
-             ) -> dict[tuple[str, str], list[LexMatch]]:
-    """`match` for a text whose quote gaps were squeezed: hits mapped back to the folded
-    text (a name that runs over a gap keeps the quote inside its span)."""
-    hits: dict[tuple[str, str], list[LexMatch]] = {}
-    free: dict[tuple[str, str], int] = {}
-    for start, neg_end, entries in found:
-        end = -neg_end
-        first, after = shift.back(start), shift.back(end - 1) + 1
-        for section, labels in entries:
-            if start >= free.get(section, 0):
-                free[section] = end
-                hits.setdefault(section, []).append(
-                    LexMatch(labels, text[start:end], view.orig_span(first, after), first, after))
-    return hits
+def _replace_covered(kept: list[LexMatch], found: LexMatch) -> None:
+    """Put `found` among a section's hits (in text order), dropping those it covers; none
+    when a hit overlaps it without being covered (the leftmost-longest one stays)."""
+    inside = [m for m in kept if m.norm_start < found.norm_end and found.norm_start < m.norm_end]
+    if any(m.norm_start < found.norm_start or m.norm_end > found.norm_end for m in inside):
+        return
+    kept[:] = sorted([m for m in kept if m not in inside] + [found], key=lambda m: m.norm_start)
 
 
 def _entries_of(by_section: Mapping[tuple[str, str], list[str]]

@@ -68,9 +68,12 @@ ENTRIES = {"aqim": ["تنظيم القاعدة", "groupe Ansar Dine", "Ansar Din
     ("fr", "le groupe\n« Ansar Dine »", []),
 ])
 def test_a_quoted_name_after_its_noun_is_one_phrase(lang, text, expected):
-    index = TokenIndex({("x", "y"): ENTRIES}, rules=rules_for(lang))
-    found = index.match(normalize(text)).get(("x", "y"), [])
-    assert [m.span.of(text) for m in found] == expected
+    index = TokenIndex({("x", "y"): ENTRIES, ("x", "z"): ENTRIES}, rules=rules_for(lang),
+                       across_quotes=[("x", "y")])
+    found = index.match(normalize(text))
+    assert [m.span.of(text) for m in found.get(("x", "y"), [])] == expected
+    # a section not read across quotes keeps its phrases broken at them
+    assert not [m for m in found.get(("x", "z"), []) if '"' in m.term or "«" in m.span.of(text)]
 
 
 @pytest.mark.parametrize("text", [
