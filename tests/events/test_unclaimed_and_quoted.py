@@ -207,3 +207,15 @@ UAG_NGA = "Unidentified Armed Group (Nigeria)"
 ])
 def test_the_group_standing_for_a_group_only_guessed_at_credits_no_one(text):
     assert actor1(text) == [UAG_NGA]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # regression: the UN forces in Mali named as such (and a common transliteration) were
+    # no actor
+    ("قصف مسلحون فجر السبت معسكر قوات الأمم المتحدة في كيدال.", "قوات الأمم المتحدة"),
+    ("وقالت القوات الأممية إن القصف لم يوقع إصابات.", "القوات الأممية"),
+    ("استهدف القصف معسكر بعثة «ميونيسما» في كيدال.", "ميونيسما"),
+])
+def test_arabic_names_of_the_un_mission(text, name):
+    doc = rasd.extract(text, lang="ar")
+    assert name in [a.span.of(text) for a in doc.actors if a.actor_id == "minusma"]
