@@ -191,7 +191,7 @@ def test_no_alias_is_an_ambiguous_word_on_its_own(lang):
 def test_top_level_keys_are_the_same_in_every_language():
     keys = {lang: set(load(lang, "actors")) for lang in LANGUAGES}
     assert all(k == {"aliases", "generic", "demonyms", "anaphora", "not_demonyms",
-                                "denials", "plural_claims", "attacker_nouns", "identity_links",
+                                "denials", "claim_verbs", "plural_claims", "attacker_nouns", "identity_links",
                                 "country_forces", "source_nouns",
                                 "presence", "demonym_breaks", "habits",
                                 "belonging", "accusations"}

@@ -9,6 +9,7 @@ and to a span of the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -85,7 +86,9 @@ class TokenIndex:
     """
 
     def __init__(self, sections: Mapping[tuple[str, str], Mapping[str, Iterable[str]]], *,
-                 rules: LanguageRules):
+                 rules: LanguageRules, across_quotes: Iterable[tuple[str, str]] = ()):
+        # sections whose phrases also match across quotation marks ("تنظيم «القاعدة»")
+        self.across_quotes = frozenset(across_quotes)
         # only prefixes that can stand glued inside a word matter here
         self.prefixes = frozenset(p for p in clitic_prefixes(rules) if _TOKEN.fullmatch(p))
         keys: dict[str, dict[tuple[str, str], list[str]]] = {}
@@ -125,6 +128,12 @@ class TokenIndex:
                 own.update({sec: labels for sec, labels in by_section.items() if sec not in own})
                 entries[form] = _entries_of(own)
         self._automaton = _automaton(entries)
+        # the words that a phrase of those sections goes on after: only a quote gap right
+        # after one of them can be inside such a phrase
+        phrases = [form.split(" ") for form, found in entries.items() if " " in form
+                   and any(sec in self.across_quotes for sec, _labels in found)]
+        self._goes_on = frozenset(w for words in phrases for w in words[:-1])
+        self._goes_after = frozenset(w for words in phrases for w in words[1:])
 
     def match(self, view: NormView) -> dict[tuple[str, str], list[LexMatch]]:
         """Every hit in the folded text, per section, in text order.
@@ -151,10 +160,79 @@ class TokenIndex:
                     if kept is None:
                         kept = hits[section] = []
                     kept.append(LexMatch(labels, text[start:end], span(start, end), start, end))
+        if self.across_quotes and '"' in text:
+            self._across_quotes(hits, view)
         return hits
+
+    def _across_quotes(self, hits: dict[tuple[str, str], list[LexMatch]], view: NormView) -> None:
+        """Add the phrases of the `across_quotes` sections that run over a quotation mark
+        between two words ("تنظيم «القاعدة»", 'le groupe « Ansar Dine »'): each gap is
+        read as one space in a short window around it, and a phrase found over it replaces
+        the shorter hits it covers."""
+        text = view.text
+        added: dict[tuple[str, str], list[LexMatch]] = {}
+        for quote in _QUOTES.finditer(text):
+            gap_start, gap_end = quote.start(), quote.end()
+            while gap_start and text[gap_start - 1] == " ":
+                gap_start -= 1
+            while gap_end < len(text) and text[gap_end] == " ":
+                gap_end += 1
+            # a word on each side, a phrase of those sections going on over the gap
+            after = _FIRST_WORD.match(text, gap_end)
+            if after is None or after.group() not in self._goes_after:
+                continue
+            # the word before, read backwards (an anchored match: no search)
+            before = _FIRST_WORD.match(text[max(0, gap_start - LONGEST_WORD):gap_start][::-1])
+            if before is None or before.group()[::-1] not in self._goes_on:
+                continue
+            low, high = max(0, gap_start - QUOTE_WINDOW), min(len(text), gap_end + QUOTE_WINDOW)
+            at, extra = gap_start - low, gap_end - gap_start - 1
+            window = text[low:gap_start] + " " + text[gap_end:high]
+            for last, (length, entries) in self._automaton.iter(_spaced(window)):
+                start, end = last - length + 1, last - 1  # in the window
+                if not start < at < end or (start == 0 and low and _WORD_CHAR.match(text, low - 1)) \
+                        or (end == len(window) and _WORD_CHAR.match(text, high)):
+                    continue  # not over the gap, or a word cut at the window's edge
+                first, after = low + start, low + end + extra
+                for section, labels in entries:
+                    if section in self.across_quotes:
+                        added.setdefault(section, []).append(LexMatch(
+                            labels, window[start:end], view.orig_span(first, after), first, after))
+        for section, found in added.items():
+            hits[section] = _with_covering(hits.get(section, []), found)
 
 
 _SEPARATOR = re.compile(r"[\W_]")
+# quotation marks (folded to "): with the spaces beside them, a gap between two words
+_QUOTES = re.compile(r'"+')
+QUOTE_WINDOW = 48  # characters read on each side of a quote gap (a phrase part rarely longer)
+_WORD_CHAR = re.compile(r"\w")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+LONGEST_WORD = 40
+
+
+def _with_covering(kept: list[LexMatch], found: list[LexMatch]) -> list[LexMatch]:
+    """A section's hits (in text order) with the phrases `found` over quote gaps put in,
+    each dropping the hits it covers; none where a hit overlaps it without being covered
+    (the leftmost-longest one stays). One pass: bisections in the kept hits' starts."""
+    starts = [m.norm_start for m in kept]
+    dropped: set[int] = set()
+    extra: list[LexMatch] = []
+    for phrase in sorted(found, key=lambda m: (m.norm_start, -m.norm_end)):
+        low = bisect_right(starts, phrase.norm_start - 1)
+        # a hit starting before the phrase that runs into it is not covered by it
+        if low and kept[low - 1].norm_end > phrase.norm_start:
+            continue
+        high = bisect_right(starts, phrase.norm_end - 1)
+        if any(kept[i].norm_end > phrase.norm_end for i in range(low, high)) or (
+                extra and extra[-1].norm_end > phrase.norm_start):
+            continue
+        dropped.update(range(low, high))
+        extra.append(phrase)
+    if not extra:
+        return kept
+    merged = [m for i, m in enumerate(kept) if i not in dropped] + extra
+    return sorted(merged, key=lambda m: m.norm_start)
 
 
 def _entries_of(by_section: Mapping[tuple[str, str], list[str]]

@@ -134,7 +134,7 @@ def test_claim_of_both_attacks(text):
 ])
 def test_anaphors(text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
-    assert [actor_id for _span, actor_id, _side in anaphors(doc)] == expected
+    assert [actor_id for _span, actor_id, _side, _antecedent in anaphors(doc)] == expected
 
 
 ANSAR_DINE = "Ansar Dine"

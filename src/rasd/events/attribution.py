@@ -51,15 +51,16 @@ def _named_group(actor_id: str) -> bool:
             and not actor.generic and actor_id != UNIDENTIFIED)
 
 
-def anaphors(doc: ArticleDoc) -> tuple[tuple[Span, str, bool], ...]:
+def anaphors(doc: ArticleDoc) -> tuple[tuple[Span, str, bool, Span], ...]:
     """Each bare "the group" (actors.yaml `anaphora`) with the named armed group it stands
     for: the last one named before it, passing over the umbrella of a group already named
     ("JNIM, al-Qaeda's affiliate ... the group" is JNIM); a noun naming a side ("the
-    rebels") stands for the last group of that side (flagged True). Built once per document."""
+    rebels") stands for the last group of that side (flagged True); last, the span of the
+    name it stands for. Built once per document."""
     return doc.cached_view("actors:anaphora", lambda _text: _resolve(doc))
 
 
-def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str, bool], ...]:
+def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str, bool, Span], ...]:
     found = hits(doc, "actors", "anaphora")
     if not found:
         return ()
@@ -89,7 +90,8 @@ def _resolve(doc: ArticleDoc) -> tuple[tuple[Span, str, bool], ...]:
             antecedent = last.get(item.labels[0])
             if antecedent is not None and item.span.start - antecedent.span.end <= ANTECEDENT_CHARS \
                     and not _names_no_one(doc, item.span, taken, names):
-                out.append((item.span, antecedent.actor_id, item.labels[0] != ANY_SIDE))
+                out.append((item.span, antecedent.actor_id, item.labels[0] != ANY_SIDE,
+                            antecedent.span))
     return tuple(out)
 
 
@@ -127,7 +129,9 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     found.extend(_identified_attackers(doc, inside, excluded))
     acts = per_layers(doc, "attribution:acts", (doc.triggers,),
                       lambda: SpanIndex(t.span for t in doc.triggers or ()))
-    for span, actor_id, side_noun in _anaphors_in(doc, bounds):
+    for span, actor_id, side_noun, antecedent in _anaphors_in(doc, bounds):
+        if antecedent in excluded:
+            continue  # "the group" stands for a group the text only guesses at or describes
         sentence = next((b for b in inside.spans if b.start <= span.start < b.end), None)
         # "the rebels" names a side, not one group: only as the doer of an event word in its
         # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
@@ -140,7 +144,7 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                  if not _in_denial(bounds, starts, start, denied))
 
 
-def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, bool]]:
+def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, bool, Span]]:
     """The document's `anaphors` that start in one of `bounds`, in document order: found by
     bisection in their starts (made once per document), not by a scan of them all per
     incident."""
@@ -148,7 +152,7 @@ def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, b
     if not resolved or not bounds:
         return []
     starts = doc.cached_view("attribution:anaphor_starts",
-                             lambda _text: [span.start for span, _, _ in resolved])
+                             lambda _text: [found[0].start for found in resolved])
     picked: set[int] = set()
     for bound in bounds:
         picked.update(range(bisect_left(starts, bound.start), bisect_left(starts, bound.end)))

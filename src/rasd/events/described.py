@@ -30,7 +30,7 @@ def placed_in_area(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     operating in the Sahel"). actors.yaml `presence`. A group that claims the incident is
     still its author (its claim names it again)."""
     groups = [a for a in actors if catalogue().actor(a.actor_id).side in NON_STATE_ARMED
-              and not a.generic and a.actor_id != UNIDENTIFIED]
+              and a.actor_id != UNIDENTIFIED]
     if not groups:
         return set()
     return _near_cue(doc, groups, "presence", before=(80, PRESENCE_BEFORE),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from rasd.actors import NON_STATE_ARMED, catalogue
@@ -34,13 +34,14 @@ from rasd.events.party import (
     STATE_INITIATED,
     STATE_SIDES,
     UNIDENTIFIED,
+    VIOLENT_SUB_TYPES,
     Cast,
     Party,
     ancestors,
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, within
+from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, passive_between, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -162,6 +163,12 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
                                                 group.span.start)):
             # "no one has claimed it, but Boko Haram is active here. Its attacks have..."
             found.add(group.span)
+        elif any(words_between(doc.text, group.span, cue, cap=DENIAL_WORDS + 1) <= DENIAL_WORDS
+                 and not _CLAUSE_BREAK.search(doc.text, group.span.end, cue.start)
+                 for cue in denials.starting_in(group.span.end, group.span.end + DENIED_BY_CHARS)):
+            # the subject of a claim the text denies ("Boko Haram has not claimed the
+            # attack", "JNIM n'a pas encore revendiqué"): no attribution
+            found.add(group.span)
     return found
 
 
@@ -176,6 +183,7 @@ def _negation(lang: str) -> re.Pattern[str] | None:
 
 DENIAL_WORDS = 4  # "no group has yet claimed", "لم تتبن أي جهة"
 DENIAL_CHARS = 400  # a group guessed at in the denial's sentence or the next
+DENIED_BY_CHARS = 40  # "Boko Haram has not yet claimed": the group, then the denied cue
 
 
 def _denied_claims(doc: ArticleDoc) -> list[Span]:
@@ -190,9 +198,24 @@ def _find_denials(doc: ArticleDoc) -> list[Span]:
     negation = _negation(doc.lang or "")
     if negation is None:
         return []
-    text = norm_view(doc).text
-    return [m.span for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"
-            and negation.search(text, max(0, m.norm_start - 48), m.norm_start) is not None]
+    view = norm_view(doc)
+    text = view.text
+    cues = [(m.norm_start, m.span) for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"]
+    verbs = _claim_verbs(doc.lang or "")
+    if verbs is not None:
+        # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"),
+        # not only the cues of a claim made
+        cues += [(m.start(), view.orig_span(m.start(), m.end())) for m in verbs.finditer(text)]
+    denied = {span for start, span in cues
+              if negation.search(text, max(0, start - 48), start) is not None}
+    return sorted(denied, key=lambda s: (s.start, s.end))
+
+
+@per_language
+def _claim_verbs(lang: str) -> re.Pattern[str] | None:
+    """actors.yaml `claim_verbs` as one pattern over folded text (None when empty)."""
+    words = term_alternation(list(section(lang, "actors", "claim_verbs") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -412,6 +435,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     return Cast(parties, target_sides, country, on, objects=frozenset(objects),
                 hit_only=frozenset(hit),
                 agents=frozenset(p for p in parties if any(by_agent(doc, s) for s in p.spans)),
+                subjects=_subjects(doc, parties, triggers, hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
                 figure_sides=figure_sides,
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
@@ -453,6 +477,58 @@ def _after_the_event(doc: ArticleDoc, triggers: list[TriggerMention]) -> Callabl
         first = events.first_starting_in(sentences[index].span.start, span.start - 1)
         return first is not None
     return after
+
+
+SUBJECT_WORDS, SUBJECT_GAP_CHARS = 2, 30  # "Wagner fighters opened fire", "مقاتلي فاغنر بادروا إلى إطلاق النار"
+SUBJECT_LIST_CHARS = 60  # the other names of a list of subjects ("soldiers and Wagner mercenaries")
+_SUBJECT_BREAK = re.compile(r"[,،;:.!?؟()\n]")
+
+
+PARTNER_WORDS = 5  # "l'armée malienne et ses alliés de l'Africa Corps", "الجيش وحلفاؤه الروس"
+
+
+def _subjects(doc: ArticleDoc, parties: tuple[Party, ...], triggers: Iterable[TriggerMention],
+              hit: set[Party]) -> frozenset[Party]:
+    """The state forces and allies named as the subject of a violent event word, with the
+    state forces named right before one of them in its clause (its partner: "the army and
+    its Africa Corps allies killed")."""
+    violent = [t for t in triggers if t.sub_event_type is None or t.sub_event_type in VIOLENT_SUB_TYPES]
+    named = {p: _subject_of_event(doc, p, violent, hit) for p in parties}
+    found = {p for p, span in named.items() if span is not None}
+    if not found:
+        return frozenset()
+    spans = [span for span in named.values() if span is not None]
+    return frozenset(found | {p for p in parties if p.side in STATE_SIDES and p not in hit and any(
+        s.end <= t.start and not _SUBJECT_BREAK.search(doc.text, s.end, t.start)
+        and words_between(doc.text, s, t, cap=PARTNER_WORDS + 1) <= PARTNER_WORDS
+        for s in p.spans for t in spans)})
+
+
+def _subject_of_event(doc: ArticleDoc, party: Party, triggers: Iterable[TriggerMention],
+                      hit: set[Party]) -> Span | None:
+    """The mention by which a state force or an ally stands as the subject of an event word: named
+    right before it, in its clause, a word or two between and no passive, and not named as
+    hit ("Wagner fighters opened fire on herders", "les mercenaires de Wagner ont ouvert le
+    feu", "مقاتلو فاغنر بادروا إلى إطلاق النار"). The ally so named did what is told and leads
+    the army named elsewhere, unless the army is named so too (sides._best)."""
+    if party in hit or party.side not in STATE_SIDES:
+        return None
+    events = SpanIndex(t.span for t in triggers)
+    named = doc.cached_view("parties:actor-spans", lambda _text: SpanIndex(a.span for a in doc.actors or ()))
+    for span in party.spans:
+        after = events.first_starting_in(span.end, span.end + SUBJECT_GAP_CHARS + SUBJECT_LIST_CHARS)
+        if after is None or _SUBJECT_BREAK.search(doc.text, span.end, after.start):
+            continue
+        # "Malian soldiers and Wagner mercenaries executed": the other subjects of a list
+        # between the name and the event word are not counted
+        listed = named.starting_in(span.end, after.start - 1)
+        gap = words_between(doc.text, span, after, cap=SUBJECT_WORDS + 20) - sum(
+            len(doc.text[s.start:s.end].split()) for s in listed)
+        if (gap <= SUBJECT_WORDS + (1 if listed else 0)
+                and after.start - span.end - sum(s.end - s.start for s in listed) <= SUBJECT_GAP_CHARS
+                and not passive_between(doc, span.end, after.start)):
+            return span
+    return None
 
 
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:

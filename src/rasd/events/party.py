@@ -109,6 +109,9 @@ class Cast:
     spoken_only: frozenset = frozenset()
     # parties named right after an agent marker ("executed by Wagner mercenaries", "على يد")
     agents: frozenset = frozenset()
+    # state forces and allies named as the subject of an event word ("Wagner fighters opened
+    # fire"): an ally so named leads the army named elsewhere (sides._best)
+    subjects: frozenset = frozenset()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

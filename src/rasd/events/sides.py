@@ -29,7 +29,8 @@ COMMUNAL_MILITIA = "unidentified_communal_militia"
 
 
 def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
-          on: dt.date | None = None, agent_named: bool = False) -> tuple[int, int, int, int, int, int]:
+          on: dt.date | None = None, agent_named: bool = False,
+          subject: bool = False) -> tuple[int, int, int, int, int, int, int]:
     """Who leads a side: the country's own forces before foreign allies (ACLED codes Africa
     Corps or Barkhane beside the national army as associates), a named actor before a
     generic one, civilians whose nationality the text gives before civilians without
@@ -42,27 +43,31 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
     wounded" when the UN camp was shelled are the mission's), and auxiliaries known only from
     a toll follow the forces named. A foreign ally the text names as the doer (`agent_named`:
     "executed by Wagner mercenaries", "على يد مرتزقة فاغنر") while the country's forces are
-    not so named leads them: it did what is told, the army only took part in the operation. An actor is ranked as the entry that codes it in `home`
-    on `on` (auxiliaries in Burkina Faso are the VDP)."""
+    not so named leads them: it did what is told, the army only took part in the operation;
+    named as the subject of the event word (`subject`: "Wagner fighters opened fire"), it
+    leads them wherever each is named. An actor is ranked as the entry that codes it in
+    `home` on `on` (auxiliaries in Burkina Faso are the VDP)."""
     actor = catalogue().actor(successor(party.actor_id, country=home, on=on))
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
     foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named and not agent_named
     # "20 soldiers and volunteers were killed": the toll's last noun names no leading force
     counted = actor.side == "state_ally" and _counted_only(party)
-    return (1 if foreign else 0, 1 if counted else 0,
+    return (1 if foreign else 0, 0 if subject else 1, 1 if counted else 0,
             1 if actor.generic and actor.side not in STATE_SIDES else 0,
             1 if actor.side == "civilian" and party.country is None else 0,
             1 if party.actor_id == UNIDENTIFIED else 0, party.spans[0].start)
 
 
 def _best(parties: list[Party], home: str | None = None, on: dt.date | None = None,
-          agents: frozenset = frozenset()) -> Party | None:
+          agents: frozenset = frozenset(), subjects: frozenset = frozenset()) -> Party | None:
     own = [p for p in parties if p.side == "state"]
     named = not own or any(not _counted_only(p) for p in own)
-    # the doer named by an agent marker, when the country's own forces are not
-    doers = frozenset() if any(p in agents for p in own) else agents
-    return min(parties, key=lambda p: _rank(p, home, home_named=named, on=on,
-                                            agent_named=p in doers)) if parties else None
+    # the doer named by an agent marker or as the event word's subject, when the country's
+    # own forces are not
+    doers = frozenset() if any(p in agents or p in subjects for p in own) else agents | subjects
+    return min(parties, key=lambda p: _rank(
+        p, home, home_named=named, on=on, agent_named=p in doers,
+        subject=p in doers and p in subjects and p.side in FOREIGN_ALLIES)) if parties else None
 
 
 def _counted_only(party: Party) -> bool:
@@ -136,8 +141,8 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
 
 
 # tactics that hit whoever is there: with no armed side named as hit, the victims are civilians
-UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
-                     "Looting/property destruction"})
+LOOTING = "Looting/property destruction"
+UNAIMED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", LOOTING})
 
 
 def _crowd(cast: Cast, sub_event_type: str, state: list[Party], civilians: list[Party],
@@ -229,7 +234,12 @@ def _unnamed_attacker(cast: Cast, sub_event_type: str, state_acts: bool) -> bool
     """Whether violence with no armed group named had an unnamed attacker: always when the
     state does not act (state forces do not lay mines or ambush themselves), and for
     violence against civilians when no state force is named other than as hit (civilians
-    do not kidnap their own: "a German worker was seized")."""
+    do not kidnap their own: "a German worker was seized"); for looting or destruction, when
+    the text names no force and no crowd."""
+    if sub_event_type == LOOTING and not state_acts:
+        # "a school was burned down": with no force and no crowd named, armed men did it
+        return not any(p.side in STATE_SIDES or p.actor_id in (RIOTERS, PROTESTERS)
+                       for p in cast.parties)
     if sub_event_type not in VIOLENT_SUB_TYPES or state_acts:
         return False
     if sub_event_type in CIVILIAN_TARGETED:
@@ -243,7 +253,7 @@ def _default_target(sub_event_type: str, evidence: tuple[Span, ...]) -> list[Par
 
 
 def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
-    actor1 = _best(first, cast.country, cast.on, cast.agents)
+    actor1 = _best(first, cast.country, cast.on, cast.agents, cast.subjects)
     actor2 = _best(second, cast.country, cast.on)
 
     def associates(parties: list[Party], main: Party | None) -> tuple[Party, ...]:

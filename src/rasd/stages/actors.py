@@ -101,7 +101,32 @@ def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     mentions += forces
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
     mentions += _counted_nationals(doc, mentions)
+    mentions += _defined_acronyms(doc, mentions)
     return sorted(mentions, key=lambda a: (a.span.start, a.span.end))
+
+
+_BRACKETED = re.compile(r"[ \t]*\((\w{2,8})\)")
+
+
+def _defined_acronyms(doc: ArticleDoc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """An acronym in capitals that the text gives in brackets right after an actor's name
+    ("les Forces armées nigériennes (FAN)", "the Defence and Security Forces (FDS)"): it and
+    its later uses, written the same, name that actor ("une unité FAN"). Case is kept: a
+    common word spelt like the acronym ("fan") names no one."""
+    taken = SpanIndex(m.span for m in mentions)
+    found: list[ActorMention] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        bracket = _BRACKETED.match(doc.text, mention.span.end)
+        acronym = bracket.group(1) if bracket else ""
+        if not acronym.isupper() or acronym in seen:
+            continue
+        seen.add(acronym)
+        for use in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", doc.text):
+            span = Span(use.start(), use.end())
+            if not taken.overlaps(span):
+                found.append(ActorMention(span, mention.actor_id, mention.generic, mention.country))
+    return found
 
 
 CIVILIANS = "civilians"

@@ -45,6 +45,9 @@ SECTIONS = (
     ("triggers", "setting"), ("triggers", "similar"), ("triggers", "intent"), ("triggers", "ability"), ("triggers", "not_events"),
 )
 
+# the sections whose names also match across quotation marks ("تنظيم «القاعدة»")
+ACROSS_QUOTES = (("actors", "aliases"), ("actors", "generic"))
+
 
 def section(lang: str, resource: str, key: str) -> Any:
     """One top-level section of a resource file (empty mapping when absent)."""
@@ -66,7 +69,7 @@ def _entries(lang: str, resource: str, key: str) -> dict[str, list[str]]:
 def index_for(lang: str) -> TokenIndex:
     """The combined lexicon index of one language."""
     sections = {(resource, key): _entries(lang, resource, key) for resource, key in SECTIONS}
-    return TokenIndex(sections, rules=rules_for(lang))
+    return TokenIndex(sections, rules=rules_for(lang), across_quotes=ACROSS_QUOTES)
 
 
 def hits(doc: ArticleDoc, resource: str, key: str) -> list[LexMatch]:
