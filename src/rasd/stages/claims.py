@@ -37,7 +37,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
-from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, speaking_capitals, voiced
 from rasd.stages.claims_clauses import (
     ATTRIBUTED,
     SELF_NAMED,
@@ -226,6 +226,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     cues += [(m, RELAYED if _relaying(doc, m, checked=False) else m.labels[0])
              for m in bodies(doc, [m for m, _ in cues])
              if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
+    cues += [(m, "government") for m in speaking_capitals(doc, spoken, [m for m, _ in cues])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
     # he said in a video'): the victims' side speaks
