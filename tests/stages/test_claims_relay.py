@@ -93,3 +93,19 @@ def test_an_outlet_that_saw_a_report_only_relays(lang, text):
 def test_the_deaths_a_protest_answers_are_not_its_toll(lang, text):
     [event] = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang).events
     assert event.fatalities == 0
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a country's media named as the source made no claim
+    ("en", "Seven soldiers were killed on Saturday by a roadside mine in Kano state, Nigerian media "
+           "reported.", ["independent_media"]),
+    ("fr", "Sept soldats ont été tués samedi par une mine dans l'État de Kano, selon des médias "
+           "nigérians.", ["independent_media"]),
+    ("ar", "وذكرت وسائل إعلام نيجيرية أن سبعة جنود قتلوا السبت في انفجار لغم بولاية كانو.",
+     ["independent_media"]),
+    # told to them, they only relay
+    ("en", "Seven soldiers were killed on Saturday near Gao, a security source told Malian media.",
+     ["relayed", "security_source"]),
+])
+def test_a_countrys_media_are_independent_media(lang, text, expected):
+    assert roles(text, lang) == expected

@@ -66,6 +66,7 @@ from rasd.stages.claims_sources import (
     accusations,
     coordinated,
     localised,
+    national_media,
     speaking_only,
     speaks,
     speaks_with,
@@ -234,6 +235,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     if ordeals:  # the quotations are found only when needed
         quotes = Quoted(doc.text)
         cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
+    cues += [(m, RELAYED if _relaying(doc, m) else m.labels[0])
+             for m in national_media(doc, [m for m, _ in cues])]
     cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])

@@ -6,7 +6,8 @@ beside a verb of saying (`SPOKEN` roles, `claims.yaml` speaking_only); verbs of 
 voice a source but make no claim of their own; sources left unnamed on purpose; a
 government cue qualified as local. Read from `resources/<lang>/claims.yaml`: `coordinated`,
 `determiners`, `speaking_only`, `accusations`, `unnamed_sources`, `concurring_sources`,
-`local_qualifiers`; the conjunctions of `numbers.yaml`.
+`local_qualifiers`, `media_nouns` (with a country's demonym: "Nigerian media"); the
+conjunctions of `numbers.yaml`, the demonyms of `actors.yaml`.
 """
 
 from __future__ import annotations
@@ -188,3 +189,34 @@ def localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
         return "local_source"
     return role
 
+
+
+MEDIA = "independent_media"
+
+
+@per_language
+def _national_media(lang: str) -> re.Pattern[str] | None:
+    """A media noun with a country's name or adjective (`claims.yaml` media_nouns, the
+    demonyms of `actors.yaml`) on either side: "Nigerian media", "médias maliens",
+    "وسائل إعلام نيجيرية", "la presse du Niger"."""
+    nouns = term_alternation(list(section(lang, "claims", "media_nouns") or ()))
+    names = term_alternation([str(t) for terms in (section(lang, "actors", "demonyms") or {}).values()
+                              for t in terms or ()])
+    if not nouns or not names:
+        return None
+    wrap = rules_for(lang).wrap
+    link = r"\s+(?:\w{1,3}\s+|\w'\s*)?"  # "la presse du Niger", "médias d'Algérie"
+    return re.compile(rf"{wrap(nouns)}{link}{wrap(names)}|{wrap(names)}\s+{wrap(nouns)}")
+
+
+def national_media(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """A country's media named as a source ("Nigerian media reported", "selon des médias
+    maliens", "ذكرت وسائل إعلام نيجيرية"): independent media, as "local media" are."""
+    pattern = _national_media(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    taken = Near(doc.text, cued)
+    found = [LexMatch((MEDIA,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+             for m in pattern.finditer(view.text)]
+    return [m for m in found if not taken.overlapping(m.span)]
