@@ -235,15 +235,18 @@ def speaking_capitals(doc: ArticleDoc, spoken: dict[int, list[LexMatch]],
     out = []
     for m in pattern.finditer(view.text):
         cue = LexMatch(("government",), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-        at = sentence_index(doc.sentences or (), cue.span) if doc.sentences else None
-        verbs = spoken.get(at, []) if at is not None else [v for g in spoken.values() for v in g]
         if taken.overlapping(cue.span):
             continue
-        after = _opens(view.text, m.start()) and any(
-            v.span.start >= cue.span.end and words_between(doc.text, cue.span, v.span) <= CAPITAL_VERB_WORDS
-            for v in verbs)
-        before = any(v.span.end <= cue.span.start and words_between(doc.text, v.span, cue.span) == 0
-                     and not _CLAUSE_OPEN.search(doc.text, v.span.end, cue.span.start) for v in verbs)
+        at = sentence_index(doc.sentences or (), cue.span) if doc.sentences else None
+        verbs = spoken.get(at, []) if at is not None else sorted(
+            (v for g in spoken.values() for v in g), key=lambda v: v.span.start)
+        i = bisect_left([v.span.start for v in verbs], cue.span.end)  # the verbs after it
+        following = verbs[i] if i < len(verbs) else None
+        preceding = verbs[i - 1] if i > 0 and verbs[i - 1].span.end <= cue.span.start else None
+        after = following is not None and _opens(view.text, m.start()) \
+            and words_between(doc.text, cue.span, following.span) <= CAPITAL_VERB_WORDS
+        before = preceding is not None and words_between(doc.text, preceding.span, cue.span) == 0 \
+            and not _CLAUSE_OPEN.search(doc.text, preceding.span.end, cue.span.start)
         if after or before:
             out.append(cue)
     return out

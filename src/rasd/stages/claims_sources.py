@@ -195,10 +195,10 @@ MEDIA = "independent_media"
 
 
 @per_language
-def _national_media(lang: str) -> re.Pattern[str] | None:
-    """A media noun with a country's name or adjective (`claims.yaml` media_nouns, the
-    demonyms of `actors.yaml`) on either side: "Nigerian media", "médias maliens",
-    "وسائل إعلام نيجيرية", "la presse du Niger"."""
+def _national_media(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for a media noun (`claims.yaml` media_nouns), a country's name or adjective
+    (the demonyms of `actors.yaml`) right after it and one right before it: "Nigerian
+    media", "médias maliens", "وسائل إعلام نيجيرية", "la presse du Niger"."""
     nouns = term_alternation(list(section(lang, "claims", "media_nouns") or ()))
     names = term_alternation([str(t) for terms in (section(lang, "actors", "demonyms") or {}).values()
                               for t in terms or ()])
@@ -206,17 +206,32 @@ def _national_media(lang: str) -> re.Pattern[str] | None:
         return None
     wrap = rules_for(lang).wrap
     link = r"\s+(?:\w{1,3}\s+|\w'\s*)?"  # "la presse du Niger", "médias d'Algérie"
-    return re.compile(rf"{wrap(nouns)}{link}{wrap(names)}|{wrap(names)}\s+{wrap(nouns)}")
+    return (re.compile(wrap(nouns)), re.compile(rf"{link}{wrap(names)}"),
+            re.compile(rf"{wrap(names)}\s+\Z"))
+
+
+NAME_REACH = 40  # characters before a media noun where a country's adjective may start
 
 
 def national_media(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
     """A country's media named as a source ("Nigerian media reported", "selon des médias
-    maliens", "ذكرت وسائل إعلام نيجيرية"): independent media, as "local media" are."""
-    pattern = _national_media(doc.lang or "")
-    if pattern is None:
+    maliens", "ذكرت وسائل إعلام نيجيرية"): independent media, as "local media" are. The
+    media nouns are found first (few), then a country's name beside each."""
+    patterns = _national_media(doc.lang or "")
+    if patterns is None:
         return []
+    nouns, after, before = patterns
     view = norm_view(doc)
     taken = Near(doc.text, cued)
-    found = [LexMatch((MEDIA,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-             for m in pattern.finditer(view.text)]
-    return [m for m in found if not taken.overlapping(m.span)]
+    found = []
+    for m in nouns.finditer(view.text):
+        start, end = m.start(), m.end()
+        following = after.match(view.text, end)
+        preceding = None if following else before.search(view.text, max(0, start - NAME_REACH), start)
+        if following is None and preceding is None:
+            continue
+        start, end = (start, following.end()) if following else (preceding.start(), end)
+        span = view.orig_span(start, end)
+        if not taken.overlapping(span):
+            found.append(LexMatch((MEDIA,), view.text[start:end], span, start, end))
+    return found
