@@ -270,6 +270,9 @@ def passing_on(doc: ArticleDoc, cues: list[tuple[LexMatch, str]]) -> list[tuple[
     (a monitor or the specialised media that carry a group's statement: "the claim was
     reported by SITE", "in a message published by specialised media") - the claim is the
     group's, the perpetrator's, not an independent report."""
+    outlets = [i for i, (cue, role) in enumerate(cues) if role != RELAYED and outlet(doc, cue)]
+    if not outlets:
+        return cues
     sentences = doc.sentences or ()
     citing = _citing(doc.lang or "")
     claimed = by_sentence(sentences, [m for m, role in cues if role == "perpetrator"])
@@ -278,9 +281,8 @@ def passing_on(doc: ArticleDoc, cues: list[tuple[LexMatch, str]]) -> list[tuple[
     nouns = by_sentence(sentences, hits(doc, "claims", "statement_nouns"))
     text = norm_view(doc).text
     out = list(cues)
-    for i, (cue, role) in enumerate(cues):
-        if role == RELAYED or not outlet(doc, cue):
-            continue
+    for i in outlets:
+        cue = cues[i][0]
         at = sentence_index(sentences, cue.span) if sentences else -1
         if (citing is not None and citing.match(text, cue.norm_end)) or at in claimed \
                 or _group_statement(doc, armed.get(at, []), nouns.get(at, [])):
