@@ -19,6 +19,10 @@ source's. `unnamed_sources` are sources left unnamed on purpose ("diplomatic sou
 and kept beside named sources. `complementisers` ("that", "que", "أن") open what a verb of saying reports: a name past
 one is what is said, not who says it. `local_speakers` are the words for people who speak as locals ("residents", "villageois",
 "سكان"): a generic attribution whose nearest name is one of them is a local source's.
+`citing` ("citing", "citant", "نقلا عن") a few words after an outlet make it pass on
+a source's words (a relay), as does a claim of responsibility in its sentence; `state_media`
+are the government cues that name the state's outlets ("state television", "l'AIB"), which
+relay a source that spoke to them.
 `determiners` ("the", "l'") before a word make it a noun of its own: "the military and local
 officials" joins a body to a source, where "military and local sources" shares the noun.
 """
@@ -33,7 +37,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
-from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, voiced
+from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, speaking_capitals, voiced
 from rasd.stages.claims_clauses import (
     ATTRIBUTED,
     SELF_NAMED,
@@ -50,8 +54,11 @@ from rasd.stages.claims_relay import (
     RELAYING,
     disclaimed,
     outlets_quoting,
+    passing_on,
     relayed_together,
     relays,
+    spoken_to,
+    state_outlet,
 )
 from rasd.stages.claims_sources import (
     SPOKEN,
@@ -59,6 +66,7 @@ from rasd.stages.claims_sources import (
     accusations,
     coordinated,
     localised,
+    national_media,
     speaking_only,
     speaks,
     speaks_with,
@@ -189,6 +197,14 @@ def _own_staff(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern is not None and pattern.match(norm_view(doc).text, cue.norm_end) is not None
 
 
+def _relaying(doc: ArticleDoc, cue: LexMatch, *, checked: bool = True) -> bool:
+    """Whether an outlet cue only relays: spoken to or credited (an independent outlet),
+    or, when `checked`, one that says it could not verify; a state outlet spoken to."""
+    if cue.labels[0] in RELAYING:
+        return relays(doc, cue) or (checked and disclaimed(doc, cue))
+    return state_outlet(doc, cue) and spoken_to(doc, cue)
+
+
 def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     """Role cues not denied, with the sources coordinated to them, then attributions that
     no source cue stands right next to."""
@@ -198,7 +214,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
                                             *accusations(doc)], key=lambda m: m.span.start))
     roles = hits(doc, "claims", "roles")
     starts = [m.span.start for m in roles]  # in text order
-    cues = [(m, RELAYED if m.labels[0] in RELAYING and (relays(doc, m) or disclaimed(doc, m))
+    cues = [(m, RELAYED if _relaying(doc, m)
              else m.labels[0])
             for m in roles
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
@@ -208,9 +224,10 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     # but still is for a media noun beside it ("told AFP news agency": one outlet)
     rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
               True: by_sentence(sentences, [m for m, _ in cues])}
-    cues += [(m, RELAYED if m.labels[0] in RELAYING and relays(doc, m) else m.labels[0])
+    cues += [(m, RELAYED if _relaying(doc, m, checked=False) else m.labels[0])
              for m in bodies(doc, [m for m, _ in cues])
              if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
+    cues += [(m, "government") for m in speaking_capitals(doc, spoken, [m for m, _ in cues])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
     # he said in a video'): the victims' side speaks
@@ -218,6 +235,8 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     if ordeals:  # the quotations are found only when needed
         quotes = Quoted(doc.text)
         cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
+    cues += [(m, RELAYED if _relaying(doc, m) else m.labels[0])
+             for m in national_media(doc, [m for m, _ in cues])]
     cues = [(m, localised(doc, m, role)) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
@@ -318,7 +337,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
     quoted = Quoted(doc.text)
-    cues = outlets_quoting(doc.text, relayed_together(doc, sorted(_cues(doc), key=lambda c: c[0].span.start)))
+    cues = passing_on(doc, outlets_quoting(doc.text, relayed_together(
+        doc, sorted(_cues(doc), key=lambda c: c[0].span.start))))
     relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])
     for match, role in cues:
         if (role == ATTRIBUTED or (role in WITNESSES and match.labels[0] == role)) \

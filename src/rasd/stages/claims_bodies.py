@@ -3,7 +3,8 @@
 Bodies and office holders named bare ("the government", "le préfet", "الرئاسة") are a
 source only where they speak; a verb of saying with two subjects joined by "and" ("the army
 and residents said") gives each its claim. Read from `resources/<lang>/claims.yaml`:
-`speaking_bodies`, `local_speakers`, `roles`; the conjunctions of `numbers.yaml`.
+`speaking_bodies`, `local_speakers`, `roles`, `capitals` (a capital that speaks is its
+government: "Bamako said"); the conjunctions of `numbers.yaml`.
 """
 
 from __future__ import annotations
@@ -195,3 +196,57 @@ def _role_terms(lang: str) -> frozenset[str]:
     first letter: "ومصادر محلية" is "و" + a cue, "وزارة" is not)."""
     roles = section(lang, "claims", "roles") or {}
     return frozenset(fold(str(t)) for terms in roles.values() for t in terms or ())
+
+
+CAPITAL_LEAD_WORDS = 1  # "But Bamako said", "Mais Bamako a indiqué"
+CAPITAL_VERB_WORDS = 1  # "Bamako has said"
+_CLAUSE_OPEN = re.compile(r"[.!?;:,،؛\n\"“«]")
+
+
+@per_language
+def _capitals(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "capitals") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+_SENTENCE_OPEN = re.compile(r"[.!?\n\"“«]")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a name stands first in its sentence, after at most one word ("But Bamako"):
+    one after a comma may be in apposition ("in the capital, Niamey, says")."""
+    pieces = _SENTENCE_OPEN.split(text[max(0, start - 40):start])
+    if len(pieces) == 1 and start > 40:
+        return False
+    return len(pieces[-1].split()) <= CAPITAL_LEAD_WORDS
+
+
+def speaking_capitals(doc: ArticleDoc, spoken: dict[int, list[LexMatch]],
+                      cued: list[LexMatch]) -> list[LexMatch]:
+    """Capitals that speak for their government (`claims.yaml` capitals: "Bamako said",
+    "Paris a démenti", "وقالت باماكو"): the subject of a verb of saying, first in its sentence
+    before the verb or right after it in its clause. A capital in a phrase ("a resident of Bamako said",
+    "the minister said in Niamey") names a place, not a voice."""
+    pattern = _capitals(doc.lang or "")
+    if pattern is None:
+        return []
+    view = norm_view(doc)
+    taken = Near(doc.text, cued)
+    out = []
+    for m in pattern.finditer(view.text):
+        cue = LexMatch(("government",), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
+        if taken.overlapping(cue.span):
+            continue
+        at = sentence_index(doc.sentences or (), cue.span) if doc.sentences else None
+        verbs = spoken.get(at, []) if at is not None else sorted(
+            (v for g in spoken.values() for v in g), key=lambda v: v.span.start)
+        i = bisect_left([v.span.start for v in verbs], cue.span.end)  # the verbs after it
+        following = verbs[i] if i < len(verbs) else None
+        preceding = verbs[i - 1] if i > 0 and verbs[i - 1].span.end <= cue.span.start else None
+        after = following is not None and _opens(view.text, m.start()) \
+            and words_between(doc.text, cue.span, following.span) <= CAPITAL_VERB_WORDS
+        before = preceding is not None and words_between(doc.text, preceding.span, cue.span) == 0 \
+            and not _CLAUSE_OPEN.search(doc.text, preceding.span.end, cue.span.start)
+        if after or before:
+            out.append(cue)
+    return out

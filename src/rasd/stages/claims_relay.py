@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from rasd.doc import ArticleDoc
+from rasd.actors import NON_STATE_ARMED, catalogue
+from rasd.doc import ActorMention, ArticleDoc
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import per_language, section
-from rasd.stages.nearby import words_between
+from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import by_sentence, nearest, sentence_index, words_between
 
 # what ends a clause (a comma, semicolon or colon; Arabic forms too)
 CLAUSE_BREAK = re.compile(r"[,،;؛:]")
@@ -89,20 +90,35 @@ def relays(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
     it relays the claim and does not make it. An outlet after a sourcing phrase ("according
     to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
-    view = norm_view(doc)
-    sourcing = _sourcing(doc.lang or "")
-    if sourcing is not None and sourcing.search(view.text, max(0, cue.norm_start - 32), cue.norm_start):
+    return spoken_to(doc, cue) or (not _sourced(doc, cue) and _credited(doc, cue))
+
+
+def spoken_to(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet cue names the outlet a source spoke to ("told AFP", "contactées
+    par l'AIB", "لوكالة فرانس برس"), and not one named as the source ("according to")."""
+    if _sourced(doc, cue):
         return False
+    view = norm_view(doc)
     glued, before = _recipients(doc.lang or "")
     matched = view.text[cue.norm_start:cue.norm_end]
-    outlets = _outlets(doc.lang or "")
+    outlets = _outlets(doc.lang or "") | _state_media(doc.lang or "")
     # a conjunction may be glued before the recipient ("ولرويترز": "and to Reuters")
     for form in (matched, *(matched[len(c):] for c in _glued_conjunctions(doc.lang or "")
                             if matched.startswith(c))):
         if any(form.startswith(r) and form[len(r):] in outlets for r in glued):
             return True
-    if before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start):
-        return True
+    return before is not None and before.search(view.text, max(0, cue.norm_start - 40), cue.norm_start) is not None
+
+
+def _sourced(doc: ArticleDoc, cue: LexMatch) -> bool:
+    sourcing = _sourcing(doc.lang or "")
+    return sourcing is not None and \
+        sourcing.search(norm_view(doc).text, max(0, cue.norm_start - 32), cue.norm_start) is not None
+
+
+def _credited(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet is credited on a line of its own, after a slash or in brackets."""
+    view = norm_view(doc)
     if _credit_line(view.text, cue.norm_start, cue.norm_end):
         return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
@@ -178,5 +194,97 @@ def relayed_together(doc: ArticleDoc, cues: list[tuple[LexMatch, str]]) -> list[
         (before, role_before), (cue, role) = out[i - 1], out[i]
         if role_before == RELAYED and role in RELAYING \
                 and pattern.match(view.text, before.norm_end, cue.norm_start):
+            out[i] = (cue, RELAYED)
+    return out
+
+
+CITING_WORDS = 4  # "the radio's correspondent in the area, citing local sources"
+
+
+@per_language
+def _citing(lang: str) -> re.Pattern[str] | None:
+    """A citing word a few words after an outlet, before the sentence ends."""
+    words = term_alternation(list(section(lang, "claims", "citing") or ()))
+    if not words:
+        return None
+    return re.compile(rf"(?:[^\w.!?\n]+\w+){{0,{CITING_WORDS}}}?[^\w.!?\n]*{rules_for(lang).wrap(words)}")
+
+
+@per_language
+def _state_media(lang: str) -> frozenset[str]:
+    """The state's own outlets folded (`claims.yaml` state_media): government cues that,
+    like any outlet, may only carry what a source told them."""
+    return frozenset(fold(str(t)) for t in section(lang, "claims", "state_media") or ())
+
+
+@per_language
+def _state_media_cue(lang: str) -> re.Pattern[str] | None:
+    """A cue that is a state outlet's name with the language's clitics ("للتلفزيون الرسمي")."""
+    words = term_alternation(list(section(lang, "claims", "state_media") or ()))
+    return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+def outlet(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a role cue names an outlet: an independent one, or one of the state's
+    ("state television", "l'AIB", "التلفزيون الرسمي"), which relays a source it quotes."""
+    return cue.labels[0] in RELAYING or state_outlet(doc, cue)
+
+
+def state_outlet(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a government cue names one of the state's outlets (`claims.yaml`
+    state_media): one a source spoke to only relays, but it is no credit in brackets
+    ("l'agence d'information du Burkina (AIB)" names it as it speaks)."""
+    pattern = _state_media_cue(doc.lang or "")
+    return pattern is not None and pattern.fullmatch(fold(cue.term)) is not None
+
+
+AGENT_REACH = 24  # characters between a statement's agent word and the group ("by the")
+STATEMENT_WORDS = 6  # "a statement released late on Monday by JNIM"
+
+
+@per_language
+def _agent_before(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "agents") or ()))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z") if words else None
+
+
+def _group_statement(doc: ArticleDoc, groups: list[ActorMention], nouns: list[LexMatch]) -> bool:
+    """Whether a sentence's armed group is the agent of a statement named a few words
+    before it ("a statement released by JNIM", "un communiqué publié par l'EIGS", "بيان
+    صادر عن الجماعة"): the group speaks, whoever carries its words."""
+    pattern = _agent_before(doc.lang or "")
+    if pattern is None:
+        return False
+    for group in groups:
+        if pattern.search(fold(doc.text[max(0, group.span.start - AGENT_REACH):group.span.start])) \
+                and nearest(doc.text, [n for n in nouns if n.span.end <= group.span.start],
+                            group.span, max_words=STATEMENT_WORDS) is not None:
+            return True
+    return False
+
+
+def passing_on(doc: ArticleDoc, cues: list[tuple[LexMatch, str]]) -> list[tuple[LexMatch, str]]:
+    """The cues in order, an outlet that passes on another's words marked as relaying: one
+    citing a source a few words on ("the agency's correspondent, citing local sources",
+    "نقلا عن مصادر محلية"), and one that reports an armed group's claim in its sentence
+    (a monitor or the specialised media that carry a group's statement: "the claim was
+    reported by SITE", "in a message published by specialised media") - the claim is the
+    group's, the perpetrator's, not an independent report."""
+    outlets = [i for i, (cue, role) in enumerate(cues) if role != RELAYED and outlet(doc, cue)]
+    if not outlets:
+        return cues
+    sentences = doc.sentences or ()
+    citing = _citing(doc.lang or "")
+    claimed = by_sentence(sentences, [m for m, role in cues if role == "perpetrator"])
+    armed = by_sentence(sentences, [a for a in doc.actors or ()
+                                    if catalogue().actor(a.actor_id).side in NON_STATE_ARMED - {"unknown"}])
+    nouns = by_sentence(sentences, hits(doc, "claims", "statement_nouns"))
+    text = norm_view(doc).text
+    out = list(cues)
+    for i in outlets:
+        cue = cues[i][0]
+        at = sentence_index(sentences, cue.span) if sentences else -1
+        if (citing is not None and citing.match(text, cue.norm_end)) or at in claimed \
+                or _group_statement(doc, armed.get(at, []), nouns.get(at, [])):
             out[i] = (cue, RELAYED)
     return out

@@ -6,7 +6,8 @@ beside a verb of saying (`SPOKEN` roles, `claims.yaml` speaking_only); verbs of 
 voice a source but make no claim of their own; sources left unnamed on purpose; a
 government cue qualified as local. Read from `resources/<lang>/claims.yaml`: `coordinated`,
 `determiners`, `speaking_only`, `accusations`, `unnamed_sources`, `concurring_sources`,
-`local_qualifiers`; the conjunctions of `numbers.yaml`.
+`local_qualifiers`, `media_nouns` (with a country's demonym: "Nigerian media"); the
+conjunctions of `numbers.yaml`, the demonyms of `actors.yaml`.
 """
 
 from __future__ import annotations
@@ -188,3 +189,49 @@ def localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
         return "local_source"
     return role
 
+
+
+MEDIA = "independent_media"
+
+
+@per_language
+def _national_media(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for a media noun (`claims.yaml` media_nouns), a country's name or adjective
+    (the demonyms of `actors.yaml`) right after it and one right before it: "Nigerian
+    media", "médias maliens", "وسائل إعلام نيجيرية", "la presse du Niger"."""
+    nouns = term_alternation(list(section(lang, "claims", "media_nouns") or ()))
+    names = term_alternation([str(t) for terms in (section(lang, "actors", "demonyms") or {}).values()
+                              for t in terms or ()])
+    if not nouns or not names:
+        return None
+    wrap = rules_for(lang).wrap
+    link = r"\s+(?:\w{1,3}\s+|\w'\s*)?"  # "la presse du Niger", "médias d'Algérie"
+    return (re.compile(wrap(nouns)), re.compile(rf"{link}{wrap(names)}"),
+            re.compile(rf"{wrap(names)}\s+\Z"))
+
+
+NAME_REACH = 40  # characters before a media noun where a country's adjective may start
+
+
+def national_media(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
+    """A country's media named as a source ("Nigerian media reported", "selon des médias
+    maliens", "ذكرت وسائل إعلام نيجيرية"): independent media, as "local media" are. The
+    media nouns are found first (few), then a country's name beside each."""
+    patterns = _national_media(doc.lang or "")
+    if patterns is None:
+        return []
+    nouns, after, before = patterns
+    view = norm_view(doc)
+    taken = Near(doc.text, cued)
+    found = []
+    for m in nouns.finditer(view.text):
+        start, end = m.start(), m.end()
+        following = after.match(view.text, end)
+        preceding = None if following else before.search(view.text, max(0, start - NAME_REACH), start)
+        if following is None and preceding is None:
+            continue
+        start, end = (start, following.end()) if following else (preceding.start(), end)
+        span = view.orig_span(start, end)
+        if not taken.overlapping(span):
+            found.append(LexMatch((MEDIA,), view.text[start:end], span, start, end))
+    return found
