@@ -610,29 +610,32 @@ class Gazetteer:
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]], *,
                       regions: frozenset[str] | None, limit: int, floor: float) -> None:
-        """Score the rows sharing a skeleton key with the query. A row whose similarity
-        bound (`translit.similarity_bound`, a quick upper bound) cannot lift it into the
-        best `limit` is skipped, so the answer is that of scoring every row."""
+        """Score the rows sharing a skeleton key with the query. A row that cannot make the
+        best `limit` nor reach `floor` is left out, and so are the spellings of a row whose
+        similarity bound (`translit.similarity_bound`) says they cannot lift it there: the
+        best `limit` are those of scoring every row."""
         forms, arabic = phonetics(query), is_arabic(query)
         bounds = [(f, consonants(f)) for f in forms]
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
+        left_out: set[int] = set()  # rows below the threshold (it only rises)
         for key in query_keys(query):
             for part in parts:
                 for row, facts in self._scored_pool(part, key, cc, share):
-                    if row in found:
+                    if row in found or row in left_out:
                         continue
-                    if len(best) >= limit:
-                        threshold = best[0] - _SCORE_EPSILON
-                        # a row whose prior keeps even a perfect spelling below the best
-                        # `limit` is skipped before any distance is computed
-                        if ceiling * facts.factor < threshold or not _may_reach(
-                                bounds, facts, arabic, threshold):
-                            continue  # cannot make the best `limit`, nor reach `floor`
-                    score = self._score_facts(facts, _TRANSLIT_BASE + 0.4 * _similarity_of(
-                        facts.phonetics, forms, arabic), regions)
+                    threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
+                    # a row whose prior keeps even a perfect spelling below the best
+                    # `limit` is skipped before any distance is computed
+                    sim = None if ceiling * facts.factor < threshold else _reaching_similarity(
+                        bounds, facts, forms, arabic, threshold)
+                    score = -math.inf if sim is None else self._score_facts(
+                        facts, _TRANSLIT_BASE + 0.4 * sim, regions)
+                    if score < threshold:
+                        left_out.add(row)  # cannot make the best `limit`, nor reach `floor`
+                        continue
                     found[row] = ("translit", score)
                     if len(best) < limit:
                         heapq.heappush(best, score)
@@ -707,65 +710,87 @@ def _prior_factor(feature_code: str, population: str) -> float:
 @dataclass(slots=True, eq=False)
 class _RowFacts:
     """What the ranking reads of one places row: its prior factor, country, admin1,
-    phonetic field, that field's forms as `_may_reach` reads them, and whether it is a
-    country."""
+    phonetic field, that field's forms as `_reaching_similarity` reads them, and whether it
+    is a country."""
 
     factor: float
     country_code: str
     admin1: str
     phonetics: str
     is_country: bool  # a country's row (feature code PCL*)
-    _bounds: tuple[tuple[str, str, float], ...] | None = field(default=None, compare=False,
-                                                               repr=False)
+    _bounds: tuple[tuple[str, str, float, bool, bool], ...] | None = field(
+        default=None, compare=False, repr=False)
 
     @property
-    def bound_forms(self) -> tuple[tuple[str, str, float], ...]:
-        """(form, its consonants, cheapest edit) per form: made on the first `_may_reach`
-        (most rows of a pool are skipped, or scored, before any bound is needed)."""
+    def bound_forms(self) -> tuple[tuple[str, str, float, bool, bool], ...]:
+        """`_bound_forms` of the phonetic field: made on the first `_reaching_similarity`
+        (most rows of a pool are skipped before any bound is needed)."""
         bounds = self._bounds
         if bounds is None:
             bounds = self._bounds = _bound_forms(self.phonetics)
         return bounds
 
 
-def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:
-    """The forms of a row's phonetic field with their consonants, and whether each was
-    read from Arabic script (its cheapest edit a quarter, else a half, for a Latin query)."""
+def _bound_forms(field: str) -> tuple[tuple[str, str, float, bool, bool], ...]:
+    """The forms of a row's phonetic field (names, then aliases after ";") with their
+    consonants, the cheapest edit against a Latin query (a quarter for a form read from
+    Arabic script, "~", else a half), whether each is an alias and whether it has the "~"."""
+    names, _, aliases = field.partition(";")
     out = []
-    for form in field.replace(";", SEP).split(SEP):
-        from_arabic = form.startswith("~")
-        form = form.lstrip("~")
-        if form:
-            out.append((form, consonants(form), 0.25 if from_arabic else 0.5))
+    for alias, part in ((False, names), (True, aliases)):
+        for form in part.split(SEP) if part else ():
+            from_arabic = form.startswith("~")
+            form = form.lstrip("~")
+            if form:
+                out.append((form, consonants(form), 0.25 if from_arabic else 0.5, alias,
+                            from_arabic))
     return tuple(out)
 
 
-def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
-               threshold: float) -> bool:
-    """Whether the row's score before the region factor (`facts.factor` times the name
-    score) may reach `threshold` at the best `translit.similarity_bound` of the query forms
-    against the row's forms: the same bound, with the forms' consonants kept in `facts` and
-    the consonants' distance (a bound by itself) tried first. The score grows with the
-    bound, so the first form whose bound reaches it answers."""
+def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
+                         forms: tuple[str, ...], arabic: bool, threshold: float) -> float | None:
+    """`_similarity_of` the row, when its score before the region factor (`facts.factor`
+    times the name score) may reach `threshold`; None, or a similarity that keeps it below
+    `threshold`, when it cannot. Only the pairs of a query form (`bounds`: with its
+    consonants) and a row form whose `translit.similarity_bound` may reach `threshold` are
+    scored: a pair that cannot is not the best of a row that does. The consonants'
+    distance (a bound by itself) is tried first."""
     factor = facts.factor
+    row_forms = facts.bound_forms
+    if not row_forms:  # (the bound of a row with no form is 0)
+        return _similarity_of(facts.phonetics, forms, arabic) \
+            if _TRANSLIT_BASE * factor >= threshold else None
     distance_of = Levenshtein.distance
-    for form, form_consonants, cheapest in facts.bound_forms:
+    names = aliases = -1.0
+    for form, form_consonants, cheapest, alias, from_arabic in row_forms:
         cheapest = 0.25 if arabic else cheapest
         longer_form = len(form)
         for query, query_consonants in bounds:
             longer = max(len(query), longer_form)
-            if not longer:
-                return (_TRANSLIT_BASE + 0.4) * factor >= threshold
-            # the consonants' distance alone bounds it from above: most rows stop here
             consonant_distance = distance_of(query_consonants, form_consonants)
             if (_TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)) * factor \
                     < threshold:
+                continue  # the consonants' distance alone bounds it: most pairs stop here
+            if _bound_score(query, form, consonant_distance, cheapest, longer) * factor \
+                    < threshold:
                 continue
-            distance = max(consonant_distance, cheapest * distance_of(query, form))
-            bound = max(0.0, 1.0 - distance / longer)
-            if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
-                return True
-    return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
+            if not alias:
+                names = max(names, similarity(query, form, unwritten_vowels=arabic))
+            elif from_arabic and not arabic:
+                aliases = max(aliases, similarity(form, query, unwritten_vowels=True))
+            else:
+                aliases = max(aliases, similarity(query, form, unwritten_vowels=arabic))
+    if names < 0.0 and aliases < 0.0:
+        return None
+    return max(names, _ALIAS_SIMILARITY * aliases, 0.0)
+
+
+def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float,
+                 longer: int) -> float:
+    """The name score at `translit.similarity_bound` of a pair whose consonants are
+    `consonant_distance` apart."""
+    distance = max(consonant_distance, cheapest * Levenshtein.distance(query, form))
+    return _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - distance / longer)
 
 
 def _similarity_of(field: str, forms: tuple[str, ...], arabic: bool) -> float:
