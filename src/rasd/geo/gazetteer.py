@@ -29,6 +29,7 @@ from rasd.errors import ResourceError
 from rasd.geo.translit import (
     best_similarity,
     consonants,
+    edit_floor,
     is_arabic,
     phonetic,
     phonetics,
@@ -789,7 +790,7 @@ def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float
                  longer: int) -> float:
     """The name score at `translit.similarity_bound` of a pair whose consonants are
     `consonant_distance` apart."""
-    distance = max(consonant_distance, cheapest * Levenshtein.distance(query, form))
+    distance = edit_floor(Levenshtein.distance(query, form), consonant_distance, cheapest)
     return _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - distance / longer)
 
 

@@ -269,14 +269,20 @@ def consonants(form: str) -> str:
 
 def similarity_bound(query: str, query_consonants: str, form: str, *,
                      cheapest: float = _SHORT_VOWEL_COST) -> float:
-    """An upper bound on `similarity(query, form)` (either direction) at C speed, from two
-    lower bounds of the weighted edit distance: every edit that touches a consonant costs a
-    full edit, so the plain distance of the consonants alone is one; every edit costs at
-    least `cheapest` (a short vowel's 0.25; 0.5 when neither side has unwritten vowels), so
-    that times the plain distance is the other."""
+    """An upper bound on `similarity(query, form)` (either direction) at C speed, from a
+    lower bound of the weighted edit distance: every edit costs at least `cheapest` (a
+    short vowel's 0.25; 0.5 when neither side has unwritten vowels) and an edit that
+    touches a consonant a full one, so the edits cost at least `cheapest` times their
+    number (at least the plain distance) plus the rest of a full edit for each touching a
+    consonant (at least the plain distance of the consonants alone)."""
     longer = max(len(query), len(form))
     if not longer:
         return 1.0
-    distance = max(Levenshtein.distance(query_consonants, consonants(form)),
-                   cheapest * Levenshtein.distance(query, form))
-    return max(0.0, 1.0 - distance / longer)
+    return max(0.0, 1.0 - edit_floor(Levenshtein.distance(query, form), Levenshtein.distance(
+        query_consonants, consonants(form)), cheapest) / longer)
+
+
+def edit_floor(distance: int, consonant_distance: int, cheapest: float) -> float:
+    """The least weighted edit distance (`similarity`'s) of two `phonetic` forms whose plain
+    distance is `distance` and whose consonants' plain distance is `consonant_distance`."""
+    return cheapest * distance + (1.0 - cheapest) * consonant_distance
