@@ -17,9 +17,10 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from importlib import resources as _pkg
 from typing import Literal, TypeVar
 
@@ -278,8 +279,8 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
-        self._pools: dict[tuple[int, str, str | None], list[int]] = {}
-        self._scored_pools: dict[tuple[int, str, str | None, int], list[tuple[int, _RowFacts]]] = {}
+        self._scored_pools: dict[tuple[int, str, str | None, int],
+                                 list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -599,15 +600,6 @@ class Gazetteer:
             return True
         return self._facts(row).country_code == cc
 
-    def _pool(self, part: _Part, key: str, cc: str | None) -> list[int]:
-        """The rows of `part` under transliteration key `key` in country `cc`."""
-        memo = (part.offset, key, cc)
-        pool = self._pools.get(memo)
-        if pool is None:
-            pool = _remember(self._pools, memo, [r for r in part.rows(part.keys, key)
-                                                 if self._in_country(r, part, cc)])
-        return pool
-
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]], *,
                       regions: frozenset[str] | None, limit: int, floor: float) -> None:
@@ -622,14 +614,17 @@ class Gazetteer:
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
         left_out: set[int] = set()  # rows below the threshold (it only rises)
+        threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
         for key in query_keys(query):
             for part in parts:
-                for row, facts in self._scored_pool(part, key, cc, share):
+                for row, facts, tail in self._scored_pool(part, key, cc, share):
+                    # a row whose prior keeps even a perfect spelling below the best
+                    # `limit` is skipped before any distance is computed, and the rest of
+                    # the pool with it when no later prior is higher
+                    if ceiling * tail < threshold:
+                        break
                     if row in found or row in left_out:
                         continue
-                    threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
-                    # a row whose prior keeps even a perfect spelling below the best
-                    # `limit` is skipped before any distance is computed
                     sim = None if ceiling * facts.factor < threshold else _reaching_similarity(
                         bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
@@ -642,18 +637,30 @@ class Gazetteer:
                         heapq.heappush(best, score)
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
+                    threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
 
     def _scored_pool(self, part: _Part, key: str, cc: str | None,
-                     share: int) -> list[tuple[int, _RowFacts]]:
-        """The first `share` rows of `_pool` with their facts, countries left out (a
+                     share: int) -> list[tuple[int, _RowFacts, float]]:
+        """The first `share` rows of `part` under transliteration key `key` in country `cc`
+        with their facts and the highest prior factor from each on, countries left out (a
         country is named by its names, not a spelling guess): parsed once per key."""
         memo = (part.offset, key, cc, share)
         pool = self._scored_pools.get(memo)
         if pool is None:
             facts_of = self._facts
-            pool = _remember(self._scored_pools, memo, [
-                (row, facts) for row in self._pool(part, key, cc)[:share]
-                if not (facts := facts_of(row)).is_country])
+            # the rows under the key in that country, read no further than `share`
+            cells = part.keys.get(key)
+            rows: Iterator[int] = (part.offset + int(r) for r in cells.split(",")) \
+                if cells else iter(())
+            if cc is not None and part.country_code is None:
+                rows = (r for r in rows if facts_of(r).country_code == cc)
+            kept = [(row, facts) for row in islice(rows, share)
+                    if not (facts := facts_of(row)).is_country]
+            tail, pool = -math.inf, []
+            for row, facts in reversed(kept):
+                tail = max(tail, facts.factor)
+                pool.append((row, facts, tail))
+            pool = _remember(self._scored_pools, memo, pool[::-1])
         return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
