@@ -20,8 +20,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from importlib import resources as _pkg
+from itertools import islice
 from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
