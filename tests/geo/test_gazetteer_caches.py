@@ -102,3 +102,22 @@ def test_a_near_spelling_is_not_a_name() -> None:
     gazetteer = _shipped.__wrapped__()
     assert gazetteer.names_populated("Mopti", country="MLI")
     assert not gazetteer.names_populated("Moptii", country="MLI")  # a spelling, not a name
+
+
+@pytest.mark.parametrize("feature_code, population", [
+    ("PPLC", "40000000"), ("PPLA", "2000000"), ("PCLI", "300000000"), ("ADM1", "9000000"),
+    ("PPL", ""), ("STM", "0")])
+def test_no_prior_factor_exceeds_the_one_look_ups_stop_at(feature_code: str,
+                                                          population: str) -> None:
+    # a look-up by spelling stops when even this factor cannot reach its threshold
+    from rasd.geo.gazetteer import _MAX_FACTOR, _prior_factor
+
+    assert 0.0 < _prior_factor(feature_code, population) <= _MAX_FACTOR
+
+
+@pytest.mark.parametrize("name", ["Mopti", "موبتي", "Moptii"])
+def test_a_floor_no_spelling_can_reach_keeps_the_names_only(name: str) -> None:
+    gazetteer = _shipped.__wrapped__()
+    found = gazetteer.lookup(name, country="MLI", limit=50, floor=1.0)
+    assert found == [c for c in gazetteer.lookup(name, country="MLI", limit=50)
+                     if c.match != "translit"]

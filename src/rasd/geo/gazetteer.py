@@ -617,6 +617,8 @@ class Gazetteer:
         threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
         for key in query_keys(query):
             for part in parts:
+                if ceiling * _MAX_FACTOR < threshold:
+                    return  # not even a perfect spelling of the likeliest place reaches it
                 for row, facts, tail in self._scored_pool(part, key, cc, share):
                     # a row whose prior keeps even a perfect spelling below the best
                     # `limit` is skipped before any distance is computed, and the rest of
@@ -705,6 +707,9 @@ def _remember(memo: dict, key: object, value: _V) -> _V:
         memo.clear()
     memo[key] = value
     return value
+
+
+_MAX_FACTOR = 1.0  # the highest `_prior_factor` (a place prior is at most 1)
 
 
 @lru_cache(maxsize=4096)  # feature codes and populations repeat across rows
