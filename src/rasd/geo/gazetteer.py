@@ -334,6 +334,7 @@ class Gazetteer:
 
     def _load_countries(self, text: str) -> None:
         self._countries: dict[str, Country] = {}
+        self._country_answers: dict[tuple[type, str | int], Country | None] = {}
         self._glued: dict[str, Country] | None = None
         for line in _data_lines(text):
             iso, a2, a3, name, name_fr, name_ar, names = line.split("\t")
@@ -374,6 +375,12 @@ class Gazetteer:
     def country(self, name_or_code: str | int) -> Country | None:
         """The country for an ISO numeric/alpha-2/alpha-3 code or an English, French or
         Arabic name (folded, so case, accents and Arabic letter variants do not matter)."""
+        memo = (type(name_or_code), name_or_code)  # asked for every look-up: kept
+        if memo in self._country_answers:
+            return self._country_answers[memo]
+        return _remember(self._country_answers, memo, self._find_country(name_or_code))
+
+    def _find_country(self, name_or_code: str | int) -> Country | None:
         text = str(name_or_code).strip()
         folded = fold_name(text)
         return self._countries.get(text.casefold()) or self._countries.get(folded) \

@@ -246,9 +246,9 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
         cur = [left]
         for swap, insert, above in zip(swaps, inserts, prev[1:]):
             cell = above + delete
-            if left + insert < cell:
+            if left + insert < cell:  # noqa: PLR1730 - a call of min() per cell costs more
                 cell = left + insert
-            if diagonal + swap < cell:
+            if diagonal + swap < cell:  # noqa: PLR1730
                 cell = diagonal + swap
             cur.append(cell)
             left, diagonal = cell, above
