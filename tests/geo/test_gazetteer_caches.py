@@ -50,35 +50,35 @@ def test_sorted_index_finds_what_a_table_would() -> None:
         assert index.get(key) == table.get(key)
 
 
-def test_the_row_bound_check_agrees_with_similarity_bound() -> None:
-    """`_may_reach` inlines `translit.similarity_bound` (consonants kept per row, the
-    consonant bound tried first): for real rows and Latin and Arabic queries it answers
-    exactly as the plain bound does, at thresholds around the row's best score."""
-    from rasd.geo.gazetteer import _TRANSLIT_BASE, SEP, _may_reach
-    from rasd.geo.translit import consonants, is_arabic, phonetics, similarity_bound
+def test_the_pruned_row_similarity_is_the_full_one_where_it_counts() -> None:
+    """`_reaching_similarity` scores only the pairs of forms whose bound may reach the
+    threshold: for real rows and Latin and Arabic queries, at thresholds around the row's
+    score, it gives `_similarity_of` exactly when the score reaches the threshold, and
+    keeps the row below it otherwise."""
+    from rasd.geo.gazetteer import _TRANSLIT_BASE, _reaching_similarity, _similarity_of
+    from rasd.geo.translit import consonants, is_arabic, phonetics
 
     gazetteer = _shipped.__wrapped__()
     gazetteer.lookup("Bamako")  # every file read
     rows = range(0, len(gazetteer._rows), max(1, len(gazetteer._rows) // 300))
-    checked = 0
+    checked = reached = 0
     for query in ("Boulkessi", "Diafarabé", "بولكيسي", "ديافارابي", "Tin-Hamma", "سولهان"):
-        arabic = is_arabic(query)
-        bounds = [(f, consonants(f)) for f in phonetics(query)]
+        arabic, forms = is_arabic(query), phonetics(query)
+        bounds = [(f, consonants(f)) for f in forms]
         for row in rows:
             facts = gazetteer._facts(row)
-            best = 0.0
-            for form in facts.phonetics.replace(";", SEP).split(SEP):
-                cheapest = 0.25 if arabic or form.startswith("~") else 0.5
-                form = form.lstrip("~")
-                if form:
-                    best = max(best, max(similarity_bound(q, qc, form, cheapest=cheapest)
-                                         for q, qc in bounds))
-            score = (_TRANSLIT_BASE + 0.4 * best) * facts.factor
+            full = _similarity_of(facts.phonetics, forms, arabic)
+            score = (_TRANSLIT_BASE + 0.4 * full) * facts.factor
             for threshold in (score - 1e-3, score + 1e-3, 0.0, 1.0):
-                assert _may_reach(bounds, facts, arabic, threshold) == (score >= threshold), \
-                    (query, row, threshold)
+                pruned = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+                if score >= threshold:
+                    assert pruned == full, (query, row, threshold)
+                    reached += 1
+                else:
+                    assert pruned is None or (
+                        _TRANSLIT_BASE + 0.4 * pruned) * facts.factor < threshold
                 checked += 1
-    assert checked > 1000
+    assert checked > 1000 and reached > 500
 
 
 @pytest.mark.parametrize("name, country", [q for q in QUERIES if q[1] is not None]
@@ -102,3 +102,22 @@ def test_a_near_spelling_is_not_a_name() -> None:
     gazetteer = _shipped.__wrapped__()
     assert gazetteer.names_populated("Mopti", country="MLI")
     assert not gazetteer.names_populated("Moptii", country="MLI")  # a spelling, not a name
+
+
+@pytest.mark.parametrize("feature_code, population", [
+    ("PPLC", "40000000"), ("PPLA", "2000000"), ("PCLI", "300000000"), ("ADM1", "9000000"),
+    ("PPL", ""), ("STM", "0")])
+def test_no_prior_factor_exceeds_the_one_look_ups_stop_at(feature_code: str,
+                                                          population: str) -> None:
+    # a look-up by spelling stops when even this factor cannot reach its threshold
+    from rasd.geo.gazetteer import _MAX_FACTOR, _prior_factor
+
+    assert 0.0 < _prior_factor(feature_code, population) <= _MAX_FACTOR
+
+
+@pytest.mark.parametrize("name", ["Mopti", "موبتي", "Moptii"])
+def test_a_floor_no_spelling_can_reach_keeps_the_names_only(name: str) -> None:
+    gazetteer = _shipped.__wrapped__()
+    found = gazetteer.lookup(name, country="MLI", limit=50, floor=1.0)
+    assert found == [c for c in gazetteer.lookup(name, country="MLI", limit=50)
+                     if c.match != "translit"]

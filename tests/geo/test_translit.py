@@ -188,3 +188,44 @@ def test_query_keys_add_the_name_without_a_final_nasal_nun(name, widened):
     keys, base = set(query_keys(name)), set(skeleton_keys(name))
     assert keys >= base
     assert (keys != base) == widened
+
+
+def _reference_similarity(a: str, b: str, unwritten: bool, latin: bool) -> float:
+    """`similarity` written as the plain recurrence over a full table (the reference the
+    fast loop must match number for number)."""
+    from rasd.geo.translit import _insert_costs
+
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    lone = 0.5 if latin else 1.0
+    ins = list(_insert_costs(b, 0.25 if unwritten else lone))
+    dels = [1.0] * len(a) if unwritten else list(_insert_costs(a, lone))
+    if b[-1] in "AIU":
+        ins[-1] = min(ins[-1], 0.5)
+    if a[-1] in "AIU":
+        dels[-1] = min(dels[-1], 0.5)
+    table = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for j in range(1, len(b) + 1):
+        table[0][j] = table[0][j - 1] + ins[j - 1]
+    for i in range(1, len(a) + 1):
+        table[i][0] = table[i - 1][0] + dels[i - 1]
+        for j in range(1, len(b) + 1):
+            x, y = a[i - 1], b[j - 1]
+            swap = 0.0 if x == y else 0.5 if x in "AIU" and y in "AIU" else 1.0
+            table[i][j] = min(table[i - 1][j] + dels[i - 1], table[i][j - 1] + ins[j - 1],
+                              table[i - 1][j - 1] + swap)
+    return max(0.0, 1.0 - table[-1][-1] / max(len(a), len(b)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("BULKISI", "BULIKISI"), ("TISIT", "TSIT"), ("DIAFARABI", "JAFARABI"), ("UKUSAKU", "UKUSAK"),
+    ("TILITAI", "TALATAI"), ("MUBTI", "MUBTII"), ("KIDAL", "KATAL"), ("A", "I"), ("NS", "SN"),
+])
+def test_similarity_is_the_plain_recurrence(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        for unwritten in (False, True):
+            for latin in (False, True):
+                got = similarity.__wrapped__(x, y, unwritten_vowels=unwritten, latin_vowels=latin)
+                assert got == _reference_similarity(x, y, unwritten, latin), (x, y)

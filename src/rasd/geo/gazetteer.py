@@ -17,10 +17,11 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _pkg
+from itertools import islice
 from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
@@ -29,6 +30,7 @@ from rasd.errors import ResourceError
 from rasd.geo.translit import (
     best_similarity,
     consonants,
+    edit_floor,
     is_arabic,
     phonetic,
     phonetics,
@@ -277,8 +279,8 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
-        self._pools: dict[tuple[int, str, str | None], list[int]] = {}
-        self._scored_pools: dict[tuple[int, str, str | None, int], list[tuple[int, _RowFacts]]] = {}
+        self._scored_pools: dict[tuple[int, str, str | None, int],
+                                 list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -332,6 +334,7 @@ class Gazetteer:
 
     def _load_countries(self, text: str) -> None:
         self._countries: dict[str, Country] = {}
+        self._country_answers: dict[tuple[type, str | int], Country | None] = {}
         self._glued: dict[str, Country] | None = None
         for line in _data_lines(text):
             iso, a2, a3, name, name_fr, name_ar, names = line.split("\t")
@@ -372,6 +375,12 @@ class Gazetteer:
     def country(self, name_or_code: str | int) -> Country | None:
         """The country for an ISO numeric/alpha-2/alpha-3 code or an English, French or
         Arabic name (folded, so case, accents and Arabic letter variants do not matter)."""
+        memo = (type(name_or_code), name_or_code)  # asked for every look-up: kept
+        if memo in self._country_answers:
+            return self._country_answers[memo]
+        return _remember(self._country_answers, memo, self._find_country(name_or_code))
+
+    def _find_country(self, name_or_code: str | int) -> Country | None:
         text = str(name_or_code).strip()
         folded = fold_name(text)
         return self._countries.get(text.casefold()) or self._countries.get(folded) \
@@ -598,58 +607,69 @@ class Gazetteer:
             return True
         return self._facts(row).country_code == cc
 
-    def _pool(self, part: _Part, key: str, cc: str | None) -> list[int]:
-        """The rows of `part` under transliteration key `key` in country `cc`."""
-        memo = (part.offset, key, cc)
-        pool = self._pools.get(memo)
-        if pool is None:
-            pool = _remember(self._pools, memo, [r for r in part.rows(part.keys, key)
-                                                 if self._in_country(r, part, cc)])
-        return pool
-
     def _add_translit(self, query: str, cc: str | None, parts: list[_Part],
                       found: dict[int, tuple[MatchKind, float]], *,
                       regions: frozenset[str] | None, limit: int, floor: float) -> None:
-        """Score the rows sharing a skeleton key with the query. A row whose similarity
-        bound (`translit.similarity_bound`, a quick upper bound) cannot lift it into the
-        best `limit` is skipped, so the answer is that of scoring every row."""
+        """Score the rows sharing a skeleton key with the query. A row that cannot make the
+        best `limit` nor reach `floor` is left out, and so are the spellings of a row whose
+        similarity bound (`translit.similarity_bound`) says they cannot lift it there: the
+        best `limit` are those of scoring every row."""
         forms, arabic = phonetics(query), is_arabic(query)
         bounds = [(f, consonants(f)) for f in forms]
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
+        left_out: set[int] = set()  # rows below the threshold (it only rises)
+        threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
         for key in query_keys(query):
             for part in parts:
-                for row, facts in self._scored_pool(part, key, cc, share):
-                    if row in found:
+                if ceiling * _MAX_FACTOR < threshold:
+                    return  # not even a perfect spelling of the likeliest place reaches it
+                for row, facts, tail in self._scored_pool(part, key, cc, share):
+                    # a row whose prior keeps even a perfect spelling below the best
+                    # `limit` is skipped before any distance is computed, and the rest of
+                    # the pool with it when no later prior is higher
+                    if ceiling * tail < threshold:
+                        break
+                    if row in found or row in left_out:
                         continue
-                    if len(best) >= limit:
-                        threshold = best[0] - _SCORE_EPSILON
-                        # a row whose prior keeps even a perfect spelling below the best
-                        # `limit` is skipped before any distance is computed
-                        if ceiling * facts.factor < threshold or not _may_reach(
-                                bounds, facts, arabic, threshold):
-                            continue  # cannot make the best `limit`, nor reach `floor`
-                    score = self._score_facts(facts, _TRANSLIT_BASE + 0.4 * _similarity_of(
-                        facts.phonetics, forms, arabic), regions)
+                    sim = None if ceiling * facts.factor < threshold else _reaching_similarity(
+                        bounds, facts, forms, arabic, threshold)
+                    score = -math.inf if sim is None else self._score_facts(
+                        facts, _TRANSLIT_BASE + 0.4 * sim, regions)
+                    if score < threshold:
+                        left_out.add(row)  # cannot make the best `limit`, nor reach `floor`
+                        continue
                     found[row] = ("translit", score)
                     if len(best) < limit:
                         heapq.heappush(best, score)
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
+                    threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
 
     def _scored_pool(self, part: _Part, key: str, cc: str | None,
-                     share: int) -> list[tuple[int, _RowFacts]]:
-        """The first `share` rows of `_pool` with their facts, countries left out (a
+                     share: int) -> list[tuple[int, _RowFacts, float]]:
+        """The first `share` rows of `part` under transliteration key `key` in country `cc`
+        with their facts and the highest prior factor from each on, countries left out (a
         country is named by its names, not a spelling guess): parsed once per key."""
         memo = (part.offset, key, cc, share)
         pool = self._scored_pools.get(memo)
         if pool is None:
             facts_of = self._facts
-            pool = _remember(self._scored_pools, memo, [
-                (row, facts) for row in self._pool(part, key, cc)[:share]
-                if not (facts := facts_of(row)).is_country])
+            # the rows under the key in that country, read no further than `share`
+            cells = part.keys.get(key)
+            rows: Iterator[int] = (part.offset + int(r) for r in cells.split(",")) \
+                if cells else iter(())
+            if cc is not None and part.country_code is None:
+                rows = (r for r in rows if facts_of(r).country_code == cc)
+            kept = [(row, facts) for row in islice(rows, share)
+                    if not (facts := facts_of(row)).is_country]
+            tail, pool = -math.inf, []
+            for row, facts in reversed(kept):
+                tail = max(tail, facts.factor)
+                pool.append((row, facts, tail))
+            pool = _remember(self._scored_pools, memo, pool[::-1])
         return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
@@ -696,6 +716,9 @@ def _remember(memo: dict, key: object, value: _V) -> _V:
     return value
 
 
+_MAX_FACTOR = 1.0  # the highest `_prior_factor` (a place prior is at most 1)
+
+
 @lru_cache(maxsize=4096)  # feature codes and populations repeat across rows
 def _prior_factor(feature_code: str, population: str) -> float:
     """A row's ranking factor from its feature code and population cell."""
@@ -707,65 +730,87 @@ def _prior_factor(feature_code: str, population: str) -> float:
 @dataclass(slots=True, eq=False)
 class _RowFacts:
     """What the ranking reads of one places row: its prior factor, country, admin1,
-    phonetic field, that field's forms as `_may_reach` reads them, and whether it is a
-    country."""
+    phonetic field, that field's forms as `_reaching_similarity` reads them, and whether it
+    is a country."""
 
     factor: float
     country_code: str
     admin1: str
     phonetics: str
     is_country: bool  # a country's row (feature code PCL*)
-    _bounds: tuple[tuple[str, str, float], ...] | None = field(default=None, compare=False,
-                                                               repr=False)
+    _bounds: tuple[tuple[str, str, float, bool, bool], ...] | None = field(
+        default=None, compare=False, repr=False)
 
     @property
-    def bound_forms(self) -> tuple[tuple[str, str, float], ...]:
-        """(form, its consonants, cheapest edit) per form: made on the first `_may_reach`
-        (most rows of a pool are skipped, or scored, before any bound is needed)."""
+    def bound_forms(self) -> tuple[tuple[str, str, float, bool, bool], ...]:
+        """`_bound_forms` of the phonetic field: made on the first `_reaching_similarity`
+        (most rows of a pool are skipped before any bound is needed)."""
         bounds = self._bounds
         if bounds is None:
             bounds = self._bounds = _bound_forms(self.phonetics)
         return bounds
 
 
-def _bound_forms(field: str) -> tuple[tuple[str, str, float], ...]:
-    """The forms of a row's phonetic field with their consonants, and whether each was
-    read from Arabic script (its cheapest edit a quarter, else a half, for a Latin query)."""
+def _bound_forms(field: str) -> tuple[tuple[str, str, float, bool, bool], ...]:
+    """The forms of a row's phonetic field (names, then aliases after ";") with their
+    consonants, the cheapest edit against a Latin query (a quarter for a form read from
+    Arabic script, "~", else a half), whether each is an alias and whether it has the "~"."""
+    names, _, aliases = field.partition(";")
     out = []
-    for form in field.replace(";", SEP).split(SEP):
-        from_arabic = form.startswith("~")
-        form = form.lstrip("~")
-        if form:
-            out.append((form, consonants(form), 0.25 if from_arabic else 0.5))
+    for alias, part in ((False, names), (True, aliases)):
+        for form in part.split(SEP) if part else ():
+            from_arabic = form.startswith("~")
+            form = form.lstrip("~")
+            if form:
+                out.append((form, consonants(form), 0.25 if from_arabic else 0.5, alias,
+                            from_arabic))
     return tuple(out)
 
 
-def _may_reach(bounds: list[tuple[str, str]], facts: _RowFacts, arabic: bool,
-               threshold: float) -> bool:
-    """Whether the row's score before the region factor (`facts.factor` times the name
-    score) may reach `threshold` at the best `translit.similarity_bound` of the query forms
-    against the row's forms: the same bound, with the forms' consonants kept in `facts` and
-    the consonants' distance (a bound by itself) tried first. The score grows with the
-    bound, so the first form whose bound reaches it answers."""
+def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
+                         forms: tuple[str, ...], arabic: bool, threshold: float) -> float | None:
+    """`_similarity_of` the row, when its score before the region factor (`facts.factor`
+    times the name score) may reach `threshold`; None, or a similarity that keeps it below
+    `threshold`, when it cannot. Only the pairs of a query form (`bounds`: with its
+    consonants) and a row form whose `translit.similarity_bound` may reach `threshold` are
+    scored: a pair that cannot is not the best of a row that does. The consonants'
+    distance (a bound by itself) is tried first."""
     factor = facts.factor
+    row_forms = facts.bound_forms
+    if not row_forms:  # (the bound of a row with no form is 0)
+        return _similarity_of(facts.phonetics, forms, arabic) \
+            if _TRANSLIT_BASE * factor >= threshold else None
     distance_of = Levenshtein.distance
-    for form, form_consonants, cheapest in facts.bound_forms:
+    names = aliases = -1.0
+    for form, form_consonants, cheapest, alias, from_arabic in row_forms:
         cheapest = 0.25 if arabic else cheapest
         longer_form = len(form)
         for query, query_consonants in bounds:
             longer = max(len(query), longer_form)
-            if not longer:
-                return (_TRANSLIT_BASE + 0.4) * factor >= threshold
-            # the consonants' distance alone bounds it from above: most rows stop here
             consonant_distance = distance_of(query_consonants, form_consonants)
             if (_TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)) * factor \
                     < threshold:
+                continue  # the consonants' distance alone bounds it: most pairs stop here
+            if _bound_score(query, form, consonant_distance, cheapest, longer) * factor \
+                    < threshold:
                 continue
-            distance = max(consonant_distance, cheapest * distance_of(query, form))
-            bound = max(0.0, 1.0 - distance / longer)
-            if (_TRANSLIT_BASE + 0.4 * bound) * factor >= threshold:
-                return True
-    return _TRANSLIT_BASE * factor >= threshold  # (the bound of a row with no form is 0)
+            if not alias:
+                names = max(names, similarity(query, form, unwritten_vowels=arabic))
+            elif from_arabic and not arabic:
+                aliases = max(aliases, similarity(form, query, unwritten_vowels=True))
+            else:
+                aliases = max(aliases, similarity(query, form, unwritten_vowels=arabic))
+    if names < 0.0 and aliases < 0.0:
+        return None
+    return max(names, _ALIAS_SIMILARITY * aliases, 0.0)
+
+
+def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float,
+                 longer: int) -> float:
+    """The name score at `translit.similarity_bound` of a pair whose consonants are
+    `consonant_distance` apart."""
+    distance = edit_floor(Levenshtein.distance(query, form), consonant_distance, cheapest)
+    return _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - distance / longer)
 
 
 def _similarity_of(field: str, forms: tuple[str, ...], arabic: bool) -> float:

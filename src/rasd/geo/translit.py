@@ -234,22 +234,34 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
     for cost in inserts:
         prev.append(prev[-1] + cost)
     # the same recurrence with the row's cells carried in locals (the hot loop of a
-    # look-up by spelling): each cell is min(above + delete, left + insert, diagonal + swap)
-    b_vowel = [cb in "AIU" for cb in b]
-    pairs = list(zip(b, b_vowel, inserts))
+    # look-up by spelling): each cell is min(above + delete, left + insert, diagonal + swap),
+    # the swap costs of a letter of `a` against `b` made once per letter
+    swap_rows: dict[str, list[float]] = {}
     for ca, delete in zip(a, deletes):
-        ca_vowel = ca in "AIU"
-        left = prev[0] + delete
+        swaps = swap_rows.get(ca)
+        if swaps is None:
+            swaps = swap_rows[ca] = _swap_costs(ca, b)
+        left = diagonal = prev[0]
+        left += delete
         cur = [left]
-        diagonal = prev[0]
-        for j, (cb, cb_vowel, insert) in enumerate(pairs, 1):
-            above = prev[j]
-            swap = 0.0 if ca == cb else _VOWEL_SWAP_COST if ca_vowel and cb_vowel else 1.0
-            left = min(above + delete, left + insert, diagonal + swap)
-            cur.append(left)
-            diagonal = above
+        for swap, insert, above in zip(swaps, inserts, prev[1:]):
+            cell = above + delete
+            if left + insert < cell:  # noqa: PLR1730 - a call of min() per cell costs more
+                cell = left + insert
+            if diagonal + swap < cell:  # noqa: PLR1730
+                cell = diagonal + swap
+            cur.append(cell)
+            left, diagonal = cell, above
         prev = cur
     return max(0.0, 1.0 - prev[-1] / longer)
+
+
+def _swap_costs(ca: str, b: str) -> list[float]:
+    """What putting `ca` for each letter of `b` costs: nothing for itself, half an edit for
+    another vowel when it is a vowel, a full edit otherwise."""
+    if ca in "AIU":
+        return [0.0 if ca == cb else _VOWEL_SWAP_COST if cb in "AIU" else 1.0 for cb in b]
+    return [0.0 if ca == cb else 1.0 for cb in b]
 
 
 def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
@@ -269,14 +281,20 @@ def consonants(form: str) -> str:
 
 def similarity_bound(query: str, query_consonants: str, form: str, *,
                      cheapest: float = _SHORT_VOWEL_COST) -> float:
-    """An upper bound on `similarity(query, form)` (either direction) at C speed, from two
-    lower bounds of the weighted edit distance: every edit that touches a consonant costs a
-    full edit, so the plain distance of the consonants alone is one; every edit costs at
-    least `cheapest` (a short vowel's 0.25; 0.5 when neither side has unwritten vowels), so
-    that times the plain distance is the other."""
+    """An upper bound on `similarity(query, form)` (either direction) at C speed, from a
+    lower bound of the weighted edit distance: every edit costs at least `cheapest` (a
+    short vowel's 0.25; 0.5 when neither side has unwritten vowels) and an edit that
+    touches a consonant a full one, so the edits cost at least `cheapest` times their
+    number (at least the plain distance) plus the rest of a full edit for each touching a
+    consonant (at least the plain distance of the consonants alone)."""
     longer = max(len(query), len(form))
     if not longer:
         return 1.0
-    distance = max(Levenshtein.distance(query_consonants, consonants(form)),
-                   cheapest * Levenshtein.distance(query, form))
-    return max(0.0, 1.0 - distance / longer)
+    return max(0.0, 1.0 - edit_floor(Levenshtein.distance(query, form), Levenshtein.distance(
+        query_consonants, consonants(form)), cheapest) / longer)
+
+
+def edit_floor(distance: int, consonant_distance: int, cheapest: float) -> float:
+    """The least weighted edit distance (`similarity`'s) of two `phonetic` forms whose plain
+    distance is `distance` and whose consonants' plain distance is `consonant_distance`."""
+    return cheapest * distance + (1.0 - cheapest) * consonant_distance
