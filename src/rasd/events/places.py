@@ -35,7 +35,7 @@ from rasd.geo.resolve import (
     unit_place,
 )
 
-PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
+PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3, "coded": 2}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
 # a country after these is a landmark, not where the event is ("near Burkina Faso", "near
 # the border with Mali"); after "border" it never says the place lies in it either

@@ -1,0 +1,50 @@
+"""Cues that say which mention an incident is coded at (rasd.events.place_cues)."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+from rasd.doc import ArticleDoc
+from rasd.stages.places import find_places
+
+PUBLISHED = dt.date(2020, 6, 10)
+
+
+def _main(text: str):
+    events = [e for e in rasd.extract(text, published=PUBLISHED).events if e.role == "main"]
+    return events[0] if events else None
+
+
+@pytest.mark.parametrize(("lang", "text", "coded"), [
+    ("en", "Gunmen raided the hamlet of Wotoro (coded as Boni at geoprecision 2).", "Boni"),
+    ("fr", "Des hommes armés ont attaqué le hameau de Wotoro (codé à Boni).", "Boni"),
+    ("ar", "هاجم مسلحون قرية ووتورو (مرمز باسم بوني).", "بوني"),
+])
+def test_coded_cue_makes_a_mention(lang, text, coded):
+    doc = ArticleDoc.from_text(text).with_layers(lang=lang)
+    assert [(p.name, p.cue) for p in find_places(doc) if p.cue == "coded"] == [(coded, "coded")]
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    # the village the sentence tells of first is not the point the note codes
+    ("On 3 June 2020, gunmen raided the hamlet of Wotoro (coded as Boni at geoprecision 2) "
+     "and killed two herders.", "Boni", "Mopti"),
+    # "N km from X, coded as Y (Cercle, Region)": Y, not the town measured from
+    ("On 3 June 2020, a truck struck a mine about 70 km east of Douentza, coded as Boni "
+     "(Douentza, Mopti). Two passengers were wounded.", "Boni", "Mopti"),
+    # "between A and B (coded as B)": the one the note names
+    ("On 3 June 2020, soldiers were ambushed between Douentza and Boni (coded as Boni at "
+     "geoprecision 2). One soldier was killed.", "Boni", "Mopti"),
+    ("Le 3 juin 2020, des soldats ont été pris en embuscade entre Douentza et Boni (codé à "
+     "Boni). Un soldat a été tué.", "Boni", "Mopti"),
+])
+def test_the_coded_place_is_the_records_place(text, location, admin1):
+    event = _main(text)
+    assert (event.location, event.admin1_former or event.admin1) == (location, admin1)
+
+
+def test_no_coded_cue_keeps_the_first_place():
+    event = _main("On 3 June 2020, gunmen raided the hamlet of Wotoro near Boni and killed two "
+                  "herders.")
+    assert event.location_text == "Wotoro"
