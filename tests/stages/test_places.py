@@ -198,6 +198,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Des manifestants se sont réunis à la Place de la Nation à Niamey.", [("Niamey", "in")]),
     # a part of a town places the event in that town
     ("en", "Gunmen robbed a shop in the Sabalibougou quarter of Bamako.", [("Bamako", "in")]),
+    # ... also when its noun is a region cue ("area of"): "in the X area of Y" is no "in
+    # the area of Y", and X is no place of its own
+    ("en", "Youths protested in the Kalaban area of Bamako on Friday.", [("Bamako", "in")]),
+    ("en", "A shop was looted in the Sosso area of Gao overnight.", [("Gao", "in")]),
+    ("fr", "Des jeunes ont manifesté vendredi dans le quartier de Kalaban à Bamako.",
+     [("Bamako", "in")]),
     # an adjective before a place noun is not the place
     ("en", "Militiamen raided the Dogon village of Ogodengou.", [("Ogodengou", "settlement")]),
     # a capitalised place noun is the cue, not the name

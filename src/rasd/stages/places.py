@@ -94,7 +94,7 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     return out + _distance_cues(doc)
 
 
-_LOWER_WORD = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*['’ ]")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][^\W\d_]*['’ ]")  # a capital opens a name, not an article
 
 
 def _noun_start(doc: ArticleDoc, end: int, starts: dict) -> int:
@@ -132,15 +132,18 @@ def _distance_cues(doc: ArticleDoc) -> list[tuple[int, str]]:
 
 
 def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
-              countries: tuple[str, ...]) -> list[PlaceMention]:
+              countries: tuple[str, ...], parts: list[Span]) -> list[PlaceMention]:
     """The mention a name makes (none for a building or an adjective), with the places
     in parentheses after it ("Dounde (Bankass, Mopti)"); for a part of a place ("the
-    Chateau quarter of Gao"), the place it is part of."""
+    Chateau quarter of Gao"), the place it is part of (the part's span goes to `parts`:
+    no place of its own)."""
     part = _phrases(doc.lang or "", "part_of")
     whole = part.match(doc.text, span.end) if part is not None else None
     if whole is not None:
+        parts.append(span)
         span = name_after(doc, whole.end(), latin_only=True)
-        return [] if span is None else _mentions(doc, span, "in", starts, countries=countries)
+        return [] if span is None else _mentions(doc, span, "in", starts, countries=countries,
+                                                 parts=parts)
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
@@ -285,6 +288,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     country_cues = {c.span.start: code for c in cues
                     if (code := after_country[c.span.end][1]) is not None}
     countries = _countries(doc, country_cues)
+    parts: list[Span] = []  # "the Chateau quarter of Gao": Chateau names no place of its own
     for end, kind in _cue_starts(doc):
         span = _name_for(doc, end, kind, countries, country_cues, after_country)
         if span is None:
@@ -303,12 +307,12 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             spans += list_after(doc, span)
         for one in spans:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
-                                     starts, countries=countries):
+                                     starts, countries=countries, parts=parts):
                 found.setdefault(mention.span, mention)
     _border_landmarks(doc, found)
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
-    taken = sorted(found)
+    taken = sorted(list(found) + parts)
     starts = [s.start for s in taken]
     for mention in uncued_places(doc, countries) + _roads_named(doc, countries):
         if not _overlaps(taken, starts, mention.span):
