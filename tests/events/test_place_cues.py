@@ -48,3 +48,27 @@ def test_no_coded_cue_keeps_the_first_place():
     event = _main("On 3 June 2020, gunmen raided the hamlet of Wotoro near Boni and killed two "
                   "herders.")
     assert event.location_text == "Wotoro"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a village located from a place the writer qualifies with its units: the qualified one
+    ("On 3 June 2020, gunmen raided the hamlet of Wotoro, near Boni (Douentza, Mopti), and "
+     "killed two herders.", "Boni"),
+    # ... also when the gazetteer knows the village
+    ("On 3 June 2020, gunmen raided the village of Dorodo, near Diankabou (Koro, Mopti), and "
+     "killed two herders.", "Diankabou"),
+    ("On 3 June 2020, gunmen raided the village of Dorodo, 12 km from Diankabou (Koro, Mopti), "
+     "and killed two herders.", "Diankabou"),
+    ("Le 3 juin 2020, des hommes armés ont attaqué le village de Dorodo, près de Diankabou "
+     "(cercle de Koro, région de Mopti), et tué deux bergers.", "Diankabou"),
+    ("هاجم مسلحون في 3 يونيو 2020 قرية تيري قرب بوني (دائرة دوينتزا، منطقة موبتي) وقتلوا "
+     "راعيين.", "Boni"),
+    # two places qualified together stay the first: the qualifier is the pair's
+    ("On 3 June 2020, soldiers were ambushed between Douentza and Boni (Douentza, Mopti). "
+     "One soldier was killed.", "Douentza"),
+    ("On 3 June 2020, gunmen raided the villages of Wotoro and Boni (Douentza, Mopti) and "
+     "killed two herders.", "Wotoro"),
+])
+def test_a_qualified_place_that_locates_a_village_is_the_records_place(text, location):
+    event = _main(text)
+    assert event.location == location
