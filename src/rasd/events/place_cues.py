@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.doc import PlaceMention
+from rasd.geo.resolve import gazetteer, region_of, resolve
+from rasd.normalize import fold
 
 CODED = "coded"  # the cue of a place an analyst says the event is coded at
 
@@ -29,11 +31,39 @@ def qualified_mention(places: Sequence[PlaceMention]) -> PlaceMention | None:
     ("between A and B (Koro, Mopti)", "the villages of A and B (Koro, Mopti)") are not."""
     for before, place, unit, other in zip(places, places[1:], places[2:], places[3:]):
         if place.cue == "near" and before.cue not in LOCATED_BY and before.name != place.name \
-                and unit.cue == other.cue == "region" \
-                and 0 < unit.span.start - place.span.end <= QUALIFIER_GAP \
-                and other.span.start - unit.span.end <= UNIT_GAP:
+                and _qualifies(place, unit, other):
             return place
     return None
+
+
+def _qualifies(place: PlaceMention, unit: PlaceMention, other: PlaceMention) -> bool:
+    """Whether two units side by side right after a place qualify it ("X (Koro, Mopti)")."""
+    return unit.cue == other.cue == "region" \
+        and 0 < unit.span.start - place.span.end <= QUALIFIER_GAP \
+        and 0 < other.span.start - unit.span.end <= UNIT_GAP
+
+
+def former_region(place: PlaceMention, context: Sequence[PlaceMention],
+                  admin1: str | None, country_iso3: str | None) -> str | None:
+    """The first-level region the units qualifying a place name last ("X (Ansongo, Gao)"),
+    when it held the place's region of today ("Gao" held Ménaka) and the unit named first
+    lies outside that region of today (Ansongo is in Gao): the region the writer codes it
+    in, as data sets older than the split do. "X (Menaka, Gao)" stays in Ménaka, whose
+    seat the unit is. None otherwise."""
+    if not admin1 or not country_iso3:
+        return None
+    after = [p for p in context if p.span.start >= place.span.end][:2]
+    if len(after) < 2 or not _qualifies(place, *after):
+        return None
+    region = region_of(after[1].name, country_iso3)
+    if region is None or fold(region[0]) == fold(admin1):
+        return None
+    held = gazetteer().admin1_names(region[0], country=country_iso3)
+    unit = resolve(after[0].name, country_iso3)
+    if fold(admin1) not in held or unit is None or not unit[0].admin1 \
+            or fold(unit[0].admin1) == fold(admin1):
+        return None
+    return region[0]
 
 
 # a mention that does not name a village a place after it may locate

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
+from rasd.events.place_cues import former_region
 from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
@@ -58,6 +59,9 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
                            context=context)
     country = fields.get("_country") or (region[1] if region else None) or country_iso3
     fields["admin1_former"] = former_admin1(fields.get("admin1"), country)
+    if place is not None:  # "X (Ansongo, Gao)": the region the writer names held X's
+        fields["admin1_former"] = former_region(place, context, fields.get("admin1"), country) \
+            or fields["admin1_former"]
     return fields
 
 
