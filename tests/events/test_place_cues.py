@@ -89,3 +89,17 @@ def test_the_qualifying_region_is_the_former_region(text, former):
     event = _main(text)
     assert event.location in ("I-n-Kisman", "Menaka")
     assert (event.admin1_former or event.admin1) == former
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a known name keeps its place over a bracketed name the gazetteer does not know
+    ("On 3 June 2020, soldiers searched homes in the village of Manga [Maga-Peulh] "
+     "(Djenne, Mopti) and burned motorbikes.", "Manga"),
+    ("Le 3 juin 2020, des soldats ont fouillé des maisons dans le village de Manga "
+     "[Maga-Peulh] (Djenné, Mopti) et brûlé des motos.", "Manga"),
+    # ... but a known bracketed name is the writer's correction
+    ("On 3 June 2020, gunmen ambushed a patrol near Dala [Dallah] (Douentza, Mopti). Two "
+     "soldiers were wounded.", "Dallah"),
+])
+def test_a_bracketed_name_replaces_only_an_unknown_one(text, location):
+    assert _main(text).location == location

@@ -5,6 +5,7 @@ cue `coded`) names the point itself, whatever place the sentence told of first."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasd.doc import PlaceMention
 from rasd.geo.resolve import gazetteer, region_of, resolve
@@ -68,3 +69,12 @@ def former_region(place: PlaceMention, context: Sequence[PlaceMention],
 
 # a mention that does not name a village a place after it may locate
 LOCATED_BY = frozenset({"region", "alias", "border", "affiliation", "coded"})
+
+
+@lru_cache(maxsize=65536)
+def keeps_its_name(name: str, alias: str) -> bool:
+    """Whether a place keeps its name over the other one written right after it ("Sango
+    [Sohende]", « Manga [Maga-Peulh] »): when the gazetteer knows the name and not the
+    other, the other is a local or older name of the same village, not the writer's
+    correction ("Dala [Dallah]", "'Iloua' [Tilawati]" take the second)."""
+    return resolve(alias, None) is None and resolve(name, None) is not None

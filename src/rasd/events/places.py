@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
-from rasd.events.place_cues import former_region
+from rasd.events.place_cues import former_region, keeps_its_name
 from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
@@ -397,7 +397,7 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     of X, near Y", "X, 12 km from Y") when X is unknown there, as ACLED codes a village it
     cannot place at the town next to it (precision 2)."""
     alias = _next(context, place, "alias", ALIAS_REACH)
-    if alias is not None:
+    if alias is not None and not keeps_its_name(place.name, alias.name):
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
     if near is None or _is_country(near.name) or _placed_itself(place.name, near.name):
