@@ -37,6 +37,21 @@ def qualified_mention(places: Sequence[PlaceMention]) -> PlaceMention | None:
     return None
 
 
+def qualified_area(places: Sequence[PlaceMention],
+                   first: PlaceMention | None) -> PlaceMention | None:
+    """An incident's first place named as an area and qualified with the units it lies in
+    ("in the area of X (Koro, Mopti)", « dans la zone de X (cercle de Koro) »): the point
+    the writer has located, at a "near" place's precision, not a village named after it
+    nor a unit named like it; None for a first-level region ("the area of Mopti")."""
+    if first is None or first.cue != "region" or region_of(first.name, None) is not None:
+        return None
+    after = [p for p in places if p.span.start >= first.span.end][:2]
+    if len(after) < 2 or not _qualifies(first, *after):
+        return None
+    # a place and its surroundings, as "near X" says: not the unit named X
+    return PlaceMention(first.span, first.name, "near")
+
+
 def _qualifies(place: PlaceMention, unit: PlaceMention, other: PlaceMention) -> bool:
     """Whether two units side by side right after a place qualify it ("X (Koro, Mopti)")."""
     return unit.cue == other.cue == "region" \
