@@ -28,6 +28,13 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Gao", "between"), ("Ansongo", "between")]),
     ("en", "A convoy was attacked on Sunday on the Gao-Ansongo road.",
      [("Gao", "between"), ("Ansongo", "between")]),
+    # ... but not the first of "between A and B": a pair names two places, not a road
+    ("en", "Gunmen fired shots between Goma-Coura and Siribala on Monday.",
+     [("Goma-Coura", "between"), ("Siribala", "between")]),
+    ("fr", "Des tirs ont eu lieu entre Goma-Coura et Siribala lundi.",
+     [("Goma-Coura", "between"), ("Siribala", "between")]),
+    ("ar", "أطلق مسلحون النار بين غوما-كورا وسيريبالا يوم الاثنين.",
+     [("غوما-كورا", "between"), ("سيريبالا", "between")]),
     ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
     ("fr", "Un convoi a été attaqué dimanche sur la route Gao-Ansongo.",
      [("Gao", "between"), ("Ansongo", "between")]),

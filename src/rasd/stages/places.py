@@ -132,11 +132,13 @@ def _distance_cues(doc: ArticleDoc) -> list[tuple[int, str]]:
 
 
 def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
-              countries: tuple[str, ...], parts: list[Span]) -> list[PlaceMention]:
+              countries: tuple[str, ...], parts: list[Span],
+              paired: bool = False) -> list[PlaceMention]:
     """The mention a name makes (none for a building or an adjective), with the places
     in parentheses after it ("Dounde (Bankass, Mopti)"); for a part of a place ("the
     Chateau quarter of Gao"), the place it is part of (the part's span goes to `parts`:
-    no place of its own)."""
+    no place of its own). `paired`: one of "between A and B", which a hyphen does not
+    split into a road's two towns ("between Goma-Coura and X")."""
     part = _phrases(doc.lang or "", "part_of")
     whole = part.match(doc.text, span.end) if part is not None else None
     if whole is not None:
@@ -147,7 +149,7 @@ def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
-    axis = _axis(doc, named, countries, road=kind == "between")
+    axis = _axis(doc, named, countries, road=kind == "between" and not paired)
     if axis:  # "l'axe Gao-Ansongo", "the Dori-Sebba road": between the two
         return [PlaceMention(s, s.of(doc.text), "between") for s in axis]
     out = [PlaceMention(named, named.of(doc.text), kind)]
@@ -305,9 +307,10 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
+        paired = kind == "between" and len(spans) > 1
         for one in spans:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
-                                     starts, countries=countries, parts=parts):
+                                     starts, countries=countries, parts=parts, paired=paired):
                 found.setdefault(mention.span, mention)
     _border_landmarks(doc, found)
     for span in quoted_places(doc, countries):
