@@ -120,3 +120,18 @@ def test_a_bracketed_name_replaces_only_an_unknown_one(text, location):
 ])
 def test_a_qualified_area_is_the_records_place(text, location):
     assert _main(text).location == location
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a quarter said to lie in the capital is coded at the capital
+    ("On 3 June 2020, soldiers took over the camp in Sotuba in the capital of Bamako and "
+     "arrested two officers.", "Bamako"),
+    ("Le 3 juin 2020, des manifestants ont bloqué des routes à Sotuba, à Bamako, et brûlé "
+     "des pneus.", "Bamako"),
+    ("أغلق متظاهرون في 3 يونيو 2020 طرقا في سوتوبا في العاصمة باماكو وأحرقوا إطارات.",
+     "Bamako"),
+    # a town far from the capital named after it is its own place
+    ("On 3 June 2020, gunmen attacked Kayes in Mali and killed a guard.", "Kayes"),
+])
+def test_a_quarter_of_the_capital_is_the_capital(text, location):
+    assert _main(text).location == location

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.doc import PlaceMention
+from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, region_of, resolve
 from rasd.normalize import fold
 
@@ -93,3 +94,39 @@ def keeps_its_name(name: str, alias: str) -> bool:
     other, the other is a local or older name of the same village, not the writer's
     correction ("Dala [Dallah]", "'Iloua' [Tilawati]" take the second)."""
     return resolve(alias, None) is None and resolve(name, None) is not None
+
+
+QUARTER_REACH = 30  # characters from a quarter's name to the capital it lies in
+QUARTER_KM = 30.0  # a place this close to a capital is one of its quarters
+QUARTER_OF = frozenset({"in", "settlement"})  # "X in Bamako", "X in the capital of Bamako"
+
+
+def capital_of_quarter(place: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The national capital named right after a place said to lie in it ("the camp in X
+    in the capital of Bamako", « X, à Bamako », "X في العاصمة باماكو"), when the gazetteer
+    knows a place of that name in the capital's reach or none at all: a quarter of the
+    capital, coded at the capital as ACLED does."""
+    after = next((p for p in places if p.span.start >= place.span.end), None)
+    if after is None or after.cue not in QUARTER_OF or after.name == place.name \
+            or after.span.start - place.span.end > QUARTER_REACH or not _capital(after.name):
+        return None
+    return after if _within_capital(place.name, after.name) else None
+
+
+@lru_cache(maxsize=65536)
+def _within_capital(name: str, capital: str) -> bool:
+    """Whether the gazetteer knows no place of that name or one within the capital's reach
+    (a quarter's name is often a distant village's too)."""
+    centre = resolve(capital, None)
+    if centre is None:
+        return False
+    found = gazetteer().lookup(name, limit=8)
+    return not found or any(haversine_km(c.place.latitude, c.place.longitude,
+                                         centre[0].latitude, centre[0].longitude) <= QUARTER_KM
+                            for c in found)
+
+
+@lru_cache(maxsize=65536)
+def _capital(name: str) -> bool:
+    found = resolve(name, None)
+    return found is not None and found[0].feature_code == "PPLC"
