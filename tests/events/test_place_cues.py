@@ -107,16 +107,16 @@ def test_a_bracketed_name_replaces_only_an_unknown_one(text, location):
 
 @pytest.mark.parametrize(("text", "location"), [
     # an area named by a place its units qualify is that place, not a village after it
-    ("On 3 June 2020, militants ambushed a convoy in the area of Feto-Nelbi (Koro, Mopti), "
-     "between Mondoro and Dinangourou. Two soldiers were wounded.", "Feto-Nelbi"),
-    ("Le 3 juin 2020, des militants ont tendu une embuscade à un convoi dans la zone de "
-     "Feto-Nelbi (cercle de Koro, région de Mopti), entre Mondoro et Dinangourou. Deux "
-     "soldats ont été blessés.", "Feto-Nelbi"),
+    ("On 3 June 2020, a patrol came under fire in the area of Toroli (Koro, Mopti), on the "
+     "road between Koro and Yoro. Two soldiers were wounded.", "Toroli"),
+    ("Le 3 juin 2020, une patrouille a essuyé des tirs dans la zone de Toroli (cercle de "
+     "Koro, région de Mopti), sur la route entre Koro et Yoro. Deux soldats ont été blessés.",
+     "Toroli"),
     ("نصب مسلحون في 3 يونيو 2020 كمينا لقافلة في منطقة بوني (دائرة دوينتزا، منطقة موبتي) "
      "بين هومبوري ودوينتزا، وأصيب جنديان.", "Boni"),
     # unqualified, the area still gives way to the place named right after it
-    ("On 3 June 2020, militants ambushed a convoy in the area of Feto-Nelbi, between Mondoro "
-     "and Dinangourou. Two soldiers were wounded.", "Mondoro"),
+    ("On 3 June 2020, a patrol came under fire in the area of Toroli, on the road between "
+     "Koro and Yoro. Two soldiers were wounded.", "Koro"),
 ])
 def test_a_qualified_area_is_the_records_place(text, location):
     assert _main(text).location == location
