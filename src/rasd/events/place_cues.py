@@ -4,6 +4,7 @@ cue `coded`) names the point itself, whatever place the sentence told of first."
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -46,11 +47,18 @@ def qualified_area(places: Sequence[PlaceMention],
     nor a unit named like it; None for a first-level region ("the area of Mopti")."""
     if first is None or first.cue != "region" or region_of(first.name, None) is not None:
         return None
-    after = [p for p in places if p.span.start >= first.span.end][:2]
+    after = _after(places, first.span.end, 2)
     if len(after) < 2 or not _qualifies(first, *after):
         return None
     # a place and its surroundings, as "near X" says: not the unit named X
     return PlaceMention(first.span, first.name, "near")
+
+
+def _after(places: Sequence[PlaceMention], pos: int, count: int) -> Sequence[PlaceMention]:
+    """The first `count` mentions starting at or after `pos` (mentions are in text order),
+    found by bisection: a report's whole list of places may be the context."""
+    at = bisect.bisect_left(places, pos, key=lambda p: p.span.start)
+    return places[at:at + count]
 
 
 def _qualifies(place: PlaceMention, unit: PlaceMention, other: PlaceMention) -> bool:
@@ -69,7 +77,7 @@ def former_region(place: PlaceMention, context: Sequence[PlaceMention],
     seat the unit is. None otherwise."""
     if not admin1 or not country_iso3:
         return None
-    after = [p for p in context if p.span.start >= place.span.end][:2]
+    after = _after(context, place.span.end, 2)
     if len(after) < 2 or not _qualifies(place, *after):
         return None
     region = region_of(after[1].name, country_iso3)
@@ -106,7 +114,7 @@ def capital_of_quarter(place: PlaceMention, places: Sequence[PlaceMention]) -> P
     in the capital of Bamako", « X, à Bamako », "X في العاصمة باماكو"), when the gazetteer
     knows a place of that name in the capital's reach or none at all: a quarter of the
     capital, coded at the capital as ACLED does."""
-    after = next((p for p in places if p.span.start >= place.span.end), None)
+    after = next(iter(_after(places, place.span.end, 1)), None)
     if after is None or after.cue not in QUARTER_OF or after.name == place.name \
             or after.span.start - place.span.end > QUARTER_REACH or not _capital(after.name):
         return None
