@@ -28,6 +28,13 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
      [("Gao", "between"), ("Ansongo", "between")]),
     ("en", "A convoy was attacked on Sunday on the Gao-Ansongo road.",
      [("Gao", "between"), ("Ansongo", "between")]),
+    # ... but not the first of "between A and B": a pair names two places, not a road
+    ("en", "Gunmen fired shots between Goma-Coura and Siribala on Monday.",
+     [("Goma-Coura", "between"), ("Siribala", "between")]),
+    ("fr", "Des tirs ont eu lieu entre Goma-Coura et Siribala lundi.",
+     [("Goma-Coura", "between"), ("Siribala", "between")]),
+    ("ar", "أطلق مسلحون النار بين غوما-كورا وسيريبالا يوم الاثنين.",
+     [("غوما-كورا", "between"), ("سيريبالا", "between")]),
     ("fr", "Un car a sauté sur un engin explosif à Gorom-Gorom.", [("Gorom-Gorom", "in")]),
     ("fr", "Un convoi a été attaqué dimanche sur la route Gao-Ansongo.",
      [("Gao", "between"), ("Ansongo", "between")]),
@@ -198,6 +205,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Des manifestants se sont réunis à la Place de la Nation à Niamey.", [("Niamey", "in")]),
     # a part of a town places the event in that town
     ("en", "Gunmen robbed a shop in the Sabalibougou quarter of Bamako.", [("Bamako", "in")]),
+    # ... also when its noun is a region cue ("area of"): "in the X area of Y" is no "in
+    # the area of Y", and X is no place of its own
+    ("en", "Youths protested in the Kalaban area of Bamako on Friday.", [("Bamako", "in")]),
+    ("en", "A shop was looted in the Sosso area of Gao overnight.", [("Gao", "in")]),
+    ("fr", "Des jeunes ont manifesté vendredi dans le quartier de Kalaban à Bamako.",
+     [("Bamako", "in")]),
     # an adjective before a place noun is not the place
     ("en", "Militiamen raided the Dogon village of Ogodengou.", [("Ogodengou", "settlement")]),
     # a capitalised place noun is the cue, not the name

@@ -9,6 +9,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.doc import ArticleDoc, PlaceMention
+from rasd.events.place_cues import (
+    capital_of_quarter,
+    coded_mention,
+    qualified_area,
+    qualified_mention,
+)
 from rasd.events.places import NEAR_REACH, _country_code, _is_country
 from rasd.geo.gazetteer import haversine_km
 from rasd.geo.resolve import gazetteer, in_region, region_of, resolve
@@ -24,8 +30,11 @@ EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say
 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
-    """`_main_place`, then a village said to lie in a unit named like it, if any."""
-    place = _main_place(places, first)
+    """The place an analyst's note says it is coded at, else `_main_place`, then a village
+    said to lie in a unit named like it, if any."""
+    place = coded_mention(places) or qualified_mention(places) \
+        or qualified_area(places, first) or _main_place(places, first)
+    place = place and (capital_of_quarter(place, places) or place)
     if place is not None and place.cue == "border":
         return None
     return None if place is None else _village_of_unit(place, places) or place

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
+from rasd.events.place_cues import former_region, keeps_its_name
 from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.latin_names import latin_name
 from rasd.geo.reforms import former_admin1
@@ -37,7 +38,7 @@ from rasd.geo.resolve import (
     unit_place,
 )
 
-PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3}
+PRECISION_BY_CUE = {"near": 2, "between": 2, "commune": 2, "region": 3, "coded": 2}
 RELATIVE_CUES = frozenset({"near", "commune"})  # "X, near Y", "X, in Y Commune"
 # a country after these is a landmark, not where the event is ("near Burkina Faso", "near
 # the border with Mali"); after "border" it never says the place lies in it either
@@ -60,6 +61,9 @@ def place_fields(place: PlaceMention | None, *, country_iso3: str | None,
                            context=context)
     country = fields.get("_country") or (region[1] if region else None) or country_iso3
     fields["admin1_former"] = former_admin1(fields.get("admin1"), country)
+    if place is not None:  # "X (Ansongo, Gao)": the region the writer names held X's
+        fields["admin1_former"] = former_region(place, context, fields.get("admin1"), country) \
+            or fields["admin1_former"]
     return fields
 
 
@@ -420,7 +424,7 @@ def coded_place(place: PlaceMention, context: Sequence[PlaceMention]) -> PlaceMe
     of X, near Y", "X, 12 km from Y") when X is unknown there, as ACLED codes a village it
     cannot place at the town next to it (precision 2)."""
     alias = _next(context, place, "alias", ALIAS_REACH)
-    if alias is not None:
+    if alias is not None and not keeps_its_name(place.name, alias.name):
         place = PlaceMention(alias.span, alias.name, place.cue)
     near = _next(context, place, "near", NEAR_REACH)
     if near is None or _is_country(near.name) or _placed_itself(place.name, near.name):

@@ -96,7 +96,7 @@ def _cue_starts(doc: ArticleDoc) -> list[tuple[int, str]]:
     return out + _distance_cues(doc)
 
 
-_LOWER_WORD = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*['’ ]")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][^\W\d_]*['’ ]")  # a capital opens a name, not an article
 
 
 def _noun_start(doc: ArticleDoc, end: int, starts: dict) -> int:
@@ -134,19 +134,24 @@ def _distance_cues(doc: ArticleDoc) -> list[tuple[int, str]]:
 
 
 def _mentions(doc: ArticleDoc, span: Span, kind: str, starts: dict, *,
-              countries: tuple[str, ...]) -> list[PlaceMention]:
+              countries: tuple[str, ...], parts: list[Span],
+              paired: bool = False) -> list[PlaceMention]:
     """The mention a name makes (none for a building or an adjective), with the places
     in parentheses after it ("Dounde (Bankass, Mopti)"); for a part of a place ("the
-    Chateau quarter of Gao"), the place it is part of."""
+    Chateau quarter of Gao"), the place it is part of (the part's span goes to `parts`:
+    no place of its own). `paired`: one of "between A and B", which a hyphen does not
+    split into a road's two towns ("between Goma-Coura and X")."""
     part = _phrases(doc.lang or "", "part_of")
     whole = part.match(doc.text, span.end) if part is not None else None
     if whole is not None:
+        parts.append(span)
         span = name_after(doc, whole.end(), latin_only=True)
-        return [] if span is None else _mentions(doc, span, "in", starts, countries=countries)
+        return [] if span is None else _mentions(doc, span, "in", starts, countries=countries,
+                                                 parts=parts)
     if _not_a_place(doc, span, starts):
         return []
     named, kind = _designated(doc, span, kind)
-    axis = _axis(doc, named, countries, road=kind == "between")
+    axis = _axis(doc, named, countries, road=kind == "between" and not paired)
     if axis:  # "l'axe Gao-Ansongo", "the Dori-Sebba road": between the two
         return [PlaceMention(s, s.of(doc.text), "between") for s in axis]
     out = [PlaceMention(named, named.of(doc.text), kind)]
@@ -287,6 +292,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
     country_cues = {c.span.start: code for c in cues
                     if (code := after_country[c.span.end][1]) is not None}
     countries = _countries(doc, country_cues)
+    parts: list[Span] = []  # "the Chateau quarter of Gao": Chateau names no place of its own
     for end, kind in _cue_starts(doc):
         span = _name_for(doc, end, kind, countries, country_cues, after_country)
         if span is None:
@@ -305,15 +311,16 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
             spans += [second] if second is not None else []
         elif kind == "settlements":
             spans += list_after(doc, span)
+        paired = kind == "between" and len(spans) > 1
         for one in spans:
             for mention in _mentions(doc, one, "settlement" if kind == "settlements" else kind,
-                                     starts, countries=countries):
+                                     starts, countries=countries, parts=parts, paired=paired):
                 found.setdefault(mention.span, mention)
     _border_landmarks(doc, found)
     _natural_areas(doc, found, {next_word_start(doc.text, c.span.end) for c in cues})
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
-    taken = sorted(found)
+    taken = sorted(list(found) + parts)
     starts = [s.start for s in taken]
     for mention in uncued_places(doc, countries) + _roads_named(doc, countries):
         if not _overlaps(taken, starts, mention.span):
