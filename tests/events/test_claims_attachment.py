@@ -163,3 +163,55 @@ def test_a_source_quoted_only_for_context_figures_is_no_claimant(lang, text):
 ])
 def test_a_source_of_the_incidents_facts_stays_beside_context_figures(lang, text):
     assert main_roles(text, lang) == [["international_organisation"]]
+
+
+def all_roles(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """The role and claimant roles of each event, in order."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [(e.role, sorted({c.claimant_role for c in e.claims})) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source speaking of politics (a treaty ended, elections put off) in a
+    # sentence with no fact of an incident was made a claimant of the incident before it
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "The United Nations said on Friday that elections should be held next year."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. Les Nations unies ont estimé vendredi que des élections devaient "
+           "se tenir l'an prochain."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وقالت "
+           "الأمم المتحدة يوم الجمعة إن الانتخابات يجب أن تجرى العام المقبل."),
+])
+def test_a_source_speaking_of_politics_is_no_claimant(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the same, after an earlier incident recalled in passing: the recall took the
+    # junta's word on a treaty as its claim
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "In January, twelve villagers were killed in an attack on Tera. The junta "
+           "announced on Saturday that it was ending a defence agreement with a former partner."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. En janvier, douze villageois avaient été tués dans une attaque contre "
+           "Téra. La junte a annoncé samedi mettre fin à un accord de défense avec un ancien "
+           "partenaire."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وفي يناير، "
+           "قتل اثنا عشر قرويا في هجوم على تيرا. وأعلن المجلس العسكري يوم السبت إنهاء اتفاقية "
+           "دفاع مع شريك سابق."),
+])
+def test_an_earlier_incident_takes_no_word_on_politics(lang, text):
+    assert all_roles(text, lang) == [("main", ["government"]), ("background", [])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same source giving a fact of the incident beside politics stays one
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, weeks before the elections, "
+           "the defence ministry said."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, à quelques semaines "
+           "des élections, a annoncé le ministère de la Défense."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو قبل أسابيع من الانتخابات، بحسب ما "
+           "أعلنت وزارة الدفاع."),
+])
+def test_a_source_of_the_incidents_facts_stays_beside_politics(lang, text):
+    assert main_roles(text, lang) == [["government"]]
