@@ -215,3 +215,37 @@ def test_an_earlier_incident_takes_no_word_on_politics(lang, text):
 ])
 def test_a_source_of_the_incidents_facts_stays_beside_politics(lang, text):
     assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a condemnation told after an earlier incident recalled in passing was given
+    # to the recall, not to the incident the report is about
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "In January, twelve villagers were killed in an attack on Tera. The United Nations "
+           "condemned the attack in a statement."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. En janvier, douze villageois avaient été tués dans une attaque contre "
+           "Téra. Les Nations unies ont condamné l'attaque dans un communiqué."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وفي يناير، "
+           "قتل اثنا عشر قرويا في هجوم على تيرا. وأدانت الأمم المتحدة الهجوم في بيان."),
+])
+def test_a_condemnation_after_a_recall_reacts_to_the_news(lang, text):
+    assert all_roles(text, lang) == [("main", ["government", "international_organisation"]),
+                                     ("background", [])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a condemnation in the recall's own sentence (its date, place, toll) stays with it
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "The United Nations condemned an attack that killed twelve villagers in Tera in "
+           "January."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. Les Nations unies avaient condamné en janvier une attaque qui avait "
+           "tué douze villageois à Téra."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وكانت الأمم "
+           "المتحدة قد أدانت في يناير هجوما قتل اثني عشر قرويا في تيرا."),
+])
+def test_a_condemnation_in_the_recalls_own_sentence_stays_with_it(lang, text):
+    roles = all_roles(text, lang)
+    assert roles[0] == ("main", ["government"])
+    assert ("background", ["international_organisation"]) in roles[1:]
