@@ -249,3 +249,17 @@ def test_a_condemnation_in_the_recalls_own_sentence_stays_with_it(lang, text):
     roles = all_roles(text, lang)
     assert roles[0] == ("main", ["government"])
     assert ("background", ["international_organisation"]) in roles[1:]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a head of state apologising for a strike was no source (an apology owns the
+    # act as a statement does)
+    ("en", "President Bazoum apologised on Wednesday after an air force jet struck a market "
+           "near Tillia on Tuesday, killing twelve civilians."),
+    ("fr", "Le président Bazoum a présenté ses excuses mercredi après qu'un avion de l'armée de "
+           "l'air a frappé mardi un marché près de Tillia, tuant douze civils."),
+    ("ar", "اعتذر رئيس الدولة يوم الأربعاء بعد أن قصفت طائرة تابعة لسلاح الجو سوقا قرب تيليا "
+           "يوم الثلاثاء، ما أسفر عن مقتل اثني عشر مدنيا."),
+])
+def test_a_president_apologising_speaks_for_the_government(lang, text):
+    assert main_roles(text, lang) == [["government"]]
