@@ -263,3 +263,18 @@ def test_a_condemnation_in_the_recalls_own_sentence_stays_with_it(lang, text):
 ])
 def test_a_president_apologising_speaks_for_the_government(lang, text):
     assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), [
+    # regression: a prosecutor and a school's head were no sources
+    ("en", "Gunmen killed seven villagers in Bourzanga on Sunday, the prosecutor said.", "government"),
+    ("fr", "Des hommes armés ont tué sept villageois dimanche à Bourzanga, a indiqué le procureur.",
+     "government"),
+    ("ar", "قال النائب العام إن مسلحين قتلوا سبعة قرويين في بورزانغا يوم الأحد.", "government"),
+    ("en", "Gunmen burned the school in Bourzanga on Sunday, said the headmaster.", "local_source"),
+    ("fr", "Des hommes armés ont incendié l'école de Bourzanga dimanche, a indiqué le directeur "
+           "d'école.", "local_source"),
+    ("ar", "قال مدير المدرسة إن مسلحين أحرقوا المدرسة في بورزانغا يوم الأحد.", "local_source"),
+])
+def test_a_prosecutor_and_a_school_head_are_sources(lang, text, role):
+    assert main_roles(text, lang) == [[role]]
