@@ -163,3 +163,118 @@ def test_a_source_quoted_only_for_context_figures_is_no_claimant(lang, text):
 ])
 def test_a_source_of_the_incidents_facts_stays_beside_context_figures(lang, text):
     assert main_roles(text, lang) == [["international_organisation"]]
+
+
+def all_roles(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """The role and claimant roles of each event, in order."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [(e.role, sorted({c.claimant_role for c in e.claims})) for e in doc.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source speaking of politics (a treaty ended, elections put off) in a
+    # sentence with no fact of an incident was made a claimant of the incident before it
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "The United Nations said on Friday that elections should be held next year."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. Les Nations unies ont estimé vendredi que des élections devaient "
+           "se tenir l'an prochain."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وقالت "
+           "الأمم المتحدة يوم الجمعة إن الانتخابات يجب أن تجرى العام المقبل."),
+])
+def test_a_source_speaking_of_politics_is_no_claimant(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: the same, after an earlier incident recalled in passing: the recall took the
+    # junta's word on a treaty as its claim
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "In January, twelve villagers were killed in an attack on Tera. The junta "
+           "announced on Saturday that it was ending a defence agreement with a former partner."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. En janvier, douze villageois avaient été tués dans une attaque contre "
+           "Téra. La junte a annoncé samedi mettre fin à un accord de défense avec un ancien "
+           "partenaire."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وفي يناير، "
+           "قتل اثنا عشر قرويا في هجوم على تيرا. وأعلن المجلس العسكري يوم السبت إنهاء اتفاقية "
+           "دفاع مع شريك سابق."),
+])
+def test_an_earlier_incident_takes_no_word_on_politics(lang, text):
+    assert all_roles(text, lang) == [("main", ["government"]), ("background", [])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same source giving a fact of the incident beside politics stays one
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, weeks before the elections, "
+           "the defence ministry said."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, à quelques semaines "
+           "des élections, a annoncé le ministère de la Défense."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو قبل أسابيع من الانتخابات، بحسب ما "
+           "أعلنت وزارة الدفاع."),
+])
+def test_a_source_of_the_incidents_facts_stays_beside_politics(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a condemnation told after an earlier incident recalled in passing was given
+    # to the recall, not to the incident the report is about
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "In January, twelve villagers were killed in an attack on Tera. The United Nations "
+           "condemned the attack in a statement."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. En janvier, douze villageois avaient été tués dans une attaque contre "
+           "Téra. Les Nations unies ont condamné l'attaque dans un communiqué."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وفي يناير، "
+           "قتل اثنا عشر قرويا في هجوم على تيرا. وأدانت الأمم المتحدة الهجوم في بيان."),
+])
+def test_a_condemnation_after_a_recall_reacts_to_the_news(lang, text):
+    assert all_roles(text, lang) == [("main", ["government", "international_organisation"]),
+                                     ("background", [])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a condemnation in the recall's own sentence (its date, place, toll) stays with it
+    ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the defence ministry said. "
+           "The United Nations condemned an attack that killed twelve villagers in Tera in "
+           "January."),
+    ("fr", "Des hommes armés ont tué neuf soldats mardi près d'Ayorou, a annoncé le ministère "
+           "de la Défense. Les Nations unies avaient condamné en janvier une attaque qui avait "
+           "tué douze villageois à Téra."),
+    ("ar", "قتل مسلحون تسعة جنود يوم الثلاثاء قرب أيورو، بحسب ما أعلنت وزارة الدفاع. وكانت الأمم "
+           "المتحدة قد أدانت في يناير هجوما قتل اثني عشر قرويا في تيرا."),
+])
+def test_a_condemnation_in_the_recalls_own_sentence_stays_with_it(lang, text):
+    roles = all_roles(text, lang)
+    assert roles[0] == ("main", ["government"])
+    assert ("background", ["international_organisation"]) in roles[1:]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a head of state apologising for a strike was no source (an apology owns the
+    # act as a statement does)
+    ("en", "President Bazoum apologised on Wednesday after an air force jet struck a market "
+           "near Tillia on Tuesday, killing twelve civilians."),
+    ("fr", "Le président Bazoum a présenté ses excuses mercredi après qu'un avion de l'armée de "
+           "l'air a frappé mardi un marché près de Tillia, tuant douze civils."),
+    ("ar", "اعتذر رئيس الدولة يوم الأربعاء بعد أن قصفت طائرة تابعة لسلاح الجو سوقا قرب تيليا "
+           "يوم الثلاثاء، ما أسفر عن مقتل اثني عشر مدنيا."),
+])
+def test_a_president_apologising_speaks_for_the_government(lang, text):
+    assert main_roles(text, lang) == [["government"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), [
+    # regression: a prosecutor and a school's head were no sources
+    ("en", "Gunmen killed seven villagers in Bourzanga on Sunday, the prosecutor said.", "government"),
+    ("fr", "Des hommes armés ont tué sept villageois dimanche à Bourzanga, a indiqué le procureur.",
+     "government"),
+    ("ar", "قال النائب العام إن مسلحين قتلوا سبعة قرويين في بورزانغا يوم الأحد.", "government"),
+    ("en", "Gunmen burned the school in Bourzanga on Sunday, said the headmaster.", "local_source"),
+    ("fr", "Des hommes armés ont incendié l'école de Bourzanga dimanche, a indiqué le directeur "
+           "d'école.", "local_source"),
+    ("ar", "قال مدير المدرسة إن مسلحين أحرقوا المدرسة في بورزانغا يوم الأحد.", "local_source"),
+])
+def test_a_prosecutor_and_a_school_head_are_sources(lang, text, role):
+    assert main_roles(text, lang) == [[role]]

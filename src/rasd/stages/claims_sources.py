@@ -124,7 +124,9 @@ ACCUSATION = "accusation"
 
 @per_language
 def _accusation_pattern(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "accusations") or ()))
+    # condemning verbs are listed apart (`condemnations`, read also by rasd.events.reactions)
+    words = term_alternation([*(section(lang, "claims", "accusations") or ()),
+                              *(section(lang, "claims", "condemnations") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 

@@ -12,6 +12,7 @@ from rasd.events.assemble import build_event, event_id
 from rasd.events.breakdown import told_apart
 from rasd.events.figures import shared
 from rasd.events.lead_claims import closing_claims
+from rasd.events.reactions import condemnations_to_the_news
 from rasd.events.segment import counted_incidents, history, segment
 from rasd.registry import Stage, StageSpec
 
@@ -32,7 +33,7 @@ def find_events(doc: ArticleDoc, *, version: str) -> list:  # type: ignore[type-
             events.append(event)
             listed[len(events) - 1] = extra
             counted[len(events) - 1] = counted_incidents(doc, incident)
-    events = closing_claims(doc, events)
+    events = condemnations_to_the_news(doc, closing_claims(doc, events))
     if not any(listed.values()) and all(n == 1 for n in counted.values()):
         return told_apart(doc, events)
     tolls = {(c.span.start, c.span.end): c for c in doc.casualties or () if c.outcome == "killed"}
