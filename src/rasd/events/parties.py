@@ -41,6 +41,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
+from rasd.events.undergoing import undergoers
 from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, passive_between, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
@@ -423,6 +424,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     if reporters:
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
+    # "the UN camp came under fire", "تعرض معسكر البعثة لقصف": the subject was struck
+    hit = set(hit) | undergoers(doc, parties, triggers)
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(initiator_sides(parties))
