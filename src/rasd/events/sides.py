@@ -26,6 +26,7 @@ from rasd.events.party import (
 
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 COMMUNAL_MILITIA = "unidentified_communal_militia"
+CLASH = "Armed clash"
 
 
 def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
@@ -120,6 +121,11 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         # hunters"), when word order or the figures tell it apart
         hit = [p for p in non_state if cast.was_hit(p)]
         acting = [p for p in non_state if p not in hit] or _armed_civilians(cast, civilians)
+        if not acting and hit and evidence and sub_event_type in VIOLENT_SUB_TYPES | {LOOTING} and (
+                sub_event_type != CLASH or all(p.victim_only for p in hit)):
+            # "seven Dozo hunters were killed in an attack": the only group named was
+            # hit, so the attacker is unnamed ("a clash with rebels" hits no one by itself)
+            acting = [Party(UNIDENTIFIED, None, evidence)]
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
