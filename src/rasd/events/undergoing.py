@@ -13,11 +13,9 @@ from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
+from rasd.events.cues import cue_index
 from rasd.events.targets import by_agent
-from rasd.languages import rules_for
-from rasd.lexicon import term_alternation
-from rasd.normalize import norm_view
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import hits
 from rasd.stages.nearby import SpanIndex, words_between
 
 # "the UN camp in Kidal came under fire": the party a few words before the verb
@@ -37,28 +35,10 @@ class _Named(Protocol):
 P = TypeVar("P", bound=_Named)
 
 
-@per_language
-def _cue_pattern(lang: str) -> re.Pattern[str] | None:
-    body = term_alternation(section(lang, "context", "undergo_verbs") or ())
-    return re.compile(rules_for(lang).wrap(body)) if body else None
-
-
-def _cues(doc: ArticleDoc) -> SpanIndex:
-    """The verbs of undergoing in the document (found once per document)."""
-    pattern = _cue_pattern(doc.lang or "")
-
-    def build(_text: str) -> SpanIndex:
-        if pattern is None:
-            return SpanIndex(())
-        view = norm_view(doc)
-        return SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
-    return doc.cached_view(f"undergoing:cues:{doc.lang}", build)
-
-
 def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[TriggerMention]) -> set[P]:
     """The parties one of whose mentions is the subject of a verb of undergoing that an
     event word follows, and none of whose mentions names a doer ("attacked by X")."""
-    cues = _cues(doc)
+    cues = cue_index(doc, "context", "undergo_verbs")
     if not cues.spans:
         return set()
     events = SpanIndex(t.span for t in triggers)
