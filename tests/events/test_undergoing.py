@@ -43,3 +43,20 @@ def test_subject_of_undergoing_was_hit(text, expected):
 ])
 def test_doer_without_undergoing_verb(text, expected):
     assert actors(text) == expected
+
+
+TOGO_ARMY = "Military Forces of Togo (2005-)"
+TOGO_UAG = "Unidentified Armed Group (Togo)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the force that fended an attack off was coded as its initiator
+    ("Togolese troops repelled an attack on their post in Sanloaga, Togo, on Tuesday, killing "
+     "two assailants.", [(TOGO_UAG, TOGO_ARMY)]),
+    ("Des soldats togolais ont repoussé mardi une attaque contre leur poste à Sanloaga, au "
+     "Togo, tuant deux assaillants.", [(TOGO_UAG, TOGO_ARMY)]),
+    ("صد الجيش التوغولي يوم الثلاثاء هجوما على موقعه في سانلواغا في توغو وقتل اثنين من "
+     "المهاجمين.", [(TOGO_UAG, TOGO_ARMY)]),
+])
+def test_force_that_fended_off_an_attack_was_attacked(text, expected):
+    assert actors(text) == expected

@@ -1,9 +1,12 @@
-"""Parties named as the subject of a verb of undergoing: the ones hit, not the doers.
+"""Parties named as the subject of a verb of undergoing or of fending off: the ones hit,
+not the doers.
 
 "The UN camp came under mortar fire", "le camp de la MINUSMA a été la cible de tirs",
 "تعرض معسكر البعثة لقصف": the party is the grammatical subject, yet it was struck. Word
 order cannot tell it (subject-first languages read a subject as the doer, and Arabic often
-puts the subject after the verb), so the verbs are data: `context.yaml` `undergo_verbs`.
+puts the subject after the verb), so the verbs are data: `context.yaml` `undergo_verbs`,
+and `defence_verbs` for the ones who fended an attack off ("soldiers foiled an attack",
+"صد الجيش هجوما"): they were attacked first.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ P = TypeVar("P", bound=_Named)
 def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[TriggerMention]) -> set[P]:
     """The parties one of whose mentions is the subject of a verb of undergoing that an
     event word follows, and none of whose mentions names a doer ("attacked by X")."""
-    cues = cue_index(doc, "context", "undergo_verbs")
+    cues = doc.cached_view("undergoing:cues", lambda _text: SpanIndex(
+        [*cue_index(doc, "context", "undergo_verbs").spans,
+         *cue_index(doc, "context", "defence_verbs").spans]))
     if not cues.spans:
         return set()
     events = SpanIndex(t.span for t in triggers)
@@ -47,7 +52,8 @@ def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[Trigger
 
     def introduces_event(cue: Span) -> bool:
         # "تعرض المعسكر، فجر السبت، لقصف": a comma may stand between, not a sentence end
-        event = events.first_starting_in(cue.end, cue.end + EVENT_CHARS)
+        # the verb may begin the event word itself ("repelled", "صد هجوما")
+        event = events.first_starting_in(cue.start, cue.end + EVENT_CHARS)
         return event is not None and not _SENTENCE_END.search(doc.text, cue.end, event.start)
 
     def before_cue(span: Span) -> bool:
@@ -55,7 +61,7 @@ def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[Trigger
         return (cue is not None and not _BREAK.search(doc.text, span.end, cue.start)
                 and words_between(doc.text, span, cue, cap=BEFORE_WORDS) <= BEFORE_WORDS
                 and said.first_starting_in(span.end, cue.start) is None
-                and events.first_starting_in(span.end, cue.start) is None
+                and events.first_starting_in(span.end, cue.start - 1) is None
                 and introduces_event(cue))
 
     def after_cue(span: Span) -> bool:
