@@ -28,6 +28,7 @@ from rasd.events.described import (
     source_affiliations,
     subset_parts,
 )
+from rasd.events.pairs import paired
 from rasd.events.party import (
     HARM,
     PARTISAN_ROLES,
@@ -41,7 +42,6 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
-from rasd.events.pairs import paired
 from rasd.events.undergoing import undergoers
 from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, passive_between, within
 from rasd.languages import rules_for
