@@ -160,3 +160,17 @@ DOZO = "Dozo Communal Militia (Mali)"
 ])
 def test_armed_group_named_only_as_hit_had_an_unnamed_attacker(text, expected):
     assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: soldiers known only from a toll were read as the mercenaries' men, so the
+    # foreign ally headed the side that was hit
+    ("Rebels said they killed 84 Wagner fighters and 47 Malian soldiers near Tinzaouatene, "
+     "Mali, on Saturday.", (UAG, MALI_ARMY)),
+    ("Les rebelles ont affirmé avoir tué 84 combattants de Wagner et 47 soldats maliens près "
+     "de Tinzaouatène, au Mali, samedi.", (UAG, MALI_ARMY)),
+    ("قال المتمردون إنهم قتلوا 84 من مقاتلي فاغنر و47 جنديا قرب تينزاواتين في مالي يوم السبت.",
+     (UAG, MALI_ARMY)),
+])
+def test_soldiers_counted_beside_mercenaries_are_the_army(text, expected):
+    assert actors(text)[:1] == [expected]

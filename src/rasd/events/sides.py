@@ -50,7 +50,11 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
     `home` on `on` (auxiliaries in Burkina Faso are the VDP)."""
     actor = catalogue().actor(successor(party.actor_id, country=home, on=on))
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
-    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named and not agent_named
+    # soldiers known only from a toll may be a foreign mission's ("six soldiers were wounded"
+    # at a UN camp), never mercenaries' ("84 Wagner fighters and 47 soldiers were killed")
+    mission = actor.side == "international"
+    foreign = (actor.side in FOREIGN_ALLIES and not home_ally and (home_named or not mission)
+               and not agent_named)
     # "20 soldiers and volunteers were killed": the toll's last noun names no leading force
     counted = actor.side == "state_ally" and _counted_only(party)
     return (1 if foreign else 0, 0 if subject else 1, 1 if counted else 0,
