@@ -143,3 +143,34 @@ def test_armed_civilians_in_a_clash_whatever_the_language(civilians_hit, expecte
                 on=dt.date(2025, 1, 6), hit_only=frozenset({villagers} if civilians_hit else ()))
     done = finalise(cast, "Armed clash", evidence=(Span(9, 15),))
     assert done.actor1 is not None and done.actor1.actor_id == expected
+
+
+DOZO = "Dozo Communal Militia (Mali)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: an armed group named only as the one hit was coded as the attacker
+    ("Seven Dozo hunters were killed in an attack near Bankass, Mali, on Saturday.", (UAG, DOZO)),
+    ("Sept chasseurs dozos ont été tués samedi dans une attaque près de Bankass, au Mali.",
+     (UAG, DOZO)),
+    ("قتل سبعة من صيادي الدوزو في هجوم قرب بانكاس في مالي يوم السبت.", (UAG, DOZO)),
+    # the group named as the doer still leads
+    ("Dozo hunters killed seven JNIM fighters near Bankass, Mali, on Saturday.",
+     (DOZO, "JNIM: Group for Support of Islam and Muslims")),
+])
+def test_armed_group_named_only_as_hit_had_an_unnamed_attacker(text, expected):
+    assert actors(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: soldiers known only from a toll were read as the mercenaries' men, so the
+    # foreign ally headed the side that was hit
+    ("Rebels said they killed 84 Wagner fighters and 47 Malian soldiers near Tinzaouatene, "
+     "Mali, on Saturday.", (UAG, MALI_ARMY)),
+    ("Les rebelles ont affirmé avoir tué 84 combattants de Wagner et 47 soldats maliens près "
+     "de Tinzaouatène, au Mali, samedi.", (UAG, MALI_ARMY)),
+    ("قال المتمردون إنهم قتلوا 84 من مقاتلي فاغنر و47 جنديا قرب تينزاواتين في مالي يوم السبت.",
+     (UAG, MALI_ARMY)),
+])
+def test_soldiers_counted_beside_mercenaries_are_the_army(text, expected):
+    assert actors(text)[:1] == [expected]

@@ -28,6 +28,7 @@ from rasd.events.described import (
     source_affiliations,
     subset_parts,
 )
+from rasd.events.pairs import paired
 from rasd.events.party import (
     HARM,
     PARTISAN_ROLES,
@@ -41,6 +42,7 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
+from rasd.events.undergoing import undergoers
 from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, passive_between, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
@@ -423,6 +425,11 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     if reporters:
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
+    # "the UN camp came under fire", "تعرض معسكر البعثة لقصف": the subject was struck
+    hit = set(hit) | undergoers(doc, parties, triggers)
+    # "a clash between an army unit and gunmen": both fought, neither is named as hit
+    sides_of_fight = [p for p in paired(doc, parties) if not p.victim_only]
+    objects, hit = set(objects) - set(sides_of_fight), set(hit) - set(sides_of_fight)
     if objects:  # word order told who was hit
         initiators = [p for p in parties if p not in objects and not p.victim_only]
         sides = {p.side for p in initiators} or set(initiator_sides(parties))
@@ -437,7 +444,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
                 agents=frozenset(p for p in parties if any(by_agent(doc, s) for s in p.spans)),
                 subjects=_subjects(doc, parties, triggers, hit),
                 tactics=frozenset(t.sub_event_type for t in triggers if t.sub_event_type),
-                figure_sides=figure_sides,
+                figure_sides=figure_sides, paired=tuple(sides_of_fight),
                 unnamed_harmed=any(f.group is None and f.outcome in HARM for f in casualties),
                 spoken_only=spoken & frozenset(parties),
                 people_harmed=any(f.outcome in HARM and (f.group is None or group_actor(f.group) is None)

@@ -112,6 +112,9 @@ class Cast:
     # state forces and allies named as the subject of an event word ("Wagner fighters opened
     # fire"): an ally so named leads the army named elsewhere (sides._best)
     subjects: frozenset = frozenset()
+    # parties named as the two sides of a fight ("a clash between the army and gunmen"),
+    # in the order the text names them
+    paired: tuple = ()
     _names: dict = field(default_factory=dict)
 
     def was_hit(self, party: Party) -> bool:

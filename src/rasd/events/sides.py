@@ -26,6 +26,7 @@ from rasd.events.party import (
 
 FOREIGN_ALLIES = frozenset({"state_ally", "international"})
 COMMUNAL_MILITIA = "unidentified_communal_militia"
+CLASH = "Armed clash"
 
 
 def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
@@ -49,7 +50,11 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
     `home` on `on` (auxiliaries in Burkina Faso are the VDP)."""
     actor = catalogue().actor(successor(party.actor_id, country=home, on=on))
     home_ally = actor.side == "state_ally" and home is not None and actor.bound_country == home
-    foreign = actor.side in FOREIGN_ALLIES and not home_ally and home_named and not agent_named
+    # soldiers known only from a toll may be a foreign mission's ("six soldiers were wounded"
+    # at a UN camp), never mercenaries' ("84 Wagner fighters and 47 soldiers were killed")
+    mission = actor.side == "international"
+    foreign = (actor.side in FOREIGN_ALLIES and not home_ally and (home_named or not mission)
+               and not agent_named)
     # "20 soldiers and volunteers were killed": the toll's last noun names no leading force
     counted = actor.side == "state_ally" and _counted_only(party)
     return (1 if foreign else 0, 0 if subject else 1, 1 if counted else 0,
@@ -120,11 +125,22 @@ def finalise(cast: Cast, sub_event_type: str, *, evidence: tuple[Span, ...] = ()
         # hunters"), when word order or the figures tell it apart
         hit = [p for p in non_state if cast.was_hit(p)]
         acting = [p for p in non_state if p not in hit] or _armed_civilians(cast, civilians)
+        if not acting and hit and evidence and sub_event_type in VIOLENT_SUB_TYPES | {LOOTING} and (
+                sub_event_type != CLASH or all(p.victim_only for p in hit)):
+            # "seven Dozo hunters were killed in an attack": the only group named was
+            # hit, so the attacker is unnamed ("a clash with rebels" hits no one by itself)
+            acting = [Party(UNIDENTIFIED, None, evidence)]
+        fight = _sides_of_fight(cast, non_state)
+        if not hit and fight:  # "clashes between the CMA and GATIA"
+            acting, hit = fight
         first, second = (acting, hit) if acting and hit else (non_state, [])
     else:
         first, second = (non_state, state) if non_state else (state, civilians)
+        fight = _sides_of_fight(cast, [*state, *non_state])
         if non_state and sub_event_type not in UNAIMED and (struck or _state_struck(cast, state, non_state)):
             first, second = state, non_state
+        elif non_state and fight and STATE_SIDES.isdisjoint(cast.figure_sides):
+            first, second = fight  # "un accrochage entre une unité de l'armée et des hommes armés"
         elif non_state and sub_event_type in UNAIMED and _bystanders_bore_it(cast, state):
             second = civilians or [Party(CIVILIANS, None, evidence, victim_only=True)]
     if (not second and cast.armed_targets and sub_event_type in VIOLENT_SUB_TYPES
@@ -176,6 +192,17 @@ ARRESTS = "Arrests"
 # shelling, civilians (suspects) for arrests
 DEFAULT_TARGETS = {"Air/drone strike": UNIDENTIFIED, "Shelling/artillery/missile attack": UNIDENTIFIED,
                    "Arrests": CIVILIANS}
+
+
+def _sides_of_fight(cast: Cast, parties: list[Party]) -> tuple[list[Party], list[Party]] | None:
+    """The two sides of a fight that the text names as such ("clashes between A and B"),
+    neither of them named as hit: with nothing else telling who struck first, the one
+    named first leads, as the report has it (None when the text names no such pair)."""
+    named = [p for p in cast.paired if p in parties]
+    if len(named) < 2 or any(cast.was_hit(p) for p in named):
+        return None
+    rest = [p for p in parties if p not in named and p.side == named[1].side]
+    return [named[0]], [*named[1:], *rest]
 
 
 def _state_acts(cast: Cast, sub_event_type: str, state: list[Party], non_state: list[Party]) -> bool:
