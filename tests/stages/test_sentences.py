@@ -176,3 +176,21 @@ def test_a_relative_clause_recalling_an_old_incident_is_a_unit(lang, text, publi
 def test_a_recall_in_passing_of_an_incident_elsewhere_is_a_unit(lang, text, expected):
     doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
     assert [s.span.of(doc.text) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "هاجم مسلحون موقعا بالقرب من تيلابيري. وقتل جنديان على مقربة من مينكا."),
+    ("fr", "Des hommes armés ont attaqué un poste à Tillabéri. Deux soldats ont été tués à Ménaka."),
+    ("en", "Gunmen attacked a post in Tillaberi. Two soldiers were killed in Menaka."),
+])
+def test_place_words_are_not_read_for_names_without_a_recall_cue(lang, text, monkeypatch):
+    """A long report is full of place words ("in", "à", "في") and rarely recalls an
+    earlier incident: the names after the place words are read only when a cue stands."""
+    import rasd.stages.sentences as module
+
+    def fail(text, at):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"a name looked for at {at} with no recall cue")
+
+    monkeypatch.setattr(module, "_named", fail)
+    doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
+    assert len(doc.sentences) == 2

@@ -184,7 +184,16 @@ def _gate(lex: Lexicon) -> str:
     if clitics is None:
         starts = rf"{rules.prefix}{alternation(entries)}"
     else:
-        starts = alternation(c + e for c in clitics for e in entries)
+        # a look-ahead only asks whether some clitic + entry starts here, so the clitics
+        # and the words can stand as two tries one after the other: the same strings, and
+        # a pattern a tenth the size to compile. An entry without a letter or digit ("-")
+        # reads its hyphen as a separator once a clitic is glued to it (see
+        # `alternation`), so those few keep the written-out form.
+        wordy = [e for e in entries if re.search(r"\w", e)]
+        bare = [e for e in entries if not re.search(r"\w", e)]
+        starts = f"(?:{alternation(clitics)})(?:{alternation(wordy)})"
+        if bare:
+            starts += "|" + alternation(c + e for c in clitics for e in bare)
     return "|".join([starts, *(f"(?:{p})" for p in lex.skip_patterns)])
 
 

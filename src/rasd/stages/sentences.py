@@ -172,15 +172,21 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
     for rule in _clause_rules(doc.lang):
         # a word opens the clause it joins; a mark (";") closes the clause before it
         if rule.key == AFTER_CUE:
+            # place words are everywhere and each is checked for a name after it, recall
+            # cues are rare: the cues are looked for first
+            cues = list(rule.cues.finditer(view.text))
+            if not cues:
+                continue
             # the place words that a name follows ("in Tessit", "à Tessit"; not "a annoncé")
             joiners = [view.orig_index(m.start()) for m in rule.joiners.finditer(view.text)
                        if _named(doc.text, view.orig_index(m.end() - 1) + 1)]
         else:
             joiners = [view.orig_index(m.start() if m.group()[-1:].isalpha() else m.end())
                        for m in rule.joiners.finditer(view.text)]
+            cues = list(rule.cues.finditer(view.text)) if joiners else []
         if not joiners:
             continue
-        for cue in rule.cues.finditer(view.text):
+        for cue in cues:
             if cue.group().isdigit() and not _old(doc, int(cue.group())):
                 continue
             at = view.orig_index(cue.start())
