@@ -182,13 +182,25 @@ def _unit_distance(name: str, iso: int, anchor: Anchor) -> float:
     return math.inf if unit is None else haversine_km(unit.latitude, unit.longitude, *anchor)
 
 
-@lru_cache(maxsize=65536)
+_FLOORED: dict[tuple[str, str], tuple[float, tuple]] = {}  # the lowest floor asked so far
+
+
 def _candidates(name: str, country: str, floor: float = 0.0):  # type: ignore[no-untyped-def]
     """The best 20 candidates of `name` in `country`; with `floor`, those scoring below it
-    may be left out (callers that read only candidates above it save their scoring)."""
+    may be left out (callers that read only candidates above it save their scoring). The
+    candidates above `floor` are the same, in the same order, whatever lower floor they
+    were found with: an answer to a lower floor serves (one look-up per name and country
+    when the callers ask with several floors)."""
+    known = _FLOORED.get((name, country))
+    if known is not None and known[0] <= floor:
+        return known[1]
     gaz = gazetteer()
-    return tuple(gaz.lookup(name, country=country, limit=20, floor=floor)) \
+    found = tuple(gaz.lookup(name, country=country, limit=20, floor=floor)) \
         if gaz.country(country) else ()
+    if len(_FLOORED) >= 65536:
+        _FLOORED.clear()
+    _FLOORED[(name, country)] = (floor, found)
+    return found
 
 
 
@@ -213,9 +225,10 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
             return found
     if plain is None or plain[0].feature_code in SEATS:
         return plain
-    # candidates far below the best are never read here: the floor spares their scoring
-    candidates = _candidates(name, country, NEAR_SCORE
-                             if plain[2] - _CANDIDATE_MARGIN >= NEAR_SCORE else 0.0)
+    # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
+    # spares their scoring (those above it come the same, in the same order, at any
+    # floor); NEAR_SCORE when it is low enough, the floor resolve_near asks with
+    candidates = _candidates(name, country, plain[2] - _CANDIDATE_MARGIN)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     if (town := _town_by_alias(plain, candidates)) is not None:
