@@ -227,8 +227,11 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
         return plain
     # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
     # spares their scoring (those above it come the same, in the same order, at any
-    # floor); NEAR_SCORE when it is low enough, the floor resolve_near asks with
-    candidates = _candidates(name, country, plain[2] - _CANDIDATE_MARGIN)
+    # floor); NEAR_SCORE, resolve_near's floor, when the floor is a little above it: one
+    # answer then serves both (a floor barely higher spares little scoring)
+    floor = plain[2] - _CANDIDATE_MARGIN
+    candidates = _candidates(name, country, NEAR_SCORE
+                             if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     if (town := _town_by_alias(plain, candidates)) is not None:
@@ -279,6 +282,7 @@ SUPPORT_MIN_LENGTH = 5  # sounds in the name ("Inatès": INATIS)
 # the widest margin below the best score at which `_in_country` reads other candidates
 # (homonyms, a seat known by an alias, support from another data set)
 _CANDIDATE_MARGIN = max(HOMONYM_MARGIN, SEAT_ALIAS_MARGIN, HOMONYM_MARGIN + SUPPORT_MARGIN)
+_SHARED_FLOORS = 0.1  # floors this close above NEAR_SCORE ask with NEAR_SCORE
 
 
 def _corroborated(ties, candidates):  # type: ignore[no-untyped-def]
