@@ -182,13 +182,25 @@ def _unit_distance(name: str, iso: int, anchor: Anchor) -> float:
     return math.inf if unit is None else haversine_km(unit.latitude, unit.longitude, *anchor)
 
 
-@lru_cache(maxsize=65536)
+_FLOORED: dict[tuple[str, str], tuple[float, tuple]] = {}  # the lowest floor asked so far
+
+
 def _candidates(name: str, country: str, floor: float = 0.0):  # type: ignore[no-untyped-def]
     """The best 20 candidates of `name` in `country`; with `floor`, those scoring below it
-    may be left out (callers that read only candidates above it save their scoring)."""
+    may be left out (callers that read only candidates above it save their scoring). The
+    candidates above `floor` are the same, in the same order, whatever lower floor they
+    were found with: an answer to a lower floor serves (one look-up per name and country
+    when the callers ask with several floors)."""
+    known = _FLOORED.get((name, country))
+    if known is not None and known[0] <= floor:
+        return known[1]
     gaz = gazetteer()
-    return tuple(gaz.lookup(name, country=country, limit=20, floor=floor)) \
+    found = tuple(gaz.lookup(name, country=country, limit=20, floor=floor)) \
         if gaz.country(country) else ()
+    if len(_FLOORED) >= 65536:
+        _FLOORED.clear()
+    _FLOORED[(name, country)] = (floor, found)
+    return found
 
 
 
@@ -213,9 +225,13 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
             return found
     if plain is None or plain[0].feature_code in SEATS:
         return plain
-    # candidates far below the best are never read here: the floor spares their scoring
+    # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
+    # spares their scoring (those above it come the same, in the same order, at any
+    # floor); NEAR_SCORE, resolve_near's floor, when the floor is a little above it: one
+    # answer then serves both (a floor barely higher spares little scoring)
+    floor = plain[2] - _CANDIDATE_MARGIN
     candidates = _candidates(name, country, NEAR_SCORE
-                             if plain[2] - _CANDIDATE_MARGIN >= NEAR_SCORE else 0.0)
+                             if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
     if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     if (town := _town_by_alias(plain, candidates)) is not None:
@@ -266,6 +282,7 @@ SUPPORT_MIN_LENGTH = 5  # sounds in the name ("Inatès": INATIS)
 # the widest margin below the best score at which `_in_country` reads other candidates
 # (homonyms, a seat known by an alias, support from another data set)
 _CANDIDATE_MARGIN = max(HOMONYM_MARGIN, SEAT_ALIAS_MARGIN, HOMONYM_MARGIN + SUPPORT_MARGIN)
+_SHARED_FLOORS = 0.1  # floors this close above NEAR_SCORE ask with NEAR_SCORE
 
 
 def _corroborated(ties, candidates):  # type: ignore[no-untyped-def]

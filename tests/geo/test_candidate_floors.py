@@ -1,0 +1,40 @@
+"""Candidates asked with several floors: an answer found with a lower floor serves a higher
+one (no second look-up), and above the higher floor it holds the same candidates, in the
+same order, as a look-up made with that floor (Arabic, French and English spellings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.geo import resolve as geo
+from rasd.geo.gazetteer import Gazetteer
+
+NAMES = [("موبتي", "MLI"), ("تيلابيري", "NER"), ("جيبو", "BFA"),
+         ("Tombouctou", "MLI"), ("Ouahigouya", "BFA"), ("Timbuktu", "MLI"), ("Diffa", "NER")]
+
+
+def _seen(candidates, floor: float) -> list:  # type: ignore[no-untyped-def]
+    return [(c.place.geonameid, c.score, c.match) for c in candidates if c.score >= floor]
+
+
+@pytest.mark.parametrize(("name", "country"), NAMES)
+def test_a_lower_floor_answer_serves_a_higher_floor(name: str, country: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = geo.gazetteer()
+    monkeypatch.setattr(geo, "_FLOORED", {})
+    calls = []
+    lookup = Gazetteer.lookup
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return lookup(self, *args, **kwargs)
+
+    monkeypatch.setattr(Gazetteer, "lookup", counted)
+    low = geo._candidates(name, country, geo.NEAR_SCORE)
+    high = geo._candidates(name, country, 0.85)
+    assert len(calls) == 1  # the second floor asked no new look-up
+    direct = lookup(gaz, name, country=country, limit=20, floor=0.85)
+    assert _seen(high, 0.85) == _seen(direct, 0.85)
+    assert _seen(low, geo.NEAR_SCORE)  # the name is found at all
+    geo._candidates(name, country, 0.0)  # a lower floor than any asked looks up again
+    assert len(calls) == 2
