@@ -194,3 +194,32 @@ def test_place_words_are_not_read_for_names_without_a_recall_cue(lang, text, mon
     monkeypatch.setattr(module, "_named", fail)
     doc = SENTENCES(ArticleDoc.from_text(text).with_layers(lang=lang))
     assert len(doc.sentences) == 2
+
+
+@pytest.mark.parametrize("clause", [
+    "Gunmen attacked a market near Gao on Monday and wounded two traders, ",
+    "Des hommes armés ont attaqué un marché près de Gao lundi et blessé deux commerçants, ",
+    "هاجم مسلحون سوقا قرب غاو يوم الاثنين وأصابوا تاجرين، ",
+])
+def test_a_run_with_no_sentence_end_is_cut_into_bounded_pieces_at_clause_marks(clause):
+    from rasd.stages.sentences import MAX_SENTENCE_CHARS
+    text = clause * 600  # tens of thousands of characters with no full stop
+    spans = split_sentences(text, abbreviations=frozenset())
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.end - 1] in ",،" for s in spans[:-1])  # each piece ends a clause
+    # nothing is lost: the pieces cover the text but for the white space between them
+    assert "".join(text[s.start:s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_run_with_no_mark_at_all_is_cut_at_a_space_or_at_the_limit():
+    from rasd.stages.sentences import MAX_SENTENCE_CHARS
+    for text in ("word " * 3_000, "x" * 5_000):
+        spans = split_sentences(text, abbreviations=frozenset())
+        assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+        assert "".join(text[s.start:s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_ordinary_sentences_are_not_cut():
+    text = "Gunmen killed five soldiers near Mopti on Monday, the army said. " * 3
+    assert len(split_sentences(text, abbreviations=frozenset())) == 3
