@@ -14,7 +14,9 @@ from rasd.stages.nearby import SpanIndex
 
 
 @per_language
-def _pattern(lang: str, resource: str, key: str) -> re.Pattern[str] | None:
+def cue_pattern(lang: str, resource: str, key: str) -> re.Pattern[str] | None:
+    """The terms of `resources/<lang>/<resource>.yaml` `key` as one word pattern on the
+    folded text, with the language's clitics (None when the language lists none)."""
     body = term_alternation(section(lang, resource, key) or ())
     return re.compile(rules_for(lang).wrap(body)) if body else None
 
@@ -22,7 +24,7 @@ def _pattern(lang: str, resource: str, key: str) -> re.Pattern[str] | None:
 def cue_index(doc: ArticleDoc, resource: str, key: str) -> SpanIndex:
     """The spans of `doc.text` where a term of `resources/<lang>/<resource>.yaml` `key`
     stands as a word (empty when the language lists none)."""
-    pattern = _pattern(doc.lang or "", resource, key)
+    pattern = cue_pattern(doc.lang or "", resource, key)
 
     def build(_text: str) -> SpanIndex:
         if pattern is None:

@@ -19,6 +19,7 @@ from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
+from rasd.events.cues import cue_index, cue_pattern
 from rasd.events.described import (
     accused,
     accusers,
@@ -42,8 +43,14 @@ from rasd.events.party import (
     group_actor,
 )
 from rasd.events.sides import finalise, initiator_sides
+from rasd.events.targets import (
+    by_agent,
+    named_after_the_event,
+    partitive_gap,
+    passive_between,
+    within,
+)
 from rasd.events.undergoing import undergoers
-from rasd.events.targets import by_agent, named_after_the_event, partitive_gap, passive_between, within
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
@@ -127,31 +134,15 @@ def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
 SUSPICION_WORDS = 8  # "local sources consider it likely that armed groups tied to al-Qaeda"
 
 
-@per_language
-def _suspicion(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "suspicion") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
-def _cue_index(doc: ArticleDoc, name: str, pattern: re.Pattern[str]) -> SpanIndex:
-    """The spans of one cue pattern's matches in the document, found once per document
-    (cast() runs once per incident: a scan of the whole text each time is quadratic)."""
-    def build(_text: str) -> SpanIndex:
-        view = norm_view(doc)
-        return SpanIndex(view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.text))
-
-    return doc.cached_view(f"parties:cues:{name}:{doc.lang}", build)
-
-
 def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of armed groups the text only guesses at: named a few words after a
     suspicion word in their sentence ("the attack bears the hallmarks of JNIM")."""
-    pattern = _suspicion(doc.lang or "")
+    pattern = cue_pattern(doc.lang or "", "claims", "suspicion")
     groups = [a for a in actors if catalogue().actor(a.actor_id).side in NON_STATE_ARMED
               and a.actor_id != UNIDENTIFIED]
     if pattern is None or not groups:
         return set()
-    index = _cue_index(doc, "suspicion", pattern)
+    index = cue_index(doc, "claims", "suspicion")
     denials = doc.cached_view(f"parties:denial-index:{doc.lang}",
                               lambda _text: SpanIndex(_denied_claims(doc)))
     found = set()
@@ -225,12 +216,6 @@ SEARCH_WORDS = 4  # "security forces launched a vast search"
 DISGUISE_WORDS = 3  # "dressed in the fatigues of the country's armed forces"
 
 
-@per_language
-def _disguise(lang: str, key: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "context", key) or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
-
-
 def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of state forces whose uniform the attackers wore ("gunmen in army uniform",
     "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
@@ -254,10 +239,9 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention],
     recherches", "تواصل قوات الأمن عمليات البحث"): they came after the incident, not into
     it. context.yaml `search_after`."""
     forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    pattern = _disguise(doc.lang or "", "search_after") if forces else None
-    if pattern is None:
+    if not forces or cue_pattern(doc.lang or "", "context", "search_after") is None:
         return set()
-    cues = _cue_index(doc, "search_after", pattern)
+    cues = cue_index(doc, "context", "search_after")
     events = SpanIndex(t.span for t in triggers)
     sentences = doc.sentences or ()
     found = set()
@@ -281,9 +265,9 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
     their sentence, or right before an `after_key` cue."""
     if not actors:
         return set()
-    cues = {key: _cue_index(doc, key, pattern)
+    cues = {key: cue_index(doc, "context", key)
             for key in (before_key, after_key)
-            if key and (pattern := _disguise(doc.lang or "", key)) is not None}
+            if key and cue_pattern(doc.lang or "", "context", key) is not None}
     before, after = cues.get(before_key), cues.get(after_key or "")
     found = set()
     for actor in actors:

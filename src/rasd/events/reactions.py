@@ -5,14 +5,10 @@ the attack in a statement"). claims.yaml `condemnations`."""
 
 from __future__ import annotations
 
-import re
-
 from rasd.doc import ArticleDoc, Span
-from rasd.languages import rules_for
-from rasd.lexicon import term_alternation
+from rasd.events.cues import cue_pattern
 from rasd.normalize import fold
 from rasd.records import EventRecord
-from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import sentence_index
 
 # the fields that tell an incident apart: a sentence holding one of them is its own
@@ -24,7 +20,7 @@ def condemnations_to_the_news(doc: ArticleDoc, events: list[EventRecord]) -> lis
     its own facts (its date, place, toll) moved to the report's main event, when it has only
     one (with several, the one meant is unknown); they cover none of its fields."""
     mains = [i for i, e in enumerate(events) if e.role == "main"]
-    pattern = _pattern(doc.lang or "")
+    pattern = cue_pattern(doc.lang or "", "claims", "condemnations")
     sentences = doc.sentences or ()
     if len(mains) != 1 or pattern is None or not sentences \
             or not any(e.role == "background" and e.claims for e in events):
@@ -53,8 +49,3 @@ def condemnations_to_the_news(doc: ArticleDoc, events: list[EventRecord]) -> lis
         c for c in moved if c.span not in held)})
     return out
 
-
-@per_language
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    words = term_alternation(list(section(lang, "claims", "condemnations") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
