@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Sequence
 
@@ -25,7 +25,7 @@ from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import per_layers
+from rasd.stages.nearby import SpanIndex, per_layers
 
 STATEMENT_GAP_WORDS = 5
 DATELINE_WORDS = 8  # "said in a statement on Monday", "أعلن الجيش المالي، اليوم"
@@ -247,31 +247,8 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
     if not resolved:
         return dates[0] if dates else None
 
-    gap = nearest_gap([a.span for a in anchors])
+    gap = SpanIndex(a.span for a in anchors).gap
     return min(resolved, key=lambda d: (d.span in stated, int(d.precision), gap(d.span)))
-
-
-def nearest_gap(anchors: Sequence[Span]):  # type: ignore[no-untyped-def]
-    """A function giving the characters between a span and the nearest of `anchors` (0 when
-    one overlaps or touches it, and when there are none): two bisections in the anchors'
-    sorted starts and ends, not a scan of them all per span (one long sentence can hold
-    thousands of dates and event words)."""
-    starts = sorted(a.start for a in anchors)
-    ends = sorted(a.end for a in anchors)
-
-    def gap(span: Span) -> int:
-        if not starts:
-            return 0
-        after = bisect_left(starts, span.end)  # anchors from here on start at or after its end
-        before = bisect_right(ends, span.start)  # anchors before this one end at or before its start
-        if after - before > 0:
-            return 0  # the rest overlap it
-        best = starts[after] - span.end if after < len(starts) else None
-        if before:
-            back = span.start - ends[before - 1]
-            best = back if best is None else min(best, back)
-        return best if best is not None else 0
-    return gap
 
 
 _OPENING, _CLOSING = "“«", "”»"

@@ -111,6 +111,23 @@ class SpanIndex:
             best = min(best, words_between(text, span, self.spans[i], cap=cap))
         return best
 
+    def gap(self, span: Span) -> int:
+        """The characters between `span` and the nearest of the spans (0 when one overlaps or
+        touches it, and when there are none): two bisections, in the sorted starts and the
+        sorted ends, not a scan of them all."""
+        if not self.starts:
+            return 0
+        after = bisect_left(self.starts, span.end)  # from here on they start at or after its end
+        before = bisect_right(self.ends, span.start)  # this many end at or before its start
+        if after > before:
+            return 0  # the rest overlap it
+        gaps = []
+        if after < len(self.starts):
+            gaps.append(self.starts[after] - span.end)
+        if before:
+            gaps.append(span.start - self.ends[before - 1])
+        return min(gaps, default=0)
+
 
 class GrowingSpans:
     """Spans added one at a time, asked whether one of them overlaps a span: kept sorted by

@@ -1,5 +1,5 @@
-"""The gap between a date and the nearest event word or figure of its sentence, found by
-bisection: the same number as measuring it against every anchor (a sentence of thousands of
+"""`SpanIndex.gap`: the characters between a span and the nearest indexed one (a date and
+the nearest event word or figure of its sentence), found by bisection: the same number as measuring it against every anchor (a sentence of thousands of
 clauses made that scan quadratic: 955 KB took minutes in the fuzz run)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import random
 import pytest
 
 from rasd.doc import Span
-from rasd.events.event_dates import nearest_gap
+from rasd.stages.nearby import SpanIndex
 
 
 def _brute(span: Span, anchors: list[Span]) -> int:
@@ -23,7 +23,7 @@ def test_the_bisected_gap_is_the_gap_to_every_anchor(seed):
     for _ in range(rng.randint(0, 30)):
         start = rng.randint(0, 300)
         anchors.append(Span(start, start + rng.randint(1, 25)))
-    gap = nearest_gap(anchors)
+    gap = SpanIndex(anchors).gap
     for _ in range(200):
         start = rng.randint(0, 330)
         span = Span(start, start + rng.randint(1, 20))
@@ -38,8 +38,8 @@ def test_the_bisected_gap_is_the_gap_to_every_anchor(seed):
     (Span(60, 61), 20),  # after the last
 ])
 def test_named_cases(span, expected):
-    assert nearest_gap([Span(10, 20), Span(26, 40)])(span) == expected
+    assert SpanIndex([Span(10, 20), Span(26, 40)]).gap(span) == expected
 
 
 def test_no_anchor_is_no_gap():
-    assert nearest_gap([])(Span(3, 9)) == 0
+    assert SpanIndex([]).gap(Span(3, 9)) == 0
