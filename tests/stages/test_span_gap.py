@@ -1,6 +1,7 @@
 """`SpanIndex.gap`: the characters between a span and the nearest indexed one (a date and
-the nearest event word or figure of its sentence), found by bisection: the same number as measuring it against every anchor (a sentence of thousands of
-clauses made that scan quadratic: 955 KB took minutes in the fuzz run)."""
+the nearest event word or figure of its sentence), found by bisection: the same number as
+measuring it against every anchor (a sentence of thousands of clauses made that scan
+quadratic: 955 KB took minutes in the fuzz run)."""
 
 from __future__ import annotations
 
