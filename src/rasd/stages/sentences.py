@@ -28,6 +28,7 @@ from rasd.doc import ArticleDoc, Sentence, Span
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold, norm_view
+from rasd.prescan import Matches, Prescan
 from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
@@ -165,6 +166,16 @@ def _place_words(lang: str) -> str:
 PLACE_WORDS_NOT = frozenset({"affiliation", "border"})  # "the mayor of", "near the border with"
 
 
+def _rule_terms(lang: str, joiner_key: str, cue_key: str) -> tuple[list[str], list[str], list[str]]:
+    """A clause rule's joiner words, joiner marks and cue terms, as the resources give them."""
+    joiners = load(lang, "sentences").get(joiner_key) or [] if joiner_key != AFTER_CUE else []
+    cue_terms = load(lang, "context").get(cue_key) or []
+    if isinstance(cue_terms, dict):  # day_offsets: phrases listed by their offset
+        cue_terms = [t for key in sorted(cue_terms) for t in cue_terms[key] or []]
+    return ([j for j in joiners if j[:1].isalpha()], [j for j in joiners if not j[:1].isalpha()],
+            cue_terms)
+
+
 @lru_cache(maxsize=None)
 def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
     """The folded patterns of clause joiners and of the cues their clauses must hold: a
@@ -173,15 +184,12 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
     rules = rules_for(lang)
     out = []
     for joiner_key, cue_key in CLAUSE_RULES:
-        joiners = load(lang, "sentences").get(joiner_key) or [] if joiner_key != AFTER_CUE else []
-        cue_terms = load(lang, "context").get(cue_key) or []
-        if isinstance(cue_terms, dict):  # day_offsets: phrases listed by their offset
-            cue_terms = [t for key in sorted(cue_terms) for t in cue_terms[key] or []]
+        joiner_words, joiner_marks, cue_terms = _rule_terms(lang, joiner_key, cue_key)
         cues = rules.wrap(term_alternation(cue_terms))
         if cue_key == "background":
             cues = f"{cues}|{_YEAR}"
-        words = term_alternation([j for j in joiners if j[:1].isalpha()])
-        marks = term_alternation([j for j in joiners if not j[:1].isalpha()])
+        words = term_alternation(joiner_words)
+        marks = term_alternation(joiner_marks)
         joiner = "|".join(filter(None, (words and rules.wrap(words), marks)))
         if joiner_key == AFTER_CUE:
             joiner = _place_words(lang)
@@ -190,12 +198,35 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _clause_scan(lang: str) -> Prescan | None:
+    """Where a joiner (place words aside) or a cue of `_clause_rules` may match (see
+    rasd.prescan); None where a rule has no cue terms (its pattern would match the empty
+    string)."""
+    words: list[str] = []
+    marks: list[str] = []
+    for joiner_key, cue_key in CLAUSE_RULES:
+        joiner_words, joiner_marks, cue_terms = _rule_terms(lang, joiner_key, cue_key)
+        if not term_alternation(cue_terms):
+            return None
+        words += [*joiner_words, *cue_terms]
+        marks += joiner_marks
+    # a year opens with a 1 or a 2; a mark with its first character
+    others = [r"[12](?=\d\d\d)"]
+    if firsts := {fold(m)[:1] for m in marks if isinstance(m, str) and m.strip()}:
+        others.append("[" + "".join(r"\s" if c == " " else re.escape(c) for c in sorted(firsts)) + "]")
+    return Prescan.build(words, prefix=rules_for(lang).prefix, others=others)
+
+
 def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
     """Where a sentence's clause telling another incident opens (see the module doc):
     the start of the last joiner before each cue, inside the sentence, in text order."""
     if not doc.lang or not spans:
         return []
     view = norm_view(doc)
+    finditer = Matches(view.text, _clause_scan(doc.lang))
+    if finditer.none:
+        return []  # no joiner and no cue anywhere
     starts = [s.start for s in spans]
     breaks: set[int] = set()
     for rule in _clause_rules(doc.lang):
@@ -203,7 +234,7 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
         if rule.key == AFTER_CUE:
             # place words are everywhere and each is checked for a name after it, recall
             # cues are rare: the cues are looked for first
-            cues = list(rule.cues.finditer(view.text))
+            cues = finditer(rule.cues)
             if not cues:
                 continue
             # the place words that a name follows ("in Tessit", "à Tessit"; not "a annoncé")
@@ -211,8 +242,8 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
                        if _named(doc.text, view.orig_index(m.end() - 1) + 1)]
         else:
             joiners = [view.orig_index(m.start() if m.group()[-1:].isalpha() else m.end())
-                       for m in rule.joiners.finditer(view.text)]
-            cues = list(rule.cues.finditer(view.text)) if joiners else []
+                       for m in finditer(rule.joiners)]
+            cues = finditer(rule.cues) if joiners else []
         if not joiners:
             continue
         for cue in cues:

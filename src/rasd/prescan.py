@@ -1,0 +1,115 @@
+"""Pre-scans: one cheap pass that finds where several patterns may match, so that each
+exact pattern runs only there.
+
+`re` tests a pattern at every offset of a text, and a pattern that opens with a word
+boundary pays a Unicode class look-up at each one: seven word-list patterns cost seven
+such passes. One pass that finds every offset where any of them may match (`Prescan`),
+then `matches_at` for each exact pattern, gives the very matches `finditer` gives, at the
+cost of one pass and a few `match` calls.
+
+`trie_alternation` writes a word list as a trie ("a(?:b|c)" rather than "ab|ac"), so that
+a pass over a long list tests each offset against the distinct first letters only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rasd.normalize import fold
+
+
+def trie_alternation(terms: Iterable[object]) -> str:
+    """An alternation of the folded terms as a trie, a space matching any run of white
+    space: it accepts at an offset exactly the strings that `lexicon.term_alternation`
+    accepts there (longer terms are tried first in both). Empty and non-string entries
+    are skipped; "" when none is left."""
+    root: dict[str, dict] = {}
+    for term in terms:
+        if isinstance(term, str) and term.strip():
+            node = root
+            for char in fold(term):
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a term that ends here is tried after every longer one that goes on from here
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True)
+class Prescan:
+    """Where any of several patterns may match: at a word start where one of `terms` (after
+    the clitics `prefix`) opens, or where one of `others` matches (each must accept every
+    offset where its part may match, not only one of overlapping ones: a character class,
+    or a character with a lookahead)."""
+
+    words: re.Pattern[str] | None
+    first: re.Pattern[str] | None  # the words at the text's start (a word start too)
+    others: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def build(cls, terms: Iterable[object], *, prefix: str = "",
+              others: Iterable[str] = ()) -> Prescan:
+        """The pre-scan of folded word-list `terms` and of the `others` patterns."""
+        body = trie_alternation(terms)
+        # a character that is no word character, before the word: `re` skips the other
+        # characters in a tight loop instead of testing a word boundary at each offset
+        words = re.compile(rf"\W(?={prefix}(?:{body}))") if body else None
+        first = re.compile(rf"{prefix}(?:{body})") if body else None
+        return cls(words, first, tuple(re.compile(p) for p in others))
+
+    def offsets(self, text: str) -> list[int]:
+        """The sorted offsets of `text` where one of the patterns may match."""
+        found: set[int] = set()
+        if self.words is not None and self.first is not None:
+            if self.first.match(text):
+                found.add(0)
+            found.update(m.end() for m in self.words.finditer(text))
+        for pattern in self.others:
+            found.update(m.start() for m in pattern.finditer(text))
+        return sorted(found)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, given the sorted `offsets` outside which
+    `pattern` cannot match. The pattern must not match the empty string."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for at in offsets:
+        if at >= pos and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            pos = match.end()
+    return found
+
+
+class Matches:
+    """The matches of several patterns over one text (each as `finditer` gives them, found
+    once), looked for only at the offsets `scan` allows; with no scan, everywhere."""
+
+    def __init__(self, text: str, scan: Prescan | None):
+        self.text = text
+        self.offsets = scan.offsets(text) if scan is not None else None
+        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
+
+    @property
+    def none(self) -> bool:
+        """Whether no pattern of the scan can match anywhere."""
+        return self.offsets == []
+
+    def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """`pattern`'s matches: it must be one the scan was built for."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = list(pattern.finditer(self.text)) if self.offsets is None \
+                else matches_at(pattern, self.text, self.offsets)
+            self._found[pattern] = found
+        return found

@@ -1,0 +1,65 @@
+"""A pre-scan and `matches_at` give exactly what `finditer` gives (rasd.prescan)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.languages import rules_for
+from rasd.lexicon import term_alternation
+from rasd.normalize import fold
+from rasd.prescan import Matches, Prescan, matches_at, trie_alternation
+
+TERMS = {
+    "ar": ["في كمين آخر", "في كمين", "كمين", "العام الماضي", "عام", "فيما", "بينما"],
+    "fr": ["le lendemain", "lendemain", "l'an dernier", "alors que", "alors", "où"],
+    "en": ["in another ambush", "in another", "another", "last year", "while", "which"],
+}
+TEXTS = {
+    "ar": ["قتل جنديان في كمين آخر قرب البلدة، فيما فر المهاجمون. وفي العام الماضي وقع هجوم",
+           "وبكمين  آخر ،عام 2019؛ بينما وبينما كمينان", "كمين"],
+    "fr": ["Le lendemain, alors que l'armée patrouillait où l'an dernier, lendemains.",
+           "alors;alors que  où2019 ;  l'an   dernier", "où"],
+    "en": ["In another ambush the next day, while troops which last year fled; another one.",
+           "anotherwhile in  another  ambush;;while1998", "which"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_trie_alternation_accepts_what_the_flat_alternation_accepts(lang):
+    wrap = rules_for(lang).wrap
+    flat = re.compile(wrap(term_alternation(TERMS[lang])))
+    trie = re.compile(wrap(trie_alternation(TERMS[lang])))
+    for text in TEXTS[lang]:
+        folded = fold(text)
+        assert [m.span() for m in trie.finditer(folded)] == \
+            [m.span() for m in flat.finditer(folded)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_matches_at_the_prescan_offsets_are_finditer_matches(lang):
+    rules = rules_for(lang)
+    year = r"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d,/-]|\.\d)"
+    patterns = [re.compile(rules.wrap(term_alternation(TERMS[lang][:3]))),
+                re.compile(rules.wrap(term_alternation(TERMS[lang][3:])) + "|;|؛"),
+                re.compile(rules.wrap(term_alternation(TERMS[lang])) + "|" + year)]
+    scan = Prescan.build(TERMS[lang], prefix=rules.prefix, others=[r"[12](?=\d\d\d)", "[;؛]"])
+    matched = 0
+    for text in TEXTS[lang]:
+        folded = fold(text)
+        offsets = scan.offsets(folded)
+        found = Matches(folded, scan)
+        for pattern in patterns:
+            expected = [(m.span(), m.group()) for m in pattern.finditer(folded)]
+            matched += len(expected)
+            assert [(m.span(), m.group()) for m in matches_at(pattern, folded, offsets)] == expected
+            assert [(m.span(), m.group()) for m in found(pattern)] == expected
+    assert matched >= 12
+
+
+def test_matches_without_a_scan_look_everywhere_and_none_when_nothing_can_match():
+    pattern = re.compile(r"(?<!\w)kidal(?!\w)")
+    assert [m.span() for m in Matches("near kidal", None)(pattern)] == [(5, 10)]
+    assert Matches("near gao", Prescan.build(["kidal"])).none
+    assert not Matches("near kidal", Prescan.build(["kidal"])).none
