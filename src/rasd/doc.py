@@ -85,6 +85,11 @@ class DatePrecision(int, enum.Enum):
 class Sentence:
     span: Span
 
+    # written out, as Span's: every document makes dozens (the generated frozen __init__
+    # sets each field through object.__setattr__, twice the cost of the slot's setter)
+    def __init__(self, span: Span) -> None:
+        _SET_SENTENCE_SPAN(self, span)
+
 
 @dataclass(frozen=True, slots=True)
 class NumberMention:
@@ -95,6 +100,22 @@ class NumberMention:
     low: int | float | None
     high: int | float | None
     kind: NumberKind
+
+    def __init__(self, span: Span, value: int | float, low: int | float | None,
+                 high: int | float | None, kind: NumberKind) -> None:  # as Sentence's
+        _SET_NUMBER_SPAN(self, span)
+        _SET_NUMBER_VALUE(self, value)
+        _SET_NUMBER_LOW(self, low)
+        _SET_NUMBER_HIGH(self, high)
+        _SET_NUMBER_KIND(self, kind)
+
+
+_SET_SENTENCE_SPAN = Sentence.span.__set__  # type: ignore[attr-defined]
+_SET_NUMBER_SPAN = NumberMention.span.__set__  # type: ignore[attr-defined]
+_SET_NUMBER_VALUE = NumberMention.value.__set__  # type: ignore[attr-defined]
+_SET_NUMBER_LOW = NumberMention.low.__set__  # type: ignore[attr-defined]
+_SET_NUMBER_HIGH = NumberMention.high.__set__  # type: ignore[attr-defined]
+_SET_NUMBER_KIND = NumberMention.kind.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,3 +75,13 @@ def test_function_word_shortcut_reads_a_dense_report(text, code):
 def test_function_word_shortcut_leaves_other_languages_to_the_model(text):
     from rasd.stages.langid import _by_function_words
     assert _by_function_words(text, ("ar", "fr", "en")) is None
+
+
+@pytest.mark.parametrize("text,undetermined", [
+    ("12 - 34 / x1_9 y", True),  # two letters: no language to read
+    ("12 - 34 / x1_9 y z", False),  # three letters, apart
+    ("١٢ — ق ٣٤ ل", True),
+    ("١٢ — ق ٣٤ ل م", False),
+])
+def test_a_text_needs_three_letters_to_get_a_language(text, undetermined):
+    assert (LANGID(ArticleDoc.from_text(text)).lang == "und") is undetermined

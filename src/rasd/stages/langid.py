@@ -23,7 +23,8 @@ from rasd.registry import Stage, StageSpec
 from rasd.resources import load
 
 UNDETERMINED = "und"
-_LETTER = re.compile(r"[^\W\d_]")
+# three letters anywhere (the search stops at the third instead of listing every letter)
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 _WORD = re.compile(r"\w+")
 # the function-word shortcut: enough hits, a clear lead, and a dense share of the words
 MIN_HITS = 8
@@ -70,7 +71,7 @@ def guess_language(text: str, *, supported: tuple[str, ...], sample_chars: int,
     `folded` is the folded text when the caller has it already (it saves folding again).
     """
     sample = text[:sample_chars]
-    if len(_LETTER.findall(sample)) < 3:
+    if _THREE_LETTERS.search(sample) is None:
         return LangGuess(UNDETERMINED, 0.0, False)
     if folded is None:
         quick = _by_function_words(text[: sample_chars * 2], supported)
