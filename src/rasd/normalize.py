@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.doc import Span
@@ -157,13 +157,14 @@ class NormView:
     norm_starts: tuple[int, ...]
     orig_starts: tuple[int, ...]
     orig_len: int
+    # whether every folded offset is its original offset (no character was deleted or
+    # expanded); set once, as every span of the document asks
+    identity: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def identity(self) -> bool:
-        """Whether every folded offset is its original offset (no character was deleted or
-        expanded)."""
-        return len(self.norm_starts) == 1 and self.orig_len == len(self.text) \
-            and self.orig_starts[0] == self.norm_starts[0]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "identity", len(self.norm_starts) == 1
+                           and self.orig_len == len(self.text)
+                           and self.orig_starts[0] == self.norm_starts[0])
 
     def orig_index(self, index: int) -> int:
         """The original offset of folded offset `index` (0 <= index <= len(text))."""

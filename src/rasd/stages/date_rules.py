@@ -50,7 +50,9 @@ def _entries(items: Iterable[Any], where: str) -> list[str]:
     return out
 
 
-_TOKEN_BREAKS = re.compile(r"[\n(\",،؛]|\.(?=[^\W\d_])")  # one character each: offsets stay
+# one character each, so offsets stay: a break mark, or a full stop before a letter (written
+# as one character class then a test of which it was, so that `re` skips by the class)
+_TOKEN_BREAKS = re.compile(r"[\n(\",،؛.](?:(?<=\.)(?=[^\W\d_])|(?<!\.))")
 
 
 def _alternation(phrases: Iterable[str]) -> str:

@@ -29,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, NumberKind, NumberMention
@@ -81,8 +82,7 @@ class NumberGrammar:
     tokens: re.Pattern[str]  # splits a matched figure into number tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):  # a tuple, as Figure: one per figure
     start: int  # folded offsets
     end: int
     figure: Figure
