@@ -46,7 +46,7 @@ def _by_function_words(sample: str, supported: tuple[str, ...], *, folded: bool 
     """A supported language the sample is unmistakably written in, or None."""
     words = _WORD.findall(sample if folded else fold(sample))
     table = _function_words(supported)
-    counts = Counter(table[w] for w in words if w in table)
+    counts = Counter(filter(None, map(table.get, words)))  # counted in C
     if not counts:
         return None
     ranked = counts.most_common(2)
