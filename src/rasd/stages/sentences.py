@@ -224,12 +224,13 @@ def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
     if not doc.lang or not spans:
         return []
     view = norm_view(doc)
+    rules = _clause_rules(doc.lang)  # built on a language's first document, as the scan
     finditer = Matches(view.text, _clause_scan(doc.lang))
     if finditer.none:
         return []  # no joiner and no cue anywhere
     starts = [s.start for s in spans]
     breaks: set[int] = set()
-    for rule in _clause_rules(doc.lang):
+    for rule in rules:
         # a word opens the clause it joins; a mark (";") closes the clause before it
         if rule.key == AFTER_CUE:
             # place words are everywhere and each is checked for a name after it, recall
