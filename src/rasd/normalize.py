@@ -217,8 +217,8 @@ def normalize(text: str) -> NormView:
         return _normalize_slow(text, tables)
     norm_starts: tuple[int, ...] = (0,)
     orig_starts: tuple[int, ...] = (0,)
-    irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
-    if irregular.search(low):
+    if tables.irregular.search(low):  # most texts have nothing to delete or expand: one pass
+        irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
         low, norm_starts, orig_starts = _apply_irregular(low, irregular, tables.table)
     table = tables.table
     for ch in set(tables.regular.findall(low)):
