@@ -211,11 +211,12 @@ def _clause_scan(lang: str) -> Prescan | None:
             return None
         words += [*joiner_words, *cue_terms]
         marks += joiner_marks
-    # a year opens with a 1 or a 2; a mark with its first character
-    others = [r"[12](?=\d\d\d)"]
-    if firsts := {fold(m)[:1] for m in marks if isinstance(m, str) and m.strip()}:
-        others.append("[" + "".join(r"\s" if c == " " else re.escape(c) for c in sorted(firsts)) + "]")
-    return Prescan.build(words, prefix=rules_for(lang).prefix, others=others)
+    # a year opens with a 1 or a 2, a mark with its first character: one pass over one
+    # character class finds both
+    firsts = "".join(r"\s" if c == " " else re.escape(c)
+                     for c in sorted({fold(m)[:1] for m in marks if isinstance(m, str) and m.strip()}))
+    others = rf"[12{firsts}](?:(?<=[12])(?=\d\d\d)|(?<=[{firsts}]))" if firsts else r"[12](?=\d\d\d)"
+    return Prescan.build(words, prefix=rules_for(lang).prefix, others=[others])
 
 
 def clause_breaks(doc: ArticleDoc, spans: list[Span]) -> list[int]:
