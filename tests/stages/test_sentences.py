@@ -82,6 +82,15 @@ def test_sentence_spans_are_ordered_trimmed_and_inside(text):
     assert len(covered.split()) <= len(text.split())
 
 
+@given(st.text(alphabet=st.sampled_from(list("aب. \n\t\u00a0\u2003\u3000\u202f\x85")), max_size=60))
+def test_sentences_are_trimmed_of_every_kind_of_white_space(text):
+    for span in split_sentences(text, abbreviations=frozenset()):
+        piece = span.of(text)
+        assert piece and piece == piece.strip()
+        assert not text[:span.start].strip() or text[span.start - 1].isspace() \
+            or text[span.start - 1] == "."
+
+
 @pytest.mark.parametrize(
     "lang,text,expected",
     [

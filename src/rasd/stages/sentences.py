@@ -125,15 +125,14 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> 
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
 
 
-_SPACE = re.compile(r"\S")
+# from the first to the last character that is not white space (`re`'s \s is str.isspace)
+_TRIMMED = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    first = _SPACE.search(text, start, end)
-    if first is None:
-        return
-    stripped = text[first.start():end].rstrip()
-    spans.append(Span(first.start(), first.start() + len(stripped)))
+    trimmed = _TRIMMED.search(text, start, end)
+    if trimmed is not None:
+        spans.append(Span(trimmed.start(), trimmed.end()))
 
 
 @dataclass(frozen=True)
