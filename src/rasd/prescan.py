@@ -53,7 +53,6 @@ class Prescan:
     or a character with a lookahead)."""
 
     words: re.Pattern[str] | None
-    first: re.Pattern[str] | None  # the words at the text's start (a word start too)
     others: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
@@ -64,14 +63,13 @@ class Prescan:
         # a character that is no word character, before the word: `re` skips the other
         # characters in a tight loop instead of testing a word boundary at each offset
         words = re.compile(rf"\W(?={prefix}(?:{body}))") if body else None
-        first = re.compile(rf"{prefix}(?:{body})") if body else None
-        return cls(words, first, tuple(re.compile(p) for p in others))
+        return cls(words, tuple(re.compile(p) for p in others))
 
     def offsets(self, text: str) -> list[int]:
         """The sorted offsets of `text` where one of the patterns may match."""
         found: set[int] = set()
-        if self.words is not None and self.first is not None:
-            if self.first.match(text):
+        if self.words is not None:
+            if self.words.match(" " + text):  # the text's start is a word start too
                 found.add(0)
             found.update(m.end() for m in self.words.finditer(text))
         for pattern in self.others:
