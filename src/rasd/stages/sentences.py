@@ -138,8 +138,19 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 @dataclass(frozen=True)
 class _ClauseRule:
     key: str  # the joiners' key in sentences.yaml
-    joiners: re.Pattern[str]  # words or marks that open a clause
+    joiner: str  # the pattern of the words or marks that open a clause
     cues: re.Pattern[str]  # what the clause must hold to stand apart
+
+    @property
+    def joiners(self) -> re.Pattern[str]:
+        """The joiners, compiled on first use: the place words that after-recall cues need
+        are a long pattern, and such cues are rare (start-up need not compile it)."""
+        return _compiled(self.joiner)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 AFTER_CUE = "after_recalls"  # no joiner: the cue opens the clause ("..., two days after an attack on X")
@@ -193,7 +204,7 @@ def _clause_rules(lang: str) -> tuple[_ClauseRule, ...]:
         if joiner_key == AFTER_CUE:
             joiner = _place_words(lang)
         if joiner:
-            out.append(_ClauseRule(joiner_key, re.compile(joiner), re.compile(cues)))
+            out.append(_ClauseRule(joiner_key, joiner, re.compile(cues)))
     return tuple(out)
 
 
