@@ -130,6 +130,7 @@ def _tables() -> _Tables:
                 table[code] = folded
     for ch in _SPACES:
         table[ord(ch)] = " "
+    _to_fixed_points(table)
     expanding = {chr(c) for c, f in table.items() if len(f) > 1}
     deleted = {chr(c) for c, f in table.items() if not f}
     # after str.lower() upper-case letters are gone, so only their lower forms need mapping
@@ -141,6 +142,20 @@ def _tables() -> _Tables:
         _char_class(expanding, gap=64),
         _char_class(deleted),
     )
+
+
+def _to_fixed_points(table: dict[int, str]) -> None:
+    """Map each character folded to one that is itself folded one-for-one ("ǿ" → "ø" → "o",
+    "ۂ" → "ہ" → "ه") to the end of that chain: `normalize` replaces the characters of a
+    text one by one, and with a chain the result depended on their order (which a set's
+    order, varying from one process to the next, decided)."""
+    for code, folded in table.items():
+        for _ in range(4):  # chains are short; a cycle (none exists) must not hang
+            further = table.get(ord(folded)) if len(folded) == 1 else None
+            if further is None or len(further) != 1 or further == folded:
+                break
+            folded = further
+        table[code] = folded
 
 
 @dataclass(frozen=True, slots=True)
