@@ -106,3 +106,13 @@ def test_no_one_for_one_fold_leads_to_another():
         if len(folded) == 1:
             further = table.get(ord(folded), folded)
             assert len(further) != 1 or further == folded, chr(code)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aéÉøǿœ ہۂةأى\u064e\u0640ﻻ…\u00a0x")), max_size=40))
+def test_the_fast_fold_is_the_character_by_character_fold(text):
+    from rasd.normalize import _normalize_slow, _tables
+
+    fast, slow = normalize(text), _normalize_slow(text, _tables())
+    assert fast.text == slow.text
+    assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
+        [slow.orig_span(i, i + 1) for i in range(len(slow.text))]

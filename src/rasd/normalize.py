@@ -235,11 +235,18 @@ def normalize(text: str) -> NormView:
     if tables.irregular.search(low):  # most texts have nothing to delete or expand: one pass
         irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
         low, norm_starts, orig_starts = _apply_irregular(low, irregular, tables.table)
+    # each character to fold is replaced everywhere at its first sight: a search per
+    # distinct character rather than a list of every occurrence (no result of a one-for-one
+    # fold is folded again: see `_to_fixed_points`)
     table = tables.table
-    for ch in set(tables.regular.findall(low)):
-        folded = table.get(ord(ch))
+    search = tables.regular.search
+    match = search(low)
+    while match is not None:
+        at = match.start()
+        folded = table.get(ord(low[at]))
         if folded is not None:
-            low = low.replace(ch, folded)
+            low = low.replace(low[at], folded)
+        match = search(low, at + 1)
     return NormView(low, norm_starts, orig_starts, len(text))
 
 
