@@ -303,8 +303,9 @@ def recall_clauses(doc: ArticleDoc) -> set[int]:
     rule = next((r for r in rules if r.key == "recall_joiners"), None)
     if rule is None:
         return set()
+    joiners = rule.joiners
     return {i for i, sentence in enumerate(doc.sentences or ())
-            if rule.joiners.match(fold(doc.text[sentence.span.start:sentence.span.start + _OPENING]))}
+            if joiners.match(fold(doc.text[sentence.span.start:sentence.span.start + _OPENING]))}
 
 
 def _old(doc: ArticleDoc, year: int) -> bool:
