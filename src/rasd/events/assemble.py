@@ -29,6 +29,7 @@ from rasd.events.figures import (
     countable,
     rival_starts,
     total,
+    voices,
 )
 from rasd.events.claimants import NEUTRAL_ROLES, concurring, context_only, speaks_for_the_struck
 from rasd.events.lead_claims import lead_claims
@@ -113,10 +114,12 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
     casualties = countable(doc, casualties)
     added, others = additional(doc, casualties), attached(doc, casualties)
     casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
-    killed = total(casualties, "killed", breaks=breaks, added=added, attached=others)
+    sources = voices(doc, casualties, lambda claim: parties.claimant_role(claim, cast))
+    killed = total(casualties, "killed", breaks=breaks, added=added, attached=others, sources=sources)
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others)
+        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others,
+                       sources=sources)
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
@@ -76,14 +76,15 @@ def _add(a: Figure, b: Figure) -> Figure:
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
           breaks: Sequence[int] = (), added: Collection[int] = (),
-          attached: Collection[int] = ()) -> Figure | None:
+          attached: Collection[int] = (), sources: Mapping[int, str] | None = None) -> Figure | None:
     """The reconciled count of one outcome (e.g. killed) over all groups, or None.
 
     `breaks`: sorted offsets where a passage starts (sentences, sources); without them
     every figure of a group is its own report. `added`: the starts of figures counted on
     top of the others (see `own_side`), never within a larger total. `attached`: the
     starts of figures that count on top of the figure just before them (see `attached`),
-    as if told in its passage."""
+    as if told in its passage. `sources`: the named source that gives each figure (by its
+    start; see `voices`): the figures of two named sources are rival reports (`_reports`)."""
     chosen = [m for m in mentions if m.outcome == outcome]
     # an added figure of a group the others also count is that count told again ("attackers
     # also left eight soldiers dead ... killing eight soldiers"), no second count
@@ -97,43 +98,84 @@ def total(mentions: Iterable[CasualtyMention], outcome: str, *,
             first_told.setdefault(m.value, m.span.start)
     chosen = [m for m in chosen if m.group not in GENERIC_GROUPS or m.span.start in added
               or not first_told.get(m.value, m.span.start) < m.span.start]
-    base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
-    extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
+    sources = sources or {}
+    base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached, sources)
+    extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached, sources)
     if base is None or extra is None:
         return base or extra
     return _add(base, extra)
 
 
+Passage = tuple[int, str | None]  # where a passage starts (its rank) and its named source
+
+
 def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
-               attached: Collection[int] = ()) -> Figure | None:
+               attached: Collection[int], sources: Mapping[int, str]) -> Figure | None:
     """Per group, the reports of several passages compete (lowest best, widest bounds) and
     the figures of one passage add up; the groups then add up, and a figure for unspecified
     people at least their sum is the total."""
-    by_group: dict[str | None, dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    last: int | None = None
+    by_group: dict[str | None, dict[Passage, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    last: Passage | None = None
     for n, mention in enumerate(mentions):
-        where = bisect_right(breaks, mention.span.start) if breaks else -n - 1
+        where = (bisect_right(breaks, mention.span.start) if breaks else -n - 1,
+                 sources.get(mention.span.start))
         if mention.span.start in attached and last is not None:
             where = last
         by_group[mention.group][where].append(_one(mention))
         last = where
     if not by_group:
         return None
-    merged = {group: _reports([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
+    merged = {group: _reports({where: _sum(figs) for where, figs in per_passage.items()})  # type: ignore[misc]
               for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
-    told = {group: set(per_passage) for group, per_passage in by_group.items()}
+    told = {group: {where for where, _source in per_passage} for group, per_passage in by_group.items()}
     # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
     # each report: the lowest credible one stands (see `_reports`)
-    unnamed: dict[int, list[Figure]] = defaultdict(list)
+    unnamed: dict[Passage, list[Figure]] = defaultdict(list)
     for group in GENERIC_GROUPS:
         for where, figs in by_group.get(group, {}).items():
             unnamed[where].extend(figs)
-    generic = _reports([_sum(figs) for figs in unnamed.values()]) if unnamed else None  # type: ignore[misc]
-    return _with_unnamed(merged, generic, told, set(unnamed))
+    generic = _reports({where: _sum(figs) for where, figs in unnamed.items()}) if unnamed else None  # type: ignore[misc]
+    if generic is not None and merged and ATTACKERS not in merged and _rival_voices(by_group):
+        # the groups' dead told by some sources, the unnamed dead by others: two reports
+        # of the same dead, not a total and its parts (see `_reports`)
+        return _merge_same_group([generic, _sum(list(merged.values()))])  # type: ignore[list-item]
+    return _with_unnamed(merged, generic, told, {where for where, _source in unnamed})
 
 
-def _reports(figures: list[Figure]) -> Figure:
-    """Several reports of one count (one group's dead, or the unnamed dead): the lowest
+def _rival_voices(by_group: Mapping[str | None, Mapping[Passage, list[Figure]]]) -> bool:
+    """Whether every figure has a named source, and none that counts a named group also
+    counts the unnamed dead."""
+    named = {source for group, per_passage in by_group.items() if group not in GENERIC_GROUPS
+             for _where, source in per_passage}
+    unnamed = {source for group in GENERIC_GROUPS for _where, source in by_group.get(group, {})}
+    return None not in named and None not in unnamed and named.isdisjoint(unnamed)
+
+
+def _reports(reports: Mapping[Passage, Figure]) -> Figure:
+    """Several reports of one count (one group's dead, or the unnamed dead). The reports of
+    DIFFERENT named sources ("dozens dead, the authorities said" and "NGOs put the toll at
+    200") are rivals: each source's own reports are read first (`_one_voice`), then the
+    lowest stands as best, the widest bounds as low and high (ACLED's conservative rule),
+    whether a count is vague or far smaller than another. The reports of no named source
+    then count as one more report of the toll unless they read as a detail or a vague count
+    beside it."""
+    voices: dict[str | None, list[Figure]] = defaultdict(list)
+    for (_where, source), figure in reports.items():
+        voices[source].append(figure)
+    named = [figures for source, figures in voices.items() if source is not None]
+    if len(named) < 2:
+        return _one_voice(list(reports.values()))
+    rivals = _merge_same_group([_one_voice(figures) for figures in named])
+    if None not in voices:
+        return rivals
+    own = _one_voice(voices[None])
+    if own.vague or own.best * RIVAL_SHARE < rivals.best:
+        return rivals
+    return _merge_same_group([rivals, own])
+
+
+def _one_voice(figures: list[Figure]) -> Figure:
+    """Several reports of one count by one voice: the lowest
     stands, among those of at least a third of the middle report. A far smaller figure is no
     rival report of the toll but a detail or an early count ("the chief was killed", "the
     first toll was five dead"), and a count without a number ("many deaths", "several
@@ -456,6 +498,70 @@ def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | No
     # (a scan of them all per figure is quadratic in a long document)
     at = bisect_left(starts, mention.span.start) - 1
     return claims[at] if at >= 0 and starts[at] >= start else None
+
+
+def voices(doc: ArticleDoc, mentions: Sequence[CasualtyMention],
+           role: Callable[[ClaimMention], str]) -> dict[int, str]:
+    """The named source of each figure, by its start: the role (`role`: authorities, an NGO,
+    residents, the perpetrator...) of the claim that gives it, the last one before it in its
+    sentence or else the first after it ("dozens were killed, the authorities said"). A
+    figure of no claim, or of an unnamed one ("reportedly"), has none. A claim after the
+    figure gives it only when it tells no figure of its own and no rival cue ("while")
+    stands between them: "12 were killed and the army said it killed 20 attackers"."""
+    starts = sorted(m.span.start for m in mentions)
+    rivals = rival_starts(doc)
+    found = {}
+    for mention in mentions:
+        if not _sized(mention):
+            continue
+        claim = claim_before(doc, mention)
+        if claim is None:
+            claim = _claim_after(doc, mention)
+            if claim is not None and (
+                    _any_within(starts, claim.span.start, _sentence_end(doc, claim.span))
+                    or _any_within(rivals, mention.span.end, claim.span.start)):
+                claim = None
+        source = role(claim) if claim is not None else UNNAMED
+        if source != UNNAMED:
+            found[mention.span.start] = source
+    return found
+
+
+UNNAMED = "unknown"  # the role of a claim that names no source
+MAGNITUDE = 10  # the least vague count that tells a size: "tens", "dozens", not "several"
+
+
+def _sized(mention: CasualtyMention) -> bool:
+    """Whether a figure tells the size of a toll, so that it can be a source's report of it:
+    a number, or a vague count of a magnitude ("dozens"). A death told without a number
+    ("the village chief was killed") or a vague word ("many", "several": ACLED's 3) is a
+    detail or no count, whoever tells it (see `_one_voice`)."""
+    if mention.number_span is None:
+        return False
+    return mention.kind != NumberKind.VAGUE or mention.value >= MAGNITUDE
+
+
+def _any_within(starts: Sequence[int], begin: int, end: int) -> bool:
+    """Whether a sorted offset lies in [begin, end)."""
+    at = bisect_left(starts, begin)
+    return at < len(starts) and starts[at] < end
+
+
+def _sentence_end(doc: ArticleDoc, span: Span) -> int:
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, span)
+    return sentences[index].span.end if index >= 0 else len(doc.text)
+
+
+def _claim_after(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
+    """The first claim cue after a figure in its sentence (see `claim_before`)."""
+    end = _sentence_end(doc, mention.span)
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is None:
+        cues = [c for c in claims if mention.span.end <= c.span.start < end]
+        return cues[0] if cues else None
+    at = bisect_left(starts, mention.span.end)
+    return claims[at] if at < len(claims) and starts[at] < end else None
 
 
 _CLAIM_STARTS: list = [None, None]  # the last claims read and their starts
