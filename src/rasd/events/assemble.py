@@ -22,6 +22,7 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.attribution import plural_claims
 from rasd.events.figures import (
+    ATTACKERS,
     GENERIC_GROUPS,
     additional,
     attached,
@@ -146,6 +147,8 @@ def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
             return False
         if mention.group in GENERIC_GROUPS:
             return mention.span.start not in apart
+        if mention.group == ATTACKERS:  # the perpetrator's own fighters: "four of its fighters"
+            return False
         claimant = claim.claimant or (cast.actor1.actor_id if cast.actor1 else None)
         victims = parties.group_actor(mention.group) if mention.group else None
         return (claimant is not None and victims is not None

@@ -514,7 +514,7 @@ def voices(doc: ArticleDoc, mentions: Sequence[CasualtyMention],
     for mention in mentions:
         if not _sized(mention):
             continue
-        claim = claim_before(doc, mention)
+        claim = _speaker_before(doc, mention)
         if claim is None:
             claim = _claim_after(doc, mention)
             if claim is not None and (
@@ -541,10 +541,33 @@ def _sized(mention: CasualtyMention) -> bool:
     return mention.kind != NumberKind.VAGUE or mention.value >= MAGNITUDE
 
 
+def _speaker_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
+    """The claim that gives a figure before it in its sentence (see `claim_before`), passing
+    over a cue whose claimant is the figure's own victims ("the authorities later said 48
+    civilians had died": the civilians are counted, they do not speak)."""
+    claim = claim_before(doc, mention)
+    span = mention.span
+    if claim is None or claim.claimant_span is None or not (
+            span.start <= claim.claimant_span.start and claim.claimant_span.end <= span.end):
+        return claim
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is None:
+        return None
+    at = bisect_left(starts, claim.span.start) - 1
+    begin = _sentence_start(doc, span)
+    return claims[at] if at >= 0 and starts[at] >= begin else None
+
+
 def _any_within(starts: Sequence[int], begin: int, end: int) -> bool:
     """Whether a sorted offset lies in [begin, end)."""
     at = bisect_left(starts, begin)
     return at < len(starts) and starts[at] < end
+
+
+def _sentence_start(doc: ArticleDoc, span: Span) -> int:
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, span)
+    return sentences[index].span.start if index >= 0 else 0
 
 
 def _sentence_end(doc: ArticleDoc, span: Span) -> int:
