@@ -558,6 +558,14 @@ SOURCES_TEXTS = {
                    "quatre de ses combattants ont été tués."), (4, 4, 30)),
         ("ar", 1, ("وقال الجيش إنه قتل 30 من المهاجمين. وقالت جماعة نصرة الإسلام والمسلمين في بيان إن "
                    "أربعة من مقاتليها قتلوا."), (4, 4, 30)),
+        # the army counts its soldiers and the attackers, a security source the unnamed dead:
+        # the unnamed count is a rival report of the soldiers', the attackers add up
+        ("en", 1, ("The army said 8 soldiers were killed and 30 assailants were neutralised. A security "
+                   "source put the toll at 15 dead."), (38, 38, 45)),
+        ("fr", 1, ("L'armée a indiqué que 8 soldats ont été tués et 30 assaillants neutralisés. Une "
+                   "source sécuritaire a fait état de 15 morts."), (38, 38, 45)),
+        ("ar", 1, "وقال الجيش إن 8 جنود قتلوا وتم تحييد 30 من المهاجمين. وتحدث مصدر أمني عن 15 قتيلا.",
+         (38, 38, 45)),
         # "many" tells no size: it gives way to another source's number
         ("en", 0, "Many civilians were killed, the authorities said. Residents put the death toll at 40.",
          (40, 40, 40)),

@@ -135,17 +135,16 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
         for where, figs in by_group.get(group, {}).items():
             unnamed[where].extend(figs)
     generic = _reports({where: _sum(figs) for where, figs in unnamed.items()}) if unnamed else None  # type: ignore[misc]
-    if generic is not None and merged and ATTACKERS not in merged and _rival_voices(by_group):
-        # the groups' dead told by some sources, the unnamed dead by others: two reports
-        # of the same dead, not a total and its parts (see `_reports`)
-        return _merge_same_group([generic, _sum(list(merged.values()))])  # type: ignore[list-item]
-    return _with_unnamed(merged, generic, told, {where for where, _source in unnamed})
+    return _with_unnamed(merged, generic, told, {where for where, _source in unnamed},
+                         rivals=_rival_voices(by_group))
 
 
 def _rival_voices(by_group: Mapping[str | None, Mapping[Passage, list[Figure]]]) -> bool:
-    """Whether every figure has a named source, and none that counts a named group also
-    counts the unnamed dead."""
-    named = {source for group, per_passage in by_group.items() if group not in GENERIC_GROUPS
+    """Whether the victims' dead and the unnamed dead are told by different named sources:
+    every figure has one, and none that counts a named group (the attackers aside, see
+    `_with_unnamed`) also counts the unnamed dead."""
+    named = {source for group, per_passage in by_group.items()
+             if group not in GENERIC_GROUPS and group != ATTACKERS
              for _where, source in per_passage}
     unnamed = {source for group in GENERIC_GROUPS for _where, source in by_group.get(group, {})}
     return None not in named and None not in unnamed and named.isdisjoint(unnamed)
@@ -191,7 +190,8 @@ RIVAL_SHARE = 3
 
 
 def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
-                  told: dict[str | None, set[int]], where: set[int]) -> Figure | None:
+                  told: dict[str | None, set[int]], where: set[int], *,
+                  rivals: bool = False) -> Figure | None:
     """The groups' counts with the count of unnamed dead. A count of "people" at least the
     victims' sum is their total; one lower, told in passages of its own, is another report
     of the same dead (the lowest stands); one lower beside them in a passage adds up. The
@@ -209,7 +209,11 @@ def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
             return _sum(list(merged.values()) + [fighters])
     victims = _sum(list(merged.values()))
     bare = "people" not in told  # every unnamed figure stands without a noun
-    if victims is not None and bare and generic.best > victims.best and any(
+    if victims is not None and rivals:
+        # the victims told by some sources, the unnamed dead by others: two reports of the
+        # same dead, not a total and its parts (see `_reports`)
+        result = _merge_same_group([victims, generic])
+    elif victims is not None and bare and generic.best > victims.best and any(
             not told[g].isdisjoint(told.get(None, ())) for g in merged):
         # a figure without a noun listed beside a named group ("we killed 13 and lost four
         # soldiers") is its own count, no total: a total's breakdown adds up to it
