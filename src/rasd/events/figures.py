@@ -10,6 +10,13 @@ soldiers, while security sources said 40 soldiers were killed" is two reports). 
 unspecified "people" that is at least the sum of the specific groups is taken as the
 total rather than added to them.
 
+Each figure knows its source (`voices`: the claim that gives it, the authorities, an NGO,
+residents, the perpetrator...). The figures of DIFFERENT named sources for the same dead
+are rival reports, whatever their sizes: "dozens were killed, the authorities said" and
+"NGOs put the toll at 200 to 300" give 12, the lowest, as best (docs/golden-events.md).
+Within one source, or where no source is named, a number replaces a vague count and a far
+smaller figure is a detail of the toll.
+
 A figure given as the cause of the event ("demonstrated in reaction to the killing of two
 youths", `resources/<lang>/claims.yaml` `causes`) or dated before it by a span of time ("two
 weeks after the killing of a headmaster", `victims.yaml` `earlier`) counts an earlier
