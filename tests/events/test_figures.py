@@ -602,3 +602,25 @@ def test_rival_sources_of_the_same_dead(lang, kind, text, expected):
 )
 def test_rival_sources_in_the_total(mentions, sources, expected):
     assert total(mentions, "killed", breaks=[0, 50, 80], sources=sources) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # a figure placed among the dead of a toll told before is a part of it
+        ("en", ("Gunmen killed 14 civilians in the village of Tin on Sunday, residents said. Two "
+                "volunteers of the VDP were among the dead."), 14),
+        ("fr", ("Des hommes armés ont tué 14 civils dimanche dans le village de Tin, selon des "
+                "habitants. Deux volontaires des VDP figurent parmi les morts."), 14),
+        ("ar", ("قتل مسلحون 14 مدنيا في قرية تين يوم الأحد بحسب سكان. وكان بين القتلى اثنان من "
+                "متطوعي الدفاع عن الوطن."), 14),
+        # a part larger than the toll before it is no part of it
+        ("en", ("Gunmen killed 2 civilians in the village of Tin on Sunday, residents said. Five "
+                "volunteers of the VDP were among the dead."), 7),
+        # without "among the dead" the volunteers add up
+        ("en", ("Gunmen killed 14 civilians in the village of Tin on Sunday, residents said. Two "
+                "volunteers of the VDP were also killed."), 16),
+    ],
+)
+def test_a_figure_among_the_dead_is_part_of_the_toll(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

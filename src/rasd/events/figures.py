@@ -316,7 +316,7 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     module docstring), and not a headline's repeat of the body's toll."""
     mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
                                      and not over_a_period(doc, m)])
-    mentions = _updated(doc, _latest(doc, mentions))
+    mentions = _among_the_dead(doc, _updated(doc, _latest(doc, mentions)))
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
@@ -375,6 +375,45 @@ def _updated(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyM
     return [m for m, f in zip(mentions, fresh)
             if f or m.outcome not in outcomes
             or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
+
+
+PART_WORDS = 5  # words between a figure and "among the dead": "of the VDP were", "figurent", "وكان"
+
+
+def _among_the_dead(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without those a sentence places among the dead of a toll told in an
+    earlier sentence ("more than a dozen civilians were killed ... several volunteers were
+    among the dead", `victims.yaml` `among_the_dead`): a part of that toll, no more dead.
+    A figure with no larger toll before it stands."""
+    cue = _marker(doc.lang or "", "among_the_dead", "victims")
+    sentences = doc.sentences or ()
+    if cue is None or not sentences:
+        return mentions
+    parts = set()
+    toll, told, last = 0, 0, -1  # the largest death toll of the sentences before, and so far
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        at = sentence_index(sentences, mention.span)
+        if at != last:
+            toll, last = told, at
+        if mention.outcome != "killed":
+            continue
+        if 0 < mention.value <= toll and at >= 0 \
+                and _placed_among(doc.text, sentences[at].span, mention.span, cue):
+            parts.add(id(mention))
+        else:
+            told = max(told, mention.value)
+    return [m for m in mentions if id(m) not in parts] if parts else mentions
+
+
+def _placed_among(text: str, sentence: Span, span: Span, cue: re.Pattern[str]) -> bool:
+    """Whether an "among the dead" stands right before or after a figure in its sentence."""
+    ahead = fold(text[sentence.start:span.start])
+    before = list(cue.finditer(ahead))
+    if before and len(ahead[before[-1].end():].split()) <= PART_WORDS:
+        return True
+    after = fold(text[span.end:sentence.end])
+    found = cue.search(after)
+    return found is not None and len(after[:found.start()].split()) <= PART_WORDS
 
 
 OPENER_CHARS = 40  # the start of a sentence read for an "earlier," that opens it
