@@ -143,6 +143,10 @@ import rasd
          [("killed", "attackers", 8)]),
         ("The statement said eight (8) terrorists were neutralised near the border.",
          [("killed", "attackers", 8)]),
+        # "eliminated": a state force's word for the fighters it killed
+        ("The army said it eliminated 12 terrorists near Kidal.", [("killed", "attackers", 12)]),
+        ("L'armée a affirmé avoir éliminé 12 terroristes près de Kidal.", [("killed", "attackers", 12)]),
+        ("وقال الجيش إنه قضى على 12 إرهابيا قرب كيدال.", [("killed", "attackers", 12)]),
     ],
 )
 def test_casualty_figures(text, expected):
