@@ -544,6 +544,12 @@ SOURCES_TEXTS = {
         ("fr", 0, ("Trois civils ont été tués, ont annoncé les autorités. Des habitants ont fait état de "
                    "20 morts."), (3, 3, 20)),
         ("ar", 0, "وقالت السلطات إن ثلاثة مدنيين قتلوا. وتحدث سكان عن 20 قتيلا.", (3, 3, 20)),
+        # the source told after its figure ("..., the authorities said"), a rival after "while"
+        ("en", 0, ("Three civilians were killed, the authorities said, while residents put the death "
+                   "toll at 20."), (3, 3, 20)),
+        ("fr", 0, ("Trois civils ont été tués, ont annoncé les autorités, tandis que des habitants ont "
+                   "fait état de 20 morts."), (3, 3, 20)),
+        ("ar", 0, "وقتل ثلاثة مدنيين بحسب السلطات، في حين تحدث سكان عن 20 قتيلا.", (3, 3, 20)),
         # one source restating itself: its vague count gives way to its number
         ("en", 0, ("Dozens of civilians were killed, the authorities said. The authorities later said 48 "
                    "civilians had died."), (48, 48, 48)),

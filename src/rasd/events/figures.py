@@ -556,8 +556,9 @@ def voices(doc: ArticleDoc, mentions: Sequence[CasualtyMention],
     residents, the perpetrator...) of the claim that gives it, the last one before it in its
     sentence or else the first after it ("dozens were killed, the authorities said"). A
     figure of no claim, or of an unnamed one ("reportedly"), has none. A claim after the
-    figure gives it only when it tells no figure of its own and no rival cue ("while")
-    stands between them: "12 were killed and the army said it killed 20 attackers"."""
+    figure gives it only when it tells no figure of its own (up to the next claim or rival
+    cue: "three were killed, the army said, while residents counted 20") and no rival cue
+    ("while") stands between them: "12 were killed and the army said it killed 20 attackers"."""
     starts = sorted(m.span.start for m in mentions)
     rivals = rival_starts(doc)
     found = {}
@@ -568,7 +569,7 @@ def voices(doc: ArticleDoc, mentions: Sequence[CasualtyMention],
         if claim is None:
             claim = _claim_after(doc, mention)
             if claim is not None and (
-                    _any_within(starts, claim.span.start, _sentence_end(doc, claim.span))
+                    _any_within(starts, claim.span.start, _passage_end(doc, claim, rivals))
                     or _any_within(rivals, mention.span.end, claim.span.start)):
                 claim = None
         source = role(claim) if claim is not None else UNNAMED
@@ -612,6 +613,17 @@ def _any_within(starts: Sequence[int], begin: int, end: int) -> bool:
     """Whether a sorted offset lies in [begin, end)."""
     at = bisect_left(starts, begin)
     return at < len(starts) and starts[at] < end
+
+
+def _passage_end(doc: ArticleDoc, claim: ClaimMention, rivals: Sequence[int]) -> int:
+    """Where the passage a claim opens ends: at the next claim, rival cue or sentence end."""
+    end = _sentence_end(doc, claim.span)
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is not None:
+        at = bisect_right(starts, claim.span.start)
+        end = min(end, starts[at]) if at < len(starts) else end
+    at = bisect_right(rivals, claim.span.start)
+    return min(end, rivals[at]) if at < len(rivals) else end
 
 
 def _sentence_start(doc: ArticleDoc, span: Span) -> int:
