@@ -630,3 +630,27 @@ def test_rival_sources_in_the_total(mentions, sources, expected):
 )
 def test_a_figure_among_the_dead_is_part_of_the_toll(lang, text, fatalities):
     assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # a toll of the unnamed dead called the whole holds the groups' figures, the
+        # attackers' too
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday, killing two soldiers. The army "
+                "said three assailants were killed. Five people died in total."), 5),
+        ("fr", ("Des combattants du JNIM ont attaqué dimanche un poste de l'armée à Boni, tuant deux "
+                "soldats. L'armée a indiqué que trois assaillants ont été tués. Cinq personnes sont "
+                "mortes au total."), 5),
+        ("ar", ("هاجم مقاتلو جماعة نصرة الإسلام والمسلمين موقعا للجيش في بوني يوم الأحد وقتلوا جنديين. "
+                "وقال الجيش إن ثلاثة من المهاجمين قتلوا. وقتل خمسة أشخاص في المجموع."), 5),
+        # without the word the attackers add to the unnamed count, as before
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday, killing two soldiers. The army "
+                "said three assailants were killed. Five people died."), 8),
+        # a "total" smaller than a group's figure is no whole toll
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday. The army said 30 assailants "
+                "were killed. Five people died in total."), 35),
+    ],
+)
+def test_a_toll_called_the_whole_holds_its_parts(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

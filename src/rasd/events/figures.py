@@ -316,7 +316,7 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     module docstring), and not a headline's repeat of the body's toll."""
     mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
                                      and not over_a_period(doc, m)])
-    mentions = _among_the_dead(doc, _updated(doc, _latest(doc, mentions)))
+    mentions = _grand_total(doc, _among_the_dead(doc, _updated(doc, _latest(doc, mentions))))
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
@@ -405,8 +405,34 @@ def _among_the_dead(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[Ca
     return [m for m in mentions if id(m) not in parts] if parts else mentions
 
 
+def _grand_total(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without the parts of a death toll the text calls the whole ("five dead
+    in total", `victims.yaml` `totals`): a count of the unnamed dead so marked, at least as
+    large as every other death figure, is the incident's toll; the groups' figures are in
+    it, not on top of it (the attackers' too: "two fighters were killed ... five dead in
+    total")."""
+    cue = _marker(doc.lang or "", "totals", "victims")
+    sentences = doc.sentences or ()
+    if cue is None or not sentences:
+        return mentions
+    killed = [m for m in mentions if m.outcome == "killed"]
+    totals = [m for m in killed if m.group in GENERIC_GROUPS and _marked(doc, m, cue)]
+    if not totals:
+        return mentions
+    top = max(m.value for m in totals)
+    if any(m.value > top for m in killed):
+        return mentions
+    return [m for m in mentions if m.outcome != "killed" or m in totals]
+
+
+def _marked(doc: ArticleDoc, mention: CasualtyMention, cue: re.Pattern[str]) -> bool:
+    at = sentence_index(doc.sentences or (), mention.span)
+    return at >= 0 and _placed_among(doc.text, (doc.sentences or ())[at].span, mention.span, cue)
+
+
 def _placed_among(text: str, sentence: Span, span: Span, cue: re.Pattern[str]) -> bool:
-    """Whether an "among the dead" stands right before or after a figure in its sentence."""
+    """Whether a cue ("among the dead", "in total") stands right before or after a figure
+    in its sentence."""
     ahead = fold(text[sentence.start:span.start])
     before = list(cue.finditer(ahead))
     if before and len(ahead[before[-1].end():].split()) <= PART_WORDS:
