@@ -564,6 +564,13 @@ SOURCES_TEXTS = {
                    "quatre de ses combattants ont été tués."), (4, 4, 30)),
         ("ar", 1, ("وقال الجيش إنه قتل 30 من المهاجمين. وقالت جماعة نصرة الإسلام والمسلمين في بيان إن "
                    "أربعة من مقاتليها قتلوا."), (4, 4, 30)),
+        # the perpetrator's count of the army's dead against the army's: the boast is the high
+        # bound only, never the best
+        ("en", 1, "JNIM said it killed 40 soldiers. The army said 6 soldiers were killed.", (6, 6, 40)),
+        ("fr", 1, "Le JNIM a affirmé avoir tué 40 soldats. L'armée a indiqué que 6 soldats ont été tués.",
+         (6, 6, 40)),
+        ("ar", 1, "وقالت جماعة نصرة الإسلام والمسلمين إنها قتلت 40 جنديا. وقال الجيش إن 6 جنود قتلوا.",
+         (6, 6, 40)),
         # the army counts its soldiers and the attackers, a security source the unnamed dead:
         # the unnamed count is a rival report of the soldiers', the attackers add up
         ("en", 1, ("The army said 8 soldiers were killed and 30 assailants were neutralised. A security "

@@ -26,6 +26,7 @@ from rasd.events.figures import (
     GENERIC_GROUPS,
     additional,
     attached,
+    beyond,
     claim_before,
     countable,
     rival_starts,
@@ -114,9 +115,14 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
     breaks = _passages(doc)
     casualties = countable(doc, casualties)
     added, others = additional(doc, casualties), attached(doc, casualties)
-    casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
+    counted = _beside_the_perpetrators(casualties, doc, cast, apart=added)
+    kept = {id(m) for m in counted}
+    boasts = [m for m in casualties if id(m) not in kept]
+    casualties = counted
     sources = voices(doc, casualties, lambda claim: parties.claimant_role(claim, cast))
     killed = total(casualties, "killed", breaks=breaks, added=added, attached=others, sources=sources)
+    if killed is not None and boasts:
+        killed = beyond(killed, total(boasts, "killed", breaks=breaks, added=added, attached=others))
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
         figure = total(casualties, outcome, breaks=breaks, added=added, attached=others,

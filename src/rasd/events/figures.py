@@ -66,6 +66,16 @@ def _one(mention: CasualtyMention) -> Figure:
     return Figure(low, mention.value, mention.high, mention.kind == NumberKind.VAGUE)
 
 
+def beyond(toll: Figure, claim: Figure | None) -> Figure:
+    """The toll with the perpetrator's count of the other side's dead as its upper bound: a
+    rival report of the same dead (the highest is the high), never the best nor the low,
+    since a party's boast is no independent report ("dozens were killed, the authorities
+    said, while JNIM said it killed more than 300": high none)."""
+    if claim is None or toll.high is None or (claim.high is not None and claim.high <= toll.high):
+        return toll
+    return Figure(toll.low, toll.best, claim.high, toll.vague)
+
+
 def _merge_same_group(figures: list[Figure]) -> Figure:
     lows = [f.low for f in figures]
     highs = [f.high for f in figures]
