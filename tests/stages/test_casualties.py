@@ -147,6 +147,11 @@ import rasd
         ("The army said it eliminated 12 terrorists near Kidal.", [("killed", "attackers", 12)]),
         ("L'armée a affirmé avoir éliminé 12 terroristes près de Kidal.", [("killed", "attackers", 12)]),
         ("وقال الجيش إنه قضى على 12 إرهابيا قرب كيدال.", [("killed", "attackers", 12)]),
+        # an Arabic dual verb after two people ("قتلا", "أصيبا": the two were killed, wounded)
+        ("وقال الجيش إن اثنين من الجنود قتلا في الهجوم.", [("killed", "soldiers", 2)]),
+        ("وقال الجيش إن جنديين أصيبا في الهجوم.", [("injured", "soldiers", 2)]),
+        ("The army said two soldiers were wounded in the attack.", [("injured", "soldiers", 2)]),
+        ("L'armée a indiqué que deux soldats ont été tués dans l'attaque.", [("killed", "soldiers", 2)]),
     ],
 )
 def test_casualty_figures(text, expected):
