@@ -175,24 +175,24 @@ def _reports(reports: Mapping[Passage, Figure]) -> Figure:
     whether a count is vague or far smaller than another. The reports of no named source
     then count as one more report of the toll unless they read as a detail or a vague count
     beside it."""
-    voices: dict[str | None, list[Figure]] = defaultdict(list)
+    by_source: dict[str | None, list[Figure]] = defaultdict(list)
     for (_where, source), figure in reports.items():
-        voices[source].append(figure)
-    named = [figures for source, figures in voices.items() if source is not None]
+        by_source[source].append(figure)
+    named = [figures for source, figures in by_source.items() if source is not None]
     if len(named) < 2:
         return _one_voice(list(reports.values()))
     rivals = _merge_same_group([_one_voice(figures) for figures in named])
-    if None not in voices:
+    if None not in by_source:
         return rivals
-    own = _one_voice(voices[None])
+    own = _one_voice(by_source[None])
     if own.vague or own.best * RIVAL_SHARE < rivals.best:
         return rivals
     return _merge_same_group([rivals, own])
 
 
 def _one_voice(figures: list[Figure]) -> Figure:
-    """Several reports of one count by one voice: the lowest
-    stands, among those of at least a third of the middle report. A far smaller figure is no
+    """Several reports of one count by one voice: the lowest stands, among those of at
+    least a third of the middle report. A far smaller figure is no
     rival report of the toll but a detail or an early count ("the chief was killed", "the
     first toll was five dead"), and a count without a number ("many deaths", "several
     soldiers") gives way to any report that gives one."""
@@ -654,7 +654,7 @@ def _any_within(starts: Sequence[int], begin: int, end: int) -> bool:
 def _passage_end(doc: ArticleDoc, claim: ClaimMention, rivals: Sequence[int]) -> int:
     """Where the passage a claim opens ends: at the next claim, rival cue or sentence end."""
     end = _sentence_end(doc, claim.span)
-    claims, starts = _claim_starts(doc.claims or ())
+    _claims, starts = _claim_starts(doc.claims or ())
     if starts is not None:
         at = bisect_right(starts, claim.span.start)
         end = min(end, starts[at]) if at < len(starts) else end
