@@ -518,3 +518,146 @@ def test_a_bare_figure_beside_a_named_group_adds(lang, text, fatalities):
 ])
 def test_a_shared_toll_is_divided_evenly_remainder_first(value, parts, expected):
     assert shared(value, parts) == expected
+
+
+SOURCES_TEXTS = {
+    "en": ("Gunmen attacked the village of Tin on Sunday. ", "JNIM fighters attacked an army post in Boni on Sunday. "),
+    "fr": ("Des hommes armés ont attaqué dimanche le village de Tin. ",
+           "Des combattants du JNIM ont attaqué dimanche un poste de l'armée à Boni. "),
+    "ar": ("هاجم مسلحون قرية تين يوم الأحد. ", "هاجم مقاتلو جماعة نصرة الإسلام والمسلمين موقعا للجيش في بوني يوم الأحد. "),
+}
+
+
+@pytest.mark.parametrize(
+    "lang,kind,text,expected",
+    [
+        # two sources, one vague ("dozens", 12) and one numbered: rival reports, the lowest
+        # is the best, and the vague count has no upper bound
+        ("en", 0, "Dozens of civilians were killed, the authorities said. Residents put the death toll at 150.",
+         (12, 12, None)),
+        ("fr", 0, ("Des dizaines de civils ont été tués, ont annoncé les autorités. Des habitants ont fait "
+                   "état de 150 morts."), (12, 12, None)),
+        ("ar", 0, "وقالت السلطات إن عشرات المدنيين قتلوا. وتحدث سكان عن 150 قتيلا.", (12, 12, None)),
+        # two numbered sources, one far below the other: no detail, a rival report
+        ("en", 0, "Three civilians were killed, the authorities said. Residents put the death toll at 20.",
+         (3, 3, 20)),
+        ("fr", 0, ("Trois civils ont été tués, ont annoncé les autorités. Des habitants ont fait état de "
+                   "20 morts."), (3, 3, 20)),
+        ("ar", 0, "وقالت السلطات إن ثلاثة مدنيين قتلوا. وتحدث سكان عن 20 قتيلا.", (3, 3, 20)),
+        # the source told after its figure ("..., the authorities said"), a rival after "while"
+        ("en", 0, ("Three civilians were killed, the authorities said, while residents put the death "
+                   "toll at 20."), (3, 3, 20)),
+        ("fr", 0, ("Trois civils ont été tués, ont annoncé les autorités, tandis que des habitants ont "
+                   "fait état de 20 morts."), (3, 3, 20)),
+        ("ar", 0, "وقتل ثلاثة مدنيين بحسب السلطات، في حين تحدث سكان عن 20 قتيلا.", (3, 3, 20)),
+        # one source restating itself: its vague count gives way to its number
+        ("en", 0, ("Dozens of civilians were killed, the authorities said. The authorities later said 48 "
+                   "civilians had died."), (48, 48, 48)),
+        ("fr", 0, ("Des dizaines de civils ont été tués, ont annoncé les autorités. Les autorités ont "
+                   "ensuite indiqué que 48 civils étaient morts."), (48, 48, 48)),
+        ("ar", 0, "وقالت السلطات إن عشرات المدنيين قتلوا. وقالت السلطات لاحقا إن 48 مدنيا لقوا حتفهم.",
+         (48, 48, 48)),
+        # the perpetrator's count of its own dead against the army's: rival reports
+        ("en", 1, ("The army said it killed 30 assailants. JNIM said in a statement that four of its "
+                   "fighters were killed."), (4, 4, 30)),
+        ("fr", 1, ("L'armée a affirmé avoir tué 30 assaillants. Le JNIM a indiqué dans un communiqué que "
+                   "quatre de ses combattants ont été tués."), (4, 4, 30)),
+        ("ar", 1, ("وقال الجيش إنه قتل 30 من المهاجمين. وقالت جماعة نصرة الإسلام والمسلمين في بيان إن "
+                   "أربعة من مقاتليها قتلوا."), (4, 4, 30)),
+        # the perpetrator's count of the army's dead against the army's: the boast is the high
+        # bound only, never the best
+        ("en", 1, "JNIM said it killed 40 soldiers. The army said 6 soldiers were killed.", (6, 6, 40)),
+        ("fr", 1, "Le JNIM a affirmé avoir tué 40 soldats. L'armée a indiqué que 6 soldats ont été tués.",
+         (6, 6, 40)),
+        ("ar", 1, "وقالت جماعة نصرة الإسلام والمسلمين إنها قتلت 40 جنديا. وقال الجيش إن 6 جنود قتلوا.",
+         (6, 6, 40)),
+        # the army counts its soldiers and the attackers, a security source the unnamed dead:
+        # the unnamed count is a rival report of the soldiers', the attackers add up
+        ("en", 1, ("The army said 8 soldiers were killed and 30 assailants were neutralised. A security "
+                   "source put the toll at 15 dead."), (38, 38, 45)),
+        ("fr", 1, ("L'armée a indiqué que 8 soldats ont été tués et 30 assaillants neutralisés. Une "
+                   "source sécuritaire a fait état de 15 morts."), (38, 38, 45)),
+        ("ar", 1, "وقال الجيش إن 8 جنود قتلوا وتم تحييد 30 من المهاجمين. وتحدث مصدر أمني عن 15 قتيلا.",
+         (38, 38, 45)),
+        # "many" tells no size: it gives way to another source's number
+        ("en", 0, "Many civilians were killed, the authorities said. Residents put the death toll at 40.",
+         (40, 40, 40)),
+        ("fr", 0, ("De nombreux civils ont été tués, ont annoncé les autorités. Des habitants ont fait "
+                   "état de 40 morts."), (40, 40, 40)),
+        ("ar", 0, "وقالت السلطات إن العديد من المدنيين قتلوا. وتحدث سكان عن 40 قتيلا.", (40, 40, 40)),
+    ],
+)
+def test_rival_sources_of_the_same_dead(lang, kind, text, expected):
+    [event] = rasd.extract(SOURCES_TEXTS[lang][kind] + text, published=dt.date(2025, 3, 11), lang=lang).events
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == expected
+
+
+@pytest.mark.parametrize(
+    "mentions,sources,expected",
+    [
+        # no named source: a far smaller figure is a detail, a vague one gives way
+        ([fig("killed", "people", 12, 12, None, NumberKind.VAGUE, at=5), fig("killed", None, 250, 200, 300, NumberKind.RANGE, at=60)],
+         {}, Figure(200, 250, 300)),
+        # two named sources: rivals
+        ([fig("killed", "people", 12, 12, None, NumberKind.VAGUE, at=5), fig("killed", None, 250, 200, 300, NumberKind.RANGE, at=60)],
+         {5: "government", 60: "international_organisation"}, Figure(12, 12, None)),
+        # one named source for both: its own reports, as before
+        ([fig("killed", "people", 12, 12, None, NumberKind.VAGUE, at=5), fig("killed", None, 250, 200, 300, NumberKind.RANGE, at=60)],
+         {5: "government", 60: "government"}, Figure(200, 250, 300)),
+        # a named group told by one source, the unnamed dead by another: rivals, no total
+        ([fig("killed", "civilians", 12, 12, None, NumberKind.VAGUE, at=5), fig("killed", None, 250, 200, 300, NumberKind.RANGE, at=60)],
+         {5: "government", 60: "local_source"}, Figure(12, 12, None)),
+        # the rivals' toll and a detail without a source beside it
+        ([fig("killed", "soldiers", 9, 9, 9, at=5), fig("killed", "soldiers", 15, 15, 15, at=60),
+          fig("killed", "soldiers", 1, 1, 1, at=90)],
+         {5: "government", 60: "local_source"}, Figure(9, 9, 15)),
+    ],
+)
+def test_rival_sources_in_the_total(mentions, sources, expected):
+    assert total(mentions, "killed", breaks=[0, 50, 80], sources=sources) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # a figure placed among the dead of a toll told before is a part of it
+        ("en", ("Gunmen killed 14 civilians in the village of Tin on Sunday, residents said. Two "
+                "volunteers of the VDP were among the dead."), 14),
+        ("fr", ("Des hommes armés ont tué 14 civils dimanche dans le village de Tin, selon des "
+                "habitants. Deux volontaires des VDP figurent parmi les morts."), 14),
+        ("ar", ("قتل مسلحون 14 مدنيا في قرية تين يوم الأحد بحسب سكان. وكان بين القتلى اثنان من "
+                "متطوعي الدفاع عن الوطن."), 14),
+        # a part larger than the toll before it is no part of it
+        ("en", ("Gunmen killed 2 civilians in the village of Tin on Sunday, residents said. Five "
+                "volunteers of the VDP were among the dead."), 7),
+        # without "among the dead" the volunteers add up
+        ("en", ("Gunmen killed 14 civilians in the village of Tin on Sunday, residents said. Two "
+                "volunteers of the VDP were also killed."), 16),
+    ],
+)
+def test_a_figure_among_the_dead_is_part_of_the_toll(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities
+
+
+@pytest.mark.parametrize(
+    "lang,text,fatalities",
+    [
+        # a toll of the unnamed dead called the whole holds the groups' figures, the
+        # attackers' too
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday, killing two soldiers. The army "
+                "said three assailants were killed. Five people died in total."), 5),
+        ("fr", ("Des combattants du JNIM ont attaqué dimanche un poste de l'armée à Boni, tuant deux "
+                "soldats. L'armée a indiqué que trois assaillants ont été tués. Cinq personnes sont "
+                "mortes au total."), 5),
+        ("ar", ("هاجم مقاتلو جماعة نصرة الإسلام والمسلمين موقعا للجيش في بوني يوم الأحد وقتلوا جنديين. "
+                "وقال الجيش إن ثلاثة من المهاجمين قتلوا. وقتل خمسة أشخاص في المجموع."), 5),
+        # without the word the attackers add to the unnamed count, as before
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday, killing two soldiers. The army "
+                "said three assailants were killed. Five people died."), 8),
+        # a "total" smaller than a group's figure is no whole toll
+        ("en", ("JNIM fighters attacked an army post in Boni on Sunday. The army said 30 assailants "
+                "were killed. Five people died in total."), 35),
+    ],
+)
+def test_a_toll_called_the_whole_holds_its_parts(lang, text, fatalities):
+    assert main_event(text, lang).fatalities_best == fatalities

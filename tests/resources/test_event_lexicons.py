@@ -122,7 +122,7 @@ def test_victims_have_the_expected_keys(lang):
                          "singular_nouns", "partitives", "uncounted", "earlier", "verb_elisions",
                          "results", "result_relatives", "result_subjects", "tolls",
                          "earlier_openers", "lone_deaths", "one_of",
-                         "disjunctions", "updates"}
+                         "disjunctions", "updates", "among_the_dead", "totals"}
     assert set(data["outcomes"]) == OUTCOMES
     assert set(data["groups"]) == GROUPS
     assert set(data["lone_victims"]) <= GROUPS

@@ -143,6 +143,15 @@ import rasd
          [("killed", "attackers", 8)]),
         ("The statement said eight (8) terrorists were neutralised near the border.",
          [("killed", "attackers", 8)]),
+        # "eliminated": a state force's word for the fighters it killed
+        ("The army said it eliminated 12 terrorists near Kidal.", [("killed", "attackers", 12)]),
+        ("L'armée a affirmé avoir éliminé 12 terroristes près de Kidal.", [("killed", "attackers", 12)]),
+        ("وقال الجيش إنه قضى على 12 إرهابيا قرب كيدال.", [("killed", "attackers", 12)]),
+        # an Arabic dual verb after two people ("قتلا", "أصيبا": the two were killed, wounded)
+        ("وقال الجيش إن اثنين من الجنود قتلا في الهجوم.", [("killed", "soldiers", 2)]),
+        ("وقال الجيش إن جنديين أصيبا في الهجوم.", [("injured", "soldiers", 2)]),
+        ("The army said two soldiers were wounded in the attack.", [("injured", "soldiers", 2)]),
+        ("L'armée a indiqué que deux soldats ont été tués dans l'attaque.", [("killed", "soldiers", 2)]),
     ],
 )
 def test_casualty_figures(text, expected):

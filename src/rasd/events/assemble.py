@@ -22,13 +22,16 @@ from rasd.doc import (
 from rasd.events import parties
 from rasd.events.attribution import plural_claims
 from rasd.events.figures import (
+    ATTACKERS,
     GENERIC_GROUPS,
     additional,
     attached,
+    beyond,
     claim_before,
     countable,
     rival_starts,
     total,
+    voices,
 )
 from rasd.events.claimants import NEUTRAL_ROLES, concurring, context_only, speaks_for_the_struck
 from rasd.events.lead_claims import lead_claims
@@ -112,11 +115,18 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
     breaks = _passages(doc)
     casualties = countable(doc, casualties)
     added, others = additional(doc, casualties), attached(doc, casualties)
-    casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
-    killed = total(casualties, "killed", breaks=breaks, added=added, attached=others)
+    counted = _beside_the_perpetrators(casualties, doc, cast, apart=added)
+    kept = {id(m) for m in counted}
+    boasts = [m for m in casualties if id(m) not in kept]
+    casualties = counted
+    sources = voices(doc, casualties, lambda claim: parties.claimant_role(claim, cast))
+    killed = total(casualties, "killed", breaks=breaks, added=added, attached=others, sources=sources)
+    if killed is not None and boasts:
+        killed = beyond(killed, total(boasts, "killed", breaks=breaks, added=added, attached=others))
     fields: dict = {}
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others)
+        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others,
+                       sources=sources)
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
@@ -143,6 +153,8 @@ def _beside_the_perpetrators(casualties: list[CasualtyMention], doc: ArticleDoc,
             return False
         if mention.group in GENERIC_GROUPS:
             return mention.span.start not in apart
+        if mention.group == ATTACKERS:  # the perpetrator's own fighters: "four of its fighters"
+            return False
         claimant = claim.claimant or (cast.actor1.actor_id if cast.actor1 else None)
         victims = parties.group_actor(mention.group) if mention.group else None
         return (claimant is not None and victims is not None

@@ -10,6 +10,13 @@ soldiers, while security sources said 40 soldiers were killed" is two reports). 
 unspecified "people" that is at least the sum of the specific groups is taken as the
 total rather than added to them.
 
+Each figure knows its source (`voices`: the claim that gives it, the authorities, an NGO,
+residents, the perpetrator...). The figures of DIFFERENT named sources for the same dead
+are rival reports, whatever their sizes: "dozens were killed, the authorities said" and
+"NGOs put the toll at 200 to 300" give 12, the lowest, as best (docs/golden-events.md).
+Within one source, or where no source is named, a number replaces a vague count and a far
+smaller figure is a detail of the toll.
+
 A figure given as the cause of the event ("demonstrated in reaction to the killing of two
 youths", `resources/<lang>/claims.yaml` `causes`) or dated before it by a span of time ("two
 weeks after the killing of a headmaster", `victims.yaml` `earlier`) counts an earlier
@@ -27,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
@@ -59,6 +66,16 @@ def _one(mention: CasualtyMention) -> Figure:
     return Figure(low, mention.value, mention.high, mention.kind == NumberKind.VAGUE)
 
 
+def beyond(toll: Figure, claim: Figure | None) -> Figure:
+    """The toll with the perpetrator's count of the other side's dead as its upper bound: a
+    rival report of the same dead (the highest is the high), never the best nor the low,
+    since a party's boast is no independent report ("dozens were killed, the authorities
+    said, while JNIM said it killed more than 300": high none)."""
+    if claim is None or toll.high is None or (claim.high is not None and claim.high <= toll.high):
+        return toll
+    return Figure(toll.low, toll.best, claim.high, toll.vague)
+
+
 def _merge_same_group(figures: list[Figure]) -> Figure:
     lows = [f.low for f in figures]
     highs = [f.high for f in figures]
@@ -76,14 +93,15 @@ def _add(a: Figure, b: Figure) -> Figure:
 
 def total(mentions: Iterable[CasualtyMention], outcome: str, *,
           breaks: Sequence[int] = (), added: Collection[int] = (),
-          attached: Collection[int] = ()) -> Figure | None:
+          attached: Collection[int] = (), sources: Mapping[int, str] | None = None) -> Figure | None:
     """The reconciled count of one outcome (e.g. killed) over all groups, or None.
 
     `breaks`: sorted offsets where a passage starts (sentences, sources); without them
     every figure of a group is its own report. `added`: the starts of figures counted on
     top of the others (see `own_side`), never within a larger total. `attached`: the
     starts of figures that count on top of the figure just before them (see `attached`),
-    as if told in its passage."""
+    as if told in its passage. `sources`: the named source that gives each figure (by its
+    start; see `voices`): the figures of two named sources are rival reports (`_reports`)."""
     chosen = [m for m in mentions if m.outcome == outcome]
     # an added figure of a group the others also count is that count told again ("attackers
     # also left eight soldiers dead ... killing eight soldiers"), no second count
@@ -97,44 +115,84 @@ def total(mentions: Iterable[CasualtyMention], outcome: str, *,
             first_told.setdefault(m.value, m.span.start)
     chosen = [m for m in chosen if m.group not in GENERIC_GROUPS or m.span.start in added
               or not first_told.get(m.value, m.span.start) < m.span.start]
-    base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached)
-    extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached)
+    sources = sources or {}
+    base = _reconcile([m for m in chosen if m.span.start not in added], breaks, attached, sources)
+    extra = _reconcile([m for m in chosen if m.span.start in added], breaks, attached, sources)
     if base is None or extra is None:
         return base or extra
     return _add(base, extra)
 
 
+Passage = tuple[int, str | None]  # where a passage starts (its rank) and its named source
+
+
 def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
-               attached: Collection[int] = ()) -> Figure | None:
+               attached: Collection[int], sources: Mapping[int, str]) -> Figure | None:
     """Per group, the reports of several passages compete (lowest best, widest bounds) and
     the figures of one passage add up; the groups then add up, and a figure for unspecified
     people at least their sum is the total."""
-    by_group: dict[str | None, dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    last: int | None = None
+    by_group: dict[str | None, dict[Passage, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    last: Passage | None = None
     for n, mention in enumerate(mentions):
-        where = bisect_right(breaks, mention.span.start) if breaks else -n - 1
+        where = (bisect_right(breaks, mention.span.start) if breaks else -n - 1,
+                 sources.get(mention.span.start))
         if mention.span.start in attached and last is not None:
             where = last
         by_group[mention.group][where].append(_one(mention))
         last = where
     if not by_group:
         return None
-    merged = {group: _reports([_sum(figs) for figs in per_passage.values()])  # type: ignore[misc]
+    merged = {group: _reports({where: _sum(figs) for where, figs in per_passage.items()})  # type: ignore[misc]
               for group, per_passage in by_group.items() if group not in GENERIC_GROUPS}
-    told = {group: set(per_passage) for group, per_passage in by_group.items()}
+    told = {group: {where for where, _source in per_passage} for group, per_passage in by_group.items()}
     # the unnamed dead ("people", or no noun) of every passage are one count, told anew by
     # each report: the lowest credible one stands (see `_reports`)
-    unnamed: dict[int, list[Figure]] = defaultdict(list)
+    unnamed: dict[Passage, list[Figure]] = defaultdict(list)
     for group in GENERIC_GROUPS:
         for where, figs in by_group.get(group, {}).items():
             unnamed[where].extend(figs)
-    generic = _reports([_sum(figs) for figs in unnamed.values()]) if unnamed else None  # type: ignore[misc]
-    return _with_unnamed(merged, generic, told, set(unnamed))
+    generic = _reports({where: _sum(figs) for where, figs in unnamed.items()}) if unnamed else None  # type: ignore[misc]
+    return _with_unnamed(merged, generic, told, {where for where, _source in unnamed},
+                         rivals=_rival_voices(by_group))
 
 
-def _reports(figures: list[Figure]) -> Figure:
-    """Several reports of one count (one group's dead, or the unnamed dead): the lowest
-    stands, among those of at least a third of the middle report. A far smaller figure is no
+def _rival_voices(by_group: Mapping[str | None, Mapping[Passage, list[Figure]]]) -> bool:
+    """Whether the victims' dead and the unnamed dead are told by different named sources:
+    every figure has one, and none that counts a named group (the attackers aside, see
+    `_with_unnamed`) also counts the unnamed dead."""
+    named = {source for group, per_passage in by_group.items()
+             if group not in GENERIC_GROUPS and group != ATTACKERS
+             for _where, source in per_passage}
+    unnamed = {source for group in GENERIC_GROUPS for _where, source in by_group.get(group, {})}
+    return None not in named and None not in unnamed and named.isdisjoint(unnamed)
+
+
+def _reports(reports: Mapping[Passage, Figure]) -> Figure:
+    """Several reports of one count (one group's dead, or the unnamed dead). The reports of
+    DIFFERENT named sources ("dozens dead, the authorities said" and "NGOs put the toll at
+    200") are rivals: each source's own reports are read first (`_one_voice`), then the
+    lowest stands as best, the widest bounds as low and high (ACLED's conservative rule),
+    whether a count is vague or far smaller than another. The reports of no named source
+    then count as one more report of the toll unless they read as a detail or a vague count
+    beside it."""
+    by_source: dict[str | None, list[Figure]] = defaultdict(list)
+    for (_where, source), figure in reports.items():
+        by_source[source].append(figure)
+    named = [figures for source, figures in by_source.items() if source is not None]
+    if len(named) < 2:
+        return _one_voice(list(reports.values()))
+    rivals = _merge_same_group([_one_voice(figures) for figures in named])
+    if None not in by_source:
+        return rivals
+    own = _one_voice(by_source[None])
+    if own.vague or own.best * RIVAL_SHARE < rivals.best:
+        return rivals
+    return _merge_same_group([rivals, own])
+
+
+def _one_voice(figures: list[Figure]) -> Figure:
+    """Several reports of one count by one voice: the lowest stands, among those of at
+    least a third of the middle report. A far smaller figure is no
     rival report of the toll but a detail or an early count ("the chief was killed", "the
     first toll was five dead"), and a count without a number ("many deaths", "several
     soldiers") gives way to any report that gives one."""
@@ -149,7 +207,8 @@ RIVAL_SHARE = 3
 
 
 def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
-                  told: dict[str | None, set[int]], where: set[int]) -> Figure | None:
+                  told: dict[str | None, set[int]], where: set[int], *,
+                  rivals: bool = False) -> Figure | None:
     """The groups' counts with the count of unnamed dead. A count of "people" at least the
     victims' sum is their total; one lower, told in passages of its own, is another report
     of the same dead (the lowest stands); one lower beside them in a passage adds up. The
@@ -167,7 +226,11 @@ def _with_unnamed(merged: dict[str | None, Figure], generic: Figure | None,
             return _sum(list(merged.values()) + [fighters])
     victims = _sum(list(merged.values()))
     bare = "people" not in told  # every unnamed figure stands without a noun
-    if victims is not None and bare and generic.best > victims.best and any(
+    if victims is not None and rivals:
+        # the victims told by some sources, the unnamed dead by others: two reports of the
+        # same dead, not a total and its parts (see `_reports`)
+        result = _merge_same_group([victims, generic])
+    elif victims is not None and bare and generic.best > victims.best and any(
             not told[g].isdisjoint(told.get(None, ())) for g in merged):
         # a figure without a noun listed beside a named group ("we killed 13 and lost four
         # soldiers") is its own count, no total: a total's breakdown adds up to it
@@ -263,7 +326,7 @@ def countable(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> list[Casu
     module docstring), and not a headline's repeat of the body's toll."""
     mentions = beside_headline(doc, [m for m in mentions if incident_scale(m)
                                      and not over_a_period(doc, m)])
-    mentions = _updated(doc, _latest(doc, mentions))
+    mentions = _grand_total(doc, _among_the_dead(doc, _updated(doc, _latest(doc, mentions))))
     sentences = doc.sentences or ()
     if not sentences or not mentions:
         return list(mentions)
@@ -322,6 +385,71 @@ def _updated(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyM
     return [m for m, f in zip(mentions, fresh)
             if f or m.outcome not in outcomes
             or (m.group not in GENERIC_GROUPS and (m.outcome, m.group) not in groups)]
+
+
+PART_WORDS = 5  # words between a figure and "among the dead": "of the VDP were", "figurent", "وكان"
+
+
+def _among_the_dead(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without those a sentence places among the dead of a toll told in an
+    earlier sentence ("more than a dozen civilians were killed ... several volunteers were
+    among the dead", `victims.yaml` `among_the_dead`): a part of that toll, no more dead.
+    A figure with no larger toll before it stands."""
+    cue = _marker(doc.lang or "", "among_the_dead", "victims")
+    sentences = doc.sentences or ()
+    if cue is None or not sentences:
+        return mentions
+    parts = set()
+    toll, told, last = 0, 0, -1  # the largest death toll of the sentences before, and so far
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        at = sentence_index(sentences, mention.span)
+        if at != last:
+            toll, last = told, at
+        if mention.outcome != "killed":
+            continue
+        if 0 < mention.value <= toll and at >= 0 \
+                and _placed_among(doc.text, sentences[at].span, mention.span, cue):
+            parts.add(id(mention))
+        else:
+            told = max(told, mention.value)
+    return [m for m in mentions if id(m) not in parts] if parts else mentions
+
+
+def _grand_total(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The figures without the parts of a death toll the text calls the whole ("five dead
+    in total", `victims.yaml` `totals`): a count of the unnamed dead so marked, at least as
+    large as every other death figure, is the incident's toll; the groups' figures are in
+    it, not on top of it (the attackers' too: "two fighters were killed ... five dead in
+    total")."""
+    cue = _marker(doc.lang or "", "totals", "victims")
+    sentences = doc.sentences or ()
+    if cue is None or not sentences:
+        return mentions
+    killed = [m for m in mentions if m.outcome == "killed"]
+    totals = [m for m in killed if m.group in GENERIC_GROUPS and _marked(doc, m, cue)]
+    if not totals:
+        return mentions
+    top = max(m.value for m in totals)
+    if any(m.value > top for m in killed):
+        return mentions
+    return [m for m in mentions if m.outcome != "killed" or m in totals]
+
+
+def _marked(doc: ArticleDoc, mention: CasualtyMention, cue: re.Pattern[str]) -> bool:
+    at = sentence_index(doc.sentences or (), mention.span)
+    return at >= 0 and _placed_among(doc.text, (doc.sentences or ())[at].span, mention.span, cue)
+
+
+def _placed_among(text: str, sentence: Span, span: Span, cue: re.Pattern[str]) -> bool:
+    """Whether a cue ("among the dead", "in total") stands right before or after a figure
+    in its sentence."""
+    ahead = fold(text[sentence.start:span.start])
+    before = list(cue.finditer(ahead))
+    if before and len(ahead[before[-1].end():].split()) <= PART_WORDS:
+        return True
+    after = fold(text[span.end:sentence.end])
+    found = cue.search(after)
+    return found is not None and len(after[:found.start()].split()) <= PART_WORDS
 
 
 OPENER_CHARS = 40  # the start of a sentence read for an "earlier," that opens it
@@ -456,6 +584,105 @@ def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | No
     # (a scan of them all per figure is quadratic in a long document)
     at = bisect_left(starts, mention.span.start) - 1
     return claims[at] if at >= 0 and starts[at] >= start else None
+
+
+def voices(doc: ArticleDoc, mentions: Sequence[CasualtyMention],
+           role: Callable[[ClaimMention], str]) -> dict[int, str]:
+    """The named source of each figure, by its start: the role (`role`: authorities, an NGO,
+    residents, the perpetrator...) of the claim that gives it, the last one before it in its
+    sentence or else the first after it ("dozens were killed, the authorities said"). A
+    figure of no claim, or of an unnamed one ("reportedly"), has none. A claim after the
+    figure gives it only when it tells no figure of its own (up to the next claim or rival
+    cue: "three were killed, the army said, while residents counted 20") and no rival cue
+    ("while") stands between them: "12 were killed and the army said it killed 20 attackers"."""
+    starts = sorted(m.span.start for m in mentions)
+    rivals = rival_starts(doc)
+    found = {}
+    for mention in mentions:
+        if not _sized(mention):
+            continue
+        claim = _speaker_before(doc, mention)
+        if claim is None:
+            claim = _claim_after(doc, mention)
+            if claim is not None and (
+                    _any_within(starts, claim.span.start, _passage_end(doc, claim, rivals))
+                    or _any_within(rivals, mention.span.end, claim.span.start)):
+                claim = None
+        source = role(claim) if claim is not None else UNNAMED
+        if source != UNNAMED:
+            found[mention.span.start] = source
+    return found
+
+
+UNNAMED = "unknown"  # the role of a claim that names no source
+MAGNITUDE = 10  # the least vague count that tells a size: "tens", "dozens", not "several"
+
+
+def _sized(mention: CasualtyMention) -> bool:
+    """Whether a figure tells the size of a toll, so that it can be a source's report of it:
+    a number, or a vague count of a magnitude ("dozens"). A death told without a number
+    ("the village chief was killed") or a vague word ("many", "several": ACLED's 3) is a
+    detail or no count, whoever tells it (see `_one_voice`)."""
+    if mention.number_span is None:
+        return False
+    return mention.kind != NumberKind.VAGUE or mention.value >= MAGNITUDE
+
+
+def _speaker_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
+    """The claim that gives a figure before it in its sentence (see `claim_before`), passing
+    over a cue whose claimant is the figure's own victims ("the authorities later said 48
+    civilians had died": the civilians are counted, they do not speak)."""
+    claim = claim_before(doc, mention)
+    span = mention.span
+    if claim is None or claim.claimant_span is None or not (
+            span.start <= claim.claimant_span.start and claim.claimant_span.end <= span.end):
+        return claim
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is None:
+        return None
+    at = bisect_left(starts, claim.span.start) - 1
+    begin = _sentence_start(doc, span)
+    return claims[at] if at >= 0 and starts[at] >= begin else None
+
+
+def _any_within(starts: Sequence[int], begin: int, end: int) -> bool:
+    """Whether a sorted offset lies in [begin, end)."""
+    at = bisect_left(starts, begin)
+    return at < len(starts) and starts[at] < end
+
+
+def _passage_end(doc: ArticleDoc, claim: ClaimMention, rivals: Sequence[int]) -> int:
+    """Where the passage a claim opens ends: at the next claim, rival cue or sentence end."""
+    end = _sentence_end(doc, claim.span)
+    _claims, starts = _claim_starts(doc.claims or ())
+    if starts is not None:
+        at = bisect_right(starts, claim.span.start)
+        end = min(end, starts[at]) if at < len(starts) else end
+    at = bisect_right(rivals, claim.span.start)
+    return min(end, rivals[at]) if at < len(rivals) else end
+
+
+def _sentence_start(doc: ArticleDoc, span: Span) -> int:
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, span)
+    return sentences[index].span.start if index >= 0 else 0
+
+
+def _sentence_end(doc: ArticleDoc, span: Span) -> int:
+    sentences = doc.sentences or ()
+    index = sentence_index(sentences, span)
+    return sentences[index].span.end if index >= 0 else len(doc.text)
+
+
+def _claim_after(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
+    """The first claim cue after a figure in its sentence (see `claim_before`)."""
+    end = _sentence_end(doc, mention.span)
+    claims, starts = _claim_starts(doc.claims or ())
+    if starts is None:
+        cues = [c for c in claims if mention.span.end <= c.span.start < end]
+        return cues[0] if cues else None
+    at = bisect_left(starts, mention.span.end)
+    return claims[at] if at < len(claims) and starts[at] < end else None
 
 
 _CLAIM_STARTS: list = [None, None]  # the last claims read and their starts
