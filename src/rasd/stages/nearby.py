@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate, repeat
-from operator import attrgetter, is_, sub
+from itertools import accumulate
+from operator import attrgetter, is_
 from typing import Protocol, TypeVar
 
 from rasd.doc import ArticleDoc, Sentence, Span
@@ -290,10 +290,8 @@ def by_sentence(sentences: Sequence[Sentence], items: Sequence[M]) -> dict[int, 
     """Items grouped by the index of the sentence their start falls in (one bisect each)."""
     starts = sentence_starts(sentences)
     grouped: dict[int, list[M]] = {}
-    # the sentence of every item found in C (a long document has tens of thousands)
-    indices = map(sub, map(bisect_right, repeat(starts), map(_SPAN_START, items)), repeat(1))
-    for index, item in zip(indices, items):
-        grouped.setdefault(index, []).append(item)
+    for item in items:
+        grouped.setdefault(bisect_right(starts, item.span.start) - 1, []).append(item)
     return grouped
 
 
