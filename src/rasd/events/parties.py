@@ -19,7 +19,7 @@ from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
-from rasd.events.cues import cue_index, cue_pattern
+from rasd.events.cues import cue_index, cue_matches, cue_pattern
 from rasd.events.described import (
     accused,
     accusers,
@@ -194,21 +194,13 @@ def _find_denials(doc: ArticleDoc) -> list[Span]:
     view = norm_view(doc)
     text = view.text
     cues = [(m.norm_start, m.span) for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"]
-    verbs = _claim_verbs(doc.lang or "")
-    if verbs is not None:
-        # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"),
-        # not only the cues of a claim made
-        cues += [(m.start(), view.orig_span(m.start(), m.end())) for m in verbs.finditer(text)]
+    # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"), not
+    # only the cues of a claim made: actors.yaml `claim_verbs`
+    cues += [(start, view.orig_span(start, end))
+             for start, end in cue_matches(doc, "actors", "claim_verbs")]
     denied = {span for start, span in cues
               if negation.search(text, max(0, start - 48), start) is not None}
     return sorted(denied, key=lambda s: (s.start, s.end))
-
-
-@per_language
-def _claim_verbs(lang: str) -> re.Pattern[str] | None:
-    """actors.yaml `claim_verbs` as one pattern over folded text (None when empty)."""
-    words = term_alternation(list(section(lang, "actors", "claim_verbs") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
