@@ -81,8 +81,16 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
     return None
 
 
-def _abroad() -> set[str]:
-    return {k for k, c in catalogue().countries.items() if c.abroad}
+def _abroad() -> frozenset[str]:
+    """The countries the catalogue names only abroad, listed once per catalogue (every
+    incident asks)."""
+    cat = catalogue()
+    if _ABROAD.get("of") is not cat:
+        _ABROAD.update(of=cat, countries=frozenset(k for k, c in cat.countries.items() if c.abroad))
+    return _ABROAD["countries"]  # type: ignore[return-value]
+
+
+_ABROAD: dict[str, object] = {}
 
 
 def _document_countries(doc: ArticleDoc) -> Counter[str]:
