@@ -153,13 +153,16 @@ class TokenIndex:
         hits: dict[tuple[str, str], list[LexMatch]] = {}
         free: dict[tuple[str, str], int] = {}
         for start, neg_end, entries in found:
+            made = None  # the term and span, made once for all the sections of a hit
             for section, labels in entries:
                 if start >= free.get(section, 0):
                     end = free[section] = -neg_end
                     kept = hits.get(section)
                     if kept is None:
                         kept = hits[section] = []
-                    kept.append(LexMatch(labels, text[start:end], span(start, end), start, end))
+                    if made is None:
+                        made = (text[start:end], span(start, end))
+                    kept.append(LexMatch(labels, made[0], made[1], start, end))
         if self.across_quotes and '"' in text:
             self._across_quotes(hits, view)
         return hits

@@ -244,7 +244,9 @@ def _relative_antecedent(doc: ArticleDoc, cue: Span) -> ActorMention | None:
     closing = _CLAUSE_END.search(doc.text, cue.end, here.end)
     if _YEAR.search(doc.text, cue.end, closing.start() if closing else here.end):
         return None
-    for actor in doc.actors or ():
+    # the actors starting in the sentence before (grouped once per document: a scan of
+    # them all per cue is quadratic in a long report)
+    for actor in grouped_by_sentence(doc, doc.actors).get(i - 1, ()):
         if (before.start <= actor.span.start and actor.span.end <= here.start
                 and _ONLY_PUNCTUATION.fullmatch(doc.text, actor.span.end, here.start)
                 and _named_group(actor.actor_id)):

@@ -19,7 +19,7 @@ from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc, CasualtyMention, ClaimMention, Span, TriggerMention
 from rasd.events.attribution import attributed, speakers
 from rasd.events.claimants import claimant_id, claimant_name, claimant_role
-from rasd.events.cues import cue_index, cue_pattern
+from rasd.events.cues import cue_index, cue_matches, cue_pattern
 from rasd.events.described import (
     accused,
     accusers,
@@ -81,8 +81,16 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
     return None
 
 
-def _abroad() -> set[str]:
-    return {k for k, c in catalogue().countries.items() if c.abroad}
+def _abroad() -> frozenset[str]:
+    """The countries the catalogue names only abroad, listed once per catalogue (every
+    incident asks)."""
+    cat = catalogue()
+    if _ABROAD.get("of") is not cat:
+        _ABROAD.update(of=cat, countries=frozenset(k for k, c in cat.countries.items() if c.abroad))
+    return _ABROAD["countries"]  # type: ignore[return-value]
+
+
+_ABROAD: dict[str, object] = {}
 
 
 def _document_countries(doc: ArticleDoc) -> Counter[str]:
@@ -194,21 +202,13 @@ def _find_denials(doc: ArticleDoc) -> list[Span]:
     view = norm_view(doc)
     text = view.text
     cues = [(m.norm_start, m.span) for m in hits(doc, "claims", "roles") if m.labels[0] == "perpetrator"]
-    verbs = _claim_verbs(doc.lang or "")
-    if verbs is not None:
-        # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"),
-        # not only the cues of a claim made
-        cues += [(m.start(), view.orig_span(m.start(), m.end())) for m in verbs.finditer(text)]
+    # any form of the verb ("has not claimed", "n'a pas été revendiquée", "لم تتبن"), not
+    # only the cues of a claim made: actors.yaml `claim_verbs`
+    cues += [(start, view.orig_span(start, end))
+             for start, end in cue_matches(doc, "actors", "claim_verbs")]
     denied = {span for start, span in cues
               if negation.search(text, max(0, start - 48), start) is not None}
     return sorted(denied, key=lambda s: (s.start, s.end))
-
-
-@per_language
-def _claim_verbs(lang: str) -> re.Pattern[str] | None:
-    """actors.yaml `claim_verbs` as one pattern over folded text (None when empty)."""
-    words = term_alternation(list(section(lang, "actors", "claim_verbs") or ()))
-    return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -232,17 +232,15 @@ def _served(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     return _cued(doc, armed, "collusion_before", None)
 
 
-def _searching(doc: ArticleDoc, actors: list[ActorMention],
-               triggers: list[TriggerMention]) -> set[Span]:
+def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -> set[Span]:
     """The spans of state forces named right before a search or pursuit in a sentence that
     tells no violence after them ("security forces are combing the area", "l'armée a lancé des
     recherches", "تواصل قوات الأمن عمليات البحث"): they came after the incident, not into
-    it. context.yaml `search_after`."""
+    it (`events`: the spans of the incident's event words). context.yaml `search_after`."""
     forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
     if not forces or cue_pattern(doc.lang or "", "context", "search_after") is None:
         return set()
     cues = cue_index(doc, "context", "search_after")
-    events = SpanIndex(t.span for t in triggers)
     sentences = doc.sentences or ()
     found = set()
     for force in forces:
@@ -356,8 +354,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     "the group" in them credits a group when no attacker is named (`Cast.credited`)."""
     on = on or doc.published or _dated_context(doc)
     country = _country(actors, doc, demonyms)
+    events = SpanIndex(t.span for t in triggers)  # the event words, read by several steps
     commentary = rival_umbrellas(doc, actors) | _suspected(doc, actors) | _disguised(doc, actors)
-    commentary |= _served(doc, actors) | _searching(doc, actors, list(triggers))
+    commentary |= _served(doc, actors) | _searching(doc, actors, events)
     commentary |= placed_in_area(doc, actors) | habitual(doc, actors) | accusers(doc, actors)
     members = _members_of_named(doc, actors)
     commentary |= members | source_affiliations(doc, actors, claims, casualties)
@@ -393,7 +392,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     harmed = [f for f in casualties if f.outcome in HARM]
     victims |= belonging_to(doc, harmed, specific) | subset_parts(doc, harmed, named)
     parties = _without_descriptors(_merge(mentions, victims), doc)
-    objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims))
+    objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims),
+                                        events=events)
     named_accused = accused(doc, actors)
     if named_accused:  # "which accused the Malian army of the attack": the one said to have acted
         blamed = {p for p in parties if all(s in named_accused for s in p.spans)}
@@ -402,7 +402,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
     spoken = speakers(parties, claims)
     # a speaker after the event word, next to its verb ("..., بحسب ما أعلنت القوات المسلحة")
-    told_after = _after_the_event(doc, list(triggers))
+    told_after = _after_the_event(doc, events)
     next_to_cue = speakers(parties, [c for c in claims if _claimant_next_to_cue(doc, c)])
     reporters = {p for p in parties if p in spoken and not p.victim_only
                  and (p in hit or (p in next_to_cue and all(told_after(s) for s in p.spans)))}
@@ -454,12 +454,11 @@ def _claimant_next_to_cue(doc: ArticleDoc, claim: ClaimMention) -> bool:
             and words_between(doc.text, left, right, cap=CUE_WORDS) <= CUE_WORDS)
 
 
-def _after_the_event(doc: ArticleDoc, triggers: list[TriggerMention]) -> Callable[[Span], bool]:
+def _after_the_event(doc: ArticleDoc, events: SpanIndex) -> Callable[[Span], bool]:
     """A test of whether a span stands after the first event word of its sentence: a
     speaker there ("..., بحسب ما أعلنت القوات المسلحة", "..., the army said") reports the
-    incident, whatever the language's word order."""
+    incident, whatever the language's word order (`events`: the spans of its event words)."""
     sentences = doc.sentences or ()
-    events = SpanIndex(t.span for t in triggers)
 
     def after(span: Span) -> bool:
         index = sentence_index(sentences, span)
@@ -484,7 +483,8 @@ def _subjects(doc: ArticleDoc, parties: tuple[Party, ...], triggers: Iterable[Tr
     state forces named right before one of them in its clause (its partner: "the army and
     its Africa Corps allies killed")."""
     violent = [t for t in triggers if t.sub_event_type is None or t.sub_event_type in VIOLENT_SUB_TYPES]
-    named = {p: _subject_of_event(doc, p, violent, hit) for p in parties}
+    events = SpanIndex(t.span for t in violent)  # once for all the parties
+    named = {p: _subject_of_event(doc, p, events, hit) for p in parties}
     found = {p for p, span in named.items() if span is not None}
     if not found:
         return frozenset()
@@ -495,16 +495,16 @@ def _subjects(doc: ArticleDoc, parties: tuple[Party, ...], triggers: Iterable[Tr
         for s in p.spans for t in spans)})
 
 
-def _subject_of_event(doc: ArticleDoc, party: Party, triggers: Iterable[TriggerMention],
+def _subject_of_event(doc: ArticleDoc, party: Party, events: SpanIndex,
                       hit: set[Party]) -> Span | None:
     """The mention by which a state force or an ally stands as the subject of an event word: named
     right before it, in its clause, a word or two between and no passive, and not named as
     hit ("Wagner fighters opened fire on herders", "les mercenaires de Wagner ont ouvert le
     feu", "مقاتلو فاغنر بادروا إلى إطلاق النار"). The ally so named did what is told and leads
-    the army named elsewhere, unless the army is named so too (sides._best)."""
+    the army named elsewhere, unless the army is named so too (sides._best). `events`: the
+    spans of the violent event words."""
     if party in hit or party.side not in STATE_SIDES:
         return None
-    events = SpanIndex(t.span for t in triggers)
     named = doc.cached_view("parties:actor-spans", lambda _text: SpanIndex(a.span for a in doc.actors or ()))
     for span in party.spans:
         after = events.first_starting_in(span.end, span.end + SUBJECT_GAP_CHARS + SUBJECT_LIST_CHARS)

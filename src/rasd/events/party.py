@@ -76,6 +76,20 @@ class Party:
     def side(self) -> str:
         return catalogue().actor(self.actor_id).side
 
+    # parties are kept in sets and asked for in them many times per incident, and the
+    # generated hash rehashes every span (a party of a long report has thousands): the
+    # same value, computed once
+    def __hash__(self) -> int:
+        kept = self.__dict__.get("_hash")
+        if kept is None:
+            kept = hash((self.actor_id, self.country, self.spans, self.victim_only))
+            object.__setattr__(self, "_hash", kept)
+        return kept
+
+    def __getstate__(self) -> dict:
+        # a string's hash differs between processes: a pickled party hashes anew
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
 
 @dataclass(frozen=True)
 class Cast:

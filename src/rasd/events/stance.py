@@ -20,6 +20,7 @@ from rasd.doc import ArticleDoc, Span
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.resources import load
+from rasd.stages.nearby import per_layers
 
 NEUTRAL_MARKERS = frozenset({"martyrdom"})
 MIN_MARKERS = 2
@@ -72,7 +73,11 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], span: Span) -> bool
 
 def stance(doc: ArticleDoc) -> Stance:
     """Marker counts per side and the side the document favours in its own words (None
-    when unclear)."""
+    when unclear). Found once per document (every incident asks)."""
+    return per_layers(doc, "stance", (doc.framing,), lambda: _stance(doc))
+
+
+def _stance(doc: ArticleDoc) -> Stance:
     framing = [m for m in doc.framing or () if m.favours not in NEUTRAL_MARKERS]
     counts = Counter(m.favours for m in framing)
     spans = scare_quotes(doc.text) if framing else []
@@ -93,7 +98,12 @@ def voice(doc: ArticleDoc) -> str | None:
     outside any quotation and twice as many as any other's, when one of them is more than
     a label neutral outlets also use (framing.yaml `labels`: "the terrorist group Boko
     Haram") or they are `MIN_VOICE_MARKERS` or more. A marker inside quoted speech is the
-    quoted speaker's (a communiqué quoted by name is that speaker's claim)."""
+    quoted speaker's (a communiqué quoted by name is that speaker's claim). Found once per
+    document."""
+    return per_layers(doc, "voice", (doc.framing, doc.lang), lambda: _voice(doc))
+
+
+def _voice(doc: ArticleDoc) -> str | None:
     framing = [m for m in doc.framing or () if m.favours not in NEUTRAL_MARKERS]
     if len(framing) < MIN_MARKERS:
         return None

@@ -107,17 +107,18 @@ def by_agent(doc: ArticleDoc, span: Span) -> bool:
 
 
 def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[TriggerMention],
-                          *, victims: frozenset[Span] = frozenset()) -> tuple[set[P], set[P]]:
+                          *, victims: frozenset[Span] = frozenset(),
+                          events: SpanIndex | None = None) -> tuple[set[P], set[P]]:
     """The parties named only after the first event word of their sentence (unless an agent
     marker stands right before them: "attacked by gunmen"), and the parties each of whose
-    mentions is such an object or otherwise hit."""
+    mentions is such an object or otherwise hit. `events`: the spans of the triggers, when
+    the caller has them indexed."""
     parties = tuple(parties)
-    hurt = _hurt(doc, triggers, victims)
+    starts = SpanIndex(t.span for t in triggers) if events is None else events
+    hurt = _hurt(doc, starts, victims)
     if not rules_for(doc.lang or "en").subject_first or not triggers:
         return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
     sentences = doc.sentences or ()
-    starts = SpanIndex(t.span for t in triggers)
-
     passive = _passive(doc.lang or "")
 
     def agent(span: Span) -> bool:
@@ -154,8 +155,7 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
     return objects, hit
 
 
-def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
-          victims: frozenset[Span]) -> Callable[[Span], bool]:
+def _hurt(doc: ArticleDoc, events: SpanIndex, victims: frozenset[Span]) -> Callable[[Span], bool]:
     """A test of whether a mention names what was hit: inside a casualty figure, right after
     a target marker, joined to a figure by a partitive, or before a passive event word with
     no one speaking in between ("JNIM said soldiers were killed")."""
@@ -164,7 +164,7 @@ def _hurt(doc: ArticleDoc, triggers: list[TriggerMention],
     targeted, said = doc.cached_view(f"targets:markers:{doc.lang}", lambda _text: (
         SpanIndex(m.span for m in hits(doc, "context", "target_markers")),
         SpanIndex(m.span for m in hits(doc, "claims", "attribution") if passive is not None)))
-    events, hit = SpanIndex(t.span for t in triggers), SpanIndex(victims)
+    hit = SpanIndex(victims)
 
     def before_passive(span: Span) -> bool:
         return passive is not None and any(

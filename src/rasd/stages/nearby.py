@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import attrgetter, is_
 from typing import Protocol, TypeVar
@@ -14,6 +14,8 @@ from rasd.doc import ArticleDoc, Sentence, Span
 
 _WORD = re.compile(r"\w+")
 _START_END = attrgetter("start", "end")
+_START, _END = attrgetter("start"), attrgetter("end")
+_SPAN_START = attrgetter("span.start")
 _SPLIT = re.compile(r"(\w+)")
 
 
@@ -51,14 +53,21 @@ class SpanIndex:
     (a long document has thousands of mentions: a scan per mention is quadratic)."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        # built per incident by several steps: keys and running maximum in C, one pass each
+        # built per incident by several steps, most of which read only the starts: the
+        # sorted ends and the running maximum are listed when first asked for
         ordered = sorted(spans, key=_START_END)
         self.spans = ordered
-        self.starts = [s.start for s in ordered]
-        ends = [s.end for s in ordered]
-        self.max_ends = list(accumulate(ends, max))
-        ends.sort()
-        self.ends = ends
+        self.starts = list(map(_START, ordered))
+
+    @cached_property
+    def max_ends(self) -> list[int]:
+        """The running maximum of the ends, in the order of the starts."""
+        return list(accumulate(map(_END, self.spans), max))
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """The ends, sorted."""
+        return sorted(map(_END, self.spans))
 
     def covers(self, span: Span) -> bool:
         """Whether one of the spans contains `span`."""
@@ -223,9 +232,12 @@ class Near:
 
     def __init__(self, text: str, items: Sequence[M]) -> None:
         self.text = text
-        self.order = sorted(range(len(items)), key=lambda i: items[i].span.start)
+        given = list(map(_SPAN_START, items))
+        self.order = sorted(range(len(items)), key=given.__getitem__)
         self.items = items
-        self.starts = [items[i].span.start for i in self.order]
+        # items given in text order (most layers): a stretch of them is a slice
+        self.in_order = self.order == list(range(len(items)))
+        self.starts = given if self.in_order else [given[i] for i in self.order]
         self.longest = max((m.span.end - m.span.start for m in items), default=0)
 
     def candidates(self, span: Span, *, max_words: int) -> list[M]:
@@ -237,6 +249,8 @@ class Near:
         limit = starts[last] if last < len(starts) else len(self.text)
         low = bisect_left(self.starts, reach - self.longest)
         high = bisect_right(self.starts, max(limit, span.end))
+        if self.in_order:
+            return list(self.items[low:high])
         return [self.items[i] for i in sorted(self.order[low:high])]
 
     def overlapping(self, span: Span) -> bool:

@@ -59,13 +59,17 @@ def _windows(doc: ArticleDoc, folded: str) -> list[tuple[int, int]]:
     ("fired on protesters") whose sentences always hold one of those words, and running
     them over the whole text would cost a scan per regex position."""
     anchors = sorted(m.norm_start for key in ANCHOR_SECTIONS for m in hits(doc, *key))
+    # every stop of the text listed once: a window's bounds are two bisections in them
+    stops = [m.start() for m in _STOPS.finditer(folded)] if anchors else []
     windows: list[tuple[int, int]] = []
     for pos in anchors:
         if windows and pos < windows[-1][1]:
             continue
-        before = max((m.end() for m in _STOPS.finditer(folded, max(0, pos - 400), pos)), default=max(0, pos - 400))
-        after = _STOPS.search(folded, pos)
-        windows.append((before, after.end() if after else len(folded)))
+        low = max(0, pos - 400)
+        last = bisect_left(stops, pos) - 1  # the last stop ending at or before `pos`
+        before = stops[last] + 1 if last >= 0 and stops[last] >= low else low
+        last += 1  # the first stop at or after `pos`
+        windows.append((before, stops[last] + 1 if last < len(stops) else len(folded)))
     return windows
 
 

@@ -1,0 +1,82 @@
+"""Cue words of a resource section (rasd.events.cues): the sections scanned together find
+exactly what a scan with each section's own pattern finds."""
+
+import pytest
+
+from rasd.doc import ArticleDoc
+from rasd.events.cues import SCANNED_TOGETHER, cue_index, cue_matches, cue_pattern
+from rasd.normalize import norm_view
+
+ROWS = [
+    ("en", "Troops combed the area between Gao and Ansongo after gunmen dressed as soldiers "
+           "came under fire; the army said it had foiled a second raid and launched a manhunt.",
+     {("context", "pair_markers"), ("context", "undergo_verbs"), ("context", "defence_verbs"),
+      ("context", "search_after"), ("context", "disguise_before")}),
+    ("fr", "Des hommes armés vêtus en militaires ont attaqué le poste entre Gao et Ansongo ; "
+           "l'armée a repoussé l'assaut et lancé une traque, probablement contre le même groupe.",
+     {("context", "pair_markers"), ("context", "disguise_before"), ("context", "defence_verbs"),
+      ("context", "search_after"), ("claims", "suspicion")}),
+    ("ar", "هاجم مسلحون بزي الجيش قرية بين غاو وأنسونغو، وقال الجيش إنه صد الهجوم وبدأ عمليات "
+           "البحث، ومن المرجح أن الجماعة نفسها تقف وراءه.",
+     {("context", "pair_markers"), ("context", "disguise_before"), ("context", "defence_verbs"),
+      ("context", "search_after"), ("claims", "suspicion")}),
+]
+
+
+def _doc(lang, text):
+    return ArticleDoc.from_text(text).with_layers(lang=lang)
+
+
+@pytest.mark.parametrize("lang,text,present", ROWS)
+def test_sections_scanned_together_find_what_their_own_pattern_finds(lang, text, present):
+    doc = _doc(lang, text)
+    folded = norm_view(doc).text
+    found = set()
+    for resource, key in SCANNED_TOGETHER:
+        pattern = cue_pattern(lang, resource, key)
+        own = [m.span() for m in pattern.finditer(folded)] if pattern is not None else []
+        assert cue_matches(doc, resource, key) == own, (resource, key)
+        if own:
+            found.add((resource, key))
+    assert present <= found  # each row exercises the sections it names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighting between herders between farmers, between them"),
+    ("fr", "entre Gao entre Tombouctou,entre-deux"),
+    ("ar", "بين غاو وبين تمبكتو بينهم"),
+])
+def test_adjacent_and_repeated_cues_are_all_found_in_order(lang, text):
+    doc = _doc(lang, text)
+    pattern = cue_pattern(lang, "context", "pair_markers")
+    expected = [m.span() for m in pattern.finditer(norm_view(doc).text)]
+    assert len(expected) >= 2
+    assert cue_matches(doc, "context", "pair_markers") == expected
+
+
+def test_a_section_not_scanned_together_is_scanned_on_its_own():
+    doc = _doc("en", "The UN condemned the attack and the ministry denounced the killings.")
+    pattern = cue_pattern("en", "claims", "condemnations")
+    assert ("claims", "condemnations") not in SCANNED_TOGETHER
+    expected = [m.span() for m in pattern.finditer(norm_view(doc).text)]
+    assert expected and cue_matches(doc, "claims", "condemnations") == expected
+
+
+def test_cue_index_spans_are_of_the_original_text():
+    text = "Des soldats vêtus en civils ont été vus entre Gao et Ansongo."
+    doc = _doc("fr", text)
+    spans = cue_index(doc, "context", "pair_markers").spans
+    assert [s.of(text) for s in spans] == ["entre"]
+
+
+@pytest.mark.parametrize("lang,text,resource,key,expected", [
+    # a term starting inside an earlier match is not found again ("pursuit of" in "in pursuit of")
+    ("en", "Soldiers set off in pursuit of the attackers.", "context", "search_after", ["in pursuit"]),
+    ("fr", "Les soldats se sont lancés à la poursuite des assaillants.", "context", "search_after",
+     ["à la poursuite"]),
+    ("ar", "لم تعلن مسؤوليتها عن الهجوم أي جماعة.", "actors", "claim_verbs", ["تعلن مسؤوليتها"]),
+])
+def test_a_term_inside_an_earlier_match_is_not_found_again(lang, text, resource, key, expected):
+    doc = _doc(lang, text)
+    view = norm_view(doc)
+    assert [view.orig_span(s, e).of(text) for s, e in cue_matches(doc, resource, key)] == expected
