@@ -1,0 +1,63 @@
+"""Claims: an armed group that speaks under a name written in quotation marks, or as "the
+group" standing for the group named before (rasd.stages.claims)."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def claimants(lang: str, text: str) -> list[tuple[str, str | None]]:
+    """The role and claimant of each claim of the claims layer, in order."""
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return [(c.role, c.claimant) for c in doc.claims or ()]
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    # regression: a group's name in quotation marks was read as words quoted, and its verb of
+    # saying was left with no speaker
+    ("en", 'The group "Islamic State Sahel Province" announced on Sunday that it had attacked '
+           "an army post near Menaka.", "isgs"),
+    ("fr", "Le groupe « Etat islamique au Sahel » a annoncé dimanche avoir attaqué un poste de "
+           "l'armée près de Ménaka.", "isgs"),
+    ("ar", 'وكانت جماعة "نصرة الإسلام والمسلمين" قد أعلنت الأحد عن مهاجمة موقع للجيش قرب '
+           "ميناكا.", "jnim"),
+])
+def test_a_group_named_in_quotation_marks_speaks(lang, text, group):
+    assert [c for c in claimants(lang, text) if c[1] is not None] == [("attributed", group)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a name inside the words a speaker is quoted for stays what is said, not who says it
+    ("en", '"We were stopped by JNIM fighters on the road," a driver said on Sunday.'),
+    ("fr", "« Nous avons été arrêtés par des combattants du JNIM sur la route », a déclaré "
+           "dimanche un chauffeur."),
+    ("ar", '"أوقفنا مقاتلون من نصرة الإسلام والمسلمين على الطريق" قال سائق يوم الأحد.'),
+])
+def test_a_group_inside_a_quotation_is_not_the_speaker(lang, text):
+    assert all(claimant != "jnim" for _role, claimant in claimants(lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: "the group" that stands for the group named a sentence before said nothing
+    # of its own; the victims named after the verb were taken for the speaker
+    ("en", "JNIM fighters stopped a bus near Kayes on Monday. The group announced on Tuesday the "
+           "abduction of two Egyptian traders."),
+    ("fr", "Des combattants du JNIM ont arrêté un car près de Kayes lundi. Le groupe a annoncé "
+           "mardi l'enlèvement de deux commerçants égyptiens."),
+    ("ar", "أوقف مقاتلون من جماعة نصرة الإسلام والمسلمين حافلة قرب كايس يوم الاثنين. وكانت "
+           "الجماعة أعلنت الثلاثاء اختطاف تاجرين مصريين."),
+])
+def test_the_group_speaks_for_the_group_named_before(lang, text):
+    assert ("attributed", "jnim") in claimants(lang, text)
+    assert all(claimant != "civilians" for _role, claimant in claimants(lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a noun that names only a side speaks for no one group
+    ("en", "Rebels of the CSP attacked an army camp near Kidal on Monday. Separatists said on "
+           "Tuesday that the camp had fallen."),
+])
+def test_a_side_noun_is_no_speaker_of_one_group(lang, text):
+    assert ("attributed", "csp") not in claimants(lang, text)
