@@ -70,6 +70,7 @@ from rasd.stages.claims_sources import (
     speaking_only,
     speaks,
     speaks_with,
+    state_owned,
     unnamed_sources,
 )
 from rasd.stages.lexical import hits, per_language, section
@@ -237,7 +238,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
     cues += [(m, RELAYED if _relaying(doc, m) else m.labels[0])
              for m in national_media(doc, [m for m, _ in cues])]
-    cues = [(m, localised(doc, m, role)) for m, role in cues]
+    cues = [(m, state_owned(doc, m, localised(doc, m, role))) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
     if unnamed:

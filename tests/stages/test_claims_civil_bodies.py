@@ -1,0 +1,73 @@
+"""Claims: bodies named bare that speak — unions and associations, an army command, a UN
+mission, a victim's family, a state outlet — and an office holder who only acts
+(rasd.stages.claims, claims.yaml speaking_bodies, speaking_only, state_qualifiers)."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+
+def layer_roles(lang: str, text: str) -> list[str]:
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10), lang=lang)
+    return sorted({c.role for c in doc.claims or ()})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: a union or an association of the people hit was no source
+    ("en", "Police detained thirty traders at the market in Gao on Monday, the traders' "
+           "association said.", ["local_source"]),
+    ("fr", "La police a interpellé lundi trente commerçants au marché de Gao, a indiqué "
+           "l'association des commerçants.", ["local_source"]),
+    ("ar", "اعتقلت الشرطة يوم الاثنين ثلاثين تاجرا في سوق غاو، بحسب ما أعلنت جمعية التجار.",
+     ["local_source"]),
+    ("en", "Police dispersed a strike by teachers in Dori on Monday, the teachers' union said.",
+     ["local_source"]),
+    ("fr", "La police a dispersé lundi une grève d'enseignants à Dori, a indiqué le syndicat.",
+     ["local_source"]),
+    ("ar", "فرقت الشرطة يوم الاثنين إضرابا للمعلمين في دوري، وفق ما أعلنت نقابة المعلمين.",
+     ["local_source"]),
+    # regression: an army command speaks for the state
+    ("en", "Soldiers killed ten gunmen near Gossi on Monday, the military command said.",
+     ["government"]),
+    ("fr", "Des soldats ont tué dix hommes armés lundi près de Gossi, a indiqué le "
+           "commandement régional.", ["government"]),
+    ("ar", "قتل جنود عشرة مسلحين يوم الاثنين قرب غوسي، بحسب ما أعلنت القيادة العسكرية.",
+     ["government"]),
+    # regression: a victim's family speaking of him is the victims' side
+    ("en", "A trader was abducted by gunmen near Bourem on Monday, his family said.", ["target"]),
+    ("fr", "Un commerçant a été enlevé lundi par des hommes armés près de Bourem, a indiqué sa "
+           "famille.", ["target"]),
+    ("ar", "اختطف مسلحون تاجرا يوم الاثنين قرب بوريم، بحسب ما قالت عائلته.", ["target"]),
+    # regression: a media noun qualified as the state's is the government's voice
+    ("en", "Gunmen killed six soldiers near Tera on Monday, the state-run television channel "
+           "reported.", ["government"]),
+    ("fr", "Des hommes armés ont tué six soldats lundi près de Téra, a rapporté l'agence de "
+           "presse officielle.", ["government"]),
+    ("ar", 'قتل مسلحون ستة جنود يوم الاثنين قرب تيرا، بحسب ما أعلنت قناة "ساحل" الرسمية.',
+     ["government"]),
+])
+def test_a_body_named_bare_speaks_for_its_side(lang, text, expected):
+    assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same words where nobody speaks are no source
+    ("en", "The family of the trader fled to Gao after the attack on Monday."),
+    ("fr", "Le gouverneur de la région a reçu lundi les familles des victimes à Gao."),
+    ("ar", "استقبل حاكم منطقة غاو يوم الاثنين عائلات الضحايا."),
+    # a media outlet that made something public is no state outlet
+    ("en", "The newspaper made public a video of the attack on Monday."),
+])
+def test_the_same_words_where_nobody_speaks(lang, text):
+    assert "government" not in layer_roles(lang, text) and "target" not in layer_roles(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: an estimate of the toll by a body is its claim
+    ("en", "Twelve soldiers were killed near Djibo on Monday. Non-governmental organisations "
+           "put the death toll at thirty.", ["international_organisation"]),
+])
+def test_a_body_that_puts_the_toll_speaks(lang, text, expected):
+    assert layer_roles(lang, text) == expected
