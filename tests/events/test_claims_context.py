@@ -48,3 +48,28 @@ def test_a_source_quoted_for_a_tally_over_years_is_no_claimant(lang, text):
 ])
 def test_a_source_of_the_incidents_place_stays_beside_a_span_of_years(lang, text):
     assert all_roles(text, lang) == [("main", ["international_organisation"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source quoted only for what it means to do was made a claimant of the
+    # incident told before it
+    ("en", "Gunmen burned a school in Kaya on Monday, residents said. The army said it was "
+           "preparing to send troops to the area."),
+    ("fr", "Des hommes armés ont incendié une école lundi à Kaya, selon des habitants. L'armée a "
+           "indiqué qu'elle s'apprêtait à envoyer des troupes dans la zone."),
+    ("ar", "أحرق مسلحون مدرسة يوم الاثنين في كايا، بحسب سكان. وأعلن الجيش أنه يستعد لإرسال "
+           "قوات إلى المنطقة."),
+])
+def test_a_source_quoted_only_for_its_plans_is_no_claimant(lang, text):
+    assert all_roles(text, lang) == [("main", ["local_source"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same source giving a fact of the incident beside its plans stays one
+    ("en", "Gunmen burned a school in Kaya on Monday, the army said, adding it was preparing "
+           "to send troops to the area."),
+    ("fr", "Des hommes armés ont incendié une école lundi à Kaya, a indiqué l'armée, qui "
+           "s'apprête à envoyer des troupes dans la zone."),
+])
+def test_a_source_of_the_incidents_facts_stays_beside_its_plans(lang, text):
+    assert all_roles(text, lang) == [("main", ["government"])]

@@ -121,7 +121,8 @@ def _concurring_pattern(lang: str) -> re.Pattern[str] | None:
 def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
     """Whether a claim's sentence gives a standing figure of the region (`claims.yaml`
     context_statistics: "according to the UN, the region hosts 60,000 refugees") or speaks
-    of politics (policy_matters: "the junta announced it was ending a defence agreement"):
+    of politics (policy_matters: "the junta announced it was ending a defence agreement") or
+    of what the source means to do (intentions: "the army said it was preparing to escort convoys"):
     a source quoted for it, where no fact of the incident stands, is no claimant of the
     incident."""
     pattern = _statistics_pattern(doc.lang or "")
@@ -136,7 +137,8 @@ def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
 @per_language
 def _statistics_pattern(lang: str) -> re.Pattern[str] | None:
     words = term_alternation([*(section(lang, "claims", "context_statistics") or ()),
-                              *(section(lang, "claims", "policy_matters") or ())])
+                              *(section(lang, "claims", "policy_matters") or ()),
+                              *(section(lang, "claims", "intentions") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
