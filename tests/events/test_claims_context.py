@@ -73,3 +73,18 @@ def test_a_source_quoted_only_for_its_plans_is_no_claimant(lang, text):
 ])
 def test_a_source_of_the_incidents_facts_stays_beside_its_plans(lang, text):
     assert all_roles(text, lang) == [("main", ["government"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a source that told only the search for the hostages was made a claimant of
+    # the kidnapping
+    ("en", "Gunmen kidnapped two engineers in Arlit on Sunday, their employer said. Security "
+           "sources said troops had been sent to search for them."),
+    ("fr", "Des hommes armés ont enlevé dimanche deux ingénieurs à Arlit, a indiqué leur "
+           "employeur. Selon des sources sécuritaires, des troupes ont été envoyées à leur "
+           "recherche."),
+    ("ar", "اختطف مسلحون مهندسين اثنين يوم الأحد في أرليت، بحسب ما أعلنت شركتهما. وقالت مصادر "
+           "أمنية إن قوات أرسلت للبحث عنهم."),
+])
+def test_a_source_of_the_search_alone_is_no_claimant(lang, text):
+    assert "security_source" not in all_roles(text, lang)[0][1]

@@ -122,7 +122,8 @@ def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
     """Whether a claim's sentence gives a standing figure of the region (`claims.yaml`
     context_statistics: "according to the UN, the region hosts 60,000 refugees") or speaks
     of politics (policy_matters: "the junta announced it was ending a defence agreement") or
-    of what the source means to do (intentions: "the army said it was preparing to escort convoys"):
+    of what the source means to do or does in answer (intentions, responses: "the army said it
+    was preparing to escort convoys", "troops were sent to search for them, sources said"):
     a source quoted for it, where no fact of the incident stands, is no claimant of the
     incident."""
     pattern = _statistics_pattern(doc.lang or "")
@@ -138,7 +139,8 @@ def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
 def _statistics_pattern(lang: str) -> re.Pattern[str] | None:
     words = term_alternation([*(section(lang, "claims", "context_statistics") or ()),
                               *(section(lang, "claims", "policy_matters") or ()),
-                              *(section(lang, "claims", "intentions") or ())])
+                              *(section(lang, "claims", "intentions") or ()),
+                              *(section(lang, "claims", "responses") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
 
 
