@@ -71,3 +71,20 @@ def test_the_same_words_where_nobody_speaks(lang, text):
 ])
 def test_a_body_that_puts_the_toll_speaks(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # regression: one resident, or a person at the scene, speaking was no source
+    ("en", "Soldiers fired into the air to scatter the crowd in Kidal on Monday, a person at the "
+           "scene told reporters.", ["local_source"]),
+    ("fr", "Des soldats ont tiré en l'air pour disperser la foule lundi à Kidal, a indiqué une "
+           "personne sur place.", ["local_source"]),
+    ("ar", "وقال ساكن من كيدال إن الجنود أطلقوا النار في الهواء لتفريق الحشود يوم الاثنين.",
+     ["local_source"]),
+    # regression: the firm that runs the bus hit is the victims' side
+    ("en", "A bus struck a mine near Boni on Monday, the bus operator said.", ["target"]),
+    ("fr", "Un car a sauté sur une mine lundi près de Boni, a indiqué le transporteur.", ["target"]),
+    ("ar", "انفجر لغم بحافلة يوم الاثنين قرب بوني، بحسب ما أعلنت شركة الحافلات.", ["target"]),
+])
+def test_a_person_at_the_scene_and_the_bus_firm_speak(lang, text, expected):
+    assert layer_roles(lang, text) == expected
