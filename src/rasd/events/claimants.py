@@ -156,9 +156,11 @@ def over_years(doc: ArticleDoc, claim: ClaimMention, covered: tuple[str, ...]) -
     place, day or parties: a source quoted for such a tally is no claimant of the incident,
     even where its words for attacks and deaths are read as the incident's."""
     pattern = _periods_pattern(doc.lang or "")
+    if pattern is None or OWN_FACTS.intersection(covered):
+        return False
     sentences = doc.sentences or ()
     i = sentence_index(sentences, claim.span)
-    if pattern is None or i < 0 or OWN_FACTS.intersection(covered):
+    if i < 0:
         return False
     sentence = sentences[i].span
     return pattern.search(fold(doc.text[sentence.start:sentence.end])) is not None
