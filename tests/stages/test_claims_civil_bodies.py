@@ -88,3 +88,25 @@ def test_a_body_that_puts_the_toll_speaks(lang, text, expected):
 ])
 def test_a_person_at_the_scene_and_the_bus_firm_speak(lang, text, expected):
     assert layer_roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a villager said to have escaped the attack speaks as a survivor
+    ("en", "According to a villager who survived the attack, the gunmen shot at everyone near "
+           "the well in Sona on Monday."),
+    ("fr", "D'après un villageois qui a réussi à s'enfuir, les assaillants ont tiré sur tous "
+           "ceux qui étaient près du puits lundi à Sona."),
+    ("ar", "وبحسب قروي الذي نجا من الهجوم، أطلق المسلحون النار على كل من كان قرب البئر يوم "
+           "الاثنين في سونا."),
+])
+def test_a_speaker_who_escaped_the_attack_is_a_survivor(lang, text):
+    assert "target" in layer_roles(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # attackers who got away are no survivors
+    ("en", "Gunmen who escaped back across the border killed nine soldiers near Tera on "
+           "Monday, an official claimed."),
+])
+def test_attackers_who_got_away_are_no_survivors(lang, text):
+    assert "target" not in layer_roles(lang, text)
