@@ -61,3 +61,16 @@ def test_the_group_speaks_for_the_group_named_before(lang, text):
 ])
 def test_a_side_noun_is_no_speaker_of_one_group(lang, text):
     assert ("attributed", "csp") not in claimants(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: an outlet recalling the background was made a source of the incident
+    ("en", "Gunmen killed three peacekeepers near Aguelhok on Sunday, the UN said. AFP recalls "
+           "that the mission was deployed in 2013."),
+    ("fr", "Des hommes armés ont tué dimanche trois Casques bleus près d'Aguelhok, selon l'ONU. "
+           "L'AFP rappelle que la mission a été déployée en 2013."),
+    ("ar", "قتل مسلحون ثلاثة من جنود حفظ السلام يوم الأحد قرب أغلهوك، بحسب الأمم المتحدة. "
+           "وأعادت فرانس برس التذكير بأن البعثة نشرت في 2013."),
+])
+def test_an_outlet_recalling_the_background_is_no_source(lang, text):
+    assert "independent_media" not in [role for role, _ in claimants(lang, text)]

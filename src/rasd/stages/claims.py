@@ -55,6 +55,7 @@ from rasd.stages.claims_relay import (
     disclaimed,
     outlets_quoting,
     passing_on,
+    recalls,
     relayed_together,
     relays,
     spoken_to,
@@ -202,7 +203,7 @@ def _relaying(doc: ArticleDoc, cue: LexMatch, *, checked: bool = True) -> bool:
     """Whether an outlet cue only relays: spoken to or credited (an independent outlet),
     or, when `checked`, one that says it could not verify; a state outlet spoken to."""
     if cue.labels[0] in RELAYING:
-        return relays(doc, cue) or (checked and disclaimed(doc, cue))
+        return relays(doc, cue) or recalls(doc, cue) or (checked and disclaimed(doc, cue))
     return state_outlet(doc, cue) and spoken_to(doc, cue)
 
 
