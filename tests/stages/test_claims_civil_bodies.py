@@ -110,3 +110,25 @@ def test_a_speaker_who_escaped_the_attack_is_a_survivor(lang, text):
 ])
 def test_attackers_who_got_away_are_no_survivors(lang, text):
     assert "target" not in layer_roles(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # regression: a national mourning declared for the dead was no word of the state's
+    ("en", "Gunmen killed forty villagers in Solhan on Friday. The government declared three "
+           "days of national mourning."),
+    ("fr", "Des hommes armés ont tué vendredi quarante villageois à Solhan. Le gouvernement a "
+           "décrété trois jours de deuil national."),
+    ("ar", "قتل مسلحون أربعين قرويا يوم الجمعة في سولهان. وأعلنت الحكومة الحداد الوطني ثلاثة "
+           "أيام."),
+])
+def test_a_national_mourning_is_the_states_word(lang, text):
+    assert layer_roles(lang, text) == ["government"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a curfew decreed by the army is its act, not its word
+    ("fr", "L'armée a décrété mardi un couvre-feu à Ayorou après des attaques, selon une source "
+           "militaire."),
+])
+def test_a_curfew_decreed_is_no_word_of_the_state(lang, text):
+    assert layer_roles(lang, text) == ["security_source"]
