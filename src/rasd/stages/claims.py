@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from rasd.actors import NON_STATE_ARMED, catalogue
-from rasd.doc import ActorMention, ArticleDoc, ClaimMention, Span
+from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
@@ -334,7 +334,7 @@ _CLOSING_QUOTE = re.compile(r"[\"”»']?")
 def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     """Claim cues in text order, each with the nearest actor in its sentence, if any."""
     claims = []
-    sentences, actors = doc.sentences or (), _with_anaphors(doc)
+    sentences, actors = doc.sentences or (), list(doc.actors or ())
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
@@ -376,19 +376,6 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
                    if not voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
-
-
-def _with_anaphors(doc: ArticleDoc) -> list[ActorMention]:
-    """The document's actors, with each bare "the group" (actors.yaml `anaphora`) standing
-    for the armed group it refers back to ("JNIM ... The group announced on Saturday that",
-    "وكانت الجماعة أعلنت"): a speaker like the name itself. A noun that names only a side
-    ("the rebels") is left out: it speaks for no one group."""
-    from rasd.events.attribution import anaphors  # the events package builds on this stage
-
-    actors = list(doc.actors or ())
-    standing = [ActorMention(span, actor_id, generic=False)
-                for span, actor_id, side_noun, _name in anaphors(doc) if not side_noun]
-    return sorted([*actors, *standing], key=lambda a: a.span.start) if standing else actors
 
 
 SPEC = layer_stage("claims.v1", layer="claims", find=find_claims,
