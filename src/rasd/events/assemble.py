@@ -33,7 +33,13 @@ from rasd.events.figures import (
     total,
     voices,
 )
-from rasd.events.claimants import NEUTRAL_ROLES, concurring, context_only, speaks_for_the_struck
+from rasd.events.claimants import (
+    NEUTRAL_ROLES,
+    concurring,
+    context_only,
+    over_years,
+    speaks_for_the_struck,
+)
 from rasd.events.lead_claims import lead_claims
 from rasd.events.notes import describe
 from rasd.events.place_choice import (
@@ -200,7 +206,7 @@ def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[s
         sentence = sentences[index].span if index >= 0 else claim.span
         covered = tuple(sorted(f for f, at in starts.items()
                                if _starts_in(at, sentence.start, sentence.end)))
-        if not covered and context_only(doc, claim):
+        if (not covered and context_only(doc, claim)) or over_years(doc, claim, covered):
             continue  # "according to the UN, the region hosts 60,000 refugees"
         if role == "unknown" and covered and speaks_for_the_struck(claim, cast):
             role = "target"

@@ -121,7 +121,9 @@ def _concurring_pattern(lang: str) -> re.Pattern[str] | None:
 def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
     """Whether a claim's sentence gives a standing figure of the region (`claims.yaml`
     context_statistics: "according to the UN, the region hosts 60,000 refugees") or speaks
-    of politics (policy_matters: "the junta announced it was ending a defence agreement"):
+    of politics (policy_matters: "the junta announced it was ending a defence agreement") or
+    of what the source means to do or does in answer (intentions, responses: "the army said it
+    was preparing to escort convoys", "troops were sent to search for them, sources said"):
     a source quoted for it, where no fact of the incident stands, is no claimant of the
     incident."""
     pattern = _statistics_pattern(doc.lang or "")
@@ -136,5 +138,54 @@ def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
 @per_language
 def _statistics_pattern(lang: str) -> re.Pattern[str] | None:
     words = term_alternation([*(section(lang, "claims", "context_statistics") or ()),
-                              *(section(lang, "claims", "policy_matters") or ())])
+                              *(section(lang, "claims", "policy_matters") or ()),
+                              *(section(lang, "claims", "intentions") or ()),
+                              *(section(lang, "claims", "responses") or ())])
     return re.compile(rules_for(lang).wrap(words)) if words else None
+
+
+# what ties a sentence to one incident: its place, its day, its parties. A type word or a
+# toll alone does not ("attacks that claimed 16,000 lives since 2015")
+OWN_FACTS = frozenset({"location", "event_date", "actor1", "actor2"})
+
+
+def over_years(doc: ArticleDoc, claim: ClaimMention, covered: tuple[str, ...]) -> bool:
+    """Whether a claim's sentence counts the conflict over years (`claims.yaml` long_periods:
+    "16,000 dead since 2015, according to an NGO", "the region became the epicentre of
+    attacks in recent years, the government said") and names none of the incident's own
+    place, day or parties: a source quoted for such a tally is no claimant of the incident,
+    even where its words for attacks and deaths are read as the incident's."""
+    pattern = _periods_pattern(doc.lang or "")
+    if pattern is None or OWN_FACTS.intersection(covered):
+        return False
+    sentences = doc.sentences or ()
+    i = sentence_index(sentences, claim.span)
+    if i < 0:
+        return False
+    sentence = sentences[i].span
+    return pattern.search(fold(doc.text[sentence.start:sentence.end])) is not None
+
+
+@per_language
+def _periods_pattern(lang: str) -> re.Pattern[str] | None:
+    pieces = _long_periods(lang)
+    return re.compile("|".join(pieces)) if pieces else None
+
+
+PERIOD_WORDS = 3  # "in the past three years", "au cours des dix dernières années"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+
+
+def _long_periods(lang: str) -> list[str]:
+    """The patterns of a span of years over which a sentence counts the conflict as a whole
+    (`claims.yaml` long_periods: "in recent years", "since 2015", "in three years")."""
+    periods = section(lang, "claims", "long_periods") or {}
+    wrap = rules_for(lang).wrap
+    phrases, since, within, years = (term_alternation(list(periods.get(k) or ()))
+                                     for k in ("phrases", "since", "within", "years"))
+    out = [wrap(phrases)] if phrases else []
+    if since:
+        out.append(rf"{wrap(since)}\s+{_YEAR}")
+    if within and years:
+        out.append(rf"{wrap(within)}(?:\s+\S+){{0,{PERIOD_WORDS}}}?\s+{wrap(years)}")
+    return out

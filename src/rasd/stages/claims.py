@@ -55,6 +55,7 @@ from rasd.stages.claims_relay import (
     disclaimed,
     outlets_quoting,
     passing_on,
+    recalls,
     relayed_together,
     relays,
     spoken_to,
@@ -70,6 +71,7 @@ from rasd.stages.claims_sources import (
     speaking_only,
     speaks,
     speaks_with,
+    state_owned,
     unnamed_sources,
 )
 from rasd.stages.lexical import hits, per_language, section
@@ -201,7 +203,7 @@ def _relaying(doc: ArticleDoc, cue: LexMatch, *, checked: bool = True) -> bool:
     """Whether an outlet cue only relays: spoken to or credited (an independent outlet),
     or, when `checked`, one that says it could not verify; a state outlet spoken to."""
     if cue.labels[0] in RELAYING:
-        return relays(doc, cue) or (checked and disclaimed(doc, cue))
+        return relays(doc, cue) or recalls(doc, cue) or (checked and disclaimed(doc, cue))
     return state_outlet(doc, cue) and spoken_to(doc, cue)
 
 
@@ -237,7 +239,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
         cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
     cues += [(m, RELAYED if _relaying(doc, m) else m.labels[0])
              for m in national_media(doc, [m for m, _ in cues])]
-    cues = [(m, localised(doc, m, role)) for m, role in cues]
+    cues = [(m, state_owned(doc, m, localised(doc, m, role))) for m, role in cues]
     # an unnamed source outranks the hearsay cue it overlaps ("selon des sources concordantes")
     unnamed = unnamed_sources(doc, [m for m, role in cues if role != "unknown"])
     if unnamed:

@@ -55,8 +55,28 @@ def quoted(text: str, name: Span, verb: Span) -> bool:
     """Whether a quotation mark stands between a name and a verb of saying: the name is in
     the words quoted ("“I was taken by JNIM,” he said"), not the one who speaks."""
     if name.end <= verb.start:
-        return _QUOTES.search(text, name.end, verb.start) is not None
-    return _QUOTES.search(text, verb.end, name.start) is not None
+        return _QUOTES.search(text, _past_own_quote(text, name), verb.start) is not None
+    return _QUOTES.search(text, verb.end, _before_own_quote(text, name)) is not None
+
+
+def _past_own_quote(text: str, name: Span) -> int:
+    """Where the text after a name starts, past the mark that closes the name's own quotes
+    (the group "Nusrat al-Islam" said, جماعة "نصرة الإسلام والمسلمين" أعلنت): a name written
+    in quotation marks is not in the words quoted."""
+    opened = _QUOTES.search(text, max(0, name.start - 2), name.end) is not None
+    m = _OWN_CLOSE.match(text, name.end)
+    return m.end() if opened and m else name.end
+
+
+def _before_own_quote(text: str, name: Span) -> int:
+    """Where the text before a name ends, before the mark that opens the name's own quotes."""
+    closed = _QUOTES.match(text, name.end) is not None or _QUOTES.search(text, name.start, name.end)
+    m = _OWN_OPEN.search(text, max(0, name.start - 2), name.start)
+    return m.start() if closed and m else name.start
+
+
+_OWN_CLOSE = re.compile(r"\s?[\"“”«»„]")
+_OWN_OPEN = re.compile(r"[\"“”«»„]\s?\Z")
 
 
 def same_clause(text: str, name: Span, verb: Span, lang: str = "") -> bool:

@@ -151,6 +151,21 @@ def disclaimed(doc: ArticleDoc, cue: LexMatch) -> bool:
     return pattern.search(f"{before} {after}") is not None
 
 
+@per_language
+def _recall(lang: str) -> re.Pattern[str] | None:
+    words = term_alternation(list(section(lang, "claims", "recalling") or ()))
+    # right after the outlet, or after one adverb ("AFP also recalls")
+    return re.compile(rf"\s*(?:\w+\s+)?{rules_for(lang).wrap(words)}") if words else None
+
+
+def recalls(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether an outlet is the subject of a verb of recalling ("L'AFP rappelle que la
+    mission a été déployée en 2013", "AFP recalls"; claims.yaml `recalling`): the writer
+    sets out the background, and vouches for no fact of the incident."""
+    pattern = _recall(doc.lang or "")
+    return pattern is not None and pattern.match(norm_view(doc).text, cue.norm_end) is not None
+
+
 QUOTED_SOURCE_WORDS = 5
 
 

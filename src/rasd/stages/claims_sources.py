@@ -193,6 +193,40 @@ def localised(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
 
 
 
+STATE_WORDS = 4  # 'قناة "ار تي ان" الرسمية': the outlet's name between noun and qualifier
+_NAME_GAP = re.compile(r"\s*(?:[\"“”«»'][^\"“”«»'.!?]{1,40}[\"“”«»']|(?:[A-Z][\w'’-]*\s*)*)\s*\Z")
+
+
+def state_owned(doc: ArticleDoc, cue: LexMatch, role: str) -> str:
+    """A media cue qualified as the state's ("la chaîne publique", "state-run television
+    channel", 'قناة "ار تي ان" الرسمية'; `claims.yaml` state_qualifiers) names a state
+    outlet: the government's voice. Only a name may stand between the noun and the word
+    after it ("the newspaper made public a video" is no state outlet)."""
+    patterns = _state_qualifier(doc.lang or "")
+    if role != MEDIA or patterns is None:
+        return role
+    after, before = patterns
+    view = norm_view(doc)
+    m = after.match(view.text, cue.norm_end)
+    if m is not None:
+        gap = view.orig_span(cue.norm_end, m.start(1)) if m.start(1) > cue.norm_end else None
+        if gap is None or _NAME_GAP.match(gap.of(doc.text)):
+            return "government"
+    if before.search(view.text, max(0, cue.norm_start - 24), cue.norm_start):
+        return "government"
+    return role
+
+
+@per_language
+def _state_qualifier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = term_alternation(list(section(lang, "claims", "state_qualifiers") or ()))
+    if not words:
+        return None
+    wrap = rules_for(lang).wrap
+    return (re.compile(rf"(?:[^\w.,;:!?،؛]+\w+){{0,{STATE_WORDS}}}?[^\w.,;:!?،؛]*({wrap(words)})"),
+            re.compile(rf"{wrap(words)}[\s-]*\Z"))
+
+
 MEDIA = "independent_media"
 
 
