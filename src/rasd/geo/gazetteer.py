@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rasd.errors import ResourceError
 from rasd.geo.translit import (
+    CHEAPEST_EDIT,
     best_similarity,
     consonants,
     edit_floor,
@@ -52,8 +53,10 @@ PLACE_COLUMNS = (
 OCHA_ID_BASE = 10_000_000_000
 OSM_ID_BASE = 20_000_000_000
 # index-<CC>.tsv.gz: "<kind>\t<folded name or key>\t<row>,<row>..." sorted; rows are line
-# numbers in the matching places file, best prior first; kinds: a alias, e exact, k key
-INDEX_COLUMNS = ("kind", "key", "rows")
+# numbers in the matching places file, best prior first; kinds: a alias, e exact, k key,
+# p phonetic form (each form of the `phonetics` field, "~" left off). A key's line has a
+# fourth cell, `longest`: the length of the longest phonetic form of its rows.
+INDEX_COLUMNS = ("kind", "key", "rows", "longest")
 COUNTRY_COLUMNS = ("iso", "alpha2", "alpha3", "name", "name_fr", "name_ar", "names")
 ADMIN1_COLUMNS = ("country_code", "name", "capital", "latitude", "longitude", "names", "keys",
                   "source", "centroid_latitude", "centroid_longitude")
@@ -206,6 +209,10 @@ class _SortedIndex:
     def __init__(self, lines: list[str], lo: int, hi: int, kind: str):
         self._lines, self._lo, self._hi, self._prefix = lines, lo, hi, kind + "\t"
 
+    def size(self) -> int:
+        """How many lines of its kind the index has."""
+        return self._hi - self._lo
+
     def get(self, key: str) -> str | None:
         """The rows cell of `key`, or None."""
         probe = f"{self._prefix}{key}\t"
@@ -224,6 +231,7 @@ class _Part:
     exact: _SortedIndex
     alias: _SortedIndex
     keys: _SortedIndex
+    forms: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
 
@@ -239,11 +247,12 @@ class _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, _SortedIndex] = {}
         start = 0
-        for kind in ("a", "e", "k"):
+        for kind in ("a", "e", "k", "p"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
             kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
-        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], kinds["p"],
+                   countries, late)
 
     def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
@@ -281,6 +290,7 @@ class Gazetteer:
         self._row_facts: dict[int, _RowFacts] = {}
         self._scored_pools: dict[tuple[int, str, str | None, int],
                                  list[tuple[int, _RowFacts, float]]] = {}
+        self._key_cells: dict[tuple[int, str], tuple[list[str], int]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -553,6 +563,114 @@ class Gazetteer:
                    for part in self._files_serving(cc, late=False)
                    for index in (part.exact, part.alias) for row in part.rows(index, query))
 
+    def reaches(self, name: str, *, country: str | int | None, floor: float) -> bool:
+        """Whether `lookup(name, country=country, limit=1, floor=floor, late=False)` ranks
+        first a name or alternate name, or a spelling scoring `floor` or more: the same
+        answer, found without ranking. Past a key's first rows, where no prior is high
+        enough for a spelling but the query's own (`_may_reach`), rows are found by their
+        phonetic forms, not scored one by one, so a word that names no place costs a few
+        index look-ups."""
+        cc = self._country_code(country)
+        self._read_deferred(cc)
+        query = fold_name(name)
+        parts = self._files_serving(cc, late=False)
+        if not all(part.forms.size() or not part.keys.size() for part in parts):
+            return self._ranks_named_first(name, country, floor)  # an index without forms
+        named = [(row, kind) for kind in ("exact", "alias") for part in parts
+                 for row in part.rows(part.exact if kind == "exact" else part.alias, query)
+                 if self._in_country(row, part, cc)]
+        if named:
+            # a populated one stops the look-up before any spelling; else a spelling ranks
+            # first only when it scores more than they do (no less than `floor` if they do)
+            best = max(self._score(row, _NAME_SCORE[kind], None) for row, kind in named)
+            if any(self._populated(row) for row, _ in named) or round(best, 4) >= floor:
+                return True
+            return self._ranks_named_first(name, country, floor)
+        threshold = floor - _SCORE_EPSILON
+        if (_TRANSLIT_BASE + 0.4) * _MAX_FACTOR < threshold:
+            return False
+        forms, arabic = phonetics(query), is_arabic(query)
+        bounds = [(f, consonants(f)) for f in forms]
+        share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0
+        for key in query_keys(query):
+            for part in parts:
+                for row in self._may_reach(part, key, cc, share, forms, threshold):
+                    facts = self._facts(row)
+                    sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+                    score = -math.inf if sim is None else self._score_facts(
+                        facts, _TRANSLIT_BASE + 0.4 * sim, None)
+                    if score >= threshold and round(score, 4) >= floor:
+                        return True
+        return False
+
+    def _ranks_named_first(self, name: str, country: str | int | None, floor: float) -> bool:
+        """`reaches` by the look-up itself."""
+        found = self.lookup(name, country=country, limit=1, floor=floor, late=False)
+        return bool(found) and (found[0].match != "translit" or found[0].score >= floor)
+
+    def _may_reach(self, part: _Part, key: str, cc: str | None, share: int,
+                   forms: tuple[str, ...], threshold: float) -> Iterator[int]:
+        """The rows `_scored_pool` gives for `key` that may score `threshold` against a
+        query of phonetic `forms`: its first rows, while the prior factor (rows come best
+        prior first) times the best score one cheapest edit leaves (over the key's
+        longest form) reaches it, then only the rows with a form equal to one of `forms`
+        (any other costs an edit at least). Each row once."""
+        rows, longest = self._key_rows(part, key)
+        if not rows:
+            return
+        longer = max(longest, *map(len, forms))
+        one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
+            if longer else 1.0
+        limit = threshold - _BOUND_MARGIN
+        mixed = cc is not None and part.country_code is None
+        seen, kept, head = set(), 0, 0
+        for head, cell in enumerate(rows):  # noqa: B007 - where the first rows end
+            facts = self._facts(part.offset + int(cell))
+            if kept >= share or one_edit * facts.factor < limit:
+                break
+            if mixed and facts.country_code != cc:
+                continue
+            kept += 1
+            seen.add(cell)
+            if not facts.is_country:
+                yield part.offset + int(cell)
+        else:
+            return  # every row of the pool was a first row
+        for form in forms:
+            for cell in (part.forms.get(form) or "").split(","):
+                if cell and cell not in seen:
+                    seen.add(cell)
+                    if self._in_pool(part, rows, cell, cc if mixed else None, share):
+                        yield part.offset + int(cell)
+
+    def _key_rows(self, part: _Part, key: str) -> tuple[list[str], int]:
+        """The rows cell of a key split (row numbers as written, best prior first) and the
+        length of its rows' longest phonetic form; ([], 0) without rows (kept per key)."""
+        memo = (part.offset, key)
+        found = self._key_cells.get(memo)
+        if found is None:
+            cells = part.keys.get(key)
+            ids, _, longest = (cells or "").partition("\t")
+            found = _remember(self._key_cells, memo,
+                              (ids.split(",") if ids else [], int(longest or 0)))
+        return found
+
+    def _in_pool(self, part: _Part, rows: list[str], cell: str, cc: str | None,
+                 share: int) -> bool:
+        """Whether row `cell` of `part` is in the pool of a key whose rows are `rows`: among
+        its first `share` (of country `cc` when given), not a country."""
+        try:
+            at = rows.index(cell)
+        except ValueError:
+            return False
+        facts = self._facts(part.offset + int(cell))
+        if facts.is_country or (cc is not None and facts.country_code != cc):
+            return False
+        if at < share or cc is None:
+            return at < share
+        before = sum(1 for r in rows[:at] if self._facts(part.offset + int(r)).country_code == cc)
+        return before < share
+
     def alternate_names(self, place: Place) -> tuple[str, ...]:
         """The alternate names the index holds for a place, folded as `fold_name` folds
         them (no case, no accents), in index order; () when it has none."""
@@ -659,8 +777,8 @@ class Gazetteer:
             facts_of = self._facts
             # the rows under the key in that country, read no further than `share`
             cells = part.keys.get(key)
-            rows: Iterator[int] = (part.offset + int(r) for r in cells.split(",")) \
-                if cells else iter(())
+            rows: Iterator[int] = (part.offset + int(r) for r in
+                                   cells.partition("\t")[0].split(",")) if cells else iter(())
             if cc is not None and part.country_code is None:
                 rows = (r for r in rows if facts_of(r).country_code == cc)
             kept = [(row, facts) for row in islice(rows, share)
@@ -803,6 +921,10 @@ def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
     if names < 0.0 and aliases < 0.0:
         return None
     return max(names, _ALIAS_SIMILARITY * aliases, 0.0)
+
+
+# a bound's own rounding must never pass over a row that reaches the threshold
+_BOUND_MARGIN = 1e-9
 
 
 def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float,
