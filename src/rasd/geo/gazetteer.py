@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _pkg
-from itertools import islice
 from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
@@ -288,8 +287,6 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
-        self._scored_pools: dict[tuple[int, str, str | None, int],
-                                 list[tuple[int, _RowFacts, float]]] = {}
         self._key_cells: dict[tuple[int, str], tuple[list[str], int]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
@@ -594,8 +591,7 @@ class Gazetteer:
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0
         for key in query_keys(query):
             for part in parts:
-                for row in self._may_reach(part, key, cc, share, forms, threshold):
-                    facts = self._facts(row)
+                for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
                     sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, None)
@@ -609,39 +605,40 @@ class Gazetteer:
         return bool(found) and (found[0].match != "translit" or found[0].score >= floor)
 
     def _may_reach(self, part: _Part, key: str, cc: str | None, share: int,
-                   forms: tuple[str, ...], threshold: float) -> Iterator[int]:
-        """The rows `_scored_pool` gives for `key` that may score `threshold` against a
-        query of phonetic `forms`: its first rows, while the prior factor (rows come best
-        prior first) times the best score one cheapest edit leaves (over the key's
-        longest form) reaches it, then only the rows with a form equal to one of `forms`
-        (any other costs an edit at least). Each row once."""
+                   forms: tuple[str, ...], threshold: float) -> Iterator[tuple[int, _RowFacts]]:
+        """The rows a look-up scores for `key` (its first `share` rows, of country `cc` in
+        a file of several, countries left out: a country is named by its names, not a
+        spelling guess), best prior first, with their facts, less those that cannot score
+        `threshold` against a query of phonetic `forms`: its first rows, while the prior
+        factor (rows come best prior first, so it never rises) times the best score one
+        cheapest edit leaves (over the key's longest form) reaches it, then only the rows
+        with a form equal to one of `forms` (any other costs an edit at least), found by
+        form: the rest are never read."""
         rows, longest = self._key_rows(part, key)
-        if not rows:
-            return
         longer = max(longest, *map(len, forms))
         one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
             if longer else 1.0
         limit = threshold - _BOUND_MARGIN
         mixed = cc is not None and part.country_code is None
-        seen, kept, head = set(), 0, 0
-        for head, cell in enumerate(rows):  # noqa: B007 - where the first rows end
+        kept = 0
+        for at, cell in enumerate(rows):
+            if kept >= share:
+                return
             facts = self._facts(part.offset + int(cell))
-            if kept >= share or one_edit * facts.factor < limit:
+            if one_edit * facts.factor < limit:
                 break
-            if mixed and facts.country_code != cc:
-                continue
-            kept += 1
-            seen.add(cell)
-            if not facts.is_country:
-                yield part.offset + int(cell)
+            if not mixed or facts.country_code == cc:
+                kept += 1
+                if not facts.is_country:
+                    yield part.offset + int(cell), facts
         else:
-            return  # every row of the pool was a first row
-        for form in forms:
-            for cell in (part.forms.get(form) or "").split(","):
-                if cell and cell not in seen:
-                    seen.add(cell)
-                    if self._in_pool(part, rows, cell, cc if mixed else None, share):
-                        yield part.offset + int(cell)
+            return
+        equal = {cell for form in forms for cell in (part.forms.get(form) or "").split(",")
+                 if cell}
+        found = [(pos, cell) for cell in equal if (pos := self._in_pool(
+            part, rows, cell, cc if mixed else None, share)) is not None and pos >= at]
+        for _, cell in sorted(found):
+            yield part.offset + int(cell), self._facts(part.offset + int(cell))
 
     def _key_rows(self, part: _Part, key: str) -> tuple[list[str], int]:
         """The rows cell of a key split (row numbers as written, best prior first) and the
@@ -656,20 +653,22 @@ class Gazetteer:
         return found
 
     def _in_pool(self, part: _Part, rows: list[str], cell: str, cc: str | None,
-                 share: int) -> bool:
-        """Whether row `cell` of `part` is in the pool of a key whose rows are `rows`: among
-        its first `share` (of country `cc` when given), not a country."""
+                 share: int) -> int | None:
+        """Where row `cell` of `part` stands among a key's `rows` if it is in that key's
+        pool (among its first `share`, of country `cc` when given; not a country), else
+        None."""
         try:
             at = rows.index(cell)
         except ValueError:
-            return False
+            return None
         facts = self._facts(part.offset + int(cell))
         if facts.is_country or (cc is not None and facts.country_code != cc):
-            return False
-        if at < share or cc is None:
-            return at < share
-        before = sum(1 for r in rows[:at] if self._facts(part.offset + int(r)).country_code == cc)
-        return before < share
+            return None
+        if at >= share and cc is not None:  # its place among that country's rows
+            before = sum(1 for r in rows[:at]
+                         if self._facts(part.offset + int(r)).country_code == cc)
+            return at if before < share else None
+        return at if at < share else None
 
     def alternate_names(self, place: Place) -> tuple[str, ...]:
         """The alternate names the index holds for a place, folded as `fold_name` folds
@@ -744,11 +743,11 @@ class Gazetteer:
             for part in parts:
                 if ceiling * _MAX_FACTOR < threshold:
                     return  # not even a perfect spelling of the likeliest place reaches it
-                for row, facts, tail in self._scored_pool(part, key, cc, share):
+                for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
                     # a row whose prior keeps even a perfect spelling below the best
                     # `limit` is skipped before any distance is computed, and the rest of
-                    # the pool with it when no later prior is higher
-                    if ceiling * tail < threshold:
+                    # the pool with it (no later prior is higher)
+                    if ceiling * facts.factor < threshold:
                         break
                     if row in found or row in left_out:
                         continue
@@ -765,30 +764,6 @@ class Gazetteer:
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
                     threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
-
-    def _scored_pool(self, part: _Part, key: str, cc: str | None,
-                     share: int) -> list[tuple[int, _RowFacts, float]]:
-        """The first `share` rows of `part` under transliteration key `key` in country `cc`
-        with their facts and the highest prior factor from each on, countries left out (a
-        country is named by its names, not a spelling guess): parsed once per key."""
-        memo = (part.offset, key, cc, share)
-        pool = self._scored_pools.get(memo)
-        if pool is None:
-            facts_of = self._facts
-            # the rows under the key in that country, read no further than `share`
-            cells = part.keys.get(key)
-            rows: Iterator[int] = (part.offset + int(r) for r in
-                                   cells.partition("\t")[0].split(",")) if cells else iter(())
-            if cc is not None and part.country_code is None:
-                rows = (r for r in rows if facts_of(r).country_code == cc)
-            kept = [(row, facts) for row in islice(rows, share)
-                    if not (facts := facts_of(row)).is_country]
-            tail, pool = -math.inf, []
-            for row, facts in reversed(kept):
-                tail = max(tail, facts.factor)
-                pool.append((row, facts, tail))
-            pool = _remember(self._scored_pools, memo, pool[::-1])
-        return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
