@@ -352,7 +352,19 @@ def index_lines(rows: list[list[str]], names: list[tuple[list[str], ...]]) -> li
         if kind == "k":  # (a form of no letters is "")
             line.append(str(max((len(f) for i in found for f in forms[i]), default=0)))
         out.append(line)
-    return sorted(out)
+    out.sort()
+    return out + alternate_name_lines(rows, [line for line in out if line[0] == "a"])
+
+
+def alternate_name_lines(rows: list[list[str]], alias_lines: list[list[str]]
+                         ) -> list[list[str]]:
+    """INDEX_COLUMNS rows of kind "r": each geonameid with the aliases whose lines name its
+    rows, in the order of those lines (`Gazetteer.alternate_names` reads one line)."""
+    named: dict[str, list[str]] = {}
+    for _, alias, found in alias_lines:
+        for i in found.split(","):
+            named.setdefault(rows[int(i)][0], []).append(alias)
+    return sorted(["r", gid, SEP.join(aliases)] for gid, aliases in named.items())
 
 
 def phonetic_forms(phonetic_field: str) -> list[str]:

@@ -53,7 +53,8 @@ OCHA_ID_BASE = 10_000_000_000
 OSM_ID_BASE = 20_000_000_000
 # index-<CC>.tsv.gz: "<kind>\t<folded name or key>\t<row>,<row>..." sorted; rows are line
 # numbers in the matching places file, best prior first; kinds: a alias, e exact, k key,
-# p phonetic form (each form of the `phonetics` field, "~" left off). A key's line has a
+# p phonetic form (each form of the `phonetics` field, "~" left off), r geonameid (its
+# cell: the aliases naming its rows, `|` joined, in alias-line order). A key's line has a
 # fourth cell, `longest`: the length of the longest phonetic form of its rows.
 INDEX_COLUMNS = ("kind", "key", "rows", "longest")
 COUNTRY_COLUMNS = ("iso", "alpha2", "alpha3", "name", "name_fr", "name_ar", "names")
@@ -231,6 +232,7 @@ class _Part:
     alias: _SortedIndex
     keys: _SortedIndex
     forms: _SortedIndex
+    named: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
 
@@ -246,12 +248,12 @@ class _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, _SortedIndex] = {}
         start = 0
-        for kind in ("a", "e", "k", "p"):
+        for kind in ("a", "e", "k", "p", "r"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
             kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
         return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], kinds["p"],
-                   countries, late)
+                   kinds["r"], countries, late)
 
     def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
@@ -674,7 +676,11 @@ class Gazetteer:
         """The alternate names the index holds for a place, folded as `fold_name` folds
         them (no case, no accents), in index order; () when it has none."""
         for part in self._files_serving(place.country_code, late=True):
-            names = self._aliases_of(part).get(place.geonameid)
+            if part.named.size() or not part.alias.size():
+                found = part.named.get(str(place.geonameid))
+                names = tuple(found.split(SEP)) if found else ()
+            else:  # an index without alternate-name lines
+                names = self._aliases_of(part).get(place.geonameid, ())
             if names:
                 return names
         return ()
