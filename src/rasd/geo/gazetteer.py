@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _pkg
+from itertools import islice
 from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
@@ -289,7 +290,9 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
-        self._key_cells: dict[tuple[int, str], tuple[list[str], int]] = {}
+        self._pools: dict[tuple[int, str, str | None, int], _Pool] = {}
+        self._scored_pools: dict[tuple[int, str, str | None, int],
+                                 list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_phonetics: dict[str, str] = {}
@@ -616,61 +619,70 @@ class Gazetteer:
         cheapest edit leaves (over the key's longest form) reaches it, then only the rows
         with a form equal to one of `forms` (any other costs an edit at least), found by
         form: the rest are never read."""
-        rows, longest = self._key_rows(part, key)
-        longer = max(longest, *map(len, forms))
+        pool = self._pool(part, key, cc, share)
+        longer = max(pool.longest, *map(len, forms))
         one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
             if longer else 1.0
         limit = threshold - _BOUND_MARGIN
-        mixed = cc is not None and part.country_code is None
-        kept = 0
-        for at, cell in enumerate(rows):
-            if kept >= share:
-                return
-            facts = self._facts(part.offset + int(cell))
+        i, entries = 0, pool.entries
+        while i < len(entries) or self._read_on(pool, part):
+            row, facts, at = entries[i]
             if one_edit * facts.factor < limit:
                 break
-            if not mixed or facts.country_code == cc:
-                kept += 1
-                if not facts.is_country:
-                    yield part.offset + int(cell), facts
+            yield row, facts
+            i += 1
         else:
             return
-        equal = {cell for form in forms for cell in (part.forms.get(form) or "").split(",")
-                 if cell}
-        found = [(pos, cell) for cell in equal if (pos := self._in_pool(
-            part, rows, cell, cc if mixed else None, share)) is not None and pos >= at]
-        for _, cell in sorted(found):
-            yield part.offset + int(cell), self._facts(part.offset + int(cell))
+        positions = pool.positions()
+        equal = {positions.get(cell, -1) for form in forms
+                 for cell in (part.forms.get(form) or "").split(",")}
+        for at in sorted(p for p in equal if p >= at):
+            entry = self._pool_entry(pool, part, at)
+            if entry is not None:
+                yield entry[0], entry[1]
 
-    def _key_rows(self, part: _Part, key: str) -> tuple[list[str], int]:
-        """The rows cell of a key split (row numbers as written, best prior first) and the
-        length of its rows' longest phonetic form; ([], 0) without rows (kept per key)."""
-        memo = (part.offset, key)
-        found = self._key_cells.get(memo)
-        if found is None:
+    def _pool(self, part: _Part, key: str, cc: str | None, share: int) -> _Pool:
+        """The pool of `key` a look-up scores in `part` (read on as needed, kept)."""
+        memo = (part.offset, key, cc, share)
+        pool = self._pools.get(memo)
+        if pool is None:
             cells = part.keys.get(key)
             ids, _, longest = (cells or "").partition("\t")
-            found = _remember(self._key_cells, memo,
-                              (ids.split(",") if ids else [], int(longest or 0)))
-        return found
+            pool = _remember(self._pools, memo, _Pool(
+                ids.split(",") if ids else [], int(longest or 0), share,
+                cc if part.country_code is None else None))
+        return pool
 
-    def _in_pool(self, part: _Part, rows: list[str], cell: str, cc: str | None,
-                 share: int) -> int | None:
-        """Where row `cell` of `part` stands among a key's `rows` if it is in that key's
-        pool (among its first `share`, of country `cc` when given; not a country), else
-        None."""
-        try:
-            at = rows.index(cell)
-        except ValueError:
-            return None
-        facts = self._facts(part.offset + int(cell))
-        if facts.is_country or (cc is not None and facts.country_code != cc):
-            return None
-        if at >= share and cc is not None:  # its place among that country's rows
-            before = sum(1 for r in rows[:at]
-                         if self._facts(part.offset + int(r)).country_code == cc)
-            return at if before < share else None
-        return at if at < share else None
+    def _read_on(self, pool: _Pool, part: _Part) -> bool:
+        """Read the pool's next row that belongs in it; False once every one is read."""
+        rows = pool.rows
+        while not pool.done:
+            if pool.kept >= pool.share or pool.read >= len(rows):
+                pool.done = True
+                break
+            at, pool.read = pool.read, pool.read + 1
+            row = part.offset + int(rows[at])
+            facts = self._facts(row)
+            if pool.country is None or facts.country_code == pool.country:
+                pool.kept += 1
+                if not facts.is_country:
+                    pool.entries.append((row, facts, at))
+                    return True
+        return False
+
+    def _pool_entry(self, pool: _Pool, part: _Part, at: int
+                    ) -> tuple[int, _RowFacts, int] | None:
+        """The pool's entry of the row at position `at` of its key, or None when that row
+        is not in the pool."""
+        if pool.country is None:  # the first `share` rows, countries left out
+            row = part.offset + int(pool.rows[at])
+            facts = self._facts(row)
+            return None if at >= pool.share or facts.is_country else (row, facts, at)
+        while (not pool.entries or pool.entries[-1][2] < at) and self._read_on(pool, part):
+            pass
+        entry = pool.entries[bisect_left(pool.entries, at, key=lambda e: e[2])] \
+            if pool.entries and pool.entries[-1][2] >= at else None
+        return entry if entry is not None and entry[2] == at else None
 
     def alternate_names(self, place: Place) -> tuple[str, ...]:
         """The alternate names the index holds for a place, folded as `fold_name` folds
@@ -749,11 +761,11 @@ class Gazetteer:
             for part in parts:
                 if ceiling * _MAX_FACTOR < threshold:
                     return  # not even a perfect spelling of the likeliest place reaches it
-                for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
+                for row, facts, tail in self._scored_pool(part, key, cc, share):
                     # a row whose prior keeps even a perfect spelling below the best
                     # `limit` is skipped before any distance is computed, and the rest of
-                    # the pool with it (no later prior is higher)
-                    if ceiling * facts.factor < threshold:
+                    # the pool with it when no later prior is higher
+                    if ceiling * tail < threshold:
                         break
                     if row in found or row in left_out:
                         continue
@@ -770,6 +782,30 @@ class Gazetteer:
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
                     threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
+
+    def _scored_pool(self, part: _Part, key: str, cc: str | None,
+                     share: int) -> list[tuple[int, _RowFacts, float]]:
+        """The first `share` rows of `part` under transliteration key `key` in country `cc`
+        with their facts and the highest prior factor from each on, countries left out (a
+        country is named by its names, not a spelling guess): parsed once per key."""
+        memo = (part.offset, key, cc, share)
+        pool = self._scored_pools.get(memo)
+        if pool is None:
+            facts_of = self._facts
+            # the rows under the key in that country, read no further than `share`
+            cells = part.keys.get(key)
+            rows: Iterator[int] = (part.offset + int(r) for r in
+                                   cells.partition("\t")[0].split(",")) if cells else iter(())
+            if cc is not None and part.country_code is None:
+                rows = (r for r in rows if facts_of(r).country_code == cc)
+            kept = [(row, facts) for row in islice(rows, share)
+                    if not (facts := facts_of(row)).is_country]
+            tail, pool = -math.inf, []
+            for row, facts in reversed(kept):
+                tail = max(tail, facts.factor)
+                pool.append((row, facts, tail))
+            pool = _remember(self._scored_pools, memo, pool[::-1])
+        return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
@@ -822,6 +858,30 @@ _MAX_FACTOR = 1.0  # the highest `_prior_factor` (a place prior is at most 1)
 def _prior_factor(feature_code: str, population: str) -> float:
     """A row's ranking factor from its feature code and population cell."""
     return 0.85 + 0.15 * place_prior(feature_code, int(population or 0))
+
+
+@dataclass(slots=True, eq=False)
+class _Pool:
+    """The rows a look-up scores under one key of a file, read as far as needed: the key's
+    rows (numbers as written, best prior first) and longest phonetic form, how many it
+    takes (`share`, of `country` in a file of several), the (row, facts, position) of the
+    rows read that belong in it, how far it has read and whether it is complete."""
+
+    rows: list[str]
+    longest: int
+    share: int
+    country: str | None
+    entries: list[tuple[int, _RowFacts, int]] = field(default_factory=list)
+    read: int = 0
+    kept: int = 0
+    done: bool = False
+    _positions: dict[str, int] | None = None
+
+    def positions(self) -> dict[str, int]:
+        """Row number as written -> its position among the key's rows (made once)."""
+        if self._positions is None:
+            self._positions = {cell: at for at, cell in enumerate(self.rows)}
+        return self._positions
 
 
 # not frozen: a new process makes one per row it ranks (tens of thousands on a first pass),
