@@ -110,3 +110,15 @@ def test_the_rows_passed_over_cannot_reach_the_threshold(gazetteer, threshold) -
                                                                    arabic)) * facts.factor
                     if score >= threshold - _SCORE_EPSILON and not facts.is_country:
                         assert row in given, (query, key, row)
+
+
+@pytest.mark.parametrize(("name", "country", "named"), [
+    ("Paris", None, True), ("باريس", None, True), ("Bamako", "MLI", True),
+    ("Tombouctou", "MLI", True), ("Bamako", "NER", False), ("ambuscade", None, False),
+    ("كمين", None, False), ("Kumakur", None, False),
+])
+def test_names_any_tells_a_name_from_a_word_only_a_spelling_reaches(name, country, named) -> None:  # type: ignore[no-untyped-def]
+    gazetteer = _shipped.__wrapped__()
+    assert gazetteer.names_any(name, country=country) is named
+    found = gazetteer.lookup(name, country=country, limit=3, late=False)
+    assert any(c.match != "translit" for c in found) is named

@@ -565,6 +565,17 @@ class Gazetteer:
                    for part in self._files_serving(cc, late=False)
                    for index in (part.exact, part.alias) for row in part.rows(index, query))
 
+    def names_any(self, name: str, *, country: str | int | None = None) -> bool:
+        """Whether `name` is the name or an alternate name of any entry of `country` (of
+        any country when None) in the files read without the late ones: when it is not,
+        `lookup(..., late=False)` ranks spellings only."""
+        cc = self._country_code(country)
+        self._read_deferred(cc)
+        query = fold_name(name)
+        return any(self._in_country(row, part, cc)
+                   for part in self._files_serving(cc, late=False)
+                   for index in (part.exact, part.alias) for row in part.rows(index, query))
+
     def reaches(self, name: str, *, country: str | int | None, floor: float) -> bool:
         """Whether `lookup(name, country=country, limit=1, floor=floor, late=False)` ranks
         first a name or alternate name, or a spelling scoring `floor` or more: the same

@@ -88,7 +88,9 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
         best = max(scored, key=lambda found: (found[3] != "translit", found[2]))
         ties = [f for f in scored if f[3] == best[3] and f[2] >= best[2] - HOMONYM_MARGIN]
         return _nearest(ties, around)[:2] if around else best[:2]
-    if countries:
+    # abroad only a name or alternate name counts: a name that is neither is no place
+    # there, and its spellings are never scored
+    if countries or not gaz.names_any(name):
         return None
     # prominent places abroad are always read: the rest of the world file stays unread
     anywhere = [c for c in gaz.lookup(name, limit=1, late=False)
