@@ -336,18 +336,42 @@ def name_sets(names: list[str], aliases: list[str]) -> tuple[list[str], list[str
 
 
 def index_lines(rows: list[list[str]], names: list[tuple[list[str], ...]]) -> list[list[str]]:
-    """INDEX_COLUMNS rows: each folded name, alias and key with its rows, best prior first."""
+    """INDEX_COLUMNS rows: each folded name, alias, key and phonetic form with its rows,
+    best prior first; a key's line also has the length of its rows' longest form."""
     index: dict[tuple[str, str], list[int]] = {}
+    forms = [phonetic_forms(r[17]) for r in rows]
     for i, sets in enumerate(names):
-        for kind, values in zip("eak", sets):
+        for kind, values in zip("eakp", (*sets, forms[i])):
             for value in values:
                 index.setdefault((kind, value), []).append(i)
     prior = [place_prior(r[5], int(r[10])) for r in rows]
     out = []
     for (kind, value), found in index.items():
         found.sort(key=lambda i: (-prior[i], i))
-        out.append([kind, value, ",".join(map(str, found))])
-    return sorted(out)
+        line = [kind, value, ",".join(map(str, found))]
+        if kind == "k":  # (a form of no letters is "")
+            line.append(str(max((len(f) for i in found for f in forms[i]), default=0)))
+        out.append(line)
+    out.sort()
+    return out + alternate_name_lines(rows, [line for line in out if line[0] == "a"])
+
+
+def alternate_name_lines(rows: list[list[str]], alias_lines: list[list[str]]
+                         ) -> list[list[str]]:
+    """INDEX_COLUMNS rows of kind "r": each geonameid with the aliases whose lines name its
+    rows, in the order of those lines (`Gazetteer.alternate_names` reads one line)."""
+    named: dict[str, list[str]] = {}
+    for _, alias, found in alias_lines:
+        for i in found.split(","):
+            named.setdefault(rows[int(i)][0], []).append(alias)
+    return sorted(["r", gid, SEP.join(aliases)] for gid, aliases in named.items())
+
+
+def phonetic_forms(phonetic_field: str) -> list[str]:
+    """The distinct phonetic forms of a row's `phonetics` field, names' and aliases', "~"
+    (read from Arabic script) left off: what a look-up compares a query's forms with."""
+    forms = (f.lstrip("~") for f in phonetic_field.replace(";", SEP).split(SEP))
+    return list(dict.fromkeys(f for f in forms if f))
 
 
 def country_places(cc: str, rows: list[list[str]], admin1_codes: dict[str, tuple[str, str]],

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rasd.errors import ResourceError
 from rasd.geo.translit import (
+    CHEAPEST_EDIT,
     best_similarity,
     consonants,
     edit_floor,
@@ -52,8 +53,11 @@ PLACE_COLUMNS = (
 OCHA_ID_BASE = 10_000_000_000
 OSM_ID_BASE = 20_000_000_000
 # index-<CC>.tsv.gz: "<kind>\t<folded name or key>\t<row>,<row>..." sorted; rows are line
-# numbers in the matching places file, best prior first; kinds: a alias, e exact, k key
-INDEX_COLUMNS = ("kind", "key", "rows")
+# numbers in the matching places file, best prior first; kinds: a alias, e exact, k key,
+# p phonetic form (each form of the `phonetics` field, "~" left off), r geonameid (its
+# cell: the aliases naming its rows, `|` joined, in alias-line order). A key's line has a
+# fourth cell, `longest`: the length of the longest phonetic form of its rows.
+INDEX_COLUMNS = ("kind", "key", "rows", "longest")
 COUNTRY_COLUMNS = ("iso", "alpha2", "alpha3", "name", "name_fr", "name_ar", "names")
 ADMIN1_COLUMNS = ("country_code", "name", "capital", "latitude", "longitude", "names", "keys",
                   "source", "centroid_latitude", "centroid_longitude")
@@ -206,6 +210,10 @@ class _SortedIndex:
     def __init__(self, lines: list[str], lo: int, hi: int, kind: str):
         self._lines, self._lo, self._hi, self._prefix = lines, lo, hi, kind + "\t"
 
+    def size(self) -> int:
+        """How many lines of its kind the index has."""
+        return self._hi - self._lo
+
     def get(self, key: str) -> str | None:
         """The rows cell of `key`, or None."""
         probe = f"{self._prefix}{key}\t"
@@ -224,6 +232,8 @@ class _Part:
     exact: _SortedIndex
     alias: _SortedIndex
     keys: _SortedIndex
+    forms: _SortedIndex
+    named: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
 
@@ -239,11 +249,12 @@ class _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, _SortedIndex] = {}
         start = 0
-        for kind in ("a", "e", "k"):
+        for kind in ("a", "e", "k", "p", "r"):
             end = bisect_left(lines, chr(ord(kind) + 1), lo=start)
             kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
-        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], countries, late)
+        return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], kinds["p"],
+                   kinds["r"], countries, late)
 
     def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
@@ -279,6 +290,7 @@ class Gazetteer:
         self._answers: dict[tuple, list[Candidate]] = {}
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
+        self._pools: dict[tuple[int, str, str | None, int], _Pool] = {}
         self._scored_pools: dict[tuple[int, str, str | None, int],
                                  list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
@@ -553,11 +565,145 @@ class Gazetteer:
                    for part in self._files_serving(cc, late=False)
                    for index in (part.exact, part.alias) for row in part.rows(index, query))
 
+    def names_any(self, name: str, *, country: str | int | None = None) -> bool:
+        """Whether `name` is the name or an alternate name of any entry of `country` (of
+        any country when None) in the files read without the late ones: when it is not,
+        `lookup(..., late=False)` ranks spellings only."""
+        cc = self._country_code(country)
+        self._read_deferred(cc)
+        query = fold_name(name)
+        return any(self._in_country(row, part, cc)
+                   for part in self._files_serving(cc, late=False)
+                   for index in (part.exact, part.alias) for row in part.rows(index, query))
+
+    def reaches(self, name: str, *, country: str | int | None, floor: float) -> bool:
+        """Whether `lookup(name, country=country, limit=1, floor=floor, late=False)` ranks
+        first a name or alternate name, or a spelling scoring `floor` or more: the same
+        answer, found without ranking. Past a key's first rows, where no prior is high
+        enough for a spelling but the query's own (`_may_reach`), rows are found by their
+        phonetic forms, not scored one by one, so a word that names no place costs a few
+        index look-ups."""
+        cc = self._country_code(country)
+        self._read_deferred(cc)
+        query = fold_name(name)
+        parts = self._files_serving(cc, late=False)
+        if not all(part.forms.size() or not part.keys.size() for part in parts):
+            return self._ranks_named_first(name, country, floor)  # an index without forms
+        named = [(row, kind) for kind in ("exact", "alias") for part in parts
+                 for row in part.rows(part.exact if kind == "exact" else part.alias, query)
+                 if self._in_country(row, part, cc)]
+        if named:
+            # a populated one stops the look-up before any spelling; else a spelling ranks
+            # first only when it scores more than they do (no less than `floor` if they do)
+            best = max(self._score(row, _NAME_SCORE[kind], None) for row, kind in named)
+            if any(self._populated(row) for row, _ in named) or round(best, 4) >= floor:
+                return True
+            return self._ranks_named_first(name, country, floor)
+        threshold = floor - _SCORE_EPSILON
+        if (_TRANSLIT_BASE + 0.4) * _MAX_FACTOR < threshold:
+            return False
+        forms, arabic = phonetics(query), is_arabic(query)
+        bounds = [(f, consonants(f)) for f in forms]
+        share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0
+        for key in query_keys(query):
+            for part in parts:
+                for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
+                    sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+                    score = -math.inf if sim is None else self._score_facts(
+                        facts, _TRANSLIT_BASE + 0.4 * sim, None)
+                    if score >= threshold and round(score, 4) >= floor:
+                        return True
+        return False
+
+    def _ranks_named_first(self, name: str, country: str | int | None, floor: float) -> bool:
+        """`reaches` by the look-up itself."""
+        found = self.lookup(name, country=country, limit=1, floor=floor, late=False)
+        return bool(found) and (found[0].match != "translit" or found[0].score >= floor)
+
+    def _may_reach(self, part: _Part, key: str, cc: str | None, share: int,
+                   forms: tuple[str, ...], threshold: float) -> Iterator[tuple[int, _RowFacts]]:
+        """The rows a look-up scores for `key` (its first `share` rows, of country `cc` in
+        a file of several, countries left out: a country is named by its names, not a
+        spelling guess), best prior first, with their facts, less those that cannot score
+        `threshold` against a query of phonetic `forms`: its first rows, while the prior
+        factor (rows come best prior first, so it never rises) times the best score one
+        cheapest edit leaves (over the key's longest form) reaches it, then only the rows
+        with a form equal to one of `forms` (any other costs an edit at least), found by
+        form: the rest are never read."""
+        pool = self._pool(part, key, cc, share)
+        longer = max(pool.longest, *map(len, forms))
+        one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
+            if longer else 1.0
+        limit = threshold - _BOUND_MARGIN
+        i, entries = 0, pool.entries
+        while i < len(entries) or self._read_on(pool, part):
+            row, facts, at = entries[i]
+            if one_edit * facts.factor < limit:
+                break
+            yield row, facts
+            i += 1
+        else:
+            return
+        positions = pool.positions()
+        equal = {positions.get(cell, -1) for form in forms
+                 for cell in (part.forms.get(form) or "").split(",")}
+        for at in sorted(p for p in equal if p >= at):
+            entry = self._pool_entry(pool, part, at)
+            if entry is not None:
+                yield entry[0], entry[1]
+
+    def _pool(self, part: _Part, key: str, cc: str | None, share: int) -> _Pool:
+        """The pool of `key` a look-up scores in `part` (read on as needed, kept)."""
+        memo = (part.offset, key, cc, share)
+        pool = self._pools.get(memo)
+        if pool is None:
+            cells = part.keys.get(key)
+            ids, _, longest = (cells or "").partition("\t")
+            pool = _remember(self._pools, memo, _Pool(
+                ids.split(",") if ids else [], int(longest or 0), share,
+                cc if part.country_code is None else None))
+        return pool
+
+    def _read_on(self, pool: _Pool, part: _Part) -> bool:
+        """Read the pool's next row that belongs in it; False once every one is read."""
+        rows = pool.rows
+        while not pool.done:
+            if pool.kept >= pool.share or pool.read >= len(rows):
+                pool.done = True
+                break
+            at, pool.read = pool.read, pool.read + 1
+            row = part.offset + int(rows[at])
+            facts = self._facts(row)
+            if pool.country is None or facts.country_code == pool.country:
+                pool.kept += 1
+                if not facts.is_country:
+                    pool.entries.append((row, facts, at))
+                    return True
+        return False
+
+    def _pool_entry(self, pool: _Pool, part: _Part, at: int
+                    ) -> tuple[int, _RowFacts, int] | None:
+        """The pool's entry of the row at position `at` of its key, or None when that row
+        is not in the pool."""
+        if pool.country is None:  # the first `share` rows, countries left out
+            row = part.offset + int(pool.rows[at])
+            facts = self._facts(row)
+            return None if at >= pool.share or facts.is_country else (row, facts, at)
+        while (not pool.entries or pool.entries[-1][2] < at) and self._read_on(pool, part):
+            pass
+        entry = pool.entries[bisect_left(pool.entries, at, key=lambda e: e[2])] \
+            if pool.entries and pool.entries[-1][2] >= at else None
+        return entry if entry is not None and entry[2] == at else None
+
     def alternate_names(self, place: Place) -> tuple[str, ...]:
         """The alternate names the index holds for a place, folded as `fold_name` folds
         them (no case, no accents), in index order; () when it has none."""
         for part in self._files_serving(place.country_code, late=True):
-            names = self._aliases_of(part).get(place.geonameid)
+            if part.named.size() or not part.alias.size():
+                found = part.named.get(str(place.geonameid))
+                names = tuple(found.split(SEP)) if found else ()
+            else:  # an index without alternate-name lines
+                names = self._aliases_of(part).get(place.geonameid, ())
             if names:
                 return names
         return ()
@@ -659,8 +805,8 @@ class Gazetteer:
             facts_of = self._facts
             # the rows under the key in that country, read no further than `share`
             cells = part.keys.get(key)
-            rows: Iterator[int] = (part.offset + int(r) for r in cells.split(",")) \
-                if cells else iter(())
+            rows: Iterator[int] = (part.offset + int(r) for r in
+                                   cells.partition("\t")[0].split(",")) if cells else iter(())
             if cc is not None and part.country_code is None:
                 rows = (r for r in rows if facts_of(r).country_code == cc)
             kept = [(row, facts) for row in islice(rows, share)
@@ -723,6 +869,30 @@ _MAX_FACTOR = 1.0  # the highest `_prior_factor` (a place prior is at most 1)
 def _prior_factor(feature_code: str, population: str) -> float:
     """A row's ranking factor from its feature code and population cell."""
     return 0.85 + 0.15 * place_prior(feature_code, int(population or 0))
+
+
+@dataclass(slots=True, eq=False)
+class _Pool:
+    """The rows a look-up scores under one key of a file, read as far as needed: the key's
+    rows (numbers as written, best prior first) and longest phonetic form, how many it
+    takes (`share`, of `country` in a file of several), the (row, facts, position) of the
+    rows read that belong in it, how far it has read and whether it is complete."""
+
+    rows: list[str]
+    longest: int
+    share: int
+    country: str | None
+    entries: list[tuple[int, _RowFacts, int]] = field(default_factory=list)
+    read: int = 0
+    kept: int = 0
+    done: bool = False
+    _positions: dict[str, int] | None = None
+
+    def positions(self) -> dict[str, int]:
+        """Row number as written -> its position among the key's rows (made once)."""
+        if self._positions is None:
+            self._positions = {cell: at for at, cell in enumerate(self.rows)}
+        return self._positions
 
 
 # not frozen: a new process makes one per row it ranks (tens of thousands on a first pass),
@@ -803,6 +973,10 @@ def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
     if names < 0.0 and aliases < 0.0:
         return None
     return max(names, _ALIAS_SIMILARITY * aliases, 0.0)
+
+
+# a bound's own rounding must never pass over a row that reaches the threshold
+_BOUND_MARGIN = 1e-9
 
 
 def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float,

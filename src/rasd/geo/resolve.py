@@ -88,7 +88,9 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
         best = max(scored, key=lambda found: (found[3] != "translit", found[2]))
         ties = [f for f in scored if f[3] == best[3] and f[2] >= best[2] - HOMONYM_MARGIN]
         return _nearest(ties, around)[:2] if around else best[:2]
-    if countries:
+    # abroad only a name or alternate name counts: a name that is neither is no place
+    # there, and its spellings are never scored
+    if countries or not gaz.names_any(name):
         return None
     # prominent places abroad are always read: the rest of the world file stays unread
     anywhere = [c for c in gaz.lookup(name, limit=1, late=False)
@@ -337,14 +339,10 @@ def is_place_name(word: str, countries: tuple[str, ...], *,
     # (a look-up ranks such a name first), so most words cost dictionary look-ups only
     if any(gaz.names_populated(word, country=country) for country in countries):
         return True
-    for country in countries:
-        # abroad, only capitals and cities of a million: the rest of the world file stays
-        # unread (a bare word is rarely a small town outside the Sahel and its neighbours)
-        for candidate in gaz.lookup(word, country=country, limit=1, floor=min_score,
-                                    late=False):
-            if candidate.match in ("exact", "alias") or candidate.score >= min_score:
-                return True
-    return False
+    # abroad, only capitals and cities of a million: the rest of the world file stays
+    # unread (a bare word is rarely a small town outside the Sahel and its neighbours);
+    # the best candidate is not needed, only whether one is good enough
+    return any(gaz.reaches(word, country=country, floor=min_score) for country in countries)
 
 
 DIVISION_FEATURES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1", "ADM2", "PCLI"})

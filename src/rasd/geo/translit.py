@@ -183,6 +183,7 @@ def phonetic(name: str) -> str:
 
 
 _SHORT_VOWEL_COST = 0.25  # Arabic script leaves short vowels unwritten: Tessit ~ تسيت
+CHEAPEST_EDIT = _SHORT_VOWEL_COST  # the least any edit `similarity` counts may cost
 
 
 def is_arabic(name: str) -> bool:
