@@ -379,6 +379,13 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قتل مسلحون جنديين في كمين قرب حدود بوركينا فاسو.", "حدود"),
     # an adjective after a plural place noun ("in various areas")
     ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
+    # an adjective agreeing with the place noun before it is no name, listed or not ("a
+    # separatist-held town", "a desert area"); fr and en write it lower-case
+    ("ar", "سقطت قذائف قرب بلدة انفصالية في الشمال أمس.", "انفصالية"),
+    ("ar", "اختطف مسلحون مهندسين في منطقة صحراوية شمال البلاد.", "صحراوية"),
+    ("ar", "هاجم مسلحون قرية جبلية معزولة ليلا.", "جبلية"),
+    ("fr", "Des obus sont tombés près d'une ville séparatiste du nord hier.", "séparatiste"),
+    ("en", "Gunmen kidnapped engineers in a desert area in the north.", "desert"),
 ])
 def test_not_places(lang, text, absent):
     assert absent not in [name for name, _ in _places(lang, text)]

@@ -178,7 +178,7 @@ def _common_noun(doc: ArticleDoc, start: int) -> bool:
 
 def _is_glued(doc: ArticleDoc, word: str, *, located: bool = False) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
-    (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
+    (`glued_prefixes`), or a pronoun, verb or adjective ending closes it (`_suffixes`:
     "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
     the word closely. `located`: a "located" word follows, and a lone one-letter
     conjunction is then the name's first letter ("واراو الواقعة في", Waraou)."""
@@ -226,8 +226,11 @@ def is_plain_word(doc: ArticleDoc, word: str, start: int, *, located: bool = Fal
 
 @per_language
 def _suffixes(lang: str) -> tuple[str, ...]:
-    """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
-    return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
+    """`inflected_suffixes` and `adjective_endings` as written (unfolded: "ه" the pronoun
+    is not "ة"): endings that make a word after a cue a common one ("بيانها" its statement,
+    "بلدة انفصالية" a separatist-held town)."""
+    return tuple(w for key in ("inflected_suffixes", "adjective_endings")
+                 for w in section(lang, "places", key) or () if isinstance(w, str))
 
 
 @per_language
