@@ -17,6 +17,24 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a compass point in parentheses after a word says it is a place, known or not
+    # (a news agency's "X (north)"; "أربيدنا" is Arbinda spelled loosely)
+    ("ar", "قتل جنود في هجوم على قاعدة في أربيدنا (شمال) ليلة الأحد.", [("أربيدنا", "in")]),
+    ("ar", "وقع هجوم آخر في كوراكو (وسط) دون ضحايا.", [("كوراكو", "in")]),
+    ("fr", "Une attaque a visé Korakou (centre) sans faire de victimes.", [("Korakou", "in")]),
+    ("en", "Another attack hit Korakou (central) with no casualties.", [("Korakou", "in")]),
+    ("en", "Gunmen raided Korakou (north-east) overnight.", [("Korakou", "in")]),
+    # an airport or a base is named for its town ("مطار غاو", Gao airport)
+    ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
+    ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
+    ("fr", "Les assaillants ont bombardé l'aéroport de Gao dimanche.", [("Gao", "settlement")]),
+    ("en", "The attackers shelled the airport of Gao on Sunday.", [("Gao", "settlement")]),
+])
+def test_a_name_before_a_compass_point_is_a_place(lang, text, expected):
+    assert _places(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # regression: an elided cue ("près d'", "région d'", "village d'") found no place
     ("fr", "Un drone a frappé une position au nord d'Abeïbara dimanche.", [("Abeïbara", "near")]),
     ("fr", "Des frappes ont visé un regroupement près d'Ansongo hier.", [("Ansongo", "near")]),
@@ -377,6 +395,13 @@ def test_place_mentions(lang, text, expected):
     ("fr", "Le communiqué, publié en Arabe et en français, revendique l'attaque.", "Arabe"),
     # "the border of X" (construct state, no article) is no place: X is the country
     ("ar", "قتل مسلحون جنديين في كمين قرب حدود بوركينا فاسو.", "حدود"),
+    # al-Qaeda ("the base") names no place after it
+    ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
+    ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),
+    # a party, a day or a common word before a compass point is no place
+    ("ar", "قال الجيش (شمال) إن الهجوم فشل.", "الجيش"),
+    ("fr", "Le JNIM (nord) a revendiqué l'attaque.", "JNIM"),
+    ("en", "On Sunday (north) nothing happened.", "Sunday"),
     # an adjective after a plural place noun ("in various areas")
     ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
     # an adjective agreeing with the place noun before it is no name, listed or not ("a

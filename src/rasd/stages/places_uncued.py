@@ -1,7 +1,8 @@
 """Place names the places stage finds with no cue before them: a name qualified by the
 areas in parentheses ("Tinta (Ansongo, Gao)"), a name before a designator ("Koulogon
 village"), before a "located" word or an apposition ("Solhan, a village 15 km from Sebba"),
-or with a one-letter preposition glued to it ("بكيدال")."""
+before a compass point in parentheses ("Arbinda (north)", "أربيندا (شمال)"), or with a
+one-letter preposition glued to it ("بكيدال")."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def uncued_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMent
     """Every mention the scans below find, in their order (the caller drops those that
     overlap a cued mention)."""
     return _qualified(doc, countries) + _before_designators(doc) \
-        + _before_located(doc, countries) + _after_glued_cues(doc, countries)
+        + _before_located(doc, countries) + _before_compass(doc) \
+        + _after_glued_cues(doc, countries)
 
 
 _QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
@@ -161,6 +163,38 @@ def _before_located_arabic(doc: ArticleDoc) -> list[PlaceMention]:
         word = match.group("name")
         if folded(word) in stop_words(doc.lang or "") \
                 or not is_plain_word(doc, word, name.start, located=True):
+            continue
+        out.append(PlaceMention(name, word, "in"))
+    return out
+
+
+@per_language
+def _compass_after(lang: str) -> re.Pattern[str] | None:
+    """A name right before a compass point in parentheses ("Arbinda (nord)", "موبتي
+    (وسط)", "Tillabéry (ouest du Niger)"): news agencies so say where a town lies in its
+    country. The name in group "name": an Arabic-script word or capitalised words."""
+    points = _phrases(lang, "compass_points")
+    if points is None:
+        return None
+    name = rf"[\u0621-\u064a\u066e-\u06d3]{{3,}}|{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
+    return re.compile(rf"(?<![\w'’-])(?P<name>{name}) ?"
+                      rf"\((?i:{points.pattern})(?:[ -][^()]{{0,24}})?\)")
+
+
+def _before_compass(doc: ArticleDoc) -> list[PlaceMention]:
+    """Names before a compass point in parentheses, whatever precedes them: a word no
+    cue introduces or the gazetteer does not know ("في أربيدنا (شمال)", Arbinda spelled
+    loosely) is still a place; not a stop word, a word with a clitic, a party or a
+    country."""
+    pattern = _compass_after(doc.lang or "")
+    if pattern is None or "(" not in doc.text:
+        return []
+    out = []
+    for match in pattern.finditer(doc.text):
+        name, word = Span(match.start("name"), match.end("name")), match.group("name")
+        if any(folded(w) in stop_words(doc.lang or "") for w in [word, *word.split()]) \
+                or not is_plain_word(doc, word, name.start) or is_actor(doc, name) \
+                or country_of(word) is not None:
             continue
         out.append(PlaceMention(name, word, "in"))
     return out
