@@ -395,6 +395,12 @@ def test_place_mentions(lang, text, expected):
     ("fr", "Le communiqué, publié en Arabe et en français, revendique l'attaque.", "Arabe"),
     # "the border of X" (construct state, no article) is no place: X is the country
     ("ar", "قتل مسلحون جنديين في كمين قرب حدود بوركينا فاسو.", "حدود"),
+    # a common noun with the article is no spelling of a place ("in the air" is not
+    # Ouagadougou, "paradise" not Djenné): only a name the gazetteer has counts
+    ("ar", "أطلقت الشرطة النار في الهواء لتفريق المحتجين في كيدال.", "الهواء"),
+    ("ar", "قال الخطيب إن الضحايا في الجنة.", "الجنة"),
+    ("fr", "La police a tiré en l'air pour disperser la foule à Kidal.", "air"),
+    ("en", "Police fired in the air to disperse the crowd in Kidal.", "the air"),
     # al-Qaeda ("the base") names no place after it
     ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
     ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),

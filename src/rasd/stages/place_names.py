@@ -279,7 +279,7 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return None
     # "في الساعات": a word with the article needs a close match (Sahel place names rarely
     # carry it, but "والام" Ouallam begins like one)
-    known = is_place_name(word, countries, min_score=GLUED_SCORE) if glued else (
+    known = is_place_name(word, countries, min_score=_glued_score(doc, word)) if glued else (
         is_place_name(word, countries)
         or _in_named_country(doc.text, match.end("name"), word, country_cues))
     if not known and not (named and not glued):
@@ -331,6 +331,22 @@ def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, st
 
 
 GLUED_SCORE = 0.84
+# above any spelling's score: only the gazetteer's names and alternate names reach it
+BY_NAME_ONLY = 2.0
+
+
+@per_language
+def _article_prefixes(lang: str) -> tuple[str, ...]:
+    """`noun_article` as written (unfolded: the article has no hamza, a name "Al-" has one)."""
+    return tuple(w for w in section(lang, "places", "noun_article") or () if isinstance(w, str))
+
+
+def _glued_score(doc: ArticleDoc, word: str) -> float:
+    """How closely the gazetteer must know a word with a clitic to make it a place: by its
+    name alone when it opens with the article ("في الهواء", in the air, is no spelling of
+    Ouagadougou; Sahel names in Arabic script are transliterations, and one that begins
+    "Al-" is written with a hamza), else closely (`GLUED_SCORE`)."""
+    return BY_NAME_ONLY if word.startswith(_article_prefixes(doc.lang or "")) else GLUED_SCORE
 
 
 _ARABIC_NEXT = re.compile(r" (?P<name>[\u0621-\u064a\u066e-\u06d3]{2,})")
