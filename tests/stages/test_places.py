@@ -24,13 +24,22 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("fr", "Une attaque a visé Korakou (centre) sans faire de victimes.", [("Korakou", "in")]),
     ("en", "Another attack hit Korakou (central) with no casualties.", [("Korakou", "in")]),
     ("en", "Gunmen raided Korakou (north-east) overnight.", [("Korakou", "in")]),
+    # a name joined by a French particle is one name, in any script ("Sahel" alone is
+    # no place, "دو" is "du")
+    ("fr", "Le JNIM impose un blocus à Nioro du Sahel depuis lundi.", [("Nioro du Sahel", "in")]),
+    ("en", "Fighters blockaded the town of Nioro du Sahel on Monday.",
+     [("Nioro du Sahel", "settlement")]),
+    ("ar", "فرضت الجماعة حصارا على مدينة نيورو دو ساحل منذ الاثنين.",
+     [("نيورو دو ساحل", "settlement")]),
+    ("ar", "قتل جنود في منطقة بوكلي دو موهون أمس.", [("بوكلي دو موهون", "region")]),
     # an airport or a base is named for its town ("مطار غاو", Gao airport)
     ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
     ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
     ("fr", "Les assaillants ont bombardé l'aéroport de Gao dimanche.", [("Gao", "settlement")]),
     ("en", "The attackers shelled the airport of Gao on Sunday.", [("Gao", "settlement")]),
 ])
-def test_a_name_before_a_compass_point_is_a_place(lang, text, expected):
+def test_places_told_by_the_words_around_them(lang, text, expected):
+    """A compass point after a name, a particle inside one, an airport or base before one."""
     assert _places(lang, text) == expected
 
 

@@ -24,9 +24,16 @@ from rasd.stages.nearby import SpanIndex
 # hyphen before a capital joins two words: each run of words then splits one way only, so
 # the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
+PARTICLES = ("el", "al", "de", "du")  # lower-case words inside a Latin name
 LATIN_NAME = re.compile(
     rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+)){{0,5}}"
-    rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
+    rf"(?:\s+(?:{'|'.join(PARTICLES)})\s+{NAME_WORD})?)")
+_PARTICLE_BEFORE = re.compile(rf"(?<=\s)(?:{'|'.join(PARTICLES)})\s+$")
+
+
+def _after_particle(text: str, start: int, at: int) -> bool:
+    """Whether a name's particle stands right before `at` ("Nioro du |Sahel")."""
+    return _PARTICLE_BEFORE.search(text, start, at) is not None
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
 
@@ -71,8 +78,8 @@ def _before_stop_word(doc: ArticleDoc, span: Span) -> Span | None:
     opens with a long one ("Nord-ouest du Nigeria")."""
     stops = stop_words(doc.lang or "")
     for word in _WORD.finditer(doc.text, span.start, span.end):
-        if folded(word.group()) not in stops:
-            continue
+        if folded(word.group()) not in stops or _after_particle(doc.text, span.start, word.start()):
+            continue  # "Nioro du Sahel": a word after the name's particle is the name's
         if word.start() == span.start:
             if len(word.group()) >= OPENING_STOP_CHARS:
                 return None
@@ -270,7 +277,8 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         # places stage splits when a road word says it is a road's two towns
         return Span(match.start("name"), joined.end())
     glued = _is_glued(doc, word) and not _plain_after_preposition(doc, pos, word)
-    longer = None if glued else _arabic_compound(doc, match, countries)
+    longer = None if glued else _particle_compound(doc, match) or _arabic_compound(
+        doc, match, countries)
     if longer is None and named and not glued:
         longer = _before_area_word(doc, match)
     if longer is not None:
@@ -350,6 +358,27 @@ def _glued_score(doc: ArticleDoc, word: str) -> float:
 
 
 _ARABIC_NEXT = re.compile(r" (?P<name>[\u0621-\u064a\u066e-\u06d3]{2,})")
+
+
+@per_language
+def _particle_after(lang: str) -> re.Pattern[str] | None:
+    """A French particle of a name written in the script (`name_particles`: "دو" for
+    "du") and the word after it, in group "name"."""
+    words = [w for w in section(lang, "places", "name_particles") or () if isinstance(w, str)]
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf" (?:{body}) (?P<name>[\u0621-\u064a\u066e-\u06d3]{{3,}})")
+
+
+def _particle_compound(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
+    """A name joined by a French particle ("نيورو دو ساحل", Nioro du Sahel; "بوكلي دو
+    موهون", Boucle du Mouhoun): one name, which the particle alone never ends."""
+    pattern = _particle_after(doc.lang or "")
+    second = pattern.match(doc.text, first.end("name")) if pattern is not None else None
+    if second is None or _is_glued(doc, second.group("name")):
+        return None
+    return Span(first.start("name"), second.end("name"))
 
 
 def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:
