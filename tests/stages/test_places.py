@@ -32,6 +32,12 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "فرضت الجماعة حصارا على مدينة نيورو دو ساحل منذ الاثنين.",
      [("نيورو دو ساحل", "settlement")]),
     ("ar", "قتل جنود في منطقة بوكلي دو موهون أمس.", [("بوكلي دو موهون", "region")]),
+    # a town whose name opens with the letter of the conjunction, glued to a preposition
+    # (a preposition takes no conjunction after it)
+    ("ar", "قتل حشد رجلا في حي تانغين بواغادوغو يوم الأحد.", [("واغادوغو", "in")]),
+    ("ar", "قتل حشد رجلا بواهيغويا يوم الأحد.", [("واهيغويا", "in")]),
+    ("fr", "Une foule a tué un homme à Ouagadougou dimanche.", [("Ouagadougou", "in")]),
+    ("en", "A mob killed a man in Ouagadougou on Sunday.", [("Ouagadougou", "in")]),
     # an airport or a base is named for its town ("مطار غاو", Gao airport)
     ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
     ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
@@ -410,6 +416,11 @@ def test_place_mentions(lang, text, expected):
     ("ar", "قال الخطيب إن الضحايا في الجنة.", "الجنة"),
     ("fr", "La police a tiré en l'air pour disperser la foule à Kidal.", "air"),
     ("en", "Police fired in the air to disperse the crowd in Kidal.", "the air"),
+    # a preposition of time after a place noun is no name ("near the market before ...")
+    ("ar", "أمسك السكان بالرجل قرب السوق قبل أن يعتدي عليه الحشد.", "قبل"),
+    ("ar", "فر المسلحون من البلدة بعد وصول الجيش.", "بعد"),
+    ("fr", "Les habitants l'ont retenu près du marché avant l'arrivée de la foule.", "avant"),
+    ("en", "Residents held him near the market before the crowd arrived.", "before"),
     # al-Qaeda ("the base") names no place after it
     ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
     ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),

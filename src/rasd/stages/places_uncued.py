@@ -225,8 +225,9 @@ def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Place
     out = []
     for match in pattern.finditer(doc.text):
         word, whole = match.group("name"), match.group()
+        # a preposition takes no conjunction after it: "بواغادوغو" is in Ouagadougou
         if match.start() in cues or folded(word) in stop_words(doc.lang or "") \
-                or not is_plain_word(doc, word, match.start()) \
+                or not is_plain_word(doc, word, match.start(), located=True) \
                 or country_of(whole) is not None or is_place_name(whole, countries) \
                 or not is_place_name(word, countries, min_score=GLUED_SCORE):
             continue
