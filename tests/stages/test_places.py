@@ -38,6 +38,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "قتل حشد رجلا بواهيغويا يوم الأحد.", [("واهيغويا", "in")]),
     ("fr", "Une foule a tué un homme à Ouagadougou dimanche.", [("Ouagadougou", "in")]),
     ("en", "A mob killed a man in Ouagadougou on Sunday.", [("Ouagadougou", "in")]),
+    # a blockade is laid on a place, as an attack is aimed at one
+    ("ar", "فرض المسلحون حصارا على ليري منذ يناير.", [("ليري", "in")]),
+    ("fr", "Le groupe a imposé un blocus sur Léré en janvier.", [("Léré", "in")]),
+    ("en", "The group imposed a blockade on Léré in January.", [("Léré", "in")]),
     # an airport or a base is named for its town ("مطار غاو", Gao airport)
     ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
     ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
@@ -421,6 +425,8 @@ def test_place_mentions(lang, text, expected):
     ("ar", "فر المسلحون من البلدة بعد وصول الجيش.", "بعد"),
     ("fr", "Les habitants l'ont retenu près du marché avant l'arrivée de la foule.", "avant"),
     ("en", "Residents held him near the market before the crowd arrived.", "before"),
+    # ... but only on a place the gazetteer knows ("on all the roads")
+    ("ar", "فرضت الجماعة حصارا على جميع المنافذ.", "جميع"),
     # al-Qaeda ("the base") names no place after it
     ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
     ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),
