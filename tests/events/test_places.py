@@ -135,6 +135,15 @@ def test_homonym_near_the_other_places_wins(town, admin1):
      "Koro"),
     ([_at(0, "Koro"), _at(80, "Dinangourou", "settlement"), _at(160, "Koro", "region")],
      "Koro"),
+    # a road's end named again after a proximity word is where on the road it happened
+    # ("between Tillaberi and Ayorou ... found near Ayorou"); one named after "in" is a
+    # destination ("to the market in Seytenga")
+    ([_at(0, "Tillaberi", "between"), _at(14, "Ayorou", "between"), _at(90, "Ayorou", "near")],
+     "Ayorou"),
+    ([_at(0, "تيلابيري", "between"), _at(12, "أيورو", "between"), _at(80, "أيورو", "near")],
+     "أيورو"),
+    ([_at(0, "Dori", "between"), _at(9, "Seytenga", "between"), _at(90, "Seytenga", "in")],
+     "Dori"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected
