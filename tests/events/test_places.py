@@ -32,6 +32,21 @@ def test_unknown_place_takes_admin1_from_the_named_region():
     assert 13.5 < fields["latitude"] < 16.0
 
 
+@pytest.mark.parametrize(("name", "location", "admin1"), [
+    # two adjacent letters swapped in a seat's name: the seat, under its own spelling in
+    # Arabic script, as the text writes it in Latin
+    ("دوينزتا", "Douentza", "Douentza"),
+    ("Douetnza", "Douetnza", "Douentza"),
+    ("Bandaigara", "Bandaigara", "Bandiagara"),
+    # ... not a hamlet met so, nor a short common word ("جيوب", pockets, is no Djibo)
+    ("Qwertyx", "Qwertyx", None),
+    ("جيوب", "جيوب", None),
+])
+def test_a_seat_with_two_letters_swapped_is_that_seat(name, location, admin1):
+    fields = place_fields(_at(0, name), country_iso3="MLI")
+    assert (fields["location"], fields["admin1"]) == (location, admin1)
+
+
 @pytest.mark.parametrize(("anchor_cue", "location"), [
     # "the hamlet of X, near Boni": coded at Boni, as ACLED codes an unknown village
     ("near", "Boni"),
