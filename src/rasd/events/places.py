@@ -333,6 +333,12 @@ BASE_MIN_CHARS = 4  # "Tin-", "In-", "I-n-" open names in Tamasheq ("the place o
 
 
 SWAP_MIN_CHARS = 5  # letters: a shorter word meets a town by a swap too easily
+_VOWEL_LETTERS = frozenset("aeiouyàâäéèêëîïôöùûüاأإآوؤيئىةهعء")
+
+
+def _consonant(char: str) -> bool:
+    return char.isalpha() and char.lower() not in _VOWEL_LETTERS
+SWAP_FLOOR = 0.84  # a seat's spelling with its prior scores above this (Douentza .865)
 
 
 @lru_cache(maxsize=16384)
@@ -344,16 +350,19 @@ def _swapped_seat(name: str, countries: tuple[str | None, ...],  # type: ignore[
     spelling) when one town answers, else None."""
     if len(name) < SWAP_MIN_CHARS:
         return None  # "جيوب" (pockets) is Djibo with two letters swapped
-    letters = [i for i in range(len(name) - 1)
-               if name[i] != name[i + 1] and name[i].isalpha() and name[i + 1].isalpha()]
+    # two consonants: a vowel letter moved changes no skeleton a look-up would meet anew
+    letters = [i for i in range(len(name) - 1) if name[i] != name[i + 1]
+               and _consonant(name[i]) and _consonant(name[i + 1])]
     found = {}
+    named = _named(countries)
     for i in letters:
         variant = name[:i] + name[i + 1] + name[i] + name[i + 2:]
-        for country in countries:
-            hit = resolve(variant, country, admin1)
-            if hit is not None and hit[0].feature_code in SEATS:
-                found[hit[0].geonameid] = (*hit[:2], variant)
-                break
+        # a seat's prior keeps its spelling above the floor: nothing below it is scored
+        seats = [c.place for code in named for c in gazetteer().lookup(
+            variant, country=code, admin1=admin1, limit=1, floor=SWAP_FLOOR, late=False)
+            if c.score >= SWAP_FLOOR and c.place.feature_code in SEATS]
+        for seat in seats[:1]:
+            found[seat.geonameid] = (seat, _alpha3(seat), variant)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
