@@ -421,7 +421,7 @@ def test_place_mentions(lang, text, expected):
     ("fr", "La police a tiré en l'air pour disperser la foule à Kidal.", "air"),
     ("en", "Police fired in the air to disperse the crowd in Kidal.", "the air"),
     # a preposition of time after a place noun is no name ("near the market before ...")
-    ("ar", "أمسك السكان بالرجل قرب السوق قبل أن يعتدي عليه الحشد.", "قبل"),
+    ("ar", "احتجز الأهالي اللص قرب السوق قبل وصول الشرطة.", "قبل"),
     ("ar", "فر المسلحون من البلدة بعد وصول الجيش.", "بعد"),
     ("fr", "Les habitants l'ont retenu près du marché avant l'arrivée de la foule.", "avant"),
     ("en", "Residents held him near the market before the crowd arrived.", "before"),
