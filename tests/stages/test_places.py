@@ -42,6 +42,10 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
     ("ar", "فرض المسلحون حصارا على ليري منذ يناير.", [("ليري", "in")]),
     ("fr", "Le groupe a imposé un blocus sur Léré en janvier.", [("Léré", "in")]),
     ("en", "The group imposed a blockade on Léré in January.", [("Léré", "in")]),
+    # a demonym beside a territory word names the country a place lies in
+    ("ar", "اعتقلت دورية رعاة داخل الأراضي المالية يوم الثلاثاء.", [("Mali", "in")]),
+    ("fr", "Des bergers ont été arrêtés en territoire malien mardi.", [("Mali", "in")]),
+    ("en", "Herders were detained on Malian soil on Tuesday.", [("Mali", "in")]),
     # an airport or a base is named for its town ("مطار غاو", Gao airport)
     ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
     ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
@@ -427,6 +431,9 @@ def test_place_mentions(lang, text, expected):
     ("en", "Residents held him near the market before the crowd arrived.", "before"),
     # ... but only on a place the gazetteer knows ("on all the roads")
     ("ar", "فرضت الجماعة حصارا على جميع المنافذ.", "جميع"),
+    # ... but a demonym alone names none ("the Minister of Finance" is المالية too)
+    ("ar", "قال وزير المالية إن الميزانية جاهزة.", "Mali"),
+    ("en", "The Malian minister said the budget was ready.", "Mali"),
     # al-Qaeda ("the base") names no place after it
     ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
     ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.geo.resolve import country_of, is_place_name, region_of
+from rasd.geo.resolve import country_of, gazetteer, is_place_name, region_of
+from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits, per_language, section
@@ -30,7 +31,7 @@ def uncued_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMent
     overlap a cued mention)."""
     return _qualified(doc, countries) + _before_designators(doc) \
         + _before_located(doc, countries) + _before_compass(doc) \
-        + _after_glued_cues(doc, countries)
+        + _after_glued_cues(doc, countries) + _territories(doc)
 
 
 _QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
@@ -198,6 +199,39 @@ def _before_compass(doc: ArticleDoc) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(name, word, "in"))
     return out
+
+
+@per_language
+def _territory_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A territory word ending the text before a demonym (`territory_before`: "الأراضي
+    المالية", « territoire malien »), and one right after it (`territory_after`: "Malian
+    territory")."""
+    before = section(lang, "places", "territory_before") or ()
+    body = term_alternation(before, as_written=True) if before else ""
+    return (re.compile(rf"(?<!\w)(?:{body})\s+$", re.IGNORECASE) if body else None,
+            _phrases(lang, "territory_after"))
+
+
+def _territories(doc: ArticleDoc) -> list[PlaceMention]:
+    """A country named by its demonym beside a territory word ("داخل الأراضي المالية",
+    « en territoire malien », "on Malian soil"): the country the place lies in, as "in
+    Mali" says; the mention's name is the country's, its span the demonym's."""
+    before, after = _territory_words(doc.lang or "")
+    if before is None and after is None:
+        return []
+    out = []
+    for hit in hits(doc, "actors", "demonyms"):
+        start, end = hit.span.start, hit.span.end
+        reach = max(0, start - TERRITORY_REACH)
+        told = (before is not None and before.search(doc.text, reach, start)) \
+            or (after is not None and after.match(doc.text, end))
+        country = gazetteer().country(hit.labels[0]) if told else None
+        if country is not None:
+            out.append(PlaceMention(hit.span, country.name, "in"))
+    return out
+
+
+TERRITORY_REACH = 24  # characters: "à l'intérieur du territoire " before the demonym
 
 
 @per_language
