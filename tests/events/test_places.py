@@ -32,6 +32,21 @@ def test_unknown_place_takes_admin1_from_the_named_region():
     assert 13.5 < fields["latitude"] < 16.0
 
 
+@pytest.mark.parametrize(("name", "location", "admin1"), [
+    # two adjacent letters swapped in a seat's name: the seat, under its own spelling in
+    # Arabic script, as the text writes it in Latin
+    ("دوينزتا", "Douentza", "Douentza"),
+    ("Douetnza", "Douetnza", "Douentza"),
+    ("Badniagara", "Badniagara", "Bandiagara"),
+    # ... not a hamlet met so, nor a short common word ("جيوب", pockets, is no Djibo)
+    ("Qwertyx", "Qwertyx", None),
+    ("جيوب", "جيوب", None),
+])
+def test_a_seat_with_two_letters_swapped_is_that_seat(name, location, admin1):
+    fields = place_fields(_at(0, name), country_iso3="MLI")
+    assert (fields["location"], fields["admin1"]) == (location, admin1)
+
+
 @pytest.mark.parametrize(("anchor_cue", "location"), [
     # "the hamlet of X, near Boni": coded at Boni, as ACLED codes an unknown village
     ("near", "Boni"),
@@ -135,6 +150,15 @@ def test_homonym_near_the_other_places_wins(town, admin1):
      "Koro"),
     ([_at(0, "Koro"), _at(80, "Dinangourou", "settlement"), _at(160, "Koro", "region")],
      "Koro"),
+    # a road's end named again after a proximity word is where on the road it happened
+    # ("between Tillaberi and Ayorou ... found near Ayorou"); one named after "in" is a
+    # destination ("to the market in Seytenga")
+    ([_at(0, "Tillaberi", "between"), _at(14, "Ayorou", "between"), _at(90, "Ayorou", "near")],
+     "Ayorou"),
+    ([_at(0, "تيلابيري", "between"), _at(12, "أيورو", "between"), _at(80, "أيورو", "near")],
+     "أيورو"),
+    ([_at(0, "Dori", "between"), _at(9, "Seytenga", "between"), _at(90, "Seytenga", "in")],
+     "Dori"),
 ])
 def test_main_place(places, expected):
     assert main_place(places, places[0]).name == expected

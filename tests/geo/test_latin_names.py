@@ -19,6 +19,12 @@ def _place(name: str, country: str):  # type: ignore[no-untyped-def]
     ("سولهان", "Solhan", "BFA", "Solhan"),
     ("سولينزو", "Solenzo", "BFA", "Solenzo"),
     ("أوغوساغو", "Ogossagou", "MLI", "Ogossagou"),
+    # an alternate that sounds only a little closer still wins: the Arabic writes no final
+    # vowel ("Ti-n-Zaouâtene"), and و where the main name has a ("Djiguibambo")
+    ("تين زواتين", "Tinzaouaten", "MLI", "Tin Zaouaten"),
+    ("دجيغويبومبو", "Djiguibombo", "MLI", "Djiguibombo"),
+    # an alternate that sounds the same ("kidal'") leaves the main name
+    ("كيدال", "Kidal", "MLI", "Kidal"),
     # no alternate sounds closer: the main name stays, accents and all
     ("جيبو", "Djibo", "BFA", "Djibo"),
     ("تمبكتو", "Tombouctou", "MLI", "Timbuktu"),

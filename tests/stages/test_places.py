@@ -17,6 +17,47 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a compass point in parentheses after a word says it is a place, known or not
+    # (a news agency's "X (north)"; "أربيدنا" is Arbinda spelled loosely)
+    ("ar", "قتل جنود في هجوم على قاعدة في أربيدنا (شمال) ليلة الأحد.", [("أربيدنا", "in")]),
+    ("ar", "وقع هجوم آخر في كوراكو (وسط) دون ضحايا.", [("كوراكو", "in")]),
+    ("fr", "Une attaque a visé Korakou (centre) sans faire de victimes.", [("Korakou", "in")]),
+    ("en", "Another attack hit Korakou (central) with no casualties.", [("Korakou", "in")]),
+    ("en", "Gunmen raided Korakou (north-east) overnight.", [("Korakou", "in")]),
+    # a name joined by a French particle is one name, in any script ("Sahel" alone is
+    # no place, "دو" is "du")
+    ("fr", "Le JNIM impose un blocus à Nioro du Sahel depuis lundi.", [("Nioro du Sahel", "in")]),
+    ("en", "Fighters blockaded the town of Nioro du Sahel on Monday.",
+     [("Nioro du Sahel", "settlement")]),
+    ("ar", "فرضت الجماعة حصارا على مدينة نيورو دو ساحل منذ الاثنين.",
+     [("نيورو دو ساحل", "settlement")]),
+    ("ar", "قتل جنود في منطقة بوكلي دو موهون أمس.", [("بوكلي دو موهون", "region")]),
+    # a town whose name opens with the letter of the conjunction, glued to a preposition
+    # (a preposition takes no conjunction after it)
+    ("ar", "قتل حشد رجلا في حي تانغين بواغادوغو يوم الأحد.", [("واغادوغو", "in")]),
+    ("ar", "قتل حشد رجلا بواهيغويا يوم الأحد.", [("واهيغويا", "in")]),
+    ("fr", "Une foule a tué un homme à Ouagadougou dimanche.", [("Ouagadougou", "in")]),
+    ("en", "A mob killed a man in Ouagadougou on Sunday.", [("Ouagadougou", "in")]),
+    # a blockade is laid on a place, as an attack is aimed at one
+    ("ar", "فرض المسلحون حصارا على ليري منذ يناير.", [("ليري", "in")]),
+    ("fr", "Le groupe a imposé un blocus sur Léré en janvier.", [("Léré", "in")]),
+    ("en", "The group imposed a blockade on Léré in January.", [("Léré", "in")]),
+    # a demonym beside a territory word names the country a place lies in
+    ("ar", "اعتقلت دورية رعاة داخل الأراضي المالية يوم الثلاثاء.", [("Mali", "in")]),
+    ("fr", "Des bergers ont été arrêtés en territoire malien mardi.", [("Mali", "in")]),
+    ("en", "Herders were detained on Malian soil on Tuesday.", [("Mali", "in")]),
+    # an airport or a base is named for its town ("مطار غاو", Gao airport)
+    ("ar", "قصف المسلحون مطار غاو بالصواريخ فجر الأحد.", [("غاو", "settlement")]),
+    ("ar", "صد الجيش هجوما على قاعدة بولكيسي أمس.", [("بولكيسي", "settlement")]),
+    ("fr", "Les assaillants ont bombardé l'aéroport de Gao dimanche.", [("Gao", "settlement")]),
+    ("en", "The attackers shelled the airport of Gao on Sunday.", [("Gao", "settlement")]),
+])
+def test_places_told_by_the_words_around_them(lang, text, expected):
+    """A compass point after a name, a particle inside one, an airport or base before one."""
+    assert _places(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # regression: an elided cue ("près d'", "région d'", "village d'") found no place
     ("fr", "Un drone a frappé une position au nord d'Abeïbara dimanche.", [("Abeïbara", "near")]),
     ("fr", "Des frappes ont visé un regroupement près d'Ansongo hier.", [("Ansongo", "near")]),
@@ -377,8 +418,38 @@ def test_place_mentions(lang, text, expected):
     ("fr", "Le communiqué, publié en Arabe et en français, revendique l'attaque.", "Arabe"),
     # "the border of X" (construct state, no article) is no place: X is the country
     ("ar", "قتل مسلحون جنديين في كمين قرب حدود بوركينا فاسو.", "حدود"),
+    # a common noun with the article is no spelling of a place ("in the air" is not
+    # Ouagadougou, "paradise" not Djenné): only a name the gazetteer has counts
+    ("ar", "أطلقت الشرطة النار في الهواء لتفريق المحتجين في كيدال.", "الهواء"),
+    ("ar", "قال الخطيب إن الضحايا في الجنة.", "الجنة"),
+    ("fr", "La police a tiré en l'air pour disperser la foule à Kidal.", "air"),
+    ("en", "Police fired in the air to disperse the crowd in Kidal.", "the air"),
+    # a preposition of time after a place noun is no name ("near the market before ...")
+    ("ar", "احتجز الأهالي اللص قرب السوق قبل وصول الشرطة.", "قبل"),
+    ("ar", "فر المسلحون من البلدة بعد وصول الجيش.", "بعد"),
+    ("fr", "Les habitants l'ont retenu près du marché avant l'arrivée de la foule.", "avant"),
+    ("en", "Residents held him near the market before the crowd arrived.", "before"),
+    # ... but only on a place the gazetteer knows ("on all the roads")
+    ("ar", "فرضت الجماعة حصارا على جميع المنافذ.", "جميع"),
+    # ... but a demonym alone names none ("the Minister of Finance" is المالية too)
+    ("ar", "قال وزير المالية إن الميزانية جاهزة.", "Mali"),
+    ("en", "The Malian minister said the budget was ready.", "Mali"),
+    # al-Qaeda ("the base") names no place after it
+    ("ar", "تبنى تنظيم القاعدة الهجوم على الموقع.", "الهجوم"),
+    ("ar", "قال تنظيم القاعدة كوناري إن الهجوم نجح.", "كوناري"),
+    # a party, a day or a common word before a compass point is no place
+    ("ar", "قال الجيش (شمال) إن الهجوم فشل.", "الجيش"),
+    ("fr", "Le JNIM (nord) a revendiqué l'attaque.", "JNIM"),
+    ("en", "On Sunday (north) nothing happened.", "Sunday"),
     # an adjective after a plural place noun ("in various areas")
     ("ar", "نفذ الجيش ضربات في مناطق مختلفة خلال الأسبوع.", "مختلفة"),
+    # an adjective agreeing with the place noun before it is no name, listed or not ("a
+    # separatist-held town", "a desert area"); fr and en write it lower-case
+    ("ar", "سقطت قذائف قرب بلدة انفصالية في الشمال أمس.", "انفصالية"),
+    ("ar", "اختطف مسلحون مهندسين في منطقة صحراوية شمال البلاد.", "صحراوية"),
+    ("ar", "هاجم مسلحون قرية جبلية معزولة ليلا.", "جبلية"),
+    ("fr", "Des obus sont tombés près d'une ville séparatiste du nord hier.", "séparatiste"),
+    ("en", "Gunmen kidnapped engineers in a desert area in the north.", "desert"),
 ])
 def test_not_places(lang, text, absent):
     assert absent not in [name for name, _ in _places(lang, text)]

@@ -94,6 +94,7 @@ def _known(name: str) -> bool:
 
 
 ROAD_PLACE_CUES = frozenset({"settlement"})
+AGAIN_CUES = frozenset({"near"})  # "near" a road's end again: where on the road it happened
 
 
 def _village_on_road(first: PlaceMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -106,9 +107,13 @@ def _village_on_road(first: PlaceMention, places: Sequence[PlaceMention]) -> Pla
     # ("between A and the village of B")
     after = [p for p in places if p.span.start >= first.span.end]
     ends = {p.name for p in places if p.cue == "between"} | {p.name for p in after[:1]}
-    return next((p for p in after[1:] if p.cue in ROAD_PLACE_CUES and p.name not in ends
-                 and first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                 and not _is_country(p.name) and not is_area(p)), None)
+    # "between Tillaberi and Ayorou ... found near Ayorou": the end named again as where
+    # it happened
+    again = next((p for p in after[1:] if p.cue in AGAIN_CUES and p.name in ends
+                  and p.name != first.name and not is_area(p)), None)
+    return again or next((p for p in after[1:] if p.cue in ROAD_PLACE_CUES and p.name not in ends
+                          and first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+                          and not _is_country(p.name) and not is_area(p)), None)
 
 
 UNIT_REACH = 40  # characters between a village and the unit it is said to lie in

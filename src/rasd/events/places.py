@@ -129,6 +129,11 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
                 resolved is None or (resolved[0].admin2 != unit.admin2
                                      and fold_name(resolved[0].name) != fold_name(unit.name))):
             resolved = unit, _alpha3(unit)
+    spelled = place.name  # as the text writes it, or as a slip in it is mended
+    if resolved is None and place.cue != "region":
+        mended = _swapped_seat(place.name, countries, region[0] if region else None)
+        if mended is not None:
+            resolved, spelled = mended[:2], mended[2]
     if resolved is None and not anchors:
         anchors = _base_village(place, countries, region)
     if resolved is None:
@@ -156,7 +161,7 @@ def _fields(place: PlaceMention, *, country_iso3: str | None, other: PlaceMentio
         if unit is not None and unit[2] == 2:
             precision = 2
     # ACLED writes a place as reports spell it; an Arabic-script name takes the gazetteer's
-    location = place.name if _latin(place.name) else latin_name(place.name, best)
+    location = place.name if _latin(place.name) else latin_name(spelled, best)
     fields.update(location=location, latitude=best.latitude, longitude=best.longitude,
                   admin1=best.admin1 or fields["admin1"], admin2=best.admin2 or None,
                   admin3=best.admin3 or None, geo_precision=precision, _country=country)
@@ -325,6 +330,40 @@ def _base_village(place: PlaceMention, countries: tuple[str | None, ...],
 
 
 BASE_MIN_CHARS = 4  # "Tin-", "In-", "I-n-" open names in Tamasheq ("the place of")
+
+
+SWAP_MIN_CHARS = 5  # letters: a shorter word meets a town by a swap too easily
+_VOWEL_LETTERS = frozenset("aeiouyàâäéèêëîïôöùûüاأإآوؤيئىةهعء")
+
+
+def _consonant(char: str) -> bool:
+    return char.isalpha() and char.lower() not in _VOWEL_LETTERS
+SWAP_FLOOR = 0.84  # a seat's spelling with its prior scores above this (Douentza .865)
+
+
+@lru_cache(maxsize=16384)
+def _swapped_seat(name: str, countries: tuple[str | None, ...],  # type: ignore[no-untyped-def]
+                  admin1: str | None):
+    """A town that seats a division (`SEATS`), found for an unknown name by swapping two
+    adjacent letters ("دوينزتا" for دوينتزا, Douentza; "Douetnza"): a slip of the pen in a
+    well-known town's name; a hamlet is too easily met so. (place, alpha-3, the mended
+    spelling) when one town answers, else None."""
+    if len(name) < SWAP_MIN_CHARS:
+        return None  # "جيوب" (pockets) is Djibo with two letters swapped
+    # two consonants: a vowel letter moved changes no skeleton a look-up would meet anew
+    letters = [i for i in range(len(name) - 1) if name[i] != name[i + 1]
+               and _consonant(name[i]) and _consonant(name[i + 1])]
+    found = {}
+    named = _named(countries)
+    for i in letters:
+        variant = name[:i] + name[i + 1] + name[i] + name[i + 2:]
+        # a seat's prior keeps its spelling above the floor: nothing below it is scored
+        seats = [c.place for code in named for c in gazetteer().lookup(
+            variant, country=code, admin1=admin1, limit=1, floor=SWAP_FLOOR, late=False)
+            if c.score >= SWAP_FLOOR and c.place.feature_code in SEATS]
+        for seat in seats[:1]:
+            found[seat.geonameid] = (seat, _alpha3(seat), variant)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _off_region(best, region: tuple[str, str] | None) -> bool:  # type: ignore[no-untyped-def]

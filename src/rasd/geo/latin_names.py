@@ -5,7 +5,8 @@ form, so the record takes one of the gazetteer's. Its main name is often a local
 older spelling ("Solna" for Solhan, "Salanso" for Solenzo) while an alternate name is the
 one the Arabic letters render (سولهان keeps the h that Solhan writes). Among the entry's
 Latin names, the one that sounds most like the Arabic spelling wins; the main name stays
-unless an alternate sounds clearly closer.
+unless an alternate sounds closer (not merely the same: "kidal'" is no better than Kidal;
+but a final vowel the Arabic does not write is enough: Tin Zaouaten, not Ti-n-Zaouâtene).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from rasd.geo.gazetteer import Place
 from rasd.geo.resolve import gazetteer
 from rasd.geo.translit import best_similarity, is_arabic, phonetics
 
-# an alternate must sound this much closer than the main name to replace it
-MARGIN = 0.05
+# an alternate must sound this much closer than the main name to replace it: more than a
+# rounding step, since a sound the main name adds or changes costs more than 0.01
+MARGIN = 0.01
 # a Latin spelling: letters, spaces and apostrophes, every word with a written vowel and
 # no y between consonants ("tmbktw", "tyn zawatyn", "thynzwathyn" render Arabic letters
 # one by one, ي as y: they are not spellings anyone writes)

@@ -24,9 +24,16 @@ from rasd.stages.nearby import SpanIndex
 # hyphen before a capital joins two words: each run of words then splits one way only, so
 # the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
+PARTICLES = ("el", "al", "de", "du")  # lower-case words inside a Latin name
 LATIN_NAME = re.compile(
     rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+)){{0,5}}"
-    rf"(?:\s+(?:el|al|de|du)\s+{NAME_WORD})?)")
+    rf"(?:\s+(?:{'|'.join(PARTICLES)})\s+{NAME_WORD})?)")
+_PARTICLE_BEFORE = re.compile(rf"(?<=\s)(?:{'|'.join(PARTICLES)})\s+$")
+
+
+def _after_particle(text: str, start: int, at: int) -> bool:
+    """Whether a name's particle stands right before `at` ("Nioro du |Sahel")."""
+    return _PARTICLE_BEFORE.search(text, start, at) is not None
 _ARABIC_NAME = re.compile(r"\s*(?P<name>[\u0621-\u064a\u066e-\u06d3]+)")
 
 
@@ -71,8 +78,8 @@ def _before_stop_word(doc: ArticleDoc, span: Span) -> Span | None:
     opens with a long one ("Nord-ouest du Nigeria")."""
     stops = stop_words(doc.lang or "")
     for word in _WORD.finditer(doc.text, span.start, span.end):
-        if folded(word.group()) not in stops:
-            continue
+        if folded(word.group()) not in stops or _after_particle(doc.text, span.start, word.start()):
+            continue  # "Nioro du Sahel": a word after the name's particle is the name's
         if word.start() == span.start:
             if len(word.group()) >= OPENING_STOP_CHARS:
                 return None
@@ -178,7 +185,7 @@ def _common_noun(doc: ArticleDoc, start: int) -> bool:
 
 def _is_glued(doc: ArticleDoc, word: str, *, located: bool = False) -> bool:
     """Whether an article, conjunction or preposition is glued to the word
-    (`glued_prefixes`), or a pronoun or verb ending closes it (`inflected_suffixes`:
+    (`glued_prefixes`), or a pronoun, verb or adjective ending closes it (`_suffixes`:
     "بيانها" its statement, "قالوا" they said): a common word unless the gazetteer knows
     the word closely. `located`: a "located" word follows, and a lone one-letter
     conjunction is then the name's first letter ("واراو الواقعة في", Waraou)."""
@@ -226,8 +233,11 @@ def is_plain_word(doc: ArticleDoc, word: str, start: int, *, located: bool = Fal
 
 @per_language
 def _suffixes(lang: str) -> tuple[str, ...]:
-    """`inflected_suffixes` as written (unfolded: "ه" the pronoun is not "ة")."""
-    return tuple(w for w in section(lang, "places", "inflected_suffixes") or () if isinstance(w, str))
+    """`inflected_suffixes` and `adjective_endings` as written (unfolded: "ه" the pronoun
+    is not "ة"): endings that make a word after a cue a common one ("بيانها" its statement,
+    "بلدة انفصالية" a separatist-held town)."""
+    return tuple(w for key in ("inflected_suffixes", "adjective_endings")
+                 for w in section(lang, "places", key) or () if isinstance(w, str))
 
 
 @per_language
@@ -267,7 +277,8 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         # places stage splits when a road word says it is a road's two towns
         return Span(match.start("name"), joined.end())
     glued = _is_glued(doc, word) and not _plain_after_preposition(doc, pos, word)
-    longer = None if glued else _arabic_compound(doc, match, countries)
+    longer = None if glued else _particle_compound(doc, match) or _arabic_compound(
+        doc, match, countries)
     if longer is None and named and not glued:
         longer = _before_area_word(doc, match)
     if longer is not None:
@@ -276,7 +287,7 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return None
     # "في الساعات": a word with the article needs a close match (Sahel place names rarely
     # carry it, but "والام" Ouallam begins like one)
-    known = is_place_name(word, countries, min_score=GLUED_SCORE) if glued else (
+    known = is_place_name(word, countries, min_score=_glued_score(doc, word)) if glued else (
         is_place_name(word, countries)
         or _in_named_country(doc.text, match.end("name"), word, country_cues))
     if not known and not (named and not glued):
@@ -328,9 +339,46 @@ def _in_named_country(text: str, end: int, word: str, country_cues: dict[int, st
 
 
 GLUED_SCORE = 0.84
+# above any spelling's score: only the gazetteer's names and alternate names reach it
+BY_NAME_ONLY = 2.0
+
+
+@per_language
+def _article_prefixes(lang: str) -> tuple[str, ...]:
+    """`noun_article` as written (unfolded: the article has no hamza, a name "Al-" has one)."""
+    return tuple(w for w in section(lang, "places", "noun_article") or () if isinstance(w, str))
+
+
+def _glued_score(doc: ArticleDoc, word: str) -> float:
+    """How closely the gazetteer must know a word with a clitic to make it a place: by its
+    name alone when it opens with the article ("في الهواء", in the air, is no spelling of
+    Ouagadougou; Sahel names in Arabic script are transliterations, and one that begins
+    "Al-" is written with a hamza), else closely (`GLUED_SCORE`)."""
+    return BY_NAME_ONLY if word.startswith(_article_prefixes(doc.lang or "")) else GLUED_SCORE
 
 
 _ARABIC_NEXT = re.compile(r" (?P<name>[\u0621-\u064a\u066e-\u06d3]{2,})")
+
+
+@per_language
+def _particle_after(lang: str) -> re.Pattern[str] | None:
+    """A French particle of a name written in the script (`name_particles`: "دو" for
+    "du") and the word after it, in group "name"."""
+    words = [w for w in section(lang, "places", "name_particles") or () if isinstance(w, str)]
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf" (?:{body}) (?P<name>[\u0621-\u064a\u066e-\u06d3]{{3,}})")
+
+
+def _particle_compound(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
+    """A name joined by a French particle ("نيورو دو ساحل", Nioro du Sahel; "بوكلي دو
+    موهون", Boucle du Mouhoun): one name, which the particle alone never ends."""
+    pattern = _particle_after(doc.lang or "")
+    second = pattern.match(doc.text, first.end("name")) if pattern is not None else None
+    if second is None or _is_glued(doc, second.group("name")):
+        return None
+    return Span(first.start("name"), second.end("name"))
 
 
 def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:

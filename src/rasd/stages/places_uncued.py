@@ -1,14 +1,16 @@
 """Place names the places stage finds with no cue before them: a name qualified by the
 areas in parentheses ("Tinta (Ansongo, Gao)"), a name before a designator ("Koulogon
 village"), before a "located" word or an apposition ("Solhan, a village 15 km from Sebba"),
-or with a one-letter preposition glued to it ("بكيدال")."""
+before a compass point in parentheses ("Arbinda (north)", "أربيندا (شمال)"), or with a
+one-letter preposition glued to it ("بكيدال")."""
 
 from __future__ import annotations
 
 import re
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.geo.resolve import country_of, is_place_name, region_of
+from rasd.geo.resolve import country_of, gazetteer, is_place_name, region_of
+from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits, per_language, section
@@ -28,7 +30,8 @@ def uncued_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMent
     """Every mention the scans below find, in their order (the caller drops those that
     overlap a cued mention)."""
     return _qualified(doc, countries) + _before_designators(doc) \
-        + _before_located(doc, countries) + _after_glued_cues(doc, countries)
+        + _before_located(doc, countries) + _before_compass(doc) \
+        + _after_glued_cues(doc, countries) + _territories(doc)
 
 
 _QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
@@ -167,6 +170,71 @@ def _before_located_arabic(doc: ArticleDoc) -> list[PlaceMention]:
 
 
 @per_language
+def _compass_after(lang: str) -> re.Pattern[str] | None:
+    """A name right before a compass point in parentheses ("Arbinda (nord)", "موبتي
+    (وسط)", "Tillabéry (ouest du Niger)"): news agencies so say where a town lies in its
+    country. The name in group "name": an Arabic-script word or capitalised words."""
+    points = _phrases(lang, "compass_points")
+    if points is None:
+        return None
+    name = rf"[\u0621-\u064a\u066e-\u06d3]{{3,}}|{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
+    return re.compile(rf"(?<![\w'’-])(?P<name>{name}) ?"
+                      rf"\((?i:{points.pattern})(?:[ -][^()]{{0,24}})?\)")
+
+
+def _before_compass(doc: ArticleDoc) -> list[PlaceMention]:
+    """Names before a compass point in parentheses, whatever precedes them: a word no
+    cue introduces or the gazetteer does not know ("في أربيدنا (شمال)", Arbinda spelled
+    loosely) is still a place; not a stop word, a word with a clitic, a party or a
+    country."""
+    pattern = _compass_after(doc.lang or "")
+    if pattern is None or "(" not in doc.text:
+        return []
+    out = []
+    for match in pattern.finditer(doc.text):
+        name, word = Span(match.start("name"), match.end("name")), match.group("name")
+        if any(folded(w) in stop_words(doc.lang or "") for w in [word, *word.split()]) \
+                or not is_plain_word(doc, word, name.start) or is_actor(doc, name) \
+                or country_of(word) is not None:
+            continue
+        out.append(PlaceMention(name, word, "in"))
+    return out
+
+
+@per_language
+def _territory_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A territory word ending the text before a demonym (`territory_before`: "الأراضي
+    المالية", « territoire malien »), and one right after it (`territory_after`: "Malian
+    territory")."""
+    before = section(lang, "places", "territory_before") or ()
+    body = term_alternation(before, as_written=True) if before else ""
+    return (re.compile(rf"(?<!\w)(?:{body})\s+$", re.IGNORECASE) if body else None,
+            _phrases(lang, "territory_after"))
+
+
+def _territories(doc: ArticleDoc) -> list[PlaceMention]:
+    """A country named by its demonym beside a territory word ("داخل الأراضي المالية",
+    « en territoire malien », "on Malian soil"): the country the place lies in, as "in
+    Mali" says; the mention's name is the country's, its span the demonym's."""
+    before, after = _territory_words(doc.lang or "")
+    if before is None and after is None:
+        return []
+    out = []
+    for hit in hits(doc, "actors", "demonyms"):
+        start, end = hit.span.start, hit.span.end
+        reach = max(0, start - TERRITORY_REACH)
+        told = (before is not None and before.search(doc.text, reach, start)) \
+            or (after is not None and after.match(doc.text, end))
+        country = gazetteer().country(hit.labels[0]) if told else None
+        if country is not None:
+            out.append(PlaceMention(hit.span, country.name, "in"))
+    return out
+
+
+TERRITORY_REACH = 24  # characters: "à l'intérieur du territoire " before the demonym
+
+
+@per_language
 def _glued_cues(lang: str) -> re.Pattern[str] | None:
     """A word that a one-letter preposition glued to it makes a place ("بتمبكتو", in
     Timbuktu: `glued_cues`), the word in group "name"."""
@@ -191,8 +259,9 @@ def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Place
     out = []
     for match in pattern.finditer(doc.text):
         word, whole = match.group("name"), match.group()
+        # a preposition takes no conjunction after it: "بواغادوغو" is in Ouagadougou
         if match.start() in cues or folded(word) in stop_words(doc.lang or "") \
-                or not is_plain_word(doc, word, match.start()) \
+                or not is_plain_word(doc, word, match.start(), located=True) \
                 or country_of(whole) is not None or is_place_name(whole, countries) \
                 or not is_place_name(word, countries, min_score=GLUED_SCORE):
             continue
