@@ -26,3 +26,35 @@ def _main(text: str, published: dt.date) -> list:
 ])
 def test_remote_weapons_of_the_attack_answered_are_no_reply_from_afar(text):
     assert [e.fatalities for e in _main(text, dt.date(2025, 3, 11))] == [17]
+
+
+@pytest.mark.parametrize("text", [
+    # strikes answering the blast told before are another act, even with no day, place or
+    # toll of their own: the incident they answer anchors them
+    "A military vehicle hit a mine near the village of Tingara, killing four soldiers, the "
+    "army said. In response to this attack, air strikes were carried out against the "
+    "militants behind it, the army added.",
+    "Un véhicule militaire a sauté sur une mine près du village de Tingara, tuant quatre "
+    "soldats, selon l'armée. En riposte à cette attaque, des frappes aériennes ont été menées "
+    "contre les militants qui en sont les auteurs, a ajouté l'armée.",
+    "انفجر لغم بآلية عسكرية قرب قرية تينغارا ما أدى إلى مقتل أربعة جنود، بحسب الجيش. وأضاف "
+    "الجيش أنه ردا على هذا الهجوم نفذت ضربات جوية ضد المسلحين الذين يقفون وراءه.",
+])
+def test_undated_strikes_answering_an_incident_are_another_incident(text):
+    events = _main(text, dt.date(2025, 3, 11))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 4), ("Air/drone strike", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # strikes the report opens with, answering an attack it does not tell, are one incident
+    "Drone strikes launched in response to an attack on an army post killed six "
+    "civilians near Tiawa on Friday, officials said. The strikes hit the edge of the village.",
+    "Des frappes de drone menées en riposte à une attaque contre un poste de l'armée ont tué "
+    "six civils vendredi près de Tiawa, selon des responsables. Les frappes ont touché la "
+    "lisière du village.",
+    "قتلت ضربات بطائرات مسيرة نفذت ردا على هجوم على موقع للجيش ستة مدنيين يوم الجمعة قرب "
+    "تياوا، بحسب مسؤولين. وأصابت الضربات أطراف القرية.",
+])
+def test_strikes_that_open_the_report_stay_one_incident(text):
+    assert len(_main(text, dt.date(2025, 3, 11))) == 1
