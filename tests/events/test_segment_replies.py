@@ -58,3 +58,21 @@ def test_undated_strikes_answering_an_incident_are_another_incident(text):
 ])
 def test_strikes_that_open_the_report_stay_one_incident(text):
     assert len(_main(text, dt.date(2025, 3, 11))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "the strikes came in retaliation for a defeat": the defeat is an earlier incident,
+    # recalled in passing as "came after" recalls one
+    "Drone strikes killed 12 civilians near Ber on Tuesday, residents said. The strikes came "
+    "in retaliation for a heavy defeat the army suffered in Anefis, where about 50 soldiers "
+    "were killed.",
+    "Des frappes de drone ont tué 12 civils mardi près de Ber, selon des habitants. Ces "
+    "frappes interviennent en représailles à une lourde défaite subie par l'armée à Anefis, "
+    "où une cinquantaine de soldats ont été tués.",
+    "قتلت غارات بطائرات مسيرة 12 مدنيا يوم الثلاثاء قرب بير، بحسب سكان. وقالت مصادر إن هذه "
+    "الغارات جاءت كرد فعل على الهزيمة الثقيلة التي تكبدها الجيش في أنفيس، حيث قتل نحو 50 "
+    "جنديا.",
+])
+def test_the_defeat_strikes_came_in_retaliation_for_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 12))
+    assert [(e.role, e.fatalities) for e in doc.events] == [("main", 12), ("background", 50)]
