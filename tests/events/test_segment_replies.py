@@ -76,3 +76,20 @@ def test_strikes_that_open_the_report_stay_one_incident(text):
 def test_the_defeat_strikes_came_in_retaliation_for_is_background(text):
     doc = rasd.extract(text, published=dt.date(2025, 3, 12))
     assert [(e.role, e.fatalities) for e in doc.events] == [("main", 12), ("background", 50)]
+
+
+@pytest.mark.parametrize("text", [
+    # "this killing comes after ...": the incident the news follows is recalled in passing,
+    # also when the verb comes first and the news's own noun stands between it and "after"
+    "Gunmen executed 14 men near Niani on 12 September, a killing that came after a soldier "
+    "died when a roadside bomb hit his motorbike near the village of Dogo.",
+    "Des hommes armés ont exécuté 14 hommes près de Niani le 12 septembre, une tuerie qui "
+    "fait suite à la mort d'un soldat dont la moto a sauté sur un engin explosif près du "
+    "village de Dogo.",
+    "أعدم مسلحون 14 رجلا قرب نياني في 12 سبتمبر، ويأتي هذا الإعدام بعد مقتل جندي انفجرت "
+    "بدراجته عبوة ناسفة قرب قرية دوغو.",
+])
+def test_the_incident_the_news_comes_after_is_background(text):
+    doc = rasd.extract(text, published=dt.date(2024, 9, 14))
+    assert [(e.role, e.fatalities if e.role == "main" else None) for e in doc.events] == [
+        ("main", 14), ("background", None)]
