@@ -145,6 +145,12 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current = latest_main
             _add(current, i, fact, stated=stated)
             continue
+        if current is latest_main and current is not None and _recalls_it(fact, current, main_date):
+            # "on Monday the women dug graves for the victims of the attack the day before": a
+            # recall dated after the main incident can only recall that incident; its day is
+            # the aftermath's, no incident's
+            _add(current, i, replace(fact, date=None), stated=stated)
+            continue
         fact = _counted_date(fact, current)
         # a headline sums up the news, whatever it recalls beside it ("attack hits the
         # village of last year's massacre, 31 killed")
@@ -299,6 +305,16 @@ def _recalled_again(recalls: dict[tuple[int, str], Incident], fact: SentenceFact
                          and not fact.sub_types & found.sub_types):
         return None
     return found
+
+
+def _recalls_it(fact: SentenceFacts, incident: Incident, main_date: dt.date | None) -> bool:
+    """Whether a sentence with a cue of an earlier incident is dated after the main
+    incident it follows, and names no tactic, toll or place of its own beside it."""
+    date = fact.date
+    return (fact.background_cue and main_date is not None and date is not None
+            and date.date is not None and date.date > main_date and not fact.specific_trigger
+            and not fact.figures - incident.figures and (fact.place is None or (
+                fact.level is not None and incident.places.get(fact.level) == fact.place.name)))
 
 
 def _bare(fact: SentenceFacts) -> bool:
