@@ -38,3 +38,33 @@ def test_a_recall_dated_after_the_main_incident_retells_it(text):
 def test_a_later_act_with_its_own_toll_stays_apart(text):
     doc = rasd.extract(text, published=PUBLISHED)
     assert [e.fatalities for e in doc.events] == [30, 5]
+
+
+@pytest.mark.parametrize("text", [
+    # one recalled sentence dating two acts apart ("a woman in January and a man in April")
+    # tells two earlier incidents; "earlier" there dates them, it updates no toll
+    "Gunmen abducted a priest near Dori on Monday, police said. Earlier this year, an "
+    "Austrian woman was abducted in January and a Swiss national in April, both in Niger.",
+    "Des hommes armés ont enlevé un prêtre lundi près de Dori, selon la police. Plus tôt "
+    "cette année, une Autrichienne avait été enlevée en janvier et un Suisse en avril, tous "
+    "deux au Niger.",
+    "اختطف مسلحون قسا قرب دوري يوم الاثنين، بحسب الشرطة. وفي وقت سابق من هذا العام، اختطفت "
+    "امرأة نمساوية في يناير ومواطن سويسري في أبريل، وكلاهما في النيجر.",
+])
+def test_a_recall_dating_two_acts_apart_tells_two_incidents(text):
+    doc = rasd.extract(text, published=dt.date(2025, 11, 12))
+    assert [e.role for e in doc.events] == ["main", "background", "background"]
+
+
+@pytest.mark.parametrize("text", [
+    # one date, one recalled incident
+    "Gunmen abducted a priest near Dori on Monday, police said. Earlier this year, an "
+    "Austrian woman was abducted in January in Niger.",
+    "Des hommes armés ont enlevé un prêtre lundi près de Dori, selon la police. Plus tôt "
+    "cette année, une Autrichienne avait été enlevée en janvier au Niger.",
+    "اختطف مسلحون قسا قرب دوري يوم الاثنين، بحسب الشرطة. وكانت امرأة نمساوية قد اختطفت في "
+    "يناير في النيجر.",
+])
+def test_a_recall_with_one_date_tells_one_incident(text):
+    doc = rasd.extract(text, published=dt.date(2025, 11, 12))
+    assert [e.role for e in doc.events] == ["main", "background"]

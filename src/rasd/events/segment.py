@@ -50,11 +50,31 @@ from rasd.stages.nearby import by_sentence, grouped_by_sentence
 def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
     """How many incidents the incident's sentences say they report ("in two separate
     attacks", "في كمينين"): 1 when they give no count."""
+    dated = _days_told(doc, incident)
     found = hits(doc, "context", "incident_counts")
     if not found:
-        return 1
+        return dated
     counts = grouped_by_sentence(doc, found)  # once per document, not once per incident
-    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
+    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])),
+               default=dated)
+
+
+def _days_told(doc: ArticleDoc, incident: Incident) -> int:
+    """How many incidents a background incident told by one sentence dates apart ("a woman
+    was abducted in January and a man in April"): its sentence's resolved dates of one
+    precision, a day or a month, whose spans do not overlap, but for a statement's date;
+    1 for one date or none."""
+    if not incident.background or len(incident.eventful) != 1:
+        return 1
+    stated = statement_dates(doc)
+    dates = [d for d in grouped_by_sentence(doc, doc.dates).get(incident.eventful[0], [])
+             if d.date is not None and d.start is not None and d.end is not None
+             and d.span not in stated and d.precision in (DatePrecision.DAY, DatePrecision.MONTH)]
+    if len(dates) < 2 or len({d.precision for d in dates}) > 1:
+        return 1
+    spans = sorted((d.start, d.end) for d in dates)
+    apart = all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
+    return len(spans) if apart else 1
 
 
 def history(doc: ArticleDoc, incident: Incident) -> bool:
@@ -136,7 +156,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         elif scene is not None and fact.undated:
             fact = replace(fact, date=scene.date, place=fact.place or scene.place)
         scene = None
-        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
+        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel \
+                and not _apart_from(current, fact):
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
         if fact.aside and latest_main is not None and _bare(fact):
@@ -315,6 +336,12 @@ def _recalls_it(fact: SentenceFacts, incident: Incident, main_date: dt.date | No
             and date.date is not None and date.date > main_date and not fact.specific_trigger
             and not fact.figures - incident.figures and (fact.place is None or (
                 fact.level is not None and incident.places.get(fact.level) == fact.place.name)))
+
+
+def _apart_from(incident: Incident, fact: SentenceFacts) -> bool:
+    """Whether a sentence is dated more than a day from the incident before it."""
+    apart = _days_apart(incident.date, fact.date)
+    return apart is not None and apart > SAME_DAY_SLACK
 
 
 def _bare(fact: SentenceFacts) -> bool:
