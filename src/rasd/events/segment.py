@@ -216,8 +216,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
                                         or _open(incidents, background))
             current.sentences += lead
             lead = []
-            current.answering = fact.response and before is not None and not before.background \
-                and not background and not current.eventful
+            if not current.eventful:  # opened here: it may answer the main incident before it
+                current.answering = fact.response and not background and before is not None \
+                    and not before.background
             if before is not None and current.place is None and fact.place is None \
                     and _arrests_apart(before, fact):
                 # "troops then detained dozens inside the town": arrests told right after
