@@ -68,3 +68,24 @@ def test_a_recall_dating_two_acts_apart_tells_two_incidents(text):
 def test_a_recall_with_one_date_tells_one_incident(text):
     doc = rasd.extract(text, published=dt.date(2025, 11, 12))
     assert [e.role for e in doc.events] == ["main", "background"]
+
+
+@pytest.mark.parametrize("text,recalled", [
+    # a series recalled with no toll and no day is many acts, no one incident
+    ("Gunmen killed nine villagers in Tera on Sunday 3 October. In May, a series of attacks "
+     "on nearby villages forced thousands of residents to flee.", []),
+    ("Des hommes armés ont tué neuf villageois dimanche 3 octobre à Tera. En mai, une série "
+     "d'attaques contre des villages voisins a poussé des milliers d'habitants à fuir.", []),
+    ("قتل مسلحون تسعة قرويين في تيرا يوم الأحد 3 أكتوبر. وفي مايو، أدت سلسلة من الاعتداءات "
+     "على القرى المجاورة إلى فرار آلاف السكان.", []),
+    # ... but a recalled series with a toll of its own is coded
+    ("Gunmen killed nine villagers in Tera on Sunday 3 October. In May, a series of attacks "
+     "on nearby villages killed 20 people.", [20]),
+    ("Des hommes armés ont tué neuf villageois dimanche 3 octobre à Tera. En mai, une série "
+     "d'attaques contre des villages voisins a tué 20 personnes.", [20]),
+    ("قتل مسلحون تسعة قرويين في تيرا يوم الأحد 3 أكتوبر. وفي مايو، قتلت سلسلة من الاعتداءات "
+     "على القرى المجاورة 20 شخصا.", [20]),
+])
+def test_a_recalled_series_without_a_toll_is_no_incident(text, recalled):
+    doc = rasd.extract(text, published=dt.date(2021, 10, 5))
+    assert [e.fatalities for e in doc.events if e.role == "background"] == recalled

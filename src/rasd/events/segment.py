@@ -81,7 +81,11 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     """Whether a background incident is history rather than an incident: dated years
     before the report and giving no toll ("armed groups took control of the north in
     2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
-    if not incident.background or incident.figures or doc.published is None:
+    if not incident.background or incident.figures:
+        return False
+    if _vague_series(doc, incident):
+        return True
+    if doc.published is None:
         return False
     date = incident.date
     if date is not None and date.date is not None:
@@ -92,6 +96,20 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     if old is None:
         old = doc._views[key] = _old_year_sentences(doc)
     return bool(incident.eventful) and all(i in old for i in incident.eventful)
+
+
+def _vague_series(doc: ArticleDoc, incident: Incident) -> bool:
+    """Whether a background incident giving no toll tells only a series ("a series of
+    attacks in May forced thousands to flee", "une vague d'attaques", "سلسلة من
+    الاعتداءات"; context.yaml `series`), dated by no day: many acts, no one incident."""
+    date = incident.date
+    if not incident.eventful or (date is not None and date.precision == DatePrecision.DAY):
+        return False
+    key = "series_sentences"  # found once per document, not once per incident
+    told = doc._views.get(key)
+    if told is None:
+        told = doc._views[key] = set(by_sentence(doc.sentences or (), hits(doc, "context", "series")))
+    return all(i in told for i in incident.eventful)
 
 
 _FINAL = re.compile(r"[.!?؟…:;,،\"'»”’)\]]$")
