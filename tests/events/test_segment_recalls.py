@@ -41,6 +41,20 @@ def test_a_later_act_with_its_own_toll_stays_apart(text):
 
 
 @pytest.mark.parametrize("text", [
+    # ... and so is "a similar attack" on a later day, toll or none: another act
+    "Gunmen killed 30 villagers in Barsalogho on Saturday 24 August. On Monday 26 August, a "
+    "similar attack targeted a convoy.",
+    "Des hommes armés ont tué 30 villageois samedi 24 août à Barsalogho. Le lundi 26 août, "
+    "une attaque similaire a visé un convoi.",
+    "قتل مسلحون 30 قرويا في بارسالوغو يوم السبت 24 أغسطس. ويوم الاثنين 26 أغسطس استهدف هجوم "
+    "مماثل قافلة.",
+])
+def test_a_similar_act_on_a_later_day_stays_apart(text):
+    doc = rasd.extract(text, published=PUBLISHED)
+    assert [e.event_date for e in doc.events] == [dt.date(2024, 8, 24), dt.date(2024, 8, 26)]
+
+
+@pytest.mark.parametrize("text", [
     # one recalled sentence dating two acts apart ("a woman in January and a man in April")
     # tells two earlier incidents; "earlier" there dates them, it updates no toll
     "Gunmen abducted a priest near Dori on Monday, police said. Earlier this year, an "

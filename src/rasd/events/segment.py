@@ -147,6 +147,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     latest_main: Incident | None = None
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
+    similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -184,7 +185,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             current = latest_main
             _add(current, i, fact, stated=stated)
             continue
-        if current is latest_main and current is not None and _recalls_it(fact, current, main_date):
+        if current is latest_main and current is not None and i not in similar \
+                and _recalls_it(fact, current, main_date):
             # "on Monday the women dug graves for the victims of the attack the day before": a
             # recall dated after the main incident can only recall that incident; its day is
             # the aftermath's, no incident's
