@@ -6,6 +6,10 @@ import datetime as dt
 import pytest
 
 import rasd
+from rasd.doc import ArticleDoc, DateMention, DatePrecision, Sentence, Span
+from rasd.events.segment import history
+from rasd.events.segment_facts import COUNTRY, TOWN
+from rasd.events.segment_rules import Incident
 
 PUBLISHED = dt.date(2024, 8, 29)
 
@@ -103,3 +107,32 @@ def test_a_recall_with_one_date_tells_one_incident(text):
 def test_a_recalled_series_without_a_toll_is_no_incident(text, recalled):
     doc = rasd.extract(text, published=dt.date(2021, 10, 5))
     assert [e.fatalities for e in doc.events if e.role == "background"] == recalled
+
+
+WITHDRAWAL = {
+    "en": "French forces withdrew from neighbouring Mali.",
+    "fr": "Les forces françaises se sont retirées du Mali voisin.",
+    "ar": "انسحبت القوات الفرنسية من مالي المجاورة.",
+}
+
+
+def _recalled(*, places: dict, date=None, figures=frozenset()) -> Incident:
+    return Incident(sentences=[0], eventful=[0], background=True, date=date, places=places,
+                    sub_types={"Non-violent transfer of territory"}, figures=set(figures))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("incident,backdrop", [
+    # a political development recalled with no toll, no day and no town is the backdrop
+    (_recalled(places={COUNTRY: "Mali"}), True),
+    # ... one at a town, on a day, or with a toll is an incident
+    (_recalled(places={COUNTRY: "Mali", TOWN: "Tessalit"}), False),
+    (_recalled(places={COUNTRY: "Mali"}, date=DateMention(
+        Span(0, 1), dt.date(2022, 8, 15), DatePrecision.DAY, dt.date(2022, 8, 15),
+        dt.date(2022, 8, 15), relative=False)), False),
+    (_recalled(places={COUNTRY: "Mali"}, figures={("killed", 2)}), False),
+])
+def test_a_recalled_political_backdrop_is_no_incident(lang, incident, backdrop):
+    doc = ArticleDoc.from_text(WITHDRAWAL[lang], published=dt.date(2023, 2, 12), lang=lang)
+    doc = doc.with_layers(sentences=(Sentence(Span(0, len(doc.text))),))
+    assert history(doc, incident) is backdrop

@@ -83,7 +83,7 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
     if not incident.background or incident.figures:
         return False
-    if _vague_series(doc, incident):
+    if _vague_series(doc, incident) or _backdrop(incident):
         return True
     if doc.published is None:
         return False
@@ -96,6 +96,20 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     if old is None:
         old = doc._views[key] = _old_year_sentences(doc)
     return bool(incident.eventful) and all(i in old for i in incident.eventful)
+
+
+# the political developments a report may recall as its backdrop
+BACKDROP = frozenset({"Non-violent transfer of territory", "Other", "Change to group/activity",
+                      "Headquarters or base established", "Agreement"})
+
+
+def _backdrop(incident: Incident) -> bool:
+    """Whether a background incident giving no toll tells only a political development
+    with no day and no town ("after French forces withdrew from Mali last year"): the
+    report's backdrop, no incident."""
+    date = incident.date
+    return (bool(incident.sub_types) and incident.sub_types <= BACKDROP and TOWN not in incident.places
+            and (date is None or date.date is None or date.precision != DatePrecision.DAY))
 
 
 def _vague_series(doc: ArticleDoc, incident: Incident) -> bool:
