@@ -83,7 +83,7 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
     if not incident.background or incident.figures:
         return False
-    if _vague_series(doc, incident) or _backdrop(incident):
+    if _vague_series(doc, incident) or _backdrop(doc, incident):
         return True
     if doc.published is None:
         return False
@@ -103,13 +103,16 @@ BACKDROP = frozenset({"Non-violent transfer of territory", "Other", "Change to g
                       "Headquarters or base established", "Agreement"})
 
 
-def _backdrop(incident: Incident) -> bool:
+def _backdrop(doc: ArticleDoc, incident: Incident) -> bool:
     """Whether a background incident giving no toll tells only a political development
-    with no day and no town ("after French forces withdrew from Mali last year"): the
-    report's backdrop, no incident."""
+    with no day and no town ("after French forces withdrew from Mali last year"): every
+    event word of its sentences names one; the report's backdrop, no incident."""
     date = incident.date
-    return (bool(incident.sub_types) and incident.sub_types <= BACKDROP and TOWN not in incident.places
-            and (date is None or date.date is None or date.precision != DatePrecision.DAY))
+    if not incident.sub_types or not incident.sub_types <= BACKDROP or TOWN in incident.places \
+            or (date is not None and date.precision == DatePrecision.DAY):
+        return False
+    triggers = grouped_by_sentence(doc, doc.triggers)  # once per document
+    return all(t.sub_event_type in BACKDROP for i in incident.eventful for t in triggers.get(i, []))
 
 
 def _vague_series(doc: ArticleDoc, incident: Incident) -> bool:
