@@ -465,4 +465,5 @@ def _anchored(incident: Incident, casualties: list[CasualtyMention]) -> bool:
 
     Analysis that speaks of "attacks" in general has none of these.
     """
-    return not incident.hypothetical and bool(incident.date or incident.place or casualties)
+    return not incident.hypothetical and bool(incident.date or incident.place or casualties
+                                              or incident.answering)

@@ -50,18 +50,42 @@ from rasd.stages.nearby import by_sentence, grouped_by_sentence
 def counted_incidents(doc: ArticleDoc, incident: Incident) -> int:
     """How many incidents the incident's sentences say they report ("in two separate
     attacks", "في كمينين"): 1 when they give no count."""
+    dated = _days_told(doc, incident)
     found = hits(doc, "context", "incident_counts")
     if not found:
-        return 1
+        return dated
     counts = grouped_by_sentence(doc, found)  # once per document, not once per incident
-    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])), default=1)
+    return max((int(m.labels[0]) for i in incident.eventful for m in counts.get(i, [])),
+               default=dated)
+
+
+def _days_told(doc: ArticleDoc, incident: Incident) -> int:
+    """How many incidents a background incident told by one sentence dates apart ("a woman
+    was abducted in January and a man in April"): its sentence's resolved dates of one
+    precision, a day or a month, whose spans do not overlap, but for a statement's date;
+    1 for one date or none."""
+    if not incident.background or len(incident.eventful) != 1:
+        return 1
+    stated = statement_dates(doc)
+    dates = [d for d in grouped_by_sentence(doc, doc.dates).get(incident.eventful[0], [])
+             if d.date is not None and d.start is not None and d.end is not None
+             and d.span not in stated and d.precision in (DatePrecision.DAY, DatePrecision.MONTH)]
+    if len(dates) < 2 or len({d.precision for d in dates}) > 1:
+        return 1
+    spans = sorted((d.start, d.end) for d in dates)
+    apart = all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
+    return len(spans) if apart else 1
 
 
 def history(doc: ArticleDoc, incident: Incident) -> bool:
     """Whether a background incident is history rather than an incident: dated years
     before the report and giving no toll ("armed groups took control of the north in
     2012", "l'offensive lancée en 2013"). A recalled attack with its toll stays an event."""
-    if not incident.background or incident.figures or doc.published is None:
+    if not incident.background or incident.figures:
+        return False
+    if _vague_series(doc, incident) or _backdrop(doc, incident):
+        return True
+    if doc.published is None:
         return False
     date = incident.date
     if date is not None and date.date is not None:
@@ -72,6 +96,37 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     if old is None:
         old = doc._views[key] = _old_year_sentences(doc)
     return bool(incident.eventful) and all(i in old for i in incident.eventful)
+
+
+# the political developments a report may recall as its backdrop
+BACKDROP = frozenset({"Non-violent transfer of territory", "Other", "Change to group/activity",
+                      "Headquarters or base established", "Agreement"})
+
+
+def _backdrop(doc: ArticleDoc, incident: Incident) -> bool:
+    """Whether a background incident giving no toll tells only a political development
+    with no day and no town ("after French forces withdrew from Mali last year"): every
+    event word of its sentences names one; the report's backdrop, no incident."""
+    date = incident.date
+    if not incident.sub_types or not incident.sub_types <= BACKDROP or TOWN in incident.places \
+            or (date is not None and date.precision == DatePrecision.DAY):
+        return False
+    triggers = grouped_by_sentence(doc, doc.triggers)  # once per document
+    return all(t.sub_event_type in BACKDROP for i in incident.eventful for t in triggers.get(i, []))
+
+
+def _vague_series(doc: ArticleDoc, incident: Incident) -> bool:
+    """Whether a background incident giving no toll tells only a series ("a series of
+    attacks in May forced thousands to flee", "une vague d'attaques", "سلسلة من
+    الاعتداءات"; context.yaml `series`), dated by no day: many acts, no one incident."""
+    date = incident.date
+    if not incident.eventful or (date is not None and date.precision == DatePrecision.DAY):
+        return False
+    key = "series_sentences"  # found once per document, not once per incident
+    told = doc._views.get(key)
+    if told is None:
+        told = doc._views[key] = set(by_sentence(doc.sentences or (), hits(doc, "context", "series")))
+    return all(i in told for i in incident.eventful)
 
 
 _FINAL = re.compile(r"[.!?؟…:;,،\"'»”’)\]]$")
@@ -109,6 +164,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     latest_main: Incident | None = None
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
+    similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -136,7 +192,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         elif scene is not None and fact.undated:
             fact = replace(fact, date=scene.date, place=fact.place or scene.place)
         scene = None
-        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel:
+        if current is not None and fact.superseded and fact.day_offset is None and not fact.sequel \
+                and not _apart_from(current, fact):
             _add(current, i, replace(fact, date=None), stated=stated)  # an update of the toll told before
             continue
         if fact.aside and latest_main is not None and _bare(fact):
@@ -144,6 +201,13 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # no place, toll or date of its own tells the report's incident
             current = latest_main
             _add(current, i, fact, stated=stated)
+            continue
+        if current is latest_main and current is not None and i not in similar \
+                and _recalls_it(fact, current, main_date):
+            # "on Monday the women dug graves for the victims of the attack the day before": a
+            # recall dated after the main incident can only recall that incident; its day is
+            # the aftermath's, no incident's
+            _add(current, i, replace(fact, date=None), stated=stated)
             continue
         fact = _counted_date(fact, current)
         # a headline sums up the news, whatever it recalls beside it ("attack hits the
@@ -189,6 +253,9 @@ def segment(doc: ArticleDoc) -> list[Incident]:
                                         or _open(incidents, background))
             current.sentences += lead
             lead = []
+            if not current.eventful:  # opened here: it may answer the main incident before it
+                current.answering = fact.response and not background and before is not None \
+                    and not before.background
             if before is not None and current.place is None and fact.place is None \
                     and _arrests_apart(before, fact):
                 # "troops then detained dozens inside the town": arrests told right after
@@ -297,6 +364,22 @@ def _recalled_again(recalls: dict[tuple[int, str], Incident], fact: SentenceFact
                          and not fact.sub_types & found.sub_types):
         return None
     return found
+
+
+def _recalls_it(fact: SentenceFacts, incident: Incident, main_date: dt.date | None) -> bool:
+    """Whether a sentence with a cue of an earlier incident is dated after the main
+    incident it follows, and names no tactic, toll or place of its own beside it."""
+    date = fact.date
+    return (fact.background_cue and main_date is not None and date is not None
+            and date.date is not None and date.date > main_date and not fact.specific_trigger
+            and not fact.figures - incident.figures and (fact.place is None or (
+                fact.level is not None and incident.places.get(fact.level) == fact.place.name)))
+
+
+def _apart_from(incident: Incident, fact: SentenceFacts) -> bool:
+    """Whether a sentence is dated more than a day from the incident before it."""
+    apart = _days_apart(incident.date, fact.date)
+    return apart is not None and apart > SAME_DAY_SLACK
 
 
 def _bare(fact: SentenceFacts) -> bool:

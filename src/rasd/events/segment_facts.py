@@ -209,7 +209,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     background -= _aside_heads(doc)
     responses = _cue_sentences(doc, "responses")
     elsewhere = _cue_sentences(doc, "elsewhere")
-    replies = _cue_sentences(doc, "remote_replies")
+    replies = by_sentence(doc.sentences or (), hits(doc, "context", "remote_replies"))
     aftermath = _cue_starts(doc, "aftermath")
     superseded = set(by_sentence(doc.sentences or (), hits(doc, "victims", "superseded")))
     hypothetical = _cue_starts(doc, "hypothetical", keep=_unnegated(doc))
@@ -258,11 +258,23 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             day_offset=_counted_from_before(offsets.get(i, []), dates),
             level=_level(places[0]) if places else None, levels=_levels(places),
             superseded=i in superseded,
-            remote_reply=i in replies and bool(REMOTE_REPLIES.intersection(
-                t.sub_event_type for t in acts)),
+            remote_reply=_replies_from_afar(doc.text, replies.get(i, []), acts),
             figures=frozenset((c.outcome, c.value) for c in figures if incident_scale(c)),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+REPLY_WORDS = 6  # words between a reply cue and the shells or strikes it introduces
+
+
+def _replies_from_afar(text: str, cues: list[LexMatch], acts: list) -> bool:
+    """Whether a reply cue introduces shells or air strikes ("the soldiers responded with
+    artillery fire", "ردت القوات على الهجوم بقصف مدفعي"): a remote tactic at most
+    `REPLY_WORDS` words after the cue. One told further on belongs to the attack answered
+    ("responded to an attack by militants backed by drones and artillery")."""
+    return any(t.sub_event_type in REMOTE_REPLIES and cue.span.end <= t.span.start
+               and len(text[cue.span.end:t.span.start].split()) <= REPLY_WORDS
+               for cue in cues for t in acts)
 
 
 def _after_cue(places: list[PlaceMention], cue: LexMatch) -> list[PlaceMention]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from rasd.doc import DateMention, DatePrecision, PlaceMention
 from rasd.events.place_choice import same_place
 from rasd.events.segment_facts import SentenceFacts, _level
+from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.taxonomy import taxonomy
 
 # a date more days than this before the main incident makes it background: in a news report
@@ -38,6 +39,9 @@ class Incident:
     # every place its sentences name ("Midal lies in the prefecture of Tassara")
     named: set[str] = field(default_factory=set)
     opened_by: frozenset[str] = frozenset()  # the tactics of the sentence that opens it
+    # it answers the main incident told before it ("in response, air strikes were carried
+    # out"): that incident anchors it, whatever date, place or toll it gives of its own
+    answering: bool = False
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -131,6 +135,12 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
     inside = _sharpens(current.date, fact.date) and (
         fact.place is None or current.places.get(fact.level) == fact.place.name)  # type: ignore[arg-type]
     if _another_act(current, fact) and not inside:
+        return True
+    if fact.response and fact.sub_types & REMOTE_REPLIES and not current.background \
+            and not fact.sub_types & (current.opened_by or current.sub_types):
+        # "in response to this attack, air strikes were carried out against its authors":
+        # strikes or shells answering the act that opened the incident are another act,
+        # as a reply from afar is, however little the sentence tells of them
         return True
     if fact.response and fact.figures and not fact.figures & current.figures:
         # "in response to the attacks, reinforcements killed 31 fighters": the answer, with

@@ -254,11 +254,13 @@ REMOTE_REPLIES = frozenset({"Shelling/artillery/missile attack", "Air/drone stri
 
 def reply_verb(doc: ArticleDoc, trigger: TriggerMention, triggers: list[TriggerMention]) -> bool:
     """Whether an event word is the verb of a reply from afar ("the soldiers responded with
-    artillery fire", "ont riposté par des tirs d'obus"; context.yaml `remote_replies`): the
+    artillery fire", "ont riposté par des tirs d'obus"; context.yaml `remote_replies`, and
+    `responses`: "en riposte à l'attaque, des frappes aériennes ont été menées"): the
     shells or strikes it introduces say what the act was, not a clash."""
     if trigger.sub_event_type in REMOTE_REPLIES:
         return False
-    replies = [m for m in hits(doc, "context", "remote_replies")
+    # a response cue ("en riposte à cette attaque") names the answering as a reply verb does
+    replies = [m for key in ("remote_replies", "responses") for m in hits(doc, "context", key)
                if m.span.start <= trigger.span.start and trigger.span.end <= m.span.end]
     if not replies:
         return False

@@ -29,7 +29,7 @@ SECTIONS = (
     ("context", "recent_recall"), ("context", "responses"), ("context", "remote_replies"),
     ("context", "statement_verbs"),
     ("context", "aftermath"), ("context", "after_recalls"),
-    ("context", "held_states"), ("context", "elsewhere"),
+    ("context", "held_states"), ("context", "elsewhere"), ("context", "series"),
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
     ("actors", "plural_claims"), ("actors", "attacker_nouns"), ("actors", "identity_links"),
