@@ -235,8 +235,8 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
             break
     if found is None or countries[-1] is not None or len(countries) < 2:
         return None if found is None else found[:2]
-    seat, guess = found[0].feature_code in SEATS, not _has_name(name, found[0])
-    if seat and not guess:
+    seat = found[0].feature_code in SEATS
+    if seat and _has_name(name, found[0]):
         return found[:2]
     # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
     # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
@@ -245,8 +245,10 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     # elsewhere known by the name only as an alternate one ("Tingara" for Tiangara, in
     # Mali) does not outrank the report's country's Ti-n-Gara
     other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
+    # (a seat found here is a spelling guess: it was kept above otherwise)
     if other is not None and ((not seat and other[0].feature_code in SEATS)
-                              or (guess and fold_name(name) == fold_name(other[0].name))):
+                              or (fold_name(name) == fold_name(other[0].name)
+                                  and (seat or not _has_name(name, found[0])))):
         return other[:2]
     return found[:2]
 
@@ -501,10 +503,11 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
                                      None)
     shared = tuple(c for c in (actors_country, named or country_iso3) if c)
     for country in tried:
-        for other in itself + [p for p in after + before if not _capital_city(p)]:
+        for other in itself + after + before:
             region = next((r for c in shared if (r := region_of(other.name, c))), None) \
                 if natural_area(other.name) else region_of(other.name, country)
-            if region is not None:
+            # (a capital is asked about only when it would name the region)
+            if region is not None and (other is place or not _capital_city(other)):
                 return region
     return None
 
