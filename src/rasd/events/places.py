@@ -258,6 +258,9 @@ class _Unread(tuple):  # type: ignore[type-arg]
     def __eq__(self, other: object) -> bool:
         return self is other
 
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
     def __hash__(self) -> int:
         return id(self)
 
