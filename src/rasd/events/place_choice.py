@@ -77,8 +77,11 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
             # region is no place inside a smaller unit
             # ... nor is a place that locates the area right after it ("the Anefis area,
             # southwest of Kidal": `coded_place` codes an unknown area there)
-            return next((p for p in places if is_close(p) and is_inside(p)
-                         and region_of(p.name, None) is None and not _locates(first, p)), first)
+            # (the tests without the gazetteer first, the costliest last)
+            return next((p for p in places if is_close(p) and not _locates(first, p)
+                         and p.cue in INSIDE_CUES and p is not first and not is_area(p)
+                         and region_of(p.name, None) is None
+                         and (country or not _is_capital(p.name))), first)
         close = next((p for p in places if is_close(p) and is_inside(p)), None)
         if close is not None:
             return close
