@@ -10,7 +10,7 @@ import pytest
 from rasd.config import load_config
 from rasd.doc import ArticleDoc
 from rasd.events import place_choice
-from rasd.events.places import _look_up, _Unread
+from rasd.events.around import Unread, look_up
 from rasd.geo.resolve import MIN_SCORE, resolve
 from rasd.pipeline import Pipeline
 
@@ -19,12 +19,12 @@ MOPTI = ((14.49, -4.19),)
 
 def test_a_probe_notes_every_reading_and_stands_for_no_other_around():
     for read in (bool, len, list, lambda p: p[:1], lambda p: (1, 2) in p, lambda p: p + ()):
-        probe = _Unread()
+        probe = Unread()
         read(probe)
         assert probe.read
-    probe, other = _Unread(), _Unread()
+    probe, other = Unread(), Unread()
     hash(probe)
-    assert not probe.read and probe != () and probe != other and probe == probe
+    assert not probe.read and probe != () and probe != other and probe in {probe}
 
 
 @pytest.mark.parametrize("name", ["Gao", "Koro", "Boni", "Sokoura", "Dounde", "Niamey", "Qwertyx"])
@@ -37,17 +37,17 @@ def test_a_lazy_look_up_answers_as_the_eager_one(name, country):
         return MOPTI
 
     report = {"countries": (), "around": around}
-    lazy = _look_up(name, country, (), None, min_score=MIN_SCORE, siblings=True, report=report)
+    lazy = look_up(name, country, (), None, min_score=MIN_SCORE, siblings=True, report=report)
     assert lazy == resolve(name, country, None, min_score=MIN_SCORE, countries=(), around=MOPTI)
-    near = _look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True, report=report)
-    assert near == _look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True,
+    near = look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True, report=report)
+    assert near == look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True,
                             report={"countries": (), "around": lambda: MOPTI})
 
 
 def test_a_seat_in_its_country_needs_no_other_place():
     # Gao is a regional seat of Mali: no homonym to tell apart there
     asked = []
-    _look_up("Gao", "MLI", (), None, min_score=MIN_SCORE, siblings=True,
+    look_up("Gao", "MLI", (), None, min_score=MIN_SCORE, siblings=True,
              report={"countries": (), "around": lambda: asked.append(1) or MOPTI})
     assert not asked
 

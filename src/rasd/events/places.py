@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
+from rasd.events.around import look_up
 from rasd.events.place_cues import former_region, keeps_its_name
 from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.latin_names import latin_name
@@ -206,7 +207,8 @@ def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, A
     """What the report says around a place that tells homonyms apart (`resolve`'s
     `countries` and `around`): the focus countries it names, and the coordinates of its
     other places; those as a function, called only by a look-up that reads them
-    (`_look_up`): a name with no homonyms to tell apart needs no other place resolved."""
+    (`rasd.events.around.look_up`): a name with no homonyms to tell apart needs no other
+    place resolved."""
     named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue not in LANDMARK_CUES
                                 and (c := _country_code(p.name)) in focus_countries()))
     others = dict.fromkeys(p.name for p in context if p.name != place.name
@@ -219,79 +221,6 @@ def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, A
                                 if (hit := resolve(name, None, countries=named)) is not None))
         return points[0]
     return {"countries": named, "around": around}
-
-
-class _Unread(tuple):  # type: ignore[type-arg]
-    """An empty `around` that notes whether a look-up read it: a look-up that does not
-    gives the same answer for any `around` (it runs alike up to the first reading).
-    Hashed by identity: no cached answer for another `around` stands in for it."""
-
-    read = False
-
-    def _reading(self) -> None:
-        self.read = True
-
-    def __bool__(self) -> bool:
-        self._reading()
-        return False
-
-    def __len__(self) -> int:
-        self._reading()
-        return 0
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        self._reading()
-        return iter(())
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
-        self._reading()
-        return ()[index]
-
-    def __contains__(self, item: object) -> bool:
-        self._reading()
-        return False
-
-    def __add__(self, other):  # type: ignore[no-untyped-def]
-        self._reading()
-        return tuple(other)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __ne__(self, other: object) -> bool:
-        return self is not other
-
-    def __hash__(self) -> int:
-        return id(self)
-
-
-_READS = object()  # `_unread_around`'s answer for a look-up that reads `around`
-
-
-@lru_cache(maxsize=65536)
-def _unread_around(name: str, country: str | None, points: tuple, admin1: str | None,  # type: ignore[no-untyped-def]
-                   min_score: float, siblings: bool, countries: tuple[str, ...]):
-    """`_look_up`'s answer when it does not read the report's other places, else _READS."""
-    probe = _Unread()
-    found = resolve_near(name, country, points, admin1, min_score=min_score, siblings=siblings,
-                         countries=countries, around=probe) if points \
-        else resolve(name, country, admin1, min_score=min_score, countries=countries, around=probe)
-    return _READS if probe.read else found
-
-
-def _look_up(name: str, country: str | None, points: tuple, admin1: str | None, *,  # type: ignore[no-untyped-def]
-             min_score: float, siblings: bool, report: dict[str, Any] | None):
-    """A name in one country, near the anchors' `points` when there are some, with what the
-    report says around it (`_report`); its other places are resolved only when read."""
-    if report is not None:
-        found = _unread_around(name, country, points, admin1, min_score, siblings,
-                               report["countries"])
-        if found is not _READS:
-            return found
-        report = {"countries": report["countries"], "around": report["around"]()}
-    return resolve_near(name, country, points, admin1, min_score=min_score,
-                        siblings=siblings, **(report or {})) if points \
-        else resolve(name, country, admin1, min_score=min_score, **(report or {}))
 
 
 def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, str] | None,
@@ -307,8 +236,8 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
                    and not a.feature_code.startswith("ADM") for m, a in anchors)
     found = None
     for country in countries:
-        found = _look_up(name, country, points, admin1, min_score=min_score, siblings=siblings,
-                         report=report)
+        found = look_up(name, country, points, admin1, min_score=min_score, siblings=siblings,
+                        report=report)
         if found is not None:
             break
     if found is None or countries[-1] is not None or len(countries) < 2:
