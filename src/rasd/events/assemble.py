@@ -119,8 +119,10 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
     casualties = _beside_the_perpetrators(casualties, doc, cast, apart=added)
     killed = total(casualties, "killed", breaks=breaks, added=added, attached=others)
     fields: dict = {}
+    told = {c.outcome for c in casualties}  # an outcome no figure tells has no total
     for outcome in ("injured", "abducted", "missing", "arrested"):
-        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others)
+        figure = total(casualties, outcome, breaks=breaks, added=added, attached=others) \
+            if outcome in told else None
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
