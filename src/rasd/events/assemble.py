@@ -68,15 +68,19 @@ MATERIEL_ACTIONS = ("destroyed", "burnt", "captured", "seized", "damaged", "loot
 
 @dataclass(frozen=True)
 class Scope:
-    """The sentences of one incident (indices), all of them and the eventful ones."""
+    """The sentences of one incident (indices), all of them and the eventful ones, as sets
+    and in order (sorted once: each step of the incident reads them)."""
 
     doc: ArticleDoc
     sentences: frozenset[int]
     eventful: frozenset[int]
+    ordered: tuple[int, ...] = ()
+    ordered_eventful: tuple[int, ...] = ()
 
 
 def _scope(doc: ArticleDoc, incident: Incident) -> Scope:
-    return Scope(doc, frozenset(incident.sentences), frozenset(incident.eventful))
+    sentences, eventful = frozenset(incident.sentences), frozenset(incident.eventful)
+    return Scope(doc, sentences, eventful, tuple(sorted(sentences)), tuple(sorted(eventful)))
 
 
 def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type: ignore[no-untyped-def]
@@ -84,10 +88,10 @@ def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type:
 
     The grouping by sentence is made once per document and layer (the incidents of a
     document all read the same layers)."""
-    wanted = scope.eventful if eventful_only else scope.sentences
+    wanted = scope.ordered_eventful if eventful_only else scope.ordered
     grouped = grouped_by_sentence(scope.doc, items)
     # the incident's sentences, not the document's: a long report has thousands of them
-    return [m for i in sorted(wanted) if i in grouped for m in grouped[i]]
+    return [m for i in wanted if i in grouped for m in grouped[i]]
 
 
 def event_id(doc_id: str, version: str, ordinal: int) -> str:
@@ -130,9 +134,10 @@ def _figure_fields(casualties: list[CasualtyMention], doc: ArticleDoc,
     if killed is not None and boasts:
         killed = beyond(killed, total(boasts, "killed", breaks=breaks, added=added, attached=others))
     fields: dict = {}
+    told = {c.outcome for c in casualties}  # an outcome no figure tells has no total
     for outcome in ("injured", "abducted", "missing", "arrested"):
         figure = total(casualties, outcome, breaks=breaks, added=added, attached=others,
-                       sources=sources)
+                       sources=sources) if outcome in told else None
         fields[outcome] = None if figure is None else figure.best
     if killed is None:
         fields.update(fatalities=0, fatalities_low=None, fatalities_best=None, fatalities_high=None)
@@ -245,14 +250,13 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         casualties = before_an_earlier_incident(doc, casualties)
     actors: list[ActorMention] = _pick(doc.actors, scope, eventful_only=True)
     claims: list[ClaimMention] = [c for c in _pick(doc.claims, scope) if c.role != RELAYED]
-    claims += [c for c in plural_claims(doc, [doc.sentences[i].span for i in sorted(scope.sentences)])
-               if c not in claims]  # "both attacks were claimed by JNIM" after it
+    passage = [doc.sentences[i].span for i in scope.ordered] if doc.sentences else []
+    claims += [c for c in plural_claims(doc, passage) if c not in claims]  # "both attacks were claimed by JNIM" after it
     # a neighbour named as a landmark ("near the border with Burkina Faso") is no vote for the
     # incident's country
     landmarks = per_layers(doc, "assemble:landmarks", (doc.places,), lambda: _landmarks(doc))
     demonyms = [m.labels[0] for m in _pick(country_names(doc), scope)
                 if m.span.start not in landmarks]
-    passage = [doc.sentences[i].span for i in sorted(scope.sentences)] if doc.sentences else []
     cast = parties.cast(doc, actors, casualties, claims, on=_date(incident.date), demonyms=demonyms,
                         triggers=triggers, passage=passage)
     harm = any(c.outcome in ("killed", "injured") for c in casualties)

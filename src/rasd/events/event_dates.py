@@ -238,6 +238,8 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
     27 May" dates the ambush by its day). A date naming an incident as its noun's attribute
     ("last week's attack") gives way to any other ("a raid on the same camp in May was
     repelled; last week's attack was deadlier")."""
+    if not dates:  # most sentences name none
+        return None
     dates = [d for d in dates if d.span not in stated]
     own = [d for d in dates if d.span not in attributive
            and d.date is not None and d.precision is not None]
@@ -246,7 +248,8 @@ def sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span],
     resolved = [d for d in dates if d.date is not None and d.precision is not None]
     if not resolved:
         return dates[0] if dates else None
-
+    if len(resolved) == 1:  # no other to weigh it against: its anchors need no index
+        return resolved[0]
     gap = SpanIndex(a.span for a in anchors).gap
     return min(resolved, key=lambda d: (d.span in stated, int(d.precision), gap(d.span)))
 

@@ -27,6 +27,7 @@ from rasd.stages.nearby import by_sentence, grouped_by_sentence, per_layers
 # village of X")
 MAIN_REACH = 200
 EVENT_CUES = frozenset({"in", "settlement", "near", "between"})  # cues that say where it happened
+INSIDE_CUES = EVENT_CUES | {"region"}  # the mentions that may name a place inside an area
 
 
 def main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> PlaceMention | None:
@@ -60,29 +61,48 @@ def _main_place(places: Sequence[PlaceMention], first: PlaceMention | None) -> P
         # Boni area") gives way only to a place right after it
         # a capital after a region is where a source spoke ("in the Tongo-Tongo area, a
         # source in Niamey said"), not a place inside it
-        inside = [p for p in places if p.cue in EVENT_CUES | {"region"} and not is_area(p)
-                  and p is not first and (_is_country(first.name) or not _is_capital(p.name))]
-        close = [p for p in inside if first.span.end <= p.span.start <= first.span.end + MAIN_REACH
-                 and p.cue != "region"]
+        # only the first mention of the first kind found counts: each is read lazily,
+        # the cheap tests first (the gazetteer's are made for the candidates alone)
+        country = _is_country(first.name)
+
+        def is_inside(p: PlaceMention) -> bool:
+            return p.cue in INSIDE_CUES and p is not first and not is_area(p) \
+                and (country or not _is_capital(p.name))
+
+        def is_close(p: PlaceMention) -> bool:
+            return p.cue != "region" and first.span.end <= p.span.start <= first.span.end + MAIN_REACH
+
         if not is_area(first):
             # "in the north of the Banibangou province ... in Tillaberi": a first-level
             # region is no place inside a smaller unit
             # ... nor is a place that locates the area right after it ("the Anefis area,
             # southwest of Kidal": `coded_place` codes an unknown area there)
-            return ([p for p in close if region_of(p.name, None) is None
-                     and not _locates(first, p)] or [first])[0]
+            # (the tests without the gazetteer first, the costliest last)
+            return next((p for p in places if is_close(p) and not _locates(first, p)
+                         and p.cue in INSIDE_CUES and p is not first and not is_area(p)
+                         and region_of(p.name, None) is None
+                         and (country or not _is_capital(p.name))), first)
+        close = next((p for p in places if is_close(p) and is_inside(p)), None)
+        if close is not None:
+            return close
         # further off, a bare capitalised word after "in" that the gazetteer does not know
-        # is no place inside the area ("reel in Mueller inquiry", a link's headline)
-        inside = [p for p in inside if p in close or p.cue != "in" or _known(p.name)]
-        later = [p for p in inside if p.span.start >= first.span.end]
-        # a country with no place inside it: the region it names is still closer
-        regions = [p for p in places if p.cue == "region" and not _is_country(p.name)] \
-            if _is_country(first.name) else []
+        # is no place inside the area ("reel in Mueller inquiry", a link's headline); one
+        # after the area first, else one before it
+        def kept(p: PlaceMention) -> bool:
+            return is_inside(p) and (p.cue != "in" or _known(p.name))
+
+        inside = next((p for p in places if p.span.start >= first.span.end and kept(p)), None) \
+            or next((p for p in places if p.span.start < first.span.end and kept(p)), None)
+        if inside is not None:
+            return inside
         # "in a village of the south, the mayor of Bosso said": with no place where the
         # event happened inside the area, the official's commune is more precise
-        posts = [p for p in places if p.cue == "affiliation" and not is_area(p)
-                 and (_is_country(first.name) or _holds(first, p))]
-        return (close or later or inside or posts or regions or [first])[0]
+        post = next((p for p in places if p.cue == "affiliation" and not is_area(p)
+                     and (country or _holds(first, p))), None)
+        # a country with no place inside it: the region it names is still closer
+        region = next((p for p in places if p.cue == "region" and not _is_country(p.name)),
+                      None) if country else None
+        return post or region or first
     if first.cue == "affiliation" or _capital_afar(first, places):
         first = _event_place(places, after=first.span.end) or first
     return _village_in_region(first, places) or _village_on_road(first, places) or first
@@ -166,14 +186,15 @@ def _is_capital(name: str) -> bool:
 def _capital_afar(first: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     """Whether the first place is a capital where a statement was made and the passage
     then names a place away from it ("in Niamey, the ministry said ... near Inates")."""
-    if not _is_capital(first.name):
-        return False
-    capital = resolve(first.name, None)
+    # the passage's later place first: the gazetteer is asked about a capital only then
     later = _event_place(places, after=first.span.end)
     if later is None or later.name == first.name:
         return False
     if fold(later.name).startswith(fold(first.name) + "-"):
         return False  # "Bamako-Sénou" (its airport) is part of Bamako, known or not
+    if not _is_capital(first.name):
+        return False
+    capital = resolve(first.name, None)
     found = resolve(later.name, capital[1])
     return found is None or haversine_km(found[0].latitude, found[0].longitude,
                                          capital[0].latitude, capital[0].longitude) > CAPITAL_KM

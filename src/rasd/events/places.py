@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.doc import PlaceMention
+from rasd.events.around import look_up
 from rasd.events.place_cues import former_region, keeps_its_name
 from rasd.geo.gazetteer import fold_name, haversine_km
 from rasd.geo.latin_names import latin_name
@@ -210,14 +211,21 @@ def _countries(name: str, country_iso3: str | None, region: tuple[str, str] | No
 def _report(place: PlaceMention, context: Sequence[PlaceMention]) -> dict[str, Any]:
     """What the report says around a place that tells homonyms apart (`resolve`'s
     `countries` and `around`): the focus countries it names, and the coordinates of its
-    other places."""
+    other places; those as a function, called only by a look-up that reads them
+    (`rasd.events.around.look_up`): a name with no homonyms to tell apart needs no other
+    place resolved."""
     named = tuple(dict.fromkeys(c for p in context if _is_country(p.name) and p.cue not in LANDMARK_CUES
                                 and (c := _country_code(p.name)) in focus_countries()))
     others = dict.fromkeys(p.name for p in context if p.name != place.name
                            and not _is_country(p.name))
-    points = tuple((hit[0].latitude, hit[0].longitude) for name in others
-                   if (hit := resolve(name, None, countries=named)) is not None)
-    return {"countries": named, "around": points}
+    points: list[tuple] = []
+
+    def around() -> tuple:
+        if not points:
+            points.append(tuple((hit[0].latitude, hit[0].longitude) for name in others
+                                if (hit := resolve(name, None, countries=named)) is not None))
+        return points[0]
+    return {"countries": named, "around": around}
 
 
 def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, str] | None,
@@ -233,15 +241,14 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
                    and not a.feature_code.startswith("ADM") for m, a in anchors)
     found = None
     for country in countries:
-        found = resolve_near(name, country, points, admin1, min_score=min_score,
-                             siblings=siblings, **(report or {})) if points \
-            else resolve(name, country, admin1, min_score=min_score, **(report or {}))
+        found = look_up(name, country, points, admin1, min_score=min_score, siblings=siblings,
+                        report=report)
         if found is not None:
             break
     if found is None or countries[-1] is not None or len(countries) < 2:
         return None if found is None else found[:2]
-    seat, guess = found[0].feature_code in SEATS, not _has_name(name, found[0])
-    if seat and not guess:
+    seat = found[0].feature_code in SEATS
+    if seat and _has_name(name, found[0]):
         return found[:2]
     # the actors' country has a hamlet of the name, the Sahel a town: "Nigerien soldiers
     # in Kidal" are in Mali's Kidal; and a spelling guess there is not the place the Sahel
@@ -250,8 +257,10 @@ def _resolve(name: str, countries: tuple[str | None, ...], region: tuple[str, st
     # elsewhere known by the name only as an alternate one ("Tingara" for Tiangara, in
     # Mali) does not outrank the report's country's Ti-n-Gara
     other = resolve(name, None, admin1, countries=(report or {}).get("countries", ()))
+    # (a seat found here is a spelling guess: it was kept above otherwise)
     if other is not None and ((not seat and other[0].feature_code in SEATS)
-                              or (guess and fold_name(name) == fold_name(other[0].name))):
+                              or (fold_name(name) == fold_name(other[0].name)
+                                  and (seat or not _has_name(name, found[0])))):
         return other[:2]
     return found[:2]
 
@@ -540,10 +549,11 @@ def named_region(places: list[PlaceMention], place: PlaceMention | None,
                                      None)
     shared = tuple(c for c in (actors_country, named or country_iso3) if c)
     for country in tried:
-        for other in itself + [p for p in after + before if not _capital_city(p)]:
+        for other in itself + after + before:
             region = next((r for c in shared if (r := region_of(other.name, c))), None) \
                 if natural_area(other.name) else region_of(other.name, country)
-            if region is not None:
+            # (a capital is asked about only when it would name the region)
+            if region is not None and (other is place or not _capital_city(other)):
                 return region
     return None
 

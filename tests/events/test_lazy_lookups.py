@@ -1,0 +1,75 @@
+"""The events stage asks the gazetteer only what decides its answer (issue 16): the
+report's other places are resolved only for a look-up that reads them, and a capital is
+tested only when a later place would take its role. Answers stay those of the eager
+look-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.config import load_config
+from rasd.doc import ArticleDoc
+from rasd.events import place_choice
+from rasd.events.around import Unread, look_up
+from rasd.geo.resolve import MIN_SCORE, resolve
+from rasd.pipeline import Pipeline
+
+MOPTI = ((14.49, -4.19),)
+
+
+def test_a_probe_notes_every_reading_and_stands_for_no_other_around():
+    for read in (bool, len, list, lambda p: p[:1], lambda p: (1, 2) in p, lambda p: p + ()):
+        probe = Unread()
+        read(probe)
+        assert probe.read
+    probe, other = Unread(), Unread()
+    hash(probe)
+    assert not probe.read and probe != () and probe != other and probe in {probe}
+
+
+@pytest.mark.parametrize("name", ["Gao", "Koro", "Boni", "Sokoura", "Dounde", "Niamey", "Qwertyx"])
+@pytest.mark.parametrize("country", ["MLI", None])
+def test_a_lazy_look_up_answers_as_the_eager_one(name, country):
+    asked = []
+
+    def around():
+        asked.append(name)
+        return MOPTI
+
+    report = {"countries": (), "around": around}
+    lazy = look_up(name, country, (), None, min_score=MIN_SCORE, siblings=True, report=report)
+    assert lazy == resolve(name, country, None, min_score=MIN_SCORE, countries=(), around=MOPTI)
+    near = look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True, report=report)
+    assert near == look_up(name, country, MOPTI, None, min_score=MIN_SCORE, siblings=True,
+                            report={"countries": (), "around": lambda: MOPTI})
+
+
+def test_a_seat_in_its_country_needs_no_other_place():
+    # Gao is a regional seat of Mali: no homonym to tell apart there
+    asked = []
+    look_up("Gao", "MLI", (), None, min_score=MIN_SCORE, siblings=True,
+             report={"countries": (), "around": lambda: asked.append(1) or MOPTI})
+    assert not asked
+
+
+# one place, no other after it: no capital to test
+ONE_PLACE = [
+    ("en", "Gunmen attacked an army post in Boni on Monday, killing three soldiers."),
+    ("fr", "Des hommes armés ont attaqué un poste de l'armée à Boni lundi, tuant trois soldats."),
+    ("ar", "هاجم مسلحون موقعا للجيش في بوني يوم الاثنين وقتلوا ثلاثة جنود."),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.from_config(load_config())
+
+
+@pytest.mark.parametrize("lang,text", ONE_PLACE)
+def test_a_lone_place_is_not_tested_as_a_capital(pipeline, monkeypatch, lang, text):
+    asked: list[str] = []
+    original = place_choice._is_capital
+    monkeypatch.setattr(place_choice, "_is_capital", lambda name: asked.append(name) or original(name))
+    doc = pipeline(ArticleDoc.from_text(text, lang=lang, published="2025-03-04"))
+    assert doc.events and doc.events[0].location == "Boni"
+    assert not asked
