@@ -24,9 +24,9 @@ FLOORS = {
     "numbers.detect": 0.98, "numbers.value": 0.98, "numbers.kind": 0.98, "numbers.span_exact": 0.98,
     "dates.detect": 0.98, "dates.date": 0.98, "dates.precision": 0.98, "dates.span_exact": 0.98,
     "events.detect": 0.97, "events.sub_event_type": 0.91, "events.event_type": 0.94,
-    "events.event_date": 0.96, "events.fatalities_in_range": 0.95, "events.fatalities": 0.93, "events.actor1": 0.88,
+    "events.event_date": 0.96, "events.fatalities_in_range": 0.95, "events.fatalities": 0.95, "events.actor1": 0.88,
     "events.actor2": 0.82, "events.role": 0.96, "events.background": 0.95,
-    "events.claimant_roles": 0.84, "events.location": 0.85, "events.no_incident_texts": 0.95,
+    "events.claimant_roles": 0.93, "events.location": 0.88, "events.no_incident_texts": 0.95,
 }
 
 
