@@ -93,3 +93,28 @@ def test_a_lone_surrogate_is_an_input_error(text):
     # it cannot be encoded, so it once crashed content_hash with a UnicodeEncodeError
     with pytest.raises(InputError, match="surrogate"):
         ArticleDoc.from_text(text)
+
+
+def test_set_by_slots_init_is_the_dataclass_init():
+    """`set_by_slots` types build, compare, copy and pickle as their dataclass would, and
+    stay frozen."""
+    import dataclasses
+    import pickle
+
+    from rasd.doc import NumberKind, NumberMention, Sentence
+    from rasd.lexicon import LexMatch
+
+    number = NumberMention(Span(3, 5), 12, 10, high=15, kind=NumberKind.RANGE)
+    assert (number.span, number.value, number.low, number.high, number.kind) == (
+        Span(3, 5), 12, 10, 15, NumberKind.RANGE)
+    assert dataclasses.replace(number, value=11).value == 11
+    assert pickle.loads(pickle.dumps(number)) == number
+    hit = LexMatch(("actor",), "fama", Span(0, 4), 0, 4)
+    assert hit == LexMatch(labels=("actor",), term="fama", span=Span(0, 4), norm_start=0,
+                           norm_end=4)
+    assert Sentence(Span(0, 9)) == Sentence(span=Span(0, 9))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.term = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Sentence()  # type: ignore[call-arg]
+    assert NumberMention.__init__.__qualname__ == "NumberMention.__init__"

@@ -13,11 +13,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from rasd.doc import Span
+from rasd.doc import Span, set_by_slots
 from rasd.languages import LanguageRules
 from rasd.normalize import NormView, fold
 
 
+@set_by_slots  # a long document has a hundred thousand hits
 @dataclass(frozen=True, slots=True)
 class LexMatch:
     """One lexicon hit: its label(s), the folded term, and spans in the original text."""
@@ -28,23 +29,8 @@ class LexMatch:
     norm_start: int  # position in the folded text (for proximity arithmetic)
     norm_end: int
 
-    # written out, not generated: a long document has a hundred thousand hits, and the
-    # generated frozen __init__ sets each field through object.__setattr__
-    def __init__(self, labels: tuple[str, ...], term: str, span: Span, norm_start: int,
-                 norm_end: int) -> None:
-        _SET_LABELS(self, labels)
-        _SET_TERM(self, term)
-        _SET_SPAN(self, span)
-        _SET_NORM_START(self, norm_start)
-        _SET_NORM_END(self, norm_end)
 
 
-# the slots' own setters: a frozen dataclass refuses `self.labels = ...`
-_SET_LABELS = LexMatch.labels.__set__  # type: ignore[attr-defined]
-_SET_TERM = LexMatch.term.__set__  # type: ignore[attr-defined]
-_SET_SPAN = LexMatch.span.__set__  # type: ignore[attr-defined]
-_SET_NORM_START = LexMatch.norm_start.__set__  # type: ignore[attr-defined]
-_SET_NORM_END = LexMatch.norm_end.__set__  # type: ignore[attr-defined]
 
 _TOKEN = re.compile(r"\w+")
 
