@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from rasd.doc import ArticleDoc
-from rasd.languages import rules_for
-from rasd.lexicon import term_alternation
 from rasd.normalize import norm_view
-from rasd.stages.lexical import per_language, section
+from rasd.prescan import matches_at
+from rasd.stages.lexical import cue_pattern, per_language
 from rasd.stages.nearby import SpanIndex
 
 # the sections the events steps read as cues of a whole document: one scan of the text finds
@@ -21,14 +20,6 @@ SCANNED_TOGETHER = (("claims", "suspicion"), ("context", "search_after"),
                     ("context", "undergo_verbs"), ("context", "defence_verbs"),
                     ("actors", "claim_verbs"))
 _WORD_START = "(?<!\\w)"
-
-
-@per_language
-def cue_pattern(lang: str, resource: str, key: str) -> re.Pattern[str] | None:
-    """The terms of `resources/<lang>/<resource>.yaml` `key` as one word pattern on the
-    folded text, with the language's clitics (None when the language lists none)."""
-    body = term_alternation(section(lang, resource, key) or ())
-    return re.compile(rules_for(lang).wrap(body)) if body else None
 
 
 @per_language
@@ -56,15 +47,8 @@ def cue_matches(doc: ArticleDoc, resource: str, key: str) -> list[tuple[int, int
         return [m.span() for m in pattern.finditer(text)]
     starts = doc.cached_view(f"cues:starts:{lang}", lambda _text: [
         m.start() for m in _starts_pattern(lang).finditer(text)])  # type: ignore[union-attr]
-    # every place the section's pattern matches is among `starts`: the first one at or after
-    # the last match's end that matches is the one a search from there finds
-    found: list[tuple[int, int]] = []
-    after = 0
-    for start in starts:
-        if start >= after and (match := pattern.match(text, start)) is not None:
-            found.append(match.span())
-            after = match.end()
-    return found
+    # every place the section's pattern matches is among `starts`
+    return [match.span() for match in matches_at(pattern, text, starts)]
 
 
 def cue_index(doc: ArticleDoc, resource: str, key: str) -> SpanIndex:

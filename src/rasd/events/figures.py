@@ -42,7 +42,7 @@ from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind, Span
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import cue_pattern, hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
@@ -283,7 +283,7 @@ def over_a_period(doc: ArticleDoc, mention: CasualtyMention) -> bool:
     if mention.outcome != "killed":
         return False
     lang = doc.lang or ""
-    since, opening = _marker(lang, "periods", "victims"), _marker(lang, "period_openings", "victims")
+    since, opening = cue_pattern(lang, "victims", "periods"), cue_pattern(lang, "victims", "period_openings")
     if since is None:
         return False
     clause = _clause(doc.text, mention.span.start, mention.span.end)
@@ -395,7 +395,7 @@ def _among_the_dead(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[Ca
     earlier sentence ("more than a dozen civilians were killed ... several volunteers were
     among the dead", `victims.yaml` `among_the_dead`): a part of that toll, no more dead.
     A figure with no larger toll before it stands."""
-    cue = _marker(doc.lang or "", "among_the_dead", "victims")
+    cue = cue_pattern(doc.lang or "", "victims", "among_the_dead")
     sentences = doc.sentences or ()
     if cue is None or not sentences:
         return mentions
@@ -421,7 +421,7 @@ def _grand_total(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[Casua
     large as every other death figure, is the incident's toll; the groups' figures are in
     it, not on top of it (the attackers' too: "two fighters were killed ... five dead in
     total")."""
-    cue = _marker(doc.lang or "", "totals", "victims")
+    cue = cue_pattern(doc.lang or "", "victims", "totals")
     sentences = doc.sentences or ()
     if cue is None or not sentences:
         return mentions
@@ -509,7 +509,7 @@ def main_results(doc: ArticleDoc) -> list[Span]:
     where the language lets a relative clause go without one (Arabic "هجوم أسفر عن"), after a
     word without the marks of `result_subjects` (the article: "الهجمات الأخيرة أدت إلى")."""
     lang = doc.lang or ""
-    results = _marker(lang, "results", "victims")
+    results = cue_pattern(lang, "victims", "results")
     if results is None:
         return []
     return doc.cached_view(f"main_results:{lang}", lambda _text: _own_results(doc, results))
@@ -541,7 +541,7 @@ def earlier_cues(doc: ArticleDoc) -> list[Span]:
     of", `victims.yaml` `earlier`): a figure they open counts that earlier incident. The
     death word must follow the cue: "the day after an ambush that killed nine" tells an
     incident of its own, whose event keeps its toll."""
-    earlier = _marker(doc.lang or "", "earlier", "victims")
+    earlier = cue_pattern(doc.lang or "", "victims", "earlier")
     if earlier is None:
         return []
     return doc.cached_view(f"earlier:{doc.lang}", lambda _text: _death_dated(doc, earlier))
@@ -573,9 +573,7 @@ def _from_a_source(doc: ArticleDoc, mention: CasualtyMention) -> bool:
 
 def claim_before(doc: ArticleDoc, mention: CasualtyMention) -> ClaimMention | None:
     """The claim cue that gives a figure: the last one before it in its sentence."""
-    sentences = doc.sentences or ()
-    index = sentence_index(sentences, mention.span)
-    start = sentences[index].span.start if index >= 0 else 0
+    start = _sentence_start(doc, mention.span)
     claims, starts = _claim_starts(doc.claims or ())
     if starts is None:  # not in text order: read them all
         cues = [c for c in claims if start <= c.span.start < mention.span.start]
@@ -701,16 +699,11 @@ def _claim_starts(claims: Sequence[ClaimMention]) -> tuple[Sequence[ClaimMention
 MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addition word
 
 
-@per_language
-def _marker(lang: str, key: str, name: str = "claims") -> re.Pattern[str] | None:
-    body = term_alternation(section(lang, name, key) or ())
-    return re.compile(rules_for(lang).wrap(body)) if body else None
-
 
 def rival_starts(doc: ArticleDoc) -> list[int]:
     """Where another source's report is set against the one before it ("..., while a
     hospital document gives 15", `victims.yaml` `rivals`): a passage starts there."""
-    rivals = _marker(doc.lang or "", "rivals", "victims")
+    rivals = cue_pattern(doc.lang or "", "victims", "rivals")
     if rivals is None:
         return []
     view = norm_view(doc)
@@ -726,7 +719,7 @@ def attached(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozenset[
     """The starts of the figures that count more people on top of the figure just before
     them ("15 people at the ceremony ... seven others in the outskirts",
     `victims.yaml` `others`): they add to that report, not to the incident's whole toll."""
-    others = _marker(doc.lang or "", "others", "victims")
+    others = cue_pattern(doc.lang or "", "victims", "others")
     if others is None:
         return frozenset()
     outcome_starts = doc.cached_view(f"figures:outcome-starts:{doc.lang}", lambda _text: sorted(
@@ -756,8 +749,9 @@ def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozense
     An "also" between two figures of one clause is the nearer one's: "15 attackers were
     killed in an attack that also left eight soldiers dead" adds the soldiers, not the
     attackers."""
-    own, extra = _marker(doc.lang or "", "own_side"), _marker(doc.lang or "", "additions")
-    besides = _marker(doc.lang or "", "besides", "victims")
+    lang = doc.lang or ""
+    own, extra = cue_pattern(lang, "claims", "own_side"), cue_pattern(lang, "claims", "additions")
+    besides = cue_pattern(lang, "victims", "besides")
     ordered = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     ends = list(accumulate((m.span.end for m in ordered), max, initial=0))
     found = set()

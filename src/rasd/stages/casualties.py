@@ -34,7 +34,7 @@ from rasd.stages.casualty_singles import (
 )
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import cue_pattern, hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -177,15 +177,10 @@ def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: li
     return False
 
 
-@per_language
-def _others(lang: str) -> re.Pattern[str] | None:
-    body = term_alternation(section(lang, "victims", "others") or ())
-    return re.compile(rules_for(lang).wrap(body)) if body else None
-
 
 def _an_other(text: str, group: LexMatch, lang: str) -> bool:
     """Whether a group noun is a word for "others" (`victims.yaml` `others`)."""
-    others = _others(lang)
+    others = cue_pattern(lang, "victims", "others")
     return others is not None and others.fullmatch(fold(text[group.span.start:group.span.end])) is not None
 
 

@@ -16,7 +16,7 @@ from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import cue_pattern, hits, per_language, section
 from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # as in casualties: "12 Malian soldiers"
@@ -277,7 +277,8 @@ def _article_objects(doc: ArticleDoc, outcomes: list[LexMatch]) -> list[Casualty
     officer", "kidnapped a trader"."""
     view = norm_view(doc)
     articles = _singular(doc.lang or "")
-    sizes = _uncounted(doc.lang or "")
+    # `victims.yaml` `uncounted`: "a large number of", whose article counts no one
+    sizes = cue_pattern(doc.lang or "", "victims", "uncounted")
     things = sorted((*hits(doc, "weapons", "items"), *hits(doc, "context", "units")), key=_START)
     found = []
     for outcome in outcomes if articles else ():
@@ -299,12 +300,6 @@ def _a_thing_next(doc: ArticleDoc, things: Sequence[LexMatch], at: int) -> bool:
     index = bisect_left(things, at, key=_START)
     return index < len(things) and doc.text[at:things[index].span.start].isspace()
 
-
-@per_language
-def _uncounted(lang: str) -> re.Pattern[str] | None:
-    # `victims.yaml` `uncounted`: "a large number of", whose article counts no one
-    body = term_alternation(section(lang, "victims", "uncounted") or ())
-    return re.compile(rules_for(lang).wrap(body)) if body else None
 
 
 def _one(span: Span, outcome: LexMatch, group: str | None) -> CasualtyMention:

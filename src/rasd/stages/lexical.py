@@ -7,13 +7,14 @@ stages that read different lexicons (triggers, victims, actors, …) share that 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from rasd.doc import ArticleDoc
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch, TokenIndex
+from rasd.lexicon import LexMatch, TokenIndex, term_alternation
 from rasd.normalize import norm_view
 from rasd.resources import load
 
@@ -82,3 +83,11 @@ def hits(doc: ArticleDoc, resource: str, key: str) -> list[LexMatch]:
 def per_language(build):  # type: ignore[no-untyped-def]
     """Memoise a per-language builder (resources are read once per language)."""
     return lru_cache(maxsize=None)(build)
+
+
+@per_language
+def cue_pattern(lang: str, resource: str, key: str) -> re.Pattern[str] | None:
+    """The terms of `resources/<lang>/<resource>.yaml` `key` as one word pattern on the
+    folded text, with the language's clitics (None when the language lists none)."""
+    body = term_alternation(section(lang, resource, key) or ())
+    return re.compile(rules_for(lang).wrap(body)) if body else None
