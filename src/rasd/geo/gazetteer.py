@@ -558,23 +558,25 @@ class Gazetteer:
         """Whether `name` is the name or an alternate name of a populated place, division
         or country of `country`, from the files read without the late ones (what
         `lookup(..., late=False)` would rank first without scoring any spelling)."""
-        cc = self._country_code(country)
-        self._read_deferred(cc)
-        query = fold_name(name)
-        return any(self._populated(row) and self._in_country(row, part, cc)
-                   for part in self._files_serving(cc, late=False)
-                   for index in (part.exact, part.alias) for row in part.rows(index, query))
+        return any(self._populated(row) for row, _kind in self._named(name, country))
 
     def names_any(self, name: str, *, country: str | int | None = None) -> bool:
         """Whether `name` is the name or an alternate name of any entry of `country` (of
         any country when None) in the files read without the late ones: when it is not,
         `lookup(..., late=False)` ranks spellings only."""
+        return next(self._named(name, country), None) is not None
+
+    def _named(self, name: str, country: str | int | None) -> Iterator[tuple[int, MatchKind]]:
+        """The rows of `country` (any when None) that `name` names, as a name ("exact") or
+        an alternate name ("alias"), in the files read without the late ones."""
         cc = self._country_code(country)
         self._read_deferred(cc)
         query = fold_name(name)
-        return any(self._in_country(row, part, cc)
-                   for part in self._files_serving(cc, late=False)
-                   for index in (part.exact, part.alias) for row in part.rows(index, query))
+        for kind in ("exact", "alias"):
+            for part in self._files_serving(cc, late=False):
+                for row in part.rows(part.exact if kind == "exact" else part.alias, query):
+                    if self._in_country(row, part, cc):
+                        yield row, kind
 
     def reaches(self, name: str, *, country: str | int | None, floor: float) -> bool:
         """Whether `lookup(name, country=country, limit=1, floor=floor, late=False)` ranks
@@ -589,9 +591,7 @@ class Gazetteer:
         parts = self._files_serving(cc, late=False)
         if not all(part.forms.size() or not part.keys.size() for part in parts):
             return self._ranks_named_first(name, country, floor)  # an index without forms
-        named = [(row, kind) for kind in ("exact", "alias") for part in parts
-                 for row in part.rows(part.exact if kind == "exact" else part.alias, query)
-                 if self._in_country(row, part, cc)]
+        named = list(self._named(name, country))
         if named:
             # a populated one stops the look-up before any spelling; else a spelling ranks
             # first only when it scores more than they do (no less than `floor` if they do)
