@@ -67,3 +67,30 @@ def test_token_index_glued_forms_merge_their_terms_sections(sections, text, expe
     found = TokenIndex(sections, rules=rules_for("ar")).match(normalize(text))
     assert {section: hits[0].labels for section, hits in found.items()} == expected
     assert all(len(hits) == len(text.split()) for hits in found.values())
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a term is found ending a word, with any clitic prefix of the language before it
+        ("فبالهجوم وكالكمين", [("attack", "فبالهجوم"), ("ambush", "وكالكمين")]),
+        # but not where what stands before it is no clitic prefix (a longer word)
+        ("مهجوم وفبالهجوم", []),
+        # nor inside a word, with letters after it
+        ("هجومان", []),
+        # a phrase takes the clitics on its first word
+        ("والجيش المالي", [("army", "والجيش المالي")]),
+    ],
+)
+def test_token_index_reads_clitics_before_a_term(text, expected):
+    index = TokenIndex({("x", "y"): ENTRIES}, rules=rules_for("ar"))
+    found = index.match(normalize(text)).get(("x", "y"), [])
+    assert [(m.labels[0], m.span.of(text)) for m in found] == expected
+
+
+def test_a_glued_phrase_goes_on_over_a_quote_gap():
+    index = TokenIndex({("x", "y"): {"aqim": ["تنظيم القاعدة"]}}, rules=rules_for("ar"),
+                       across_quotes=[("x", "y")])
+    text = "قال إن لتنظيم «القاعدة» صلة بالهجوم"
+    found = index.match(normalize(text)).get(("x", "y"), [])
+    assert [m.span.of(text) for m in found] == ["لتنظيم «القاعدة"]

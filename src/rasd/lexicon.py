@@ -64,11 +64,12 @@ class TokenIndex:
     """Every lexicon of one language in one Aho-Corasick automaton.
 
     Terms are keyed as they stand in text whose non-word characters are spaces
-    (" victims  relatives " for "victims' relatives"), with the language's clitics glued
-    on at build time ("جيش" also as "الجيش", "والجيش", "للجيش" …; a bare word that is
-    itself a term keeps its own meaning). A document is scanned once, in C, for all
-    lexicons; within one section, matches are leftmost-longest and do not overlap, as
-    with a regular expression.
+    (" victims  relatives " for "victims' relatives"). A word with the language's clitics
+    glued on ("الجيش", "والجيش", "للجيش" for "جيش") is found as its bare term ending a
+    word, with a clitic prefix before it; a glued form takes the entries of every term it
+    glues, read once when first met (a bare word that is itself a term keeps its own
+    meaning). A document is scanned once, in C, for all lexicons; within one section,
+    matches are leftmost-longest and do not overlap, as with a regular expression.
     """
 
     def __init__(self, sections: Mapping[tuple[str, str], Mapping[str, Iterable[str]]], *,
@@ -86,53 +87,74 @@ class TokenIndex:
                         labels = keys.setdefault(body, {}).setdefault(section, [])
                         if label not in labels:
                             labels.append(label)
-        # a glued form takes its bare term's entries; most glued forms are met once and
-        # share them (one tuple per bare term), the rest merge section by section, the
-        # first term to give a section keeping it
-        bare = {body: _entries_of(by_section) for body, by_section in keys.items()}
-        entries = dict(bare)
-        glued: dict[str, dict[tuple[str, str], list[str]]] = {}
-        shared: dict[str, str] = {}  # glued form → the bare term whose entries it shares
-        for body, by_section in keys.items():
-            for prefix in self.prefixes:
-                form = prefix + body
-                own = keys.get(form)
-                if own is None and form not in glued:
-                    glued[form], shared[form] = by_section, body
-                    continue
-                if shared.pop(form, None) is not None:
-                    glued[form] = dict(glued[form])  # copied before it changes
-                for section, labels in by_section.items():
-                    if own is None or section not in own:
-                        glued.setdefault(form, {}).setdefault(section, labels)
-        for form, by_section in glued.items():
-            own = keys.get(form)
-            if own is None:
-                entries[form] = bare[shared[form]] if form in shared \
-                    else _entries_of(by_section)
-            else:
-                own.update({sec: labels for sec, labels in by_section.items() if sec not in own})
-                entries[form] = _entries_of(own)
-        self._automaton = _automaton(entries)
+        self._keys = keys
+        self._rank = {body: rank for rank, body in enumerate(keys)}  # the terms' order
+        self._forms: dict[str, tuple[tuple[tuple[str, str], tuple[str, ...]], ...]] = {}
+        # the characters read before a term's start for the clitics glued on it
+        self._reach = max(map(len, self.prefixes), default=0) + 1
+        self._automaton = _automaton(keys, glued=bool(self.prefixes))
         # the words that a phrase of those sections goes on after: only a quote gap right
-        # after one of them can be inside such a phrase
-        phrases = [form.split(" ") for form, found in entries.items() if " " in form
-                   and any(sec in self.across_quotes for sec, _labels in found)]
-        self._goes_on = frozenset(w for words in phrases for w in words[:-1])
+        # after one of them can be inside such a phrase (a glued phrase's first word too)
+        phrases = [body.split(" ") for body, by_section in keys.items() if " " in body
+                   and any(sec in self.across_quotes for sec in by_section)]
+        self._goes_on = frozenset(w for words in phrases for w in words[:-1]) | frozenset(
+            prefix + words[0] for words in phrases for prefix in self.prefixes)
         self._goes_after = frozenset(w for words in phrases for w in words[1:])
+
+    def _entries(self, form: str) -> tuple[tuple[tuple[str, str], tuple[str, ...]], ...]:
+        """A form's ((resource, key), labels) entries: the form's own, if it is a term, then
+        those of each term it glues a clitic on, in the terms' order; the first to give a
+        section keeps it. Read once per form."""
+        found = self._forms.get(form)
+        if found is None:
+            keys = self._keys
+            bodies = sorted((form[len(p):] for p in self.prefixes
+                             if form.startswith(p) and form[len(p):] in keys),
+                            key=self._rank.__getitem__)
+            merged: dict[tuple[str, str], list[str]] = dict(keys.get(form, {}))
+            for body in bodies:
+                for section, labels in keys[body].items():
+                    merged.setdefault(section, labels)
+            found = self._forms[form] = _entries_of(merged)
+        return found
+
+    def _found(self, spaced: str) -> list[tuple[int, int, tuple]]:
+        """(start, 1 - last, entries) of each form in `spaced` (see `_spaced`), sorted: the
+        form stands at [start, last - 1) of the unpadded text. One sort puts every
+        section's hits leftmost-longest. A form reached from two terms ("والجيش" as
+        و + الجيش and وال + جيش) is listed twice, with the same entries: per section, the
+        second copy overlaps the first and is dropped as any overlapping hit is."""
+        hits = self._automaton.iter(spaced)
+        if not self.prefixes:  # keys are whole words, each carrying its entries
+            found = [(last - size, 1 - last, entries) for last, (size, entries) in hits]
+            found.sort()
+            return found
+        found = []
+        append, prefixes, reach = found.append, self.prefixes, self._reach
+        known, entries_of = self._forms.get, self._entries
+        # a term ending a word, alone or with clitics glued on before it
+        for last, (size, body) in hits:
+            first = last - size + 1
+            if spaced[first - 1] == " ":
+                append((first - 1, 1 - last, known(body) or entries_of(body)))
+                continue
+            gap = spaced.rfind(" ", first - reach if first > reach else 0, first)
+            if gap >= 0 and spaced[gap + 1:first] in prefixes:
+                form = spaced[gap + 1:last]
+                append((gap, 1 - last, known(form) or entries_of(form)))
+        found.sort()
+        return found
 
     def match(self, view: NormView) -> dict[tuple[str, str], list[LexMatch]]:
         """Every hit in the folded text, per section, in text order.
 
         Non-word characters are written as spaces, and an Aho-Corasick automaton finds
-        every term (as " word word ") in one pass in C; per section, the leftmost-longest
-        hits that do not overlap are kept. (The hot loop of every stage that reads a
-        lexicon: kept free of attribute look-ups and calls it does not need.)
+        every term in one pass in C; per section, the leftmost-longest hits that do not
+        overlap are kept. (The hot loop of every stage that reads a lexicon: kept free of
+        attribute look-ups and calls it does not need.)
         """
-        # (start, -end): one sort puts every section's hits leftmost-longest (one key is
-        # one term, so two hits never tie), and each section keeps those after its last
-        found = sorted((last - length + 1, 1 - last, entries)
-                       for last, (length, entries) in self._automaton.iter(_spaced(view.text)))
+        # (start, -end): each section keeps the hits after its last
+        found = self._found(_spaced(view.text))
         text = view.text
         # folded offsets are the original ones in most Latin text: no map to consult
         span = Span if view.identity else view.orig_span
@@ -177,8 +199,8 @@ class TokenIndex:
             low, high = max(0, gap_start - QUOTE_WINDOW), min(len(text), gap_end + QUOTE_WINDOW)
             at, extra = gap_start - low, gap_end - gap_start - 1
             window = text[low:gap_start] + " " + text[gap_end:high]
-            for last, (length, entries) in self._automaton.iter(_spaced(window)):
-                start, end = last - length + 1, last - 1  # in the window
+            for start, neg_end, entries in self._found(_spaced(window)):
+                end = -neg_end  # [start, end) in the window
                 if not start < at < end or (start == 0 and low and _WORD_CHAR.match(text, low - 1)) \
                         or (end == len(window) and _WORD_CHAR.match(text, high)):
                     continue  # not over the gap, or a word cut at the window's edge
@@ -238,15 +260,19 @@ def _spaced(text: str) -> str:
     return " " + _SEPARATOR.sub(" ", text) + " "
 
 
-def _automaton(keys: dict[str, tuple[tuple[tuple[str, str], tuple[str, ...]], ...]]):  # type: ignore[no-untyped-def]
-    """An Aho-Corasick automaton of every key, padded with a space at each end; each key
-    carries its ((resource, key), labels) entries."""
+def _automaton(keys: Mapping[str, Mapping[tuple[str, str], list[str]]], *, glued: bool):  # type: ignore[no-untyped-def]
+    """An Aho-Corasick automaton of every key with a space after it. Where clitics may be
+    `glued` on a key's front, the key carries (its length with that space, itself), and its
+    start is read in the text; otherwise it has a space before it too, and carries (its
+    length with the space after, its entries)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for body, entries in keys.items():
-        key = f" {body} "
-        automaton.add_word(key, (len(key), entries))
+    for body, by_section in keys.items():
+        if glued:
+            automaton.add_word(f"{body} ", (len(body) + 1, body))
+        else:
+            automaton.add_word(f" {body} ", (len(body) + 1, _entries_of(by_section)))
     if len(automaton):
         automaton.make_automaton()
     return _Scanner(automaton)
