@@ -25,6 +25,7 @@ from rasd.stages.claims_clauses import (
     same_clause,
 )
 from rasd.stages.claims_relay import RELAYED
+from rasd.stages.claims_scan import scanned
 from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import Near, nearest, sentence_index, words_between
 
@@ -44,7 +45,7 @@ def bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
     name them in the story ("a pro-government militia", "the minister visited the site")."""
     view = norm_view(doc)
     found = [LexMatch((role,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-             for role, pattern in _body_patterns(doc.lang or "") for m in pattern.finditer(view.text)]
+             for role, pattern in _body_patterns(doc.lang or "") for m in scanned(doc, pattern)]
     # the longest name wins ("les autorités locales" is a local source, not "les autorités")
     found.sort(key=lambda m: (m.span.start - m.span.end, m.span.start))
     taken = Near(doc.text, cued)
@@ -233,7 +234,7 @@ def speaking_capitals(doc: ArticleDoc, spoken: dict[int, list[LexMatch]],
     view = norm_view(doc)
     taken = Near(doc.text, cued)
     out = []
-    for m in pattern.finditer(view.text):
+    for m in scanned(doc, pattern):
         cue = LexMatch(("government",), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
         if taken.overlapping(cue.span):
             continue

@@ -17,6 +17,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import norm_view
 from rasd.stages.claims_relay import CLAUSE_BREAK
+from rasd.stages.claims_scan import scanned
 from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import words_between
 
@@ -47,7 +48,7 @@ def official_tolls(doc: ArticleDoc) -> list[LexMatch]:
     view = norm_view(doc)
     starts = [n.span.start for n in doc.numbers]  # the numbers layer is in text order
     found = []
-    for m in adverb.finditer(view.text):
+    for m in scanned(doc, adverb):
         span = view.orig_span(m.start(), m.end())
         at = bisect_left(starts, span.end)
         if at == len(starts) or words_between(doc.text, span, doc.numbers[at].span) > FIGURE_WORDS \

@@ -21,6 +21,7 @@ from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.claims_bodies import joined_to
 from rasd.stages.claims_clauses import Quoted
+from rasd.stages.claims_scan import scanned
 from rasd.stages.lexical import per_language, section
 from rasd.stages.nearby import Near, nearest, sentence_index, words_between
 
@@ -139,7 +140,7 @@ def accusations(doc: ArticleDoc) -> list[LexMatch]:
         return []
     view = norm_view(doc)
     return [LexMatch((ACCUSATION,), m.group(0), view.orig_span(m.start(), m.end()), m.start(), m.end())
-            for m in pattern.finditer(view.text)]
+            for m in scanned(doc, pattern)]
 
 
 
@@ -163,7 +164,7 @@ def unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
     taken = Near(doc.text, cued)
     quoted = Quoted(doc.text)
     found = []
-    for m in pattern.finditer(view.text):
+    for m in scanned(doc, pattern):
         span = view.orig_span(m.start(), m.end())
         if not taken.overlapping(span) and not quoted.inside(span):
             found.append(LexMatch((UNNAMED_SOURCE,), m.group(0), span, m.start(), m.end()))
@@ -260,7 +261,7 @@ def national_media(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
     view = norm_view(doc)
     taken = Near(doc.text, cued)
     found = []
-    for m in nouns.finditer(view.text):
+    for m in scanned(doc, nouns):
         start, end = m.start(), m.end()
         following = after.match(view.text, end)
         preceding = None if following else before.search(view.text, max(0, start - NAME_REACH), start)
