@@ -22,8 +22,22 @@ from rasd.stages.nearby import SpanIndex
 
 # a capitalised word; a hyphen inside it leads to a lower-case part ("Tin-zaouaten"), a
 # hyphen before a capital joins two words: each run of words then splits one way only, so
-# the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute)
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*(?:-(?![A-ZÀ-ÖØ-Þ])[\w’']+)*"
+# the patterns stay linear on long hyphenated runs ("A-" * 400 once took a minute). The
+# letters are taken possessively: what follows a word in every pattern opens with no word
+# character, so giving letters back never finds a match, only costs a step per letter.
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+NAME_REST = rf"[\w’']*+(?:-(?!{CAPITAL})[\w’']++)*+"  # a name word after its capital
+NAME_WORD = CAPITAL + NAME_REST
+ARABIC_LETTER = r"[\u0621-\u064a\u066e-\u06d3]"
+
+
+def at_word_start(letter: str, before: str = r"[\w'’-]") -> str:
+    """`letter` (a character class) where no `before` character precedes it: the class
+    leads the pattern, so that a scan of a long text skips to its characters instead of
+    trying a lookbehind at every position."""
+    return rf"{letter}(?<!{before}.)"
+
+
 PARTICLES = ("el", "al", "de", "du")  # lower-case words inside a Latin name
 LATIN_NAME = re.compile(
     rf"\s*(?P<name>{NAME_WORD}(?:(?:-? | -|-)(?:{NAME_WORD}|N'\w+)){{0,5}}"
@@ -300,6 +314,9 @@ _ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
 _ARABIC_HYPHENATED = re.compile(rf"-{_ARABIC_WORD}")
 # a name in quotes or parentheses (Arabic reports often mark names so: "في "كوتوغو"")
 QUOTED_ARABIC = re.compile(rf"\s*[\"“«(]\s*(?P<name>{_ARABIC_WORD}(?:[ -]{_ARABIC_WORD}){{0,2}})\s*[\"”»)]")
+# the same from its opening quote, for a scan of the whole text (a leading `\s*` would make
+# the scan try every position; the spaces before a quote belong to no name)
+_QUOTED_FROM_MARK = re.compile(QUOTED_ARABIC.pattern.removeprefix(r"\s*"))
 
 
 def _quoted_name(doc: ArticleDoc, quoted: re.Match[str], countries: tuple[str, ...], *,
@@ -320,7 +337,7 @@ def quoted_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Span]:
     if not any(q in doc.text for q in "\"“«("):
         return []
     out = []
-    for quoted in QUOTED_ARABIC.finditer(doc.text):
+    for quoted in _QUOTED_FROM_MARK.finditer(doc.text):
         name = quoted.group("name")
         span = Span(quoted.start("name"), quoted.end("name"))
         if " " in name or folded(name) in stop_words(doc.lang or "") or _is_glued(doc, name) \

@@ -15,8 +15,12 @@ from rasd.normalize import fold
 from rasd.resources import load
 from rasd.stages.lexical import hits, per_language, section
 from rasd.stages.place_names import (
+    ARABIC_LETTER,
+    CAPITAL,
     GLUED_SCORE,
+    NAME_REST,
     NAME_WORD,
+    at_word_start,
     folded,
     is_actor,
     is_plain_word,
@@ -34,7 +38,7 @@ def uncued_places(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMent
         + _after_glued_cues(doc, countries) + _territories(doc)
 
 
-_QUALIFIED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,3}})"
+_QUALIFIED = re.compile(rf"(?P<name>{at_word_start(CAPITAL)}{NAME_REST}(?:[ -]{NAME_WORD}){{0,3}})"
                         r"(?![\w’'-]) ?\((?=[A-ZÀ-ÖØ-Þ][^()]{0,60},)")
 
 
@@ -65,7 +69,7 @@ def _designated_names(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}) "
+    return re.compile(rf"(?P<name>{at_word_start(CAPITAL)}{NAME_REST}(?:[ -]{NAME_WORD}){{0,2}}) "
                       rf"(?:military )?(?P<designator>{body})(?![\w-])")
 
 
@@ -103,7 +107,8 @@ def _located(lang: str) -> re.Pattern[str] | None:
     if phrases is None:
         return None
     # a closing quote may stand between the name and the word ("على "X" ، عاصمة ولاية Y")
-    return re.compile(r"(?<![\w])(?P<name>[\u0621-\u064a\u066e-\u06d3]{3,})[\"”»']?"
+    first = at_word_start(ARABIC_LETTER, before=r"\w")
+    return re.compile(rf"(?P<name>{first}{ARABIC_LETTER}{{2,}}+)[\"”»']?"
                       r"(?=[\s،,])\s*[،,]?" + phrases.pattern, re.I)
 
 
@@ -119,7 +124,7 @@ def _located_latin(lang: str) -> re.Pattern[str] | None:
     # the phrases in any case, the name with its capitals
     kinds = [rf"(?P<{group}>(?i:{p.pattern}))"
              for group, p in (("located", located), ("noun", nouns)) if p is not None]
-    return re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}),"
+    return re.compile(rf"(?P<name>{at_word_start(CAPITAL)}{NAME_REST}(?:[ -]{NAME_WORD}){{0,2}}),"
                       rf"(?:{'|'.join(kinds)})")
 
 
@@ -177,8 +182,11 @@ def _compass_after(lang: str) -> re.Pattern[str] | None:
     points = _phrases(lang, "compass_points")
     if points is None:
         return None
-    name = rf"[\u0621-\u064a\u066e-\u06d3]{{3,}}|{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
-    return re.compile(rf"(?<![\w'’-])(?P<name>{name}) ?"
+    # one class for the first letter of either script, then the rest of its name
+    first = at_word_start(f"[{ARABIC_LETTER[1:-1]}{CAPITAL[1:-1]}]")
+    name = rf"{first}(?:(?<={ARABIC_LETTER}){ARABIC_LETTER}{{2,}}+" \
+        rf"|(?<={CAPITAL}){NAME_REST}(?: {NAME_WORD}){{0,2}})"
+    return re.compile(rf"(?P<name>{name}) ?"
                       rf"\((?i:{points.pattern})(?:[ -][^()]{{0,24}})?\)")
 
 
