@@ -121,3 +121,79 @@ def test_a_floor_no_spelling_can_reach_keeps_the_names_only(name: str) -> None:
     found = gazetteer.lookup(name, country="MLI", limit=50, floor=1.0)
     assert found == [c for c in gazetteer.lookup(name, country="MLI", limit=50)
                      if c.match != "translit"]
+
+
+def test_a_kept_row_similarity_decides_as_a_fresh_one_at_any_later_threshold() -> None:
+    """`_row_similarity` keeps what a row scored at one threshold and serves it at higher
+    ones: the row reaches each threshold exactly when a fresh `_reaching_similarity` says
+    so, with the same similarity when it does (thresholds asked up, down and again)."""
+    from rasd.geo.gazetteer import _TRANSLIT_BASE, _reaching_similarity
+    from rasd.geo.translit import consonants, is_arabic, phonetics
+
+    gazetteer = _shipped.__wrapped__()
+    gazetteer.lookup("Bamako")  # every file read
+    rows = range(0, len(gazetteer._rows), max(1, len(gazetteer._rows) // 200))
+    thresholds = (0.5, 0.7, 0.78, 0.62, 0.9, 0.8, 0.7, -1.0, 0.85)
+    reached = 0
+    for query in ("Boulkessi", "بولكيسي", "ديافارابي", "Tin-Hamma"):
+        arabic, forms = is_arabic(query), phonetics(query)
+        bounds = [(f, consonants(f)) for f in forms]
+        for row in rows:
+            facts = gazetteer._facts(row)
+            for threshold in thresholds:
+                kept = gazetteer._row_similarity(query, row, bounds, facts, forms, arabic,
+                                                 threshold)
+                fresh = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+
+                def reaches(sim):  # type: ignore[no-untyped-def]
+                    return sim is not None and (
+                        _TRANSLIT_BASE + 0.4 * sim) * facts.factor >= threshold
+
+                assert reaches(kept) == reaches(fresh), (query, row, threshold)
+                if reaches(fresh):
+                    assert kept == fresh
+                    reached += 1
+    assert reached > 100
+
+
+@pytest.mark.parametrize("name, country", [
+    ("ياغا", "BF"), ("سينو", "BF"), ("بانكاس", "ML"), ("دوينتزا", "ML"), ("تيلابيري", "NE"),
+    ("والام", "NE"), ("Yagha", "BF"), ("", "ML")])
+def test_divisions_by_sound_are_those_a_scan_of_the_country_finds(name: str,
+                                                                   country: str) -> None:
+    # the divisions sharing a key with the name are found by key, not by a scan of every
+    # division of every country; the same one wins
+    from rasd.geo.gazetteer import _ADMIN1_MIN_SIMILARITY, fold_name
+    from rasd.geo.translit import best_similarity, is_arabic, phonetics, skeleton_keys
+
+    gazetteer = _shipped.__wrapped__()
+    query = fold_name(name)
+    expected: list = []
+    if query and is_arabic(query):
+        keys = set(skeleton_keys(query))
+        scored = sorted(((best_similarity(phonetics(query), phonetics(n), unwritten_vowels=True),
+                          n) for (code, n) in gazetteer._admin2
+                         if code == country and keys.intersection(skeleton_keys(n))),
+                        reverse=True)
+        if scored and scored[0][0] >= _ADMIN1_MIN_SIMILARITY and not (
+                len(scored) > 1 and scored[1][0] == scored[0][0]):
+            expected = gazetteer._admin2[(country, scored[0][1])]
+    assert gazetteer._admin2_by_sound(country, query) == expected
+    assert gazetteer._admin2_by_sound(country, query) == expected  # asked again
+
+
+@pytest.mark.parametrize("country", ["ML", "BF", "NE", "TD", "FR", "ZZ", None])
+def test_a_countrys_regions_are_the_tables_in_its_order(country: str | None) -> None:
+    gazetteer = _shipped.__wrapped__()
+    gazetteer._admin1_pool("ML")  # another country's first: the grouping is made once
+    pool = gazetteer._admin1_pool(country)[0]
+    assert pool == [e for e in gazetteer._admin1 if country is None or e[0].country_code == country]
+
+
+def test_the_rows_a_name_names_are_kept_per_name_and_country() -> None:
+    gazetteer = _shipped.__wrapped__()
+    first = list(gazetteer._named("Mopti", "MLI"))
+    assert first and list(gazetteer._named("Mopti", "MLI")) == first
+    assert list(gazetteer._named("Mopti", "BFA")) != first  # another country, another answer
+    assert gazetteer.names_any("Mopti", country="MLI") and not gazetteer.names_any(
+        "xqzwv", country="MLI")

@@ -294,11 +294,16 @@ class Gazetteer:
         self._scored_pools: dict[tuple[int, str, str | None, int],
                                  list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
+        self._named_rows: dict[tuple[str, str | None], tuple[tuple[int, MatchKind], ...]] = {}
+        self._form_rows: dict[tuple[int, str], list[str]] = {}
+        self._similarities: dict[tuple[str, int], tuple[float, float | None]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
+        self._admin1_by_country: dict[str, list] | None = None
         self._admin1_phonetics: dict[str, str] = {}
         self._load_countries(countries_text)
         self._load_admin1(admin1_text)
         self._admin2: dict[tuple[str, str], list[Admin2]] = {}
+        self._admin2_keys: dict[str, dict[str, list[str]]] = {}  # per country: key -> names
         for line in _data_lines(admin2_text) if admin2_text else ():
             cc, admin1, name, lat, lon, folded = line.split("\t")
             entry = Admin2(name, admin1, cc, float(lat), float(lon))
@@ -447,7 +452,14 @@ class Gazetteer:
         """The admin1 entries of `cc` (all when None) in table order, with the positions
         of each current name, each former name and each transliteration key (built once)."""
         if cc not in self._admin1_pools:
-            pool = [e for e in self._admin1 if cc is None or e[0].country_code == cc]
+            if cc is None:
+                pool = self._admin1
+            else:
+                if self._admin1_by_country is None:  # one pass over the table, not one per country
+                    self._admin1_by_country = {}
+                    for e in self._admin1:
+                        self._admin1_by_country.setdefault(e[0].country_code, []).append(e)
+                pool = self._admin1_by_country.get(cc, [])
             names: dict[str, list[int]] = {}
             former: dict[str, list[int]] = {}
             by_key: dict[str, list[int]] = {}
@@ -501,10 +513,17 @@ class Gazetteer:
         (a Latin name is matched as written: "Boni" is no "Poni")."""
         if not query or not is_arabic(query):
             return []
-        keys, forms = set(skeleton_keys(query)), phonetics(query)
+        by_key = self._admin2_keys.get(cc)
+        if by_key is None:  # the country's divisions by skeleton key, made once
+            by_key = self._admin2_keys[cc] = {}
+            for code, name in self._admin2:
+                if code == cc:
+                    for key in skeleton_keys(name):
+                        by_key.setdefault(key, []).append(name)
+        forms = phonetics(query)
+        sharing = {name for key in skeleton_keys(query) for name in by_key.get(key, ())}
         scored = sorted(((best_similarity(forms, phonetics(name), unwritten_vowels=True), name)
-                         for (code, name) in self._admin2 if code == cc
-                         and keys.intersection(skeleton_keys(name))), reverse=True)
+                         for name in sharing), reverse=True)
         if not scored or scored[0][0] < _ADMIN1_MIN_SIMILARITY or (
                 len(scored) > 1 and scored[1][0] == scored[0][0]):
             return []
@@ -568,15 +587,21 @@ class Gazetteer:
 
     def _named(self, name: str, country: str | int | None) -> Iterator[tuple[int, MatchKind]]:
         """The rows of `country` (any when None) that `name` names, as a name ("exact") or
-        an alternate name ("alias"), in the files read without the late ones."""
+        an alternate name ("alias"), in the files read without the late ones (kept per
+        name and country: `names_populated` and `reaches` ask of the same words; the
+        files read without the late ones for a country never change once its own is)."""
         cc = self._country_code(country)
-        self._read_deferred(cc)
-        query = fold_name(name)
-        for kind in ("exact", "alias"):
-            for part in self._files_serving(cc, late=False):
-                for row in part.rows(part.exact if kind == "exact" else part.alias, query):
-                    if self._in_country(row, part, cc):
-                        yield row, kind
+        memo = (name, cc)
+        found = self._named_rows.get(memo)
+        if found is None:
+            self._read_deferred(cc)
+            query = fold_name(name)
+            found = _remember(self._named_rows, memo, tuple(
+                (row, kind) for kind in ("exact", "alias")
+                for part in self._files_serving(cc, late=False)
+                for row in part.rows(part.exact if kind == "exact" else part.alias, query)
+                if self._in_country(row, part, cc)))
+        return iter(found)
 
     def reaches(self, name: str, *, country: str | int | None, floor: float) -> bool:
         """Whether `lookup(name, country=country, limit=1, floor=floor, late=False)` ranks
@@ -608,7 +633,8 @@ class Gazetteer:
         for key in query_keys(query):
             for part in parts:
                 for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
-                    sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+                    sim = self._row_similarity(query, row, bounds, facts, forms, arabic,
+                                               threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, None)
                     if score >= threshold and round(score, 4) >= floor:
@@ -646,11 +672,20 @@ class Gazetteer:
             return
         positions = pool.positions()
         equal = {positions.get(cell, -1) for form in forms
-                 for cell in (part.forms.get(form) or "").split(",")}
+                 for cell in self._form_cells(part, form)}
         for at in sorted(p for p in equal if p >= at):
             entry = self._pool_entry(pool, part, at)
             if entry is not None:
                 yield entry[0], entry[1]
+
+    def _form_cells(self, part: _Part, form: str) -> list[str]:
+        """The rows (numbers as written) of `part` with phonetic form `form`: asked once per
+        key of a query, found once."""
+        memo = (part.offset, form)
+        cells = self._form_rows.get(memo)
+        if cells is None:
+            cells = _remember(self._form_rows, memo, (part.forms.get(form) or "").split(","))
+        return cells
 
     def _pool(self, part: _Part, key: str, cc: str | None, share: int) -> _Pool:
         """The pool of `key` a look-up scores in `part` (read on as needed, kept)."""
@@ -780,8 +815,8 @@ class Gazetteer:
                         break
                     if row in found or row in left_out:
                         continue
-                    sim = None if ceiling * facts.factor < threshold else _reaching_similarity(
-                        bounds, facts, forms, arabic, threshold)
+                    sim = None if ceiling * facts.factor < threshold else self._row_similarity(
+                        query, row, bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, regions)
                     if score < threshold:
@@ -793,6 +828,22 @@ class Gazetteer:
                     elif score > best[0]:
                         heapq.heapreplace(best, score)
                     threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
+
+    def _row_similarity(self, query: str, row: int, bounds: list[tuple[str, str]],
+                        facts: _RowFacts, forms: tuple[str, ...], arabic: bool,
+                        threshold: float) -> float | None:
+        """`_reaching_similarity` of the row for the (folded) query, kept per query and row
+        with the threshold it was found at: an answer found at a threshold serves any
+        higher one (look-ups of one name ask at several floors). At a higher threshold it
+        scored a superset of the pairs that may reach it, so it is exact where the row
+        reaches that threshold and keeps the row below it where it does not."""
+        memo = (query, row)
+        known = self._similarities.get(memo)
+        if known is not None and known[0] <= threshold:
+            return known[1]
+        sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
+        _remember(self._similarities, memo, (threshold, sim))
+        return sim
 
     def _scored_pool(self, part: _Part, key: str, cc: str | None,
                      share: int) -> list[tuple[int, _RowFacts, float]]:

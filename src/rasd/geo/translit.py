@@ -272,12 +272,9 @@ def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
                 for q in queries for n in names), default=0.0)
 
 
-_NO_VOWELS = str.maketrans("", "", "AIU")
-
-
 def consonants(form: str) -> str:
     """A `phonetic` form without its vowels (what `similarity_bound` compares)."""
-    return form.translate(_NO_VOWELS)
+    return form.replace("A", "").replace("I", "").replace("U", "")  # (translate: 2.5x slower)
 
 
 def similarity_bound(query: str, query_consonants: str, form: str, *,
