@@ -386,24 +386,90 @@ def _clitic_forms(prefix: str, *, longest: int = 3) -> list[str]:
     return forms
 
 
+def _anchor_words(lex: Lexicon) -> dict[str, Mapping[str, Any]]:
+    """The words of each anchor kind (a clitic may stand glued before each)."""
+    return {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
+            "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
+
+
 def _anchor_table(lex: Lexicon, rules: LanguageRules) -> dict[str, tuple[str, int]]:
-    kinds = {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
-             "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
     table: dict[str, tuple[str, int]] = {}
-    hyphenated = [f"{part}-" for part in lex.month_parts]  # "mi-janvier", "mid-January"
     for clitic in _clitic_forms(rules.prefix):
-        for kind, words in kinds.items():
+        for kind, words in _anchor_words(lex).items():
             for word in words:
                 table.setdefault(clitic + word, (kind, len(word)))
-    for part in hyphenated:
-        for month in lex.months:
-            table.setdefault(part + month, ("month", len(part + month)))
+    for part in _hyphenated(lex):
+        table.setdefault(part, ("month", len(part)))
     return table
 
 
-def _scanner(forms: Iterable[str], patterns: Mapping[str, str]) -> re.Pattern[str]:
+def _hyphenated(lex: Lexicon) -> list[str]:
+    """A month glued to a part of a month ("mi-janvier", "mid-January"): no clitic."""
+    return [f"{part}-{month}" for part in lex.month_parts for month in lex.months]
+
+
+# a numeric date opens with a digit: these branches follow the words in the anchor pass
+_DIGIT_ANCHORS = [rf"{d}\d{{0,3}}[/.-]\d" for d in range(10)]
+
+
+def _anchor_pattern(lex: Lexicon, rules: LanguageRules, table: Mapping[str, Any]) -> str:
+    """The anchor pass: at one offset it matches the longest entry of `table` (a trie
+    prefers going on to stopping), else a numeric date's opening.
+
+    The table is every clitic before every word (2,000 entries in Arabic, a pattern `re`
+    takes a tenth of a second to compile), so it is written, where that matches the very
+    same text, as the month-part compounds, else a trie of the clitics then one of the
+    words: the longest clitic after which a word matches, then the longest such word.
+    That is the table's longest entry unless a longer one takes a shorter clitic (a
+    phrase whose first word, a clitic stripped, is a word too) or opens with a compound;
+    `_factored` looks for such pairs, and where one exists the table's trie is kept."""
+    clitics = _clitic_forms(rules.prefix)
+    words = {w for kind in _anchor_words(lex).values() for w in kind}
+    hyphenated = _hyphenated(lex)
+    if not _factored(clitics, words, set(hyphenated), table):
+        return " " + _trie(table, end=r"(?!\w)", extra=_DIGIT_ANCHORS)
+    return (rf" (?:{_trie(hyphenated)}(?!\w)|{_trie(clitics)}{_trie(words)}(?!\w)|"
+            + "|".join(_DIGIT_ANCHORS) + ")")
+
+
+def _factored(clitics: list[str], words: set[str], compounds: set[str],
+              table: Mapping[str, Any]) -> bool:
+    """Whether the factored anchor pattern finds the longest table entry at every offset:
+    no entry is cut short by a shorter one that a longer clitic or a compound gives, and
+    none opens with a digit (digits are tried last)."""
+    if any(entry[:1].isdigit() for entry in table):
+        return False
+    extra = {c2[len(c1):] for c1 in clitics for c2 in clitics
+             if len(c2) > len(c1) and c2.startswith(c1)}
+    for word in words:
+        for cut in (i for i, ch in enumerate(word) if not _WORD_CHAR.match(ch)):
+            head = word[:cut]
+            if any(head.startswith(x) and head[len(x):] in words for x in extra):
+                return False  # "و" + "X Y" against "وX" ("و" + "X")
+            if any(c + head in compounds for c in clitics):
+                return False
+    return not any(c[:i] in compounds for c in clitics for i in range(len(c)))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _scanner(forms: Iterable[str], patterns: Mapping[str, str]) -> str:
     body = "|".join(f"(?P<{name}>{patterns[name]})" for name in forms)
-    return re.compile(rf"(?:{body})(?!\w)")
+    return rf"(?:{body})(?!\w)"
+
+
+class _OnFirstUse(dict):
+    """Patterns compiled from their sources on first use: a document holds few kinds of
+    date, so a short one (the first of a run, a 300-character request) compiles few."""
+
+    def __init__(self, sources: Mapping[str, str]):
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        pattern = self[key] = re.compile(self._sources[key])
+        return pattern
 
 
 def build_grammar(data: Mapping[str, Any], rules: LanguageRules) -> Grammar:
@@ -412,12 +478,10 @@ def build_grammar(data: Mapping[str, Any], rules: LanguageRules) -> Grammar:
     parts = _parts(lex)
     plain = _form_patterns(parts, _plain)
     named = _form_patterns(parts, _named)
-    scanners = {kind: _scanner(forms, plain) for kind, forms in _FORMS_BY_ANCHOR.items()}
-    forms = {name: re.compile(rf"(?:{named[name]})(?!\w)") for name in FORMS}
+    scanners = _OnFirstUse({kind: _scanner(forms, plain) for kind, forms in _FORMS_BY_ANCHOR.items()})
+    forms = _OnFirstUse({name: rf"(?:{named[name]})(?!\w)" for name in FORMS})
     table = _anchor_table(lex, rules)
-    digits = [rf"{d}\d{{0,3}}[/.-]\d" for d in range(10)]
-    words = _trie(table, end=r"(?!\w)", extra=digits)
-    anchors = re.compile(f" {words}")
+    anchors = re.compile(_anchor_pattern(lex, rules, table))
     # words that can stand before an anchor inside one expression (anchors themselves
     # are found first, left to right, so they need not be listed)
     before = ("leads", "of", "month_leads", "parts_before", "past", "night_leads", "links",

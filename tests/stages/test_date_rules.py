@@ -1,0 +1,66 @@
+"""The anchor pass of the date grammar (rasd.stages.date_rules): its factored pattern
+(clitics, then words) finds exactly what a trie of every clitic + word finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.languages import rules_for
+from rasd.normalize import fold
+from rasd.resources import load
+from rasd.stages.date_rules import (_DIGIT_ANCHORS, Lexicon, _anchor_pattern, _anchor_table,
+                                    _factored, _trie, build_grammar)
+
+
+def _both(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
+    lex = Lexicon.from_data(load(lang, "dates"))
+    table = _anchor_table(lex, rules_for(lang))
+    full = re.compile(" " + _trie(table, end=r"(?!\w)", extra=_DIGIT_ANCHORS))
+    return full, re.compile(_anchor_pattern(lex, rules_for(lang), table)), table
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_factored_anchors_match_as_the_whole_table(lang: str) -> None:
+    full, factored, table = _both(lang)
+    assert factored.pattern != full.pattern  # every shipped language can be factored
+    entries = sorted(table)
+    for text in (" ".join(entries), " ".join(reversed(entries)), "-".join(entries),
+                 "  ".join(entries[::3]) + " 12/03/2025 2024-11-02"):
+        padded = " " + text
+        assert [m.span() for m in factored.finditer(padded)] == \
+            [m.span() for m in full.finditer(padded)]
+
+
+@pytest.mark.parametrize("lang,text,anchored", [
+    ("ar", "هاجم مسلحون القرية يوم الخميس الماضي", "الخميس"),
+    ("ar", "وقع الهجوم أمس الأول قرب الحدود", "امس الاول"),
+    ("fr", "l'attaque a eu lieu à la mi-janvier près de Gao", "a la mi-janvier"),
+    ("fr", "selon l'armée, l'embuscade date d'hier soir", "d'hier"),
+    ("en", "the convoy was ambushed last week near the border", "last week"),
+    ("en", "gunmen attacked the market on 12/03/2025 at dawn", "12/0"),
+])
+def test_anchor_is_the_longest_entry(lang: str, text: str, anchored: str) -> None:
+    grammar = build_grammar(load(lang, "dates"), rules_for(lang))
+    found = [m.group()[1:] for m in grammar.anchors.finditer(" " + fold(text))]
+    assert anchored in found
+
+
+@pytest.mark.parametrize("clitics,words,compounds,factored", [
+    (["", "w"], {"day", "after day"}, set(), True),
+    (["", "w"], {"a b", "a"}, set(), True),
+    # "wa b" (no clitic) is longer than "w" + "a": the clitic trie would stop short
+    (["", "w"], {"wa b", "a"}, set(), False),
+    # a compound that is the opening of a longer entry is tried first and would win
+    ([""], {"mid month of", "may"}, {"mid month"}, False),
+    ([""], {"may"}, {"mid-may"}, True),
+])
+def test_factored_refuses_entries_cut_short(clitics: list[str], words: set[str],
+                                            compounds: set[str], factored: bool) -> None:
+    table = {c + w: None for c in clitics for w in words} | dict.fromkeys(compounds)
+    assert _factored(clitics, words, compounds, table) is factored
+
+
+def test_factored_refuses_entries_opening_with_a_digit() -> None:
+    assert not _factored([""], {"1er"}, set(), {"1er": None})
