@@ -301,3 +301,17 @@ def test_the_agent_of_a_killing_is_not_its_victims(text, attack):
 ])
 def test_an_operation_ruled_out_is_no_event(text):
     assert "Armed clash" not in _labels(text)
+
+
+def test_each_pattern_branch_keeps_its_label(monkeypatch):
+    """The combined trigger regex tells which branch matched, whatever groups a branch holds
+    of its own; where two branches match at one place, the first listed wins."""
+    from rasd.stages import triggers
+
+    patterns = {"A": [r"(?<!\w)(c)at(?!\w)"], "B": [r"(?<!\w)(d)(o)g(?!\w)", r"(?<!\w)cat \w+"],
+                "C": [r"(?<!\w)(?:bird|fish)(?!\w)"]}
+    monkeypatch.setattr(triggers, "section", lambda _lang, _res, key: patterns if key == "patterns" else {})
+    pattern, labels = triggers._patterns.__wrapped__("xx")
+    text = "a dog, a cat here, a fish"
+    assert [(m.group(), labels[m.lastindex]) for m in pattern.finditer(text)] == [
+        ("dog", "B"), ("cat", "A"), ("fish", "C")]

@@ -23,30 +23,37 @@ ANCHOR_SECTIONS = (("triggers", VIOLENCE), ("triggers", "sub_event_types"), ("tr
 
 
 @per_language
-def _patterns(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[int, str]]:
     """All of a language's trigger regexes as one alternation (one pass over the text),
-    with the label of each branch (group `p<i>` → labels[i])."""
-    labels: list[str] = []
+    with the label of each branch by the number of the empty group that closes it (the
+    group a match closed last: `lastindex`). A group that opened each branch would be
+    entered, and its mark undone, at every position where a branch is tried: a third of
+    the scan."""
+    labels: dict[int, str] = {}
     branches: list[str] = []
+    group = 0
     for label, regexes in (section(lang, "triggers", "patterns") or {}).items():
         for rx in regexes or ():
-            branches.append(f"(?P<p{len(labels)}>{rx})")
-            labels.append(label)
+            group += re.compile(rx).groups + 1  # the branch's own groups, then its mark
+            branches.append(rx)
+            labels[group] = label
     if not branches:
-        return None, ()
-    return re.compile(_shared_boundary(branches)), tuple(labels)
+        return None, {}
+    return re.compile(_shared_boundary(branches)), labels
 
 
 _WORD_START = "(?<!\\w)"
 
 
 def _shared_boundary(branches: list[str]) -> str:
-    """The alternation, with the word-start test that every branch opens with checked
-    once in front of it: inside a word (most positions) the scan then fails at once
-    instead of trying each branch."""
-    if all(b.split(">", 1)[1].startswith(_WORD_START) for b in branches):
-        return f"{_WORD_START}(?:{'|'.join(branches)})"
-    return "|".join(branches)
+    """The alternation, each branch closed by an empty group, with the word-start test
+    that every branch opens with checked once in front of it, and not again in the branch:
+    inside a word (most positions) the scan then fails at once, and at a word start each
+    branch is tried from its first word."""
+    if all(b.startswith(_WORD_START) for b in branches):
+        rest = "|".join(f"(?:{b[len(_WORD_START):]})()" for b in branches)
+        return f"{_WORD_START}(?:{rest})"
+    return "|".join(f"(?:{b})()" for b in branches)
 
 
 _STOPS = re.compile(r"[.!?؟\n]")
@@ -87,7 +94,7 @@ def find_triggers(doc: ArticleDoc) -> list[TriggerMention]:
     for start, end in _windows(doc, view.text) if pattern is not None else ():
         for hit in pattern.finditer(view.text, start, end):
             span = view.orig_span(hit.start(), hit.end())
-            found[(span.start, span.end)] = TriggerMention(span, labels[int(hit.lastgroup[1:])])
+            found[(span.start, span.end)] = TriggerMention(span, labels[hit.lastindex])
     return _without_other_senses(doc, sorted(found.values(), key=lambda t: (t.span.start, t.span.end)))
 
 
