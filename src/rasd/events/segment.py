@@ -312,7 +312,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
     incident.eventful.append(index)
     # the sentence that opens an incident tells whether it happened; a threat or a trend
     # told beside it later ("the area is under blockade") does not undo it
-    if not incident.eventful[:-1]:
+    if len(incident.eventful) == 1:
         incident.hypothetical = fact.hypothetical
         incident.opened_by = fact.sub_types
     incident.date = better(incident.date, fact.date, stated)

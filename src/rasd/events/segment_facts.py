@@ -16,7 +16,7 @@ from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, section
-from rasd.stages.nearby import SpanIndex, by_sentence
+from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
@@ -220,7 +220,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     habitual = _cue_starts(doc, "habitual")
     sentences = doc.sentences or ()
     offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
-    by_layer = {name: by_sentence(sentences, getattr(doc, name) or ())
+    # grouped once per document and layer: the events steps group the same layers again
+    by_layer = {name: grouped_by_sentence(doc, getattr(doc, name))
                 for name in ("triggers", "casualties", "dates", "places", "claims")}
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
