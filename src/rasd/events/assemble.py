@@ -191,26 +191,23 @@ def _materiel(items: list[MaterielMention]) -> tuple[Materiel, ...]:
                  if not (m.count is None and m.item in SUMMARY_ITEMS and m.action in listed))
 
 
-def _starts_in(starts: list[int], low: int, high: int) -> bool:
-    """Whether one of the sorted `starts` lies in `[low, high)`."""
-    i = bisect_left(starts, low)
-    return i < len(starts) and starts[i] < high
-
-
 def _claims(claims: list[ClaimMention], cast: parties.Cast, scope_fields: dict[str, list[Span]],
             doc: ArticleDoc) -> tuple[Claim, ...]:
     out = []
     sentences = doc.sentences or ()
     # each field's evidence starts, sorted once: whether one lies in a claim's sentence is
     # a bisection (a scan of them all per claim is quadratic in a long document)
-    starts = {f: sorted(s.start for s in spans) for f, spans in scope_fields.items()}
+    # (by field name, so that the fields a claim covers come in order; a field without
+    # evidence covers no claim)
+    starts = [(f, sorted(s.start for s in spans)) for f, spans in sorted(scope_fields.items()) if spans]
     said: list[ClaimMention] = []  # the claims kept, in step with `out`
     for claim in claims:
         role = parties.claimant_role(claim, cast)
         index = sentence_index(sentences, claim.span)
         sentence = sentences[index].span if index >= 0 else claim.span
-        covered = tuple(sorted(f for f, at in starts.items()
-                               if _starts_in(at, sentence.start, sentence.end)))
+        low, high = sentence.start, sentence.end
+        # whether one of a field's sorted starts lies in the sentence: one bisection
+        covered = tuple(f for f, at in starts if (i := bisect_left(at, low)) < len(at) and at[i] < high)
         if (not covered and context_only(doc, claim)) or over_years(doc, claim, covered):
             continue  # "according to the UN, the region hosts 60,000 refugees"
         if role == "unknown" and covered and speaks_for_the_struck(claim, cast):

@@ -131,6 +131,8 @@ def _reconcile(mentions: list[CasualtyMention], breaks: Sequence[int],
     """Per group, the reports of several passages compete (lowest best, widest bounds) and
     the figures of one passage add up; the groups then add up, and a figure for unspecified
     people at least their sum is the total."""
+    if len(mentions) < 2:  # one figure is its own report, its own total (most incidents)
+        return _one(mentions[0]) if mentions else None
     by_group: dict[str | None, dict[Passage, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     last: Passage | None = None
     for n, mention in enumerate(mentions):
@@ -286,7 +288,7 @@ def over_a_period(doc: ArticleDoc, mention: CasualtyMention) -> bool:
     since, opening = cue_pattern(lang, "victims", "periods"), cue_pattern(lang, "victims", "period_openings")
     if since is None:
         return False
-    clause = _clause(doc.text, mention.span.start, mention.span.end)
+    clause = "".join(_folded_clause(doc, mention.span))
     for cue in since.finditer(clause):
         after = " ".join(clause[cue.end():].split()[:PERIOD_REACH])
         if _YEAR.search(after) or (opening is not None and opening.search(after)):
@@ -755,29 +757,33 @@ def additional(doc: ArticleDoc, mentions: Sequence[CasualtyMention]) -> frozense
     ordered = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     ends = list(accumulate((m.span.end for m in ordered), max, initial=0))
     found = set()
+    if own is None and extra is None:
+        return frozenset()
     for at, mention in enumerate(ordered):
         span = mention.span
-        if own is not None and own.search(fold(doc.text[span.start:span.end])) is not None:
+        clause = _folded_clause(doc, span)
+        if own is not None and own.search(clause[1]) is not None:
             found.add(span.start)
             continue
         if extra is None:
             continue
         after = ordered[at + 1].span.start if at + 1 < len(ordered) else len(doc.text)
-        if _also_here(doc.text, span, extra, besides, lo=ends[at], hi=max(after, span.end)):
+        if _also_here(len(doc.text), span, clause, extra, besides, lo=ends[at], hi=max(after, span.end)):
             found.add(span.start)
     return frozenset(found)
 
 
-def _also_here(text: str, span: Span, extra: re.Pattern[str], besides: re.Pattern[str] | None,
-               *, lo: int, hi: int) -> bool:
+def _also_here(length: int, span: Span, clause: tuple[str, str, str], extra: re.Pattern[str],
+               besides: re.Pattern[str] | None, *, lo: int, hi: int) -> bool:
     """Whether an addition word of the figure's clause is its own: none stands nearer the
-    figure before it (ending at `lo`) or after it (starting at `hi`) in the same clause."""
-    before, after = _clause_sides(text, span.start, span.end)
+    figure before it (ending at `lo`) or after it (starting at `hi`) in the same clause.
+    `clause`: the figure's folded clause (`_folded_clause`), `length` the text's."""
+    before, middle, after = clause
     if besides is not None:  # "in addition to the 23 soldiers who died": told already
         before, after = besides.sub(" ", before), besides.sub(" ", after)
     # the neighbour shares the clause when no clause mark stands between them
     prev_in = lo > 0 and span.start - len(before) <= lo
-    next_in = hi < len(text) and span.end + len(after) >= hi
+    next_in = hi < length and span.end + len(after) >= hi
     for cue in extra.finditer(before):
         gap, rival = len(before) - cue.end(), cue.start() - (lo - (span.start - len(before)))
         if not prev_in or gap < rival:
@@ -786,18 +792,24 @@ def _also_here(text: str, span: Span, extra: re.Pattern[str], besides: re.Patter
         gap, rival = cue.start(), (hi - span.end) - cue.end()
         if not next_in or gap <= rival:
             return True
-    middle = fold(text[span.start:span.end])
     return extra.search(middle) is not None
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The folded clause around a figure: out to the nearest clause marks, within bounds."""
-    before, after = _clause_sides(text, start, end)
-    return before + fold(text[start:end]) + after
+def _folded_clause(doc: ArticleDoc, span: Span) -> tuple[str, str, str]:
+    """The folded clause around a figure, out to the nearest clause marks within bounds,
+    in three parts: before the figure, the figure, after it (see `_clause_sides`). Kept per
+    document: `over_a_period` and `additional` both read each figure's."""
+    kept = doc.cached_view("figures:clauses", lambda _text: {})
+    key = (span.start, span.end)
+    clause = kept.get(key)
+    if clause is None:
+        before, after = _clause_sides(doc.text, span.start, span.end)
+        clause = kept[key] = (before, fold(doc.text[span.start:span.end]), after)
+    return clause
 
 
 def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
-    """The folded parts of a figure's clause before and after it (see `_clause`)."""
+    """The folded parts of a figure's clause before and after it (see `_folded_clause`)."""
     left = text[max(0, start - MAX_CLAUSE_CHARS):start]
     marks = list(_CLAUSE_MARK.finditer(left))
     before = left[marks[-1].end():] if marks else left

@@ -9,11 +9,12 @@ civilians / Attack; an armed target → Battles / Armed clash.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import same_sentence, sentence_index
+from rasd.stages.nearby import HasSpan, grouped_by_sentence, per_layers, sentence_index
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
@@ -199,15 +200,43 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     conflict's backdrop (`territorial_backdrop`), nor violence told as a recurring pattern
     (`recurring`): these make no event on their own. All the others when every one follows
     a cause."""
+    replies = _reply_cues(doc)  # most texts have none: no trigger is then a reply verb
+    remote = _remote_starts(triggers) if replies else []
     triggers = [t for t in triggers
                 if not territorial_backdrop(doc, t, triggers) and not recurring(doc, t)
-                and not reply_verb(doc, t, triggers)]
+                and not (replies and _replies_from_afar(doc, t, replies, remote))]
     causes = hits(doc, "claims", "causes")
     if not causes:
         return triggers
-    kept = [t for t in triggers
-            if not any(c.span.end <= t.span.start for c in same_sentence(doc, causes, t.span))]
+    kept = [t for t in triggers if not _after_a_cue(doc, causes, t.span)]
     return kept or triggers
+
+
+def _after_a_cue(doc: ArticleDoc, cues: Sequence[HasSpan], span: Span) -> bool:
+    """Whether one of `cues` in the sentence of `span` ends before it starts (as a scan of
+    `same_sentence`), read from the least end of the cues of each sentence, found once per
+    document and cue layer (asked per trigger or mention, a scan is quadratic)."""
+    if not doc.sentences:
+        return any(c.span.end <= span.start for c in cues)
+    index = sentence_index(doc.sentences, span)
+    if index < 0:
+        return False
+    first = per_layers(doc, "typing:first-end", (cues, doc.sentences), lambda: _first_ends(doc, cues))
+    end = first.get(index)
+    return end is not None and end <= span.start
+
+
+def _first_ends(doc: ArticleDoc, cues: Sequence[HasSpan]) -> dict[int, int]:
+    """The least end of the cues of each sentence (by index), as `same_sentence` groups them."""
+    sentences = doc.sentences or ()
+    first: dict[int, int] = {}
+    for index, group in grouped_by_sentence(doc, cues).items():
+        if index < 0:
+            continue
+        ends = [c.span.end for c in group if c.span.start < sentences[index].span.end]
+        if ends:
+            first[index] = min(ends)
+    return first
 
 
 def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
@@ -217,8 +246,7 @@ def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
     cues = hits(doc, "dates", "days_after")
     if not cues or not mentions:
         return mentions
-    return [m for m in mentions
-            if not any(c.span.end <= m.span.start for c in same_sentence(doc, cues, m.span))]
+    return [m for m in mentions if not _after_a_cue(doc, cues, m.span)]
 
 
 SIMILAR_GAP = 3  # chars between a generic event word and "similar" beside it: a space or two
@@ -257,17 +285,55 @@ def reply_verb(doc: ArticleDoc, trigger: TriggerMention, triggers: list[TriggerM
     artillery fire", "ont riposté par des tirs d'obus"; context.yaml `remote_replies`, and
     `responses`: "en riposte à l'attaque, des frappes aériennes ont été menées"): the
     shells or strikes it introduces say what the act was, not a clash."""
-    if trigger.sub_event_type in REMOTE_REPLIES:
-        return False
-    # a response cue ("en riposte à cette attaque") names the answering as a reply verb does
-    replies = [m for key in ("remote_replies", "responses") for m in hits(doc, "context", key)
-               if m.span.start <= trigger.span.start and trigger.span.end <= m.span.end]
-    if not replies:
+    replies = _reply_cues(doc)
+    return bool(replies) and _replies_from_afar(doc, trigger, replies, _remote_starts(triggers))
+
+
+def _replies_from_afar(doc: ArticleDoc, trigger: TriggerMention, replies: _Cues,
+                       remote: list[int]) -> bool:
+    """`reply_verb` from the document's reply cues and the sorted starts of the triggers of
+    a remote reply (`_remote_starts`)."""
+    if trigger.sub_event_type in REMOTE_REPLIES or not replies.hold(trigger.span):
         return False
     sentence = _sentence_of(doc, trigger)
-    return sentence is not None and any(
-        t.sub_event_type in REMOTE_REPLIES and sentence.start <= t.span.start < sentence.end
-        for t in triggers)
+    if sentence is None:
+        return False
+    at = bisect_left(remote, sentence.start)
+    return at < len(remote) and remote[at] < sentence.end
+
+
+def _remote_starts(triggers: list[TriggerMention]) -> list[int]:
+    return sorted(t.span.start for t in triggers if t.sub_event_type in REMOTE_REPLIES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Cue spans sorted by start, with the longest one's length: whether one holds a span
+    is a bisection over those that start within that length before it."""
+
+    starts: list[int]
+    spans: list[Span]
+    longest: int
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def hold(self, span: Span) -> bool:
+        low = bisect_left(self.starts, span.start - self.longest)
+        high = bisect_right(self.starts, span.start)
+        return any(span.end <= s.end for s in self.spans[low:high])
+
+
+def _reply_cues(doc: ArticleDoc) -> _Cues:
+    """The reply cues (context.yaml `remote_replies`; a response cue, "en riposte à cette
+    attaque", names the answering as a reply verb does: `responses`), once per document."""
+    return doc.cached_view(f"typing:replies:{doc.lang}", lambda _text: _sorted_cues(
+        [m.span for key in ("remote_replies", "responses") for m in hits(doc, "context", key)]))
+
+
+def _sorted_cues(spans: list[Span]) -> _Cues:
+    spans = sorted(spans, key=lambda s: s.start)
+    return _Cues([s.start for s in spans], spans, max((s.end - s.start for s in spans), default=0))
 
 
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
