@@ -13,7 +13,7 @@ import re
 from itertools import islice
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
-from rasd.lexicon import term_alternation
+from rasd.lexicon import LexMatch, term_alternation
 from rasd.geo.resolve import country_of, focus_countries, is_place_name
 from rasd.normalize import fold
 from rasd.registry import layer_stage
@@ -317,7 +317,7 @@ def find_places(doc: ArticleDoc) -> list[PlaceMention]:
                                      starts, countries=countries, parts=parts, paired=paired):
                 found.setdefault(mention.span, mention)
     _border_landmarks(doc, found)
-    _natural_areas(doc, found, {next_word_start(doc.text, c.span.end) for c in cues})
+    _natural_areas(doc, found, cues)
     for span in quoted_places(doc, countries):
         found.setdefault(span, PlaceMention(span, span.of(doc.text), "in"))
     taken = sorted(list(found) + parts)
@@ -347,14 +347,17 @@ def _natural_area_names(lang: str) -> re.Pattern[str] | None:
 
 
 def _natural_areas(doc: ArticleDoc, found: dict[Span, PlaceMention],
-                   after_cues: set[int]) -> None:
+                   cues: list[LexMatch]) -> None:
     """A natural area named whole where a cue names a place ("في منطقة بحيرة تشاد", "près
     du lac Tchad") is one area mention, not the country or the lake word inside its name;
     one named as an attribute ("the Lake Chad countries") names no place."""
     pattern = _natural_area_names(doc.lang or "")
     if pattern is None:
         return
+    after_cues: set[int] | None = None  # where the word after each cue starts, when needed
     for match in pattern.finditer(doc.text):
+        if after_cues is None:
+            after_cues = {next_word_start(doc.text, c.span.end) for c in cues}
         span = Span(match.start(), match.end())
         inside = [s for s in found if span.start <= s.start < span.end
                   or s.start <= span.start < s.end]

@@ -7,6 +7,7 @@ one-letter preposition glued to it ("بكيدال")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
 from rasd.geo.resolve import country_of, gazetteer, is_place_name, region_of
@@ -27,6 +28,7 @@ from rasd.stages.place_names import (
     parenthesised,
     stop_words,
 )
+from rasd.stages.place_scan import mark_starts, matches_at, name_starts, spaces_start
 from rasd.stages.place_words import _designated, _designators, _phrases
 
 
@@ -113,6 +115,31 @@ def _located(lang: str) -> re.Pattern[str] | None:
 
 
 @per_language
+def _located_marks(lang: str) -> re.Pattern[str] | None:
+    """The "located" words alone, to scan for before the names (`_located`), when no
+    letter of theirs has a case: a case-blind scan for words that open with a cased
+    letter tries every position, and then the scan for the Arabic-script names, whose
+    letters are rare in a text that writes such words, is the quicker one."""
+    terms = section(lang, "places", "located") or ()
+    phrases = _phrases(lang, "located")
+    if phrases is None or any(t[:1].lower() != t[:1].upper() for t in terms if isinstance(t, str)):
+        return None
+    return re.compile(phrases.pattern.removeprefix(r"\s*"), re.I)
+
+
+def _located_starts(text: str, marks: re.Pattern[str]) -> Iterator[int]:
+    """Where a name that a "located" word follows may start (`_located`: a closing quote,
+    then spaces and a comma, between them)."""
+    for at in mark_starts(marks, text):
+        at = spaces_start(text, at)
+        if at and text[at - 1] in "،,":
+            at = spaces_start(text, at - 1)
+        if at and text[at - 1] in "\"”»'":
+            at -= 1
+        yield from name_starts(text, at)
+
+
+@per_language
 def _located_latin(lang: str) -> re.Pattern[str] | None:
     """A capitalised name, a comma, and an apposition's area (group "located": "Boulkessi,
     dans la province de Mondoro") or place noun (group "noun": "Solhan, localité située à
@@ -160,11 +187,12 @@ def _before_located(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMe
 def _before_located_arabic(doc: ArticleDoc) -> list[PlaceMention]:
     """Arabic words that a "located" word follows ("مدرسة X الواقعة في منطقة Y"): names
     even with no cue (Latin names are read by their capitals, after their cues)."""
-    pattern = _located(doc.lang or "")
+    pattern, marks = _located(doc.lang or ""), _located_marks(doc.lang or "")
     if pattern is None:
         return []
     out = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc.text) if marks is None \
+            else matches_at(pattern, doc.text, _located_starts(doc.text, marks)):
         name = Span(match.start("name"), match.end("name"))
         word = match.group("name")
         if folded(word) in stop_words(doc.lang or "") \
@@ -190,6 +218,17 @@ def _compass_after(lang: str) -> re.Pattern[str] | None:
                       rf"\((?i:{points.pattern})(?:[ -][^()]{{0,24}})?\)")
 
 
+def _compass_starts(text: str) -> Iterator[int]:
+    """Where a name before a parenthesis may start (`_compass_after`: up to three words,
+    then a space or none)."""
+    for at in mark_starts(_PARENTHESIS, text):
+        yield from name_starts(text, at - 1 if text[at - 1:at] == " " else at, words=3,
+                               joiners="-'’")
+
+
+_PARENTHESIS = re.compile(r"\(")
+
+
 def _before_compass(doc: ArticleDoc) -> list[PlaceMention]:
     """Names before a compass point in parentheses, whatever precedes them: a word no
     cue introduces or the gazetteer does not know ("في أربيدنا (شمال)", Arbinda spelled
@@ -199,7 +238,7 @@ def _before_compass(doc: ArticleDoc) -> list[PlaceMention]:
     if pattern is None or "(" not in doc.text:
         return []
     out = []
-    for match in pattern.finditer(doc.text):
+    for match in matches_at(pattern, doc.text, _compass_starts(doc.text)):
         name, word = Span(match.start("name"), match.end("name")), match.group("name")
         if any(folded(w) in stop_words(doc.lang or "") for w in [word, *word.split()]) \
                 or not is_plain_word(doc, word, name.start) or is_actor(doc, name) \
@@ -249,8 +288,9 @@ def _glued_cues(lang: str) -> re.Pattern[str] | None:
     cues = [fold(c) for c in section(lang, "places", "glued_cues") or ()]
     if not cues:
         return None
-    body = "|".join(map(re.escape, cues))
-    return re.compile(rf"(?<!\w)(?:{body})(?P<name>[^\W\d_]{{{GLUED_MIN}}}[^\W\d_]*)")
+    # each cue leads its own lookbehind, so that a scan skips to the cues' first letters
+    body = "|".join(rf"{re.escape(c)}(?<!\w.{{{len(c)}}})" for c in cues)
+    return re.compile(rf"(?:{body})(?P<name>[^\W\d_]{{{GLUED_MIN}}}[^\W\d_]*)")
 
 
 GLUED_MIN = 4  # letters after the preposition: a shorter rest sounds like too many places
