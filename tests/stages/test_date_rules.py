@@ -21,10 +21,11 @@ def _both(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
     return full, re.compile(_anchor_pattern(lex, rules_for(lang), table)), table
 
 
-@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
-def test_factored_anchors_match_as_the_whole_table(lang: str) -> None:
+# factored where clitics multiply the table (Arabic, French), not without them (English)
+@pytest.mark.parametrize("lang,is_factored", [("ar", True), ("fr", True), ("en", False)])
+def test_factored_anchors_match_as_the_whole_table(lang: str, is_factored: bool) -> None:
     full, factored, table = _both(lang)
-    assert factored.pattern != full.pattern  # every shipped language can be factored
+    assert (factored.pattern != full.pattern) is is_factored
     entries = sorted(table)
     for text in (" ".join(entries), " ".join(reversed(entries)), "-".join(entries),
                  "  ".join(entries[::3]) + " 12/03/2025 2024-11-02"):

