@@ -94,3 +94,13 @@ def test_a_glued_phrase_goes_on_over_a_quote_gap():
     text = "قال إن لتنظيم «القاعدة» صلة بالهجوم"
     found = index.match(normalize(text)).get(("x", "y"), [])
     assert [m.span.of(text) for m in found] == ["لتنظيم «القاعدة"]
+
+
+def test_spaced_text_keeps_offsets_and_words():
+    from rasd.lexicon import _spaced
+
+    text = "al_Qaida, \u00abJNIM\u00bb\tattack\u2019s 3\u00a0km"
+    spaced = _spaced(text)
+    assert len(spaced) == len(text) + 2 and spaced[0] == spaced[-1] == " "
+    assert spaced.split() == ["al", "Qaida", "JNIM", "attack", "s", "3", "km"]
+    assert all((c == " ") != (c.isalnum()) for c in spaced)

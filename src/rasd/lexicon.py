@@ -214,6 +214,8 @@ class TokenIndex:
 
 
 _SEPARATOR = re.compile(r"[\W_]")
+# the same characters but the space (most of them, and already one), the underscore apart
+_PUNCTUATION = re.compile(r"[^\w ]")
 # quotation marks (folded to "): with the spaces beside them, a gap between two words
 _QUOTES = re.compile(r'"+')
 QUOTE_WINDOW = 48  # characters read on each side of a quote gap (a phrase part rarely longer)
@@ -257,7 +259,7 @@ def _spaced(text: str) -> str:
     stay those of `text`, plus one for the pad at the start), padded at both ends. A
     phrase matches only where its words stand one space apart: punctuation or a line
     break between them breaks the phrase."""
-    return " " + _SEPARATOR.sub(" ", text) + " "
+    return " " + _PUNCTUATION.sub(" ", text).replace("_", " ") + " "
 
 
 def _automaton(keys: Mapping[str, Mapping[tuple[str, str], list[str]]], *, glued: bool):  # type: ignore[no-untyped-def]

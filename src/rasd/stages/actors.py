@@ -35,6 +35,8 @@ def _demonym_breaks(lang: str) -> re.Pattern[str] | None:
 def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     # only the demonyms near the match are read (a scan of them all is quadratic)
     candidates = demonyms.candidates(match.span, max_words=MAX_DEMONYM_WORDS)
+    if not candidates:  # most actor nouns: no country name within reach
+        return None
     inside = [d for d in candidates
               if match.span.start <= d.span.start and d.span.end <= match.span.end]
     if inside:
