@@ -80,3 +80,22 @@ def test_a_term_inside_an_earlier_match_is_not_found_again(lang, text, resource,
     doc = _doc(lang, text)
     view = norm_view(doc)
     assert [view.orig_span(s, e).of(text) for s, e in cue_matches(doc, resource, key)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a cue first in the text, after punctuation, run together with a word (no cue), with
+    # a clitic or an elided article, and at the very end
+    ("en", "Between two raids,between the towns; inbetween.Manhunt launched under fire between"),
+    ("fr", "Entre Gao,entre-deux;l'entre-soi rentre, probablement (entre"),
+    ("ar", "بين غاو،وبين القرى؛ وبالبحث بينهما البحث"),
+])
+def test_the_one_scan_finds_every_offset_where_a_section_scanned_together_matches(lang, text):
+    # the trie of every section's terms in the language's word pattern finds exactly the
+    # offsets where one of the sections' own patterns matches
+    from rasd.events.cues import _starts
+
+    folded = norm_view(_doc(lang, text)).text
+    patterns = [p for p in (cue_pattern(lang, *sec) for sec in SCANNED_TOGETHER) if p]
+    expected = [i for i in range(len(folded) + 1) if any(p.match(folded, i) for p in patterns)]
+    assert expected and expected[0] == 0
+    assert _starts(lang, folded) == expected

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from rasd.doc import ArticleDoc
+from rasd.errors import ResourceError
+from rasd.languages import rules_for
 from rasd.normalize import norm_view
-from rasd.prescan import matches_at
-from rasd.stages.lexical import cue_pattern, per_language
+from rasd.prescan import matches_at, trie_alternation
+from rasd.stages.lexical import cue_pattern, per_language, section
 from rasd.stages.nearby import SpanIndex
 
 # the sections the events steps read as cues of a whole document: one scan of the text finds
@@ -23,15 +25,31 @@ _WORD_START = "(?<!\\w)"
 
 
 @per_language
-def _starts_pattern(lang: str) -> re.Pattern[str] | None:
-    """An empty match wherever one of the SCANNED_TOGETHER patterns matches (a lookahead
-    holding them all), the word-start test they all open with checked once in front."""
-    sources = [p.pattern for p in (cue_pattern(lang, *sec) for sec in SCANNED_TOGETHER) if p]
-    if not sources:
+def _starts_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Where one of the SCANNED_TOGETHER patterns matches: the terms of all their sections
+    as one trie in the language's word pattern (each section's `cue_pattern` is that word
+    pattern of its own terms, so a match of one is a match of the union), as a lookahead
+    after a character that is no word character (`re` skips the others in a tight loop, and
+    a trie tests each offset against distinct first letters only: a lookahead holding each
+    section's alternation tried them all at every word start), and the same lookahead for
+    the text's first offset."""
+    body = trie_alternation(term for sec in SCANNED_TOGETHER for term in (section(lang, *sec) or ()))
+    if not body:
         return None
-    if all(s.startswith(_WORD_START) for s in sources):
-        return re.compile(_WORD_START + "(?=" + "|".join(s[len(_WORD_START):] for s in sources) + ")")
-    return re.compile("(?=" + "|".join(sources) + ")")
+    word = rules_for(lang).wrap(body)
+    if not word.startswith(_WORD_START):
+        raise ResourceError(f"the word pattern of {lang!r} does not open with {_WORD_START}")
+    ahead = "(?=" + word[len(_WORD_START):] + ")"
+    return re.compile(r"\W" + ahead), re.compile(ahead)
+
+
+def _starts(lang: str, text: str) -> list[int]:
+    """The offsets of `text` where one of the SCANNED_TOGETHER patterns matches."""
+    patterns = _starts_patterns(lang)
+    if patterns is None:
+        return []
+    after, first = patterns
+    return ([0] if first.match(text) else []) + [m.end() for m in after.finditer(text)]
 
 
 def cue_matches(doc: ArticleDoc, resource: str, key: str) -> list[tuple[int, int]]:
@@ -45,8 +63,7 @@ def cue_matches(doc: ArticleDoc, resource: str, key: str) -> list[tuple[int, int
     text = norm_view(doc).text
     if (resource, key) not in SCANNED_TOGETHER:
         return [m.span() for m in pattern.finditer(text)]
-    starts = doc.cached_view(f"cues:starts:{lang}", lambda _text: [
-        m.start() for m in _starts_pattern(lang).finditer(text)])  # type: ignore[union-attr]
+    starts = doc.cached_view(f"cues:starts:{lang}", lambda _text: _starts(lang, text))
     # every place the section's pattern matches is among `starts`
     return [match.span() for match in matches_at(pattern, text, starts)]
 
