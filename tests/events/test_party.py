@@ -1,6 +1,9 @@
 """Party (rasd.events.party): a value kept in sets, hashed once."""
 
 import pickle
+from dataclasses import FrozenInstanceError, replace
+
+import pytest
 
 from rasd.doc import Span
 from rasd.events.party import Party
@@ -29,3 +32,17 @@ def test_a_pickled_party_hashes_anew():
     hash(party)
     copy = pickle.loads(pickle.dumps(party))
     assert copy == party and "_hash" not in vars(copy) and hash(copy) == hash(party)
+
+
+def test_the_written_init_makes_the_dataclass_value():
+    """Party's hand-written __init__ (speed) gives what the generated one did: keywords,
+    the default, replace(), equality, repr and immutability."""
+    spans = (Span(0, 4),)
+    by_keyword = Party(actor_id="civilians", country=None, spans=spans)
+    assert by_keyword == Party("civilians", None, spans, False)
+    assert by_keyword.victim_only is False
+    assert replace(by_keyword, victim_only=True) == Party("civilians", None, spans, True)
+    assert repr(by_keyword) == ("Party(actor_id='civilians', country=None, "
+                                "spans=(Span(start=0, end=4),), victim_only=False)")
+    with pytest.raises(FrozenInstanceError):
+        by_keyword.country = "mali"  # type: ignore[misc]

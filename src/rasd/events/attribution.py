@@ -110,10 +110,6 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     and the group a "the group" in them stands for; none in a sentence that says a group
     denied it (actors.yaml `denials`: "the group denied any part in the attack")."""
     bounds = sorted(sentences, key=lambda s: s.start)
-    inside = SpanIndex(bounds)
-    denials = hits(doc, "actors", "denials")
-    denied = per_layers(doc, "attribution:denials", (denials,),
-                        lambda: SpanIndex(m.span for m in denials))
     found: list[tuple[int, Party]] = []
     for claim in claims:
         span = claim.claimant_span
@@ -126,19 +122,24 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
             if antecedent is not None:
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     found.extend(_plural_claims(doc, bounds, excluded))
-    found.extend(_identified_attackers(doc, inside, excluded))
+    found.extend(_identified_attackers(doc, bounds, excluded))
     acts = per_layers(doc, "attribution:acts", (doc.triggers,),
                       lambda: SpanIndex(t.span for t in doc.triggers or ()))
     for span, actor_id, side_noun, antecedent in _anaphors_in(doc, bounds):
         if antecedent in excluded:
             continue  # "the group" stands for a group the text only guesses at or describes
-        sentence = next((b for b in inside.spans if b.start <= span.start < b.end), None)
+        sentence = next((b for b in bounds if b.start <= span.start < b.end), None)
         # "the rebels" names a side, not one group: only as the doer of an event word in its
         # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
         # the plan")
         if sentence is not None and (not side_noun or acts.first_starting_in(
                 sentence.start, sentence.end - 1) is not None):
             found.append((span.start, Party(actor_id, None, (span,))))
+    if not found:  # most incidents: no denial to look for
+        return ()
+    denials = hits(doc, "actors", "denials")
+    denied = per_layers(doc, "attribution:denials", (denials,),
+                        lambda: SpanIndex(m.span for m in denials))
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
@@ -159,7 +160,8 @@ def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, b
     return [resolved[i] for i in sorted(picked)]
 
 
-def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span]) -> list[tuple[int, Party]]:
+def _identified_attackers(doc: ArticleDoc, bounds: list[Span],
+                          excluded: set[Span]) -> list[tuple[int, Party]]:
     """The named armed groups the incident's sentences identify the attackers with: named
     a few words after a noun for them, in its sentence, joined to it by a word that says who
     they are (actors.yaml `identity_links`), with no event word between ("the
@@ -167,7 +169,7 @@ def _identified_attackers(doc: ArticleDoc, inside: SpanIndex, excluded: set[Span
     المهاجمين عناصر تابعة لـX"; actors.yaml `attacker_nouns`)."""
     index = doc.cached_view("actors:attacker_nouns", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "attacker_nouns")))
-    nouns = [n for b in inside.spans for n in index.starting_in(b.start, b.end - 1)]
+    nouns = [n for b in bounds for n in index.starting_in(b.start, b.end - 1)]
     if not nouns:
         return []
     sentences = doc.sentences or ()
@@ -263,6 +265,8 @@ def _in_denial(bounds: list[Span], starts: list[int], start: int, denied: SpanIn
 
 def speakers(parties: tuple[Party, ...], claims: list[ClaimMention]) -> frozenset[Party]:
     """The parties named only as who speaks: in a claim's cue or as its claimant."""
+    if not claims:  # no one speaks: only a party of no mention is "only" a speaker
+        return frozenset(p for p in parties if not p.spans)
     said = SpanIndex([*(c.span for c in claims),
                       *(c.claimant_span for c in claims if c.claimant_span is not None)])
-    return frozenset(p for p in parties if all(said.overlaps(s) for s in p.spans))
+    return frozenset(p for p in parties if all(map(said.overlaps, p.spans)))

@@ -48,7 +48,7 @@ from rasd.events.targets import (
     named_after_the_event,
     partitive_gap,
     passive_between,
-    within,
+    subject_first,
 )
 from rasd.events.undergoing import undergoers
 from rasd.languages import rules_for
@@ -69,8 +69,15 @@ def _country(actors: list[ActorMention], doc: ArticleDoc, scope_demonyms: list[s
     document names most), else in the whole document; a country named on its own ("وسط مالي", "in northern Mali") counts too, a country named
     only as a nationality or a foreign force (`abroad` in the catalogue) does not."""
     abroad = _abroad()
-    incident = Counter(c for a in actors for c in _countries(a) if c not in abroad)
-    incident.update(c for c in scope_demonyms if c not in abroad)
+    # counted in a plain dict: a Counter per incident costs more than the counting
+    incident: dict[str, int] = {}
+    for a in actors:
+        for c in _countries(a):
+            if c not in abroad:
+                incident[c] = incident.get(c, 0) + 1
+    for c in scope_demonyms:
+        if c not in abroad:
+            incident[c] = incident.get(c, 0) + 1
     document = per_layers(doc, "parties:countries", (doc.actors, doc.lang),
                           lambda: _document_countries(doc))
     # a tie in the incident ("Nigerien soldiers ... near the Burkina Faso border") goes to
@@ -102,11 +109,11 @@ def _document_countries(doc: ArticleDoc) -> Counter[str]:
     return votes
 
 
-def _countries(mention: ActorMention) -> list[str]:
+def _countries(mention: ActorMention) -> tuple[str, ...]:
     if mention.country:
-        return [mention.country]
+        return (mention.country,)
     countries = catalogue().actor(mention.actor_id).countries
-    return list(countries) if len(countries) == 1 else []
+    return tuple(countries) if len(countries) == 1 else ()
 
 
 # two movements named in one description with a few words between them ("rebels tied to
@@ -334,13 +341,14 @@ def _own_country(mention: ActorMention) -> str | None:
     return None if catalogue().country(mention.country).abroad else mention.country
 
 
-def _merge(mentions: list[tuple[str, str | None, Span]], victims: set[Span]) -> tuple[Party, ...]:
+def _merge(mentions: list[tuple[str, str | None, Span]], index: SpanIndex) -> tuple[Party, ...]:
+    """The parties of the mentions, one per actor and country, each flagged victim-only when
+    all its mentions lie in the casualty figures (`index`: their spans)."""
     spans: dict[tuple[str, str | None], list[Span]] = {}
     for actor_id, country, span in mentions:
         spans.setdefault((actor_id, country), []).append(span)
-    index = SpanIndex(victims)
-    return tuple(Party(a, c, tuple(s), all(within(x, index) for x in s))
-                 for (a, c), s in spans.items())
+    covers = index.covers
+    return tuple(Party(a, c, tuple(s), all(map(covers, s))) for (a, c), s in spans.items())
 
 
 def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyMention],
@@ -391,8 +399,9 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         victims.add(figure.span)
     harmed = [f for f in casualties if f.outcome in HARM]
     victims |= belonging_to(doc, harmed, specific) | subset_parts(doc, harmed, named)
-    parties = _without_descriptors(_merge(mentions, victims), doc)
-    objects, hit = named_after_the_event(doc, parties, triggers, victims=frozenset(victims),
+    victim_index = SpanIndex(victims)  # read by _merge and by named_after_the_event
+    parties = _without_descriptors(_merge(mentions, victim_index), doc)
+    objects, hit = named_after_the_event(doc, parties, triggers, victims=victim_index,
                                         events=events)
     named_accused = accused(doc, actors)
     if named_accused:  # "which accused the Malian army of the attack": the one said to have acted
@@ -401,11 +410,8 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
     # a force named after the event word only as who reports it ("des individus armés ont
     # attaqué des villages, ont indiqué les forces armées"): the speaker, not a party
     spoken = speakers(parties, claims)
-    # a speaker after the event word, next to its verb ("..., بحسب ما أعلنت القوات المسلحة")
-    told_after = _after_the_event(doc, events)
-    next_to_cue = speakers(parties, [c for c in claims if _claimant_next_to_cue(doc, c)])
-    reporters = {p for p in parties if p in spoken and not p.victim_only
-                 and (p in hit or (p in next_to_cue and all(told_after(s) for s in p.spans)))}
+    reporters = _reporters(doc, [p for p in parties if p in spoken and not p.victim_only],
+                           claims, hit, events)
     if reporters:
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
@@ -454,6 +460,20 @@ def _claimant_next_to_cue(doc: ArticleDoc, claim: ClaimMention) -> bool:
             and words_between(doc.text, left, right, cap=CUE_WORDS) <= CUE_WORDS)
 
 
+def _reporters(doc: ArticleDoc, spoken: list[Party], claims: list[ClaimMention], hit: set[Party],
+               events: SpanIndex) -> set[Party]:
+    """The `spoken` parties (named only as who speaks, not only in casualty figures) that
+    report the incident rather than take part: named as hit, or each of whose mentions is
+    a claimant right beside its cue after the event word ("..., بحسب ما أعلنت القوات
+    المسلحة")."""
+    if not spoken:
+        return set()
+    told_after = _after_the_event(doc, events)
+    next_to_cue = speakers(tuple(spoken), [c for c in claims if _claimant_next_to_cue(doc, c)])
+    return {p for p in spoken
+            if p in hit or (p in next_to_cue and all(told_after(s) for s in p.spans))}
+
+
 def _after_the_event(doc: ArticleDoc, events: SpanIndex) -> Callable[[Span], bool]:
     """A test of whether a span stands after the first event word of its sentence: a
     speaker there ("..., بحسب ما أعلنت القوات المسلحة", "..., the army said") reports the
@@ -482,6 +502,8 @@ def _subjects(doc: ArticleDoc, parties: tuple[Party, ...], triggers: Iterable[Tr
     """The state forces and allies named as the subject of a violent event word, with the
     state forces named right before one of them in its clause (its partner: "the army and
     its Africa Corps allies killed")."""
+    if not any(p.side in STATE_SIDES and p not in hit for p in parties):
+        return frozenset()  # no state force or ally to be a subject: no index to build
     violent = [t for t in triggers if t.sub_event_type is None or t.sub_event_type in VIOLENT_SUB_TYPES]
     events = SpanIndex(t.span for t in violent)  # once for all the parties
     named = {p: _subject_of_event(doc, p, events, hit) for p in parties}
@@ -525,7 +547,7 @@ def _subject_of_event(doc: ArticleDoc, party: Party, events: SpanIndex,
 def _state_as_subject(doc: ArticleDoc, parties: tuple[Party, ...], hit: set[Party]) -> bool:
     """Whether, in a language whose subjects come first, a state force is named before the
     event word and not as hit (no passive, no target marker): it is the one acting."""
-    if not rules_for(doc.lang or "en").subject_first:
+    if not subject_first(doc.lang or ""):
         return False
     return any(p.side in STATE_SIDES and p not in hit and not p.victim_only for p in parties)
 
@@ -548,6 +570,9 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
     kept = []
     for party in parties:
         children = [p for p in parties if party.actor_id in ancestors(p.actor_id)]
+        if not children:  # most parties have no component named: no index to build
+            kept.append(party)
+            continue
         child_spans = SpanIndex(span for child in children for span in child.spans)
         if child_spans.spans and all(child_spans.fewest_words(doc.text, s) <= DESCRIPTOR_WORDS
                                      for s in party.spans):

@@ -72,6 +72,14 @@ class Party:
     spans: tuple[Span, ...]
     victim_only: bool = False  # known only from casualty figures ("12 soldiers were killed")
 
+    # written out, not generated: every incident makes several, and the generated frozen
+    # __init__ sets each field through object.__setattr__, at twice the cost
+    def __init__(self, actor_id: str, country: str | None, spans: tuple[Span, ...],
+                 victim_only: bool = False) -> None:
+        state = self.__dict__
+        state["actor_id"], state["country"] = actor_id, country
+        state["spans"], state["victim_only"] = spans, victim_only
+
     @property
     def side(self) -> str:
         return catalogue().actor(self.actor_id).side

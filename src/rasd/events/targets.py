@@ -57,6 +57,13 @@ def _partitive(lang: str) -> re.Pattern[str] | None:
     return _words(lang, "partitives", r"\s+(?:{words})(?:\s*|\s+[^\W\d_][\w'’]*\s+)")
 
 
+@per_language
+def subject_first(lang: str) -> bool:
+    """Whether the language names the subject before its verb (`LanguageRules`), looked up
+    once per language: every incident asks."""
+    return rules_for(lang or "en").subject_first
+
+
 def passive_between(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the text from `start` to `end` ends with a passive auxiliary and has no
     clause break ("the army is| accused", "l'armée est| accusée")."""
@@ -95,28 +102,30 @@ def by_agent(doc: ArticleDoc, span: Span) -> bool:
     mercenaires de Wagner", "by fighters of JNIM"): the name is the doer of what is told."""
     agents = doc.cached_view("targets:agent_markers", lambda _text: SpanIndex(
         m.span for m in hits(doc, "context", "agent_markers")))
-    ends = agents.ending_in(span.start - AGENT_CHARS, span.start)
-    if ends and words_between(doc.text, Span(ends[-1], ends[-1]), span, cap=AGENT_WORDS) <= AGENT_WORDS:
-        return True
-    ends = agents.ending_in(span.start - MEMBERS_CHARS, span.start)
-    if not ends:
+    # the marker ending last before the name is the nearest one, for either test (one
+    # bisection; most names have none within reach)
+    last = agents.last_end_in(span.start - MEMBERS_CHARS, span.start)
+    if last is None:
         return False
-    words = list(_WORD_RUN.finditer(doc.text, ends[-1], span.start))[:MEMBERS_WORDS]
+    if last >= span.start - AGENT_CHARS and words_between(
+            doc.text, Span(last, last), span, cap=AGENT_WORDS) <= AGENT_WORDS:
+        return True
+    words = list(_WORD_RUN.finditer(doc.text, last, span.start))[:MEMBERS_WORDS]
     return any(partitive_gap(doc, w.end(), span.start) and not doc.text[w.end():span.start].isspace()
                for w in words)
 
 
 def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[TriggerMention],
-                          *, victims: frozenset[Span] = frozenset(),
+                          *, victims: frozenset[Span] | SpanIndex = frozenset(),
                           events: SpanIndex | None = None) -> tuple[set[P], set[P]]:
     """The parties named only after the first event word of their sentence (unless an agent
     marker stands right before them: "attacked by gunmen"), and the parties each of whose
     mentions is such an object or otherwise hit. `events`: the spans of the triggers, when
-    the caller has them indexed."""
+    the caller has them indexed; `victims` the spans of the casualty figures, or their index."""
     parties = tuple(parties)
     starts = SpanIndex(t.span for t in triggers) if events is None else events
     hurt = _hurt(doc, starts, victims)
-    if not rules_for(doc.lang or "en").subject_first or not triggers:
+    if not subject_first(doc.lang or "") or not triggers:
         return set(), {p for p in parties if all(hurt(s) for s in p.spans)}
     sentences = doc.sentences or ()
     passive = _passive(doc.lang or "")
@@ -150,12 +159,21 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
         return (first is not None and span.start > first.start and not agent(span)
                 and not acts_next(span) and not described(span))
 
-    objects = {p for p in parties if all(after_event(s) for s in p.spans)}
-    hit = {p for p in parties if all(hurt(s) or after_event(s) for s in p.spans)}
+    seen: dict[Span, bool] = {}  # asked again by the test of `hit`
+
+    def object_mention(span: Span) -> bool:
+        found = seen.get(span)
+        if found is None:
+            found = seen[span] = after_event(span)
+        return found
+
+    objects = {p for p in parties if all(object_mention(s) for s in p.spans)}
+    hit = {p for p in parties if all(hurt(s) or object_mention(s) for s in p.spans)}
     return objects, hit
 
 
-def _hurt(doc: ArticleDoc, events: SpanIndex, victims: frozenset[Span]) -> Callable[[Span], bool]:
+def _hurt(doc: ArticleDoc, events: SpanIndex,
+          victims: frozenset[Span] | SpanIndex) -> Callable[[Span], bool]:
     """A test of whether a mention names what was hit: inside a casualty figure, right after
     a target marker, joined to a figure by a partitive, or before a passive event word with
     no one speaking in between ("JNIM said soldiers were killed")."""
@@ -164,7 +182,7 @@ def _hurt(doc: ArticleDoc, events: SpanIndex, victims: frozenset[Span]) -> Calla
     targeted, said = doc.cached_view(f"targets:markers:{doc.lang}", lambda _text: (
         SpanIndex(m.span for m in hits(doc, "context", "target_markers")),
         SpanIndex(m.span for m in hits(doc, "claims", "attribution") if passive is not None)))
-    hit = SpanIndex(victims)
+    hit = victims if isinstance(victims, SpanIndex) else SpanIndex(victims)
 
     def before_passive(span: Span) -> bool:
         return passive is not None and any(
