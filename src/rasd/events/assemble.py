@@ -91,7 +91,7 @@ def _pick(items, scope: Scope, *, eventful_only: bool = False) -> list:  # type:
     wanted = scope.ordered_eventful if eventful_only else scope.ordered
     grouped = grouped_by_sentence(scope.doc, items)
     # the incident's sentences, not the document's: a long report has thousands of them
-    return [m for i in wanted if i in grouped for m in grouped[i]]
+    return [m for i in wanted for m in grouped.get(i, ())]
 
 
 def event_id(doc_id: str, version: str, ordinal: int) -> str:
@@ -261,7 +261,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if armed:  # "opened fire on a checkpoint"
         cast = replace(cast, target_sides=cast.target_sides | {"state"},
                        armed_targets=tuple((m.labels[0], m.span) for m in armed))
-    taken = [m for m in _pick(doc.materiel, scope, eventful_only=False) if m.action in PROPERTY_ACTIONS]
+    materiel: list[MaterielMention] = _pick(doc.materiel, scope)
+    taken = [m for m in materiel if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
     triggers = beyond_causes(doc, triggers)
     harmed = frozenset(c.group or "" for c in casualties if c.outcome in ("killed", "injured"))
@@ -323,7 +324,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
         disorder_type=sub.disorder, event_type=sub.event_type, sub_event_type=sub.name,
         **cast.record_fields(), **placed, **figures,
         civilian_targeting="Civilian targeting" if cast.civilian_targeted else None,
-        source=doc.source, materiel=_materiel(_pick(doc.materiel, scope)),
+        source=doc.source, materiel=_materiel(materiel),
         claims=_report_claims(_claims(claims, cast, evidence, doc)
                               + (() if incident.background else _voice_claim(doc, cast, claims, evidence)),
                               background=incident.background, where=where,

@@ -193,10 +193,10 @@ def _heads_a_statement(text: str, span: Span, heads: Sequence[int], blockers: Se
 
 def _is_statement_gap(text: str, start: int, end: int, blockers: Sequence[int],
                       openers: frozenset[str]) -> bool:
-    gap = text[start:end]
-    if _STOPS.search(gap):
+    # the stop first, read in place: the next statement word may be far off
+    if _STOPS.search(text, start, end):
         return False
-    words = _WORD.findall(fold(gap))
+    words = _WORD.findall(fold(text[start:end]))
     if len(words) > STATEMENT_GAP_WORDS or any(w in openers for w in words):
         return False
     first = bisect_left(blockers, start)

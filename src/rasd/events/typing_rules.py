@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import HasSpan, grouped_by_sentence, per_layers, sentence_index
+from rasd.stages.nearby import HasSpan, M, grouped_by_sentence, per_layers, sentence_index, sentence_starts
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
@@ -158,9 +158,13 @@ def _outermost(triggers: list[TriggerMention]) -> list[TriggerMention]:
     by_start = sorted(triggers, key=lambda t: t.span.start)
     starts = [t.span.start for t in by_start]
     longest = max((t.span.end - t.span.start for t in by_start), default=0)
-    return [t for t in triggers
-            if not _nested(t, by_start[bisect_left(starts, t.span.start - longest):
-                                       bisect_right(starts, t.span.start)])]
+    kept = []
+    for t in triggers:
+        low, high = bisect_left(starts, t.span.start - longest), bisect_right(starts, t.span.start)
+        # a trigger alone in its reach (most) holds only itself
+        if high - low < 2 or not _nested(t, by_start[low:high]):
+            kept.append(t)
+    return kept
 
 
 def _nested(trigger: TriggerMention, candidates: list[TriggerMention]) -> bool:
@@ -208,22 +212,25 @@ def beyond_causes(doc: ArticleDoc, triggers: list[TriggerMention]) -> list[Trigg
     causes = hits(doc, "claims", "causes")
     if not causes:
         return triggers
-    kept = [t for t in triggers if not _after_a_cue(doc, causes, t.span)]
-    return kept or triggers
+    return _before_the_cues(doc, causes, triggers) or triggers
 
 
-def _after_a_cue(doc: ArticleDoc, cues: Sequence[HasSpan], span: Span) -> bool:
-    """Whether one of `cues` in the sentence of `span` ends before it starts (as a scan of
-    `same_sentence`), read from the least end of the cues of each sentence, found once per
-    document and cue layer (asked per trigger or mention, a scan is quadratic)."""
-    if not doc.sentences:
-        return any(c.span.end <= span.start for c in cues)
-    index = sentence_index(doc.sentences, span)
-    if index < 0:
-        return False
-    first = per_layers(doc, "typing:first-end", (cues, doc.sentences), lambda: _first_ends(doc, cues))
-    end = first.get(index)
-    return end is not None and end <= span.start
+def _before_the_cues(doc: ArticleDoc, cues: Sequence[HasSpan], items: list[M]) -> list[M]:
+    """The items that no cue of their sentence precedes (no cue of `same_sentence` ends
+    before the item starts), read from the least end of the cues of each sentence, found
+    once per document and cue layer (a scan of the cues per item is quadratic)."""
+    sentences = doc.sentences
+    if not sentences:  # every cue is in the item's sentence
+        first_end = min(c.span.end for c in cues)
+        return [m for m in items if first_end > m.span.start]
+    first = per_layers(doc, "typing:first-end", (cues, sentences), lambda: _first_ends(doc, cues))
+    starts = sentence_starts(sentences)
+    kept = []
+    for m in items:
+        end = first.get(bisect_right(starts, m.span.start) - 1)  # its sentence's (-1: none)
+        if end is None or end > m.span.start:
+            kept.append(m)
+    return kept
 
 
 def _first_ends(doc: ArticleDoc, cues: Sequence[HasSpan]) -> dict[int, int]:
@@ -246,7 +253,7 @@ def before_an_earlier_incident(doc: ArticleDoc, mentions: list) -> list:
     cues = hits(doc, "dates", "days_after")
     if not cues or not mentions:
         return mentions
-    return [m for m in mentions if not _after_a_cue(doc, cues, m.span)]
+    return _before_the_cues(doc, cues, mentions)
 
 
 SIMILAR_GAP = 3  # chars between a generic event word and "similar" beside it: a space or two
@@ -434,13 +441,14 @@ def _sentence_of(doc: ArticleDoc, trigger: TriggerMention) -> Span | None:
 _STARTS = {"casualties": None, "dates": None, "since": ("dates", "since"),
            "recurring": ("triggers", "recurring"), "setting": ("triggers", "setting"),
            "intent": ("triggers", "intent"), "ability": ("triggers", "ability")}
+_KEYS = {kind: f"typing:{kind}" for kind in _STARTS}
 
 
 def _between(doc: ArticleDoc, kind: str, start: int, end: int) -> bool:
     """Whether a mention of `kind` starts in [start, end) (sorted starts, kept per document:
     one bisection per question, however long the text)."""
     source = getattr(doc, kind) if _STARTS[kind] is None else doc.lang
-    key = f"typing:{kind}"
+    key = _KEYS[kind]
     cached = doc._views.get(key)
     if cached is None or cached[0] is not source:  # a later layer replaced the one read
         cached = doc._views[key] = (source, _starts_of(doc, kind))
