@@ -595,14 +595,16 @@ def _without_subsets(doc: ArticleDoc, found: list[CasualtyMention]) -> list[Casu
     markers = list(hits(doc, "victims", "subsets"))
     if not markers or len(found) < 2:
         return found
+    heads = _Heads(doc, markers)
     kept: list[CasualtyMention] = []
     # in the order of the words that count (a number, else the noun at the end of a one-person
     # figure's span: "بمقتل 17 شخصا، بينهم قائد" reads the 17 before the commander)
     for figure in sorted(found, key=_anchor):
-        head = _subset_head(doc, kept, markers, figure)
+        head = heads.head_of(figure)
         if head is None or (head.group not in GENERIC and figure.group not in GENERIC
                             and head.group != figure.group):
             kept.append(figure)
+            heads.add(figure)
     return sorted(kept, key=_START)
 
 
@@ -610,20 +612,46 @@ def _anchor(figure: CasualtyMention) -> int:
     return figure.number_span.start if figure.number_span is not None else figure.span.end - 1
 
 
-def _subset_head(doc: ArticleDoc, kept: list[CasualtyMention], markers: list[LexMatch],
-                 figure: CasualtyMention) -> CasualtyMention | None:
-    """The earlier figure of the same sentence and outcome that a subset marker between
-    them ("including", "dont", "بينهم") makes `figure` a part of. A figure right after the
-    marker is a part whatever outcome word follows it: "قتل 21 شخصا بينهم شرطيان وأصيب
-    آخرون" (21 killed, two policemen among them, others wounded) counts no wounded police."""
-    sentences = doc.sentences or ()
-    for head in reversed(kept):
-        if sentences and sentence_index(sentences, head.span) != sentence_index(sentences, figure.span):
-            continue
-        between = [m for m in markers if _anchor(head) < m.span.start < _anchor(figure)]
-        if between and (head.outcome == figure.outcome or doc.text[between[-1].span.end:figure.span.start].isspace()):
-            return head
-    return None
+class _Heads:
+    """The figures kept so far, by sentence (and by sentence and outcome), in the order of
+    their anchors, for `head_of`: a few bisections per figure, where reading every kept
+    figure and every marker for each one is quadratic in a long report's figures."""
+
+    def __init__(self, doc: ArticleDoc, markers: list[LexMatch]) -> None:
+        self.doc = doc
+        self.sentences = doc.sentences or ()
+        self.markers = markers  # in text order
+        self.marker_starts = [m.span.start for m in markers]
+        self.kept: dict[tuple[object, ...], tuple[list[int], list[CasualtyMention]]] = {}
+
+    def _sentence(self, span: Span) -> int | None:
+        return sentence_index(self.sentences, span) if self.sentences else None
+
+    def add(self, figure: CasualtyMention) -> None:
+        """Keep `figure` (figures come in the order of their anchors)."""
+        at = self._sentence(figure.span)
+        for key in ((at,), (at, figure.outcome)):
+            anchors, figures = self.kept.setdefault(key, ([], []))
+            anchors.append(_anchor(figure))
+            figures.append(figure)
+
+    def head_of(self, figure: CasualtyMention) -> CasualtyMention | None:
+        """The earlier figure of the same sentence and outcome that a subset marker between
+        them ("including", "dont", "بينهم") makes `figure` a part of. A figure right after the
+        marker is a part whatever outcome word follows it: "قتل 21 شخصا بينهم شرطيان وأصيب
+        آخرون" (21 killed, two policemen among them, others wounded) counts no wounded police.
+        The last marker before the figure's anchor stands between it and every kept figure
+        anchored before that marker; the latest of those (of its outcome, unless only space
+        parts the marker from the figure) is the head."""
+        last = bisect_left(self.marker_starts, _anchor(figure)) - 1
+        if last < 0:
+            return None
+        marker = self.markers[last]
+        at = self._sentence(figure.span)
+        right_after = self.doc.text[marker.span.end:figure.span.start].isspace()
+        anchors, figures = self.kept.get((at,) if right_after else (at, figure.outcome), ((), ()))
+        before = bisect_left(anchors, marker.span.start)  # anchored before the marker
+        return figures[before - 1] if before else None
 
 
 SPEC = layer_stage("casualties.v1", layer="casualties", find=find_casualties, requires={"text", "lang", "sentences", "numbers", "dates"})

@@ -1,0 +1,95 @@
+"""Figures given as part of an earlier one ("including", "dont", "بينهم") are dropped in
+time linear in a long report's figures (casualties._without_subsets), with the figures
+the reading of every kept figure and every marker for each one gave."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from rasd import ArticleDoc, Pipeline, load_config
+from rasd.stages import casualties
+from rasd.stages.casualties import GENERIC, _anchor
+from rasd.stages.lexical import hits
+from rasd.stages.nearby import sentence_index
+
+REPORTS = {
+    "en": ("Gunmen killed 12 villagers, including 3 women, near Djibo on Monday; two soldiers, "
+           "including an officer, were wounded and 4 others were killed. "),
+    "fr": ("Des hommes armés ont tué 12 villageois, dont 3 femmes, près de Djibo lundi ; deux "
+           "soldats, dont un officier, ont été blessés et 4 autres tués. "),
+    "ar": "قتل مسلحون 12 قرويا بينهم 3 نساء قرب جيبو يوم الاثنين، وأصيب جنديان بينهم ضابط وقتل 4 آخرون. ",
+}
+# one sentence, the markers and figures of every clause in it
+ONE_SENTENCE = {
+    "en": "Gunmen killed 12 villagers including 3 women and wounded 5 soldiers including 2 officers, ",
+    "fr": "Des hommes armés ont tué 12 villageois dont 3 femmes et blessé 5 soldats dont 2 officiers, ",
+    "ar": "قتل مسلحون 12 قرويا بينهم 3 نساء وأصابوا 5 جنود بينهم ضابطان و",
+}
+
+
+def _reference(doc, found):  # type: ignore[no-untyped-def]
+    """Every kept figure read for each figure, every marker for each pair."""
+    markers = list(hits(doc, "victims", "subsets"))
+    if not markers or len(found) < 2:
+        return found
+    sentences = doc.sentences or ()
+    kept = []
+    for figure in sorted(found, key=_anchor):
+        head = None
+        for other in reversed(kept):
+            if sentences and sentence_index(sentences, other.span) != sentence_index(sentences, figure.span):
+                continue
+            between = [m for m in markers if _anchor(other) < m.span.start < _anchor(figure)]
+            if between and (other.outcome == figure.outcome
+                            or doc.text[between[-1].span.end:figure.span.start].isspace()):
+                head = other
+                break
+        if head is None or (head.group not in GENERIC and figure.group not in GENERIC
+                            and head.group != figure.group):
+            kept.append(figure)
+    return sorted(kept, key=lambda f: f.span.start)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(load_config())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("text", ["report", "one_sentence", "both"])
+def test_the_same_figures_as_reading_every_pair(pipeline, monkeypatch, lang, text):
+    body = {"report": REPORTS[lang] * 3, "one_sentence": ONE_SENTENCE[lang] * 3,
+            "both": REPORTS[lang] + ONE_SENTENCE[lang] * 2 + REPORTS[lang]}[text]
+    doc = pipeline(ArticleDoc.from_text(body, lang=lang))
+    fast = casualties.find_casualties(doc)
+    monkeypatch.setattr(casualties, "_without_subsets", _reference)
+    assert fast == casualties.find_casualties(doc)
+    assert len(fast) >= 3
+
+
+def _stage_per_char(pipeline: Pipeline, text: str, lang: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        gc.collect()
+        gc.disable()
+        try:
+            timings: dict[str, float] = {}
+            pipeline(ArticleDoc.from_text(text, lang=lang), timings=timings)
+            best = min(best, timings["casualties.v1"])
+        finally:
+            gc.enable()
+    return max(best, 1e-4) / len(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_long_report_of_figures_and_their_parts_takes_linear_time(pipeline, lang):
+    # each figure once read every figure kept before it: 100 KB took 10 times longer per
+    # character than 10 KB
+    unit = REPORTS[lang]
+    _stage_per_char(pipeline, unit * 5, lang)
+    small = _stage_per_char(pipeline, unit * (10_000 // len(unit)), lang)
+    large = _stage_per_char(pipeline, unit * (100_000 // len(unit)), lang)
+    assert large <= 3 * small, f"{large * 1e6:.1f} µs/char at 100 KB vs {small * 1e6:.1f} at 10 KB"
