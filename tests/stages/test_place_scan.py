@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.stages.place_scan import matches_at, name_starts
+from rasd.stages.places import _road_starts, _road_word_lengths, _roads_by_towns
 from rasd.stages.places_uncued import (
     _compass_after,
     _compass_starts,
@@ -22,10 +23,14 @@ ARABIC_MARK = "\u0670"  # a superscript alef: in the Arabic letter range, no wor
     ("ar", f"قتل جنود في أربيدنا (شمال) وفي أر{ARABIC_MARK}بيندا (وسط) ثم في 12بوني (غرب)."),
     ("fr", "Des hommes armés ont attaqué Tin-Akof (nord-est) puis Gao Ansongo Menaka Boni (nord)."),
     ("en", "Gunmen struck Dori (north-east of Burkina), O'Brien (north)  (south) and Ab\u0670cd (north)."),
+    ("en", "On the Gao-Ansongo road, ROAD  Kona-Boni, the national road Sevare-Mopti and x-Dori-Sebba road."),
+    ("fr", "Sur la route nationale Gao-Ansongo, l'axe Dori-Sebba et le tronçon Boni-Hombori-x."),
+    ("ar", f"على طريق غاو-أنسونغو ومحور  دوينتزا-بوني وغاو-أنسونغو طريق وطريق اب{ARABIC_MARK}-بوني"),
 ])
 def test_scans_from_the_marks_find_what_a_whole_scan_finds(lang, text):
     located, marks = _located(lang), _located_marks(lang)
-    scans = [(_compass_after(lang), _compass_starts(text))]
+    scans = [(_compass_after(lang), _compass_starts(text)),
+             (_roads_by_towns(lang), _road_starts(text, _road_word_lengths(lang)))]
     if marks is not None:
         scans.append((located, _located_starts(text, marks)))
     for pattern, starts in scans:

@@ -459,6 +459,9 @@ def test_not_places(lang, text, absent):
     # regression: long runs of hyphen-joined capitals made the name patterns backtrack
     # polynomially (a minute for 800 characters)
     ("en", "A-"), ("fr", "Mopti-"), ("fr", "Gao-Kidal ("), ("en", "Tin-Hamma "),
+    # the scans that step back from a mark (a hyphen, a parenthesis, a "located" word)
+    # read each word once
+    ("ar", "غاو-"), ("ar", "بوني الواقعة، "), ("en", "Gao (north) "), ("en", "road Gao-"),
 ])
 def test_long_hyphenated_runs_stay_linear(lang, unit):
     text = "Gunmen attacked " + unit * (20_000 // len(unit)) + " (Bankass, Mopti) on Monday."

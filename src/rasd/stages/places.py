@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from rasd.doc import ArticleDoc, PlaceMention, Span
@@ -35,6 +36,7 @@ from rasd.stages.place_names import (
     quoted_places,
     stop_words,
 )
+from rasd.stages.place_scan import mark_starts, matches_at, name_starts, spaces_start
 from rasd.stages.place_words import (
     _SPACES,
     _designated,
@@ -243,12 +245,35 @@ def _roads_by_towns(lang: str) -> re.Pattern[str] | None:
                       rf"|(?P<before>{word}-{word})\s+(?:{body})(?!\w))", re.I)
 
 
+@per_language
+def _road_word_lengths(lang: str) -> tuple[int, ...]:
+    """The lengths of the road words (`_roads_by_towns` matches them letter by letter)."""
+    return tuple(sorted({len(w) for w in section(lang, "places", "roads") or ()}))
+
+
+_HYPHEN_MARK = re.compile("-")
+
+
+def _road_starts(text: str, lengths: tuple[int, ...]) -> Iterator[int]:
+    """Where a match of `_roads_by_towns` may start, from each hyphen: the town named
+    right before it, or a road word of one of `lengths` that spaces part from that town
+    (a run of hyphen-joined names is read word by word, each word once: a match starts at
+    its first word, which its first hyphen reaches)."""
+    for at in mark_starts(_HYPHEN_MARK, text):
+        starts = name_starts(text, at)
+        yield from starts
+        town = starts[-1] if starts else at
+        for end in range(spaces_start(text, town), town):
+            yield from (end - length for length in lengths if end >= length)
+
+
 def _roads_named(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMention]:
     """The two towns of a road named by them after a road word alone (`_axis`)."""
     pattern = _roads_by_towns(doc.lang or "")
     if pattern is None or "-" not in doc.text:
         return []
-    return [PlaceMention(s, s.of(doc.text), "between") for match in pattern.finditer(doc.text)
+    matches = matches_at(pattern, doc.text, _road_starts(doc.text, _road_word_lengths(doc.lang or "")))
+    return [PlaceMention(s, s.of(doc.text), "between") for match in matches
             for group in ("name", "before") if match.group(group)
             for s in _axis(doc, Span(match.start(group), match.end(group)), countries, road=True)]
 
