@@ -124,25 +124,32 @@ def test_a_floor_no_spelling_can_reach_keeps_the_names_only(name: str) -> None:
 
 
 def test_a_kept_row_similarity_decides_as_a_fresh_one_at_any_later_threshold() -> None:
-    """`_row_similarity` keeps what a row scored at one threshold and serves it at higher
-    ones: the row reaches each threshold exactly when a fresh `_reaching_similarity` says
-    so, with the same similarity when it does (thresholds asked up, down and again)."""
-    from rasd.geo.gazetteer import _TRANSLIT_BASE, _reaching_similarity
-    from rasd.geo.translit import consonants, is_arabic, phonetics
+    """`_row_similarity` keeps what a phonetic field scored for a row at one threshold and
+    serves it to rows of that field at other thresholds: the row reaches each threshold
+    exactly when a fresh `_reaching_similarity` says so, with the same similarity when it
+    does (thresholds asked up, down and again; rows of one field with other factors)."""
+    from rasd.geo.gazetteer import _TRANSLIT_BASE, _reaching_similarity, fold_name
+    from rasd.geo.translit import consonants, is_arabic, phonetics, query_keys
 
     gazetteer = _shipped.__wrapped__()
     gazetteer.lookup("Bamako")  # every file read
     rows = range(0, len(gazetteer._rows), max(1, len(gazetteer._rows) // 200))
+    shared = 0
     thresholds = (0.5, 0.7, 0.78, 0.62, 0.9, 0.8, 0.7, -1.0, 0.85)
     reached = 0
-    for query in ("Boulkessi", "بولكيسي", "ديافارابي", "Tin-Hamma"):
+    for query in ("Boulkessi", "بولكيسي", "ديافارابي", "Tin-Hamma", "Dialloube", "سوكورا",
+                  "Koro"):
         arabic, forms = is_arabic(query), phonetics(query)
         bounds = [(f, consonants(f)) for f in forms]
-        for row in rows:
+        # the rows under the query's own keys: spellings of one name in several data sets
+        # share a field with different factors
+        pooled = [row for key in query_keys(fold_name(query))
+                  for part in gazetteer._files_serving("ML", late=False)
+                  for row, _, _ in gazetteer._scored_pool(part, key, "ML", 200)]
+        for row in [*rows, *pooled]:
             facts = gazetteer._facts(row)
             for threshold in thresholds:
-                kept = gazetteer._row_similarity(query, row, bounds, facts, forms, arabic,
-                                                 threshold)
+                kept = gazetteer._row_similarity(query, bounds, facts, forms, arabic, threshold)
                 fresh = _reaching_similarity(bounds, facts, forms, arabic, threshold)
 
                 def reaches(sim):  # type: ignore[no-untyped-def]
@@ -153,7 +160,12 @@ def test_a_kept_row_similarity_decides_as_a_fresh_one_at_any_later_threshold() -
                 if reaches(fresh):
                     assert kept == fresh
                     reached += 1
-    assert reached > 100
+        fields: dict[str, set[float]] = {}
+        for row in pooled:
+            fields.setdefault(gazetteer._facts(row).phonetics, set()).add(
+                gazetteer._facts(row).factor)
+        shared += sum(len(factors) > 1 for factors in fields.values())
+    assert reached > 100 and shared > 3
 
 
 @pytest.mark.parametrize("name, country", [

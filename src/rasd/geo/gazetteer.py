@@ -205,10 +205,14 @@ class _SortedIndex:
     """One kind of an index file's lines (sorted, one line per key), searched by bisection:
     loading splits the text into lines and builds no table."""
 
-    __slots__ = ("_hi", "_lines", "_lo", "_prefix")
+    __slots__ = ("_found", "_hi", "_lines", "_lo", "_prefix")
 
     def __init__(self, lines: list[str], lo: int, hi: int, kind: str):
         self._lines, self._lo, self._hi, self._prefix = lines, lo, hi, kind + "\t"
+        # keys asked before: a name is asked in several countries (a file of several
+        # countries answers each), by `names_populated`, `reaches` and `lookup` at several
+        # floors; a bisection of a long list costs cache misses at every step
+        self._found: dict[str, str | None] = {}
 
     def size(self) -> int:
         """How many lines of its kind the index has."""
@@ -216,11 +220,14 @@ class _SortedIndex:
 
     def get(self, key: str) -> str | None:
         """The rows cell of `key`, or None."""
+        found = self._found.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         probe = f"{self._prefix}{key}\t"
         i = bisect_left(self._lines, probe, self._lo, self._hi)
-        if i < self._hi and self._lines[i].startswith(probe):
-            return self._lines[i][len(probe):]
-        return None
+        found = self._lines[i][len(probe):] \
+            if i < self._hi and self._lines[i].startswith(probe) else None
+        return _remember(self._found, key, found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +303,7 @@ class Gazetteer:
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._named_rows: dict[tuple[str, str | None], tuple[tuple[int, MatchKind], ...]] = {}
         self._form_rows: dict[tuple[int, str], list[str]] = {}
-        self._similarities: dict[tuple[str, int], tuple[float, float | None]] = {}
+        self._similarities: dict[tuple[str, str], tuple[float, float | None]] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_by_country: dict[str, list] | None = None
         self._admin1_phonetics: dict[str, str] = {}
@@ -633,8 +640,7 @@ class Gazetteer:
         for key in query_keys(query):
             for part in parts:
                 for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
-                    sim = self._row_similarity(query, row, bounds, facts, forms, arabic,
-                                               threshold)
+                    sim = self._row_similarity(query, bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, None)
                     if score >= threshold and round(score, 4) >= floor:
@@ -816,7 +822,7 @@ class Gazetteer:
                     if row in found or row in left_out:
                         continue
                     sim = None if ceiling * facts.factor < threshold else self._row_similarity(
-                        query, row, bounds, facts, forms, arabic, threshold)
+                        query, bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, regions)
                     if score < threshold:
@@ -829,20 +835,22 @@ class Gazetteer:
                         heapq.heapreplace(best, score)
                     threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
 
-    def _row_similarity(self, query: str, row: int, bounds: list[tuple[str, str]],
+    def _row_similarity(self, query: str, bounds: list[tuple[str, str]],
                         facts: _RowFacts, forms: tuple[str, ...], arabic: bool,
                         threshold: float) -> float | None:
-        """`_reaching_similarity` of the row for the (folded) query, kept per query and row
-        with the threshold it was found at: an answer found at a threshold serves any
-        higher one (look-ups of one name ask at several floors). At a higher threshold it
-        scored a superset of the pairs that may reach it, so it is exact where the row
-        reaches that threshold and keeps the row below it where it does not."""
-        memo = (query, row)
+        """`_reaching_similarity` of the row for the (folded) query, kept per query and
+        phonetic field (the similarity depends on nothing else; rows of one name in several
+        data sets share it) with the highest bound of the pairs it left out: it serves any
+        row and threshold where that bound times the row's factor stays below the threshold
+        (look-ups of one name ask at several floors): there it scored a superset of the
+        pairs that may reach the threshold, so it is exact where the row reaches it and
+        keeps the row below it where it does not."""
+        memo = (query, facts.phonetics)
         known = self._similarities.get(memo)
-        if known is not None and known[0] <= threshold:
-            return known[1]
-        sim = _reaching_similarity(bounds, facts, forms, arabic, threshold)
-        _remember(self._similarities, memo, (threshold, sim))
+        if known is not None and (known[0] == -math.inf or known[0] * facts.factor < threshold):
+            return known[1]  # (-inf: every pair scored, exact at any threshold)
+        sim, left = _reaching_similarity_left(bounds, facts, forms, arabic, threshold)
+        _remember(self._similarities, memo, (left, sim))
         return sim
 
     def _scored_pool(self, part: _Part, key: str, cc: str | None,
@@ -898,6 +906,7 @@ class Gazetteer:
         return self._place(best[1]) if best else None
 
 
+_UNSEEN = object()  # a key not asked yet (None: asked, and absent)
 _GLUED_MIN = 8  # characters: shorter glued names would meet place names by chance
 _SCORE_EPSILON = 1e-4  # scores are rounded to 4 places: skip only what is clearly below
 _MEMO_SIZE = 65536  # entries per look-up cache before it starts again
@@ -972,6 +981,7 @@ class _RowFacts:
         return bounds
 
 
+@lru_cache(maxsize=65536)  # rows of one name in several data sets share their field
 def _bound_forms(field: str) -> tuple[tuple[str, str, float, bool, bool], ...]:
     """The forms of a row's phonetic field (names, then aliases after ";") with their
     consonants, the cheapest edit against a Latin query (a quarter for a form read from
@@ -996,24 +1006,40 @@ def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
     consonants) and a row form whose `translit.similarity_bound` may reach `threshold` are
     scored: a pair that cannot is not the best of a row that does. The consonants'
     distance (a bound by itself) is tried first."""
+    return _reaching_similarity_left(bounds, facts, forms, arabic, threshold)[0]
+
+
+def _reaching_similarity_left(bounds: list[tuple[str, str]], facts: _RowFacts,
+                              forms: tuple[str, ...], arabic: bool, threshold: float
+                              ) -> tuple[float | None, float]:
+    """`_reaching_similarity`, and the highest bound (a name score, before the prior factor)
+    of the pairs it left out, -inf when it scored every pair: the same answer comes for
+    any row of that phonetic field whose factor times that bound is below the threshold
+    (the pairs scored there are among those scored here)."""
     factor = facts.factor
     row_forms = facts.bound_forms
     if not row_forms:  # (the bound of a row with no form is 0)
-        return _similarity_of(facts.phonetics, forms, arabic) \
-            if _TRANSLIT_BASE * factor >= threshold else None
+        if _TRANSLIT_BASE * factor >= threshold:
+            return _similarity_of(facts.phonetics, forms, arabic), -math.inf
+        return None, _TRANSLIT_BASE
     distance_of = Levenshtein.distance
     names = aliases = -1.0
+    left = -math.inf
     for form, form_consonants, cheapest, alias, from_arabic in row_forms:
         cheapest = 0.25 if arabic else cheapest
         longer_form = len(form)
         for query, query_consonants in bounds:
             longer = max(len(query), longer_form)
             consonant_distance = distance_of(query_consonants, form_consonants)
-            if (_TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)) * factor \
-                    < threshold:
+            bound = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)
+            if bound * factor < threshold:
+                if bound > left:
+                    left = bound
                 continue  # the consonants' distance alone bounds it: most pairs stop here
-            if _bound_score(query, form, consonant_distance, cheapest, longer) * factor \
-                    < threshold:
+            bound = _bound_score(query, form, consonant_distance, cheapest, longer)
+            if bound * factor < threshold:
+                if bound > left:
+                    left = bound
                 continue
             if not alias:
                 names = max(names, similarity(query, form, unwritten_vowels=arabic))
@@ -1022,8 +1048,8 @@ def _reaching_similarity(bounds: list[tuple[str, str]], facts: _RowFacts,
             else:
                 aliases = max(aliases, similarity(query, form, unwritten_vowels=arabic))
     if names < 0.0 and aliases < 0.0:
-        return None
-    return max(names, _ALIAS_SIMILARITY * aliases, 0.0)
+        return None, left
+    return max(names, _ALIAS_SIMILARITY * aliases, 0.0), left
 
 
 # a bound's own rounding must never pass over a row that reaches the threshold
