@@ -9,7 +9,7 @@ import pytest
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
-from rasd.prescan import Matches, Prescan, matches_at, trie_alternation
+from rasd.prescan import Matches, Prescan, literal_strings, matches_at, trie_alternation
 
 TERMS = {
     "ar": ["في كمين آخر", "في كمين", "كمين", "العام الماضي", "عام", "فيما", "بينما"],
@@ -63,3 +63,36 @@ def test_matches_without_a_scan_look_everywhere_and_none_when_nothing_can_match(
     assert [m.span() for m in Matches("near kidal", None)(pattern)] == [(5, 10)]
     assert Matches("near gao", Prescan.build(["kidal"])).none
     assert not Matches("near kidal", Prescan.build(["kidal"])).none
+
+
+@pytest.mark.parametrize("pattern,strings", [
+    (r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)", 24),  # Arabic clitics: "", "و", "وبال", "فلل", ...
+    (r"(?:(?:[ld]|qu|jusqu)')?", ["", "d'", "jusqu'", "l'", "qu'"]),
+    (r"(?:a|b)?c{0,2}", ["", "a", "ac", "acc", "b", "bc", "bcc", "c", "cc"]),
+    (r"(a)?", ["", "a"]),
+    (r"", [""]),
+    # no short list of literals: the pattern is kept as written
+    (r"\w?", None), (r"[^a]", None), (r"a*", None), (r"(?i)a", None), (r"a(?=b)", None),
+    (r"[a-z]{4}", None),  # 26 ** 4 strings
+])
+def test_literal_strings_lists_what_a_clitic_pattern_matches(pattern, strings):
+    found = literal_strings(pattern)
+    if isinstance(strings, int):
+        assert found is not None and len(found) == strings
+        assert all(re.fullmatch(pattern, s) for s in found)
+    else:
+        assert found == strings
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_the_clitics_written_out_find_the_offsets_the_clitic_pattern_finds(lang):
+    rules = rules_for(lang)
+    body = trie_alternation(TERMS[lang])
+    as_written = re.compile(rf"\W(?={rules.prefix}(?:{body}))")
+    scan = Prescan.build(TERMS[lang], prefix=rules.prefix)
+    assert scan.words is not None
+    assert (scan.words.pattern != as_written.pattern) is bool(rules.prefix)
+    for text in TEXTS[lang]:
+        padded = " " + fold(text)
+        assert [m.end() for m in scan.words.finditer(padded)] == \
+            [m.end() for m in as_written.finditer(padded)]

@@ -36,6 +36,7 @@ from rasd.doc import ArticleDoc, NumberKind, NumberMention
 from rasd.errors import StageError
 from rasd.languages import rules_for
 from rasd.normalize import NormView, norm_view
+from rasd.prescan import literal_strings, literal_trie
 from rasd.registry import Stage, StageSpec
 from rasd.stages.nearby import SpanIndex
 from rasd.stages.number_grammar import (
@@ -182,7 +183,11 @@ def _gate(lex: Lexicon) -> str:
     entries = [*_first_entries(lex), *lex.skip_words, *"0123456789"]
     clitics = _clitic_strings(rules.prefix)
     if clitics is None:
-        starts = rf"{rules.prefix}{alternation(entries)}"
+        # the clitics' strings as a trie of literals where they are few (French "l'",
+        # "jusqu'"): the same look-ahead, tried faster than the pattern's optional groups
+        strings = literal_strings(rules.prefix)
+        lead = rules.prefix if strings is None else literal_trie(strings)
+        starts = rf"{lead}{alternation(entries)}"
     else:
         # a look-ahead only asks whether some clitic + entry starts here, so the clitics
         # and the words can stand as two tries one after the other: the same strings, and
@@ -191,7 +196,7 @@ def _gate(lex: Lexicon) -> str:
         # `alternation`), so those few keep the written-out form.
         wordy = [e for e in entries if re.search(r"\w", e)]
         bare = [e for e in entries if not re.search(r"\w", e)]
-        starts = f"(?:{alternation(clitics)})(?:{alternation(wordy)})"
+        starts = f"{literal_trie(clitics)}(?:{alternation(wordy)})"
         if bare:
             starts += "|" + alternation(c + e for c in clitics for e in bare)
     return "|".join([starts, *(f"(?:{p})" for p in lex.skip_patterns)])
