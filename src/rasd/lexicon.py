@@ -134,12 +134,12 @@ class TokenIndex:
         known, entries_of = self._forms.get, self._entries
         # a term ending a word, alone or with clitics glued on before it
         for last, (size, body) in hits:
-            first = last - size + 1
-            if spaced[first - 1] == " ":
-                append((first - 1, 1 - last, known(body) or entries_of(body)))
+            start = last - size  # the character before the term
+            if spaced[start] == " ":
+                append((start, 1 - last, known(body) or entries_of(body)))
                 continue
-            gap = spaced.rfind(" ", first - reach if first > reach else 0, first)
-            if gap >= 0 and spaced[gap + 1:first] in prefixes:
+            gap = spaced.rfind(" ", start - reach if start > reach else 0, start)
+            if gap >= 0 and spaced[gap + 1:start + 1] in prefixes:
                 form = spaced[gap + 1:last]
                 append((gap, 1 - last, known(form) or entries_of(form)))
         found.sort()

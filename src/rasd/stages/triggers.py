@@ -25,35 +25,34 @@ ANCHOR_SECTIONS = (("triggers", VIOLENCE), ("triggers", "sub_event_types"), ("tr
 @per_language
 def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[int, str]]:
     """All of a language's trigger regexes as one alternation (one pass over the text),
-    with the label of each branch by the number of the empty group that closes it (the
-    group a match closed last: `lastindex`). A group that opened each branch would be
+    with the label of each branch by the number of the empty group `p<i>` that closes it
+    (the group a match closed last: `lastindex`). A group that opened each branch would be
     entered, and its mark undone, at every position where a branch is tried: a third of
     the scan."""
-    labels: dict[int, str] = {}
+    labels: list[str] = []
     branches: list[str] = []
-    group = 0
     for label, regexes in (section(lang, "triggers", "patterns") or {}).items():
         for rx in regexes or ():
-            group += re.compile(rx).groups + 1  # the branch's own groups, then its mark
             branches.append(rx)
-            labels[group] = label
+            labels.append(label)
     if not branches:
         return None, {}
-    return re.compile(_shared_boundary(branches)), labels
+    pattern = re.compile(_shared_boundary(branches))
+    return pattern, {pattern.groupindex[f"p{i}"]: label for i, label in enumerate(labels)}
 
 
 _WORD_START = "(?<!\\w)"
 
 
 def _shared_boundary(branches: list[str]) -> str:
-    """The alternation, each branch closed by an empty group, with the word-start test
+    """The alternation, branch i closed by the empty group `p<i>`, with the word-start test
     that every branch opens with checked once in front of it, and not again in the branch:
     inside a word (most positions) the scan then fails at once, and at a word start each
     branch is tried from its first word."""
     if all(b.startswith(_WORD_START) for b in branches):
-        rest = "|".join(f"(?:{b[len(_WORD_START):]})()" for b in branches)
+        rest = "|".join(f"(?:{b[len(_WORD_START):]})(?P<p{i}>)" for i, b in enumerate(branches))
         return f"{_WORD_START}(?:{rest})"
-    return "|".join(f"(?:{b})()" for b in branches)
+    return "|".join(f"(?:{b})(?P<p{i}>)" for i, b in enumerate(branches))
 
 
 _STOPS = re.compile(r"[.!?؟\n]")
