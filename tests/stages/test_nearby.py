@@ -116,6 +116,35 @@ def test_sentence_index_and_grouping_answer_what_a_scan_answers(starts, spans):
                 k: [o for o, e in zip(spans, expected) if e == k] for k in set(expected)}
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8), _SPANS, st.booleans())
+def test_by_sentence_keeps_the_order_of_a_loop_over_the_items(starts, spans, in_order):
+    # sentence numbers and items come out in the order a loop over the items gives them,
+    # for items in text order (grouped by slices) and out of it; repeated sentence starts too
+    from bisect import bisect_right
+
+    layer = tuple(Sentence(Span(s, s + 1)) for s in sorted(starts))
+    items = [_Item(o) for o in (sorted(spans, key=lambda o: o.start) if in_order else spans)]
+    expected: dict = {}
+    for item in items:
+        at = bisect_right([s.span.start for s in layer], item.span.start) - 1
+        expected.setdefault(at, []).append(item)
+    got = by_sentence(layer, tuple(items))
+    assert [(k, [id(i) for i in v]) for k, v in got.items()] == [
+        (k, [id(i) for i in v]) for k, v in expected.items()]
+    assert all(type(v) is list for v in got.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_span_index_orders_spans_as_a_sort_by_start_and_end(spans):
+    # equal spans keep their given order (a stable sort), identity included
+    index = SpanIndex(iter(spans))
+    assert [id(o) for o in index.spans] == [
+        id(o) for o in sorted(spans, key=lambda o: (o.start, o.end))]
+    assert index.starts == [o.start for o in index.spans]
+
+
 def test_per_layers_builds_once_per_layers_and_anew_for_a_replaced_layer():
     from rasd.doc import ArticleDoc
     from rasd.stages.nearby import per_layers
@@ -147,3 +176,24 @@ def test_same_sentence_answers_what_in_same_sentence_answers(starts, spans, span
     items = [_Item(o) for o in spans]
     for _ in range(2):
         assert same_sentence(doc, items, span) == in_same_sentence(sentences, items, span)
+
+
+def test_near_with_no_items_has_no_candidates():
+    assert Near(_TEXT, []).candidates(Span(3, 5), max_words=3) == []
+    assert Near(_TEXT, []).nearest(Span(3, 5), max_words=3) is None
+
+
+def test_grouped_by_sentence_is_kept_per_layer_and_made_anew_for_a_replaced_one():
+    from rasd.doc import ArticleDoc
+    from rasd.stages.nearby import grouped_by_sentence
+
+    doc = ArticleDoc.from_text("Gunmen attacked Gao. Troops fired back.").with_layers(
+        sentences=(Sentence(Span(0, 20)), Sentence(Span(21, 39))))
+    first = (_Item(Span(0, 6)), _Item(Span(21, 27)))
+    grouped = grouped_by_sentence(doc, first)
+    assert grouped_by_sentence(doc, first) is grouped
+    assert {k: [i.span for i in v] for k, v in grouped.items()} == {0: [Span(0, 6)], 1: [Span(21, 27)]}
+    second = (_Item(Span(7, 15)),)
+    assert {k: [i.span for i in v] for k, v in grouped_by_sentence(doc, second).items()} == {
+        0: [Span(7, 15)]}
+    assert grouped_by_sentence(doc, None) == {}

@@ -16,7 +16,7 @@ from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import hits, section
-from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence
+from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence, sentence_starts
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
@@ -56,7 +56,10 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     return kept
 
 
-_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+# no digit, point, comma, slash or dash before the year, tested behind its four digits: a
+# pattern that opens with its first digit lets `re` skip to a 1 or a 2 in a tight loop,
+# where one that opens with the look-behind tests it at every offset of the text
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?<![\d.,/-]\d{4})(?![\d/-]|[.,]\d)")
 OLD_YEARS = 2  # a year this many years or more before publication is history, not news
 
 
@@ -317,13 +320,16 @@ def _year_sentences(doc: ArticleDoc) -> set[int]:
     view = norm_view(doc)
     dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
     starts = [start for start, _ in dates]
-    years = []
+    # the sentence of each year is all that is kept: found by a bisection, without a
+    # mention made of each year and grouped (a long report names thousands of years)
+    sentences = sentence_starts(doc.sentences or ())
+    found = set()
     for m in _YEAR.finditer(view.text):
-        span = view.orig_span(m.start(), m.end())
-        at = bisect.bisect_right(starts, span.start) - 1
-        if at < 0 or dates[at][1] < span.end:
-            years.append(_Found(span))
-    return set(by_sentence(doc.sentences or (), years))
+        start, end = m.span() if view.identity else view.orig_span(*m.span()).to_list()
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or dates[at][1] < end:
+            found.add(bisect.bisect_right(sentences, start) - 1)
+    return found
 
 
 def _counted_from_before(offsets: list[LexMatch], dates: list[DateMention]) -> LexMatch | None:
@@ -361,11 +367,14 @@ def _level(place: PlaceMention) -> int:
     """Whether a place names a whole country, a first-level region or a place within one:
     a headline's "in Burkina Faso" and the body's "in the village of Solhan" tell the same
     incident, "the Menaka region" and "the Kidal region" two."""
-    return _name_level(_POSSESSIVE.sub("", place.name), place.cue == "region")
+    return _name_level(place.name, place.cue == "region")
 
 
 @lru_cache(maxsize=4096)
-def _name_level(name: str, region: bool) -> int:
+def _name_level(written: str, region: bool) -> int:
+    # the name as written is the key: asked for every place of every sentence, the
+    # possessive is cut once per name, not once per mention
+    name = _POSSESSIVE.sub("", written)
     if len(name) > 3 and gazetteer().country(name) is not None:  # not a code ("Am")
         return COUNTRY
     return REGION if region and gazetteer().admin1_names(name, country=None) else TOWN

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate
-from operator import attrgetter, is_
+from itertools import accumulate, islice
+from operator import attrgetter, is_, le, lt, or_, sub
 from typing import Protocol, TypeVar
 
 from rasd.doc import ArticleDoc, Sentence, Span
@@ -16,6 +16,7 @@ _WORD = re.compile(r"\w+")
 _START_END = attrgetter("start", "end")
 _START, _END = attrgetter("start"), attrgetter("end")
 _SPAN_START = attrgetter("span.start")
+_SPAN_END = attrgetter("span.end")
 _SPLIT = re.compile(r"(\w+)")
 
 
@@ -55,9 +56,14 @@ class SpanIndex:
     def __init__(self, spans: Iterable[Span]) -> None:
         # built per incident by several steps, most of which read only the starts: the
         # sorted ends and the running maximum are listed when first asked for
-        ordered = sorted(spans, key=_START_END)
+        # most are given in text order: checked in C, not sorted again by a tuple key
+        ordered = list(spans)  # a copy: the caller's list may change
+        starts = list(map(_START, ordered))
+        if not _in_order(ordered, starts):
+            ordered = sorted(ordered, key=_START_END)
+            starts = list(map(_START, ordered))
         self.spans = ordered
-        self.starts = list(map(_START, ordered))
+        self.starts = starts
 
     @cached_property
     def max_ends(self) -> list[int]:
@@ -138,6 +144,16 @@ class SpanIndex:
         return min(gaps, default=0)
 
 
+def _in_order(spans: list[Span], starts: list[int]) -> bool:
+    """Whether `spans` (with their `starts`) are sorted by start, then end."""
+    if all(map(lt, starts, islice(starts, 1, None))):
+        return True
+    if not all(map(le, starts, islice(starts, 1, None))):
+        return False
+    ends = list(map(_END, spans))  # spans starting together: by end
+    return all(map(or_, map(lt, starts, islice(starts, 1, None)), map(le, ends, islice(ends, 1, None))))
+
+
 class GrowingSpans:
     """Spans added one at a time, asked whether one of them overlaps a span: kept sorted by
     start with the longest length so far, so a question reads only the spans that can reach
@@ -171,19 +187,23 @@ def sentence_index(sentences: Sequence[Sentence], span: Span) -> int:
 
 
 _STARTS: dict[int, tuple[Sequence[Sentence], list[int]]] = {}
+_LAST: list = [None, None]  # the layer read last and its starts, of those in _STARTS
 
 
 def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
     """The starts of `sentences`, listed once per sentence layer (a bisection with a key
     calls it at every step, and stages ask for thousands of sentences per document). The
     layer is held beside its starts, so its id names it while it is kept."""
+    if sentences is _LAST[0]:  # asked mostly for the same layer many times in a row
+        return _LAST[1]
     if not isinstance(sentences, tuple):  # a list may change: list it anew
-        return [s.span.start for s in sentences]
+        return list(map(_SPAN_START, sentences))
     kept = _STARTS.get(id(sentences))
     if kept is None or kept[0] is not sentences:
         if len(_STARTS) >= 16:
             _STARTS.clear()
-        kept = _STARTS[id(sentences)] = (sentences, [s.span.start for s in sentences])
+        kept = _STARTS[id(sentences)] = (sentences, list(map(_SPAN_START, sentences)))
+    _LAST[:] = kept
     return kept[1]
 
 
@@ -233,15 +253,20 @@ class Near:
     def __init__(self, text: str, items: Sequence[M]) -> None:
         self.text = text
         given = list(map(_SPAN_START, items))
-        self.order = sorted(range(len(items)), key=given.__getitem__)
         self.items = items
-        # items given in text order (most layers): a stretch of them is a slice
-        self.in_order = self.order == list(range(len(items)))
+        # items given in text order (most layers): a stretch of them is a slice, and
+        # the order is the identity (a stable sort would keep it), found without sorting
+        self.in_order = all(map(le, given, islice(given, 1, None)))
+        self.order: Sequence[int] = range(len(items))
+        if not self.in_order:
+            self.order = sorted(self.order, key=given.__getitem__)
         self.starts = given if self.in_order else [given[i] for i in self.order]
-        self.longest = max((m.span.end - m.span.start for m in items), default=0)
+        self.longest = max(map(sub, map(_SPAN_END, items), given), default=0)
 
     def candidates(self, span: Span, *, max_words: int) -> list[M]:
         """The items (in their given order) that may be within `max_words` of `span`."""
+        if not self.starts:  # a sentence with none (a fifth of the calls in a long report)
+            return []
         starts, ends = _word_bounds(self.text)
         first = bisect_left(starts, span.start) - max_words  # words before `span`
         reach = min(span.start, ends[first - 1]) if first > 0 else 0
@@ -299,6 +324,11 @@ def grouped_by_sentence(doc: ArticleDoc, items: Sequence[M] | None) -> dict[int,
     """`by_sentence` over the document's sentences, made once per document and layer (the
     incidents of a document all read the same layers; a replaced layer is grouped anew)."""
     items = items or ()
+    # asked tens of thousands of times per long report: the kept grouping is read here as
+    # `per_layers` keeps it, without building its key and closure first
+    cached = doc._views.get(("by_sentence", id(items)))
+    if cached is not None and cached[0][0] is items:
+        return cached[1]
     return per_layers(doc, "by_sentence", (items,), lambda: by_sentence(doc.sentences or (), items))
 
 

@@ -1,0 +1,45 @@
+"""What each sentence tells the segmenter (rasd.events.segment_facts): the sentences that
+name a bare year, and the level of a place's name."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.doc import ArticleDoc, DateMention, Sentence, Span
+from rasd.events.segment_facts import _YEAR, _year_sentences
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    starts = [0] + [m.end() for m in re.finditer(r"\. ", text)]
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    return tuple(Sentence(Span(a, b)) for a, b in zip(starts, ends))
+
+
+@pytest.mark.parametrize("lang,text,dated,expected", [
+    # a bare year at the text's start, one after a digit, a point or a dash (no year), one
+    # inside a date (the date's), and one in the last sentence
+    ("en", "2019 saw many raids. Ref 12019 and 3.2019 and x-2019. In March 2021 a convoy. "
+           "Gunmen struck in 2022", "March 2021", {0, 3}),
+    ("fr", "2019 a vu des raids. Code 12019 et 3.2019 et x-2019. En mars 2021 un convoi. "
+           "Des hommes armés ont frappé en 2022", "mars 2021", {0, 3}),
+    ("ar", "شهد 2019 هجمات. رقم 12019 و3.2019 وx-2019. في مارس 2021 قافلة. "
+           "هاجم مسلحون في 2022", "مارس 2021", {0, 3}),
+])
+def test_year_sentences_are_those_naming_a_bare_year(lang, text, dated, expected):
+    start = text.index(dated)
+    date = DateMention(Span(start, start + len(dated)), None, None, None, None, False)
+    doc = ArticleDoc.from_text(text).with_layers(lang=lang, sentences=_sentences(text), dates=(date,))
+    assert _year_sentences(doc) == expected
+
+
+_LOOKING_BEHIND_FIRST = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="012389.,/- a\u0661", max_size=16))
+def test_year_tested_behind_its_digits_matches_as_tested_before_them(text):
+    # the look-behind moved behind the four digits finds the same years
+    assert [(m.span(), m.group(1)) for m in _YEAR.finditer(text)] == [
+        (m.span(), m.group(1)) for m in _LOOKING_BEHIND_FIRST.finditer(text)]
