@@ -570,8 +570,9 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
     """Drop an umbrella group named only right beside one of its own components
     ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
     kept = []
+    lineage = [(p, ancestors(p.actor_id)) for p in parties]  # looked up once per party
     for party in parties:
-        children = [p for p in parties if party.actor_id in ancestors(p.actor_id)]
+        children = [p for p, umbrellas in lineage if party.actor_id in umbrellas]
         if not children:  # most parties have no component named: no index to build
             kept.append(party)
             continue
