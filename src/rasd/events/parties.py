@@ -502,16 +502,18 @@ def _subjects(doc: ArticleDoc, parties: tuple[Party, ...], triggers: Iterable[Tr
     """The state forces and allies named as the subject of a violent event word, with the
     state forces named right before one of them in its clause (its partner: "the army and
     its Africa Corps allies killed")."""
-    if not any(p.side in STATE_SIDES and p not in hit for p in parties):
-        return frozenset()  # no state force or ally to be a subject: no index to build
+    # only a state force or ally not named as hit can be a subject (_subject_of_event)
+    candidates = [p for p in parties if p.side in STATE_SIDES and p not in hit]
+    if not candidates:
+        return frozenset()  # no index to build
     violent = [t for t in triggers if t.sub_event_type is None or t.sub_event_type in VIOLENT_SUB_TYPES]
     events = SpanIndex(t.span for t in violent)  # once for all the parties
-    named = {p: _subject_of_event(doc, p, events, hit) for p in parties}
+    named = {p: _subject_of_event(doc, p, events, hit) for p in candidates}
     found = {p for p, span in named.items() if span is not None}
     if not found:
         return frozenset()
     spans = [span for span in named.values() if span is not None]
-    return frozenset(found | {p for p in parties if p.side in STATE_SIDES and p not in hit and any(
+    return frozenset(found | {p for p in candidates if any(
         s.end <= t.start and not _SUBJECT_BREAK.search(doc.text, s.end, t.start)
         and words_between(doc.text, s, t, cap=PARTNER_WORDS + 1) <= PARTNER_WORDS
         for s in p.spans for t in spans)})
@@ -568,8 +570,9 @@ def _without_descriptors(parties: tuple[Party, ...], doc: ArticleDoc) -> tuple[P
     """Drop an umbrella group named only right beside one of its own components
     ("Katiba Macina (JNIM)" is Katiba Macina; "al-Qaeda-linked JNIM" is JNIM)."""
     kept = []
+    lineage = [(p, ancestors(p.actor_id)) for p in parties]  # looked up once per party
     for party in parties:
-        children = [p for p in parties if party.actor_id in ancestors(p.actor_id)]
+        children = [p for p, umbrellas in lineage if party.actor_id in umbrellas]
         if not children:  # most parties have no component named: no index to build
             kept.append(party)
             continue
