@@ -711,7 +711,7 @@ def rival_starts(doc: ArticleDoc) -> list[int]:
     view = norm_view(doc)
     # once per document: every event of a long report asks for its passages
     return doc.cached_view(f"rivals:{doc.lang}", lambda _text: [
-        view.orig_span(m.start(), m.end()).start for m in rivals.finditer(view.text)])
+        view.orig_index(m.start()) for m in rivals.finditer(view.text)])
 
 
 OTHERS_REACH = 12  # characters after a figure's words where "others" may stand
