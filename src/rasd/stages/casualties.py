@@ -514,6 +514,7 @@ def _conjoined(doc: ArticleDoc, numbers: list[NumberMention], by_number: dict[in
     their own noun is left out ("four Malian soldiers and three Nigerien ones were killed",
     "quatre soldats maliens et trois nigériens ont été tués")."""
     conjunctions = conjunction_words(doc.lang or "")
+    measures = sorted(measures, key=_START)  # once: sorted per number, quadratic in a long report
     found = []
     for i, number in enumerate(numbers):
         figure = by_number.get(i)
@@ -527,7 +528,7 @@ def _conjoined(doc: ArticleDoc, numbers: list[NumberMention], by_number: dict[in
                 and found and found[-1].group is not None:
             # a nationality after the number may be the adjective of the noun left out ("five
             # Malian soldiers and two Burkinabe ones"), not the nationals as a noun
-            measured = _following(doc, sorted(measures, key=_START), number) is not None
+            measured = _following(doc, measures, number) is not None
             if not measured and _elided(doc, found[-1], number, conjunctions, outcomes):
                 figure = _sharing(number, found[-1])
         if figure is not None:
