@@ -145,7 +145,7 @@ def test_a_kept_row_similarity_decides_as_a_fresh_one_at_any_later_threshold() -
         # share a field with different factors
         pooled = [row for key in query_keys(fold_name(query))
                   for part in gazetteer._files_serving("ML", late=False)
-                  for row, _, _ in gazetteer._scored_pool(part, key, "ML", 200)]
+                  for row, _, _ in _whole_pool(gazetteer, part, key, "ML", 200)]
         for row in [*rows, *pooled]:
             facts = gazetteer._facts(row)
             for threshold in thresholds:
@@ -209,3 +209,29 @@ def test_the_rows_a_name_names_are_kept_per_name_and_country() -> None:
     assert list(gazetteer._named("Mopti", "BFA")) != first  # another country, another answer
     assert gazetteer.names_any("Mopti", country="MLI") and not gazetteer.names_any(
         "xqzwv", country="MLI")
+
+
+def _whole_pool(gazetteer, part, key, country, share):  # type: ignore[no-untyped-def]
+    """Every entry of a look-up's pool (read to its end)."""
+    pool = gazetteer._pool(part, key, country, share)
+    while gazetteer._read_on(pool, part):
+        pass
+    return pool.entries
+
+
+@pytest.mark.parametrize("country", ["ML", "BF", "NE", "FR"])
+def test_a_keys_rows_come_best_prior_first(country: str) -> None:
+    """Look-ups by spelling stop reading a key's rows at the first whose prior factor keeps
+    it below the threshold: no later row of any key has a higher factor (the build sorts
+    them so; a gazetteer built with another prior would fail here)."""
+    gazetteer = _shipped.__wrapped__()
+    gazetteer.lookup("Gao", country=country)
+    checked = 0
+    for part in gazetteer._files_serving(country, late=True):  # (a world file for FR)
+        index = part.keys
+        for line in index._lines[index._lo:index._hi]:
+            rows = line.split("\t")[2].split(",")
+            factors = [gazetteer._facts(part.offset + int(r)).factor for r in rows]
+            assert factors == sorted(factors, reverse=True), line[:60]
+            checked += 1
+    assert checked > 1000

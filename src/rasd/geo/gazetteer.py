@@ -298,12 +298,11 @@ class Gazetteer:
         self._alias_tables: dict[int, dict[int, tuple[str, ...]]] = {}
         self._row_facts: dict[int, _RowFacts] = {}
         self._pools: dict[tuple[int, str, str | None, int], _Pool] = {}
-        self._scored_pools: dict[tuple[int, str, str | None, int],
-                                 list[tuple[int, _RowFacts, float]]] = {}
         self._admin1_found: dict[tuple[str, str | None], list[Admin1]] = {}
         self._named_rows: dict[tuple[str, str | None], tuple[tuple[int, MatchKind], ...]] = {}
         self._form_rows: dict[tuple[int, str], list[str]] = {}
         self._similarities: dict[tuple[str, str], tuple[float, float | None]] = {}
+        self._reached: dict[tuple[str, str | None, float], bool] = {}
         self._admin1_pools: dict[str | None, tuple[list, dict, dict, dict]] = {}
         self._admin1_by_country: dict[str, list] | None = None
         self._admin1_phonetics: dict[str, str] = {}
@@ -472,9 +471,11 @@ class Gazetteer:
             by_key: dict[str, list[int]] = {}
             for i, (_entry, entry_names, keys) in enumerate(pool):
                 names.setdefault(entry_names[0], []).append(i)
-                for table, words in ((former, entry_names[1:]), (by_key, keys)):
-                    for word in dict.fromkeys(words):
-                        table.setdefault(word, []).append(i)
+                if len(entry_names) > 1:  # (most have no former name and one key)
+                    for word in dict.fromkeys(entry_names[1:]):
+                        former.setdefault(word, []).append(i)
+                for word in keys if len(keys) == 1 else dict.fromkeys(keys):
+                    by_key.setdefault(word, []).append(i)
             self._admin1_pools[cc] = (pool, names, former, by_key)
         return self._admin1_pools[cc]
 
@@ -618,6 +619,15 @@ class Gazetteer:
         phonetic forms, not scored one by one, so a word that names no place costs a few
         index look-ups."""
         cc = self._country_code(country)
+        memo = (name, cc, floor)  # asked again per list of countries the word is tried in
+        known = self._reached.get(memo)
+        if known is None:
+            known = _remember(self._reached, memo, self._reaches(name, country, cc, floor))
+        return known
+
+    def _reaches(self, name: str, country: str | int | None, cc: str | None,
+                 floor: float) -> bool:
+        """`reaches`, found (`cc`: the country's alpha-2 code)."""
         self._read_deferred(cc)
         query = fold_name(name)
         parts = self._files_serving(cc, late=False)
@@ -813,16 +823,20 @@ class Gazetteer:
             for part in parts:
                 if ceiling * _MAX_FACTOR < threshold:
                     return  # not even a perfect spelling of the likeliest place reaches it
-                for row, facts, tail in self._scored_pool(part, key, cc, share):
+                # the pool is read as far as the loop goes (reaches shares it)
+                pool = self._pool(part, key, cc, share)
+                at, entries = 0, pool.entries
+                while at < len(entries) or self._read_on(pool, part):
+                    row, facts, _ = entries[at]
+                    at += 1
                     # a row whose prior keeps even a perfect spelling below the best
-                    # `limit` is skipped before any distance is computed, and the rest of
-                    # the pool with it when no later prior is higher
-                    if ceiling * tail < threshold:
+                    # `limit` stops the pool before any distance is computed: rows come
+                    # best prior first, so no later one does better
+                    if ceiling * facts.factor < threshold:
                         break
                     if row in found or row in left_out:
                         continue
-                    sim = None if ceiling * facts.factor < threshold else self._row_similarity(
-                        query, bounds, facts, forms, arabic, threshold)
+                    sim = self._row_similarity(query, bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, regions)
                     if score < threshold:
@@ -852,30 +866,6 @@ class Gazetteer:
         sim, left = _reaching_similarity_left(bounds, facts, forms, arabic, threshold)
         _remember(self._similarities, memo, (left, sim))
         return sim
-
-    def _scored_pool(self, part: _Part, key: str, cc: str | None,
-                     share: int) -> list[tuple[int, _RowFacts, float]]:
-        """The first `share` rows of `part` under transliteration key `key` in country `cc`
-        with their facts and the highest prior factor from each on, countries left out (a
-        country is named by its names, not a spelling guess): parsed once per key."""
-        memo = (part.offset, key, cc, share)
-        pool = self._scored_pools.get(memo)
-        if pool is None:
-            facts_of = self._facts
-            # the rows under the key in that country, read no further than `share`
-            cells = part.keys.get(key)
-            rows: Iterator[int] = (part.offset + int(r) for r in
-                                   cells.partition("\t")[0].split(",")) if cells else iter(())
-            if cc is not None and part.country_code is None:
-                rows = (r for r in rows if facts_of(r).country_code == cc)
-            kept = [(row, facts) for row in islice(rows, share)
-                    if not (facts := facts_of(row)).is_country]
-            tail, pool = -math.inf, []
-            for row, facts in reversed(kept):
-                tail = max(tail, facts.factor)
-                pool.append((row, facts, tail))
-            pool = _remember(self._scored_pools, memo, pool[::-1])
-        return pool
 
     # ---- reverse geocoding ---------------------------------------------------------------
 
