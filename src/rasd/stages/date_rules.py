@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import product
 from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.languages import LanguageRules
 from rasd.normalize import fold
+from rasd.stages.date_anchors import anchor_pattern, anchor_table
+from rasd.stages.date_anchors import trie as _trie
 
 PERIODS = ("last_week", "this_week", "early_this_week", "last_month", "this_month", "weekend",
            "last_weekend")
@@ -262,42 +263,6 @@ def _relative_patterns(p: _Parts, g: Group) -> dict[str, str]:
     }
 
 
-def _trie(phrases: Iterable[str], *, end: str = "", extra: Iterable[str] = ()) -> str:
-    """A prefix-factored alternation, longest match first; a space matches any white space.
-
-    Every branch starts with a literal, so `re` skips positions by their first character
-    and tries few branches where a phrase may start. `end` is appended after each phrase;
-    `extra` are raw branches added at the top (each must start with a literal).
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    branches = [*_branches(root, end), *extra]
-    if not branches:
-        return "(?!)"
-    return "(?:" + "|".join(branches) + ")"
-
-
-def _branches(node: dict[str, Any], end: str) -> list[str]:
-    out = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child, end)
-           for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        out.append(end)
-    return out
-
-
-def _emit(node: dict[str, Any], end: str) -> str:
-    branches = _branches(node, end)
-    if len(branches) == 1:
-        return branches[0]
-    if branches[-1] == "" and len(branches) == 2:
-        return f"(?:{branches[0]})?"
-    return "(?:" + "|".join(branches) + ")"
-
-
 # Which forms can hold an anchor of each kind; each kind gets its own scanner.
 _FORMS_BY_ANCHOR = {
     "weekday": ("night", "range", "abs", "mdy", "numeric", "block", "wdspan", "dayref"),
@@ -374,89 +339,6 @@ class Grammar:
         return starts
 
 
-def _clitic_forms(prefix: str, *, longest: int = 3) -> list[str]:
-    """The literal strings (up to `longest` characters) the language's clitic pattern
-    accepts, found by trying every string of the letters the pattern mentions."""
-    pattern = re.compile(prefix)
-    letters = sorted({c for c in prefix if c.isalpha() or c == "'"})
-    forms = [""]
-    for size in range(1, longest + 1):
-        forms += ["".join(p) for p in product(letters, repeat=size)
-                  if pattern.fullmatch("".join(p))]
-    return forms
-
-
-def _anchor_words(lex: Lexicon) -> dict[str, Mapping[str, Any]]:
-    """The words of each anchor kind (a clitic may stand glued before each)."""
-    return {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
-            "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
-
-
-def _anchor_table(lex: Lexicon, rules: LanguageRules) -> dict[str, tuple[str, int]]:
-    table: dict[str, tuple[str, int]] = {}
-    for clitic in _clitic_forms(rules.prefix):
-        for kind, words in _anchor_words(lex).items():
-            for word in words:
-                table.setdefault(clitic + word, (kind, len(word)))
-    for part in _hyphenated(lex):
-        table.setdefault(part, ("month", len(part)))
-    return table
-
-
-def _hyphenated(lex: Lexicon) -> list[str]:
-    """A month glued to a part of a month ("mi-janvier", "mid-January"): no clitic."""
-    return [f"{part}-{month}" for part in lex.month_parts for month in lex.months]
-
-
-# a numeric date opens with a digit: these branches follow the words in the anchor pass
-_DIGIT_ANCHORS = [rf"{d}\d{{0,3}}[/.-]\d" for d in range(10)]
-
-
-def _anchor_pattern(lex: Lexicon, rules: LanguageRules, table: Mapping[str, Any]) -> str:
-    """The anchor pass: at one offset it matches the longest entry of `table` (a trie
-    prefers going on to stopping), else a numeric date's opening.
-
-    The table is every clitic before every word (2,000 entries in Arabic, a pattern `re`
-    takes a tenth of a second to compile), so it is written, where that matches the very
-    same text, as the month-part compounds, else a trie of the clitics then one of the
-    words: the longest clitic after which a word matches, then the longest such word.
-    That is the table's longest entry unless a longer one takes a shorter clitic (a
-    phrase whose first word, a clitic stripped, is a word too) or opens with a compound;
-    `_factored` looks for such pairs, and where one exists the table's trie is kept. So it
-    is without clitics (English): the table is no larger then, and one trie is walked a
-    third faster than two in a row (the factored pass costs 0.01-0.02 ms more per 3 KB
-    document, against 0.05-0.15 s less to compile)."""
-    clitics = _clitic_forms(rules.prefix)
-    words = {w for kind in _anchor_words(lex).values() for w in kind}
-    hyphenated = _hyphenated(lex)
-    if len(clitics) < 2 or not _factored(clitics, words, set(hyphenated), table):
-        return " " + _trie(table, end=r"(?!\w)", extra=_DIGIT_ANCHORS)
-    return (rf" (?:{_trie(hyphenated)}(?!\w)|{_trie(clitics)}{_trie(words)}(?!\w)|"
-            + "|".join(_DIGIT_ANCHORS) + ")")
-
-
-def _factored(clitics: list[str], words: set[str], compounds: set[str],
-              table: Mapping[str, Any]) -> bool:
-    """Whether the factored anchor pattern finds the longest table entry at every offset:
-    no entry is cut short by a shorter one that a longer clitic or a compound gives, and
-    none opens with a digit (digits are tried last)."""
-    if any(entry[:1].isdigit() for entry in table):
-        return False
-    extra = {c2[len(c1):] for c1 in clitics for c2 in clitics
-             if len(c2) > len(c1) and c2.startswith(c1)}
-    for word in words:
-        for cut in (i for i, ch in enumerate(word) if not _WORD_CHAR.match(ch)):
-            head = word[:cut]
-            if any(head.startswith(x) and head[len(x):] in words for x in extra):
-                return False  # "و" + "X Y" against "وX" ("و" + "X")
-            if any(c + head in compounds for c in clitics):
-                return False
-    return not any(c[:i] in compounds for c in clitics for i in range(len(c)))
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
 def _scanner(forms: Iterable[str], patterns: Mapping[str, str]) -> re.Pattern[str]:
     body = "|".join(f"(?P<{name}>{patterns[name]})" for name in forms)
     return re.compile(rf"(?:{body})(?!\w)")
@@ -470,8 +352,13 @@ def build_grammar(data: Mapping[str, Any], rules: LanguageRules) -> Grammar:
     named = _form_patterns(parts, _named)
     scanners = {kind: _scanner(forms, plain) for kind, forms in _FORMS_BY_ANCHOR.items()}
     forms = {name: re.compile(rf"(?:{named[name]})(?!\w)") for name in FORMS}
-    table = _anchor_table(lex, rules)
-    anchors = re.compile(_anchor_pattern(lex, rules, table))
+    # the words an anchor is (a clitic may stand glued before each), and the month-part
+    # compounds ("mi-janvier", "mid-January", no clitic)
+    kinds = {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
+             "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
+    compounds = [f"{part}-{month}" for part in lex.month_parts for month in lex.months]
+    table = anchor_table(kinds, compounds, rules.prefix)
+    anchors = re.compile(anchor_pattern(kinds, compounds, rules.prefix, table))
     # words that can stand before an anchor inside one expression (anchors themselves
     # are found first, left to right, so they need not be listed)
     before = ("leads", "of", "month_leads", "parts_before", "past", "night_leads", "links",

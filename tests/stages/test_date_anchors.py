@@ -1,4 +1,4 @@
-"""The anchor pass of the date grammar (rasd.stages.date_rules): its factored pattern
+"""The anchor pass of the date grammar (rasd.stages.date_anchors): its factored pattern
 (clitics, then words) finds exactly what a trie of every clitic + word finds."""
 
 from __future__ import annotations
@@ -10,27 +10,33 @@ import pytest
 from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
-from rasd.stages.date_rules import (_DIGIT_ANCHORS, Lexicon, _anchor_pattern, _anchor_table,
-                                    _factored, _trie, build_grammar)
+from rasd.stages.date_anchors import DIGIT_ANCHORS, anchor_pattern, anchor_table, factored, trie
+from rasd.stages.date_rules import Lexicon, build_grammar
 
 
 def _both(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
     lex = Lexicon.from_data(load(lang, "dates"))
-    table = _anchor_table(lex, rules_for(lang))
-    full = re.compile(" " + _trie(table, end=r"(?!\w)", extra=_DIGIT_ANCHORS))
-    return full, re.compile(_anchor_pattern(lex, rules_for(lang), table)), table
+    kinds = {"weekday": lex.weekdays, "month": lex.months, "days_ago": lex.days_ago,
+             "nights_ago": lex.nights_ago, "period": lex.periods, "holiday": lex.holidays}
+    compounds = [f"{part}-{month}" for part in lex.month_parts for month in lex.months]
+    prefix = rules_for(lang).prefix
+    table = anchor_table(kinds, compounds, prefix)
+    full = re.compile(" " + trie(table, end=r"(?!\w)", extra=DIGIT_ANCHORS))
+    assert build_grammar(load(lang, "dates"), rules_for(lang)).anchors.pattern == \
+        anchor_pattern(kinds, compounds, prefix, table)
+    return full, re.compile(anchor_pattern(kinds, compounds, prefix, table)), table
 
 
 # factored where clitics multiply the table (Arabic, French), not without them (English)
 @pytest.mark.parametrize("lang,is_factored", [("ar", True), ("fr", True), ("en", False)])
 def test_factored_anchors_match_as_the_whole_table(lang: str, is_factored: bool) -> None:
-    full, factored, table = _both(lang)
-    assert (factored.pattern != full.pattern) is is_factored
+    full, written, table = _both(lang)
+    assert (written.pattern != full.pattern) is is_factored
     entries = sorted(table)
     for text in (" ".join(entries), " ".join(reversed(entries)), "-".join(entries),
                  "  ".join(entries[::3]) + " 12/03/2025 2024-11-02"):
         padded = " " + text
-        assert [m.span() for m in factored.finditer(padded)] == \
+        assert [m.span() for m in written.finditer(padded)] == \
             [m.span() for m in full.finditer(padded)]
 
 
@@ -48,7 +54,7 @@ def test_anchor_is_the_longest_entry(lang: str, text: str, anchored: str) -> Non
     assert anchored in found
 
 
-@pytest.mark.parametrize("clitics,words,compounds,factored", [
+@pytest.mark.parametrize("clitics,words,compounds,is_factored", [
     (["", "w"], {"day", "after day"}, set(), True),
     (["", "w"], {"a b", "a"}, set(), True),
     # "wa b" (no clitic) is longer than "w" + "a": the clitic trie would stop short
@@ -58,10 +64,10 @@ def test_anchor_is_the_longest_entry(lang: str, text: str, anchored: str) -> Non
     ([""], {"may"}, {"mid-may"}, True),
 ])
 def test_factored_refuses_entries_cut_short(clitics: list[str], words: set[str],
-                                            compounds: set[str], factored: bool) -> None:
+                                            compounds: set[str], is_factored: bool) -> None:
     table = {c + w: None for c in clitics for w in words} | dict.fromkeys(compounds)
-    assert _factored(clitics, words, compounds, table) is factored
+    assert factored(clitics, words, compounds, table) is is_factored
 
 
 def test_factored_refuses_entries_opening_with_a_digit() -> None:
-    assert not _factored([""], {"1er"}, set(), {"1er": None})
+    assert not factored([""], {"1er"}, set(), {"1er": None})
