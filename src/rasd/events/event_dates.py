@@ -34,6 +34,9 @@ _WORD = re.compile(r"\w+'?")
 _STOPS = re.compile(r"[.!?;:\n«»\"]")
 _SENTENCE_ENDS = re.compile(r"[.!?؟\n]")
 _COMMA = re.compile(r"[,،]")
+# more than DATELINE_WORDS of `_WORD`'s words (runs of word characters): found at the first
+# words of a long line, without listing them all
+_MORE_WORDS = re.compile(rf"(?<!\w)\w+(?:\W+\w+){{{DATELINE_WORDS}}}")
 
 
 def _words(lang: str, key: str) -> frozenset[str]:
@@ -167,7 +170,7 @@ def _on_a_dateline(text: str, span: Span, blockers: Sequence[int]) -> bool:
         if len(text) - span.end > reach:
             return False
         end = len(text)
-    if len(_WORD.findall(text[start:end])) > DATELINE_WORDS:
+    if _MORE_WORDS.search(text[start:end]):  # more than DATELINE_WORDS words (see `_WORD`)
         return False
     first = bisect_left(blockers, start)
     return first == len(blockers) or blockers[first] >= end
