@@ -6,7 +6,6 @@ number after a figure is checked against the materiel sorted once (casualties._c
 from __future__ import annotations
 
 import gc
-import time
 
 import pytest
 

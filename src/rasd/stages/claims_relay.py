@@ -10,6 +10,7 @@ said") only relays: the claims layer keeps it with role `RELAYED`, records leave
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc
@@ -33,14 +34,38 @@ _CREDIT_OPEN, _CREDIT_CLOSE = "([/", ")]/"
 CREDIT_LINE_WORDS = 8
 
 
-def _credit_line(text: str, start: int, end: int) -> bool:
-    """Whether an outlet stands on a short line of its own without a full stop: a byline
-    or a credit ("Reuters", "By Jane Doe, Associated Press"), which names who carried the
-    report, not a source of it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return line.count(" ") < CREDIT_LINE_WORDS and not re.search(r"[.!?؟]\s", line + " ")
+_FULL_STOP = re.compile(r"[.!?؟]\s")
+
+
+class _Lines:
+    """The line breaks of a text, found once, and whether each line asked about is a short
+    line of its own: a cue's line is two bisections away, and each line is read once (a
+    search for the breaks around each cue reads a long line again for every cue on it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.credits: dict[tuple[int, int], bool] = {}
+
+    def credit_line(self, start: int, end: int) -> bool:
+        """Whether the text from `start` to `end` stands on a short line of its own without
+        a full stop: a byline or a credit ("Reuters", "By Jane Doe, Associated Press"), which
+        names who carried the report, not a source of it."""
+        before = bisect_left(self.breaks, start)  # the breaks before `start`
+        after = bisect_left(self.breaks, end)  # the first break at or after `end`
+        line = (self.breaks[before - 1] + 1 if before else 0,
+                self.breaks[after] if after < len(self.breaks) else len(self.text))
+        found = self.credits.get(line)
+        if found is None:
+            text = self.text[line[0]:line[1]]
+            found = self.credits[line] = (text.count(" ") < CREDIT_LINE_WORDS
+                                          and not _FULL_STOP.search(text + " "))
+        return found
+
+
+def _credit_line(doc: ArticleDoc, start: int, end: int) -> bool:
+    """`_Lines.credit_line` over the document's folded text."""
+    return doc.cached_view("claims:lines", lambda _text: _Lines(norm_view(doc).text)).credit_line(start, end)
 
 
 @per_language
@@ -119,7 +144,7 @@ def _sourced(doc: ArticleDoc, cue: LexMatch) -> bool:
 def _credited(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether an outlet is credited on a line of its own, after a slash or in brackets."""
     view = norm_view(doc)
-    if _credit_line(view.text, cue.norm_start, cue.norm_end):
+    if _credit_line(doc, cue.norm_start, cue.norm_end):
         return True
     left = view.text[max(0, cue.norm_start - 3):cue.norm_start].rstrip()
     right = view.text[cue.norm_end:cue.norm_end + 3].lstrip(" \t")
