@@ -273,7 +273,8 @@ def _roads_named(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMenti
     pattern = _roads_by_towns(doc.lang or "")
     if pattern is None or "-" not in doc.text:
         return []
-    matches = matches_at(pattern, doc.text, _road_starts(doc.text, _road_word_lengths(doc.lang or "")))
+    lengths = _road_word_lengths(doc.lang or "")
+    matches = matches_at(pattern, doc.text, _road_starts(doc.text, lengths))
     return [PlaceMention(s, s.of(doc.text), "between") for match in matches
             for group in ("name", "before") if match.group(group)
             for s in _axis(doc, Span(match.start(group), match.end(group)), countries, road=True)]
