@@ -19,13 +19,17 @@ ARABIC_MARK = "\u0670"  # a superscript alef: in the Arabic letter range, no wor
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("ar", "قتل مسلحون جنودا في تيسيت، الواقعة في منطقة غاو، ثم في «كوتوغو» ، عاصمة ولاية سوم."),
-    ("ar", f"هاجموا قرية ابٰرهيم الواقعة قرب النهر ثم X{ARABIC_MARK}ابت الواقعة شرقا  بوني  ،  الواقع"),
+    ("ar", f"هاجموا قرية ابٰرهيم الواقعة قرب النهر ثم X{ARABIC_MARK}ابت الواقعة شرقا"
+     "  بوني  ،  الواقع"),
     ("ar", f"قتل جنود في أربيدنا (شمال) وفي أر{ARABIC_MARK}بيندا (وسط) ثم في 12بوني (غرب)."),
     ("fr", "Des hommes armés ont attaqué Tin-Akof (nord-est) puis Gao Ansongo Menaka Boni (nord)."),
-    ("en", "Gunmen struck Dori (north-east of Burkina), O'Brien (north)  (south) and Ab\u0670cd (north)."),
-    ("en", "On the Gao-Ansongo road, ROAD  Kona-Boni, the national road Sevare-Mopti and x-Dori-Sebba road."),
+    ("en", "Gunmen struck Dori (north-east of Burkina), O'Brien (north)  (south)"
+     " and Ab\u0670cd (north)."),
+    ("en", "On the Gao-Ansongo road, ROAD  Kona-Boni, the national road Sevare-Mopti"
+     " and x-Dori-Sebba road."),
     ("fr", "Sur la route nationale Gao-Ansongo, l'axe Dori-Sebba et le tronçon Boni-Hombori-x."),
-    ("ar", f"على طريق غاو-أنسونغو ومحور  دوينتزا-بوني وغاو-أنسونغو طريق وطريق اب{ARABIC_MARK}-بوني"),
+    ("ar", f"على طريق غاو-أنسونغو ومحور  دوينتزا-بوني وغاو-أنسونغو طريق"
+     f" وطريق اب{ARABIC_MARK}-بوني"),
 ])
 def test_scans_from_the_marks_find_what_a_whole_scan_finds(lang, text):
     located, marks = _located(lang), _located_marks(lang)

@@ -483,3 +483,19 @@ def test_long_hyphenated_runs_stay_linear(lang, unit):
 ])
 def test_latin_name_words(text, name):
     assert LATIN_NAME.match(text).group("name") == name
+
+
+@pytest.mark.parametrize(("lang", "unit"), [
+    ("en", "Troops clashed with fighters near Lake Chad and in Diffa on Monday. "),
+    ("fr", "Des soldats ont combattu près du lac Tchad et à Diffa lundi. "),
+    ("ar", "اشتبك الجنود مع مسلحين قرب بحيرة تشاد وفي ديفا يوم الاثنين. "),
+])
+def test_many_natural_areas_stay_linear(lang, unit):
+    # regression: each natural area named was compared with every mention found before
+    # (a report naming Lake Chad thousands of times took minutes)
+    text = unit * (400_000 // len(unit))
+    _places(lang, unit)  # load resources
+    started = time.process_time()
+    found = _places(lang, text)
+    assert time.process_time() - started < 3.0
+    assert len(found) == 2 * (400_000 // len(unit))

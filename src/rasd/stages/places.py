@@ -19,6 +19,7 @@ from rasd.geo.resolve import country_of, focus_countries, is_place_name
 from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.nearby import SpanIndex
 from rasd.stages.place_names import (
     ALIAS,
     alias_after,
@@ -272,7 +273,8 @@ def _roads_named(doc: ArticleDoc, countries: tuple[str, ...]) -> list[PlaceMenti
     pattern = _roads_by_towns(doc.lang or "")
     if pattern is None or "-" not in doc.text:
         return []
-    matches = matches_at(pattern, doc.text, _road_starts(doc.text, _road_word_lengths(doc.lang or "")))
+    lengths = _road_word_lengths(doc.lang or "")
+    matches = matches_at(pattern, doc.text, _road_starts(doc.text, lengths))
     return [PlaceMention(s, s.of(doc.text), "between") for match in matches
             for group in ("name", "before") if match.group(group)
             for s in _axis(doc, Span(match.start(group), match.end(group)), countries, road=True)]
@@ -383,13 +385,27 @@ def _natural_areas(doc: ArticleDoc, found: dict[Span, PlaceMention],
     for match in pattern.finditer(doc.text):
         if after_cues is None:
             after_cues = {next_word_start(doc.text, c.span.end) for c in cues}
+            # the areas come in text order and overlap none before them, so only the
+            # mentions found by the cues can lie in one: indexed once, not scanned per area
+            earlier = SpanIndex(found)
         span = Span(match.start(), match.end())
-        inside = [s for s in found if span.start <= s.start < span.end
-                  or s.start <= span.start < s.end]
+        inside = [s for s in _sharing_start(earlier, span) if s in found]
         if inside or span.start in after_cues:
             for one in inside:
                 del found[one]
             found[span] = PlaceMention(span, match.group(), "region")
+
+
+def _sharing_start(index: SpanIndex, span: Span) -> list[Span]:
+    """The spans of `index` that start in `span` or contain its start."""
+    low = bisect.bisect_left(index.starts, span.start)
+    out = index.spans[low:bisect.bisect_left(index.starts, span.end)]
+    at = low - 1
+    while at >= 0 and index.max_ends[at] > span.start:  # none before reaches it
+        if index.spans[at].end > span.start:
+            out.append(index.spans[at])
+        at -= 1
+    return out
 
 
 def _border_landmarks(doc: ArticleDoc, found: dict[Span, PlaceMention]) -> None:
