@@ -1020,7 +1020,9 @@ def _reaching_similarity_left(bounds: list[tuple[str, str]], facts: _RowFacts,
         longer_form = len(form)
         for query, query_consonants in bounds:
             longer = max(len(query), longer_form)
-            consonant_distance = distance_of(query_consonants, form_consonants)
+            # (rows under the query's key often have its very consonants: no call then)
+            consonant_distance = 0 if query_consonants == form_consonants \
+                else distance_of(query_consonants, form_consonants)
             bound = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - consonant_distance / longer)
             if bound * factor < threshold:
                 if bound > left:
@@ -1050,7 +1052,8 @@ def _bound_score(query: str, form: str, consonant_distance: int, cheapest: float
                  longer: int) -> float:
     """The name score at `translit.similarity_bound` of a pair whose consonants are
     `consonant_distance` apart."""
-    distance = edit_floor(Levenshtein.distance(query, form), consonant_distance, cheapest)
+    distance = edit_floor(Levenshtein.distance(query, form) if query != form else 0,
+                          consonant_distance, cheapest)
     return _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - distance / longer)
 
 
