@@ -107,10 +107,12 @@ class TokenIndex:
         section keeps it. Read once per form."""
         found = self._forms.get(form)
         if found is None:
-            keys = self._keys
-            bodies = sorted((form[len(p):] for p in self.prefixes
-                             if form.startswith(p) and form[len(p):] in keys),
-                            key=self._rank.__getitem__)
+            keys, prefixes = self._keys, self.prefixes
+            # the terms under a clitic prefix of the form (a prefix is at most reach-1 long)
+            bodies = [form[k:] for k in range(1, min(self._reach, len(form)))
+                      if form[:k] in prefixes and form[k:] in keys]
+            if len(bodies) > 1:
+                bodies.sort(key=self._rank.__getitem__)
             merged: dict[tuple[str, str], list[str]] = dict(keys.get(form, {}))
             for body in bodies:
                 for section, labels in keys[body].items():
