@@ -20,12 +20,12 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 @pytest.mark.parametrize("lang,text,dated,expected", [
     # a bare year at the text's start, one after a digit, a point or a dash (no year), one
     # inside a date (the date's), and one in the last sentence
-    ("en", "2019 saw many raids. Ref 12019 and 3.2019 and x-2019. In March 2021 a convoy. "
-           "Gunmen struck in 2022", "March 2021", {0, 3}),
-    ("fr", "2019 a vu des raids. Code 12019 et 3.2019 et x-2019. En mars 2021 un convoi. "
-           "Des hommes armés ont frappé en 2022", "mars 2021", {0, 3}),
-    ("ar", "شهد 2019 هجمات. رقم 12019 و3.2019 وx-2019. في مارس 2021 قافلة. "
-           "هاجم مسلحون في 2022", "مارس 2021", {0, 3}),
+    ("en", ("2019 saw many raids. Ref 12019 and 3.2019 and x-2019. In March 2021 a convoy. "
+            "Gunmen struck in 2022"), "March 2021", {0, 3}),
+    ("fr", ("2019 a vu des raids. Code 12019 et 3.2019 et x-2019. En mars 2021 un convoi. "
+            "Des hommes armés ont frappé en 2022"), "mars 2021", {0, 3}),
+    ("ar", ("شهد 2019 هجمات. رقم 12019 و3.2019 وx-2019. في مارس 2021 قافلة. "
+            "هاجم مسلحون في 2022"), "مارس 2021", {0, 3}),
 ])
 def test_year_sentences_are_those_naming_a_bare_year(lang, text, dated, expected):
     start = text.index(dated)
