@@ -1,7 +1,9 @@
 """casualties.v1 takes time linear in a long report's figures: figures given as part of an
 earlier one ("including", "dont", "بينهم") are dropped (casualties._without_subsets) with
 the figures the reading of every kept figure and every marker for each one gave, and a
-number after a figure is checked against the materiel sorted once (casualties._conjoined)."""
+number after a figure is checked against the materiel sorted once (casualties._conjoined)
+and is joined to that figure only when no clause mark parts them (casualties._elided), found
+without folding all the text since the figure."""
 
 from __future__ import annotations
 
@@ -101,4 +103,24 @@ def test_a_long_report_of_figures_takes_linear_time(pipeline, lang, units):
     _stage_per_char(pipeline, unit * 5, lang)
     small = _stage_per_char(pipeline, unit * (10_000 // len(unit)), lang)
     large = _stage_per_char(pipeline, unit * (100_000 // len(unit)), lang)
+    assert large <= 3 * small, f"{large * 1e6:.1f} µs/char at 100 KB vs {small * 1e6:.1f} at 10 KB"
+
+
+# one figure, then numbers that count no one (each once folded all the text since the figure)
+LEADS = {
+    "en": ("JNIM fighters killed 5 soldiers near Mopti on Monday. ",
+           "Classes resumed in 12 schools and 3 clinics reopened in the region. "),
+    "fr": ("Des combattants du JNIM ont tué 5 soldats près de Mopti lundi. ",
+           "Les cours ont repris dans 12 écoles et 3 centres de santé ont rouvert dans la région. "),
+    "ar": ("قتل مسلحون 5 جنود قرب موبتي يوم الاثنين. ",
+           "استؤنفت الدراسة في 12 مدرسة وأعيد فتح 3 مراكز صحية في المنطقة. "),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_numbers_long_after_the_last_figure_take_linear_time(pipeline, lang):
+    lead, unit = LEADS[lang]
+    _stage_per_char(pipeline, lead + unit * 5, lang)
+    small = _stage_per_char(pipeline, lead + unit * (10_000 // len(unit)), lang)
+    large = _stage_per_char(pipeline, lead + unit * (100_000 // len(unit)), lang)
     assert large <= 3 * small, f"{large * 1e6:.1f} µs/char at 100 KB vs {small * 1e6:.1f} at 10 KB"

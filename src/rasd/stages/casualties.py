@@ -563,6 +563,11 @@ def _elided(doc: ArticleDoc, before: CasualtyMention, number: NumberMention,
     outcome of the same kind that is the verb of both, closing the clause soon after the
     number ("... were killed") or right before the first figure ("killed four ... and
     three ...", "قتل أربعة ... وثلاثة ...")."""
+    # a clause mark between them ends it first: the figure before may lie far back, and
+    # folding all the text since it for each number is quadratic. Two characters in, the
+    # mark's test reads only text between them, as it does on the slice below
+    if _CLAUSE_MARK.search(doc.text, before.span.end + 2, number.span.start):
+        return False
     between = doc.text[before.span.end:number.span.start]
     words = fold(between).split()
     # the conjunction may be written on the number ("وثلاثة", and three)
