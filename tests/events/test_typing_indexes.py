@@ -4,8 +4,14 @@ that holds a trigger, a cause or "N days after" cue earlier in the trigger's sen
 import pytest
 
 import rasd
-from rasd.events.typing_rules import (REMOTE_REPLIES, _sentence_of, before_an_earlier_incident,
-                                      beyond_causes, recurring, territorial_backdrop)
+from rasd.events.typing_rules import (
+    REMOTE_REPLIES,
+    _sentence_of,
+    before_an_earlier_incident,
+    beyond_causes,
+    recurring,
+    territorial_backdrop,
+)
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import same_sentence
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from rasd.doc import ArticleDoc, Span, TriggerMention
 from rasd.stages.lexical import hits
-from rasd.stages.nearby import HasSpan, M, grouped_by_sentence, per_layers, sentence_index, sentence_starts
+from rasd.stages.nearby import (
+    HasSpan,
+    M,
+    grouped_by_sentence,
+    per_layers,
+    sentence_index,
+    sentence_starts,
+)
 from rasd.taxonomy import SubEventType, taxonomy
 
 ARMED_SIDES = frozenset({"state", "state_ally", "jihadist", "rebel", "communal", "international", "unknown",
