@@ -66,6 +66,13 @@ def bodies(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
 BODY_WORDS = 3  # "Defence Minister Jane Doe told"
 
 
+def _within(text: str, item: Span, span: Span, max_words: int) -> bool:
+    """Whether `item` lies within `max_words` words of `span`, as `nearest` counts them."""
+    if item.start >= span.end:
+        return words_between(text, span, item, cap=max_words) <= max_words
+    return words_between(text, item, span, cap=max_words) <= max_words
+
+
 def _gap(text: str, a: Span, b: Span) -> int:
     return words_between(text, a, b) if a.start < b.start else words_between(text, b, a)
 
@@ -77,20 +84,26 @@ def body_speaks(doc: ArticleDoc, body: LexMatch, spoken: dict[int, list[LexMatch
     governor met them, one of the organisers said": the organiser speaks)."""
     at = sentence_index(doc.sentences or (), body.span) if doc.sentences else None
     local = spoken.get(at, []) if at is not None else [m for g in spoken.values() for m in g]
-    clause = [m for m in local if same_clause(doc.text, body.span, m.span, doc.lang or "")]
-    verb = nearest(doc.text, clause, body.span, max_words=BODY_WORDS) or nearest(
+
+    def clause(span: Span, max_words: int) -> list[LexMatch]:
+        """The words of `local` in the body's clause, of those within `max_words` of `span`
+        (all that `nearest` reads there): whether a word is in the clause reads the text
+        between, and a long sentence has many words far from the body."""
+        return [m for m in local if _within(doc.text, m.span, span, max_words)
+                and same_clause(doc.text, body.span, m.span, doc.lang or "")]
+
+    verb = nearest(doc.text, clause(body.span, BODY_WORDS), body.span, max_words=BODY_WORDS) or nearest(
         doc.text, [m for m in local if apposed(doc.text, body.span, m.span)
                    or named(doc.text, body.span, m.span)], body.span, max_words=APPOSED_NAME_WORDS + 1)
-    local = clause
     rivals = cued_at.get(at, []) if at is not None else [m for g in cued_at.values() for m in g]
-    if verb is None and _issued_by(doc, body, local):
+    if verb is None and _issued_by(doc, body, clause(body.span, AGENT_WORDS)):
         return True
     if verb is None:
         # the body opens two subjects joined by "and", the second next to the verb ("the
         # government and a security source said")
         partner = nearest(doc.text, rivals, body.span, max_words=2)
         return partner is not None and joined_to(doc, body, partner) \
-            and nearest(doc.text, local, partner.span, max_words=BODY_WORDS) is not None
+            and nearest(doc.text, clause(partner.span, BODY_WORDS), partner.span, max_words=BODY_WORDS) is not None
     gap = _gap(doc.text, body.span, verb.span)
     rival = None if gap == 0 else nearest(doc.text, rivals, verb.span, max_words=gap - 1)
     return rival is None or joined_to(doc, body, rival)
