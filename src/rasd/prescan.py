@@ -127,7 +127,7 @@ def _alternatives(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
     if op is sre.BRANCH:
         branches = [_strings(b) for b in av[1]]
         return None if any(b is None for b in branches) else set().union(*branches)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] is not sre.MAXREPEAT and av[1] <= 4:
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 4:  # not "*", "+" (MAXREPEAT)
         one = _strings(av[2])
         if one is None:
             return None
