@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _pkg
-from itertools import islice
 from typing import Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
