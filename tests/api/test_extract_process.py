@@ -110,8 +110,10 @@ def test_the_analysis_of_a_client_that_left_is_stopped_at_once(patient_server):
     before = _children(server_pid)
     assert before
     slow = REPORT * (900_000 // len(REPORT))
+    # the client leaves well before the analysis could end (about 3 s for 900 KB on a quiet
+    # host): an analysis that ends first keeps its child, as it should, and proves nothing
     with pytest.raises(httpx.TimeoutException):
-        httpx.post(base + "/api/extract", json={"text": slow}, timeout=4)
+        httpx.post(base + "/api/extract", json={"text": slow}, timeout=1.5)
     left = time.monotonic()
     while before <= _children(server_pid):  # (a resource tracker lives on beside the analyser)
         assert time.monotonic() - left < 8, "the analysis ran on after its client left"
