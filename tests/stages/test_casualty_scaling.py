@@ -7,8 +7,6 @@ without folding all the text since the figure."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from rasd import ArticleDoc, Pipeline, load_config
@@ -16,6 +14,8 @@ from rasd.stages import casualties
 from rasd.stages.casualties import GENERIC, _anchor
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import sentence_index
+
+from .conftest import stage_per_char
 
 REPORTS = {
     "en": ("Gunmen killed 12 villagers, including 3 women, near Djibo on Monday; two soldiers, "
@@ -72,20 +72,6 @@ def test_the_same_figures_as_reading_every_pair(pipeline, monkeypatch, lang, tex
     assert len(fast) >= 3
 
 
-def _stage_per_char(pipeline: Pipeline, text: str, lang: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        gc.disable()
-        try:
-            timings: dict[str, float] = {}
-            pipeline(ArticleDoc.from_text(text, lang=lang), timings=timings)
-            best = min(best, timings["casualties.v1"])
-        finally:
-            gc.enable()
-    return max(best, 1e-4) / len(text)
-
-
 # figures, then counts of materiel (each count once sorted all the materiel of the report)
 SEIZURES = {
     "en": "Troops killed 5 militants and seized 4 vehicles, 2 rifles, 3 motorcycles, 6 radios and 2 trucks. ",
@@ -100,9 +86,9 @@ def test_a_long_report_of_figures_takes_linear_time(pipeline, lang, units):
     # each figure once read every figure kept before it: 100 KB took 6 times longer per
     # character than 10 KB
     unit = units[lang]
-    _stage_per_char(pipeline, unit * 5, lang)
-    small = _stage_per_char(pipeline, unit * (10_000 // len(unit)), lang)
-    large = _stage_per_char(pipeline, unit * (100_000 // len(unit)), lang)
+    stage_per_char(pipeline, unit * 5, lang, "casualties.v1")
+    small = stage_per_char(pipeline, unit * (10_000 // len(unit)), lang, "casualties.v1")
+    large = stage_per_char(pipeline, unit * (100_000 // len(unit)), lang, "casualties.v1")
     assert large <= 3 * small, f"{large * 1e6:.1f} µs/char at 100 KB vs {small * 1e6:.1f} at 10 KB"
 
 
@@ -120,7 +106,7 @@ LEADS = {
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_numbers_long_after_the_last_figure_take_linear_time(pipeline, lang):
     lead, unit = LEADS[lang]
-    _stage_per_char(pipeline, lead + unit * 5, lang)
-    small = _stage_per_char(pipeline, lead + unit * (10_000 // len(unit)), lang)
-    large = _stage_per_char(pipeline, lead + unit * (100_000 // len(unit)), lang)
+    stage_per_char(pipeline, lead + unit * 5, lang, "casualties.v1")
+    small = stage_per_char(pipeline, lead + unit * (10_000 // len(unit)), lang, "casualties.v1")
+    large = stage_per_char(pipeline, lead + unit * (100_000 // len(unit)), lang, "casualties.v1")
     assert large <= 3 * small, f"{large * 1e6:.1f} µs/char at 100 KB vs {small * 1e6:.1f} at 10 KB"

@@ -4,11 +4,11 @@ for the clause of every body made claims.v1 ten times slower per character."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
-from rasd import ArticleDoc, Pipeline, load_config
+from rasd import Pipeline, load_config
+
+from .conftest import stage_per_char
 
 # bodies and verbs of saying joined by conjunctions: one long sentence, or short ones
 UNITS = {
@@ -25,25 +25,11 @@ def pipeline() -> Pipeline:
     return Pipeline.from_config(load_config())
 
 
-def _claims_per_char(pipeline: Pipeline, text: str, lang: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        gc.disable()
-        try:
-            timings: dict[str, float] = {}
-            pipeline(ArticleDoc.from_text(text, lang=lang), timings=timings)
-            best = min(best, timings["claims.v1"])
-        finally:
-            gc.enable()
-    return max(best, 1e-4) / len(text)
-
-
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_bodies_in_long_sentences_cost_what_they_cost_in_short_ones(pipeline, lang):
     unit = UNITS[lang]
     count = 30_000 // len(unit)
-    _claims_per_char(pipeline, unit * 3, lang)
-    short = _claims_per_char(pipeline, (unit.rstrip(" و") + ". ") * count, lang)
-    long = _claims_per_char(pipeline, unit * count, lang)
+    stage_per_char(pipeline, unit * 3, lang, "claims.v1")
+    short = stage_per_char(pipeline, (unit.rstrip(" و") + ". ") * count, lang, "claims.v1")
+    long = stage_per_char(pipeline, unit * count, lang, "claims.v1")
     assert long <= 4 * short, f"{long * 1e6:.1f} µs/char in long sentences vs {short * 1e6:.1f} in short"
