@@ -12,18 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from rasd import prescan
+
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, tried only at `starts`, which must hold
     the start of each of them (a start that is no match's costs one try). The pattern
-    must not match an empty string."""
-    out = []
-    end = 0
-    for start in sorted(set(starts)):
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            out.append(match)
-            end = match.end()
-    return out
+    must not match an empty string. The starts may come in any order, repeated: they are
+    sorted for `rasd.prescan.matches_at`, which tries them."""
+    return prescan.matches_at(pattern, text, sorted(set(starts)))
 
 
 def mark_starts(mark: re.Pattern[str], text: str) -> Iterator[int]:
