@@ -225,44 +225,59 @@ def similarity(a: str, b: str, *, unwritten_vowels: bool = False,
         return 0.0
     longer = max(len(a), len(b))
     lone = _LATIN_LONE_VOWEL_COST if latin_vowels else 1.0
-    inserts = _insert_costs(b, _SHORT_VOWEL_COST if unwritten_vowels else lone)
-    deletes = [1.0] * len(a) if unwritten_vowels else _insert_costs(a, lone)
-    if b[-1] in "AIU":
-        inserts[-1] = min(inserts[-1], _FINAL_VOWEL_COST)
-    if a[-1] in "AIU":
-        deletes[-1] = min(deletes[-1], _FINAL_VOWEL_COST)
-    prev = [0.0]
-    for cost in inserts:
-        prev.append(prev[-1] + cost)
-    # the same recurrence with the row's cells carried in locals (the hot loop of a
-    # look-up by spelling): each cell is min(above + delete, left + insert, diagonal + swap),
-    # the swap costs of a letter of `a` against `b` made once per letter
-    swap_rows: dict[str, list[float]] = {}
-    for ca, delete in zip(a, deletes):
-        swaps = swap_rows.get(ca)
-        if swaps is None:
-            swaps = swap_rows[ca] = _swap_costs(ca, b)
-        left = diagonal = prev[0]
-        left += delete
-        cur = [left]
-        for swap, insert, above in zip(swaps, inserts, prev[1:]):
-            cell = above + delete
-            if left + insert < cell:  # noqa: PLR1730 - a call of min() per cell costs more
-                cell = left + insert
+    deletes, column = _query_side(a, unwritten_vowels, lone)
+    # the table is filled a column (a letter of `b`) at a time: what depends on `a` alone
+    # (its delete costs, the first column, each letter's swap costs against it) is made
+    # once per query, and `b`'s insert costs once per form, not once per pair (a look-up
+    # compares one query with many forms, and the forms of a key with many queries);
+    # each cell is min(left + insert, above + delete, diagonal + swap), carried in locals
+    for cb, insert in zip(b, _form_side(b, _SHORT_VOWEL_COST if unwritten_vowels else lone)):
+        lefts = iter(column)
+        diagonal = next(lefts)
+        above = diagonal + insert
+        cur = [above]
+        for swap, delete, left in zip(_swap_column(cb, a), deletes, lefts):
+            cell = left + insert
+            if above + delete < cell:  # noqa: PLR1730 - a call of min() per cell costs more
+                cell = above + delete
             if diagonal + swap < cell:  # noqa: PLR1730
                 cell = diagonal + swap
             cur.append(cell)
-            left, diagonal = cell, above
-        prev = cur
-    return max(0.0, 1.0 - prev[-1] / longer)
+            above, diagonal = cell, left
+        column = cur
+    return max(0.0, 1.0 - column[-1] / longer)
 
 
-def _swap_costs(ca: str, b: str) -> list[float]:
-    """What putting `ca` for each letter of `b` costs: nothing for itself, half an edit for
-    another vowel when it is a vowel, a full edit otherwise."""
-    if ca in "AIU":
-        return [0.0 if ca == cb else _VOWEL_SWAP_COST if cb in "AIU" else 1.0 for cb in b]
-    return [0.0 if ca == cb else 1.0 for cb in b]
+@lru_cache(maxsize=4096)
+def _query_side(a: str, unwritten_vowels: bool, lone: float
+                ) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """What `similarity` reads of `a` alone: the cost of deleting each of its letters and
+    the table's first column (deleting its prefixes)."""
+    deletes = [1.0] * len(a) if unwritten_vowels else _insert_costs(a, lone)
+    if a[-1] in "AIU":
+        deletes[-1] = min(deletes[-1], _FINAL_VOWEL_COST)
+    column = [0.0]
+    for cost in deletes:
+        column.append(column[-1] + cost)
+    return tuple(deletes), tuple(column)
+
+
+@lru_cache(maxsize=65536)
+def _form_side(b: str, lone_vowel: float) -> tuple[float, ...]:
+    """What `similarity` reads of `b` alone: the cost of inserting each of its letters."""
+    inserts = _insert_costs(b, lone_vowel)
+    if b[-1] in "AIU":
+        inserts[-1] = min(inserts[-1], _FINAL_VOWEL_COST)
+    return tuple(inserts)
+
+
+@lru_cache(maxsize=65536)
+def _swap_column(cb: str, a: str) -> tuple[float, ...]:
+    """What putting each letter of `a` for `cb` costs: nothing for itself, half an edit
+    for a vowel for another vowel, a full edit otherwise."""
+    if cb in "AIU":
+        return tuple(0.0 if ca == cb else _VOWEL_SWAP_COST if ca in "AIU" else 1.0 for ca in a)
+    return tuple(0.0 if ca == cb else 1.0 for ca in a)
 
 
 def best_similarity(queries: tuple[str, ...], names: tuple[str, ...], *,
