@@ -139,3 +139,41 @@ DOUENTZA_REGION = (15.164, -2.695)
 def test_homonyms_near_the_anchors_go_to_the_unit_named_first(name, anchors, admin2):
     found = resolve_near(name, "MLI", anchors)
     assert found is not None and found[0].admin2 == admin2
+
+
+def _resolve_weighing_every_country(name: str, around=()):  # type: ignore[no-untyped-def]
+    """What `resolve(name, None)` answers when the homonyms of every focus country are
+    weighed before the best is taken (how it was written before countries that cannot
+    win were left out)."""
+    from rasd.geo.resolve import HOMONYM_MARGIN, _in_country, _nearest, focus_countries
+
+    scored = [found for country in focus_countries()
+              if (found := _in_country(name, country, None, around=around)) is not None]
+    if not scored:
+        return None
+    best = max(scored, key=lambda found: (found[3] != "translit", found[2]))
+    ties = [f for f in scored if f[3] == best[3] and f[2] >= best[2] - HOMONYM_MARGIN]
+    return _nearest(ties, around)[:2] if around else best[:2]
+
+
+@pytest.mark.parametrize("name", ["Dori", "Boni", "Koury", "Sangha", "Tessit", "Beni",
+                                  "دوري", "بوني", "ديديني", "كانو", "تيليا", "أيورو"])
+@pytest.mark.parametrize("around", [(), ((14.35, -3.61),), ((14.0, 0.5),)])
+def test_countries_left_unweighed_change_no_answer(name, around):
+    resolve.cache_clear()
+    assert resolve(name, None, around=around) == _resolve_weighing_every_country(name, around)
+
+
+def test_a_spelling_guess_abroad_is_not_weighed_against_a_name(monkeypatch):
+    # "Tessit" is the name of the Malian commune; Niger has only a spelling close to it
+    # (a depression, Tîssît): its homonyms are never looked at
+    import rasd.geo.resolve as geo_resolve
+
+    weighed = []
+    among = geo_resolve._among_homonyms
+    monkeypatch.setattr(geo_resolve, "_among_homonyms", lambda name, country, *rest: (
+        weighed.append(country), among(name, country, *rest))[1])
+    resolve.cache_clear()
+    found = resolve("Tessit", None)
+    assert found is not None and found[1] == "MLI"
+    assert weighed == ["MLI"]

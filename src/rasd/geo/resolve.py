@@ -80,8 +80,7 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
         return None if found is None else found[:2]
     # the best place across the focus countries, not the first country with one: Dori is
     # a town in Burkina Faso and a hamlet in Mali
-    scored = [found for country in countries or focus_countries()
-              if (found := _in_country(name, country, admin1, around=around)) is not None]
+    scored = _in_countries(name, countries or focus_countries(), admin1, around)
     if scored:
         # a name or alternate name beats a transliteration guess elsewhere ("Koury" is
         # Kouri in Mali, not Gouré in Niger), then the better score, then the nearer
@@ -217,6 +216,47 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
     """The best place in one country, inside the named region when one matches well
     enough (a region named in the text may be a former one, since divisions change);
     among homonyms as good as it, the one nearest to `around`."""
+    settled, plain = _first_in_country(name, country, admin1, min_score)
+    return plain if settled else _among_homonyms(name, country, plain, min_score, around)
+
+
+def _in_countries(name: str, countries: tuple[str, ...], admin1: str | None,  # type: ignore[no-untyped-def]
+                  around: tuple[Anchor, ...]) -> list:
+    """`_in_country` of each country that found the name, in order, less those whose
+    answer cannot be `resolve`'s best nor tie with it (their homonyms are never weighed:
+    a spelling guess in Niger where Mali has the name itself)."""
+    firsts = [(country, *_first_in_country(name, country, admin1, MIN_SCORE))
+              for country in countries]
+    sure = [plain for _, settled, plain in firsts if plain is not None
+            and (settled or plain[2] - _TIE_REACH >= MIN_SCORE)]
+    return [found for country, settled, plain in firsts if plain is not None
+            and (settled or not any(_outranks(other, plain) for other in sure))
+            and (found := plain if settled else _among_homonyms(
+                name, country, plain, MIN_SCORE, around)) is not None]
+
+
+# how far below its first match the homonyms of a country may take its answer (a little
+# over HOMONYM_MARGIN: scores are floats)
+_TIE_REACH = 0.0101
+
+
+def _outranks(sure, plain) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a country's answer `sure` (settled, or an unsettled first match whose
+    homonyms keep it at `MIN_SCORE` or more) beats whatever another country's unsettled
+    first match `plain` becomes among its homonyms (its match kind, a score at most its
+    own), and by more than `resolve` counts as a tie: a name or alternate name beats a
+    spelling guess; of one kind, the score decides."""
+    if (sure[3] != "translit") != (plain[3] != "translit"):
+        return sure[3] != "translit"
+    return plain[2] < sure[2] - _TIE_REACH - _TIE_REACH
+
+
+def _first_in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-untyped-def]
+                      min_score: float) -> tuple[bool, tuple | None]:
+    """(settled, found): the best match in one country, settled when its homonyms need
+    not be weighed (none found, a seat, or the best inside the named region); unsettled,
+    `_among_homonyms` gives the answer, of the same match kind and a score at most
+    HOMONYM_MARGIN lower (or none)."""
     gaz = gazetteer()
     plain = _best(gaz.lookup(name, country=country, limit=1, floor=min_score), min_score)
     if admin1 and gaz.admin1(admin1, country=country):
@@ -224,9 +264,15 @@ def _in_country(name: str, country: str, admin1: str | None,  # type: ignore[no-
                                  floor=min_score), min_score)
         # a capital or seat is not displaced by a hamlet of its name in the named region
         if found is not None and (plain is None or plain[0].feature_code not in SEATS):
-            return found
-    if plain is None or plain[0].feature_code in SEATS:
-        return plain
+            return True, found
+    return plain is None or plain[0].feature_code in SEATS, plain
+
+
+def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: ignore[no-untyped-def]
+                    around: tuple[Anchor, ...]):
+    """`_in_country` of a first match `plain` that is no seat: a seat or town known by the
+    name as an alternate one, or among homonyms as good as it, the one nearest to `around`
+    or that another data set corroborates."""
     # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
     # spares their scoring (those above it come the same, in the same order, at any
     # floor); NEAR_SCORE, resolve_near's floor, when the floor is a little above it: one
