@@ -98,7 +98,7 @@ def test_the_rows_passed_over_cannot_reach_the_threshold(gazetteer, threshold) -
             forms, arabic = phonetics(query), is_arabic(query)
             for key in query_keys(query):
                 given = [row for row, _ in gazetteer._may_reach(part, key, cc, share, forms,
-                                                                threshold - _SCORE_EPSILON)]
+                                                                [threshold])]
                 cells = (part.keys.get(key) or "").partition("\t")[0].split(",")
                 order = [part.offset + int(c) for c in cells if c]
                 at = [order.index(row) for row in given]
@@ -122,3 +122,27 @@ def test_names_any_tells_a_name_from_a_word_only_a_spelling_reaches(name, countr
     assert gazetteer.names_any(name, country=country) is named
     found = gazetteer.lookup(name, country=country, limit=3, late=False)
     assert any(c.match != "translit" for c in found) is named
+
+
+def _every_pool_row(gazetteer, part, key, cc, share, forms, best):  # type: ignore[no-untyped-def]
+    """Every row of a key's pool in order: what a look-up scored before rows past the
+    one-edit bound were found by form."""
+    pool = gazetteer._pool(part, key, cc, share)
+    i = 0
+    while i < len(pool.entries) or gazetteer._read_on(pool, part):
+        yield pool.entries[i][:2]
+        i += 1
+
+
+@pytest.mark.parametrize(("limit", "floor"), [(1, 0.78), (1, 0.0), (20, 0.7), (5, 0.8)])
+def test_look_ups_rank_as_when_every_pool_row_is_scored(monkeypatch, limit, floor) -> None:  # type: ignore[no-untyped-def]
+    # past the rows one edit may lift to the threshold, a look-up reads only the rows of
+    # an equal form: the ranking is that of scoring every row
+    found, every = _shipped.__wrapped__(), _shipped.__wrapped__()
+    monkeypatch.setattr(every, "_may_reach", lambda *args: _every_pool_row(every, *args))
+    for word in QUERIES + WORDS:
+        for country in ("MLI", "NER", "BFA"):
+            got = found.lookup(word, country=country, limit=limit, floor=floor)
+            want = every.lookup(word, country=country, limit=limit, floor=floor)
+            assert [(c.place.geonameid, c.score, c.match) for c in got] == \
+                [(c.place.geonameid, c.score, c.match) for c in want], (word, country)

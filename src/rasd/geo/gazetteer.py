@@ -648,7 +648,7 @@ class Gazetteer:
         share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0
         for key in query_keys(query):
             for part in parts:
-                for row, facts in self._may_reach(part, key, cc, share, forms, threshold):
+                for row, facts in self._may_reach(part, key, cc, share, forms, [floor]):
                     sim = self._row_similarity(query, bounds, facts, forms, arabic, threshold)
                     score = -math.inf if sim is None else self._score_facts(
                         facts, _TRANSLIT_BASE + 0.4 * sim, None)
@@ -662,24 +662,25 @@ class Gazetteer:
         return bool(found) and (found[0].match != "translit" or found[0].score >= floor)
 
     def _may_reach(self, part: _Part, key: str, cc: str | None, share: int,
-                   forms: tuple[str, ...], threshold: float) -> Iterator[tuple[int, _RowFacts]]:
+                   forms: tuple[str, ...], best: list[float]) -> Iterator[tuple[int, _RowFacts]]:
         """The rows a look-up scores for `key` (its first `share` rows, of country `cc` in
         a file of several, countries left out: a country is named by its names, not a
         spelling guess), best prior first, with their facts, less those that cannot score
-        `threshold` against a query of phonetic `forms`: its first rows, while the prior
+        the threshold against a query of phonetic `forms`: its first rows, while the prior
         factor (rows come best prior first, so it never rises) times the best score one
         cheapest edit leaves (over the key's longest form) reaches it, then only the rows
         with a form equal to one of `forms` (any other costs an edit at least), found by
-        form: the rest are never read."""
+        form: the rest are never read. The threshold is the smallest of `best` less
+        `_SCORE_EPSILON`, read at every row (a look-up raises it as it finds rows)."""
         pool = self._pool(part, key, cc, share)
         longer = max(pool.longest, *map(len, forms))
         one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
             if longer else 1.0
-        limit = threshold - _BOUND_MARGIN
+        margin = _SCORE_EPSILON + _BOUND_MARGIN
         i, entries = 0, pool.entries
         while i < len(entries) or self._read_on(pool, part):
             row, facts, at = entries[i]
-            if one_edit * facts.factor < limit:
+            if one_edit * facts.factor < best[0] - margin:
                 break
             yield row, facts
             i += 1
@@ -822,12 +823,9 @@ class Gazetteer:
             for part in parts:
                 if ceiling * _MAX_FACTOR < threshold:
                     return  # not even a perfect spelling of the likeliest place reaches it
-                # the pool is read as far as the loop goes (reaches shares it)
-                pool = self._pool(part, key, cc, share)
-                at, entries = 0, pool.entries
-                while at < len(entries) or self._read_on(pool, part):
-                    row, facts, _ = entries[at]
-                    at += 1
+                # the pool is read as far as the loop goes (reaches shares it); past the
+                # rows one edit may lift to the threshold, only rows of an equal form
+                for row, facts in self._may_reach(part, key, cc, share, forms, best):
                     # a row whose prior keeps even a perfect spelling below the best
                     # `limit` stops the pool before any distance is computed: rows come
                     # best prior first, so no later one does better
