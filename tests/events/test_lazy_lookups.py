@@ -44,6 +44,16 @@ def test_a_lazy_look_up_answers_as_the_eager_one(name, country):
                             report={"countries": (), "around": lambda: MOPTI})
 
 
+@pytest.mark.parametrize("name", ["Boni", "Solhan", "Hombori", "Boulkessi"])
+@pytest.mark.parametrize("country", ["MLI", None])
+def test_a_name_with_no_homonym_to_tell_apart_reads_no_other_place(name, country):
+    # one best place of the name, no seat known by it as an alternate name: the report's
+    # other places cannot change the answer, so none is resolved
+    probe = Unread()
+    assert resolve(name, country, around=probe) is not None
+    assert not probe.read
+
+
 def test_a_seat_in_its_country_needs_no_other_place():
     # Gao is a regional seat of Mali: no homonym to tell apart there
     asked = []
