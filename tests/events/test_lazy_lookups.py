@@ -44,6 +44,16 @@ def test_a_lazy_look_up_answers_as_the_eager_one(name, country):
                             report={"countries": (), "around": lambda: MOPTI})
 
 
+@pytest.mark.parametrize("name", ["Boni", "Solhan", "Hombori", "Boulkessi"])
+@pytest.mark.parametrize("country", ["MLI", None])
+def test_a_name_with_no_homonym_to_tell_apart_reads_no_other_place(name, country):
+    # one best place of the name, no seat known by it as an alternate name: the report's
+    # other places cannot change the answer, so none is resolved
+    probe = Unread()
+    assert resolve(name, country, around=probe) is not None
+    assert not probe.read
+
+
 def test_a_seat_in_its_country_needs_no_other_place():
     # Gao is a regional seat of Mali: no homonym to tell apart there
     asked = []
@@ -73,3 +83,27 @@ def test_a_lone_place_is_not_tested_as_a_capital(pipeline, monkeypatch, lang, te
     doc = pipeline(ArticleDoc.from_text(text, lang=lang, published="2025-03-04"))
     assert doc.events and doc.events[0].location == "Boni"
     assert not asked
+
+
+def _division_only_by_ranking(name):
+    """`_division_only` as it read the ranked look-up for every name."""
+    found = [c for c in place_choice.gazetteer().lookup(name, limit=8, floor=1.0, late=False)
+             if c.match != "translit"]
+    codes = {c.place.feature_code for c in found}
+    return bool(codes & {"ADM1", "ADM2"}) and not codes & set(place_choice.SEATS)
+
+
+@pytest.mark.parametrize("name", ["Soum", "Bourem", "Mopti", "Seno", "Qwertyx", "سوم", "كورو"])
+def test_a_division_test_answers_as_the_ranked_look_up(name):
+    place_choice._division_only.cache_clear()
+    assert place_choice._division_only(name) == _division_only_by_ranking(name)
+
+
+def test_a_name_of_no_place_is_no_division_without_a_ranked_look_up(monkeypatch):
+    gazetteer = place_choice.gazetteer()
+    ranked: list[str] = []
+    original = gazetteer.lookup
+    monkeypatch.setattr(gazetteer, "lookup", lambda name, **kw: ranked.append(name) or original(name, **kw))
+    place_choice._division_only.cache_clear()
+    assert not place_choice._division_only("Zyxwabble")
+    assert not ranked

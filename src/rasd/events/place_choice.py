@@ -292,7 +292,11 @@ SEATS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
 @lru_cache(maxsize=65536)
 def _division_only(name: str) -> bool:
     """A division whose seat has another name ("le Soum", seat Djibo): a hamlet of the
-    same name in the settlement data does not make it a town ("Bourem" has a town seat)."""
+    same name in the settlement data does not make it a town ("Bourem" has a town seat).
+    A name of no populated place or division is none: its look-up is spared (most names,
+    and all the more in Arabic script, where the gazetteer holds few alternate names)."""
+    if not gazetteer().names_populated(name, country=None):
+        return False
     found = [c for c in gazetteer().lookup(name, limit=8, floor=1.0, late=False)
              if c.match != "translit"]  # a floor of 1: no spelling is scored
     codes = {c.place.feature_code for c in found}

@@ -86,7 +86,9 @@ def resolve(name: str, country_iso3: str | None, admin1: str | None = None, *,  
         # Kouri in Mali, not Gouré in Niger), then the better score, then the nearer
         best = max(scored, key=lambda found: (found[3] != "translit", found[2]))
         ties = [f for f in scored if f[3] == best[3] and f[2] >= best[2] - HOMONYM_MARGIN]
-        return _nearest(ties, around)[:2] if around else best[:2]
+        # (`around` is read only when homonyms tie: rasd.events.around resolves the
+        # report's other places only for a look-up that reads it)
+        return _nearest(ties, around)[:2] if len(ties) > 1 and around else best[:2]
     # abroad only a name or alternate name counts: a name that is neither is no place
     # there, and its spellings are never scored
     if countries or not gaz.names_any(name):
@@ -280,7 +282,8 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
     floor = plain[2] - _CANDIDATE_MARGIN
     candidates = _candidates(name, country, NEAR_SCORE
                              if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
-    if not around and (seat := _seat_by_alias(plain, candidates)) is not None:
+    # (the seat first: `around` is read only where it decides, as in `resolve`)
+    if (seat := _seat_by_alias(plain, candidates)) is not None and not around:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
     if (town := _town_by_alias(plain, candidates)) is not None:
         return (town.place, *plain[1:])
