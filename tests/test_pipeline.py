@@ -74,3 +74,19 @@ def test_a_passed_deadline_stops_the_pipeline_before_its_next_stage():
     with pytest.raises(TimeLimit, match="time limit"):
         pipeline(doc, deadline=0.0)
     assert pipeline(doc, deadline=float("inf")).lang == "en"
+
+
+def test_the_first_document_of_a_language_freezes_the_heap_once(monkeypatch):
+    import gc
+
+    import rasd.pipeline
+
+    frozen = []
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    pipeline = Pipeline.from_config(load_config(pipeline__stages=("langid.v1",)))
+    assert frozen == []
+    for text in ("Two trucks burned on the road to Gao.", "Un camion a brûlé hier à Gao.",
+                 "Three more trucks burned near Gao on Sunday."):
+        pipeline(ArticleDoc.from_text(text))
+    assert len(frozen) == 2  # English, then French; the second English one adds nothing

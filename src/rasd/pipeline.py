@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from time import monotonic, process_time
@@ -13,6 +14,8 @@ from rasd.registry import Stage, StageSpec, stage_specs
 
 # layers every document has from ingest, before any stage runs
 _INITIAL = frozenset({"text", "doc_id", "published", "source", "url", "title"})
+# languages this process has analysed a document in (see settle_resources)
+_SETTLED: set[str | None] = set()
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Pipeline:
                                  doc_id=doc.doc_id) from exc
             if timings is not None:
                 timings[spec.name] = timings.get(spec.name, 0.0) + process_time() - started
+        if doc.lang not in _SETTLED:
+            settle_resources(doc.lang)
         return doc
 
     def pipe(self, docs: Iterable[ArticleDoc]) -> Iterator[ArticleDoc | StageError]:
@@ -73,6 +78,21 @@ class Pipeline:
 
 class TimeLimit(StageError):
     """The pipeline stopped because the caller's deadline passed."""
+
+
+def settle_resources(lang: str | None) -> None:
+    """Keep the cyclic garbage collector off what the process holds after its first
+    document in `lang`: the resources loaded for that language then (lexicons, grammars,
+    gazetteer, about 80,000 objects) live as long as the process, and every full
+    collection would scan them again for nothing (about 65 ms, once in every 50-80 real
+    reports of a first pass). `gc.freeze()` is process-wide: whatever the host holds at
+    that moment is frozen too. Frozen objects are still freed by reference counting; only
+    a reference cycle that is garbage at that moment is never collected. The pipeline
+    makes no cycles, and this runs at most once per language in a process, so what could
+    stay is small and bounded. Forked workers gain too: collections no longer write to
+    the pages they share with their parent."""
+    _SETTLED.add(lang)
+    gc.freeze()
 
 
 def check_order(specs: Iterable[StageSpec]) -> None:
