@@ -64,7 +64,7 @@ class Pipeline:
             if timings is not None:
                 timings[spec.name] = timings.get(spec.name, 0.0) + process_time() - started
         if doc.lang not in _SETTLED:
-            settle_resources(doc.lang)
+            settle_resources(doc.lang, build=doc.lang in self.cfg.pipeline.languages)
         return doc
 
     def pipe(self, docs: Iterable[ArticleDoc]) -> Iterator[ArticleDoc | StageError]:
@@ -80,18 +80,25 @@ class TimeLimit(StageError):
     """The pipeline stopped because the caller's deadline passed."""
 
 
-def settle_resources(lang: str | None) -> None:
-    """Keep the cyclic garbage collector off what the process holds after its first
-    document in `lang`: the resources loaded for that language then (lexicons, grammars,
-    gazetteer, about 80,000 objects) live as long as the process, and every full
-    collection would scan them again for nothing (about 65 ms, once in every 50-80 real
-    reports of a first pass). `gc.freeze()` is process-wide: whatever the host holds at
-    that moment is frozen too. Frozen objects are still freed by reference counting; only
-    a reference cycle that is garbage at that moment is never collected. The pipeline
-    makes no cycles, and this runs at most once per language in a process, so what could
-    stay is small and bounded. Forked workers gain too: collections no longer write to
-    the pages they share with their parent."""
+def settle_resources(lang: str | None, *, build: bool) -> None:
+    """After the process's first document in `lang`: with `build`, run the language's
+    remaining builders (`rasd.stages.lexical.build_language`), then keep the cyclic
+    garbage collector off all the process holds. The resources loaded by then (lexicons,
+    grammars, gazetteer: about 80,000 objects) live as long as the process, and every
+    full collection would scan them again for nothing (about 65 ms, once in every 50-80
+    real reports of a first pass).
+
+    `gc.freeze()` is process-wide: whatever the host holds at that moment is frozen too.
+    Frozen objects are still freed by reference counting; only a reference cycle that is
+    garbage at that moment is never collected. The pipeline makes no cycles, and this
+    runs at most once per language in a process, so what could stay is small and bounded.
+    Forked workers gain too: collections no longer write to the pages they share with
+    their parent."""
     _SETTLED.add(lang)
+    if build and lang:
+        from rasd.stages.lexical import build_language  # the stages' module, loaded by now
+
+        build_language(lang)
     gc.freeze()
 
 
