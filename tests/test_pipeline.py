@@ -90,3 +90,27 @@ def test_the_first_document_of_a_language_freezes_the_heap_once(monkeypatch):
                  "Three more trucks burned near Gao on Sunday."):
         pipeline(ArticleDoc.from_text(text))
     assert len(frozen) == 2  # English, then French; the second English one adds nothing
+
+
+@pytest.mark.parametrize("host_collects", [True, False])
+def test_the_first_document_leaves_the_collector_as_the_host_had_it(monkeypatch, host_collects):
+    import gc
+
+    import rasd.pipeline
+
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    seen = []
+    spec = StageSpec("probe.v1", lambda cfg: lambda doc: seen.append(gc.isenabled()) or doc,
+                     frozenset({"text"}), frozenset(), per_language=False)
+    pipeline = Pipeline(load_config(pipeline__stages=()), (spec,), (spec.factory(None),))
+    was = gc.isenabled()
+    (gc.enable if host_collects else gc.disable)()
+    try:
+        for _ in range(2):
+            pipeline(ArticleDoc.from_text("A bridge was blown up near Gao."))
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, host_collects]  # paused for the first document only
+    assert after is host_collects
