@@ -114,3 +114,20 @@ def test_the_first_document_leaves_the_collector_as_the_host_had_it(monkeypatch,
         (gc.enable if was else gc.disable)()
     assert seen == [False, host_collects]  # paused for the first document only
     assert after is host_collects
+
+
+@pytest.mark.parametrize(("host", "expected"), [((700, 10, 10), (10_000, 10, 10)),
+                                                ((50_000, 5, 5), None),  # never lowered
+                                                ((0, 10, 10), None)])  # collects by hand
+def test_settling_raises_the_young_threshold_only_where_it_is_low(monkeypatch, host, expected):
+    import gc
+
+    import rasd.pipeline
+
+    set_to = []
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(gc, "get_threshold", lambda: host)
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
+    rasd.pipeline.settle_resources("en", build=False)
+    assert set_to == ([expected] if expected else [])
