@@ -91,7 +91,8 @@ _BUILDERS: list = []
 
 
 def per_language(build):  # type: ignore[no-untyped-def]
-    """Memoise a per-language builder (resources are read once per language)."""
+    """Memoise a per-language builder (resources are read once per language); one that
+    takes the language alone is also listed for `build_language`."""
     memo = lru_cache(maxsize=None)(build)
     if len(inspect.signature(build).parameters) == 1:
         _BUILDERS.append(memo)
