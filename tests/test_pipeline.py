@@ -74,3 +74,60 @@ def test_a_passed_deadline_stops_the_pipeline_before_its_next_stage():
     with pytest.raises(TimeLimit, match="time limit"):
         pipeline(doc, deadline=0.0)
     assert pipeline(doc, deadline=float("inf")).lang == "en"
+
+
+def test_the_first_document_of_a_language_freezes_the_heap_once(monkeypatch):
+    import gc
+
+    import rasd.pipeline
+
+    frozen = []
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    pipeline = Pipeline.from_config(load_config(pipeline__stages=("langid.v1",)))
+    assert frozen == []
+    for text in ("Two trucks burned on the road to Gao.", "Un camion a brûlé hier à Gao.",
+                 "Three more trucks burned near Gao on Sunday."):
+        pipeline(ArticleDoc.from_text(text))
+    assert len(frozen) == 2  # English, then French; the second English one adds nothing
+
+
+@pytest.mark.parametrize("host_collects", [True, False])
+def test_the_first_document_leaves_the_collector_as_the_host_had_it(monkeypatch, host_collects):
+    import gc
+
+    import rasd.pipeline
+
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    seen = []
+    spec = StageSpec("probe.v1", lambda cfg: lambda doc: seen.append(gc.isenabled()) or doc,
+                     frozenset({"text"}), frozenset(), per_language=False)
+    pipeline = Pipeline(load_config(pipeline__stages=()), (spec,), (spec.factory(None),))
+    was = gc.isenabled()
+    (gc.enable if host_collects else gc.disable)()
+    try:
+        for _ in range(2):
+            pipeline(ArticleDoc.from_text("A bridge was blown up near Gao."))
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, host_collects]  # paused for the first document only
+    assert after is host_collects
+
+
+@pytest.mark.parametrize(("host", "expected"), [((700, 10, 10), (10_000, 10, 10)),
+                                                ((50_000, 5, 5), None),  # never lowered
+                                                ((0, 10, 10), None)])  # collects by hand
+def test_settling_raises_the_young_threshold_only_where_it_is_low(monkeypatch, host, expected):
+    import gc
+
+    import rasd.pipeline
+
+    set_to = []
+    monkeypatch.setattr(rasd.pipeline, "_SETTLED", set())
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(gc, "get_threshold", lambda: host)
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
+    rasd.pipeline.settle_resources("en", build=False)
+    assert set_to == ([expected] if expected else [])

@@ -14,12 +14,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from rasd.doc import ArticleDoc, Span
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.resources import load
+from rasd.stages.lexical import per_language
 from rasd.stages.nearby import per_layers
 
 NEUTRAL_MARKERS = frozenset({"martyrdom"})
@@ -123,7 +123,7 @@ def _voice(doc: ArticleDoc) -> str | None:
     return side if marked else None
 
 
-@cache
+@per_language
 def _label(lang: str) -> re.Pattern[str] | None:
     """A pattern for a marker that is only a label, its clitics included."""
     if not lang:

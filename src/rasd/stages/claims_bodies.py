@@ -31,7 +31,6 @@ from rasd.stages.nearby import Near, nearest, sentence_index, words_between
 
 
 @per_language
-@per_language
 def _body_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     wrap = rules_for(lang).wrap
     return tuple((str(role), re.compile(wrap(words)))
