@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from rasd.config import Config
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
@@ -289,6 +290,18 @@ _SENTENCE_END = re.compile(r"[.!?؟\n](?!\d)")
 MAX_ANCHORS = 8  # sentence dates to count from, in one document without a publication date
 
 
+_NEVER = re.compile("(?!)")
+
+
+@lru_cache(maxsize=None)
+def _weekday_names(lang: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for the folded weekday names, as whole words: built once per language
+    (every document without a publication date asks for it)."""
+    names = "|".join(re.escape(w).replace("\\ ", "\\s+")
+                     for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rules_for(lang).wrap(names or "(?!)"))
+
+
 def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
                                trim: re.Pattern[str] | None) -> list[DateMention]:
     """Without a publication date, a weekday ("dimanche", "on Sunday", "يوم الأحد") that
@@ -296,10 +309,7 @@ def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], gramma
     ministère a fait état d'une frappe samedi" is Saturday 1 March (the latest such day on
     or before it). Days counted from the day of writing ("hier") stay unknown:
     the full date need not be that day."""
-    weekday = re.compile(rules_for(doc.lang).wrap("|".join(
-        re.escape(w).replace("\\ ", "\\s+") for w in sorted(grammar.lex.weekdays, key=len,
-                                                                 reverse=True)) or "(?!)")
-                         if doc.lang else "(?!)")
+    weekday = _weekday_names(doc.lang, tuple(grammar.lex.weekdays)) if doc.lang else _NEVER
     anchors: dict[Span, dt.date] = {}
     full: DateMention | None = None
     for date in found:
