@@ -50,7 +50,7 @@ import re
 from functools import lru_cache
 
 from rasd.config import Config
-from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
+from rasd.doc import ArticleDoc, DateMention, Span
 from rasd.languages import rules_for
 from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
@@ -261,7 +261,7 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     for date in reversed(found):
         if (date.span.start >= line_start and date.span.end == len(last)
                 and not date.relative and date.date is not None
-                and date.precision == DatePrecision.DAY):
+                and date.precision == DAY):
             return date.date
     return None
 
@@ -274,7 +274,7 @@ def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Gra
     if not any(d.note == NO_YEAR for d in found):
         return found, doc
     full = [d.date for d in found if d.date is not None and not d.relative
-            and d.precision == DatePrecision.DAY and d.note is None]
+            and d.precision == DAY and d.note is None]
     if not full:
         return found, doc
     anchor = max(full)
@@ -313,7 +313,7 @@ def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], gramma
     anchors: dict[Span, dt.date] = {}
     full: DateMention | None = None
     for date in found:
-        if date.date is not None and not date.relative and date.precision == DatePrecision.DAY \
+        if date.date is not None and not date.relative and date.precision == DAY \
                 and date.note is None:
             full = date
         elif date.relative and date.date is None and full is not None \
