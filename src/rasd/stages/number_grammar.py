@@ -54,6 +54,10 @@ class Role(enum.Enum):
     NOUN = "noun"  # approximate noun: multiplies what precedes, figure is approximate
 
 
+# bound once for the per-token reading (`_take`): under Python 3.11 each `Role.X` is a
+# descriptor call
+_ADD, _HUNDRED, _SCALE = Role.ADD, Role.HUNDRED, Role.SCALE
+
 @dataclass(frozen=True, slots=True)
 class Word:
     role: Role
@@ -296,16 +300,16 @@ def _take(state: _State, token: Token, lex: Lexicon, *, first: bool) -> bool:
         state.group = state.last = digits_value(token.text)
         return first
     word = lex.words.get(token.text)
-    if first and token.text in lex.articles and (word is None or word.role is Role.ADD):
+    if first and token.text in lex.articles and (word is None or word.role is _ADD):
         state.group = state.last = lex.articles[token.text]
         return True
     if word is None:
         return False
-    if word.role is Role.ADD:
+    if word.role is _ADD:
         return _add(state, word.value)
-    if word.role is Role.HUNDRED:
+    if word.role is _HUNDRED:
         return _hundred(state, word.value)
-    if word.role is Role.SCALE:
+    if word.role is _SCALE:
         return _scale(state, word.value)
     state.group = (state.group or 1) * word.value
     state.approx = True
