@@ -71,3 +71,16 @@ def test_factored_refuses_entries_cut_short(clitics: list[str], words: set[str],
 
 def test_factored_refuses_entries_opening_with_a_digit() -> None:
     assert not factored([""], {"1er"}, set(), {"1er": None})
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_numeric_dates_anchor_after_any_leading_digit(lang: str) -> None:
+    # the digit branch is one class: every leading digit must still open a numeric date
+    # anchor, exactly as one branch per digit did
+    grammar = build_grammar(load(lang, "dates"), rules_for(lang))
+    per_digit = re.compile(grammar.anchors.pattern.replace(
+        "|".join(DIGIT_ANCHORS), "|".join(rf"{d}\d{{0,3}}[/.-]\d" for d in range(10))))
+    padded = " " + " ".join(f"{d}{d}/0{d}/2025 {d}.{d} {d}-{d}x 2024-1{d}-01" for d in range(10))
+    assert [m.span() for m in grammar.anchors.finditer(padded)] == \
+        [m.span() for m in per_digit.finditer(padded)]
+    assert len(list(grammar.anchors.finditer(padded))) >= 30

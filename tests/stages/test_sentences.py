@@ -82,6 +82,21 @@ def test_sentence_spans_are_ordered_trimmed_and_inside(text):
     assert len(covered.split()) <= len(text.split())
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the word before a stop is read back to its first letter, however long, and from a
+    # line break or a quote as from a space
+    ("He saw " + "x" * 60 + ". M. Sy left.", ["He saw " + "x" * 60 + ".", "M. Sy left."]),
+    ("A line\nM. Sy left. Done.", ["A line", "M. Sy left.", "Done."]),
+    ("(M. Sy) left.", ["(M. Sy) left."]),
+    # an abbreviation's stop does not end the sentence; a second stop right after it does
+    ("Gen.. Next one.", ["Gen..", "Next one."]),
+    ("See Gen. Diarra. Then.", ["See Gen. Diarra.", "Then."]),
+])
+def test_sentence_ends_after_abbreviations_and_long_words(text, expected):
+    spans = split_sentences(text, abbreviations=frozenset({"m", "gen"}))
+    assert [s.of(text) for s in spans] == expected
+
+
 @given(st.text(alphabet=st.sampled_from(list("aب. \n\t\u00a0\u2003\u3000\u202f\x85")), max_size=60))
 def test_sentences_are_trimmed_of_every_kind_of_white_space(text):
     for span in split_sentences(text, abbreviations=frozenset()):

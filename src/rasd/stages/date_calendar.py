@@ -20,6 +20,10 @@ WEEKDAY_MISMATCH = "weekday does not match the date"
 MONTH_REREAD = "weekday does not match the date: read in the adjacent month that fits it"
 
 Parts = dict[str, str | None]
+# compiled once: each date mention reads its month, day and year with them, and `re.match`
+# with a pattern string looks it up in `re`'s cache every time
+_LEADING_DIGITS = re.compile(r"\d+")
+_SECOND_NAME = re.compile(r"\s*[/(]\s*")  # "كانون الثاني/يناير": two names of one month
 Resolver = Callable[[Parts, Lexicon, "dt.date | None", Span], "DateMention | None"]
 
 
@@ -81,20 +85,20 @@ def month_of(lex: Lexicon, text: str | None) -> int | None:
     """The month a (possibly doubled: "كانون الثاني/يناير") month name names."""
     if text is None:
         return None
-    first = re.split(r"\s*[/(]\s*", text, maxsplit=1)[0]
+    first = _SECOND_NAME.split(text, maxsplit=1)[0]
     return word(lex.months, first)
 
 
 def day_of(lex: Lexicon, text: str | None) -> int | None:
     if text is None:
         return None
-    digits = re.match(r"\d+", text)
+    digits = _LEADING_DIGITS.match(text)
     return int(digits.group()) if digits else word(lex.day_words, text)
 
 
 def year_of(parts: Parts, month: int, day: int, published: dt.date | None) -> int | None:
     if parts.get("year"):
-        return int(re.match(r"\d+", parts["year"] or "").group())  # type: ignore[union-attr]
+        return int(_LEADING_DIGITS.match(parts["year"] or "").group())  # type: ignore[union-attr]
     if published is None:
         return None
     if parts.get("last_year"):  # "le 5 mars de l'année dernière": the year before publication's

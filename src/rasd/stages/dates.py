@@ -47,9 +47,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from rasd.config import Config
-from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
+from rasd.doc import ArticleDoc, DateMention, Span
 from rasd.languages import rules_for
 from rasd.normalize import fold, norm_view
 from rasd.registry import Stage, StageSpec
@@ -260,7 +261,7 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     for date in reversed(found):
         if (date.span.start >= line_start and date.span.end == len(last)
                 and not date.relative and date.date is not None
-                and date.precision == DatePrecision.DAY):
+                and date.precision == DAY):
             return date.date
     return None
 
@@ -273,7 +274,7 @@ def _years_from_the_text(doc: ArticleDoc, found: list[DateMention], grammar: Gra
     if not any(d.note == NO_YEAR for d in found):
         return found, doc
     full = [d.date for d in found if d.date is not None and not d.relative
-            and d.precision == DatePrecision.DAY and d.note is None]
+            and d.precision == DAY and d.note is None]
     if not full:
         return found, doc
     anchor = max(full)
@@ -289,6 +290,18 @@ _SENTENCE_END = re.compile(r"[.!?؟\n](?!\d)")
 MAX_ANCHORS = 8  # sentence dates to count from, in one document without a publication date
 
 
+_NEVER = re.compile("(?!)")
+
+
+@lru_cache(maxsize=None)
+def _weekday_names(lang: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for the folded weekday names, as whole words: built once per language
+    (every document without a publication date asks for it)."""
+    names = "|".join(re.escape(w).replace("\\ ", "\\s+")
+                     for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rules_for(lang).wrap(names or "(?!)"))
+
+
 def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], grammar: Grammar,
                                trim: re.Pattern[str] | None) -> list[DateMention]:
     """Without a publication date, a weekday ("dimanche", "on Sunday", "يوم الأحد") that
@@ -296,14 +309,11 @@ def _counted_from_the_sentence(doc: ArticleDoc, found: list[DateMention], gramma
     ministère a fait état d'une frappe samedi" is Saturday 1 March (the latest such day on
     or before it). Days counted from the day of writing ("hier") stay unknown:
     the full date need not be that day."""
-    weekday = re.compile(rules_for(doc.lang).wrap("|".join(
-        re.escape(w).replace("\\ ", "\\s+") for w in sorted(grammar.lex.weekdays, key=len,
-                                                                 reverse=True)) or "(?!)")
-                         if doc.lang else "(?!)")
+    weekday = _weekday_names(doc.lang, tuple(grammar.lex.weekdays)) if doc.lang else _NEVER
     anchors: dict[Span, dt.date] = {}
     full: DateMention | None = None
     for date in found:
-        if date.date is not None and not date.relative and date.precision == DatePrecision.DAY \
+        if date.date is not None and not date.relative and date.precision == DAY \
                 and date.note is None:
             full = date
         elif date.relative and date.date is None and full is not None \

@@ -54,6 +54,10 @@ class Role(enum.Enum):
     NOUN = "noun"  # approximate noun: multiplies what precedes, figure is approximate
 
 
+# bound once for the per-token reading (`_take`): under Python 3.11 each `Role.X` is a
+# descriptor call
+_ADD, _HUNDRED, _SCALE = Role.ADD, Role.HUNDRED, Role.SCALE
+
 @dataclass(frozen=True, slots=True)
 class Word:
     role: Role
@@ -85,10 +89,12 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
     """The lookup form of a folded phrase: separators collapsed to one space.
 
-    Punctuation-only entries (the "-" of "10-15") are kept as they are.
+    Punctuation-only entries (the "-" of "10-15") are kept as they are. Cached: the
+    qualifiers and vague words of texts are a few phrases met again and again.
     """
     if not _WORDY.search(text):
         return text.strip()
@@ -294,16 +300,16 @@ def _take(state: _State, token: Token, lex: Lexicon, *, first: bool) -> bool:
         state.group = state.last = digits_value(token.text)
         return first
     word = lex.words.get(token.text)
-    if first and token.text in lex.articles and (word is None or word.role is Role.ADD):
+    if first and token.text in lex.articles and (word is None or word.role is _ADD):
         state.group = state.last = lex.articles[token.text]
         return True
     if word is None:
         return False
-    if word.role is Role.ADD:
+    if word.role is _ADD:
         return _add(state, word.value)
-    if word.role is Role.HUNDRED:
+    if word.role is _HUNDRED:
         return _hundred(state, word.value)
-    if word.role is Role.SCALE:
+    if word.role is _SCALE:
         return _scale(state, word.value)
     state.group = (state.group or 1) * word.value
     state.approx = True
@@ -374,25 +380,32 @@ class Figure(NamedTuple):
     kind: NumberKind
 
 
+# enum members bound once: under Python 3.11 each `NumberKind.X` is a descriptor call that
+# costs more than the rest of `qualified`, which runs for every figure
+_MORE_THAN, _AT_LEAST, _AT_MOST, _LESS_THAN, _RANGE, _VAGUE = (
+    NumberKind.MORE_THAN, NumberKind.AT_LEAST, NumberKind.AT_MOST, NumberKind.LESS_THAN,
+    NumberKind.RANGE, NumberKind.VAGUE)
+
+
 def qualified(value: Number, kind: NumberKind) -> Figure:
     """The figure for `value` under a qualifier (ACLED/UCDP conventions)."""
     step = 1 if isinstance(value, int) else 0
-    if kind is NumberKind.MORE_THAN:
+    if kind is _MORE_THAN:
         return Figure(value + step, value + step, None, kind)
-    if kind is NumberKind.AT_LEAST:
+    if kind is _AT_LEAST:
         return Figure(value, value, None, kind)
-    if kind is NumberKind.AT_MOST:
+    if kind is _AT_MOST:
         return Figure(value, None, value, kind)
-    if kind is NumberKind.LESS_THAN:
+    if kind is _LESS_THAN:
         return Figure(value - step, None, value - step, kind)
     return Figure(value, value, value, kind)
 
 
 def ranged(low: Number, high: Number) -> Figure:
     """A range: the best value is the floor of the mean ("between 10 and 15" → 12)."""
-    return Figure(math.floor((low + high) / 2), low, high, NumberKind.RANGE)
+    return Figure(math.floor((low + high) / 2), low, high, _RANGE)
 
 
 def vague(value: Number) -> Figure:
     """A vague quantity: ACLED's conventional value as the lower bound, no upper bound."""
-    return Figure(value, value, None, NumberKind.VAGUE)
+    return Figure(value, value, None, _VAGUE)

@@ -89,6 +89,14 @@ class Found(NamedTuple):  # a tuple, as Figure: one per figure
     figure: Figure
 
 
+# what `_interpret` finds, as a plain tuple (start, end, figure) in padded offsets: a named
+# tuple's own constructor is a Python-level __new__, so each figure gets its one `Found`
+# from `Found._make` (tuple.__new__, in C) once its offsets are final
+_Item = tuple[int, int, Figure]
+# enum members bound once: under Python 3.11 each `NumberKind.X` is a descriptor call
+_EXACT, _APPROX = NumberKind.EXACT, NumberKind.APPROX
+
+
 def _atom_patterns(lex: Lexicon) -> tuple[str, str]:
     """Patterns for one figure: (any figure, digits only)."""
     mult = alternation(lex.words_with(Role.HUNDRED, Role.SCALE))
@@ -238,11 +246,8 @@ def grammar_for(lang: str) -> NumberGrammar:
 
 
 def _read(grammar: NumberGrammar, text: str, start: int, end: int) -> Reading | None:
-    """The reading of folded `text[start:end]`, with `end` as an offset into `text`."""
-    reading = _read_segment(grammar.lex.lang, text[start:end])
-    if reading is None:
-        return None
-    return Reading(reading.value, reading.approx, start + reading.end, reading.article_only)
+    """The reading of folded `text[start:end]`; its `end` is relative to `start`."""
+    return _read_segment(grammar.lex.lang, text[start:end])
 
 
 @lru_cache(maxsize=8192)
@@ -273,12 +278,13 @@ def find_numbers(text: str, grammar: NumberGrammar) -> list[Found]:
         # past the match's first character; at the start, past the text's first one
         pos = max(pos, match.start() + 1 + (match.start() == 0))
         if item is not None:
-            found.append(Found(item.start - 1, item.end - 1, item.figure))
+            start, end, figure = item
+            found.append(Found._make((start - 1, end - 1, figure)))
         match = search(padded, pos)
     return found
 
 
-def _interpret(match: re.Match[str], text: str, grammar: NumberGrammar) -> tuple[Found | None, int]:
+def _interpret(match: re.Match[str], text: str, grammar: NumberGrammar) -> tuple[_Item | None, int]:
     """The figure a match stands for (None for skipped text) and where to go on."""
     shape = match.lastgroup
     if shape in ("skip", "skip_word"):
@@ -286,12 +292,12 @@ def _interpret(match: re.Match[str], text: str, grammar: NumberGrammar) -> tuple
     start = match.start(shape)
     if shape == "vague":
         value = grammar.lex.vague[key(match.group(shape))]
-        return Found(start, match.end(shape), vague(value)), match.end()
+        return (start, match.end(shape), vague(value)), match.end()
     if shape == "dual":
-        return Found(start, match.end(shape), qualified(2, NumberKind.EXACT)), match.end()
+        return (start, match.end(shape), qualified(2, _EXACT)), match.end()
     if shape == "pronoun":
         value = grammar.lex.pronoun_counts[key(match.group(shape))]
-        return Found(start, match.end(shape), qualified(value, NumberKind.EXACT)), match.end()
+        return (start, match.end(shape), qualified(value, _EXACT)), match.end()
     if shape == "between":
         return _range(match, text, grammar, "b_lo", "b_hi")
     if shape == "rto":
@@ -306,35 +312,39 @@ def _interpret(match: re.Match[str], text: str, grammar: NumberGrammar) -> tuple
 
 
 def _figure(match: re.Match[str], text: str, grammar: NumberGrammar, group: str, *,
-            start: int, kind: NumberKind | None) -> tuple[Found | None, int]:
-    reading = _read(grammar, text, match.start(group), match.end(group))
+            start: int, kind: NumberKind | None) -> tuple[_Item | None, int]:
+    at = match.start(group)
+    reading = _read(grammar, text, at, match.end(group))
     if reading is None:
         return None, match.end()
+    read_end = at + reading.end
     if reading.article_only and group == "a_atom":
-        return None, reading.end
+        return None, read_end
     end = match.end()
-    if reading.end != match.end(group):
+    if read_end != match.end(group):
         # the grammar stopped early ("five and six"): keep the valid part, drop a
         # qualifier written after it
-        end = reading.end
+        end = read_end
         kind = kind if group == "q_atom" else None
     if kind is None:
-        kind = NumberKind.APPROX if reading.approx else NumberKind.EXACT
-    return Found(start, end, qualified(reading.value, kind)), end
+        kind = _APPROX if reading.approx else _EXACT
+    return (start, end, qualified(reading.value, kind)), end
 
 
 def _range(match: re.Match[str], text: str, grammar: NumberGrammar, lo: str,
-           hi: str) -> tuple[Found | None, int]:
-    low = _read(grammar, text, match.start(lo), match.end(lo))
-    high = _read(grammar, text, match.start(hi), match.end(hi))
-    if (low is None or high is None or low.end != match.end(lo)
+           hi: str) -> tuple[_Item | None, int]:
+    low_at, high_at = match.start(lo), match.start(hi)
+    low = _read(grammar, text, low_at, match.end(lo))
+    high = _read(grammar, text, high_at, match.end(hi))
+    if (low is None or high is None or low_at + low.end != match.end(lo)
             or not low.value < high.value or _years(match.group(lo), match.group(hi))):
         if low is None or _years(match.group(lo), match.group(hi)):
             return None, match.end()
         # not a range after all: the first figure alone
-        kind = NumberKind.APPROX if low.approx else NumberKind.EXACT
-        return Found(match.start(lo), low.end, qualified(low.value, kind)), low.end
-    return Found(match.start(match.lastgroup), high.end, ranged(low.value, high.value)), high.end
+        kind = _APPROX if low.approx else _EXACT
+        return (low_at, low_at + low.end, qualified(low.value, kind)), low_at + low.end
+    end = high_at + high.end
+    return (match.start(match.lastgroup), end, ranged(low.value, high.value)), end
 
 
 def _years(low: str, high: str) -> bool:

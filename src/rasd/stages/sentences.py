@@ -41,36 +41,34 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(a.rstrip(".").lower() for a in data.get("abbreviations", []) if isinstance(a, str))
 
 
-_CANDIDATE = re.compile(r"[.!?؟…\n]")  # one character class: `re` scans for it fast
-# the rest of a sentence end: more stops, then closing quotes (after one space in French
-# typography: ". »"); it must be followed by white space or the end of the text
-_END = re.compile(r"[.!?؟…]*(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$)")
-
-
-# a full stop glued to the next sentence, as scraped pages often give it ("the ministry
+# A sentence end, in one pattern that `re` scans for by its first character (a class) and
+# tries only there: a line break; or a stop followed by more stops, then closing quotes
+# (after one space in French typography: ". »"), then white space or the end of the text;
+# or a full stop glued to the next sentence, as scraped pages often give it ("the ministry
 # said.More than ten", "selon la même source .L'armée"): after a lower-case word, before a
-# capital that opens a word; "U.S.Army" or "M.Diallo" (an initial) are no such stop
-_GLUED = re.compile(r"(?<=[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z] )\.(?=[^\W\d_a-z][^\W\d_A-Z]|[LD]['’])")
+# capital that opens a word ("U.S.Army" or "M.Diallo", an initial, are no such stop). The
+# match ends where the sentence does.
+_SENTENCE_END = re.compile(
+    r"[.!?؟…\n](?:(?<=\n)"
+    r"|[.!?؟…]*(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$)"
+    r"|(?<=[^\W\d_][^\W\d_A-Z]\.|[^\W\d_A-Z] \.)(?=[^\W\d_a-z][^\W\d_A-Z]|[LD]['’]))")
 
 
 def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
     """Sentence spans, trimmed of surrounding white space; empty sentences dropped."""
     spans: list[Span] = []
     start = 0
-    resume = 0  # candidates before this were consumed by a longer sentence end
-    for candidate in _CANDIDATE.finditer(text):
-        pos = candidate.start()
-        if pos < resume:
+    search = _SENTENCE_END.search
+    found = search(text)
+    while found is not None:
+        pos = found.start()
+        if text[pos] == "." and _abbreviation_before(text, pos, abbreviations):
+            found = search(text, pos + 1)  # a later stop of the same run may end it ("etc..")
             continue
-        if text[pos] == "\n":
-            end = pos + 1
-        else:
-            tail = _END.match(text, pos + 1) or _GLUED.match(text, pos)
-            if tail is None or (text[pos] == "." and _abbreviation_before(text, pos, abbreviations)):
-                continue
-            end = tail.end()
+        end = found.end()
         _add_trimmed(spans, text, start, end)
-        start = resume = end
+        start = end
+        found = search(text, end)
     _add_trimmed(spans, text, start, len(text))
     if any(s.end - s.start > MAX_SENTENCE_CHARS for s in spans):
         spans = [piece for s in spans for piece in _bounded(text, s)]
@@ -106,9 +104,7 @@ def _bounded(text: str, span: Span) -> list[Span]:
 
 def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Whether the word ending at `dot` is an initial or a listed abbreviation."""
-    first = dot
-    while first > 0 and text[first - 1].isalpha():
-        first -= 1
+    first = _word_start(text, dot)
     word = text[first:dot]
     if not word or (first > 0 and text[first - 1] in ".-'’"):
         if not word:
@@ -125,14 +121,28 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> 
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
 
 
-# from the first to the last character that is not white space (`re`'s \s is str.isspace)
-_TRIMMED = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+WORD_REACH = 40  # characters before a stop searched for the space that opens its word
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at `end` starts."""
+    # most words run from a space: their letters tested in one call, not one by one
+    space = text.rfind(" ", max(0, end - WORD_REACH), end)
+    if space >= 0 and text[space + 1:end].isalpha():
+        return space + 1
+    first = end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return first
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    trimmed = _TRIMMED.search(text, start, end)
-    if trimmed is not None:
-        spans.append(Span(trimmed.start(), trimmed.end()))
+    """Append `text[start:end]` without its surrounding white space, unless that is all."""
+    piece = text[start:end]
+    body = piece.lstrip()
+    if body:
+        first = end - len(body)
+        spans.append(Span(first, first + len(body.rstrip())))
 
 
 @dataclass(frozen=True)
