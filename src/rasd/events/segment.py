@@ -19,6 +19,7 @@ from dataclasses import replace
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
 from rasd.events.date_carry import goes_on, shifted
 from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
+from rasd.events.segment_days import unresolved_weekdays
 from rasd.events.segment_facts import (  # noqa: F401 (re-exported)
     OLD_YEARS,
     PROPERTY_ACTIONS,
@@ -165,6 +166,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
+    weekdays = unresolved_weekdays(doc)  # "on Monday" in a report with no publication date
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -247,7 +249,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # (a headline alone dates nothing: the body dates the news it sums up, "in late
             # March", however long before the report)
             background = True
-        if current is None or _starts_new(current, fact, background, headline=headline):
+        if current is None or _starts_new(current, fact, background, headline=headline,
+                                          weekdays=weekdays):
             before, current = current, (_matching(incidents, fact, background)
                                         or _recalled_again(recalls, fact, latest_main, background)
                                         or _open(incidents, background))
@@ -310,6 +313,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
          stated: frozenset[Span] = frozenset()) -> None:
     incident.sentences.append(index)
     incident.eventful.append(index)
+    incident.paragraphs.add(fact.paragraph)
     # the sentence that opens an incident tells whether it happened; a threat or a trend
     # told beside it later ("the area is under blockade") does not undo it
     if len(incident.eventful) == 1:
