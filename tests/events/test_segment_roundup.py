@@ -124,3 +124,21 @@ def test_weekdays_tell_incidents_apart_with_no_publication_date(text):
     events = rasd.extract(text).events
     assert [(e.location, e.fatalities, e.event_date) for e in events] == [
         ("Djibo", 3, None), ("Arbinda", 10, None)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("published", [None, dt.date(2025, 3, 10)])
+def test_a_roundup_told_twice_tells_each_report_once(lang, published):
+    # the same reports word for word, undated ones too, are the same acts (a long report
+    # that repeats its items makes as many events as it tells acts, not one per paragraph)
+    text = "\n\n".join(ROUNDUPS[lang] * 2)
+    events = rasd.extract(text, published=published).events
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == ITEMS
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_roundup_run_into_one_paragraph_gives_one_event_per_report(lang):
+    # no line breaks: a statement of another act (its own toll, another tactic) elsewhere
+    # still opens the next report
+    events = rasd.extract(" ".join(ROUNDUPS[lang])).events
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == ITEMS

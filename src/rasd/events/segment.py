@@ -41,6 +41,7 @@ from rasd.events.segment_rules import (
     _matching,
     _stale,
     _starts_new,
+    item_key,
 )
 from rasd.events.stance import stance
 from rasd.lexicon import LexMatch
@@ -167,6 +168,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
     weekdays = unresolved_weekdays(doc)  # "on Monday" in a report with no publication date
+    items: dict[tuple, Incident] = {}  # the incidents with no resolved date, by `item_key`
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -252,6 +254,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current is None or _starts_new(current, fact, background, headline=headline,
                                           weekdays=weekdays):
             before, current = current, (_matching(incidents, fact, background)
+                                        or items.get(item_key(doc.text, fact, background))  # type: ignore[arg-type]
                                         or _recalled_again(recalls, fact, latest_main, background)
                                         or _open(incidents, background))
             current.sentences += lead
@@ -259,12 +262,17 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             if not current.eventful:  # opened here: it may answer the main incident before it
                 current.answering = fact.response and not background and before is not None \
                     and not before.background
+            else:  # taken up again: its paragraphs are counted afresh
+                current.paragraphs.clear()
             if before is not None and current.place is None and fact.place is None \
                     and _arrests_apart(before, fact):
                 # "troops then detained dozens inside the town": arrests told right after
                 # the act, naming no place of their own, are at the act's place
                 current.place, current.places = before.place, dict(before.places)
         _add(current, i, fact, stated=stated)
+        key = item_key(doc.text, fact, current.background)
+        if key is not None:
+            items.setdefault(key, current)
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about

@@ -43,7 +43,8 @@ class Incident:
     # it answers the main incident told before it ("in response, air strikes were carried
     # out"): that incident anchors it, whatever date, place or toll it gives of its own
     answering: bool = False
-    paragraphs: set[int] = field(default_factory=set)  # those its eventful sentences stand in
+    # the paragraphs its eventful sentences stand in, since the report last took it up
+    paragraphs: set[int] = field(default_factory=set)
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -176,20 +177,25 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
 
 def _next_item(current: Incident, fact: SentenceFacts) -> bool:
     """Whether a statement opens the next item of a roundup of short reports, whatever day it
-    gives ("JNIM claimed an ambush near Tessit that killed eight gendarmes", after a
-    paragraph on a strike near Ansongo): the incident before it is told in one paragraph,
-    and the statement, in another, tells an act at another place, repeating none of its
-    toll, with a toll of its own or another tactic than one the incident names. (An
-    incident told over several paragraphs is a story, whose later statements tell more of
-    it: "in Agadez, 20 soldiers were killed", after a lead on two attacks; and a tactic
+    gives ("JNIM claimed an ambush near Tessit that killed eight gendarmes", after a strike
+    near Ansongo): it tells an act at a place the incident has not named, repeating none
+    of its toll, and
+    - the incident is told in one paragraph and the statement stands in another, with a
+      toll of its own or another tactic than one the incident names; or
+    - wherever it stands, it names another tactic, and gives a toll of its own or a day
+      where the incident has none.
+    (An incident told over several paragraphs is a story, whose later statements tell more
+    of it: "in Agadez, 20 soldiers were killed", after a lead on two attacks; and a tactic
     with no toll retells the act, unless the incident named another: "the blast took place
     near Tile, sources said".)"""
-    return (len(current.paragraphs) == 1 and fact.paragraph not in current.paragraphs
-            and _act_elsewhere(current, fact, dated=False)
-            and fact.place is not None and fact.place.name not in current.named
-            and not fact.figures & current.figures
-            and (bool(fact.figures) or bool(current.sub_types)
-                 and not fact.sub_types & current.sub_types))
+    if not (_act_elsewhere(current, fact, dated=False) and fact.place is not None
+            and fact.place.name not in current.named and not fact.figures & current.figures):
+        return False
+    other_tactic = bool(current.sub_types) and not fact.sub_types & current.sub_types
+    if len(current.paragraphs) == 1 and fact.paragraph not in current.paragraphs:
+        return bool(fact.figures) or other_tactic
+    return other_tactic and bool(fact.sub_types) and (
+        bool(fact.figures) or (fact.date is not None and current.date is None))
 
 
 def _act_elsewhere(current: Incident, fact: SentenceFacts, *, dated: bool) -> bool:
@@ -315,6 +321,23 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
         if same_place and not _another_act(incident, fact):
             return incident
     return None
+
+
+ItemKey = tuple[bool, str | None, str, frozenset[str], frozenset[tuple[str, int]]]
+
+
+def item_key(text: str, fact: SentenceFacts, background: bool) -> ItemKey | None:
+    """What tells an act with no resolved date when it is told again: its role, its date as
+    written (none, or one unresolved: "on Monday", "on March 3" in a report with no
+    publication date), its place, tactics and toll; `_matching` weighs the dated ones. None
+    for a sentence naming no place, or cued as another act ("the next day", "in response").
+    (A long report that tells the same items again, word for word, tells the same acts.)"""
+    date = fact.date
+    if fact.place is None or (date is not None and date.date is not None) \
+            or fact.day_offset is not None or fact.sequel or fact.remote_reply:
+        return None
+    written = None if date is None else " ".join(date.span.of(text).split())
+    return background, written, fact.place.name, fact.sub_types, fact.figures
 
 
 def _wider(fact: SentenceFacts, incident: Incident) -> bool:
