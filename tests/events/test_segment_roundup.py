@@ -94,8 +94,13 @@ def test_a_dated_roundup_gives_one_event_per_report(lang):
     "هاجم مسلحون سوقا في كايا يوم الجمعة فقتلوا ثلاثة تجار.\n\nوتبنت جماعة نصرة الإسلام "
     "والمسلمين كمينا قرب أربيندا أسفر عن مقتل خمسة جنود، بحسب بيان.",
 ])
-def test_a_claimed_act_elsewhere_in_a_paragraph_of_its_own_is_another_incident(text):
-    assert [e.location for e in rasd.extract(text).events] == ["Kaya", "Arbinda"]
+@pytest.mark.parametrize("published,friday", [(None, None),
+                                               (dt.date(2025, 3, 10), dt.date(2025, 3, 7))])
+def test_a_claimed_act_elsewhere_in_a_paragraph_of_its_own_is_another_incident(
+        text, published, friday):
+    # the next report of a roundup, no follow-on of the one before: it borrows no day
+    events = rasd.extract(text, published=published).events
+    assert [(e.location, e.event_date) for e in events] == [("Kaya", friday), ("Arbinda", None)]
 
 
 @pytest.mark.parametrize("text", [

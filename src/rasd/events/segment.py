@@ -262,6 +262,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             if not current.eventful:  # opened here: it may answer the main incident before it
                 current.answering = fact.response and not background and before is not None \
                     and not before.background
+                current.item = before is not None and not _starts_new(
+                    before, fact, background, headline=headline, weekdays=weekdays, roundup=False)
             else:  # taken up again: its paragraphs are counted afresh
                 current.paragraphs.clear()
             if before is not None and current.place is None and fact.place is None \

@@ -45,6 +45,9 @@ class Incident:
     answering: bool = False
     # the paragraphs its eventful sentences stand in, since the report last took it up
     paragraphs: set[int] = field(default_factory=set)
+    # only as the next report of a roundup (`next_item`) is it told apart from the incident
+    # before: no follow-on of that one, whose day it does not borrow
+    item: bool = False
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -110,10 +113,12 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
 
 
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
-               headline: int | None = None, weekdays: dict[Span, int] | None = None) -> bool:
+               headline: int | None = None, weekdays: dict[Span, int] | None = None,
+               roundup: bool = True) -> bool:
     """Whether a sentence opens another incident than `current`. `weekdays`: the
     document's unresolved weekdays (`segment_days.unresolved_weekdays`), which tell days
-    apart in a report with no publication date."""
+    apart in a report with no publication date; `roundup`: whether a statement may open
+    the next report of a roundup (`next_item`)."""
     weekdays = weekdays or {}
     if background != current.background:
         return True
@@ -166,7 +171,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         return _apart_periods(current.date, fact.date) or (
             bool(apart) and _day_dated(fact, current, weekdays) and _elsewhere(fact, current) and (
                 apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures)))
-        ) or _next_item(current, fact)
+        ) or (roundup and next_item(current, fact))
     if apart is not None and not inside and (
             apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
@@ -175,7 +180,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
     return _act_elsewhere(current, fact, dated=True)
 
 
-def _next_item(current: Incident, fact: SentenceFacts) -> bool:
+def next_item(current: Incident, fact: SentenceFacts) -> bool:
     """Whether a statement opens the next item of a roundup of short reports, whatever day it
     gives ("JNIM claimed an ambush near Tessit that killed eight gendarmes", after a strike
     near Ansongo): it tells an act at a place the incident has not named, repeating none
