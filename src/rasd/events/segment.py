@@ -40,6 +40,7 @@ from rasd.events.segment_rules import (
     _is_background,
     _matching,
     _stale,
+    ItemKey,
     _starts_new,
     item_key,
 )
@@ -168,7 +169,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
     weekdays = unresolved_weekdays(doc)  # "on Monday" in a report with no publication date
-    items: dict[tuple, Incident] = {}  # the incidents with no resolved date, by `item_key`
+    items: dict[ItemKey | None, Incident] = {}  # the incidents with no resolved date, by `item_key`
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -254,7 +255,7 @@ def segment(doc: ArticleDoc) -> list[Incident]:
         if current is None or _starts_new(current, fact, background, headline=headline,
                                           weekdays=weekdays):
             before, current = current, (_matching(incidents, fact, background)
-                                        or items.get(item_key(doc.text, fact, background))  # type: ignore[arg-type]
+                                        or items.get(item_key(doc.text, fact, background))
                                         or _recalled_again(recalls, fact, latest_main, background)
                                         or _open(incidents, background))
             current.sentences += lead
