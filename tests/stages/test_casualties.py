@@ -733,3 +733,21 @@ def test_one_of_a_group_counts_one(lang, text, expected):
 def test_killed_or_wounded_is_no_death_toll(lang, text, expected):
     doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
     assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # regression: with no victim noun after the number, the Arabic figure took the force
+        # before it ("الشرطة 12": 12 police), and the police who made the arrest were cast as
+        # the arrested
+        ("ar", "اعتقلت الشرطة 12 مشتبها بهم في نيامي يوم الأربعاء.", [("arrested", "people", 12)]),
+        ("fr", "La police a arrêté 12 suspects à Niamey mercredi.", [("arrested", None, 12)]),
+        ("en", "Police arrested 12 suspects in Niamey on Wednesday.", [("arrested", None, 12)]),
+    ],
+)
+def test_suspects_are_the_arrested_not_the_force_before_them(lang, text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 3, 11), lang=lang)
+    assert [(c.outcome, c.group, c.value) for c in doc.casualties] == expected
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("Police Forces of Niger (2023-)", "Civilians (Niger)")]

@@ -59,6 +59,18 @@ def test_places_told_by_the_words_around_them(lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a vehicle after "in" is no place, however closely the gazetteer spells one ("شاحنة",
+    # a truck, reads like San): the materiel words are the report's vocabulary
+    ("ar", "انفجرت عبوة ناسفة في شاحنة قرب بوني يوم الجمعة فقتلت سائقها.", [("بوني", "near")]),
+    ("fr", "Une bombe a touché un camion près de Boni vendredi, tuant son chauffeur.",
+     [("Boni", "near")]),
+    ("en", "A bomb hit a truck near Boni on Friday, killing its driver.", [("Boni", "near")]),
+])
+def test_a_vehicle_is_no_place(lang, text, expected):
+    assert _places(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # regression: an elided cue ("près d'", "région d'", "village d'") found no place
     ("fr", "Un drone a frappé une position au nord d'Abeïbara dimanche.", [("Abeïbara", "near")]),
     ("fr", "Des frappes ont visé un regroupement près d'Ansongo hier.", [("Ansongo", "near")]),

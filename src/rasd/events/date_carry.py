@@ -24,7 +24,8 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
     operations of several days, whose undated items stay undated unless their own words
     count their day from the item before ("the same day", "as they withdrew", "pursued the
     operation": `day_offsets` in context.yaml; the cue is the date's evidence, moved by its
-    count of days). Sets `incident.date`."""
+    count of days). Nor does the next report of a roundup (`Incident.item`: "X claimed an
+    ambush near P", after a strike elsewhere): it is no follow-on. Sets `incident.date`."""
     counted = _day_offsets(doc, incidents) if stance(doc).favours else None
     last: DateMention | None = None
     for incident in incidents:
@@ -33,9 +34,11 @@ def carried_dates(doc: ArticleDoc, incidents: Sequence) -> None:
         date = incident.date
         if date is not None and date.date is not None and date.precision is not None:
             last = date
-        elif last is not None and counted is None:
+        elif last is None or incident.item:
+            continue
+        elif counted is None:
             incident.date = last
-        elif last is not None and id(incident) in counted:
+        elif id(incident) in counted:
             incident.date = shifted(last, counted[id(incident)])
     _dated_before_the_news(doc, incidents)
 

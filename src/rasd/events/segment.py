@@ -19,6 +19,7 @@ from dataclasses import replace
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, PlaceMention, Span
 from rasd.events.date_carry import goes_on, shifted
 from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
+from rasd.events.segment_days import unresolved_weekdays
 from rasd.events.segment_facts import (  # noqa: F401 (re-exported)
     OLD_YEARS,
     PROPERTY_ACTIONS,
@@ -39,7 +40,9 @@ from rasd.events.segment_rules import (
     _is_background,
     _matching,
     _stale,
+    ItemKey,
     _starts_new,
+    item_key,
 )
 from rasd.events.stance import stance
 from rasd.lexicon import LexMatch
@@ -165,6 +168,8 @@ def segment(doc: ArticleDoc) -> list[Incident]:
     scene: SentenceFacts | None = None  # a day and place told apart, for the next incident
     recalls: dict[tuple[int, str], Incident] = {}  # recalls in passing, by main incident and days
     similar = set(by_sentence(doc.sentences or (), hits(doc, "triggers", "similar")))  # "a similar attack"
+    weekdays = unresolved_weekdays(doc)  # "on Monday" in a report with no publication date
+    items: dict[ItemKey | None, Incident] = {}  # the incidents with no resolved date, by `item_key`
     for i, fact in enumerate(facts):
         if current is not None and fact.habitual and not current.hypothetical:
             # a trend told beside an incident ("the country has battled a years-long
@@ -247,8 +252,10 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             # (a headline alone dates nothing: the body dates the news it sums up, "in late
             # March", however long before the report)
             background = True
-        if current is None or _starts_new(current, fact, background, headline=headline):
+        if current is None or _starts_new(current, fact, background, headline=headline,
+                                          weekdays=weekdays):
             before, current = current, (_matching(incidents, fact, background)
+                                        or items.get(item_key(doc.text, fact, background))
                                         or _recalled_again(recalls, fact, latest_main, background)
                                         or _open(incidents, background))
             current.sentences += lead
@@ -256,12 +263,19 @@ def segment(doc: ArticleDoc) -> list[Incident]:
             if not current.eventful:  # opened here: it may answer the main incident before it
                 current.answering = fact.response and not background and before is not None \
                     and not before.background
+                current.item = before is not None and not _starts_new(
+                    before, fact, background, headline=headline, weekdays=weekdays, roundup=False)
+            else:  # taken up again: its paragraphs are counted afresh
+                current.paragraphs.clear()
             if before is not None and current.place is None and fact.place is None \
                     and _arrests_apart(before, fact):
                 # "troops then detained dozens inside the town": arrests told right after
                 # the act, naming no place of their own, are at the act's place
                 current.place, current.places = before.place, dict(before.places)
         _add(current, i, fact, stated=stated)
+        key = item_key(doc.text, fact, current.background)
+        if key is not None:
+            items.setdefault(key, current)
         if current.background and fact.aside and tolls:
             # "the protest came a day after a strike on the rebels": a recall in passing;
             # what follows goes on with the incident the report is about
@@ -310,6 +324,7 @@ def _add(incident: Incident, index: int, fact: SentenceFacts, *,
          stated: frozenset[Span] = frozenset()) -> None:
     incident.sentences.append(index)
     incident.eventful.append(index)
+    incident.paragraphs.add(fact.paragraph)
     # the sentence that opens an incident tells whether it happened; a threat or a trend
     # told beside it later ("the area is under blockade") does not undo it
     if len(incident.eventful) == 1:

@@ -174,6 +174,7 @@ class SentenceFacts:
     # the story goes back to the one it is about
     aside: LexMatch | None = None
     elsewhere: bool = False  # "in nearby villages", "ailleurs": an unnamed other place
+    paragraph: int = 0  # the paragraph it stands in: the lines before it, counted
 
     @property
     def undated(self) -> bool:
@@ -235,6 +236,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     aims = by_sentence(sentences, [*hits(doc, "context", "purposes"),
                                    *hits(doc, "context", "held_states")])
     yearly = _year_sentences(doc)
+    paragraphs = _paragraphs(doc)
     facts = []
     for i in range(len(sentences)):
         triggers, figures = by_layer["triggers"].get(i, []), by_layer["casualties"].get(i, [])
@@ -255,7 +257,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
             background_cue=i in background, recent_cue=i in recent, response=i in responses,
-            elsewhere=i in elsewhere,
+            elsewhere=i in elsewhere, paragraph=paragraphs[i],
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures) or habit,
@@ -271,6 +273,17 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             if figures else frozenset(),
             sub_types=frozenset(t.sub_event_type for t in acts if t.sub_event_type)))
     return facts
+
+
+def _paragraphs(doc: ArticleDoc) -> list[int]:
+    """The paragraph of each sentence: a line break between two sentences opens another."""
+    sentences = doc.sentences or ()
+    found, paragraph = [], 0
+    for i, sentence in enumerate(sentences):
+        if i and "\n" in doc.text[sentences[i - 1].span.end:sentence.span.start]:
+            paragraph += 1
+        found.append(paragraph)
+    return found
 
 
 REPLY_WORDS = 6  # words between a reply cue and the shells or strikes it introduces

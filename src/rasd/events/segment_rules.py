@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from rasd.doc import DateMention, DatePrecision, PlaceMention
+from rasd.doc import DateMention, DatePrecision, PlaceMention, Span
 from rasd.events.place_choice import same_place
+from rasd.events.segment_days import days_apart, named_day
 from rasd.events.segment_facts import SentenceFacts, _level
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.taxonomy import taxonomy
@@ -42,6 +43,11 @@ class Incident:
     # it answers the main incident told before it ("in response, air strikes were carried
     # out"): that incident anchors it, whatever date, place or toll it gives of its own
     answering: bool = False
+    # the paragraphs its eventful sentences stand in, since the report last took it up
+    paragraphs: set[int] = field(default_factory=set)
+    # only as the next report of a roundup (`next_item`) is it told apart from the incident
+    # before: no follow-on of that one, whose day it does not borrow
+    item: bool = False
 
 
 def _counted_date(fact: SentenceFacts, previous: Incident | None) -> SentenceFacts:
@@ -107,7 +113,13 @@ def _stale(fact: SentenceFacts, published: dt.date | None) -> bool:
 
 
 def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
-               headline: int | None = None) -> bool:
+               headline: int | None = None, weekdays: dict[Span, int] | None = None,
+               roundup: bool = True) -> bool:
+    """Whether a sentence opens another incident than `current`. `weekdays`: the
+    document's unresolved weekdays (`segment_days.unresolved_weekdays`), which tell days
+    apart in a report with no publication date; `roundup`: whether a statement may open
+    the next report of a roundup (`next_item`)."""
+    weekdays = weekdays or {}
     if background != current.background:
         return True
     if _arrests_apart(current, fact):
@@ -134,7 +146,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
     # a day inside the incident's coarse date, at no place it has not named yet
     inside = _sharpens(current.date, fact.date) and (
         fact.place is None or current.places.get(fact.level) == fact.place.name)  # type: ignore[arg-type]
-    if _another_act(current, fact) and not inside:
+    if _another_act(current, fact, weekdays) and not inside:
         return True
     if fact.response and fact.sub_types & REMOTE_REPLIES and not current.background \
             and not fact.sub_types & (current.opened_by or current.sub_types):
@@ -146,7 +158,7 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # "in response to the attacks, reinforcements killed 31 fighters": the answer, with
         # a toll of its own, is another act, even told in the statement about the first
         return True
-    apart = _days_apart(current.date, fact.date)
+    apart = days_apart(current.date, fact.date, weekdays)
     if fact.claim:
         # the date of a statement is not the date of the event ("the group claimed the
         # attack yesterday"), but a statement may tell of another incident by its own day
@@ -157,19 +169,50 @@ def _starts_new(current: Incident, fact: SentenceFacts, background: bool, *,
         # held a militia responsible for a raid in June", after an aside dated in November):
         # however coarse both dates, they cannot be one incident's
         return _apart_periods(current.date, fact.date) or (
-            bool(apart) and _day_dated(fact, current) and _elsewhere(fact, current) and (
-                apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures))))
+            bool(apart) and _day_dated(fact, current, weekdays) and _elsewhere(fact, current) and (
+                apart > SAME_DAY_SLACK or (fact.has_trigger and bool(fact.figures - current.figures)))
+        ) or (roundup and next_item(current, fact))
     if apart is not None and not inside and (
             apart > SAME_DAY_SLACK or apart and _calendar_days(fact, current)):
         return True
     # another place with an event word of its own: another incident ("the next day, an
     # air strike hit Pama"), unless the sentence is only a figure or a reaction
+    return _act_elsewhere(current, fact, dated=True)
+
+
+def next_item(current: Incident, fact: SentenceFacts) -> bool:
+    """Whether a statement opens the next item of a roundup of short reports, whatever day it
+    gives ("JNIM claimed an ambush near Tessit that killed eight gendarmes", after a strike
+    near Ansongo): it tells an act at a place the incident has not named, repeating none
+    of its toll, and
+    - the incident is told in one paragraph and the statement stands in another, with a
+      toll of its own or another tactic than one the incident names; or
+    - wherever it stands, it names another tactic, and gives a toll of its own or a day
+      where the incident has none.
+    (An incident told over several paragraphs is a story, whose later statements tell more
+    of it: "in Agadez, 20 soldiers were killed", after a lead on two attacks; and a tactic
+    with no toll retells the act, unless the incident named another: "the blast took place
+    near Tile, sources said".)"""
+    if not (_act_elsewhere(current, fact, dated=False) and fact.place is not None
+            and fact.place.name not in current.named and not fact.figures & current.figures):
+        return False
+    other_tactic = bool(current.sub_types) and not fact.sub_types & current.sub_types
+    if len(current.paragraphs) == 1 and fact.paragraph not in current.paragraphs:
+        return bool(fact.figures) or other_tactic
+    return other_tactic and bool(fact.sub_types) and (
+        bool(fact.figures) or (fact.date is not None and current.date is None))
+
+
+def _act_elsewhere(current: Incident, fact: SentenceFacts, *, dated: bool) -> bool:
+    """Whether a sentence tells an act at another place than the incident's of the same
+    level, with an event word naming its tactic, or with a toll of its own (`dated`: or
+    with a date of its own)."""
     return (fact.has_trigger and fact.place is not None and fact.level is not None
             and current.places.get(fact.level, fact.place.name) != fact.place.name
             # a headline's region and the village inside it the body names
             and not (len(current.eventful) == 1 and current.place is not None
                      and same_place(fact.place, current.place))
-            and (fact.date is not None or fact.specific_trigger
+            and ((dated and fact.date is not None) or fact.specific_trigger
                  # its own toll: "in Sokolo the army reported six soldiers killed"
                  or bool(fact.figures - current.figures)))
 
@@ -231,10 +274,11 @@ def _calendar_days(fact: SentenceFacts, incident: Incident) -> bool:
         if d is not None)
 
 
-def _day_dated(fact: SentenceFacts, incident: Incident) -> bool:
-    """Whether both the sentence and the incident are dated to the day."""
-    return all(d is not None and d.precision == DatePrecision.DAY
-               for d in (fact.date, incident.date))
+def _day_dated(fact: SentenceFacts, incident: Incident,
+               weekdays: dict[Span, int] | None = None) -> bool:
+    """Whether both the sentence and the incident are dated to the day (or by a weekday
+    that `weekdays` holds, unresolved for want of a publication date)."""
+    return all(named_day(d, weekdays or {}) for d in (fact.date, incident.date))
 
 
 def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
@@ -244,11 +288,12 @@ def _elsewhere(fact: SentenceFacts, incident: Incident) -> bool:
             and incident.places.get(fact.level, fact.place.name) != fact.place.name)
 
 
-def _another_act(incident: Incident, fact: SentenceFacts) -> bool:
+def _another_act(incident: Incident, fact: SentenceFacts,
+                 weekdays: dict[Span, int] | None = None) -> bool:
     """Another act on another day ("ambushed a unit on Monday ... arrested 15 suspects on
     Tuesday"), even in the statement that reports both: a tactic the incident has not
-    named, dated a day or more apart."""
-    return (bool(_days_apart(incident.date, fact.date)) and bool(fact.sub_types)
+    named, dated a day or more apart (`weekdays`: as `_starts_new`)."""
+    return (bool(days_apart(incident.date, fact.date, weekdays or {})) and bool(fact.sub_types)
             and bool(incident.sub_types) and not fact.sub_types & incident.sub_types)
 
 
@@ -281,6 +326,23 @@ def _matching(incidents: list[Incident], fact: SentenceFacts, background: bool) 
         if same_place and not _another_act(incident, fact):
             return incident
     return None
+
+
+ItemKey = tuple[bool, str | None, str, frozenset[str], frozenset[tuple[str, int]]]
+
+
+def item_key(text: str, fact: SentenceFacts, background: bool) -> ItemKey | None:
+    """What tells an act with no resolved date when it is told again: its role, its date as
+    written (none, or one unresolved: "on Monday", "on March 3" in a report with no
+    publication date), its place, tactics and toll; `_matching` weighs the dated ones. None
+    for a sentence naming no place, or cued as another act ("the next day", "in response").
+    (A long report that tells the same items again, word for word, tells the same acts.)"""
+    date = fact.date
+    if fact.place is None or (date is not None and date.date is not None) \
+            or fact.day_offset is not None or fact.sequel or fact.remote_reply:
+        return None
+    written = None if date is None else " ".join(date.span.of(text).split())
+    return background, written, fact.place.name, fact.sub_types, fact.figures
 
 
 def _wider(fact: SentenceFacts, incident: Incident) -> bool:

@@ -182,11 +182,11 @@ def prefixes(lang: str, key: str) -> tuple[str, ...]:
 
 
 # lexicon sections whose words are the vocabulary of a report (soldiers, a patrol, air
-# strikes, wounded, forces, "announced"): a word they match is no place name, however
-# closely it spells one ("دورية" a patrol, not Dori)
+# strikes, wounded, forces, "announced", a truck): a word they match is no place name,
+# however closely it spells one ("دورية" a patrol, not Dori; "شاحنة" a truck, not San)
 VOCABULARY = (("victims", "groups"), ("victims", "outcomes"), ("actors", "generic"),
               ("context", "armed_targets"), ("triggers", "sub_event_types"),
-              ("triggers", "violence"), ("claims", "attribution"))
+              ("triggers", "violence"), ("claims", "attribution"), ("weapons", "items"))
 
 
 def _common_noun(doc: ArticleDoc, start: int) -> bool:
