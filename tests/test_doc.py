@@ -120,9 +120,10 @@ def test_set_by_slots_init_is_the_dataclass_init():
     assert NumberMention.__init__.__qualname__ == "NumberMention.__init__"
 
 
-def test_set_by_slots_keeps_plain_defaults_and_refuses_factories():
+def test_set_by_slots_keeps_plain_defaults_and_refuses_what_it_would_skip():
     """The mention types with an optional last field (a country, a cue, a note) build with
-    it left out or named, as their dataclass would; a default factory has no fast init."""
+    it left out or named, as their dataclass would; a default factory or a __post_init__
+    needs the dataclass's own init."""
     import dataclasses
     import pickle
 
@@ -141,3 +142,10 @@ def test_set_by_slots_keeps_plain_defaults_and_refuses_factories():
         @dataclasses.dataclass(frozen=True, slots=True)
         class Listed:
             items: list = dataclasses.field(default_factory=list)
+    with pytest.raises(TypeError, match="needs the dataclass __init__"):
+        @set_by_slots
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Checked:
+            size: int
+
+            def __post_init__(self) -> None: ...

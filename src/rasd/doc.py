@@ -23,14 +23,20 @@ _T = TypeVar("_T")
 def set_by_slots(cls: type[_T]) -> type[_T]:
     """Give a frozen slots dataclass an `__init__` that sets each field through its slot's
     own setter, for the types made by the hundred thousand in a long document: the generated
-    frozen `__init__` goes through `object.__setattr__`, at twice the cost. Apply it above
+    frozen `__init__` goes through `object.__setattr__`, a third dearer for two fields (4,863
+    against 3,667 instructions) and more with each further field. Apply it above
     `@dataclass(frozen=True, slots=True)`; the fields keep their order and plain defaults
-    (a default factory or a field left out of `__init__` is refused: none needs one)."""
+    (a default factory, a field left out of `__init__` or a `__post_init__`, which this
+    `__init__` would skip, is refused: none needs one)."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"set_by_slots: {cls.__qualname__} needs the dataclass __init__ "
+                        f"for its __post_init__")
     env: dict[str, Any] = {}
     params, body = [], []
     for f in fields(cls):  # type: ignore[arg-type]
         if f.default_factory is not MISSING or not f.init:
-            raise TypeError(f"set_by_slots: {cls.__qualname__}.{f.name} needs the dataclass __init__")
+            raise TypeError(f"set_by_slots: {cls.__qualname__}.{f.name} needs the dataclass "
+                            f"__init__")
         env[f"_set_{f.name}"] = getattr(cls, f.name).__set__
         if f.default is MISSING:
             params.append(f.name)
