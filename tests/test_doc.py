@@ -118,3 +118,34 @@ def test_set_by_slots_init_is_the_dataclass_init():
     with pytest.raises(TypeError):
         Sentence()  # type: ignore[call-arg]
     assert NumberMention.__init__.__qualname__ == "NumberMention.__init__"
+
+
+def test_set_by_slots_keeps_plain_defaults_and_refuses_what_it_would_skip():
+    """The mention types with an optional last field (a country, a cue, a note) build with
+    it left out or named, as their dataclass would; a default factory or a __post_init__
+    needs the dataclass's own init."""
+    import dataclasses
+    import pickle
+
+    from rasd.doc import ActorMention, PlaceMention, set_by_slots
+
+    army = ActorMention(Span(4, 8), "military_forces", False)
+    assert army.country is None
+    named = ActorMention(span=Span(4, 8), actor_id="military_forces", generic=False, country="MLI")
+    assert dataclasses.replace(army, country="MLI") == named
+    assert pickle.loads(pickle.dumps(named)) == named
+    assert PlaceMention(Span(0, 5), "Gao", cue="in") != PlaceMention(Span(0, 5), "Gao")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        army.country = "NER"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="needs the dataclass __init__"):
+        @set_by_slots
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Listed:
+            items: list = dataclasses.field(default_factory=list)
+    with pytest.raises(TypeError, match="needs the dataclass __init__"):
+        @set_by_slots
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Checked:
+            size: int
+
+            def __post_init__(self) -> None: ...
