@@ -20,6 +20,14 @@ ROWS = [
            "البحث، ومن المرجح أن الجماعة نفسها تقف وراءه.",
      {("context", "pair_markers"), ("context", "disguise_before"), ("context", "defence_verbs"),
       ("context", "search_after"), ("claims", "suspicion")}),
+    # the casualty passages' cues: a rival source, a death dated before, a result verb
+    ("en", "Weeks after the killing of a chief, a raid led to two deaths, while others say three.",
+     {("victims", "rivals"), ("victims", "earlier"), ("victims", "results")}),
+    ("fr", "Des semaines après l'embuscade, le raid a fait deux morts, alors que d'autres en "
+           "comptent trois.",
+     {("victims", "rivals"), ("victims", "earlier"), ("victims", "results")}),
+    ("ar", "بعد أسبوع من مقتل زعيم، شنت القوات غارة أسفرت عن قتيلين، في حين تحدث آخرون عن ثلاثة.",
+     {("victims", "rivals"), ("victims", "earlier"), ("victims", "results")}),
 ]
 
 

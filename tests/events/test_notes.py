@@ -30,3 +30,12 @@ def test_english_notes_name_places_in_latin_script_only(place, says, never):
     assert not any("\u0600" <= c <= "\u06ff" for c in note), note
     if never:
         assert never not in note
+
+
+@pytest.mark.parametrize(("day", "says"), [
+    (dt.date(2025, 1, 12), "On 12 January 2025, "),
+    (dt.date(2024, 9, 3), "On 3 September 2024, "),
+    (dt.date(2023, 12, 31), "On 31 December 2023, "),
+])
+def test_the_note_opens_with_the_day_in_english_whatever_the_locale(day, says):
+    assert describe({**BASE, "event_date": day}).startswith(says)

@@ -1,4 +1,5 @@
-"""Party (rasd.events.party): a value kept in sets, hashed once."""
+"""Party and Cast (rasd.events.party): a party is a value kept in sets, hashed once; a cast
+is copied with changes as `dataclasses.replace` copies it."""
 
 import pickle
 from dataclasses import FrozenInstanceError, replace
@@ -6,7 +7,7 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from rasd.doc import Span
-from rasd.events.party import Party
+from rasd.events.party import Cast, Party
 
 
 def _party(n: int) -> Party:
@@ -46,3 +47,17 @@ def test_the_written_init_makes_the_dataclass_value():
                                 "spans=(Span(start=0, end=4),), victim_only=False)")
     with pytest.raises(FrozenInstanceError):
         by_keyword.country = "mali"  # type: ignore[misc]
+
+
+def test_an_updated_cast_is_what_replace_makes_and_leaves_the_original():
+    cast = Cast((_party(1),), {"civilian"}, "MLI", None, civilian_targeted=True)
+    copy = cast.updated(country="NER", actor1=_party(2))
+    assert copy == replace(cast, country="NER", actor1=_party(2))
+    assert (cast.country, cast.actor1) == ("MLI", None)
+    with pytest.raises(FrozenInstanceError):
+        copy.country = "BFA"  # type: ignore[misc]
+
+
+def test_updating_a_field_a_cast_lacks_fails():
+    with pytest.raises(TypeError, match="colour"):
+        Cast((), set(), None, None).updated(colour="red")

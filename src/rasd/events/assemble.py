@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rasd.actors import catalogue
 from rasd.doc import (
@@ -259,8 +259,8 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     harm = any(c.outcome in ("killed", "injured") for c in casualties)
     armed = _pick(hits(doc, "context", "armed_targets"), scope, eventful_only=True)
     if armed:  # "opened fire on a checkpoint"
-        cast = replace(cast, target_sides=cast.target_sides | {"state"},
-                       armed_targets=tuple((m.labels[0], m.span) for m in armed))
+        cast = cast.updated(target_sides=cast.target_sides | {"state"},
+                            armed_targets=tuple((m.labels[0], m.span) for m in armed))
     materiel: list[MaterielMention] = _pick(doc.materiel, scope)
     taken = [m for m in materiel if m.action in PROPERTY_ACTIONS]
     triggers = triggers + [TriggerMention(m.span, "Looting/property destruction") for m in taken]
@@ -304,7 +304,7 @@ def build_event(doc: ArticleDoc, incident: Incident, *, ordinal: int, version: s
     if place_country and place_country != cast.country:
         # the event happened where its place is: "in Gao" tells the country, and beats the
         # actors' ("French forces struck near Ansongo", "attackers fled to the Malian border")
-        cast = replace(cast, country=place_country)
+        cast = cast.updated(country=place_country)
     figures = _figure_fields(casualties, doc, cast)
     evidence = {
         "event_date": [incident.date.span] if incident.date else [],
@@ -444,7 +444,7 @@ def _in_the_authors_voice(doc: ArticleDoc, cast: parties.Cast, sub_event_type: s
         return cast
     if author is None or (cast.actor2 is not None and cast.actor2.actor_id == author.actor_id):
         return cast
-    return replace(cast, actor1=author)
+    return cast.updated(actor1=author)
 
 
 def _author(doc: ArticleDoc, sides: frozenset[str]) -> parties.Party | None:

@@ -39,8 +39,18 @@ _COMMA = re.compile(r"[,،]")
 _MORE_WORDS = re.compile(rf"(?<!\w)\w+(?:\W+\w+){{{DATELINE_WORDS}}}")
 
 
+@lru_cache(maxsize=None)
 def _words(lang: str, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load(lang, "dates").get(key) or ())
+
+
+@lru_cache(maxsize=None)
+def _openers(lang: str) -> frozenset[str]:
+    """The words that open the clause a statement reports: its conjunctions ("that"), and
+    a verb of action, which starts it even without one ("the statement added the air force
+    carried out on 25 December a strike")."""
+    return _words(lang, "clause_openers") | frozenset(
+        fold(w) for w in load(lang, "context").get("act_verbs") or ())
 
 
 def statement_dates(doc: ArticleDoc) -> frozenset[Span]:
@@ -63,10 +73,7 @@ def _statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     heads = sorted(m.span.start for m in spoken)
     blockers = sorted(m.span.start for name in ("triggers", "casualties")
                       for m in getattr(doc, name) or ())
-    openers, since = _words(doc.lang, "clause_openers"), _words(doc.lang, "since")
-    # a verb of action after the statement starts the reported clause even without "that"
-    # ("the statement added the air force carried out on 25 December a strike")
-    openers |= frozenset(fold(w) for w in load(doc.lang, "context").get("act_verbs") or ())
+    openers, since = _openers(doc.lang), _words(doc.lang, "since")
     credits = sorted(m.span.start for m in hits(doc, "claims", "roles")
                      if m.labels[0] == "independent_media")
     aside = set()

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from rasd.doc import ArticleDoc, CasualtyMention, ClaimMention, NumberKind, Span
+from rasd.events.cues import cue_matches
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold, norm_view
@@ -511,27 +512,26 @@ def main_results(doc: ArticleDoc) -> list[Span]:
     where the language lets a relative clause go without one (Arabic "هجوم أسفر عن"), after a
     word without the marks of `result_subjects` (the article: "الهجمات الأخيرة أدت إلى")."""
     lang = doc.lang or ""
-    results = cue_pattern(lang, "victims", "results")
-    if results is None:
+    if cue_pattern(lang, "victims", "results") is None:
         return []
-    return doc.cached_view(f"main_results:{lang}", lambda _text: _own_results(doc, results))
+    return doc.cached_view(f"main_results:{lang}", lambda _text: _own_results(doc))
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _own_results(doc: ArticleDoc, results: re.Pattern[str]) -> list[Span]:
+def _own_results(doc: ArticleDoc) -> list[Span]:
     lang = doc.lang or ""
     relatives = {fold(w) for w in section(lang, "victims", "result_relatives") or ()}
     marks = tuple(fold(w) for w in section(lang, "victims", "result_subjects") or ())
     view = norm_view(doc)
     found = []
-    for match in results.finditer(view.text):
-        before = _LAST_WORD.search(view.text, max(0, match.start() - 40), match.start())
+    for start, end in cue_matches(doc, "victims", "results"):
+        before = _LAST_WORD.search(view.text, max(0, start - 40), start)
         word = before.group(1) if before else ""
         if word in relatives or (marks and not word.startswith(marks)):
             continue
-        found.append(view.orig_span(match.start(), match.end()))
+        found.append(view.orig_span(start, end))
     return found
 
 
@@ -543,18 +543,17 @@ def earlier_cues(doc: ArticleDoc) -> list[Span]:
     of", `victims.yaml` `earlier`): a figure they open counts that earlier incident. The
     death word must follow the cue: "the day after an ambush that killed nine" tells an
     incident of its own, whose event keeps its toll."""
-    earlier = cue_pattern(doc.lang or "", "victims", "earlier")
-    if earlier is None:
+    if cue_pattern(doc.lang or "", "victims", "earlier") is None:
         return []
-    return doc.cached_view(f"earlier:{doc.lang}", lambda _text: _death_dated(doc, earlier))
+    return doc.cached_view(f"earlier:{doc.lang}", lambda _text: _death_dated(doc))
 
 
-def _death_dated(doc: ArticleDoc, earlier: re.Pattern[str]) -> list[Span]:
+def _death_dated(doc: ArticleDoc) -> list[Span]:
     view = norm_view(doc)
     outcomes = hits(doc, "victims", "outcomes")
     found = []
-    for match in earlier.finditer(view.text):
-        cue = view.orig_span(match.start(), match.end())
+    for start, end in cue_matches(doc, "victims", "earlier"):
+        cue = view.orig_span(start, end)
         at = bisect_left(outcomes, cue.end, key=lambda o: o.span.start)
         if at < len(outcomes) and len(doc.text[cue.end:outcomes[at].span.start].split()) <= EARLIER_REACH:
             found.append(cue)
@@ -705,13 +704,12 @@ MAX_CLAUSE_CHARS = 80  # how far around a figure its clause is read for an addit
 def rival_starts(doc: ArticleDoc) -> list[int]:
     """Where another source's report is set against the one before it ("..., while a
     hospital document gives 15", `victims.yaml` `rivals`): a passage starts there."""
-    rivals = cue_pattern(doc.lang or "", "victims", "rivals")
-    if rivals is None:
+    if cue_pattern(doc.lang or "", "victims", "rivals") is None:
         return []
     view = norm_view(doc)
     # once per document: every event of a long report asks for its passages
     return doc.cached_view(f"rivals:{doc.lang}", lambda _text: [
-        view.orig_index(m.start()) for m in rivals.finditer(view.text)])
+        view.orig_index(start) for start, _ in cue_matches(doc, "victims", "rivals")])
 
 
 OTHERS_REACH = 12  # characters after a figure's words where "others" may stand

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 VERBS = {
@@ -34,11 +35,18 @@ VERBS = {
 }
 
 
+# English month names written out, not strftime's %B: that reads the process's locale, and
+# formats a date about ten times slower
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
 def describe(record: dict[str, Any]) -> str:
     """One or two sentences from the record's own fields; unknown parts are left out."""
     parts = []
-    if record.get("event_date"):
-        parts.append(f"On {record['event_date'].day} {record['event_date']:%B %Y},")
+    day = record.get("event_date")
+    if day:
+        parts.append(f"On {day.day} {MONTHS[day.month - 1]} {day.year},")
     subject = record.get("actor1") or "An unidentified actor"
     sub = record.get("sub_event_type") or ""
     if record.get("actor2"):
@@ -73,7 +81,9 @@ def _latin_place(record: dict[str, Any]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_latin(name: str) -> bool:
+    # asked for the same few place names by every event: a name look-up per letter, once
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 

@@ -290,8 +290,8 @@ def _assigned(cast: Cast, first: list[Party], second: list[Party]) -> Cast:
 
     assoc1, assoc2 = associates(first, actor1), associates(second, actor2)
     actor1 = _credited(cast, actor1, actor2)
-    return replace(cast, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
-                   civilian_targeted=actor2 is not None and actor2.side == "civilian")
+    return cast.updated(actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
+                        civilian_targeted=actor2 is not None and actor2.side == "civilian")
 
 
 def _credited(cast: Cast, actor1: Party | None, actor2: Party | None) -> Party | None:
