@@ -34,7 +34,7 @@ from rasd.stages.casualty_singles import (
 )
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
-from rasd.stages.lexical import cue_pattern, hits, per_language, section
+from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -93,12 +93,12 @@ def _partitive(doc: ArticleDoc, outcomes: list[LexMatch], number: NumberMention)
     hit = _following(doc, outcomes, number, max_gap=1) if words else None
     if hit is None or hit.span.start < number.span.end:
         return None
-    between = fold(doc.text[number.span.end:hit.span.start]).strip().replace("’", "'")
+    between = folded(doc, number.span.end, hit.span.start).strip().replace("’", "'")
     return hit if between in words or between.rstrip("'") + "'" in words else None
 
 
 def _only_joins(between: str, joins: frozenset[str]) -> bool:
-    words = fold(between).split()
+    words = between.split()  # folded
     return len(words) <= 2 and all(w in joins for w in words)
 
 
@@ -152,36 +152,36 @@ def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch
     if at >= len(groups) or group.labels[0] in GENERIC:
         return group
     second = groups[at]
-    between = fold(doc.text[group.span.end:second.span.start]).split()
+    between = folded(doc, group.span.end, second.span.start).split()
     joins = conjunction_words(doc.lang or "")
-    glued = not between and any(len(j) == 1 and fold(doc.text[second.span.start:second.span.end]).startswith(j)
+    glued = not between and any(len(j) == 1 and folded(doc, second.span.start, second.span.end).startswith(j)
                                 for j in joins)  # "ومدنياً": the conjunction inside the noun's match
     if not (glued or (len(between) == 1 and between[0] in joins)) or second.labels[0] == group.labels[0]:
         return group
     return replace(second, span=group.span.cover(second.span), labels=("people",))
 
 
-def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch], *,
-                    lang: str) -> bool:
+def _before_a_thing(doc: ArticleDoc, group: LexMatch, units: list[LexMatch],
+                    items: list[LexMatch]) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
     véhicules", "two other vehicles"), no people. A noun that names people ("11 شخصا يوم
     الثلاثاء", eleven people on Tuesday) is no qualifier: only "others" (`victims.yaml`
     `others`) is read so."""
-    if group.labels[0] not in GENERIC or not _an_other(text, group, lang):
+    if group.labels[0] not in GENERIC or not _an_other(doc, group):
         return False
     for hits_ in (units, items):
         at = bisect_left(hits_, group.span.end, key=_START)
-        if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
+        if at < len(hits_) and doc.text[group.span.end:hits_[at].span.start].isspace():
             return True
     return False
 
 
 
-def _an_other(text: str, group: LexMatch, lang: str) -> bool:
+def _an_other(doc: ArticleDoc, group: LexMatch) -> bool:
     """Whether a group noun is a word for "others" (`victims.yaml` `others`)."""
-    others = cue_pattern(lang, "victims", "others")
-    return others is not None and others.fullmatch(fold(text[group.span.start:group.span.end])) is not None
+    others = cue_pattern(doc.lang or "", "victims", "others")
+    return others is not None and others.fullmatch(folded(doc, group.span.start, group.span.end)) is not None
 
 
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
@@ -213,7 +213,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
-    if group is not None and _before_a_thing(doc.text, group, units, items, lang=doc.lang or ""):
+    if group is not None and _before_a_thing(doc, group, units, items):
         return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
@@ -335,7 +335,7 @@ def _clause_outcome(doc: ArticleDoc, figure: Span, outcomes: list[LexMatch], gro
     for group in groups[bisect_left(groups, figure.end, key=_START):]:
         if group.span.start >= outcome.span.start:
             break
-        if not _joined(fold(doc.text[figure.end:group.span.start]), joins):
+        if not _joined(folded(doc, figure.end, group.span.start), joins):
             return None
     attacks = _attack_words(doc)
     first = bisect_left(attacks, figure.end, key=_START)
@@ -380,8 +380,8 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
     if patterns is None:
         return False
     before, after, _ = patterns
-    left = fold(doc.text[max(0, group.span.start - MODIFIER_REACH):group.span.start])
-    right = fold(doc.text[group.span.end:group.span.end + MODIFIER_REACH])
+    left = folded(doc, max(0, group.span.start - MODIFIER_REACH), group.span.start)
+    right = folded(doc, group.span.end, group.span.end + MODIFIER_REACH)
     return before.search(left) is not None or after.match(right) is not None
 
 
@@ -392,8 +392,8 @@ def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
     patterns = _incident_nouns(doc.lang or "")
     if patterns is None:
         return False
-    text = fold(doc.text[number.span.start:number.span.end])
-    after = fold(doc.text[number.span.end:number.span.end + MODIFIER_REACH])
+    text = folded(doc, number.span.start, number.span.end)
+    after = folded(doc, number.span.end, number.span.end + MODIFIER_REACH)
     return patterns[2].fullmatch(text) is not None or patterns[1].match(after) is not None
 
 
@@ -481,7 +481,7 @@ def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: l
     zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
              if {a.labels[0], b.labels[0]} == {"killed", "injured"}
              # "morts et blessés", "des morts et des blessés", "de morts et de blessés"
-             and _only_joins(doc.text[a.span.end:b.span.start],
+             and _only_joins(folded(doc, a.span.end, b.span.start),
                              joins | _partitives(doc.lang or "") | _disjunctions(doc.lang or ""))
              and not (b.span.start in led and counted_before(a))]
     if not zones:
@@ -569,9 +569,9 @@ def _elided(doc: ArticleDoc, before: CasualtyMention, number: NumberMention,
     if _CLAUSE_MARK.search(doc.text, before.span.end + 2, number.span.start):
         return False
     between = doc.text[before.span.end:number.span.start]
-    words = fold(between).split()
+    words = folded(doc, before.span.end, number.span.start).split()
     # the conjunction may be written on the number ("وثلاثة", and three)
-    joined = fold(doc.text[number.span.start:number.span.end])
+    joined = folded(doc, number.span.start, number.span.end)
     if any(joined.startswith(c) and not joined[len(c)].isspace() for c in conjunctions if len(c) < len(joined)):
         words.append(joined[:1])
     if not words or words[-1] not in conjunctions or len(words) > 2 or _CLAUSE_MARK.search(between):

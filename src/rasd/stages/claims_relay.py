@@ -17,7 +17,7 @@ from rasd.doc import ActorMention, ArticleDoc
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import by_sentence, nearest, sentence_index, words_between
 
 # what ends a clause (a comma, semicolon or colon; Arabic forms too)
@@ -296,7 +296,7 @@ def _group_statement(doc: ArticleDoc, groups: list[ActorMention], nouns: list[Le
     if pattern is None:
         return False
     for group in groups:
-        if pattern.search(fold(doc.text[max(0, group.span.start - AGENT_REACH):group.span.start])) \
+        if pattern.search(folded(doc, max(0, group.span.start - AGENT_REACH), group.span.start)) \
                 and nearest(doc.text, [n for n in nouns if n.span.end <= group.span.start],
                             group.span, max_words=STATEMENT_WORDS) is not None:
             return True

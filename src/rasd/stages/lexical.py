@@ -8,6 +8,7 @@ stages that read different lexicons (triggers, victims, actors, …) share that 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -15,7 +16,7 @@ from rasd.doc import ArticleDoc
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, TokenIndex, term_alternation
-from rasd.normalize import norm_view
+from rasd.normalize import fold, norm_view
 from rasd.resources import load
 
 # every (resource, section) that stages look up; a section may be label → terms or a list
@@ -83,6 +84,47 @@ def hits(doc: ArticleDoc, resource: str, key: str) -> list[LexMatch]:
     if found is None:
         found = doc.cached_view(view, lambda _text: index_for(lang).match(norm_view(doc)))
     return found.get((resource, key), [])
+
+
+def folded(doc: ArticleDoc, start: int, end: int) -> str:
+    """`fold(doc.text[start:end])`, cut from the document's folded view where the stretch
+    holds no character the view deleted or expanded: stages fold many short stretches of
+    a document (the words after a number, around a noun), nearly all met once, and
+    folding each anew costs far more than the cut."""
+    start, end = max(0, start), min(end, len(doc.text))
+    if start >= end:
+        return ""
+    view = norm_view(doc)
+    at = start
+    if not view.identity:
+        marks = doc.cached_view("fold_marks", lambda _text: _irregular(doc))
+        if marks is None or bisect_left(marks, end) > bisect_left(marks, start):
+            return fold(doc.text[start:end])
+        k = bisect_right(view.orig_starts, start) - 1
+        at = view.norm_starts[k] + start - view.orig_starts[k]
+    piece = view.text[at:at + end - start]
+    # the one lower-casing that reads its context: a capital sigma ends a word as "ς"
+    if "σ" in piece or "ς" in piece:
+        return fold(doc.text[start:end])
+    return piece
+
+
+def _irregular(doc: ArticleDoc) -> list[int] | None:
+    """The offsets of the characters the folded view deleted or expanded, in order; None
+    when the text was folded character by character (its lower case changed length)."""
+    if len(doc.text.lower()) != len(doc.text):
+        return None
+    view = norm_view(doc)
+    norm, orig = view.norm_starts, view.orig_starts
+    marks: set[int] = set()
+    for k, (start, origin) in enumerate(zip(norm, orig)):
+        last = k + 1 == len(norm)
+        after = view.orig_len if last else orig[k + 1]
+        if not last and after == origin:
+            marks.add(origin)  # the pieces of one expanded character share its offset
+        # the characters between the piece's end and the next one's start were deleted
+        marks.update(range(origin + (len(view.text) if last else norm[k + 1]) - start, after))
+    return sorted(marks)
 
 
 def per_language(build):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from rasd.doc import ArticleDoc, MaterielMention, NumberMention
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
 MAX_ACTION_WORDS = 12
@@ -77,7 +77,7 @@ def _listed_alone(doc: ArticleDoc, span, sentence) -> bool:  # type: ignore[no-u
     bullet = _BULLET.match(doc.text, sentence.span.start, sentence.span.end)
     if bullet is None:
         return False
-    before = fold(doc.text[bullet.end():span.start]).strip()
+    before = folded(doc, bullet.end(), span.start).strip()
     return not before or before in _articles(doc.lang or "")
 
 
@@ -129,7 +129,7 @@ def _sets_off(doc: ArticleDoc, start: int, action) -> bool:  # type: ignore[no-u
     joins = _conjunctions(doc.lang or "")
     if any(w in joins for w in fold(gap).split()):
         return True
-    word = fold(doc.text[action.span.start:action.span.end])
+    word = folded(doc, action.span.start, action.span.end)
     return any(word.startswith(j) and word[len(j):].startswith(_action_terms(doc.lang or ""))
                for j in joins)
 
