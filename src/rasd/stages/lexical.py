@@ -16,7 +16,7 @@ from rasd.doc import ArticleDoc
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, TokenIndex, term_alternation
-from rasd.normalize import fold, norm_view
+from rasd.normalize import NormView, fold, norm_view
 from rasd.resources import load
 
 # every (resource, section) that stages look up; a section may be label → terms or a list
@@ -94,27 +94,42 @@ def folded(doc: ArticleDoc, start: int, end: int) -> str:
     start, end = max(0, start), min(end, len(doc.text))
     if start >= end:
         return ""
-    view = norm_view(doc)
-    at = start
-    if not view.identity:
-        marks = doc.cached_view("fold_marks", lambda _text: _irregular(doc))
-        if marks is None or bisect_left(marks, end) > bisect_left(marks, start):
-            return fold(doc.text[start:end])
-        k = bisect_right(view.orig_starts, start) - 1
-        at = view.norm_starts[k] + start - view.orig_starts[k]
-    piece = view.text[at:at + end - start]
-    # the one lower-casing that reads its context: a capital sigma ends a word as "ς"
-    if "σ" in piece or "ς" in piece:
+    plan = doc._views.get(_FOLD_PLAN)  # asked thousands of times per long report
+    if plan is None:
+        plan = doc.cached_view(_FOLD_PLAN, lambda _text: _fold_plan(doc))
+    text, marks, norm, orig = plan
+    if text is None:
         return fold(doc.text[start:end])
-    return piece
+    if norm is None:  # the view keeps every offset
+        return text[start:end]
+    i = bisect_left(marks, start)
+    if i < len(marks) and marks[i] < end:
+        return fold(doc.text[start:end])
+    k = bisect_right(orig, start) - 1
+    at = norm[k] + start - orig[k]
+    return text[at:at + end - start]
 
 
-def _irregular(doc: ArticleDoc) -> list[int] | None:
-    """The offsets of the characters the folded view deleted or expanded, in order; None
-    when the text was folded character by character (its lower case changed length)."""
-    if len(doc.text.lower()) != len(doc.text):
-        return None
+_FOLD_PLAN = "lexical:fold_plan"
+_Plan = tuple[str | None, list[int], tuple[int, ...] | None, tuple[int, ...] | None]
+
+
+def _fold_plan(doc: ArticleDoc) -> _Plan:
+    """What `folded` cuts from: the folded text (None when every stretch must be folded
+    anew), the offsets of the characters it deleted or expanded, and its offset map (None
+    when it keeps every offset)."""
     view = norm_view(doc)
+    # the one lower-casing that reads its context: a capital sigma ends a word as "ς"; and
+    # a text whose lower case changed length was folded letter by letter, another way
+    if "σ" in view.text or "ς" in view.text or len(doc.text.lower()) != len(doc.text):
+        return None, [], None, None
+    if view.identity:
+        return view.text, [], None, None
+    return view.text, _irregular(view), view.norm_starts, view.orig_starts
+
+
+def _irregular(view: NormView) -> list[int]:
+    """The offsets of the characters the folded view deleted or expanded, in order."""
     norm, orig = view.norm_starts, view.orig_starts
     marks: set[int] = set()
     for k, (start, origin) in enumerate(zip(norm, orig)):
