@@ -423,8 +423,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     outcomes_at = grouped[1]
     nothing: list[LexMatch] = []
     for i, number in enumerate(numbers):
-        if (number.span.start in dated or not float(number.value).is_integer()
-                or _counts_incidents(doc, number)):
+        if number.span.start in dated or not float(number.value).is_integer():
             continue
         before = by_number.get(i - 1)
         if before is not None and number.span.end <= before.span.end:
@@ -445,7 +444,9 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         if result is None and tolls:
             result = _toll_figure(doc, number, tolls, local_groups, local_outcomes,
                                   (local_units, local_items_), next_number=next_number)
-        if result is not None:
+        # a count of attacks ("carried out three strikes") is no figure, whatever outcome
+        # stands near: asked only of a figure found (most numbers give none)
+        if result is not None and not _counts_incidents(doc, number):
             by_number[i] = result[0]
             if result[1].span.start >= number.span.end:
                 closed.add(result[1].span.start)
