@@ -58,6 +58,8 @@ _RESTATED = re.compile(r"[ \t]*\([ \t]*[0-9\u0660-\u0669]+[ \t]*\)")
 def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
                max_gap: int = MAX_NOUN_GAP) -> LexMatch | None:
     """The first hit right after the number (or containing it, for Arabic duals)."""
+    if not hits:  # a sentence without such a word (two in five calls)
+        return None
     # hits are in text order and do not overlap: one bisection finds each candidate
     before = bisect_right(hits, number.span.start, key=_START)
     # a dual may take a numeral after it into its number ("جنديين اثنين"): the noun opens it
@@ -244,26 +246,36 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # جنود وأصيب خمسة") is as near as one right after the noun, and wins the tie; an outcome
     # past a cause cue is another incident's ("youths protested in reaction to the killing")
     figure = number.span.cover(head.span)
+    outcome = noun_outcome or verb_before or _outcome_near(
+        doc, figure, number, outcomes, groups, next_number=next_number, closed=closed,
+        led=led, causes=causes, grouped=group is not None)
+    if outcome is None:
+        return None
+    return CasualtyMention(
+        span=figure, outcome=outcome.labels[0],
+        group=None if group is None else group.labels[0], value=int(number.value),
+        low=None if number.low is None else int(number.low),
+        high=None if number.high is None else int(number.high),
+        kind=number.kind, number_span=number.span,
+    ), outcome
+
+
+def _outcome_near(doc: ArticleDoc, figure: Span, number: NumberMention, outcomes: list[LexMatch],
+                  groups: list[LexMatch], *, next_number: int | None, closed: set[int], led: set[int],
+                  causes: list[LexMatch], grouped: bool) -> LexMatch | None:
+    """The outcome word of a figure with none right beside its number: the nearest one
+    still open, else, for a figure with a group noun, the verb its long subject leads to."""
     cause = bisect_left(causes, number.span.end, key=_START)
     cause_at = causes[cause].span.start if cause < len(causes) else len(doc.text)
     open_outcomes = [o for o in around(doc.text, outcomes, figure, max_words=MAX_OUTCOME_WORDS)
                      if not (o.span.start in closed and o.span.end <= number.span.start)
                      and (o.span.start not in led or o.span.end <= number.span.start)
                      and not number.span.end <= cause_at < o.span.start]
-    outcome = noun_outcome or verb_before or nearest(
-        doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
-    if outcome is None and group is not None:
+    outcome = nearest(doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
+    if outcome is None and grouped:
         outcome = _clause_outcome(doc, figure, outcomes, groups, next_number=next_number,
                                   closed=closed, stops=(cause_at,))
-    if outcome is None:
-        return None
-    return CasualtyMention(
-        span=number.span.cover(head.span), outcome=outcome.labels[0],
-        group=None if group is None else group.labels[0], value=int(number.value),
-        low=None if number.low is None else int(number.low),
-        high=None if number.high is None else int(number.high),
-        kind=number.kind, number_span=number.span,
-    ), outcome
+    return outcome
 
 
 TOLL_REACH = 8  # words from a toll's noun to its number: "the toll of Monday's attack on Tin has risen to"
