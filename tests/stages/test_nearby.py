@@ -163,15 +163,16 @@ def test_per_layers_builds_once_per_layers_and_anew_for_a_replaced_layer():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(0, 60), max_size=8, unique=True), _SPANS, _SPAN)
+@given(st.lists(st.integers(0, 26), max_size=8, unique=True), _SPANS, _SPAN)
 def test_same_sentence_answers_what_in_same_sentence_answers(starts, spans, span):
     # sentences with gaps between them (an item in a gap is in no sentence), or none at all;
-    # asked twice of one document and layer (the grouping is kept)
+    # asked twice of one document and layer (the grouping is kept). Sentences never overlap
+    # (two starts a character apart made overlapping ones, which no splitter gives)
     from rasd.doc import ArticleDoc
     from rasd.stages.nearby import in_same_sentence, same_sentence
 
     doc = ArticleDoc.from_text("x" * 80)
-    sentences = tuple(Sentence(Span(s, s + 2)) for s in sorted(starts))
+    sentences = tuple(Sentence(Span(3 * s, 3 * s + 2)) for s in sorted(starts))
     doc = doc.with_layers(sentences=sentences)
     items = [_Item(o) for o in spans]
     for _ in range(2):

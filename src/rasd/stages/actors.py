@@ -14,9 +14,8 @@ import re
 from rasd.doc import ActorMention, ArticleDoc, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
-from rasd.normalize import fold
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import Near, SpanIndex, nearest
 
 MAX_DEMONYM_WORDS = 2
@@ -49,7 +48,7 @@ def _country(doc: ArticleDoc, match: LexMatch, demonyms: Near) -> str | None:
     if breaks is not None:
         # "the army and its Russian allies": the country qualifies the allies
         same_sentence = [d for d in same_sentence if d.span.start < match.span.start
-                         or not breaks.search(fold(doc.text[match.span.end:d.span.start]))]
+                         or not breaks.search(folded(doc, match.span.end, d.span.start))]
     near = nearest(doc.text, same_sentence, match.span, max_words=MAX_DEMONYM_WORDS)
     return None if near is None else near.labels[0]
 

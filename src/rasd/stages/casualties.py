@@ -34,7 +34,7 @@ from rasd.stages.casualty_singles import (
 )
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
-from rasd.stages.lexical import cue_pattern, hits, per_language, section
+from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # "12 Malian soldiers", "ثلاثة من الجنود"
@@ -58,6 +58,8 @@ _RESTATED = re.compile(r"[ \t]*\([ \t]*[0-9\u0660-\u0669]+[ \t]*\)")
 def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
                max_gap: int = MAX_NOUN_GAP) -> LexMatch | None:
     """The first hit right after the number (or containing it, for Arabic duals)."""
+    if not hits:  # a sentence without such a word (two in five calls)
+        return None
     # hits are in text order and do not overlap: one bisection finds each candidate
     before = bisect_right(hits, number.span.start, key=_START)
     # a dual may take a numeral after it into its number ("جنديين اثنين"): the noun opens it
@@ -93,12 +95,12 @@ def _partitive(doc: ArticleDoc, outcomes: list[LexMatch], number: NumberMention)
     hit = _following(doc, outcomes, number, max_gap=1) if words else None
     if hit is None or hit.span.start < number.span.end:
         return None
-    between = fold(doc.text[number.span.end:hit.span.start]).strip().replace("’", "'")
+    between = folded(doc, number.span.end, hit.span.start).strip().replace("’", "'")
     return hit if between in words or between.rstrip("'") + "'" in words else None
 
 
 def _only_joins(between: str, joins: frozenset[str]) -> bool:
-    words = fold(between).split()
+    words = between.split()  # folded
     return len(words) <= 2 and all(w in joins for w in words)
 
 
@@ -152,36 +154,36 @@ def _joint(doc: ArticleDoc, groups: list[LexMatch], group: LexMatch) -> LexMatch
     if at >= len(groups) or group.labels[0] in GENERIC:
         return group
     second = groups[at]
-    between = fold(doc.text[group.span.end:second.span.start]).split()
+    between = folded(doc, group.span.end, second.span.start).split()
     joins = conjunction_words(doc.lang or "")
-    glued = not between and any(len(j) == 1 and fold(doc.text[second.span.start:second.span.end]).startswith(j)
+    glued = not between and any(len(j) == 1 and folded(doc, second.span.start, second.span.end).startswith(j)
                                 for j in joins)  # "ومدنياً": the conjunction inside the noun's match
     if not (glued or (len(between) == 1 and between[0] in joins)) or second.labels[0] == group.labels[0]:
         return group
     return replace(second, span=group.span.cover(second.span), labels=("people",))
 
 
-def _before_a_thing(text: str, group: LexMatch, units: list[LexMatch], items: list[LexMatch], *,
-                    lang: str) -> bool:
+def _before_a_thing(doc: ArticleDoc, group: LexMatch, units: list[LexMatch],
+                    items: list[LexMatch]) -> bool:
     """Whether a unit or an item of materiel follows a generic group noun right after it:
     the noun ("autres", "others") then qualifies the things counted ("deux autres
     véhicules", "two other vehicles"), no people. A noun that names people ("11 شخصا يوم
     الثلاثاء", eleven people on Tuesday) is no qualifier: only "others" (`victims.yaml`
     `others`) is read so."""
-    if group.labels[0] not in GENERIC or not _an_other(text, group, lang):
+    if group.labels[0] not in GENERIC or not _an_other(doc, group):
         return False
     for hits_ in (units, items):
         at = bisect_left(hits_, group.span.end, key=_START)
-        if at < len(hits_) and text[group.span.end:hits_[at].span.start].isspace():
+        if at < len(hits_) and doc.text[group.span.end:hits_[at].span.start].isspace():
             return True
     return False
 
 
 
-def _an_other(text: str, group: LexMatch, lang: str) -> bool:
+def _an_other(doc: ArticleDoc, group: LexMatch) -> bool:
     """Whether a group noun is a word for "others" (`victims.yaml` `others`)."""
-    others = cue_pattern(lang, "victims", "others")
-    return others is not None and others.fullmatch(fold(text[group.span.start:group.span.end])) is not None
+    others = cue_pattern(doc.lang or "", "victims", "others")
+    return others is not None and others.fullmatch(folded(doc, group.span.start, group.span.end)) is not None
 
 
 def _in_dates(doc: ArticleDoc, numbers: list[NumberMention]) -> set[int]:
@@ -213,7 +215,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if group is not None and next_number is not None and next_number < group.span.start:
         group = None  # "(grade 2), three soldiers": the noun belongs to the next number
     units, items = measures  # units of measure, and materiel
-    if group is not None and _before_a_thing(doc.text, group, units, items, lang=doc.lang or ""):
+    if group is not None and _before_a_thing(doc, group, units, items):
         return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
@@ -244,26 +246,36 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     # جنود وأصيب خمسة") is as near as one right after the noun, and wins the tie; an outcome
     # past a cause cue is another incident's ("youths protested in reaction to the killing")
     figure = number.span.cover(head.span)
+    outcome = noun_outcome or verb_before or _outcome_near(
+        doc, figure, number, outcomes, groups, next_number=next_number, closed=closed,
+        led=led, causes=causes, grouped=group is not None)
+    if outcome is None:
+        return None
+    return CasualtyMention(
+        span=figure, outcome=outcome.labels[0],
+        group=None if group is None else group.labels[0], value=int(number.value),
+        low=None if number.low is None else int(number.low),
+        high=None if number.high is None else int(number.high),
+        kind=number.kind, number_span=number.span,
+    ), outcome
+
+
+def _outcome_near(doc: ArticleDoc, figure: Span, number: NumberMention, outcomes: list[LexMatch],
+                  groups: list[LexMatch], *, next_number: int | None, closed: set[int], led: set[int],
+                  causes: list[LexMatch], grouped: bool) -> LexMatch | None:
+    """The outcome word of a figure with none right beside its number: the nearest one
+    still open, else, for a figure with a group noun, the verb its long subject leads to."""
     cause = bisect_left(causes, number.span.end, key=_START)
     cause_at = causes[cause].span.start if cause < len(causes) else len(doc.text)
     open_outcomes = [o for o in around(doc.text, outcomes, figure, max_words=MAX_OUTCOME_WORDS)
                      if not (o.span.start in closed and o.span.end <= number.span.start)
                      and (o.span.start not in led or o.span.end <= number.span.start)
                      and not number.span.end <= cause_at < o.span.start]
-    outcome = noun_outcome or verb_before or nearest(
-        doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
-    if outcome is None and group is not None:
+    outcome = nearest(doc.text, open_outcomes, figure, max_words=MAX_OUTCOME_WORDS)
+    if outcome is None and grouped:
         outcome = _clause_outcome(doc, figure, outcomes, groups, next_number=next_number,
                                   closed=closed, stops=(cause_at,))
-    if outcome is None:
-        return None
-    return CasualtyMention(
-        span=number.span.cover(head.span), outcome=outcome.labels[0],
-        group=None if group is None else group.labels[0], value=int(number.value),
-        low=None if number.low is None else int(number.low),
-        high=None if number.high is None else int(number.high),
-        kind=number.kind, number_span=number.span,
-    ), outcome
+    return outcome
 
 
 TOLL_REACH = 8  # words from a toll's noun to its number: "the toll of Monday's attack on Tin has risen to"
@@ -335,7 +347,7 @@ def _clause_outcome(doc: ArticleDoc, figure: Span, outcomes: list[LexMatch], gro
     for group in groups[bisect_left(groups, figure.end, key=_START):]:
         if group.span.start >= outcome.span.start:
             break
-        if not _joined(fold(doc.text[figure.end:group.span.start]), joins):
+        if not _joined(folded(doc, figure.end, group.span.start), joins):
             return None
     attacks = _attack_words(doc)
     first = bisect_left(attacks, figure.end, key=_START)
@@ -380,8 +392,8 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
     if patterns is None:
         return False
     before, after, _ = patterns
-    left = fold(doc.text[max(0, group.span.start - MODIFIER_REACH):group.span.start])
-    right = fold(doc.text[group.span.end:group.span.end + MODIFIER_REACH])
+    left = folded(doc, max(0, group.span.start - MODIFIER_REACH), group.span.start)
+    right = folded(doc, group.span.end, group.span.end + MODIFIER_REACH)
     return before.search(left) is not None or after.match(right) is not None
 
 
@@ -392,8 +404,8 @@ def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
     patterns = _incident_nouns(doc.lang or "")
     if patterns is None:
         return False
-    text = fold(doc.text[number.span.start:number.span.end])
-    after = fold(doc.text[number.span.end:number.span.end + MODIFIER_REACH])
+    text = folded(doc, number.span.start, number.span.end)
+    after = folded(doc, number.span.end, number.span.end + MODIFIER_REACH)
     return patterns[2].fullmatch(text) is not None or patterns[1].match(after) is not None
 
 
@@ -423,8 +435,7 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
     outcomes_at = grouped[1]
     nothing: list[LexMatch] = []
     for i, number in enumerate(numbers):
-        if (number.span.start in dated or not float(number.value).is_integer()
-                or _counts_incidents(doc, number)):
+        if number.span.start in dated or not float(number.value).is_integer():
             continue
         before = by_number.get(i - 1)
         if before is not None and number.span.end <= before.span.end:
@@ -445,7 +456,9 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         if result is None and tolls:
             result = _toll_figure(doc, number, tolls, local_groups, local_outcomes,
                                   (local_units, local_items_), next_number=next_number)
-        if result is not None:
+        # a count of attacks ("carried out three strikes") is no figure, whatever outcome
+        # stands near: asked only of a figure found (most numbers give none)
+        if result is not None and not _counts_incidents(doc, number):
             by_number[i] = result[0]
             if result[1].span.start >= number.span.end:
                 closed.add(result[1].span.start)
@@ -481,7 +494,7 @@ def _without_combined(doc: ArticleDoc, found: list[CasualtyMention], outcomes: l
     zones = [(a.span.start, b.span.end) for a, b in zip(outcomes, outcomes[1:])
              if {a.labels[0], b.labels[0]} == {"killed", "injured"}
              # "morts et blessés", "des morts et des blessés", "de morts et de blessés"
-             and _only_joins(doc.text[a.span.end:b.span.start],
+             and _only_joins(folded(doc, a.span.end, b.span.start),
                              joins | _partitives(doc.lang or "") | _disjunctions(doc.lang or ""))
              and not (b.span.start in led and counted_before(a))]
     if not zones:
@@ -569,9 +582,9 @@ def _elided(doc: ArticleDoc, before: CasualtyMention, number: NumberMention,
     if _CLAUSE_MARK.search(doc.text, before.span.end + 2, number.span.start):
         return False
     between = doc.text[before.span.end:number.span.start]
-    words = fold(between).split()
+    words = folded(doc, before.span.end, number.span.start).split()
     # the conjunction may be written on the number ("وثلاثة", and three)
-    joined = fold(doc.text[number.span.start:number.span.end])
+    joined = folded(doc, number.span.start, number.span.end)
     if any(joined.startswith(c) and not joined[len(c)].isspace() for c in conjunctions if len(c) < len(joined)):
         words.append(joined[:1])
     if not words or words[-1] not in conjunctions or len(words) > 2 or _CLAUSE_MARK.search(between):

@@ -16,7 +16,7 @@ from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import cue_pattern, hits, per_language, section
+from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
 
 MAX_NOUN_GAP = 2  # as in casualties: "12 Malian soldiers"
@@ -152,7 +152,7 @@ def _chained(doc: ArticleDoc, nouns: list[LexMatch], noun: LexMatch, *,
         left, right = (last, other) if forward else (other, last)
         if right.span.start < left.span.end:
             continue
-        words = fold(doc.text[left.span.end:right.span.start]).replace(",", " ").split()
+        words = folded(doc, left.span.end, right.span.start).replace(",", " ").split()
         if not words or words[0] not in conjunctions or len(words) > MAX_CHAIN_WORDS:
             break
         chain.append(other)

@@ -235,7 +235,7 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
     # he said in a video'): the victims' side speaks
     ordeals = hits(doc, "claims", "own_ordeal")
     if ordeals:  # the quotations are found only when needed
-        quotes = Quoted(doc.text)
+        quotes = Quoted.of(doc)
         cues += [(m, "target") for m in ordeals if quotes.inside(m.span)]
     cues += [(m, RELAYED if _relaying(doc, m) else m.labels[0])
              for m in national_media(doc, [m for m, _ in cues])]
@@ -338,7 +338,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
     residents = _local_speakers(doc.lang or "")
     actors_at = by_sentence(sentences, actors)  # grouped once, not per cue
     near: dict[int, Near] = {}
-    quoted = Quoted(doc.text)
+    quoted = Quoted.of(doc)
     cues = passing_on(doc, outlets_quoting(doc.text, relayed_together(
         doc, sorted(_cues(doc), key=lambda c: c[0].span.start))))
     relayed = Near(doc.text, [m for m, role in cues if role == RELAYED])

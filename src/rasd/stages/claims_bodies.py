@@ -26,7 +26,7 @@ from rasd.stages.claims_clauses import (
 )
 from rasd.stages.claims_relay import RELAYED
 from rasd.stages.claims_scan import scanned
-from rasd.stages.lexical import per_language, section
+from rasd.stages.lexical import folded, per_language, section
 from rasd.stages.nearby import Near, nearest, sentence_index, words_between
 
 
@@ -180,7 +180,7 @@ def co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignor
         return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
                 if a.span.end <= cue.span.start and joined_before(doc, a.span, cue, before, glued)]
     if role == ATTRIBUTED and actor is not None:
-        m = after.match(fold(doc.text[actor.span.end:actor.span.end + 40]))
+        m = after.match(folded(doc, actor.span.end, actor.span.end + 40))
         if m is not None:
             # the folded text is no longer than the original: the span stays inside it
             end = min(len(doc.text), actor.span.end + len(m.group(0).rstrip()))
@@ -192,7 +192,7 @@ def joined_before(doc: ArticleDoc, party: Span, cue: LexMatch, before: re.Patter
                    glued: re.Pattern[str]) -> bool:
     """Whether a party stands joined by a conjunction right before a source cue: written
     between them ("the army and local officials") or glued to the cue ("الجيش ومصادر")."""
-    between = fold(doc.text[party.end:cue.span.start])
+    between = folded(doc, party.end, cue.span.start)
     m = before.search(between)
     if m is None:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from rasd.doc import Span
+from rasd.doc import ArticleDoc, Span
 from rasd.events.stance import quotations
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
@@ -108,6 +108,11 @@ class Quoted:
     def __init__(self, text: str) -> None:
         self.spans = quotations(text)
         self.starts = [s for s, _ in self.spans]
+
+    @classmethod
+    def of(cls, doc: ArticleDoc) -> Quoted:
+        """The document's quotations, found once per document (three steps ask)."""
+        return doc.cached_view("claims:quoted", cls)
 
     def inside(self, span: Span) -> bool:
         at = bisect_right(self.starts, span.start) - 1

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ActorMention, ArticleDoc
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import by_sentence, nearest, sentence_index, words_between
 
 # what ends a clause (a comma, semicolon or colon; Arabic forms too)
@@ -85,11 +86,15 @@ def _recipients(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
 
 @per_language
 def _outlets(lang: str) -> frozenset[str]:
-    """The outlet names of `roles` folded, to tell a glued recipient clitic ("لوكالة")."""
+    """The outlet names of `roles` and `speaking_bodies` and the state's own outlets
+    (`state_media`: government cues that, like any outlet, may only carry what a source
+    told them) folded, to tell a glued recipient clitic ("لوكالة"): one set per language,
+    not joined again for each cue."""
     roles = section(lang, "claims", "roles") or {}
     bodies = section(lang, "claims", "speaking_bodies") or {}
-    return frozenset(fold(str(t)) for r in RELAYING
-                     for t in (*(roles.get(r) or ()), *(bodies.get(r) or ())))
+    state = (fold(str(t)) for t in section(lang, "claims", "state_media") or ())
+    return frozenset([*(fold(str(t)) for r in RELAYING
+                        for t in (*(roles.get(r) or ()), *(bodies.get(r) or ()))), *state])
 
 
 @per_language
@@ -115,18 +120,21 @@ def relays(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether an outlet cue names the outlet a source spoke to, or credits it in brackets:
     it relays the claim and does not make it. An outlet after a sourcing phrase ("according
     to Reuters", "وفقا لوكالة رويترز") is the source, whatever recipient word stands between."""
-    return spoken_to(doc, cue) or (not _sourced(doc, cue) and _credited(doc, cue))
+    return not _sourced(doc, cue) and (_told(doc, cue) or _credited(doc, cue))
 
 
 def spoken_to(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether an outlet cue names the outlet a source spoke to ("told AFP", "contactées
     par l'AIB", "لوكالة فرانس برس"), and not one named as the source ("according to")."""
-    if _sourced(doc, cue):
-        return False
+    return not _sourced(doc, cue) and _told(doc, cue)
+
+
+def _told(doc: ArticleDoc, cue: LexMatch) -> bool:
+    """Whether a recipient word or clitic makes an outlet cue the one spoken to."""
     view = norm_view(doc)
     glued, before = _recipients(doc.lang or "")
     matched = view.text[cue.norm_start:cue.norm_end]
-    outlets = _outlets(doc.lang or "") | _state_media(doc.lang or "")
+    outlets = _outlets(doc.lang or "")
     # a conjunction may be glued before the recipient ("ولرويترز": "and to Reuters")
     for form in (matched, *(matched[len(c):] for c in _glued_conjunctions(doc.lang or "")
                             if matched.startswith(c))):
@@ -251,13 +259,6 @@ def _citing(lang: str) -> re.Pattern[str] | None:
 
 
 @per_language
-def _state_media(lang: str) -> frozenset[str]:
-    """The state's own outlets folded (`claims.yaml` state_media): government cues that,
-    like any outlet, may only carry what a source told them."""
-    return frozenset(fold(str(t)) for t in section(lang, "claims", "state_media") or ())
-
-
-@per_language
 def _state_media_cue(lang: str) -> re.Pattern[str] | None:
     """A cue that is a state outlet's name with the language's clitics ("للتلفزيون الرسمي")."""
     words = term_alternation(list(section(lang, "claims", "state_media") or ()))
@@ -274,8 +275,13 @@ def state_outlet(doc: ArticleDoc, cue: LexMatch) -> bool:
     """Whether a government cue names one of the state's outlets (`claims.yaml`
     state_media): one a source spoke to only relays, but it is no credit in brackets
     ("l'agence d'information du Burkina (AIB)" names it as it speaks)."""
-    pattern = _state_media_cue(doc.lang or "")
-    return pattern is not None and pattern.fullmatch(fold(cue.term)) is not None
+    return _names_state_media(doc.lang or "", cue.term)
+
+
+@lru_cache(maxsize=4096)  # asked for each government cue by several steps; cues repeat
+def _names_state_media(lang: str, term: str) -> bool:
+    pattern = _state_media_cue(lang)
+    return pattern is not None and pattern.fullmatch(fold(term)) is not None
 
 
 AGENT_REACH = 24  # characters between a statement's agent word and the group ("by the")
@@ -296,7 +302,7 @@ def _group_statement(doc: ArticleDoc, groups: list[ActorMention], nouns: list[Le
     if pattern is None:
         return False
     for group in groups:
-        if pattern.search(fold(doc.text[max(0, group.span.start - AGENT_REACH):group.span.start])) \
+        if pattern.search(folded(doc, max(0, group.span.start - AGENT_REACH), group.span.start)) \
                 and nearest(doc.text, [n for n in nouns if n.span.end <= group.span.start],
                             group.span, max_words=STATEMENT_WORDS) is not None:
             return True

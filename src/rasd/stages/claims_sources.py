@@ -162,7 +162,7 @@ def unnamed_sources(doc: ArticleDoc, cued: list[LexMatch]) -> list[LexMatch]:
         return []
     view = norm_view(doc)
     taken = Near(doc.text, cued)
-    quoted = Quoted(doc.text)
+    quoted = Quoted.of(doc)
     found = []
     for m in scanned(doc, pattern):
         span = view.orig_span(m.start(), m.end())

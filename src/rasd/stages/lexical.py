@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +17,7 @@ from rasd.doc import ArticleDoc
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, TokenIndex, term_alternation
-from rasd.normalize import norm_view
+from rasd.normalize import NormView, fold, norm_view
 from rasd.resources import load
 
 # every (resource, section) that stages look up; a section may be label → terms or a list
@@ -84,6 +85,62 @@ def hits(doc: ArticleDoc, resource: str, key: str) -> list[LexMatch]:
     if found is None:
         found = doc.cached_view(view, lambda _text: index_for(lang).match(norm_view(doc)))
     return found.get((resource, key), [])
+
+
+def folded(doc: ArticleDoc, start: int, end: int) -> str:
+    """`fold(doc.text[start:end])`, cut from the document's folded view where the stretch
+    holds no character the view deleted or expanded: stages fold many short stretches of
+    a document (the words after a number, around a noun), nearly all met once, and
+    folding each anew costs far more than the cut."""
+    start, end = max(0, start), min(end, len(doc.text))
+    if start >= end:
+        return ""
+    plan = doc._views.get(_FOLD_PLAN)  # asked thousands of times per long report
+    if plan is None:
+        plan = doc.cached_view(_FOLD_PLAN, lambda _text: _fold_plan(doc))
+    text, marks, norm, orig = plan
+    if text is None:
+        return fold(doc.text[start:end])
+    if norm is None:  # the view keeps every offset
+        return text[start:end]
+    i = bisect_left(marks, start)
+    if i < len(marks) and marks[i] < end:
+        return fold(doc.text[start:end])
+    k = bisect_right(orig, start) - 1
+    at = norm[k] + start - orig[k]
+    return text[at:at + end - start]
+
+
+_FOLD_PLAN = "lexical:fold_plan"
+_Plan = tuple[str | None, list[int], tuple[int, ...] | None, tuple[int, ...] | None]
+
+
+def _fold_plan(doc: ArticleDoc) -> _Plan:
+    """What `folded` cuts from: the folded text (None when every stretch must be folded
+    anew), the offsets of the characters it deleted or expanded, and its offset map (None
+    when it keeps every offset)."""
+    view = norm_view(doc)
+    # the one lower-casing that reads its context: a capital sigma ends a word as "ς"; and
+    # a text whose lower case changed length was folded letter by letter, another way
+    if "σ" in view.text or "ς" in view.text or len(doc.text.lower()) != len(doc.text):
+        return None, [], None, None
+    if view.identity:
+        return view.text, [], None, None
+    return view.text, _irregular(view), view.norm_starts, view.orig_starts
+
+
+def _irregular(view: NormView) -> list[int]:
+    """The offsets of the characters the folded view deleted or expanded, in order."""
+    norm, orig = view.norm_starts, view.orig_starts
+    marks: set[int] = set()
+    for k, (start, origin) in enumerate(zip(norm, orig)):
+        last = k + 1 == len(norm)
+        after = view.orig_len if last else orig[k + 1]
+        if not last and after == origin:
+            marks.add(origin)  # the pieces of one expanded character share its offset
+        # the characters between the piece's end and the next one's start were deleted
+        marks.update(range(origin + (len(view.text) if last else norm[k + 1]) - start, after))
+    return sorted(marks)
 
 
 # the memoised builders that take the language alone (see build_language)

@@ -21,7 +21,7 @@ from rasd.doc import ArticleDoc, MaterielMention, NumberMention
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.registry import layer_stage
-from rasd.stages.lexical import hits, per_language, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import Near, by_sentence, nearest, sentence_index, words_between
 
 MAX_ACTION_WORDS = 12
@@ -49,11 +49,14 @@ def _is_count(number: NumberMention) -> bool:
 
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s*")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+_COLON = re.compile(r"[:：]")
 
 
 def _list_actions(doc: ArticleDoc, actions: list) -> dict[int, str]:  # type: ignore[type-arg]
     """Sentence index of each bulleted line → the action of the lead-in line above its
     list ("the fighters seized the following:"), the last action on that line."""
+    if not actions or _COLON.search(doc.text) is None:
+        return {}  # no line leads in a list with an action of its own (most reports)
     sentences = doc.sentences or ()
     own = by_sentence(sentences, actions)
     inherited: dict[int, str] = {}
@@ -77,7 +80,7 @@ def _listed_alone(doc: ArticleDoc, span, sentence) -> bool:  # type: ignore[no-u
     bullet = _BULLET.match(doc.text, sentence.span.start, sentence.span.end)
     if bullet is None:
         return False
-    before = fold(doc.text[bullet.end():span.start]).strip()
+    before = folded(doc, bullet.end(), span.start).strip()
     return not before or before in _articles(doc.lang or "")
 
 
@@ -127,9 +130,9 @@ def _sets_off(doc: ArticleDoc, start: int, action) -> bool:  # type: ignore[no-u
     if _CLAUSE_BREAK.search(gap):
         return True
     joins = _conjunctions(doc.lang or "")
-    if any(w in joins for w in fold(gap).split()):
+    if any(w in joins for w in folded(doc, start, action.span.start).split()):
         return True
-    word = fold(doc.text[action.span.start:action.span.end])
+    word = folded(doc, action.span.start, action.span.end)
     return any(word.startswith(j) and word[len(j):].startswith(_action_terms(doc.lang or ""))
                for j in joins)
 
@@ -194,13 +197,14 @@ def _named_once(doc: ArticleDoc, found: list[MaterielMention]) -> list[MaterielM
     for mention in found:
         last = kept[-1] if kept else None
         between = "" if last is None else doc.text[end:mention.span.start]
-        end = max(end, mention.span.end)
+        end_before, end = end, max(end, mention.span.end)
         if last is not None and _BRACKET.fullmatch(between) and last.item == mention.item:
             # "5 PKM machine guns (PKM)", "un lance-roquettes RPG": one item named twice
             kept[-1] = MaterielMention(last.span, last.item, last.count or mention.count,
                                        last.action or mention.action)
             continue
-        if last is not None and kind is not None and kind.fullmatch(fold(between)):
+        if last is not None and kind is not None \
+                and kind.fullmatch(folded(doc, end_before, mention.span.start)):
             kept[-1] = MaterielMention(last.span, mention.item, last.count or mention.count,
                                        last.action or mention.action)
             continue

@@ -252,8 +252,14 @@ class Near:
 
     def __init__(self, text: str, items: Sequence[M]) -> None:
         self.text = text
-        given = list(map(_SPAN_START, items))
         self.items = items
+        if len(items) < 2:  # most sentences hold none or one (claims builds one per sentence)
+            span = items[0].span if items else None
+            self.in_order, self.order = True, range(len(items))
+            self.starts = [span.start] if span else []
+            self.longest = span.end - span.start if span else 0
+            return
+        given = list(map(_SPAN_START, items))
         # items given in text order (most layers): a stretch of them is a slice, and
         # the order is the identity (a stable sort would keep it), found without sorting
         self.in_order = all(map(le, given, islice(given, 1, None)))
@@ -261,7 +267,7 @@ class Near:
         if not self.in_order:
             self.order = sorted(self.order, key=given.__getitem__)
         self.starts = given if self.in_order else [given[i] for i in self.order]
-        self.longest = max(map(sub, map(_SPAN_END, items), given), default=0)
+        self.longest = max(map(sub, map(_SPAN_END, items), given))
 
     def candidates(self, span: Span, *, max_words: int) -> list[M]:
         """The items (in their given order) that may be within `max_words` of `span`."""
