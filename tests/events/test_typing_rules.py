@@ -804,3 +804,28 @@ def test_a_similar_assault_outranks_the_backdrop_told_with_it(lang, text):
     told beside it (Other) or by its unread target (Attack)."""
     events = rasd.extract(text, published=dt.date(2025, 10, 18), lang=lang).events
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"] * 2
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    # an explosive device as the subject of a strike verb: the device's blast, no air strike
+    ("Mardi, un engin explosif a frappé un minibus près de Djibo, tuant six passagers.",
+     "Remote explosive/landmine/IED"),
+    ("Jeudi, une mine artisanale posée sur la piste a frappé un camion de l'armée près de Gossi.",
+     "Remote explosive/landmine/IED"),
+    ("Deux camions de commerçants ont été frappés jeudi par une mine près de Gossi.",
+     "Remote explosive/landmine/IED"),
+    ("On Tuesday, a roadside bomb struck a minibus near Djibo, killing six passengers.",
+     "Remote explosive/landmine/IED"),
+    ("Two traders' trucks were hit by a landmine near Gossi on Thursday.",
+     "Remote explosive/landmine/IED"),
+    ("ضربت عبوة ناسفة يوم الثلاثاء حافلة صغيرة قرب جيبو، ما أدى إلى مقتل ستة ركاب.",
+     "Remote explosive/landmine/IED"),
+    # a drone that strikes stays an air strike, a device nearby or not
+    ("Mardi, un drone de l'armée a frappé un pick-up de combattants près de Djibo.", "Air/drone strike"),
+    ("Jeudi, une bombe larguée par un drone a frappé le marché de Gossi.", "Air/drone strike"),
+    ("On Tuesday, an army drone struck a pick-up carrying fighters near Djibo.", "Air/drone strike"),
+    ("ضربت طائرة مسيرة تابعة للجيش يوم الثلاثاء سيارة تقل مقاتلين قرب جيبو.", "Air/drone strike"),
+])
+def test_an_explosive_device_that_strikes_is_no_air_strike(text, sub_event_type):
+    [event] = rasd.extract(text, published=dt.date(2025, 3, 13)).events
+    assert event.sub_event_type == sub_event_type
