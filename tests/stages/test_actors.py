@@ -107,3 +107,35 @@ def test_a_country_after_a_coordinator_qualifies_the_other_noun(text):
 def test_coordination_of_movements_spellings_name_the_cma(text):
     doc = rasd.extract(text, published=dt.date(2025, 1, 10))
     assert "cma" in [a.actor_id for a in doc.actors]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression: the bare "the forces" with its article named no actor, the arrest none
+    ("اعتقلت القوات ثلاثة رجال قرب غاو يوم الأحد.", "Military Forces of Mali (2021-)"),
+    ("Les forces ont interpellé trois hommes près de Gao dimanche.",
+     "Military Forces of Mali (2021-)"),
+    ("The forces detained three men near Gao on Sunday.", "Military Forces of Mali (2021-)"),
+    # a country qualifying the forces keeps its country, wherever the incident took place
+    ("اعتقلت القوات النيجرية ثلاثة رجال قرب غاو يوم الأحد.", "Military Forces of Niger (2023-)"),
+    ("Les forces nigériennes ont interpellé trois hommes près de Gao dimanche.",
+     "Military Forces of Niger (2023-)"),
+    ("The forces of Niger detained three men near Gao on Sunday.",
+     "Military Forces of Niger (2023-)"),
+])
+def test_the_bare_forces_are_the_state_forces(text, expected):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert [e.actor1 for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a word that qualifies the noun, or points back to forces named before: not the state's
+    "اعتقلت القوات الأجنبية ثلاثة رجال قرب غاو يوم الأحد.",
+    "وصلت القوات الأممية إلى غاو. واعتقلت هذه القوات ثلاثة رجال.",
+    "اعتقلت القوات شبه العسكرية ثلاثة رجال قرب غاو يوم الأحد.",
+    "Les forces étrangères ont interpellé trois hommes près de Gao dimanche.",
+    "Les forces d'occupation ont interpellé trois hommes près de Gao dimanche.",
+    "The forces of the coalition detained three men near Gao on Sunday.",
+])
+def test_forces_qualified_or_pointed_back_are_not_bare(text):
+    doc = rasd.extract(text, published=dt.date(2025, 1, 10))
+    assert not [a for a in doc.actors if a.actor_id == "state_forces_military"]

@@ -14,6 +14,7 @@ import re
 from rasd.doc import ActorMention, ArticleDoc, Span
 from rasd.languages import rules_for
 from rasd.lexicon import LexMatch, term_alternation
+from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import Near, SpanIndex, nearest
@@ -90,6 +91,43 @@ def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention
     return found
 
 
+def _bare_forces(doc: ArticleDoc, taken: SpanIndex) -> list[LexMatch]:
+    """The force noun with its article alone ("the forces", "les forces", "القوات";
+    actors.yaml `bare_forces`): the state's own forces, the country from context, as "the
+    army" is. Not where another actor overlaps it ("les forces de police", "القوات
+    الفرنسية"), where a link word goes on from it ("the forces of the coalition"), nor where
+    a word beside it says whose they are ("القوات الدولية", "هذه القوات":
+    `bare_forces_qualified_by`)."""
+    bare = hits(doc, "actors", "bare_forces")
+    if not bare:
+        return []
+    linked = SpanIndex(lead.span for lead in hits(doc, "actors", "country_forces"))
+    # a lead over the bare noun's last character and the one after it goes on from it
+    return [m for m in bare if not taken.overlaps(m.span)
+            and not linked.covers(Span(m.span.end - 1, m.span.end + 1))
+            and not _qualified(doc, m.span)]
+
+
+def _qualified(doc: ArticleDoc, span: Span) -> bool:
+    """Whether the force noun at `span` is pointed back by the word before it or qualified by
+    the word after it (actors.yaml `bare_forces_qualified_by`: those words before, those
+    words after, and how other words after start or end)."""
+    shape = section(doc.lang or "", "actors", "bare_forces_qualified_by")
+    before = _LAST_WORD.search(doc.text, max(0, span.start - 24), span.start)
+    if before and _folded_in(before.group(1), shape.get("words_before")):
+        return True
+    after = _FIRST_WORD.match(doc.text, span.end)
+    word = fold(after.group(1)) if after else ""
+    return bool(word) and (_folded_in(word, shape.get("words_after"))
+                           or word.startswith(tuple(shape.get("starts") or ()))
+                           or word.endswith(tuple(shape.get("ends") or ())))
+
+
+def _folded_in(word: str, words: list[str] | None) -> bool:
+    """Whether `word`, folded, is one of `words` folded."""
+    return fold(word) in {fold(w) for w in words or ()}
+
+
 def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     """Actor mentions in text order; named aliases win over generic nouns on overlap, and a
     force of a named country ("the forces of Niger") over the generic nouns inside it."""
@@ -98,6 +136,7 @@ def find_actors(doc: ArticleDoc) -> list[ActorMention]:
     forces = _forces_of_countries(doc, SpanIndex(n.span for n in named))
     taken = SpanIndex([*(n.span for n in named), *(f.span for f in forces)])
     generic = [g for g in hits(doc, "actors", "generic") if not taken.overlaps(g.span)]
+    generic += _bare_forces(doc, SpanIndex([*taken.spans, *(g.span for g in generic)]))
     mentions = [ActorMention(m.span, m.labels[0], False, _country(doc, m, demonyms)) for m in named]
     mentions += forces
     mentions += [ActorMention(m.span, m.labels[0], True, _country(doc, m, demonyms)) for m in generic]
