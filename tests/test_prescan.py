@@ -9,7 +9,8 @@ import pytest
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
-from rasd.prescan import Matches, Prescan, literal_strings, matches_at, trie_alternation
+from rasd.prescan import (Matches, Prescan, literal_prefixes, literal_strings, matches_at,
+                          trie_alternation)
 
 TERMS = {
     "ar": ["في كمين آخر", "في كمين", "كمين", "العام الماضي", "عام", "فيما", "بينما"],
@@ -96,3 +97,23 @@ def test_the_clitics_written_out_find_the_offsets_the_clitic_pattern_finds(lang)
         padded = " " + fold(text)
         assert [m.end() for m in scan.words.finditer(padded)] == \
             [m.end() for m in as_written.finditer(padded)]
+
+
+@pytest.mark.parametrize("pattern,prefixes", [
+    (r"(?:kill|shot) (?:the )?\w+", ["kill ", "kill the ", "shot ", "shot the "]),
+    # each alternative read as far as it is literal, the rest of the pattern not at all
+    (r"(?:ab|c\d)x", ["ab", "c"]),
+    (r"[وف]?صد(?: [^ ]+){0,3} هجوم", ["صد", "فصد", "وصد"]),
+    # some match may open with anything: no list
+    (r"(?:a|\w)b", None), (r"\w+", None), (r"(?=a)a", None), (r"(?i)a", None),
+])
+def test_literal_prefixes_lists_what_every_match_opens_with(pattern, prefixes):
+    assert literal_prefixes(pattern) == prefixes
+
+
+def test_literal_prefixes_are_openings_of_the_matches():
+    pattern = r"(?:seized|took) (?:an? |the )?(?:[\w-]+ ){0,2}(?:cattle|goats)"
+    found = literal_prefixes(pattern)
+    assert found is not None
+    for text in ["seized the cattle", "took a dozen goats", "seized cattle", "took two big goats"]:
+        assert re.fullmatch(pattern, text) and any(text.startswith(p) for p in found)

@@ -11,6 +11,8 @@ cost of one pass and a few `match` calls.
 a pass over a long list tests each offset against the distinct first letters only.
 `literal_strings` lists the few strings a clitic pattern matches, so that the pass tries
 them as a trie too rather than the pattern's optional groups one inside another.
+`literal_prefixes` lists the strings every match of a pattern opens with, so that a
+look-ahead can turn away the offsets where none opens before the pattern is tried.
 """
 
 from __future__ import annotations
@@ -141,6 +143,43 @@ def _alternatives(op, av) -> set[str] | None:  # type: ignore[no-untyped-def]
                 return None
         return found
     return None
+
+
+def literal_prefixes(pattern: str) -> list[str] | None:
+    """Strings, sorted, one of which every match of `pattern` opens with: the literal
+    strings its leading letters, classes, groups and alternatives spell, as far as they go
+    (a word-start test for a branch costs one look-up instead of the branch's trial). None
+    when some match may open with anything (a prefix is "")."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
+        return None
+    found = _prefixes(parsed)
+    return None if "" in found else sorted(found)
+
+
+def _prefixes(items) -> set[str]:  # type: ignore[no-untyped-def]
+    out = {""}
+    for op, av in items:
+        alts = _alternatives(op, av)
+        if alts is None:  # the last node read: its openings (a few lists' worth at most)
+            return {a + b for a in out for b in _opening(op, av)}
+        grown = {a + b for a in out for b in alts}
+        if len(grown) > MAX_STRINGS:
+            return out
+        out = grown
+    return out
+
+
+def _opening(op, av) -> set[str]:  # type: ignore[no-untyped-def]
+    """The opening strings of a node that is not a short list of literals ({""}: any)."""
+    if op is sre.SUBPATTERN and not (av[1] or av[2]):
+        return _prefixes(av[3])
+    if op is sre.BRANCH:
+        return set().union(*(_prefixes(b) for b in av[1]))
+    return {""}
 
 
 def literal_trie(strings: Iterable[str]) -> str:

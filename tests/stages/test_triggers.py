@@ -315,3 +315,27 @@ def test_each_pattern_branch_keeps_its_label(monkeypatch):
     text = "a dog, a cat here, a fish"
     assert [(m.group(), labels[m.lastindex]) for m in pattern.finditer(text)] == [
         ("dog", "B"), ("cat", "A"), ("fish", "C")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers engaged the gunmen near Gao, then took two traders as hostages; "
+           "drones struck a depot and police dispersed the crowd."),
+    ("fr", "L'armée a déjoué une attaque, puis des hommes armés ont pris la ville de Ber ; "
+           "les manifestants ont été dispersés et un drone a frappé un dépôt."),
+    ("ar", "صد الجيش هجوما على المعسكر واستعاد الجنود السيطرة على البلدة "
+           "ثم فرقت الشرطة المتظاهرين وأسقطت الدفاعات طائرة مسيرة."),
+])
+def test_the_opening_test_keeps_every_match(monkeypatch, lang, text):
+    """The look-ahead for the branches' openings only spares trials: the combined regex
+    finds the same matches with the same labels without it."""
+    from rasd.normalize import fold
+    from rasd.stages import triggers
+
+    pattern, labels = triggers._patterns.__wrapped__(lang)
+    assert pattern is not None and "(?=" in pattern.pattern[:40]  # every branch's openings listed
+    monkeypatch.setattr(triggers, "_opening_test", lambda _bodies: "")
+    plain, plain_labels = triggers._patterns.__wrapped__(lang)
+    folded = fold(text)
+    found = [(m.span(), labels[m.lastindex]) for m in pattern.finditer(folded)]
+    assert len(found) >= 2
+    assert found == [(m.span(), plain_labels[m.lastindex]) for m in plain.finditer(folded)]
