@@ -326,12 +326,12 @@ class Gazetteer:
     def _parts_for(self, cc: str | None) -> list[_Part]:
         """The files that may hold places of `cc`, reading the late ones it needs."""
         self._read_deferred(cc)
-        self._read_late(None if cc is None else frozenset({cc}))
+        self._read_late(cc)
         return self._files_serving(cc, late=True)
 
-    def _read_late(self, countries: frozenset[str] | None) -> None:
-        """Read the late files that may hold places of `countries` (all when None)."""
-        for late in [p for p in self._later if countries is None or countries & p.countries]:
+    def _read_late(self, cc: str | None) -> None:
+        """Read the late files that may hold places of `cc` (all when None)."""
+        for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
             self._add_part(None, *late.texts(), late.countries, late=True)
@@ -355,8 +355,8 @@ class Gazetteer:
             if texts is not None:
                 self._grid = None
                 self._add_part(code, *texts())
-        if every and self._neighbours:
-            self._read_late(self._neighbours)
+        for neighbour in sorted(self._neighbours) if every else ():
+            self._read_late(neighbour)
 
     @classmethod
     def load(cls) -> Gazetteer:
