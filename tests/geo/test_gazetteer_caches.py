@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.gazetteer import _shipped, _SortedIndex
+from rasd.geo.gazetteer import NEIGHBOURS, _shipped, _SortedIndex
 
 # (name, country): Latin and Arabic spellings, Sahel and neighbouring countries, a capital
 # abroad, a name only a transliteration reaches
@@ -33,6 +33,25 @@ def test_answers_do_not_depend_on_what_was_read_or_asked_before(kwargs: dict) ->
     everything = _shipped.__wrapped__()
     everything.lookup("Bamako")  # no country: every file read at once
     assert _answers(everything, list(reversed(QUERIES)), **kwargs) == first
+
+
+def test_the_neighbours_files_are_read_with_the_west_african_ones() -> None:
+    gazetteer = _shipped.__wrapped__()
+    gazetteer.names_populated("Gao", country=None)  # reads every West African file
+    waiting = {cc for part in gazetteer._later for cc in part.countries}
+    assert not waiting & NEIGHBOURS
+    assert "FR" in waiting  # a country far off still waits for a look-up of its own
+
+
+NEIGHBOUR_QUERIES = [("N'Djamena", "TCD"), ("انجامينا", "TCD"), ("Tamanrasset", "DZA"),
+                     ("Maiduguri", "NGA"), ("مايدوغوري", "NGA"), ("Diffa", None)]
+
+
+def test_reading_the_neighbours_files_early_changes_no_answer() -> None:
+    by_need = _answers(_shipped.__wrapped__(), NEIGHBOUR_QUERIES)
+    early = _shipped.__wrapped__()
+    early.names_populated("Gao", country=None)
+    assert _answers(early, NEIGHBOUR_QUERIES) == by_need
 
 
 def test_a_kept_answer_is_not_changed_by_its_caller() -> None:
