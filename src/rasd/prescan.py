@@ -93,14 +93,21 @@ MAX_STRINGS = 200  # more strings than this: the pattern is kept as written
 def literal_strings(pattern: str) -> list[str] | None:
     """Every string `pattern` matches, sorted, if it is a short list of literals (letters,
     classes of letters, groups, alternatives, bounded repeats); else None."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    found = _strings(parsed)
+    return sorted(found) if found is not None else None
+
+
+def _parsed(pattern: str):  # type: ignore[no-untyped-def]
+    """`pattern` parsed by `re`'s own parser, or None when it is no valid pattern or sets
+    flags (other than Unicode) that would change what its letters match."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:
         return None
-    if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
-        return None
-    found = _strings(parsed)
-    return sorted(found) if found is not None else None
+    return None if parsed.state.flags & ~(re.UNICODE | re.NOFLAG) else parsed
 
 
 def _strings(items) -> set[str] | None:  # type: ignore[no-untyped-def]
@@ -150,11 +157,8 @@ def literal_prefixes(pattern: str) -> list[str] | None:
     strings its leading letters, classes, groups and alternatives spell, as far as they go
     (a word-start test for a branch costs one look-up instead of the branch's trial). None
     when some match may open with anything (a prefix is "")."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
     found = _prefixes(parsed)
     return None if "" in found else sorted(found)
