@@ -31,14 +31,19 @@ def trie_alternation(terms: Iterable[object]) -> str:
     space: it accepts at an offset exactly the strings that `lexicon.term_alternation`
     accepts there (longer terms are tried first in both). Empty and non-string entries
     are skipped; "" when none is left."""
+    return _trie(prefix_tree(fold(term) for term in terms
+                             if isinstance(term, str) and term.strip()))
+
+
+def prefix_tree(strings: Iterable[str]) -> dict[str, dict]:
+    """The strings as nested dicts, a character a level; "" marks where a string ends."""
     root: dict[str, dict] = {}
-    for term in terms:
-        if isinstance(term, str) and term.strip():
-            node = root
-            for char in fold(term):
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return _trie(root)
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
 
 
 def _trie(node: dict[str, dict]) -> str:
@@ -189,13 +194,7 @@ def _opening(op, av) -> set[str]:  # type: ignore[no-untyped-def]
 def literal_trie(strings: Iterable[str]) -> str:
     """The strings as a trie of literal characters, an end as an empty alternative
     ("(?:a|)" rather than "(?:a)?", which `re` runs slower)."""
-    root: dict[str, dict] = {}
-    for string in strings:
-        node = root
-        for char in string:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branching(root)
+    return _branching(prefix_tree(strings))
 
 
 def _branching(node: dict[str, dict]) -> str:

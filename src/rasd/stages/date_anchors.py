@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from itertools import product
 from typing import Any
 
+from rasd.prescan import prefix_tree
+
 # a numeric date opens with a digit: this branch follows the words in the anchor pass. One
 # class, not a branch per digit: `re` tests a group's branches one after the other at each
 # space of the text, so ten of them cost more than the class (the folded text has ASCII
@@ -31,13 +33,7 @@ def trie(phrases: Iterable[str], *, end: str = "", extra: Iterable[str] = ()) ->
     and tries few branches where a phrase may start. `end` is appended after each phrase;
     `extra` are raw branches added at the top (each must start with a literal or a class).
     """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    branches = [*_branches(root, end), *extra]
+    branches = [*_branches(prefix_tree(phrases), end), *extra]
     if not branches:
         return "(?!)"
     return "(?:" + "|".join(branches) + ")"
