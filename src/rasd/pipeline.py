@@ -53,7 +53,7 @@ class Pipeline:
             return self._settled(self._run(doc, timings, deadline))
         # the process's first document loads most resources, long-lived objects all: the
         # collector's passes over them would find nothing (about 70 ms of start-up)
-        with _collector_paused():
+        with collector_paused():
             return self._settled(self._run(doc, timings, deadline))
 
     def _run(self, doc: ArticleDoc, timings: dict[str, float] | None,
@@ -128,7 +128,7 @@ def settle_resources(lang: str | None, *, build: bool) -> None:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off for the block, back on after it if it was on."""
     collecting = gc.isenabled()
     gc.disable()

@@ -10,6 +10,7 @@ import typer
 
 from rasd.cli.common import check_choice, config_or_exit, parse_date_option, parse_lang_option
 from rasd.doc import ArticleDoc
+from rasd.pipeline import collector_paused
 from rasd.records import document_json, document_record
 from rasd.runner import extract_paths
 from rasd.summary import document_summary
@@ -39,9 +40,7 @@ def extract(
     # the cyclic collector's passes over them find nothing (the pipeline makes no reference
     # cycles; reference counting frees a document): it is off while a document is analysed
     # and written, and one pass after each document collects whatever cycle there is
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for item in results:
             if not isinstance(item, ArticleDoc):
                 failed += 1
@@ -51,9 +50,6 @@ def extract(
             processed += 1
             del item
             gc.collect(1)
-    finally:
-        if collecting:
-            gc.enable()
     if fmt == "json":
         sys.stdout.write("\n]\n")
     typer.echo(f"rasd: {processed} document(s) processed, {failed} failed", err=True)
