@@ -192,7 +192,7 @@ def test_top_level_keys_are_the_same_in_every_language():
     keys = {lang: set(load(lang, "actors")) for lang in LANGUAGES}
     assert all(k == {"aliases", "generic", "demonyms", "anaphora", "not_demonyms",
                                 "denials", "claim_verbs", "plural_claims", "attacker_nouns", "identity_links",
-                                "country_forces", "bare_forces", "bare_forces_qualified_by",
+                                "country_forces", "forces_after_country", "bare_forces", "bare_forces_qualified_by",
                                 "source_nouns",
                                 "presence", "demonym_breaks", "habits",
                                 "belonging", "accusations"}

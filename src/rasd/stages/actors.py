@@ -71,22 +71,34 @@ def _country_names(doc: ArticleDoc) -> list[LexMatch]:
 
 
 _SPACES = re.compile(r"\s+")
+_SPACES_BEFORE = re.compile(r"\s+$")
 
 
 def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention]:
-    """A force noun and its link word right before a country's name ("the forces of Burkina
-    Faso", "les forces du Niger", "قوات مالي"): that country's own forces, whatever the
-    country (actors.yaml `country_forces`). A named alias over it wins."""
+    """A force noun and its link word right before a country's name or adjective ("the
+    forces of Burkina Faso", "les forces du Niger", "les forces tchadiennes", "قوات مالي";
+    actors.yaml `country_forces`), or a force noun right after one ("Chadian forces";
+    `forces_after_country`): that country's own forces, whatever the country. A named
+    alias over it wins."""
     leads = hits(doc, "actors", "country_forces")
-    if not leads:
+    trails = hits(doc, "actors", "forces_after_country")
+    if not leads and not trails:
         return []
-    names = {m.span.start: m for m in country_names(doc)}
+    countries = country_names(doc)
+    starting = {m.span.start: m for m in countries}
+    ending = {m.span.end: m for m in countries}
     found = []
     for lead in leads:
         gap = _SPACES.match(doc.text, lead.span.end)
-        name = names.get(gap.end()) if gap else None
+        name = starting.get(gap.end()) if gap else None
         if name is not None and not named.overlaps(Span(lead.span.start, name.span.end)):
             found.append(ActorMention(Span(lead.span.start, name.span.end), lead.labels[0],
+                                      True, name.labels[0]))
+    for trail in trails:
+        gap = _SPACES_BEFORE.search(doc.text, max(0, trail.span.start - 8), trail.span.start)
+        name = ending.get(gap.start()) if gap else None
+        if name is not None and not named.overlaps(Span(name.span.start, trail.span.end)):
+            found.append(ActorMention(Span(name.span.start, trail.span.end), trail.labels[0],
                                       True, name.labels[0]))
     return found
 

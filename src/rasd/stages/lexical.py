@@ -36,7 +36,7 @@ SECTIONS = (
     ("actors", "aliases"), ("actors", "generic"), ("actors", "demonyms"), ("actors", "anaphora"),
     ("actors", "not_demonyms"), ("actors", "denials"),
     ("actors", "plural_claims"), ("actors", "attacker_nouns"), ("actors", "identity_links"),
-    ("actors", "country_forces"), ("actors", "bare_forces"), ("actors", "source_nouns"), ("actors", "presence"),
+    ("actors", "country_forces"), ("actors", "forces_after_country"), ("actors", "bare_forces"), ("actors", "source_nouns"), ("actors", "presence"),
     ("actors", "habits"), ("actors", "belonging"), ("actors", "accusations"),
     ("claims", "roles"), ("claims", "attribution"), ("claims", "statement_nouns"),
     ("claims", "unverified"), ("claims", "causes"), ("claims", "own_ordeal"),
