@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -63,6 +64,15 @@ def test_with_layers_refuses_unknown_layers_and_leaves_the_original_alone():
     assert (new.numbers, new.warnings, new.lang, new.doc_id) == ((), ("w",), "fr", doc.doc_id)
     new.cached_view("only-new", str.upper)
     assert "only-new" not in doc._views  # the copy's cache is its own
+
+
+def test_with_layers_copy_equals_replace_and_stays_frozen():
+    doc = ArticleDoc.from_text("Deux villages visités.", published="2024-03-02", source="s",
+                               url="u", title="t", origin="o.txt")
+    new = doc.with_layers(lang="fr", sentences=())
+    assert new == dataclasses.replace(doc, lang="fr", sentences=())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new.lang = "en"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("published,expected", [
