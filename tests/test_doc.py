@@ -105,6 +105,12 @@ def test_a_lone_surrogate_is_an_input_error(text):
         ArticleDoc.from_text(text)
 
 
+def test_a_lone_surrogate_is_reported_at_its_offset_in_the_text_as_given():
+    # NFC joins "e" and the combining accent before it: the offset is still the caller's
+    with pytest.raises(InputError, match=r"U\+D800\) at offset 3"):
+        ArticleDoc.from_text("e\u0301 \ud800 Kidal")
+
+
 def test_set_by_slots_init_is_the_dataclass_init():
     """`set_by_slots` types build, compare, copy and pickle as their dataclass would, and
     stay frozen."""

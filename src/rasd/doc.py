@@ -321,16 +321,22 @@ class ArticleDoc:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         published = publication_date(published, origin=origin)
-        surrogate = _SURROGATE.search(text)
-        if surrogate is not None:
-            raise InputError(f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
-                             f"at offset {surrogate.start()}: not Unicode text", path=origin)
-        text = unicodedata.normalize("NFC", text)
-        if not text.strip():
+        normal = unicodedata.normalize("NFC", text)
+        if not normal.strip():  # a lone surrogate is no white space: this comes first either way
             raise InputError("the document is empty", path=origin)
+        try:
+            # the hash encodes the text as UTF-8, which refuses a lone surrogate: no scan of
+            # the text of its own to look for one (NFC leaves surrogates as they are)
+            doc_id = content_hash(normal)
+        except UnicodeEncodeError:
+            surrogate = _SURROGATE.search(text)
+            assert surrogate is not None  # only a surrogate fails to encode
+            raise InputError(f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
+                             f"at offset {surrogate.start()}: not Unicode text",
+                             path=origin) from None
         return cls(
-            text=text,
-            doc_id=content_hash(text),
+            text=normal,
+            doc_id=doc_id,
             published=published,
             lang=lang,
             source=source,
