@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -65,6 +66,15 @@ def test_with_layers_refuses_unknown_layers_and_leaves_the_original_alone():
     assert "only-new" not in doc._views  # the copy's cache is its own
 
 
+def test_with_layers_copy_equals_replace_and_stays_frozen():
+    doc = ArticleDoc.from_text("Deux villages visités.", published="2024-03-02", source="s",
+                               url="u", title="t", origin="o.txt")
+    new = doc.with_layers(lang="fr", sentences=())
+    assert new == dataclasses.replace(doc, lang="fr", sentences=())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new.lang = "en"  # type: ignore[misc]
+
+
 @pytest.mark.parametrize("published,expected", [
     ("2025-01-13", dt.date(2025, 1, 13)),  # as JSON gives it
     ("2025-01-13T08:30:00+00:00", dt.date(2025, 1, 13)),
@@ -93,6 +103,12 @@ def test_a_lone_surrogate_is_an_input_error(text):
     # it cannot be encoded, so it once crashed content_hash with a UnicodeEncodeError
     with pytest.raises(InputError, match="surrogate"):
         ArticleDoc.from_text(text)
+
+
+def test_a_lone_surrogate_is_reported_at_its_offset_in_the_text_as_given():
+    # NFC joins "e" and the combining accent before it: the offset is still the caller's
+    with pytest.raises(InputError, match=r"U\+D800\) at offset 3"):
+        ArticleDoc.from_text("e\u0301 \ud800 Kidal")
 
 
 def test_set_by_slots_init_is_the_dataclass_init():

@@ -131,3 +131,18 @@ def test_settling_raises_the_young_threshold_only_where_it_is_low(monkeypatch, h
     monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
     rasd.pipeline.settle_resources("en", build=False)
     assert set_to == ([expected] if expected else [])
+
+
+def test_timings_add_each_run_stage_cpu_time_and_skip_the_others():
+    stages = ("langid.v1", "sentences.v1", "dates.v1", "numbers.v1")
+    pipeline = Pipeline.from_config(load_config(pipeline__stages=stages))
+    timings: dict[str, float] = {}
+    pipeline(ArticleDoc.from_text("Cinq soldats ont été blessés mardi à Gao, selon l'armée."),
+             timings=timings)
+    assert set(timings) == set(stages) and min(timings.values()) >= 0
+    first = dict(timings)
+    pipeline(ArticleDoc.from_text("Hii ni habari fupi kuhusu mvua na kilimo mjini."), timings=timings)
+    assert all(timings[name] >= first[name] for name in stages)
+    skipped: dict[str, float] = {}
+    pipeline(ArticleDoc.from_text("Hii ni habari fupi kuhusu mvua na kilimo mjini."), timings=skipped)
+    assert list(skipped) == ["langid.v1"]  # a language without resources runs no other stage

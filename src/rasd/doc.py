@@ -321,16 +321,22 @@ class ArticleDoc:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         published = publication_date(published, origin=origin)
-        surrogate = _SURROGATE.search(text)
-        if surrogate is not None:
-            raise InputError(f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
-                             f"at offset {surrogate.start()}: not Unicode text", path=origin)
-        text = unicodedata.normalize("NFC", text)
-        if not text.strip():
+        normal = unicodedata.normalize("NFC", text)
+        if not normal.strip():  # a lone surrogate is no white space: this comes first either way
             raise InputError("the document is empty", path=origin)
+        try:
+            # the hash encodes the text as UTF-8, which refuses a lone surrogate: no scan of
+            # the text of its own to look for one (NFC leaves surrogates as they are)
+            doc_id = content_hash(normal)
+        except UnicodeEncodeError:
+            surrogate = _SURROGATE.search(text)
+            assert surrogate is not None  # only a surrogate fails to encode
+            raise InputError(f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
+                             f"at offset {surrogate.start()}: not Unicode text",
+                             path=origin) from None
         return cls(
-            text=text,
-            doc_id=content_hash(text),
+            text=normal,
+            doc_id=doc_id,
             published=published,
             lang=lang,
             source=source,
@@ -346,16 +352,16 @@ class ArticleDoc:
     def with_layers(self, **layers: Any) -> ArticleDoc:
         """A copy with the given layers set; cached views are kept (text is unchanged)."""
         # dataclasses.replace re-runs __init__ over every field, and a document passes through
-        # a dozen stages: copy the instance dict instead (no slots here for that reason);
-        # unknown names still fail loudly
-        unknown = layers.keys() - _DOC_FIELDS
-        if unknown:
-            raise TypeError(f"ArticleDoc has no layer {min(unknown)!r}")
-        new = object.__new__(type(self))
-        state = new.__dict__
-        state.update(self.__dict__)
+        # a dozen stages: copy the instance dict instead (no slots here for that reason) and
+        # give the new instance the copy as its dict (a quarter cheaper than filling the empty
+        # dict a new instance has); unknown names still fail loudly
+        if not _DOC_FIELDS.issuperset(layers):
+            raise TypeError(f"ArticleDoc has no layer {min(layers.keys() - _DOC_FIELDS)!r}")
+        state = self.__dict__.copy()
         state.update(layers)
-        state["_views"] = dict(self._views)
+        state["_views"] = self._views.copy()
+        new = object.__new__(type(self))
+        _SET_ATTRIBUTE(new, "__dict__", state)
         return new
 
     def warn(self, message: str) -> ArticleDoc:
@@ -370,3 +376,5 @@ class ArticleDoc:
 
 
 _DOC_FIELDS = frozenset(f.name for f in fields(ArticleDoc) if f.name != "_views")
+# a frozen dataclass refuses attribute assignment: `with_layers` sets a new copy's dict with this
+_SET_ATTRIBUTE = object.__setattr__

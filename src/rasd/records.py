@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from rasd.doc import ArticleDoc, DateMention, NumberMention, Span
+
+if TYPE_CHECKING:
+    from rasd.events.stance import Stance
 
 SpanOut = tuple[int, int]
 
@@ -166,12 +169,17 @@ def date_out(date: DateMention, text: str) -> DateOut:
 
 
 def _stance_out(doc: ArticleDoc) -> StanceOut | None:
+    found = _stance(doc)
+    return None if found is None else StanceOut(markers=found.markers, favours=found.favours)
+
+
+def _stance(doc: ArticleDoc) -> Stance | None:
+    """The document's stance, or None before the framing stage has run."""
     if doc.framing is None:
         return None
-    from rasd.events.stance import stance
+    from rasd.events.stance import stance  # the events' module: loaded with the pipeline
 
-    found = stance(doc)
-    return StanceOut(markers=found.markers, favours=found.favours)
+    return stance(doc)
 
 
 def document_out(doc: ArticleDoc, *, include_text: bool = False) -> DocumentOut:
@@ -275,7 +283,7 @@ def _date_record(date: DateMention, text: str) -> dict[str, Any]:
 
 
 def _stance_record(doc: ArticleDoc) -> dict[str, Any] | None:
-    found = _stance_out(doc)
+    found = _stance(doc)  # no StanceOut to validate: its markers are a dict of counts already
     return None if found is None else {"markers": dict(found.markers), "favours": found.favours}
 
 

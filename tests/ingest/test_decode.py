@@ -145,3 +145,17 @@ def test_an_undecodable_file_is_a_row_in_the_errors_table(tmp_path):
         assert store.counts()["errors"] == 1
     if rows is not None:
         assert any("KOI8-R" in str(r) for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Des tirs à Ménaka.\fPage 2: \x1b[1mrapport\x1b[0m sur la région de Gao, sans autre détail.",
+    "اشتباكات قرب تمبكتو\x07 " * 8,
+])
+def test_utf8_with_a_few_control_characters_is_text(text):
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+@pytest.mark.parametrize("text", ["\x01\x02\x03 Gao " * 20, "مالي\x1f\x1e" * 20])
+def test_utf8_full_of_control_characters_is_binary(text):
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(text.encode("utf-8"))
