@@ -116,7 +116,8 @@ def test_a_town_with_no_division_of_its_name_is_none_without_a_ranked_look_up(mo
     assert not gazetteer.named_features("Boni", country=None) & place_choice.DIVISION_CODES
     ranked: list[str] = []
     original = gazetteer.lookup
-    monkeypatch.setattr(gazetteer, "lookup", lambda name, **kw: ranked.append(name) or original(name, **kw))
+    monkeypatch.setattr(gazetteer, "lookup",
+                        lambda name, **kw: ranked.append(name) or original(name, **kw))
     place_choice._division_only.cache_clear()
     assert not place_choice._division_only("Boni")
     assert not ranked

@@ -294,9 +294,10 @@ DIVISION_CODES = frozenset({"ADM1", "ADM2"})
 def _division_only(name: str) -> bool:
     """A division whose seat has another name ("le Soum", seat Djibo): a hamlet of the
     same name in the settlement data does not make it a town ("Bourem" has a town seat).
-    A name of no division is none: its look-up is spared (most names, and all the more
-    in Arabic script, where the gazetteer holds few alternate names; the look-up ranks
-    only the entries it names, so without a division among them it finds none)."""
+    A name that names no division is none: its look-up is spared (most names, and all the
+    more in Arabic script, where the gazetteer holds few alternate names; the look-up's
+    name matches are the entries the name names, so without a division among them it
+    finds none)."""
     if not gazetteer().named_features(name, country=None) & DIVISION_CODES:
         return False
     found = [c for c in gazetteer().lookup(name, limit=8, floor=1.0, late=False)
