@@ -93,7 +93,8 @@ def _division_only_by_ranking(name):
     return bool(codes & {"ADM1", "ADM2"}) and not codes & set(place_choice.SEATS)
 
 
-@pytest.mark.parametrize("name", ["Soum", "Bourem", "Mopti", "Seno", "Qwertyx", "سوم", "كورو"])
+@pytest.mark.parametrize("name", ["Soum", "Bourem", "Mopti", "Seno", "Qwertyx", "سوم", "كورو",
+                                  "Boni", "Djibo", "Oudalan", "Tillia", "Gao", "Kidal", "تيليا"])
 def test_a_division_test_answers_as_the_ranked_look_up(name):
     place_choice._division_only.cache_clear()
     assert place_choice._division_only(name) == _division_only_by_ranking(name)
@@ -106,4 +107,17 @@ def test_a_name_of_no_place_is_no_division_without_a_ranked_look_up(monkeypatch)
     monkeypatch.setattr(gazetteer, "lookup", lambda name, **kw: ranked.append(name) or original(name, **kw))
     place_choice._division_only.cache_clear()
     assert not place_choice._division_only("Zyxwabble")
+    assert not ranked
+
+
+def test_a_town_with_no_division_of_its_name_is_none_without_a_ranked_look_up(monkeypatch):
+    # "Boni" names villages, not a cercle or province: the names alone answer
+    gazetteer = place_choice.gazetteer()
+    assert not gazetteer.named_features("Boni", country=None) & place_choice.DIVISION_CODES
+    ranked: list[str] = []
+    original = gazetteer.lookup
+    monkeypatch.setattr(gazetteer, "lookup",
+                        lambda name, **kw: ranked.append(name) or original(name, **kw))
+    place_choice._division_only.cache_clear()
+    assert not place_choice._division_only("Boni")
     assert not ranked

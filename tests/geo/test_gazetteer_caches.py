@@ -254,3 +254,14 @@ def test_a_keys_rows_come_best_prior_first(country: str) -> None:
             assert factors == sorted(factors, reverse=True), line[:60]
             checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("name, country", [("Mopti", "MLI"), ("Boni", None), ("Soum", None),
+                                           ("Moptii", "MLI")])
+def test_named_features_are_those_of_the_names_a_look_up_finds(name: str,
+                                                               country: str | None) -> None:
+    # the entries a look-up finds by name or alternate name carry exactly these codes
+    gazetteer = _shipped.__wrapped__()
+    found = gazetteer.lookup(name, country=country, limit=500, floor=1.0, late=False)
+    named = {c.place.feature_code for c in found if c.match != "translit"}
+    assert gazetteer.named_features(name, country=country) == named

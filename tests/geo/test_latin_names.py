@@ -33,6 +33,16 @@ def test_an_arabic_name_takes_the_latin_spelling_it_renders(written, latin, coun
     assert latin_name(written, _place(latin, country)) == expected
 
 
+def test_a_main_name_that_sounds_as_written_needs_no_alternate_read(monkeypatch):
+    # "كيدال" sounds as Kidal does: no alternate can sound closer, none is read
+    place = _place("Kidal", "MLI")
+    read: list[object] = []
+    monkeypatch.setattr(type(gazetteer()), "alternate_names", lambda self, p: read.append(p) or ())
+    latin_name.cache_clear()
+    assert latin_name("كيدال", place) == "Kidal"
+    assert not read
+
+
 def test_a_latin_mention_is_not_respelled():
     place = _place("Solhan", "BFA")
     assert latin_name("Solhan", place) == place.name

@@ -287,17 +287,20 @@ def is_area(place: PlaceMention) -> bool:
 
 
 SEATS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
+DIVISION_CODES = frozenset({"ADM1", "ADM2"})
 
 
 @lru_cache(maxsize=65536)
 def _division_only(name: str) -> bool:
     """A division whose seat has another name ("le Soum", seat Djibo): a hamlet of the
     same name in the settlement data does not make it a town ("Bourem" has a town seat).
-    A name of no populated place or division is none: its look-up is spared (most names,
-    and all the more in Arabic script, where the gazetteer holds few alternate names)."""
-    if not gazetteer().names_populated(name, country=None):
+    A name that names no division is none: its look-up is spared (most names, and all the
+    more in Arabic script, where the gazetteer holds few alternate names; the look-up's
+    name matches are the entries the name names, so without a division among them it
+    finds none)."""
+    if not gazetteer().named_features(name, country=None) & DIVISION_CODES:
         return False
     found = [c for c in gazetteer().lookup(name, limit=8, floor=1.0, late=False)
              if c.match != "translit"]  # a floor of 1: no spelling is scored
     codes = {c.place.feature_code for c in found}
-    return bool(codes & {"ADM1", "ADM2"}) and not codes & set(SEATS)
+    return bool(codes & DIVISION_CODES) and not codes & set(SEATS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.doc import ArticleDoc, CasualtyMention, DateMention, PlaceMention
 from rasd.normalize import fold
@@ -190,8 +191,10 @@ def _whole(value: int | float | None) -> int | None:
     return None if value is None else int(value)
 
 
+@lru_cache(maxsize=16)
 def _joiners(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The language's list joiners: words, and marks or phrases found anywhere in a gap."""
+    """The language's list joiners: words, and marks or phrases found anywhere in a gap
+    (folded once per language, not once per incident)."""
     listed = [fold(j) for j in load(lang, "context").get("list_joiners", [])] if lang else []
     return (frozenset(j for j in listed if _WORD.fullmatch(j)),
             tuple(j for j in listed if not _WORD.fullmatch(j)))

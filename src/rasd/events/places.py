@@ -486,9 +486,10 @@ def _placed_itself(name: str, reference: str) -> bool:
     that seats a division within reach of it ("Fada N'Gourma, 220 km east of
     Ouagadougou"), or a place the gazetteer knows close to it ("Kokolo, near Koro");
     ACLED codes at the town next to it only a village it cannot place."""
-    found, other = resolve(name, None), resolve(reference, None)
+    other = resolve(reference, None)
     if other is None:
-        return False
+        return False  # (the place itself is not looked up: nothing to measure it from)
+    found = resolve(name, None)
     if found is None:
         # a looser spelling of a village close to the reference is that village, as
         # `resolve_near` reads a place next to the places that qualify it ("the village of

@@ -597,6 +597,14 @@ class Gazetteer:
         `lookup(..., late=False)` would rank first without scoring any spelling)."""
         return any(self._populated(row) for row, _kind in self._named(name, country))
 
+    def named_features(self, name: str, *, country: str | int | None) -> frozenset[str]:
+        """The feature codes of the entries of `country` (any when None) that `name` names,
+        as a name or an alternate name, in the files read without the late ones: those
+        `lookup(..., late=False)` may rank without a spelling guess (a caller that wants
+        only a division of the name is answered without ranking when there is none)."""
+        return frozenset(self._rows[row].split("\t", 6)[5]
+                         for row, _kind in self._named(name, country))
+
     def names_any(self, name: str, *, country: str | int | None = None) -> bool:
         """Whether `name` is the name or an alternate name of any entry of `country` (of
         any country when None) in the files read without the late ones: when it is not,

@@ -53,6 +53,8 @@ def latin_name(written: str, place: Place) -> str:
         return best_similarity(heard, phonetics(name), unwritten_vowels=True)
 
     best, best_score = place.name, closeness(place.name) + MARGIN
+    if best_score > 1.0:  # no alternate sounds closer than 1.0: their sounds are not made
+        return best
     for alias in gazetteer().alternate_names(place):
         if _spelling(alias) and (score := closeness(alias)) > best_score:
             best, best_score = _title(alias), score
