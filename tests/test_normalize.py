@@ -116,3 +116,20 @@ def test_the_fast_fold_is_the_character_by_character_fold(text):
     assert fast.text == slow.text
     assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
         [slow.orig_span(i, i + 1) for i in range(len(slow.text))]
+
+
+@pytest.mark.parametrize("text", [
+    "é à … è",  # folded one for one before and after a character that expands
+    "ée\u00adé",  # ... and one that is deleted
+    "مدينةً كبيرة",  # ة folded before the diacritic after it is deleted
+    "ǽ é",  # ǽ folds to æ, which the text's fold leaves as it is ...
+    "ǽ é œ",  # ... even when a character that expands follows
+    "ée",  # nothing to delete or expand
+])
+def test_folds_before_the_first_character_to_delete_or_expand_change_nothing(text):
+    from rasd.normalize import _normalize_slow, _tables
+
+    fast, slow = normalize(text), _normalize_slow(text, _tables())
+    assert fast.text == slow.text
+    assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
+        [slow.orig_span(i, i + 1) for i in range(len(slow.text))]
