@@ -89,9 +89,9 @@ def _fold_char(ch: str) -> str:
 class _Tables:
     table: dict[int, str]  # every character whose folded form differs
     regular: re.Pattern[str]  # covers the characters folded one-for-one (after str.lower)
-    irregular: re.Pattern[str]  # characters deleted or expanded
-    expanding: re.Pattern[str]  # characters expanded (rare: ligatures, presentation forms)
-    deleted: re.Pattern[str]  # characters deleted (diacritics, tatweel, controls)
+    # characters deleted (diacritics, tatweel, controls) or expanded (ligatures,
+    # presentation forms); a class tested by one look-up per character, whatever its size
+    irregular: re.Pattern[str]
     folded: re.Pattern[str]  # `regular` and `irregular` in one class (see `normalize`)
     # where `normalize` hands over to `_fold_irregular`: the characters deleted or expanded,
     # and those folded to one of them ("ǽ" → "æ", which is expanded only in the text)
@@ -143,8 +143,6 @@ def _tables() -> _Tables:
         table,
         _char_class(regular, gap=1),
         _char_class(expanding | deleted),
-        _char_class(expanding, gap=64),
-        _char_class(deleted),
         _char_class(regular | expanding | deleted),
         frozenset(expanding | deleted | {c for c in regular if table[ord(c)] in expanding | deleted}),
     )
@@ -251,21 +249,20 @@ def normalize(text: str) -> NormView:
         at = match.start()
         char = folded[at]
         if char in tables.handover:
-            return _fold_irregular(folded, len(text), tables)
+            return _fold_irregular(folded, at, len(text), tables)
         folded = folded.replace(char, table[ord(char)])
         match = search(folded, at + 1)
     return NormView(folded, (0,), (0,), len(text))
 
 
-def _fold_irregular(low: str, size: int, tables: _Tables) -> NormView:
-    """The fold of lower-cased `low` (maybe partly folded one-for-one) that holds characters
-    to delete or expand: those first, with the offset map they make, then the one-for-one
-    mappings."""
-    irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
-    low, norm_starts, orig_starts = _apply_irregular(low, irregular, tables.table)
+def _fold_irregular(low: str, first: int, size: int, tables: _Tables) -> NormView:
+    """The fold of lower-cased `low` that holds characters to delete or expand: those
+    first, with the offset map they make, then the one-for-one mappings. Before `first`,
+    `low` holds none of either (`normalize` folded that part)."""
+    low, norm_starts, orig_starts = _apply_irregular(low, tables.irregular, tables.table)
     table = tables.table
     search = tables.regular.search
-    match = search(low)
+    match = search(low, first)
     while match is not None:
         at = match.start()
         folded = table.get(ord(low[at]))
