@@ -97,6 +97,16 @@ def test_sentence_ends_after_abbreviations_and_long_words(text, expected):
     assert [s.of(text) for s in spans] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rain fell.\n\n  Roads closed!\n\nNo toll yet", ["Rain fell.", "Roads closed!", "No toll yet"]),
+    ("A title\n\n\nGen. Sy spoke. \n Done.\n", ["A title", "Gen. Sy spoke.", "Done."]),
+    ("Le bilan. \u00a0\n« Trois morts. »\n\n", ["Le bilan.", "« Trois morts. »"]),
+])
+def test_paragraph_breaks_after_a_sentence_make_no_sentence_of_their_own(text, expected):
+    spans = split_sentences(text, abbreviations=frozenset({"gen"}))
+    assert [s.of(text) for s in spans] == expected
+
+
 @given(st.text(alphabet=st.sampled_from(list("aب. \n\t\u00a0\u2003\u3000\u202f\x85")), max_size=60))
 def test_sentences_are_trimmed_of_every_kind_of_white_space(text):
     for span in split_sentences(text, abbreviations=frozenset()):

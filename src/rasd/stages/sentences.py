@@ -47,11 +47,12 @@ def _abbreviations(lang: str) -> frozenset[str]:
 # or a full stop glued to the next sentence, as scraped pages often give it ("the ministry
 # said.More than ten", "selon la même source .L'armée"): after a lower-case word, before a
 # capital that opens a word ("U.S.Army" or "M.Diallo", an initial, are no such stop). The
-# match ends where the sentence does.
+# match goes on over the white space after the sentence, which the sentence's span leaves
+# out (`_add_trimmed`): a paragraph break after a stop is one match, not three.
 _SENTENCE_END = re.compile(
     r"[.!?؟…\n](?:(?<=\n)"
     r"|[.!?؟…]*(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s|$)"
-    r"|(?<=[^\W\d_][^\W\d_A-Z]\.|[^\W\d_A-Z] \.)(?=[^\W\d_a-z][^\W\d_A-Z]|[LD]['’]))")
+    r"|(?<=[^\W\d_][^\W\d_A-Z]\.|[^\W\d_A-Z] \.)(?=[^\W\d_a-z][^\W\d_A-Z]|[LD]['’]))\s*")
 
 
 def split_sentences(text: str, *, abbreviations: frozenset[str]) -> list[Span]:
