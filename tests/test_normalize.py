@@ -133,3 +133,15 @@ def test_folds_before_the_first_character_to_delete_or_expand_change_nothing(tex
     assert fast.text == slow.text
     assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
         [slow.orig_span(i, i + 1) for i in range(len(slow.text))]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab قتل\u064b\u0651\u0640\u200bœﻻ…")), max_size=24))
+def test_a_span_maps_back_as_its_two_ends_do(text):
+    """The one-bisection path of `orig_span` gives what the offset map gives for each end."""
+    view = normalize(text)
+    size = len(view.text)
+    for start in range(size + 1):
+        for end in range(start + 1, size + 2):
+            span = view.orig_span(start, end)
+            assert (span.start, span.end) == (
+                view.orig_index(start), max(view.orig_index(end), view.orig_index(end - 1) + 1))

@@ -200,10 +200,21 @@ class NormView:
         """
         if self.identity:
             return Span(start, max(start, end))  # the common case: offsets are unchanged
+        last = end - 1
+        if start <= last < len(self.text):
+            # most spans lie within one piece of the map: one bisection places both ends
+            # (an Arabic document with a few diacritics asks this some 200 times)
+            starts = self.norm_starts
+            k = bisect_right(starts, last) - 1
+            shift = self.orig_starts[k] - starts[k]
+            orig_start = start + shift if start >= starts[k] else self.orig_index(start)
+            if end < len(self.text) and (k + 1 == len(starts) or starts[k + 1] > end):
+                return Span(orig_start, end + shift)
+            return Span(orig_start, max(self.orig_index(end), last + shift + 1))
         orig_start = self.orig_index(start)
         if end <= start:
             return Span(orig_start, orig_start)
-        return Span(orig_start, max(self.orig_index(end), self.orig_index(end - 1) + 1))
+        return Span(orig_start, max(self.orig_index(end), self.orig_index(last) + 1))
 
 
 def fold(text: str) -> str:
