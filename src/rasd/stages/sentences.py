@@ -105,6 +105,12 @@ def _bounded(text: str, span: Span) -> list[Span]:
 
 def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Whether the word ending at `dot` is an initial or a listed abbreviation."""
+    # most stops end a word that runs from a space (`_word_start`'s first case): decided
+    # here without its call, three in four stops of a document
+    space = text.rfind(" ", max(0, dot - WORD_REACH), dot)
+    word = text[space + 1:dot]
+    if space >= 0 and word.isalpha():
+        return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
     first = _word_start(text, dot)
     word = text[first:dot]
     if not word or (first > 0 and text[first - 1] in ".-'’"):
