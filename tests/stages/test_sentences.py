@@ -181,6 +181,23 @@ def test_a_relative_clause_recalling_an_old_incident_is_a_unit(lang, text, publi
     assert len(doc.sentences) == pieces
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops entered Tessit on Monday, where about forty died in 2017. Calm returned."),
+    ("fr", "L'armée est entrée à Tessit lundi, où une quarantaine de civils avaient péri en 2017."),
+    # a diacritic (deleted by the fold) moves the folded offsets: the openings are folded
+    ("ar", "دخل الجيشُ تيسيت يوم الاثنين التي شهدت مقتل أربعين مدنياً في عام 2017."),
+])
+def test_the_recall_clauses_are_the_sentences_opening_with_a_recall_joiner(lang, text):
+    from rasd.normalize import fold
+    from rasd.stages.sentences import _OPENING, _clause_rules, recall_clauses
+
+    doc = SENTENCES(ArticleDoc.from_text(text, published=dt.date(2025, 3, 8)).with_layers(lang=lang))
+    joiners = next(r.joiners for r in _clause_rules(lang) if r.key == "recall_joiners")
+    expected = {i for i, sentence in enumerate(doc.sentences)
+                if joiners.match(fold(sentence.span.of(doc.text)[:_OPENING]))}
+    assert recall_clauses(doc) == expected == {1}
+
+
 @pytest.mark.parametrize(
     "lang,text,expected",
     [

@@ -313,6 +313,15 @@ def recall_clauses(doc: ArticleDoc) -> set[int]:
     if rule is None:
         return set()
     joiners = rule.joiners
+    view = norm_view(doc)
+    if view.identity:
+        # the folded text has each sentence's opening at its own offsets: a slice of it is
+        # the opening folded (a folded character depends on its context only for a Greek
+        # final sigma, which no joiner holds), without folding each one again (60-70 us a
+        # document, each opening a new string to fold)
+        folded = view.text
+        return {i for i, sentence in enumerate(doc.sentences or ())
+                if joiners.match(folded[sentence.span.start:sentence.span.start + _OPENING])}
     return {i for i, sentence in enumerate(doc.sentences or ())
             if joiners.match(fold(doc.text[sentence.span.start:sentence.span.start + _OPENING]))}
 
