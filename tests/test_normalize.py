@@ -116,3 +116,32 @@ def test_the_fast_fold_is_the_character_by_character_fold(text):
     assert fast.text == slow.text
     assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
         [slow.orig_span(i, i + 1) for i in range(len(slow.text))]
+
+
+@pytest.mark.parametrize("text", [
+    "é à … è",  # folded one for one before and after a character that expands
+    "ée\u00adé",  # ... and one that is deleted
+    "مدينةً كبيرة",  # ة folded before the diacritic after it is deleted
+    "ǽ é",  # ǽ folds to æ, which the text's fold leaves as it is ...
+    "ǽ é œ",  # ... even when a character that expands follows
+    "ée",  # nothing to delete or expand
+])
+def test_folds_before_the_first_character_to_delete_or_expand_change_nothing(text):
+    from rasd.normalize import _normalize_slow, _tables
+
+    fast, slow = normalize(text), _normalize_slow(text, _tables())
+    assert fast.text == slow.text
+    assert [fast.orig_span(i, i + 1) for i in range(len(fast.text))] == \
+        [slow.orig_span(i, i + 1) for i in range(len(slow.text))]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab قتل\u064b\u0651\u0640\u200bœﻻ…")), max_size=24))
+def test_a_span_maps_back_as_its_two_ends_do(text):
+    """The one-bisection path of `orig_span` gives what the offset map gives for each end."""
+    view = normalize(text)
+    size = len(view.text)
+    for start in range(size + 1):
+        for end in range(start + 1, size + 2):
+            span = view.orig_span(start, end)
+            assert (span.start, span.end) == (
+                view.orig_index(start), max(view.orig_index(end), view.orig_index(end - 1) + 1))

@@ -9,8 +9,8 @@ import pytest
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
-from rasd.prescan import (Matches, Prescan, literal_prefixes, literal_strings, matches_at,
-                          trie_alternation)
+from rasd.prescan import (WORD_BLOCKS_END, Matches, Prescan, literal_prefixes, literal_strings,
+                          matches_at, non_word_class, trie_alternation)
 
 TERMS = {
     "ar": ["في كمين آخر", "في كمين", "كمين", "العام الماضي", "عام", "فيما", "بينما"],
@@ -59,6 +59,27 @@ def test_matches_at_the_prescan_offsets_are_finditer_matches(lang):
     assert matched >= 12
 
 
+def test_the_non_word_class_holds_every_non_word_character_and_no_word_character_it_covers():
+    cls = re.compile(non_word_class())
+    for code in [*range(0x3000), *range(0xFB00, 0x10000, 7), 0x1F600, 0x10FFFF]:
+        char = chr(code)
+        if not char.isalnum() and char != "_":
+            assert cls.match(char), hex(code)
+        elif code < WORD_BLOCKS_END:
+            assert not cls.match(char), hex(code)
+
+
+def test_words_of_a_script_past_the_class_are_still_found_at_their_starts():
+    # Devanagari and Chinese letters fall in the class: more offsets are tried, the matches
+    # are the same
+    scan = Prescan.build(["ambush"], prefix="")
+    pattern = re.compile(rules_for("en").wrap("ambush"))
+    for text in ["नमस्ते ambush 伏击ambush ambush", "ambush", "xambush (ambush"]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in Matches(text, scan)(pattern)] == expected
+        assert set(scan.offsets(text)) >= {start for start, _ in expected}
+
+
 def test_matches_without_a_scan_look_everywhere_and_none_when_nothing_can_match():
     pattern = re.compile(r"(?<!\w)kidal(?!\w)")
     assert [m.span() for m in Matches("near kidal", None)(pattern)] == [(5, 10)]
@@ -89,7 +110,7 @@ def test_literal_strings_lists_what_a_clitic_pattern_matches(pattern, strings):
 def test_the_clitics_written_out_find_the_offsets_the_clitic_pattern_finds(lang):
     rules = rules_for(lang)
     body = trie_alternation(TERMS[lang])
-    as_written = re.compile(rf"\W(?={rules.prefix}(?:{body}))")
+    as_written = re.compile(rf"{non_word_class()}(?={rules.prefix}(?:{body}))")
     scan = Prescan.build(TERMS[lang], prefix=rules.prefix)
     assert scan.words is not None
     assert (scan.words.pattern != as_written.pattern) is bool(rules.prefix)

@@ -89,9 +89,13 @@ def _fold_char(ch: str) -> str:
 class _Tables:
     table: dict[int, str]  # every character whose folded form differs
     regular: re.Pattern[str]  # covers the characters folded one-for-one (after str.lower)
-    irregular: re.Pattern[str]  # characters deleted or expanded
-    expanding: re.Pattern[str]  # characters expanded (rare: ligatures, presentation forms)
-    deleted: re.Pattern[str]  # characters deleted (diacritics, tatweel, controls)
+    # characters deleted (diacritics, tatweel, controls) or expanded (ligatures,
+    # presentation forms); a class tested by one look-up per character, whatever its size
+    irregular: re.Pattern[str]
+    folded: re.Pattern[str]  # `regular` and `irregular` in one class (see `normalize`)
+    # where `normalize` hands over to `_fold_irregular`: the characters deleted or expanded,
+    # and those folded to one of them ("ǽ" → "æ", which is expanded only in the text)
+    handover: frozenset[str]
 
 
 def _char_class(chars: set[str], *, gap: int = 1) -> re.Pattern[str]:
@@ -139,8 +143,8 @@ def _tables() -> _Tables:
         table,
         _char_class(regular, gap=1),
         _char_class(expanding | deleted),
-        _char_class(expanding, gap=64),
-        _char_class(deleted),
+        _char_class(regular | expanding | deleted),
+        frozenset(expanding | deleted | {c for c in regular if table[ord(c)] in expanding | deleted}),
     )
 
 
@@ -196,10 +200,21 @@ class NormView:
         """
         if self.identity:
             return Span(start, max(start, end))  # the common case: offsets are unchanged
+        last = end - 1
+        if start <= last < len(self.text):
+            # most spans lie within one piece of the map: one bisection places both ends
+            # (an Arabic document with a few diacritics asks this some 200 times)
+            starts = self.norm_starts
+            k = bisect_right(starts, last) - 1
+            shift = self.orig_starts[k] - starts[k]
+            orig_start = start + shift if start >= starts[k] else self.orig_index(start)
+            if end < len(self.text) and (k + 1 == len(starts) or starts[k + 1] > end):
+                return Span(orig_start, end + shift)
+            return Span(orig_start, max(self.orig_index(end), last + shift + 1))
         orig_start = self.orig_index(start)
         if end <= start:
             return Span(orig_start, orig_start)
-        return Span(orig_start, max(self.orig_index(end), self.orig_index(end - 1) + 1))
+        return Span(orig_start, max(self.orig_index(end), self.orig_index(last) + 1))
 
 
 def fold(text: str) -> str:
@@ -222,32 +237,50 @@ def _fold_short(text: str) -> str:
 def normalize(text: str) -> NormView:
     """The folded view of `text` with its offset map.
 
-    Fast path: `str.lower()` (which keeps the length for nearly all text), then only
-    the characters that are deleted or expanded are walked one by one; one-for-one
-    mappings are applied with `str.replace`, once per distinct character present.
+    Fast path: `str.lower()` (which keeps the length for nearly all text), then one-for-one
+    mappings applied with `str.replace`, once per distinct character present. Most texts
+    have nothing to delete or expand: one scan for every character to fold finds that out
+    as it goes, where a scan for those alone came first (a whole pass over the text, a
+    third of the fold of a French or English text). At the first character to delete or
+    expand, `_fold_irregular` folds the rest: the one-for-one mappings made so far change
+    no offset and no character it deletes or expands, so its result is the same.
     """
     tables = _tables()
     low = text.lower()
     if len(low) != len(text):
         return _normalize_slow(text, tables)
-    norm_starts: tuple[int, ...] = (0,)
-    orig_starts: tuple[int, ...] = (0,)
-    if tables.irregular.search(low):  # most texts have nothing to delete or expand: one pass
-        irregular = tables.irregular if tables.expanding.search(low) else tables.deleted
-        low, norm_starts, orig_starts = _apply_irregular(low, irregular, tables.table)
     # each character to fold is replaced everywhere at its first sight: a search per
     # distinct character rather than a list of every occurrence (no result of a one-for-one
     # fold is folded again: see `_to_fixed_points`)
     table = tables.table
+    search = tables.folded.search
+    folded = low
+    match = search(folded)
+    while match is not None:
+        at = match.start()
+        char = folded[at]
+        if char in tables.handover:
+            return _fold_irregular(folded, at, len(text), tables)
+        folded = folded.replace(char, table[ord(char)])
+        match = search(folded, at + 1)
+    return NormView(folded, (0,), (0,), len(text))
+
+
+def _fold_irregular(low: str, first: int, size: int, tables: _Tables) -> NormView:
+    """The fold of lower-cased `low` that holds characters to delete or expand: those
+    first, with the offset map they make, then the one-for-one mappings. Before `first`,
+    `low` holds none of either (`normalize` folded that part)."""
+    low, norm_starts, orig_starts = _apply_irregular(low, tables.irregular, tables.table)
+    table = tables.table
     search = tables.regular.search
-    match = search(low)
+    match = search(low, first)
     while match is not None:
         at = match.start()
         folded = table.get(ord(low[at]))
         if folded is not None:
             low = low.replace(low[at], folded)
         match = search(low, at + 1)
-    return NormView(low, norm_starts, orig_starts, len(text))
+    return NormView(low, norm_starts, orig_starts, size)
 
 
 def _apply_irregular(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # the parse tree `literal_strings` reads
 from re import _parser as sre_parse
 
@@ -71,13 +72,14 @@ class Prescan:
               others: Iterable[str] = ()) -> Prescan:
         """The pre-scan of folded word-list `terms` and of the `others` patterns."""
         body = trie_alternation(terms)
-        # a character that is no word character, before the word: `re` skips the other
-        # characters in a tight loop instead of testing a word boundary at each offset.
+        # a character that is no word character (or may be no word character: see
+        # `non_word_class`), before the word: `re` skips the other characters in a tight
+        # loop instead of testing a word boundary at each offset.
         # The clitics written out as a trie are tried a third faster in Arabic than the
         # pattern's nested optional groups; the look-ahead asks the same either way.
         clitics = literal_strings(prefix) if prefix else None
         lead = prefix if clitics is None else literal_trie(clitics)
-        words = re.compile(rf"\W(?={lead}(?:{body}))") if body else None
+        words = re.compile(rf"{non_word_class()}(?={lead}(?:{body}))") if body else None
         return cls(words, tuple(re.compile(p) for p in others))
 
     def offsets(self, text: str) -> list[int]:
@@ -90,6 +92,29 @@ class Prescan:
         for pattern in self.others:
             found.update(m.start() for m in pattern.finditer(text))
         return sorted(found)
+
+
+# the word characters that `non_word_class` leaves out: Latin, Greek, Cyrillic, Hebrew and
+# Arabic (a class of every word character of Unicode's first plane took 20 ms to compile)
+WORD_BLOCKS_END = 0x800
+
+
+@lru_cache(maxsize=1)
+def non_word_class() -> str:
+    """A character class of every character `\\W` matches, and of the letters and digits
+    past U+07FF too: the complement of the word characters before that.
+
+    `re` tests `\\W` by asking the Unicode database up to four times per character, and
+    this class by one table look-up (a bitmap), so a scan for it runs a quarter faster
+    over a 3 KB text. The letters of other scripts only add offsets where a pre-scan's
+    look-ahead is tried: a pre-scan may give more offsets than needed, never fewer."""
+    first = "".join(map(chr, range(WORD_BLOCKS_END)))
+    runs = (re.escape(m.group()[0]) + (f"-{re.escape(m.group()[-1])}" if m.end() - m.start() > 1 else "")
+            for m in _WORD_RUN.finditer(first))
+    return "[^" + "".join(runs) + "]"
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 MAX_STRINGS = 200  # more strings than this: the pattern is kept as written

@@ -97,6 +97,16 @@ def test_sentence_ends_after_abbreviations_and_long_words(text, expected):
     assert [s.of(text) for s in spans] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rain fell.\n\n  Roads closed!\n\nNo toll yet", ["Rain fell.", "Roads closed!", "No toll yet"]),
+    ("A title\n\n\nGen. Sy spoke. \n Done.\n", ["A title", "Gen. Sy spoke.", "Done."]),
+    ("Le bilan. \u00a0\n« Trois morts. »\n\n", ["Le bilan.", "« Trois morts. »"]),
+])
+def test_paragraph_breaks_after_a_sentence_make_no_sentence_of_their_own(text, expected):
+    spans = split_sentences(text, abbreviations=frozenset({"gen"}))
+    assert [s.of(text) for s in spans] == expected
+
+
 @given(st.text(alphabet=st.sampled_from(list("aب. \n\t\u00a0\u2003\u3000\u202f\x85")), max_size=60))
 def test_sentences_are_trimmed_of_every_kind_of_white_space(text):
     for span in split_sentences(text, abbreviations=frozenset()):
@@ -169,6 +179,23 @@ def test_a_clause_telling_a_further_incident_is_a_unit_of_its_own(lang, text, ex
 def test_a_relative_clause_recalling_an_old_incident_is_a_unit(lang, text, published, pieces):
     doc = SENTENCES(ArticleDoc.from_text(text, published=published).with_layers(lang=lang))
     assert len(doc.sentences) == pieces
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops entered Tessit on Monday, where about forty died in 2017. Calm returned."),
+    ("fr", "L'armée est entrée à Tessit lundi, où une quarantaine de civils avaient péri en 2017."),
+    # a diacritic (deleted by the fold) moves the folded offsets: the openings are folded
+    ("ar", "دخل الجيشُ تيسيت يوم الاثنين التي شهدت مقتل أربعين مدنياً في عام 2017."),
+])
+def test_the_recall_clauses_are_the_sentences_opening_with_a_recall_joiner(lang, text):
+    from rasd.normalize import fold
+    from rasd.stages.sentences import _OPENING, _clause_rules, recall_clauses
+
+    doc = SENTENCES(ArticleDoc.from_text(text, published=dt.date(2025, 3, 8)).with_layers(lang=lang))
+    joiners = next(r.joiners for r in _clause_rules(lang) if r.key == "recall_joiners")
+    expected = {i for i, sentence in enumerate(doc.sentences)
+                if joiners.match(fold(sentence.span.of(doc.text)[:_OPENING]))}
+    assert recall_clauses(doc) == expected == {1}
 
 
 @pytest.mark.parametrize(
