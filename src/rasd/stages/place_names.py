@@ -299,14 +299,15 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return longer
     if len(word) < 3:
         return None
+    span = Span(match.start("name"), match.end("name"))
+    if named and not glued:
+        return span  # a plain word after a cue that announces a place: no look-up decides
     # "في الساعات": a word with the article needs a close match (Sahel place names rarely
     # carry it, but "والام" Ouallam begins like one)
     known = is_place_name(word, countries, min_score=_glued_score(doc, word)) if glued else (
         is_place_name(word, countries)
         or _in_named_country(doc.text, match.end("name"), word, country_cues))
-    if not known and not (named and not glued):
-        return None
-    return Span(match.start("name"), match.end("name"))
+    return span if known else None
 
 
 _ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
