@@ -401,13 +401,22 @@ def _particle_compound(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
 
 def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:
     """A two-word name the gazetteer knows ("فادا نغورما", "غوروم غوروم"): without it the
-    first word alone may match another place ("Fada" in Niger)."""
+    first word alone may match another place ("Fada" in Niger). A second word that is a
+    cue or a word of the report's vocabulary ends the name ("X قرب", X near; "X هجمات")
+    and costs no look-up."""
     second = _ARABIC_NEXT.match(doc.text, first.end("name"))
-    if second is None or folded(second.group("name")) in stop_words(doc.lang or "") \
-            or _is_glued(doc, second.group("name")):
+    if second is None or _not_in_name(doc, second):
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None
+
+
+def _not_in_name(doc: ArticleDoc, word: re.Match[str]) -> bool:
+    """Whether a word after a name's first word (group "name") cannot continue it: a stop
+    word, a cue word, a word with a clitic or of the report's vocabulary."""
+    name, lang = word.group("name"), doc.lang or ""
+    return folded(name) in stop_words(lang) or folded(name) in _cue_words(lang) \
+        or _is_glued(doc, name) or _common_noun(doc, word.start("name"))
 
 
 @per_language
