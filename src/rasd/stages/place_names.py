@@ -133,6 +133,9 @@ def _past_owner(text: str, span: Span) -> Span:
 
 
 _WORDS = re.compile(r"\s*([^\W\d_]+(?:(?:[ -]|['’])[^\W\d_]+){0,2})")  # "Côte d'Ivoire"
+# the part of a `_WORDS` match before its first space: a country's first word, read alone
+# first (few words after a cue open a country's name)
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:[-'’][^\W\d_]+){0,2})")
 
 
 @lru_cache(maxsize=65536)
@@ -143,10 +146,11 @@ def folded(word: str) -> str:
 def country_after(text: str, pos: int) -> tuple[int, str | None]:
     """The end and alpha-3 code of a country named right at `pos` ("Burkina Faso",
     "بوركينا فاسو", "بوركينا"), longest first; (pos, None) when none is."""
-    match = _WORDS.match(text, pos)
-    if match is None or folded(match.group(1).split(" ", 1)[0]) not in country_first_words():
+    first = _FIRST_WORD.match(text, pos)
+    if first is None or folded(first.group(1)) not in country_first_words():
         return pos, None
-    words = match.group(1).split(" ")
+    match = _WORDS.match(text, pos)
+    words = match.group(1).split(" ")  # type: ignore[union-attr]
     for size in range(len(words), 0, -1):
         code = country_of(" ".join(words[:size]))
         if code is not None:
