@@ -75,3 +75,15 @@ def test_a_glued_preposition_asks_the_rest_of_the_word_first(monkeypatch):
     found, asked = _asked(monkeypatch, "ar", "قتل جنديان بمبادرة من القيادة.")
     assert "مبادرة" not in found
     assert "مبادرة" in asked and "بمبادرة" not in asked
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("  Burkina Faso hier", (14, "BFA")),
+    (" بوركينا فاسو أمس", (13, "BFA")),
+    (" Côte d'Ivoire et", (14, "CIV")),
+    (" Mopti", (0, None)),
+    (" Mali-Niger road", (0, None)),  # a hyphen joins the first word: no country opens it
+    (" 12 km", (0, None)),
+])
+def test_country_after_reads_a_country_from_its_first_word(text, expected):
+    assert place_names.country_after(text, 0) == expected
