@@ -133,6 +133,9 @@ def _past_owner(text: str, span: Span) -> Span:
 
 
 _WORDS = re.compile(r"\s*([^\W\d_]+(?:(?:[ -]|['’])[^\W\d_]+){0,2})")  # "Côte d'Ivoire"
+# the part of a `_WORDS` match before its first space: a country's first word, read alone
+# first (few words after a cue open a country's name)
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:[-'’][^\W\d_]+){0,2})")
 
 
 @lru_cache(maxsize=65536)
@@ -143,10 +146,11 @@ def folded(word: str) -> str:
 def country_after(text: str, pos: int) -> tuple[int, str | None]:
     """The end and alpha-3 code of a country named right at `pos` ("Burkina Faso",
     "بوركينا فاسو", "بوركينا"), longest first; (pos, None) when none is."""
-    match = _WORDS.match(text, pos)
-    if match is None or folded(match.group(1).split(" ", 1)[0]) not in country_first_words():
+    first = _FIRST_WORD.match(text, pos)
+    if first is None or folded(first.group(1)) not in country_first_words():
         return pos, None
-    words = match.group(1).split(" ")
+    match = _WORDS.match(text, pos)
+    words = match.group(1).split(" ")  # type: ignore[union-attr]
     for size in range(len(words), 0, -1):
         code = country_of(" ".join(words[:size]))
         if code is not None:
@@ -299,14 +303,15 @@ def arabic_name_after(doc: ArticleDoc, pos: int, countries: tuple[str, ...], *,
         return longer
     if len(word) < 3:
         return None
+    span = Span(match.start("name"), match.end("name"))
+    if named and not glued:
+        return span  # a plain word after a cue that announces a place: no look-up decides
     # "في الساعات": a word with the article needs a close match (Sahel place names rarely
     # carry it, but "والام" Ouallam begins like one)
     known = is_place_name(word, countries, min_score=_glued_score(doc, word)) if glued else (
         is_place_name(word, countries)
         or _in_named_country(doc.text, match.end("name"), word, country_cues))
-    if not known and not (named and not glued):
-        return None
-    return Span(match.start("name"), match.end("name"))
+    return span if known else None
 
 
 _ARABIC_WORD = r"[\u0621-\u064a\u066e-\u06d3]+"
@@ -400,13 +405,22 @@ def _particle_compound(doc: ArticleDoc, first: re.Match[str]) -> Span | None:
 
 def _arabic_compound(doc: ArticleDoc, first: re.Match[str], countries: tuple[str, ...]) -> Span | None:
     """A two-word name the gazetteer knows ("فادا نغورما", "غوروم غوروم"): without it the
-    first word alone may match another place ("Fada" in Niger)."""
+    first word alone may match another place ("Fada" in Niger). A second word that is a
+    cue or a word of the report's vocabulary ends the name ("X قرب", X near; "X هجمات")
+    and costs no look-up."""
     second = _ARABIC_NEXT.match(doc.text, first.end("name"))
-    if second is None or folded(second.group("name")) in stop_words(doc.lang or "") \
-            or _is_glued(doc, second.group("name")):
+    if second is None or _not_in_name(doc, second):
         return None
     span = Span(first.start("name"), second.end("name"))
     return span if is_place_name(span.of(doc.text), countries) else None
+
+
+def _not_in_name(doc: ArticleDoc, word: re.Match[str]) -> bool:
+    """Whether a word after a name's first word (group "name") cannot continue it: a stop
+    word, a cue word, a word with a clitic or of the report's vocabulary."""
+    name, lang = word.group("name"), doc.lang or ""
+    return folded(name) in stop_words(lang) or folded(name) in _cue_words(lang) \
+        or _is_glued(doc, name) or _common_noun(doc, word.start("name"))
 
 
 @per_language

@@ -307,11 +307,13 @@ def _after_glued_cues(doc: ArticleDoc, countries: tuple[str, ...]) -> list[Place
     out = []
     for match in pattern.finditer(doc.text):
         word, whole = match.group("name"), match.group()
-        # a preposition takes no conjunction after it: "بواغادوغو" is in Ouagadougou
+        # a preposition takes no conjunction after it: "بواغادوغو" is in Ouagadougou; the
+        # rest is asked before the whole word: few rests are places, and then no whole is
         if match.start() in cues or folded(word) in stop_words(doc.lang or "") \
                 or not is_plain_word(doc, word, match.start(), located=True) \
-                or country_of(whole) is not None or is_place_name(whole, countries) \
-                or not is_place_name(word, countries, min_score=GLUED_SCORE):
+                or country_of(whole) is not None \
+                or not is_place_name(word, countries, min_score=GLUED_SCORE) \
+                or is_place_name(whole, countries):
             continue
         out.append(PlaceMention(Span(match.start("name"), match.end("name")), word, "in"))
     return out
