@@ -1,5 +1,6 @@
 import pytest
 
+from rasd.doc import Span
 from rasd.languages import rules_for
 from rasd.lexicon import TokenIndex, clitic_prefixes
 from rasd.normalize import normalize
@@ -104,3 +105,14 @@ def test_spaced_text_keeps_offsets_and_words():
     assert len(spaced) == len(text) + 2 and spaced[0] == spaced[-1] == " "
     assert spaced.split() == ["al", "Qaida", "JNIM", "attack", "s", "3", "km"]
     assert all((c == " ") != (c.isalnum()) for c in spaced)
+
+
+def test_hits_of_unchanged_offsets_carry_plain_spans():
+    # the spans made without Span's checks are Spans like any other: equal, hashed, ordered
+    text = "An ambush, then the Malian army attacked"
+    view = normalize(text)
+    assert view.identity
+    found = TokenIndex({("x", "y"): ENTRIES}, rules=rules_for("en")).match(view)[("x", "y")]
+    spans = [m.span for m in found]
+    assert spans == [Span(3, 9), Span(20, 31), Span(32, 40)]
+    assert all(type(s) is Span for s in spans) and len(set(spans)) == 3 and sorted(spans) == spans

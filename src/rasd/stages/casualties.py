@@ -219,8 +219,11 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
         return None  # "deux autres engins explosifs": "other" describes the devices counted
     # a numeral after its noun ("راعيين اثنين"), unless it counts materiel: "وغنم الإخوة ثلاث
     # آليات" (the brothers seized three vehicles) counts no brothers
-    if group is None and _following(doc, units, number) is None and _following(doc, items, number) is None:
-        group = _preceding(doc, groups, number)
+    unit_after = None  # read below only where no group is found here, so found once
+    if group is None:
+        unit_after = _following(doc, units, number)
+        if unit_after is None and _following(doc, items, number) is None:
+            group = _preceding(doc, groups, number)
     # an outcome noun counted by the number stands right after it ("12 قتيلا", "12 morts");
     # a word further on is a verb of the next clause ("12 جندياً مالياً وأصيب ..."), and so
     # is one that leads the next number ("قتل في الاشتباك جنديان وأصيب 9 آخرون")
@@ -231,8 +234,7 @@ def _figure(doc: ArticleDoc, number: NumberMention, groups: list[LexMatch], outc
     if noun_outcome is not None and noun_outcome.span.start in led and (
             verb_before is not None or group is not None):
         noun_outcome = None
-    if group is None and noun_outcome is None and (
-            verb_before is None or _following(doc, units, number) is not None):
+    if group is None and noun_outcome is None and (verb_before is None or unit_after is not None):
         return None
     # a dual noun is its own number: the noun after it heads the next figure ("جنديان
     # وشرطيان", two soldiers and two policemen), not this one's noun phrase

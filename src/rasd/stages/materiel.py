@@ -196,9 +196,12 @@ def _named_once(doc: ArticleDoc, found: list[MaterielMention]) -> list[MaterielM
     end = 0  # where the last item's words end (a merged model's name included)
     for mention in found:
         last = kept[-1] if kept else None
-        between = "" if last is None else doc.text[end:mention.span.start]
         end_before, end = end, max(end, mention.span.end)
-        if last is not None and _BRACKET.fullmatch(between) and last.item == mention.item:
+        # the stretch between is matched in place, not cut out: it may run over most of a
+        # long report
+        start = min(end_before, mention.span.start)
+        if last is not None and last.item == mention.item \
+                and _BRACKET.fullmatch(doc.text, start, mention.span.start):
             # "5 PKM machine guns (PKM)", "un lance-roquettes RPG": one item named twice
             kept[-1] = MaterielMention(last.span, last.item, last.count or mention.count,
                                        last.action or mention.action)
