@@ -690,6 +690,8 @@ class Gazetteer:
         form: the rest are never read. The threshold is the smallest of `best` less
         `_SCORE_EPSILON`, read at every row (a look-up raises it as it finds rows)."""
         pool = self._pool(part, key, cc, share)
+        if not pool.rows:
+            return  # (most keys of a query have no line in most files)
         longer = max(pool.longest, *map(len, forms))
         one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
             if longer else 1.0

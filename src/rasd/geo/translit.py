@@ -49,6 +49,7 @@ _LATIN_CONTEXT = [
     (r"c(?=[eiy])", ("S",)),
     (r"c", ("K",)),
 ]
+_LATIN_CONTEXT_ALTS = {f"c{i}": alts for i, (_, alts) in enumerate(_LATIN_CONTEXT)}
 # digraphs first, then the context rules, then single letters: the first alternative wins
 _LATIN_RE = re.compile(
     "|".join([re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1]
@@ -82,12 +83,9 @@ def _units(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """The folded name cut into (unit, alternatives) pairs, non-letters dropped."""
     if _ARABIC_LETTER.search(folded):
         return [(m.group(), _ARABIC_UNITS[m.group()]) for m in _ARABIC_RE.finditer(folded)]
-    out: list[tuple[str, tuple[str, ...]]] = []
-    for m in _LATIN_RE.finditer(folded):
-        ctx = next((i for i in range(len(_LATIN_CONTEXT)) if m.group(f"c{i}")), None)
-        alts = _LATIN_CONTEXT[ctx][1] if ctx is not None else _LATIN_UNITS[m.group()]
-        out.append((m.group(), alts))
-    return out
+    # a context rule's match is its named group's (the match's last group: none other has one)
+    return [(m.group(), _LATIN_CONTEXT_ALTS[m.lastgroup] if m.lastgroup
+             else _LATIN_UNITS[m.group()]) for m in _LATIN_RE.finditer(folded)]
 
 
 def _skeleton(classes: list[str]) -> str:
