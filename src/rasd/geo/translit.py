@@ -82,7 +82,7 @@ _VOWEL_QUALITY = {
 def _units(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """The folded name cut into (unit, alternatives) pairs, non-letters dropped."""
     if _ARABIC_LETTER.search(folded):
-        return [(m.group(), _ARABIC_UNITS[m.group()]) for m in _ARABIC_RE.finditer(folded)]
+        return [(unit, _ARABIC_UNITS[unit]) for unit in _ARABIC_RE.findall(folded)]
     # a context rule's match is its named group's (the match's last group: none other has one)
     return [(m.group(), _LATIN_CONTEXT_ALTS[m.lastgroup] if m.lastgroup
              else _LATIN_UNITS[m.group()]) for m in _LATIN_RE.finditer(folded)]
@@ -101,6 +101,8 @@ def _skeleton(classes: list[str]) -> str:
 
 def _variants(folded: str) -> list[str]:
     """The folded name, plus the name without a leading Arabic article ال when it has one."""
+    if "ال" not in folded:  # (the article's letters: most names, and every Latin one)
+        return [folded]
     stripped = _ARABIC_ARTICLE.sub("", folded)
     return [folded] if stripped == folded else [folded, stripped]
 
