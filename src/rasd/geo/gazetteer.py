@@ -167,6 +167,7 @@ def place_prior(feature_code: str, population: int) -> float:
 _PRENASAL = re.compile(r"(?<![^\W\d_])([nm])(?:'| )(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=65536)  # a look-up folds its name before its memo is read: names repeat
 def fold_name(name: str) -> str:
     """A name folded for the index: `fold`, hyphens as spaces, spaces collapsed, a
     prenasal n/m joined to the name it opens (N'Daki, N Daki and NDaki share a key)."""
@@ -291,6 +292,7 @@ class Gazetteer:
             self._add_part(cc, places_text, index_text,
                            frozenset(countries[0]) if countries and countries[0] else None)
         self._later = list(later)
+        self._late_asked: set[str | None] = set()
         self._deferred = dict(deferred)
         self._neighbours = frozenset(neighbours)
         self._grid: dict[tuple[int, int], list[int]] | None = None
@@ -330,7 +332,11 @@ class Gazetteer:
         return self._files_serving(cc, late=True)
 
     def _read_late(self, cc: str | None) -> None:
-        """Read the late files that may hold places of `cc` (all when None)."""
+        """Read the late files that may hold places of `cc` (all when None): once per
+        country (every look-up asks, and none is left to read after the first)."""
+        if cc in self._late_asked or not self._later:
+            return
+        self._late_asked.add(cc)
         for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
@@ -692,6 +698,8 @@ class Gazetteer:
         form: the rest are never read. The threshold is the smallest of `best` less
         `_SCORE_EPSILON`, read at every row (a look-up raises it as it finds rows)."""
         pool = self._pool(part, key, cc, share)
+        if not pool.rows:
+            return  # (most keys of a query have no line in most files)
         longer = max(pool.longest, *map(len, forms))
         one_edit = _TRANSLIT_BASE + 0.4 * max(0.0, 1.0 - CHEAPEST_EDIT / longer) \
             if longer else 1.0
@@ -810,9 +818,11 @@ class Gazetteer:
         """What ranking reads of a row, parsed once."""
         facts = self._row_facts.get(row)
         if facts is None:
-            f = self._rows[row].split("\t", 18)
+            line = self._rows[row]
+            f = line.split("\t", 12)  # (its last cell, the phonetic forms, read apart)
             facts = self._row_facts[row] = _RowFacts(
-                _prior_factor(f[5], f[10]), f[6], f[11], f[17], f[5].startswith("PCL"))
+                _prior_factor(f[5], f[10]), f[6], f[11], line[line.rindex("\t") + 1:],
+                f[5].startswith("PCL"))
         return facts
 
     def _populated(self, row: int) -> bool:

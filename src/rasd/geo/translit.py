@@ -49,6 +49,7 @@ _LATIN_CONTEXT = [
     (r"c(?=[eiy])", ("S",)),
     (r"c", ("K",)),
 ]
+_LATIN_CONTEXT_ALTS = {f"c{i}": alts for i, (_, alts) in enumerate(_LATIN_CONTEXT)}
 # digraphs first, then the context rules, then single letters: the first alternative wins
 _LATIN_RE = re.compile(
     "|".join([re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1]
@@ -81,13 +82,10 @@ _VOWEL_QUALITY = {
 def _units(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """The folded name cut into (unit, alternatives) pairs, non-letters dropped."""
     if _ARABIC_LETTER.search(folded):
-        return [(m.group(), _ARABIC_UNITS[m.group()]) for m in _ARABIC_RE.finditer(folded)]
-    out: list[tuple[str, tuple[str, ...]]] = []
-    for m in _LATIN_RE.finditer(folded):
-        ctx = next((i for i in range(len(_LATIN_CONTEXT)) if m.group(f"c{i}")), None)
-        alts = _LATIN_CONTEXT[ctx][1] if ctx is not None else _LATIN_UNITS[m.group()]
-        out.append((m.group(), alts))
-    return out
+        return [(unit, _ARABIC_UNITS[unit]) for unit in _ARABIC_RE.findall(folded)]
+    # a context rule's match is its named group's (the match's last group: none other has one)
+    return [(m.group(), _LATIN_CONTEXT_ALTS[m.lastgroup] if m.lastgroup
+             else _LATIN_UNITS[m.group()]) for m in _LATIN_RE.finditer(folded)]
 
 
 def _skeleton(classes: list[str]) -> str:
@@ -103,6 +101,8 @@ def _skeleton(classes: list[str]) -> str:
 
 def _variants(folded: str) -> list[str]:
     """The folded name, plus the name without a leading Arabic article ال when it has one."""
+    if "ال" not in folded:  # (the article's letters: most names, and every Latin one)
+        return [folded]
     stripped = _ARABIC_ARTICLE.sub("", folded)
     return [folded] if stripped == folded else [folded, stripped]
 
