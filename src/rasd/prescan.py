@@ -250,7 +250,10 @@ class Matches:
     def __init__(self, text: str, scan: Prescan | None):
         self.text = text
         self.offsets = scan.offsets(text) if scan is not None else None
-        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
+        # keyed by identity: a compiled pattern's hash is computed over its code at every
+        # look-up (stages ask for the same patterns' matches again and again); the
+        # pattern is kept beside its matches, so the id stays its own while asked
+        self._found: dict[int, tuple[re.Pattern[str], list[re.Match[str]]]] = {}
 
     @property
     def none(self) -> bool:
@@ -259,9 +262,10 @@ class Matches:
 
     def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """`pattern`'s matches: it must be one the scan was built for."""
-        found = self._found.get(pattern)
-        if found is None:
-            found = list(pattern.finditer(self.text)) if self.offsets is None \
-                else matches_at(pattern, self.text, self.offsets)
-            self._found[pattern] = found
+        kept = self._found.get(id(pattern))
+        if kept is not None and kept[0] is pattern:
+            return kept[1]
+        found = list(pattern.finditer(self.text)) if self.offsets is None \
+            else matches_at(pattern, self.text, self.offsets)
+        self._found[id(pattern)] = (pattern, found)
         return found
