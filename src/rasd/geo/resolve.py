@@ -226,7 +226,34 @@ def _in_countries(name: str, countries: tuple[str, ...], admin1: str | None,  # 
                   around: tuple[Anchor, ...]) -> list:
     """`_in_country` of each country that found the name, in order, less those whose
     answer cannot be `resolve`'s best nor tie with it (their homonyms are never weighed:
-    a spelling guess in Niger where Mali has the name itself)."""
+    a spelling guess in Niger where Mali has the name itself). The countries where the
+    name is no name nor alternate name answer only by a spelling guess, which loses to
+    any name: they are searched (their spellings scored) only when no other country
+    answers by a name."""
+    gaz = gazetteer()
+    named = tuple(country for country in countries if gaz.names_any(name, country=country))
+    if len(named) < len(countries):
+        found = _answers_in(name, named, admin1, around)
+        # (a country's late files may name it: asked only of the countries left out)
+        if any(f[3] != "translit" for f in found) and not any(
+                _names_in(name, country) for country in countries if country not in named):
+            return found
+    return _answers_in(name, countries, admin1, around)
+
+
+def _names_in(name: str, country: str) -> bool:
+    """Whether `name` is the name or an alternate name of a place of `country` in the
+    files a look-up there reads (the late ones too): the files read without them say so
+    at the cost of a dictionary look-up, else a look-up that scores no spelling."""
+    gaz = gazetteer()
+    return gaz.names_any(name, country=country) or any(
+        c.match != "translit" for c in gaz.lookup(name, country=country, limit=1, floor=math.inf))
+
+
+def _answers_in(name: str, countries: tuple[str, ...], admin1: str | None,  # type: ignore[no-untyped-def]
+                around: tuple[Anchor, ...]) -> list:
+    """`_in_countries` of every country in `countries`. (A spelling guess elsewhere never
+    outranks a name here, so the answers by a name are the same in any superset.)"""
     firsts = [(country, *_first_in_country(name, country, admin1, MIN_SCORE))
               for country in countries]
     sure = [plain for _, settled, plain in firsts if plain is not None
