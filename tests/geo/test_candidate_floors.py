@@ -38,3 +38,25 @@ def test_a_lower_floor_answer_serves_a_higher_floor(name: str, country: str,
     assert _seen(low, geo.NEAR_SCORE)  # the name is found at all
     geo._candidates(name, country, 0.0)  # a lower floor than any asked looks up again
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize("name", ["نياني", "كولونديا", "بوني", "Inates", "Tiwoli"])
+@pytest.mark.parametrize("around", [(), ((14.35, -3.61),), ((14.0, 0.5),)])
+def test_a_spelling_guess_weighs_the_same_homonyms_at_its_own_floor(
+        name: str, around: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the homonyms of a first match found by its spelling are asked at the floor of its
+    # ties (lower only when another data set must tell them apart): the same answer as
+    # weighing every candidate
+    monkeypatch.setattr(geo, "_FLOORED", {})
+    weighed = 0
+    for country in geo.focus_countries():
+        settled, plain = geo._first_in_country(name, country, None, geo.MIN_SCORE)
+        if settled or plain[3] != "translit":
+            continue
+        weighed += 1
+        geo._FLOORED.clear()
+        tight = geo._among_homonyms(name, country, plain, geo.MIN_SCORE, around)
+        geo._FLOORED.clear()
+        geo._candidates(name, country, 0.0)  # every candidate known: any floor is served
+        assert geo._among_homonyms(name, country, plain, geo.MIN_SCORE, around) == tight
+    assert weighed

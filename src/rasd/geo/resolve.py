@@ -304,11 +304,12 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
     or that another data set corroborates."""
     # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
     # spares their scoring (those above it come the same, in the same order, at any
-    # floor); NEAR_SCORE, resolve_near's floor, when the floor is a little above it: one
-    # answer then serves both (a floor barely higher spares little scoring)
-    floor = plain[2] - _CANDIDATE_MARGIN
-    candidates = _candidates(name, country, NEAR_SCORE
-                             if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
+    # floor). A spelling guess has no seat nor town known by the name: only its ties are
+    # read, at their own floor (on the real news, more often than not no resolve_near
+    # asks its name, so NEAR_SCORE would score spellings for nothing), and candidates a
+    # little further down only when another data set must tell the ties apart
+    candidates = _candidates(name, country, plain[2] - HOMONYM_MARGIN) \
+        if plain[3] == "translit" else _candidates_above(name, country, plain[2] - _CANDIDATE_MARGIN)
     # (the seat first: `around` is read only where it decides, as in `resolve`)
     if (seat := _seat_by_alias(plain, candidates)) is not None and not around:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
@@ -319,9 +320,18 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
         return plain
     if not around:  # a short name has namesakes everywhere: no cluster tells them apart
         return plain if len(phonetic(name)) < SUPPORT_MIN_LENGTH \
-            else _best([_corroborated(ties, candidates)], min_score)
+            else _best([_corroborated(ties, _candidates_above(
+                name, country, ties[0].score - SUPPORT_MARGIN))], min_score)
     near = _nearest([(c.place, c) for c in ties], around)[1]
     return _best([near], min_score)
+
+
+def _candidates_above(name: str, country: str, floor: float):  # type: ignore[no-untyped-def]
+    """`_candidates` of `name` in `country` above `floor`, asked with NEAR_SCORE,
+    resolve_near's floor, when `floor` is a little above it: one answer then serves both
+    (a floor barely higher spares little scoring)."""
+    return _candidates(name, country, NEAR_SCORE
+                       if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
 
 
 LOCAL_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
