@@ -209,3 +209,14 @@ def test_a_name_that_is_a_name_nowhere_is_searched_by_its_spelling_everywhere(mo
     assert resolve("تيليا", None) is not None  # a spelling: no place has it as a name
     assert searched == list(geo_resolve.focus_countries())
 
+
+def test_a_spelling_guess_is_no_division_and_its_spellings_are_not_scored(monkeypatch):
+    from rasd.geo.gazetteer import Gazetteer
+
+    floors = []
+    lookup = Gazetteer.lookup
+    monkeypatch.setattr(Gazetteer, "lookup", lambda self, name, **kw: (
+        floors.append(kw.get("floor", 0.0)), lookup(self, name, **kw))[1])
+    is_division.cache_clear()
+    assert not is_division("تيليا", ("MLI", "BFA", "NER"))  # a spelling of Tillia only
+    assert 0.0 not in floors  # no look-up that scores every spelling

@@ -288,11 +288,13 @@ def _first_in_country(name: str, country: str, admin1: str | None,  # type: igno
     HOMONYM_MARGIN lower (or none)."""
     gaz = gazetteer()
     plain = _best(gaz.lookup(name, country=country, limit=1, floor=min_score), min_score)
-    if admin1 and gaz.admin1(admin1, country=country):
+    # a capital or seat is not displaced by a hamlet of its name in the named region (so
+    # the region's look-up is not made)
+    if admin1 and (plain is None or plain[0].feature_code not in SEATS) \
+            and gaz.admin1(admin1, country=country):
         found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1,
                                  floor=min_score), min_score)
-        # a capital or seat is not displaced by a hamlet of its name in the named region
-        if found is not None and (plain is None or plain[0].feature_code not in SEATS):
+        if found is not None:
             return True, found
     return plain is None or plain[0].feature_code in SEATS, plain
 
@@ -444,6 +446,8 @@ def is_division(name: str, countries: tuple[str, ...]) -> bool:
             continue
         if gaz.admin1(name, country=country) is not None:
             return True
+        if not _names_in(name, country):
+            continue  # a spelling guess is no division: none of its spellings is scored
         best = gaz.lookup(name, country=country, limit=1)
         if best and best[0].match != "translit" and best[0].place.feature_code in DIVISION_FEATURES:
             return True
