@@ -143,7 +143,7 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     best = max(near, key=lambda c: (c.score, -c.place.geonameid), default=None)
     if best is None or (plain is not None and plain[0].feature_code in KEPT_SEATS
                         and plain[0].geonameid not in {c.place.geonameid for c in near}
-                        and not (siblings and _guessed_no_better(name, plain, best))):
+                        and not (siblings and _guessed_no_better(name, plain, best, min_score))):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
     best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
                           anchors[0])
@@ -151,13 +151,16 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     return best.place, None if found is None else found.alpha3
 
 
-def _guessed_no_better(name: str, plain, near) -> bool:  # type: ignore[no-untyped-def]
-    """Whether `plain` (place, alpha-3) matches `name` only by a transliteration guess
-    and scores no more than RING_MARGIN above the `near` candidate."""
+def _guessed_no_better(name: str, plain, near, min_score: float) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `plain` (place, alpha-3), `resolve`'s answer at `min_score`, matches `name`
+    only by a transliteration guess and scores no more than RING_MARGIN above the `near`
+    candidate. (In its country `resolve` answers a candidate no more than
+    _CANDIDATE_MARGIN below `min_score`: the look-up reads none lower, and shares
+    resolve_near's. Abroad it answers only by a name, never a guess, found or not.)"""
     if plain[1] is None:
         return False
-    found = next((c for c in _candidates(name, plain[1]) if c.place.geonameid == plain[0].geonameid),
-                 None)
+    found = next((c for c in _candidates_above(name, plain[1], min_score - _CANDIDATE_MARGIN)
+                  if c.place.geonameid == plain[0].geonameid), None)
     return found is not None and found.match == "translit" and near.score >= found.score - RING_MARGIN
 
 
