@@ -314,7 +314,8 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
     # asks its name, so NEAR_SCORE would score spellings for nothing), and candidates a
     # little further down only when another data set must tell the ties apart
     candidates = _candidates(name, country, plain[2] - HOMONYM_MARGIN) \
-        if plain[3] == "translit" else _candidates_above(name, country, plain[2] - _CANDIDATE_MARGIN)
+        if plain[3] == "translit" \
+        else _candidates_above(name, country, plain[2] - _CANDIDATE_MARGIN)
     # (the seat first: `around` is read only where it decides, as in `resolve`)
     if (seat := _seat_by_alias(plain, candidates)) is not None and not around:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
