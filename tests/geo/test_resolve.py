@@ -157,7 +157,8 @@ def _resolve_weighing_every_country(name: str, around=()):  # type: ignore[no-un
 
 
 @pytest.mark.parametrize("name", ["Dori", "Boni", "Koury", "Sangha", "Tessit", "Beni",
-                                  "دوري", "بوني", "ديديني", "كانو", "تيليا", "أيورو"])
+                                  "دوري", "بوني", "ديديني", "كانو", "تيليا", "أيورو",
+                                  "Kidal", "كيدال", "باماكو", "Diffa", "جيبو"])
 @pytest.mark.parametrize("around", [(), ((14.35, -3.61),), ((14.0, 0.5),)])
 def test_countries_left_unweighed_change_no_answer(name, around):
     resolve.cache_clear()
@@ -177,3 +178,45 @@ def test_a_spelling_guess_abroad_is_not_weighed_against_a_name(monkeypatch):
     found = resolve("Tessit", None)
     assert found is not None and found[1] == "MLI"
     assert weighed == ["MLI"]
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kidal", "MLI"),    # a name of Mali only: no spelling close to it is scored elsewhere
+    ("كيدال", "MLI"),    # ... nor for its alternate name in Arabic script
+])
+def test_a_country_where_the_name_is_none_is_not_searched_when_another_has_it(
+        name, country, monkeypatch):
+    import rasd.geo.resolve as geo_resolve
+
+    searched = []
+    first = geo_resolve._first_in_country
+    monkeypatch.setattr(geo_resolve, "_first_in_country", lambda name, country, *rest: (
+        searched.append(country), first(name, country, *rest))[1])
+    resolve.cache_clear()
+    found = resolve(name, None)
+    assert found is not None and found[1] == country
+    assert searched == [country]
+
+
+def test_a_name_that_is_a_name_nowhere_is_searched_by_its_spelling_everywhere(monkeypatch):
+    import rasd.geo.resolve as geo_resolve
+
+    searched = []
+    first = geo_resolve._first_in_country
+    monkeypatch.setattr(geo_resolve, "_first_in_country", lambda name, country, *rest: (
+        searched.append(country), first(name, country, *rest))[1])
+    resolve.cache_clear()
+    assert resolve("تيليا", None) is not None  # a spelling: no place has it as a name
+    assert searched == list(geo_resolve.focus_countries())
+
+
+def test_a_spelling_guess_is_no_division_and_its_spellings_are_not_scored(monkeypatch):
+    from rasd.geo.gazetteer import Gazetteer
+
+    floors = []
+    lookup = Gazetteer.lookup
+    monkeypatch.setattr(Gazetteer, "lookup", lambda self, name, **kw: (
+        floors.append(kw.get("floor", 0.0)), lookup(self, name, **kw))[1])
+    is_division.cache_clear()
+    assert not is_division("تيليا", ("MLI", "BFA", "NER"))  # a spelling of Tillia only
+    assert 0.0 not in floors  # no look-up that scores every spelling

@@ -143,7 +143,7 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     best = max(near, key=lambda c: (c.score, -c.place.geonameid), default=None)
     if best is None or (plain is not None and plain[0].feature_code in KEPT_SEATS
                         and plain[0].geonameid not in {c.place.geonameid for c in near}
-                        and not (siblings and _guessed_no_better(name, plain, best))):
+                        and not (siblings and _guessed_no_better(name, plain, best, min_score))):
         return plain  # a capital or seat is not displaced by a hamlet of its name nearby
     best = _in_first_unit(best, [c for c in near if c.score >= best.score - HOMONYM_MARGIN],
                           anchors[0])
@@ -151,13 +151,16 @@ def resolve_near(name: str, country_iso3: str | None, anchors: tuple[Anchor, ...
     return best.place, None if found is None else found.alpha3
 
 
-def _guessed_no_better(name: str, plain, near) -> bool:  # type: ignore[no-untyped-def]
-    """Whether `plain` (place, alpha-3) matches `name` only by a transliteration guess
-    and scores no more than RING_MARGIN above the `near` candidate."""
+def _guessed_no_better(name: str, plain, near, min_score: float) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `plain` (place, alpha-3), `resolve`'s answer at `min_score`, matches `name`
+    only by a transliteration guess and scores no more than RING_MARGIN above the `near`
+    candidate. (In its country `resolve` answers a candidate no more than
+    _CANDIDATE_MARGIN below `min_score`: the look-up reads none lower, and shares
+    resolve_near's. Abroad it answers only by a name, never a guess, found or not.)"""
     if plain[1] is None:
         return False
-    found = next((c for c in _candidates(name, plain[1]) if c.place.geonameid == plain[0].geonameid),
-                 None)
+    found = next((c for c in _candidates_above(name, plain[1], min_score - _CANDIDATE_MARGIN)
+                  if c.place.geonameid == plain[0].geonameid), None)
     return found is not None and found.match == "translit" and near.score >= found.score - RING_MARGIN
 
 
@@ -226,7 +229,34 @@ def _in_countries(name: str, countries: tuple[str, ...], admin1: str | None,  # 
                   around: tuple[Anchor, ...]) -> list:
     """`_in_country` of each country that found the name, in order, less those whose
     answer cannot be `resolve`'s best nor tie with it (their homonyms are never weighed:
-    a spelling guess in Niger where Mali has the name itself)."""
+    a spelling guess in Niger where Mali has the name itself). The countries where the
+    name is no name nor alternate name answer only by a spelling guess, which loses to
+    any name: they are searched (their spellings scored) only when no other country
+    answers by a name."""
+    gaz = gazetteer()
+    named = tuple(country for country in countries if gaz.names_any(name, country=country))
+    if len(named) < len(countries):
+        found = _answers_in(name, named, admin1, around)
+        # (a country's late files may name it: asked only of the countries left out)
+        if any(f[3] != "translit" for f in found) and not any(
+                _names_in(name, country) for country in countries if country not in named):
+            return found
+    return _answers_in(name, countries, admin1, around)
+
+
+def _names_in(name: str, country: str) -> bool:
+    """Whether `name` is the name or an alternate name of a place of `country` in the
+    files a look-up there reads (the late ones too): the files read without them say so
+    at the cost of a dictionary look-up, else a look-up that scores no spelling."""
+    gaz = gazetteer()
+    return gaz.names_any(name, country=country) or any(
+        c.match != "translit" for c in gaz.lookup(name, country=country, limit=1, floor=math.inf))
+
+
+def _answers_in(name: str, countries: tuple[str, ...], admin1: str | None,  # type: ignore[no-untyped-def]
+                around: tuple[Anchor, ...]) -> list:
+    """`_in_countries` of every country in `countries`. (A spelling guess elsewhere never
+    outranks a name here, so the answers by a name are the same in any superset.)"""
     firsts = [(country, *_first_in_country(name, country, admin1, MIN_SCORE))
               for country in countries]
     sure = [plain for _, settled, plain in firsts if plain is not None
@@ -261,11 +291,13 @@ def _first_in_country(name: str, country: str, admin1: str | None,  # type: igno
     HOMONYM_MARGIN lower (or none)."""
     gaz = gazetteer()
     plain = _best(gaz.lookup(name, country=country, limit=1, floor=min_score), min_score)
-    if admin1 and gaz.admin1(admin1, country=country):
+    # a capital or seat is not displaced by a hamlet of its name in the named region (so
+    # the region's look-up is not made)
+    if admin1 and (plain is None or plain[0].feature_code not in SEATS) \
+            and gaz.admin1(admin1, country=country):
         found = _best(gaz.lookup(name, country=country, admin1=admin1, limit=1,
                                  floor=min_score), min_score)
-        # a capital or seat is not displaced by a hamlet of its name in the named region
-        if found is not None and (plain is None or plain[0].feature_code not in SEATS):
+        if found is not None:
             return True, found
     return plain is None or plain[0].feature_code in SEATS, plain
 
@@ -277,11 +309,13 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
     or that another data set corroborates."""
     # candidates more than _CANDIDATE_MARGIN below the best are never read here: a floor
     # spares their scoring (those above it come the same, in the same order, at any
-    # floor); NEAR_SCORE, resolve_near's floor, when the floor is a little above it: one
-    # answer then serves both (a floor barely higher spares little scoring)
-    floor = plain[2] - _CANDIDATE_MARGIN
-    candidates = _candidates(name, country, NEAR_SCORE
-                             if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
+    # floor). A spelling guess has no seat nor town known by the name: only its ties are
+    # read, at their own floor (on the real news, more often than not no resolve_near
+    # asks its name, so NEAR_SCORE would score spellings for nothing), and candidates a
+    # little further down only when another data set must tell the ties apart
+    candidates = _candidates(name, country, plain[2] - HOMONYM_MARGIN) \
+        if plain[3] == "translit" \
+        else _candidates_above(name, country, plain[2] - _CANDIDATE_MARGIN)
     # (the seat first: `around` is read only where it decides, as in `resolve`)
     if (seat := _seat_by_alias(plain, candidates)) is not None and not around:
         return (seat.place, *plain[1:])  # ranked abroad as the name it stands for
@@ -292,9 +326,18 @@ def _among_homonyms(name: str, country: str, plain, min_score: float,  # type: i
         return plain
     if not around:  # a short name has namesakes everywhere: no cluster tells them apart
         return plain if len(phonetic(name)) < SUPPORT_MIN_LENGTH \
-            else _best([_corroborated(ties, candidates)], min_score)
+            else _best([_corroborated(ties, _candidates_above(
+                name, country, ties[0].score - SUPPORT_MARGIN))], min_score)
     near = _nearest([(c.place, c) for c in ties], around)[1]
     return _best([near], min_score)
+
+
+def _candidates_above(name: str, country: str, floor: float):  # type: ignore[no-untyped-def]
+    """`_candidates` of `name` in `country` above `floor`, asked with NEAR_SCORE,
+    resolve_near's floor, when `floor` is a little above it: one answer then serves both
+    (a floor barely higher spares little scoring)."""
+    return _candidates(name, country, NEAR_SCORE
+                       if NEAR_SCORE <= floor < NEAR_SCORE + _SHARED_FLOORS else floor)
 
 
 LOCAL_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
@@ -407,6 +450,8 @@ def is_division(name: str, countries: tuple[str, ...]) -> bool:
             continue
         if gaz.admin1(name, country=country) is not None:
             return True
+        if not _names_in(name, country):
+            continue  # a spelling guess is no division: none of its spellings is scored
         best = gaz.lookup(name, country=country, limit=1)
         if best and best[0].match != "translit" and best[0].place.feature_code in DIVISION_FEATURES:
             return True
