@@ -840,14 +840,16 @@ class Gazetteer:
         best `limit` nor reach `floor` is left out, and so are the spellings of a row whose
         similarity bound (`translit.similarity_bound`) says they cannot lift it there: the
         best `limit` are those of scoring every row."""
-        forms, arabic = phonetics(query), is_arabic(query)
-        bounds = [(f, consonants(f)) for f in forms]
         best = heapq.nlargest(limit, [score for _, score in found.values()] + [floor] * limit)
         heapq.heapify(best)
-        share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
         ceiling = _TRANSLIT_BASE + 0.4  # the best name score a spelling can reach
-        left_out: set[int] = set()  # rows below the threshold (it only rises)
         threshold = best[0] - _SCORE_EPSILON if len(best) >= limit else -math.inf
+        if ceiling * _MAX_FACTOR < threshold:
+            return  # a high floor (a division test asks at 1.0): no spelling can reach it
+        forms, arabic = phonetics(query), is_arabic(query)
+        bounds = [(f, consonants(f)) for f in forms]
+        share = max(50, _TRANSLIT_POOL // len(parts)) if parts else 0  # bound work per query
+        left_out: set[int] = set()  # rows below the threshold (it only rises)
         for key in query_keys(query):
             for part in parts:
                 if ceiling * _MAX_FACTOR < threshold:
