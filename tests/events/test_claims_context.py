@@ -37,6 +37,14 @@ def test_a_source_quoted_for_a_tally_over_years_is_no_claimant(lang, text):
     assert all_roles(text, lang) == [("main", ["local_source"])]
 
 
+def test_a_tally_is_read_in_a_text_whose_folding_moves_offsets():
+    """The sentences are read folded, cut from the document's folded view: diacritics and
+    a tatweel before the tally (the view drops them, its offsets shift) change nothing."""
+    text = ("قَتَلَ مسلحون تسعة جنود يوم الثلاثاء قرب أيـــورو، بحسب سكان. وأسفرت هجمات الجماعات "
+            "المسلحة عن مقتل أكثر من 10 آلاف شخص في البلاد منذ 2015، وفقا للأمم المتحدة.")
+    assert all_roles(text, "ar") == [("main", ["local_source"])]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # the same source naming the incident's place beside the span of years stays one
     ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the deadliest attack on the town "

@@ -12,7 +12,7 @@ from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold
 from rasd.stages.claims import UNNAMED_SOURCE
-from rasd.stages.lexical import per_language, section
+from rasd.stages.lexical import folded, per_language, section
 from rasd.stages.nearby import sentence_index
 
 
@@ -132,7 +132,7 @@ def context_only(doc: ArticleDoc, claim: ClaimMention) -> bool:
     if pattern is None or i < 0:
         return False
     sentence = sentences[i].span
-    return pattern.search(fold(doc.text[sentence.start:sentence.end])) is not None
+    return pattern.search(folded(doc, sentence.start, sentence.end)) is not None
 
 
 @per_language
@@ -163,7 +163,7 @@ def over_years(doc: ArticleDoc, claim: ClaimMention, covered: tuple[str, ...]) -
     if i < 0:
         return False
     sentence = sentences[i].span
-    return pattern.search(fold(doc.text[sentence.start:sentence.end])) is not None
+    return pattern.search(folded(doc, sentence.start, sentence.end)) is not None
 
 
 @per_language

@@ -15,7 +15,7 @@ from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, section
+from rasd.stages.lexical import folded, hits, section
 from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence, sentence_starts
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
@@ -119,8 +119,8 @@ def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
     negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
 
     def keep(cue: LexMatch) -> bool:
-        before = _WORD_AROUND.findall(fold(doc.text[max(0, cue.span.start - 20):cue.span.start]))
-        after = _WORD_AROUND.findall(fold(doc.text[cue.span.end:cue.span.end + 20]))
+        before = _WORD_AROUND.findall(folded(doc, max(0, cue.span.start - 20), cue.span.start))
+        after = _WORD_AROUND.findall(folded(doc, cue.span.end, cue.span.end + 20))
         return not ((before and before[-1] in negations) or (after[:1] and after[0] in negations))
     return keep
 
