@@ -241,6 +241,19 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     for i in range(len(sentences)):
         triggers, figures = by_layer["triggers"].get(i, []), by_layer["casualties"].get(i, [])
         dates, places = by_layer["dates"].get(i, []), by_layer["places"].get(i, [])
+        if not (triggers or figures or dates or places or i in damage):
+            # most sentences name no event word, figure, date or place: their facts are
+            # their cues alone (what the full reading below makes of them, without its steps)
+            habit = i in habitual
+            facts.append(SentenceFacts(
+                eventful=False, date=None, place=None, has_trigger=False,
+                background_cue=i in background, recent_cue=i in recent, response=i in responses,
+                elsewhere=i in elsewhere, paragraph=paragraphs[i],
+                aside=asides[i][0] if i in asides else None, aftermath=i in aftermath,
+                hypothetical=i in hypothetical or habit, habitual=habit or i in yearly,
+                claim=i in by_layer["claims"], sequel=i in sequel,
+                day_offset=offsets[i][0] if i in offsets else None, superseded=i in superseded))
+            continue
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
         # but names no act of its own: a later arrest is another act
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
