@@ -37,6 +37,14 @@ def test_a_source_quoted_for_a_tally_over_years_is_no_claimant(lang, text):
     assert all_roles(text, lang) == [("main", ["local_source"])]
 
 
+def test_a_tally_is_read_in_a_text_whose_folding_moves_offsets():
+    """The sentences are read folded, cut from the document's folded view: diacritics and
+    a tatweel before the tally (the view drops them, its offsets shift) change nothing."""
+    text = ("قَتَلَ مسلحون تسعة جنود يوم الثلاثاء قرب أيـــورو، بحسب سكان. وأسفرت هجمات الجماعات "
+            "المسلحة عن مقتل أكثر من 10 آلاف شخص في البلاد منذ 2015، وفقا للأمم المتحدة.")
+    assert all_roles(text, "ar") == [("main", ["local_source"])]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # the same source naming the incident's place beside the span of years stays one
     ("en", "Gunmen killed nine soldiers near Ayorou on Tuesday, the deadliest attack on the town "
@@ -88,3 +96,28 @@ def test_a_source_of_the_incidents_facts_stays_beside_its_plans(lang, text):
 ])
 def test_a_source_of_the_search_alone_is_no_claimant(lang, text):
     assert "security_source" not in all_roles(text, lang)[0][1]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "more than 200 people died in the past five years across the province"),
+    ("en", "the toll has climbed since 2016, a monitor said"),
+    ("en", "in recent years the road has seen ambushes"),
+    ("en", "villagers said 2016 was the start"),
+    ("en", "wesince 2016 is no word"),
+    ("fr", "plus de 300 morts depuis 2017 dans la province"),
+    ("fr", "au cours des quatre dernières années, les attaques ont doublé"),
+    ("fr", "l'armée a riposté mardi"),
+    ("ar", "قتل أكثر من 300 شخص منذ عام 2017 في الإقليم"),
+    ("ar", "تضاعفت الهجمات في السنوات الأخيرة"),
+    ("ar", "ردت القوات يوم الثلاثاء"),
+])
+def test_the_joined_period_pattern_finds_what_its_pieces_find(lang, sentence):
+    """The spans-of-years pattern tests the word start once for all its pieces: a sentence
+    has a match of it exactly when it has one of a piece."""
+    import re
+
+    from rasd.events.claimants import _long_periods, _periods_pattern
+    from rasd.normalize import fold
+    text = fold(sentence)
+    pieces = [re.compile(p) for p in _long_periods(lang)]
+    assert (_periods_pattern(lang).search(text) is not None) == any(p.search(text) for p in pieces)

@@ -1,12 +1,14 @@
 """Party and Cast (rasd.events.party): a party is a value kept in sets, hashed once; a cast
 is copied with changes as `dataclasses.replace` copies it."""
 
+import datetime as dt
 import pickle
 from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
 from rasd.doc import Span
+from rasd.errors import ResourceError
 from rasd.events.party import Cast, Party
 
 
@@ -61,3 +63,24 @@ def test_an_updated_cast_is_what_replace_makes_and_leaves_the_original():
 def test_updating_a_field_a_cast_lacks_fails():
     with pytest.raises(TypeError, match="colour"):
         Cast((), set(), None, None).updated(colour="red")
+
+
+def test_a_name_asked_again_is_the_one_found_first(monkeypatch):
+    """resolve_name keeps the names it found (an incident asks for the same few many times):
+    asked again, each is what the catalogue gives, with a country, without one (the bare
+    name of a generic actor) and without a regime; another catalogue is asked anew."""
+    from rasd.actors import actor_name, catalogue
+    from rasd.events import party
+    on = dt.date(2024, 3, 9)
+    for _ in range(2):
+        assert party.resolve_name("state_forces_military", country="NER", on=on) == actor_name(
+            "state_forces_military", country="NER", on=on)
+        assert party.resolve_name("state_forces_military", country=None, on=None) == "Military Forces"
+        assert party.resolve_name("state_forces_military", country="NER", on=on, regime=False) \
+            == actor_name("state_forces_military", country="NER", on=on, regime=False)
+    with pytest.raises(ResourceError):  # an unknown id is no name, asked once or twice
+        party.resolve_name("no_such_actor", country=None, on=None)
+    other = replace(catalogue(), actors={**catalogue().actors})
+    monkeypatch.setattr(party, "catalogue", lambda: other)
+    party.resolve_name("state_forces_military", country=None, on=None)
+    assert party._NAMES["of"] is other

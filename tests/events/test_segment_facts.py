@@ -43,3 +43,27 @@ def test_year_tested_behind_its_digits_matches_as_tested_before_them(text):
     # the look-behind moved behind the four digits finds the same years
     assert [(m.span(), m.group(1)) for m in _YEAR.finditer(text)] == [
         (m.span(), m.group(1)) for m in _LOOKING_BEHIND_FIRST.finditer(text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a market near Gao on Monday, killing five traders. "
+           "The previous day the roads were quiet. Bandits have stepped up their presence here."),
+    ("fr", "Des hommes armés ont attaqué un marché près de Gao lundi, tuant cinq commerçants. "
+           "La veille les routes étaient calmes. Les bandits multiplient leur présence ici."),
+    ("ar", "هاجم مسلحون سوقا قرب غاو يوم الاثنين وقتلوا خمسة تجار. "
+           "في اليوم السابق كانت الطرق هادئة. تزايد وجود اللصوص هنا."),
+])
+def test_a_sentence_with_no_event_word_figure_date_or_place_keeps_its_cues(lang, text):
+    """The sentences that name nothing the segmenter weighs (most of a report) are read by
+    their cues alone: a day counted from before and a trend keep their facts."""
+    import rasd
+    from rasd.events.segment_facts import sentence_facts
+
+    doc = rasd.extract(text, lang=lang)
+    facts = sentence_facts(doc)
+    assert len(facts) == 3 and facts[0].eventful
+    quiet, trend = facts[1], facts[2]
+    assert not quiet.eventful and quiet.date is None and quiet.place is None
+    assert quiet.days_from_previous == -1 and quiet.undated is False
+    assert quiet.levels == () and quiet.figures == frozenset() and not quiet.remote_reply
+    assert trend.habitual and trend.hypothetical and not trend.eventful

@@ -24,7 +24,7 @@ from rasd.doc import ArticleDoc, DateMention, DatePrecision, Span
 from rasd.languages import rules_for
 from rasd.normalize import fold
 from rasd.resources import load
-from rasd.stages.lexical import hits
+from rasd.stages.lexical import folded, hits
 from rasd.stages.nearby import SpanIndex, per_layers
 
 STATEMENT_GAP_WORDS = 5
@@ -82,7 +82,7 @@ def _statement_dates(doc: ArticleDoc) -> frozenset[Span]:
                 doc.text, date.span, credits) or _dashed_dateline(doc.text, date.span):
             aside.add(date.span)
             continue
-        before = _WORD.findall(fold(doc.text[max(0, date.span.start - 30):date.span.start]))
+        before = _WORD.findall(folded(doc, max(0, date.span.start - 30), date.span.start))
         if before and before[-1] in since or len(before) > 1 and before[-2] in since:
             aside.add(date.span)
             continue
@@ -110,7 +110,7 @@ def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
     """A date in an aside that recalls a place's earlier incident ("Ogossagou, the scene
     in March 2019 of a massacre", "التي شهدت في مارس 2019 مجزرة"): it dates that incident,
     not the one the sentence reports, when it is a month or older than a month."""
-    window = fold(doc.text[max(0, date.span.start - 40):date.span.start])
+    window = folded(doc, max(0, date.span.start - 40), date.span.start)
     if not _recall_pattern(doc.lang or "").search(window):
         return False
     if date.precision is not None and date.precision >= DatePrecision.MONTH:
@@ -223,8 +223,8 @@ def attributive_dates(doc: ArticleDoc) -> frozenset[Span]:
     before, after = _attributive_patterns(lang)
     found = set()
     for date in doc.dates:
-        window = fold(doc.text[max(0, date.span.start - 40):date.span.start])
-        if before.search(window) or after.match(fold(doc.text[date.span.end:date.span.end + 4])):
+        window = folded(doc, max(0, date.span.start - 40), date.span.start)
+        if before.search(window) or after.match(folded(doc, date.span.end, date.span.end + 4)):
             found.add(date.span)
     return frozenset(found)
 
@@ -291,7 +291,7 @@ def requoted(doc: ArticleDoc, sentence: Span, date: DateMention | None,
     if (date is None or date.date is None or not date.relative or doc.published is None
             or not doc.lang or not _quoted(doc.text, sentence.start, date.span.start)):
         return date
-    if " ".join(fold(doc.text[date.span.start:date.span.end]).split()) not in _counted_days(doc.lang):
+    if " ".join(folded(doc, date.span.start, date.span.end).split()) not in _counted_days(doc.lang):
         return date
     spoken = [d for d in said if d.date is not None and d.precision == DatePrecision.DAY
               and not _quoted(doc.text, sentence.start, d.span.start)]

@@ -43,7 +43,7 @@ from rasd.events.cues import cue_matches
 from rasd.languages import rules_for
 from rasd.lexicon import term_alternation
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import cue_pattern, hits, per_language, section
+from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import sentence_index
 
 GENERIC_GROUPS = (None, "people")
@@ -362,7 +362,7 @@ def _latest(doc: ArticleDoc, mentions: list[CasualtyMention]) -> list[CasualtyMe
     at = [sentence_index(sentences, m.span) for m in mentions]
     if opener is not None:  # "Earlier, a security source put the dead at 33"
         old |= {i for i in set(at) if i >= 0 and opener.match(
-            fold(doc.text[sentences[i].span.start:sentences[i].span.start + OPENER_CHARS]))}
+            folded(doc, sentences[i].span.start, sentences[i].span.start + OPENER_CHARS))}
     replaced = [i in old for i in at]
     current = {m.outcome for m, r in zip(mentions, replaced) if not r}
     groups = {(m.outcome, m.group) for m, r in zip(mentions, replaced) if not r}
@@ -802,7 +802,7 @@ def _folded_clause(doc: ArticleDoc, span: Span) -> tuple[str, str, str]:
     clause = kept.get(key)
     if clause is None:
         before, after = _clause_sides(doc.text, span.start, span.end)
-        clause = kept[key] = (before, fold(doc.text[span.start:span.end]), after)
+        clause = kept[key] = (before, folded(doc, span.start, span.end), after)
     return clause
 
 

@@ -57,7 +57,27 @@ def group_actor(group: str) -> str | None:
 def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None,
                  regime: bool = True) -> str:
     """The ACLED name; a generic actor in an unknown country keeps its bare name
-    ("Civilians", "Military Forces") rather than a guessed country."""
+    ("Civilians", "Military Forces") rather than a guessed country.
+
+    Kept per catalogue: an incident asks for the same few names many times (its record,
+    its claims, its notes), and a generic actor's bare name is found by an exception."""
+    cat = catalogue()
+    if _NAMES.get("of") is not cat or len(_NAMES) > NAMES_KEPT:
+        _NAMES.clear()
+        _NAMES["of"] = cat
+    key = (actor_id, country, on, regime)
+    name = _NAMES.get(key)
+    if name is None:
+        name = _NAMES[key] = _resolved_name(actor_id, country=country, on=on, regime=regime)
+    return name  # type: ignore[return-value]
+
+
+NAMES_KEPT = 4096  # names kept before the memo starts again (dates make keys without end)
+_NAMES: dict[object, object] = {}
+
+
+def _resolved_name(actor_id: str, *, country: str | None, on: dt.date | None,
+                   regime: bool) -> str:
     try:
         return actor_name(actor_id, country=country, on=on, regime=regime)
     except ResourceError:

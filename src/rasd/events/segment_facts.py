@@ -15,7 +15,7 @@ from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import hits, section
+from rasd.stages.lexical import folded, hits, section
 from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence, sentence_starts
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
@@ -119,8 +119,8 @@ def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
     negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
 
     def keep(cue: LexMatch) -> bool:
-        before = _WORD_AROUND.findall(fold(doc.text[max(0, cue.span.start - 20):cue.span.start]))
-        after = _WORD_AROUND.findall(fold(doc.text[cue.span.end:cue.span.end + 20]))
+        before = _WORD_AROUND.findall(folded(doc, max(0, cue.span.start - 20), cue.span.start))
+        after = _WORD_AROUND.findall(folded(doc, cue.span.end, cue.span.end + 20))
         return not ((before and before[-1] in negations) or (after[:1] and after[0] in negations))
     return keep
 
@@ -241,6 +241,19 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     for i in range(len(sentences)):
         triggers, figures = by_layer["triggers"].get(i, []), by_layer["casualties"].get(i, [])
         dates, places = by_layer["dates"].get(i, []), by_layer["places"].get(i, [])
+        if not (triggers or figures or dates or places or i in damage):
+            # most sentences name no event word, figure, date or place: their facts are
+            # their cues alone (what the full reading below makes of them, without its steps)
+            habit = i in habitual
+            facts.append(SentenceFacts(
+                eventful=False, date=None, place=None, has_trigger=False,
+                background_cue=i in background, recent_cue=i in recent, response=i in responses,
+                elsewhere=i in elsewhere, paragraph=paragraphs[i],
+                aside=asides[i][0] if i in asides else None, aftermath=i in aftermath,
+                hypothetical=i in hypothetical or habit, habitual=habit or i in yearly,
+                claim=i in by_layer["claims"], sequel=i in sequel,
+                day_offset=offsets[i][0] if i in offsets else None, superseded=i in superseded))
+            continue
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
         # but names no act of its own: a later arrest is another act
         acts = [t for t in triggers if not _aimed(t.span, aims[i])] if i in aims else triggers
