@@ -165,16 +165,23 @@ def test_countries_left_unweighed_change_no_answer(name, around):
     assert resolve(name, None, around=around) == _resolve_weighing_every_country(name, around)
 
 
+def _countries_asked(monkeypatch, function: str) -> list[str]:
+    """The countries `rasd.geo.resolve.<function>` is asked about from now on (it still
+    answers as before), with the resolver's memo emptied."""
+    import rasd.geo.resolve as geo_resolve
+
+    asked: list[str] = []
+    real = getattr(geo_resolve, function)
+    monkeypatch.setattr(geo_resolve, function, lambda name, country, *rest: (
+        asked.append(country), real(name, country, *rest))[1])
+    resolve.cache_clear()
+    return asked
+
+
 def test_a_spelling_guess_abroad_is_not_weighed_against_a_name(monkeypatch):
     # "Tessit" is the name of the Malian commune; Niger has only a spelling close to it
     # (a depression, Tîssît): its homonyms are never looked at
-    import rasd.geo.resolve as geo_resolve
-
-    weighed = []
-    among = geo_resolve._among_homonyms
-    monkeypatch.setattr(geo_resolve, "_among_homonyms", lambda name, country, *rest: (
-        weighed.append(country), among(name, country, *rest))[1])
-    resolve.cache_clear()
+    weighed = _countries_asked(monkeypatch, "_among_homonyms")
     found = resolve("Tessit", None)
     assert found is not None and found[1] == "MLI"
     assert weighed == ["MLI"]
@@ -186,28 +193,18 @@ def test_a_spelling_guess_abroad_is_not_weighed_against_a_name(monkeypatch):
 ])
 def test_a_country_where_the_name_is_none_is_not_searched_when_another_has_it(
         name, country, monkeypatch):
-    import rasd.geo.resolve as geo_resolve
-
-    searched = []
-    first = geo_resolve._first_in_country
-    monkeypatch.setattr(geo_resolve, "_first_in_country", lambda name, country, *rest: (
-        searched.append(country), first(name, country, *rest))[1])
-    resolve.cache_clear()
+    searched = _countries_asked(monkeypatch, "_first_in_country")
     found = resolve(name, None)
     assert found is not None and found[1] == country
     assert searched == [country]
 
 
 def test_a_name_that_is_a_name_nowhere_is_searched_by_its_spelling_everywhere(monkeypatch):
-    import rasd.geo.resolve as geo_resolve
+    from rasd.geo.resolve import focus_countries
 
-    searched = []
-    first = geo_resolve._first_in_country
-    monkeypatch.setattr(geo_resolve, "_first_in_country", lambda name, country, *rest: (
-        searched.append(country), first(name, country, *rest))[1])
-    resolve.cache_clear()
+    searched = _countries_asked(monkeypatch, "_first_in_country")
     assert resolve("تيليا", None) is not None  # a spelling: no place has it as a name
-    assert searched == list(geo_resolve.focus_countries())
+    assert searched == list(focus_countries())
 
 
 def test_a_spelling_guess_is_no_division_and_its_spellings_are_not_scored(monkeypatch):
