@@ -4,7 +4,7 @@
 
 On a shared machine timings swing by ±10% from one run to the next, so a 2% gain cannot be
 told from noise; the instructions a pass executes do not swing (the same code counts the same
-to about 0.1%). This runs the pipeline over the documents under valgrind's callgrind and counts
+to about 0.3%). This runs the pipeline over the documents under valgrind's callgrind and counts
 only the pass: the pass runs inside the comparison function of a libc `qsort` of two numbers,
 and callgrind collects only while a function named like `qsort` is on the stack. Start-up,
 resources and the warm-up documents (those of `rasd bench`) are left out, as `rasd bench`
