@@ -71,7 +71,6 @@ def _country_names(doc: ArticleDoc) -> list[LexMatch]:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACES_BEFORE = re.compile(r"\s+$")
 
 
 def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention]:
@@ -86,7 +85,8 @@ def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention
         return []
     countries = country_names(doc)
     starting = {m.span.start: m for m in countries}
-    ending = {m.span.end: m for m in countries}
+    # each name by where the white space after it ends: where a trailing noun may start
+    followed = {gap.end(): m for m in countries if (gap := _SPACES.match(doc.text, m.span.end))}
     found = []
     for lead in leads:
         gap = _SPACES.match(doc.text, lead.span.end)
@@ -95,8 +95,7 @@ def _forces_of_countries(doc: ArticleDoc, named: SpanIndex) -> list[ActorMention
             found.append(ActorMention(Span(lead.span.start, name.span.end), lead.labels[0],
                                       True, name.labels[0]))
     for trail in trails:
-        gap = _SPACES_BEFORE.search(doc.text, max(0, trail.span.start - 8), trail.span.start)
-        name = ending.get(gap.start()) if gap else None
+        name = followed.get(trail.span.start)
         if name is not None and not named.overlaps(Span(name.span.start, trail.span.end)):
             found.append(ActorMention(Span(name.span.start, trail.span.end), trail.labels[0],
                                       True, name.labels[0]))
