@@ -608,8 +608,7 @@ class Gazetteer:
         as a name or an alternate name, in the files read without the late ones: those
         `lookup(..., late=False)` may rank without a spelling guess (a caller that wants
         only a division of the name is answered without ranking when there is none)."""
-        return frozenset(self._rows[row].split("\t", 6)[5]
-                         for row, _kind in self._named(name, country))
+        return frozenset(self._feature_code(row) for row, _kind in self._named(name, country))
 
     def names_any(self, name: str, *, country: str | int | None = None) -> bool:
         """Whether `name` is the name or an alternate name of any entry of `country` (of
@@ -826,7 +825,10 @@ class Gazetteer:
         return facts
 
     def _populated(self, row: int) -> bool:
-        return self._rows[row].split("\t", 6)[5].startswith(("PPL", "ADM", "PCL"))
+        return self._feature_code(row).startswith(("PPL", "ADM", "PCL"))
+
+    def _feature_code(self, row: int) -> str:
+        return self._rows[row].split("\t", 6)[5]
 
     def _in_country(self, row: int, part: _Part, cc: str | None) -> bool:
         if cc is None or part.country_code is not None:
