@@ -36,7 +36,7 @@ from rasd.doc import ArticleDoc, NumberKind, NumberMention
 from rasd.errors import StageError
 from rasd.languages import rules_for
 from rasd.normalize import NormView, norm_view
-from rasd.prescan import literal_strings, literal_trie
+from rasd.prescan import clitic_lead, literal_trie
 from rasd.registry import Stage, StageSpec
 from rasd.stages.nearby import SpanIndex
 from rasd.stages.number_grammar import (
@@ -193,9 +193,7 @@ def _gate(lex: Lexicon) -> str:
     if clitics is None:
         # the clitics' strings as a trie of literals where they are few (French "l'",
         # "jusqu'"): the same look-ahead, tried faster than the pattern's optional groups
-        strings = literal_strings(rules.prefix)
-        lead = rules.prefix if strings is None else literal_trie(strings)
-        starts = rf"{lead}{alternation(entries)}"
+        starts = rf"{clitic_lead(rules.prefix)}{alternation(entries)}"
     else:
         # a look-ahead only asks whether some clitic + entry starts here, so the clitics
         # and the words can stand as two tries one after the other: the same strings, and
