@@ -78,7 +78,9 @@ def _following(doc: ArticleDoc, hits: list[LexMatch], number: NumberMention, *,
     for hit in hits[after:after + 1]:
         if hit.span.start >= close:
             start, end = close, hit.span.start
-            if words_between(doc.text, Span(number.span.start, close), hit.span, cap=max_gap) <= max_gap:
+            # the number's own span when nothing restates it (nearly always): no span made
+            left = number.span if close == number.span.end else Span(number.span.start, close)
+            if words_between(doc.text, left, hit.span, cap=max_gap) <= max_gap:
                 return None if _broken(doc.text, start, end) else hit  # "(grade 2), killing nine"
             if end - start > MAX_NAME_CHARS:
                 return None
@@ -453,8 +455,11 @@ def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:
         if restated and following and following[0].span.start < restated.end():
             following = following[1:]  # "neuf (9) assaillants": the digits restate the number
         next_number = following[0].span.start if following else None
+        # a sentence with neither a group nor an outcome word gives `_figure` nothing to
+        # read (a third of the numbers): only a toll before the number may count it
         result = _figure(doc, number, local_groups, local_outcomes, (local_units, local_items_),
-                         closed=closed, next_number=next_number, led=led, causes=causes)
+                         closed=closed, next_number=next_number, led=led, causes=causes) \
+            if local_groups or local_outcomes else None
         if result is None and tolls:
             result = _toll_figure(doc, number, tolls, local_groups, local_outcomes,
                                   (local_units, local_items_), next_number=next_number)

@@ -222,13 +222,15 @@ def _cues(doc: ArticleDoc) -> list[tuple[LexMatch, str]]:
             if (m.labels[0] not in DENIABLE or not _denied(doc, m)) and not _absent(doc, m)
             and ((m.labels[0] not in SPOKEN and m.term not in speaking_only(doc.lang or ""))
                  or speaks(doc, m, spoken) or speaks_with(doc, m, roles, starts, spoken))]
-    # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
-    # but still is for a media noun beside it ("told AFP news agency": one outlet)
-    rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
-              True: by_sentence(sentences, [m for m, _ in cues])}
-    cues += [(m, RELAYED if _relaying(doc, m, checked=False) else m.labels[0])
-             for m in bodies(doc, [m for m, _ in cues])
-             if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
+    named_bodies = bodies(doc, [m for m, _ in cues])
+    if named_bodies:  # the rival voices are grouped only for a document that names a body
+        # an outlet spoken to is no rival voice for a body ("a confirmé à l'AFP le ministère"),
+        # but still is for a media noun beside it ("told AFP news agency": one outlet)
+        rivals = {False: by_sentence(sentences, [m for m, role in cues if role != RELAYED]),
+                  True: by_sentence(sentences, [m for m, _ in cues])}
+        cues += [(m, RELAYED if _relaying(doc, m, checked=False) else m.labels[0])
+                 for m in named_bodies
+                 if body_speaks(doc, m, spoken, rivals[m.labels[0] in RELAYING])]
     cues += [(m, "government") for m in speaking_capitals(doc, spoken, [m for m, _ in cues])]
     cues += [(m, OFFICIAL_ROLE) for m in official_tolls(doc)]
     # a hostage or victim telling his own ordeal in quoted words ('"I was kidnapped in Gao,"
@@ -371,9 +373,7 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += [c for c in co_speakers(doc, match, role, actor,
-                                           near[at].candidates(match.span, max_words=2))
-                   if not voiced(claims, c)]
+        claims += [c for c in co_speakers(doc, match, role, actor, near[at]) if not voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
 

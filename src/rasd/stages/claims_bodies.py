@@ -168,16 +168,19 @@ def joined_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
 
 
 def co_speakers(doc: ArticleDoc, cue: LexMatch, role: str, actor,  # type: ignore[no-untyped-def]
-                 nearby: list) -> list[ClaimMention]:  # type: ignore[type-arg]
+                 actors: Near) -> list[ClaimMention]:
     """The second voice of a verb of saying with two subjects joined by "and": a party
     before a source cue ("the army and residents said") or locals after a party that
-    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants")."""
+    speaks ("قال الجيش والسكان", "ont indiqué l'armée et des habitants"). `actors`: those
+    of the cue's sentence, of which only the ones within two words of a source cue are
+    read (and only for a source cue)."""
     patterns = joined_patterns(doc.lang or "")
     if patterns is None:
         return []
     before, after, glued = patterns
     if role in SELF_NAMED and role != RELAYED:
-        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span) for a in nearby
+        return [ClaimMention(cue.span, ATTRIBUTED, a.actor_id, a.span)
+                for a in actors.candidates(cue.span, max_words=2)
                 if a.span.end <= cue.span.start and joined_before(doc, a.span, cue, before, glued)]
     if role == ATTRIBUTED and actor is not None:
         m = after.match(folded(doc, actor.span.end, actor.span.end + 40))
