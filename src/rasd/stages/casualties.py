@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from operator import attrgetter
+from typing import NamedTuple
 
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, NumberMention, Span
 from rasd.lexicon import LexMatch
@@ -378,15 +379,31 @@ def _attack_words(doc: ArticleDoc) -> list[LexMatch]:
 MODIFIER_REACH = 30  # characters either side of a group noun read for an attack noun
 
 
+class _IncidentNouns(NamedTuple):
+    """The attack nouns (`victims.yaml` `incident_nouns`) as the patterns that look for one
+    right before a group noun, right after it, and as a whole word."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    word: re.Pattern[str]
+    # the last word of each noun: a stretch that `before` matches ends with one of them,
+    # spaces aside (one `endswith` in C tells most stretches apart without the pattern's
+    # try at each offset of the stretch)
+    last_words: tuple[str, ...]
+
+
 @per_language
-def _incident_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    body = term_alternation(section(lang, "victims", "incident_nouns") or ())
+def _incident_nouns(lang: str) -> _IncidentNouns | None:
+    terms = section(lang, "victims", "incident_nouns") or ()
+    body = term_alternation(terms)
     if not body:
         return None
     word = rules_for(lang).wrap(body)
+    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
     # after the group noun, the attack noun stands bare ("terrorist attack"): with a clitic
     # ("مدنيا بهجوم", civilians in an attack) it opens a phrase of its own
-    return re.compile(word + r"[ \t]*$"), re.compile(rf"^[ \t]*(?:{body})(?!\w)"), re.compile(word)
+    return _IncidentNouns(re.compile(word + r"[ \t]*$"), re.compile(rf"^[ \t]*(?:{body})(?!\w)"),
+                          re.compile(word), last_words)
 
 
 def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
@@ -395,10 +412,12 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
     patterns = _incident_nouns(doc.lang or "")
     if patterns is None:
         return False
-    before, after, _ = patterns
     left = folded(doc, max(0, group.span.start - MODIFIER_REACH), group.span.start)
+    # `before` ends with spaces or tabs, and a final line break may follow them (`$`)
+    if left.rstrip(" \t\n").endswith(patterns.last_words) and patterns.before.search(left) is not None:
+        return True
     right = folded(doc, group.span.end, group.span.end + MODIFIER_REACH)
-    return before.search(left) is not None or after.match(right) is not None
+    return patterns.after.match(right) is not None
 
 
 def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
@@ -410,7 +429,7 @@ def _counts_incidents(doc: ArticleDoc, number: NumberMention) -> bool:
         return False
     text = folded(doc, number.span.start, number.span.end)
     after = folded(doc, number.span.end, number.span.end + MODIFIER_REACH)
-    return patterns[2].fullmatch(text) is not None or patterns[1].match(after) is not None
+    return patterns.word.fullmatch(text) is not None or patterns.after.match(after) is not None
 
 
 def find_casualties(doc: ArticleDoc) -> list[CasualtyMention]:

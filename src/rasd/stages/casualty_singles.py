@@ -200,11 +200,28 @@ ONE_OF_CHARS = 24  # "l'une des", "أحد", "one of the": read before a group no
 
 
 @per_language
-def _one_of(lang: str) -> re.Pattern[str] | None:
-    # `victims.yaml` `one_of`: "one of the soldiers", "l'un des soldats", "أحد الجنود" name one
-    # person of the group, right before its noun
-    body = term_alternation(section(lang, "victims", "one_of") or ())
-    return re.compile(rf"(?<!\w){rules_for(lang).prefix}(?:{body})\s+$") if body else None
+def _one_of(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """`victims.yaml` `one_of` ("one of the soldiers", "l'un des soldats", "أحد الجنود" name
+    one person of the group, right before its noun) as a pattern ending at the noun, with
+    the last word of each phrase: a stretch the pattern matches ends with one of them and
+    white space (one `endswith` in C rules out most stretches before the pattern's try at
+    each of their offsets)."""
+    terms = section(lang, "victims", "one_of") or ()
+    body = term_alternation(terms)
+    if not body:
+        return None
+    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
+    return re.compile(rf"(?<!\w){rules_for(lang).prefix}(?:{body})\s+$"), last_words
+
+
+def _picked(text: str, start: int, end: int, one_of: tuple[re.Pattern[str], tuple[str, ...]] | None) -> bool:
+    """Whether a `one_of` phrase ends, before white space, right at `end` (from `start` on)."""
+    if one_of is None:
+        return False
+    pattern, last_words = one_of
+    stretch = text[start:end]
+    return stretch[-1:].isspace() and stretch.rstrip().endswith(last_words) \
+        and pattern.search(text, start, end) is not None
 
 
 def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch], led: set[int],
@@ -220,8 +237,7 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
     found = []
     for group in groups if articles or alone or one_of else ():
         before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
-        picked = one_of is not None and one_of.search(
-            view.text, max(0, group.norm_start - ONE_OF_CHARS), group.norm_start) is not None
+        picked = _picked(view.text, max(0, group.norm_start - ONE_OF_CHARS), group.norm_start, one_of)
         if group.term not in alone and (not before or before[-1] not in articles) and not picked:
             continue
         # an outcome after a clause mark is another clause's ("a National Guard vehicle in
