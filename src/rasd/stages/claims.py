@@ -153,13 +153,27 @@ def _negation(lang: str) -> re.Pattern[str] | None:
 
 
 @per_language
-def _absence(lang: str) -> tuple[re.Pattern[str], int] | None:
-    """The pattern of the absence words and how far before a cue it may start."""
+def _absence(lang: str) -> tuple[re.Pattern[str], int, tuple[str, ...]] | None:
+    """The pattern of the absence words, how far before a cue it may start, and the last
+    word of each absence phrase (see `ends_before_elision`)."""
     terms = [*(section(lang, "claims", "absences") or ()), *(section(lang, "claims", "negations") or ())]
     words = term_alternation(terms)
+    if not words:
+        return None
     reach = max((len(fold(str(t))) for t in terms), default=0) + 8  # a clitic, spaces
+    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
     # an elided article may stand between ("de la part de l'état-major")
-    return (re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z"), reach) if words else None
+    return re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z"), reach, last_words
+
+
+def ends_before_elision(stretch: str, last_words: tuple[str, ...]) -> bool:
+    """Whether `stretch` ends with one of `last_words`, then white space and at most an
+    elided article ("l'"): true of every stretch that `_absence`'s pattern matches, so
+    that one `endswith` in C rules out nearly every cue before the pattern's try at each
+    offset of the stretch."""
+    if stretch.rstrip().endswith(last_words):
+        return True
+    return stretch.endswith("'") and any(stretch[:-1 - k].rstrip().endswith(last_words) for k in (1, 2))
 
 
 def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -168,8 +182,10 @@ def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
     absence = _absence(doc.lang or "")
     if absence is None:
         return False
-    pattern, reach = absence
-    return pattern.search(norm_view(doc).text, max(0, cue.norm_start - reach), cue.norm_start) is not None
+    pattern, reach, last_words = absence
+    text, start = norm_view(doc).text, max(0, cue.norm_start - reach)
+    return ends_before_elision(text[start:cue.norm_start], last_words) \
+        and pattern.search(text, start, cue.norm_start) is not None
 
 
 
