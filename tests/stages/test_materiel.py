@@ -92,3 +92,12 @@ def test_an_arabic_store_named_by_its_stock_is_no_rifle_magazine(text, expected)
     """مخزن is a rifle magazine and a store: followed by what it holds it is that stock."""
     doc = rasd.extract(text, published=dt.date(2025, 3, 6))
     assert sorted({(m.item, m.count, m.action) for e in doc.events for m in e.materiel}) == expected
+
+
+def test_a_lead_in_ending_with_a_full_width_colon_gives_its_action_to_the_list():
+    """The full-width colon ends a lead-in line as the plain one does (materiel._COLONS)."""
+    text = ("Fighters ambushed an army convoy near Nampala on Monday and captured the following：\n"
+            "- One RPG launcher.\n- 5 PKM.")
+    doc = rasd.extract(text, published=dt.date(2025, 1, 15))
+    assert sorted((m.item, m.count, m.action) for m in doc.materiel) == [
+        ("pkm", 5, "captured"), ("rpg", 1, "captured")]

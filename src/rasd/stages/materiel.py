@@ -49,13 +49,15 @@ def _is_count(number: NumberMention) -> bool:
 
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s*")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
-_COLON = re.compile(r"[:：]")
+# the colons a lead-in line ends with; looked for with `in` (a search in C for one
+# character), not a pattern's try at each offset of the text
+_COLONS = (":", "：")
 
 
 def _list_actions(doc: ArticleDoc, actions: list) -> dict[int, str]:  # type: ignore[type-arg]
     """Sentence index of each bulleted line → the action of the lead-in line above its
     list ("the fighters seized the following:"), the last action on that line."""
-    if not actions or _COLON.search(doc.text) is None:
+    if not actions or not any(colon in doc.text for colon in _COLONS):
         return {}  # no line leads in a list with an action of its own (most reports)
     sentences = doc.sentences or ()
     own = by_sentence(sentences, actions)
