@@ -2,11 +2,13 @@
 sentence around each anchor word, from the stop before it (at most 400 characters back)
 to the stop after it."""
 
+import re
+
 import pytest
 
 from rasd.doc import ArticleDoc
 from rasd.normalize import norm_view
-from rasd.stages.triggers import _windows
+from rasd.stages.triggers import _stop_offsets, _windows
 
 ROWS = [
     ("en", "Markets reopened. Gunmen attacked a village near Gao. Schools stayed shut",
@@ -37,3 +39,9 @@ def test_a_window_reaches_back_at_most_400_characters():
     folded = norm_view(doc).text
     (start, end), = _windows(doc, folded)
     assert start == folded.index("attacked") - 400 and end == len(folded)
+
+
+def test_the_stops_are_every_sentence_mark_in_order():
+    """triggers._stop_offsets lists what a character class of the stops finds, in order."""
+    for text in ("", "no stop", "Il a dit: «non!» Vraiment? Oui.\nFin", "قال؟ نعم. لا!\n\n", "..!!??"):
+        assert _stop_offsets(text) == [m.start() for m in re.finditer(r"[.!?؟\n]", text)]
