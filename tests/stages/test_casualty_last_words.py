@@ -41,7 +41,8 @@ def test_a_one_of_phrase_is_picked_as_its_pattern_finds_it(lang):
     for stretch in _stretches(section(lang, "victims", "one_of")):
         text = stretch + "soldiers"
         end = len(stretch)
-        assert _picked(text, 0, end, one_of) == (one_of[0].search(text, 0, end) is not None), stretch
+        found = one_of[0].search(text, 0, end) is not None
+        assert _picked(text, 0, end, one_of) == found, stretch
 
 
 def test_a_one_of_phrase_with_its_noun_is_picked():

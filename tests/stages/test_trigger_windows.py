@@ -43,5 +43,6 @@ def test_a_window_reaches_back_at_most_400_characters():
 
 def test_the_stops_are_every_sentence_mark_in_order():
     """triggers._stop_offsets lists what a character class of the stops finds, in order."""
-    for text in ("", "no stop", "Il a dit: «non!» Vraiment? Oui.\nFin", "قال؟ نعم. لا!\n\n", "..!!??"):
+    texts = ("", "no stop", "Il a dit: «non!» Vraiment? Oui.\nFin", "قال؟ نعم. لا!\n\n", "..!!??")
+    for text in texts:
         assert _stop_offsets(text) == [m.start() for m in re.finditer(r"[.!?؟\n]", text)]

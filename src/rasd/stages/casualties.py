@@ -28,6 +28,7 @@ from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.casualty_singles import (
     conjunction_words,
+    last_words,
     lone_deaths,
     lone_victims,
     one_person,
@@ -407,11 +408,10 @@ def _incident_nouns(lang: str) -> _IncidentNouns | None:
     if not body:
         return None
     word = rules_for(lang).wrap(body)
-    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
     # after the group noun, the attack noun stands bare ("terrorist attack"): with a clitic
     # ("مدنيا بهجوم", civilians in an attack) it opens a phrase of its own
     return _IncidentNouns(re.compile(word + r"[ \t]*$"), re.compile(rf"^[ \t]*(?:{body})(?!\w)"),
-                          re.compile(word), last_words)
+                          re.compile(word), last_words(terms))
 
 
 def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
@@ -422,7 +422,8 @@ def _a_modifier(doc: ArticleDoc, group: LexMatch) -> bool:
         return False
     left = folded(doc, max(0, group.span.start - MODIFIER_REACH), group.span.start)
     # `before` ends with spaces or tabs, and a final line break may follow them (`$`)
-    if left.rstrip(" \t\n").endswith(patterns.last_words) and patterns.before.search(left) is not None:
+    if left.rstrip(" \t\n").endswith(patterns.last_words) \
+            and patterns.before.search(left) is not None:
         return True
     right = folded(doc, group.span.end, group.span.end + MODIFIER_REACH)
     return patterns.after.match(right) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
@@ -199,6 +199,14 @@ def _singular_nouns(lang: str) -> frozenset[str]:
 ONE_OF_CHARS = 24  # "l'une des", "أحد", "one of the": read before a group noun
 
 
+def last_words(terms: Iterable[object]) -> tuple[str, ...]:
+    """The last word of each term, folded (those `term_alternation` writes): a stretch that
+    a pattern of the terms matches, bounded by white space, ends with one of them (`endswith`
+    in C rules out most stretches before the pattern's try at each of their offsets)."""
+    folded = (fold(t).split() for t in terms if isinstance(t, str) and t.strip())
+    return tuple(sorted({(words or [""])[-1] for words in folded}))
+
+
 @per_language
 def _one_of(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """`victims.yaml` `one_of` ("one of the soldiers", "l'un des soldats", "أحد الجنود" name
@@ -210,17 +218,17 @@ def _one_of(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     body = term_alternation(terms)
     if not body:
         return None
-    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
-    return re.compile(rf"(?<!\w){rules_for(lang).prefix}(?:{body})\s+$"), last_words
+    return re.compile(rf"(?<!\w){rules_for(lang).prefix}(?:{body})\s+$"), last_words(terms)
 
 
-def _picked(text: str, start: int, end: int, one_of: tuple[re.Pattern[str], tuple[str, ...]] | None) -> bool:
+def _picked(text: str, start: int, end: int,
+            one_of: tuple[re.Pattern[str], tuple[str, ...]] | None) -> bool:
     """Whether a `one_of` phrase ends, before white space, right at `end` (from `start` on)."""
     if one_of is None:
         return False
-    pattern, last_words = one_of
+    pattern, words = one_of
     stretch = text[start:end]
-    return stretch[-1:].isspace() and stretch.rstrip().endswith(last_words) \
+    return stretch[-1:].isspace() and stretch.rstrip().endswith(words) \
         and pattern.search(text, start, end) is not None
 
 
@@ -237,7 +245,8 @@ def one_person(doc: ArticleDoc, groups: list[LexMatch], outcomes: list[LexMatch]
     found = []
     for group in groups if articles or alone or one_of else ():
         before = view.text[max(0, group.norm_start - 12):group.norm_start].split()
-        picked = _picked(view.text, max(0, group.norm_start - ONE_OF_CHARS), group.norm_start, one_of)
+        picked = _picked(view.text, max(0, group.norm_start - ONE_OF_CHARS), group.norm_start,
+                         one_of)
         if group.term not in alone and (not before or before[-1] not in articles) and not picked:
             continue
         # an outcome after a clause mark is another clause's ("a National Guard vehicle in

@@ -48,6 +48,7 @@ from rasd.stages.claims_clauses import (
     same_clause,
 )
 from rasd.stages.claims_official import OFFICIAL, OFFICIAL_ROLE, official_tolls
+from rasd.stages.casualty_singles import last_words
 from rasd.stages.claims_relay import (
     CLAUSE_BREAK,
     RELAYED,
@@ -161,19 +162,20 @@ def _absence(lang: str) -> tuple[re.Pattern[str], int, tuple[str, ...]] | None:
     if not words:
         return None
     reach = max((len(fold(str(t))) for t in terms), default=0) + 8  # a clitic, spaces
-    last_words = tuple(sorted({(fold(t).split() or [""])[-1] for t in terms if isinstance(t, str) and t.strip()}))
     # an elided article may stand between ("de la part de l'état-major")
-    return re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z"), reach, last_words
+    pattern = re.compile(rf"{rules_for(lang).wrap(words)}\s*(?:\w{{1,2}}')?\Z")
+    return pattern, reach, last_words(terms)
 
 
-def ends_before_elision(stretch: str, last_words: tuple[str, ...]) -> bool:
-    """Whether `stretch` ends with one of `last_words`, then white space and at most an
-    elided article ("l'"): true of every stretch that `_absence`'s pattern matches, so
-    that one `endswith` in C rules out nearly every cue before the pattern's try at each
-    offset of the stretch."""
-    if stretch.rstrip().endswith(last_words):
+def ends_before_elision(stretch: str, words: tuple[str, ...]) -> bool:
+    """Whether `stretch` ends with one of `words` (the last words of phrases), then white
+    space and at most an elided article ("l'"): true of every stretch that `_absence`'s
+    pattern matches, so that one `endswith` in C rules out nearly every cue before the
+    pattern's try at each offset of the stretch."""
+    if stretch.rstrip().endswith(words):
         return True
-    return stretch.endswith("'") and any(stretch[:-1 - k].rstrip().endswith(last_words) for k in (1, 2))
+    return stretch.endswith("'") and any(stretch[:-1 - k].rstrip().endswith(words)
+                                         for k in (1, 2))
 
 
 def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
@@ -182,9 +184,9 @@ def _absent(doc: ArticleDoc, cue: LexMatch) -> bool:
     absence = _absence(doc.lang or "")
     if absence is None:
         return False
-    pattern, reach, last_words = absence
+    pattern, reach, words = absence
     text, start = norm_view(doc).text, max(0, cue.norm_start - reach)
-    return ends_before_elision(text[start:cue.norm_start], last_words) \
+    return ends_before_elision(text[start:cue.norm_start], words) \
         and pattern.search(text, start, cue.norm_start) is not None
 
 
@@ -389,7 +391,8 @@ def find_claims(doc: ArticleDoc) -> list[ClaimMention]:
             role = "local_source"  # "residents said": locals speak, even when they were hit
         claims.append(ClaimMention(match.span, role, None if actor is None else actor.actor_id,
                                    None if actor is None else actor.span))
-        claims += [c for c in co_speakers(doc, match, role, actor, near[at]) if not voiced(claims, c)]
+        claims += [c for c in co_speakers(doc, match, role, actor, near[at])
+                   if not voiced(claims, c)]
     return sorted(claims, key=lambda c: c.span.start)
 
 
