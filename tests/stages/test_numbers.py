@@ -390,3 +390,16 @@ def test_number_gate_opens_where_the_written_out_form_does(lang, text):
     opened = [i for i in range(len(folded)) if gate.match(folded, i)]
     assert opened == [i for i in range(len(folded)) if full.match(folded, i)]
     assert opened
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "40 civils tués au moins", [at_least("40 civils tués au moins", 40)]),
+    ("fr", "40 civils ont péri hier au moins", [exact("40", 40)]),
+    ("en", "9 villagers killed at least", [at_least("9 villagers killed at least", 9)]),
+    ("en", "9 villagers were killed yesterday at least", [exact("9", 9)]),
+])
+def test_a_qualifier_after_the_figure_reaches_over_two_words(lang, text, expected):
+    # the words between a figure and its qualifier are matched as whole runs (possessive):
+    # two words are bridged, four are not, as before the runs stopped giving back letters
+    doc, numbers = _numbers(lang, text)
+    assert [(m.span.of(doc.text), m.value, m.low, m.high, m.kind) for m in numbers] == expected

@@ -126,8 +126,10 @@ def _core(lex: Lexicon) -> str:
     # no space needed after an apostrophe ("d'une") or an Arabic letter that never joins the
     # next one: the missing space is invisible there, so texts drop it ("نحوأربعين")
     before = rf"(?P<q_word>{alternation(lex.before)})(?:(?<=['{_NON_JOINING}])\s*|\s+)"
-    # a qualifier after the figure, maybe after its noun, not before another figure
-    after = (rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?P<a_post>{alternation(lex.after)})(?!\w)"
+    # a qualifier after the figure, maybe after its noun, not before another figure. The
+    # runs are possessive: a shorter one leaves a letter where white space must follow, so
+    # giving back characters can find no other match (every figure tried it, one by one)
+    after = (rf"(?:\s++[^\W\d]++){{0,2}}?\s++(?P<a_post>{alternation(lex.after)})(?!\w)"
              rf"(?!\s*(?:\d|{atom}))")
     word_to = joiner(e for e in lex.range_to if re.search(r"\w", e))
     punct_to = joiner(e for e in lex.range_to if not re.search(r"\w", e))
