@@ -300,7 +300,8 @@ class Gazetteer:
         file: only look-ups outside the countries with files of their own);
         `deferred`: (country code, reader of its places and index texts and name filter)
         per country file read on the first look-up in that country (or in any country),
-        and searched like the files read at once (a process that meets no name of Togo does not read it);
+        and searched like the files read at once (a process that meets no name of Togo
+        does not read it);
         `neighbours`: countries whose late files are read when every deferred file is."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
