@@ -30,6 +30,7 @@ from pathlib import Path
 from rasd.geo.gazetteer import (ADMIN1_COLUMNS, ADMIN2_COLUMNS, COUNTRY_COLUMNS, INDEX_COLUMNS,
                                 OCHA_ID_BASE, OSM_ID_BASE, PLACE_COLUMNS, SEP, fold_name,
                                 place_prior)
+from rasd.geo.name_filter import KINDS, NameFilter
 from rasd.geo.translit import best_similarity, is_arabic, phonetics, skeleton_keys
 
 REPO = Path(__file__).resolve().parent.parent
@@ -881,6 +882,17 @@ def write_table(path: Path, columns: tuple[str, ...], rows: list[list[str]], *,
     return hashlib.sha256(data).hexdigest()
 
 
+def write_filter(path: Path, index: list[list[str]], *, attribution: str,
+                 licence: str) -> dict[str, object]:
+    """Write the name filter of an index file's lines (`rasd.geo.name_filter`: its exact
+    and alias keys) deterministically; return its meta.json entry."""
+    keys = [line[1] for line in index if f"{line[0]}\t" in KINDS]
+    data = NameFilter.of_keys(keys).file_bytes(f"# rasd gazetteer {path.name}. {attribution}")
+    path.write_bytes(data)
+    return {"rows": len(keys), "licence": licence,
+            "sha256": hashlib.sha256(gzip.decompress(data)).hexdigest()}
+
+
 def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | None = None,
                     data_dir: Path = REPO / "data" / "geo", shared: Path = SHARED
                     ) -> dict[str, object]:
@@ -907,13 +919,16 @@ def build_gazetteer(geonames: Path, out: Path, *, countries: tuple[str, ...] | N
                    lazy: bool = False):
         pairs = [e.final(qualifiers) for e in part]
         rows = [row for row, _ in pairs]
-        for name, columns, table in (
-                (f"places-{stem}.tsv.gz", PLACE_COLUMNS, rows),
-                (f"index-{stem}.tsv.gz", INDEX_COLUMNS, index_lines(rows, [n for _, n in pairs]))):
+        index = index_lines(rows, [n for _, n in pairs])
+        for name, columns, table in ((f"places-{stem}.tsv.gz", PLACE_COLUMNS, rows),
+                                     (f"index-{stem}.tsv.gz", INDEX_COLUMNS, index)):
             files[name] = {"rows": len(table), "licence": licence, "sha256": write_table(
                 out / name, columns, table, attribution=attribution)}
+        files[f"filter-{stem}.gz"] = write_filter(out / f"filter-{stem}.gz", index,
+                                                  attribution=attribution, licence=licence)
         entry = {"country_code": code, "places": f"places-{stem}.tsv.gz",
-                 "index": f"index-{stem}.tsv.gz", "licence": licence}
+                 "index": f"index-{stem}.tsv.gz", "filter": f"filter-{stem}.gz",
+                 "licence": licence}
         if code is None:  # a mixed file: which countries it holds, and whether to load late
             entry.update(countries=sorted({e.row[6] for e in part}), lazy=lazy)
         parts.append(entry)

@@ -37,13 +37,13 @@ def sample(tmp_path_factory):
     return first, second
 
 
-@pytest.mark.parametrize("name", ["places-ML.tsv.gz", "index-ML.tsv.gz"])
+@pytest.mark.parametrize("name", ["places-ML.tsv.gz", "index-ML.tsv.gz", "filter-ML.gz"])
 def test_sample_build_is_byte_identical_twice(sample, name):
     first, second = sample
     assert (first / name).read_bytes() == (second / name).read_bytes()
 
 
-@pytest.mark.parametrize("name", ["places-ML.tsv.gz", "index-ML.tsv.gz"])
+@pytest.mark.parametrize("name", ["places-ML.tsv.gz", "index-ML.tsv.gz", "filter-ML.gz"])
 def test_sample_build_equals_shipped_part(sample, name):
     # compare content, not gzip bytes: another zlib build may compress differently
     built = gzip.decompress((sample[0] / name).read_bytes())
@@ -51,7 +51,8 @@ def test_sample_build_equals_shipped_part(sample, name):
 
 
 def test_sample_build_writes_only_that_country(sample):
-    assert sorted(p.name for p in sample[0].iterdir()) == ["index-ML.tsv.gz", "places-ML.tsv.gz"]
+    assert sorted(p.name for p in sample[0].iterdir()) == ["filter-ML.gz", "index-ML.tsv.gz",
+                                                           "places-ML.tsv.gz"]
 
 
 def test_shipped_meta_credits_geonames_and_matches_files():

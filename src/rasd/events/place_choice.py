@@ -298,9 +298,10 @@ def _division_only(name: str) -> bool:
     more in Arabic script, where the gazetteer holds few alternate names; the look-up's
     name matches are the entries the name names, so without a division among them it
     finds none)."""
-    if not gazetteer().named_features(name, country=None) & DIVISION_CODES:
+    gaz = gazetteer()
+    if not gaz.named_features(name, country=None) & DIVISION_CODES:
         return False
-    found = [c for c in gazetteer().lookup(name, limit=8, floor=1.0, late=False)
+    found = [c for c in gaz.lookup(name, limit=8, floor=1.0, late=False)
              if c.match != "translit"]  # a floor of 1: no spelling is scored
     codes = {c.place.feature_code for c in found}
     return bool(codes & DIVISION_CODES) and not codes & set(SEATS)

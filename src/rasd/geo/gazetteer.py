@@ -26,6 +26,7 @@ from typing import Literal, TypeVar
 from rapidfuzz.distance import Levenshtein
 
 from rasd.errors import ResourceError
+from rasd.geo.name_filter import NameFilter, name_hash
 from rasd.geo.translit import (
     CHEAPEST_EDIT,
     best_similarity,
@@ -175,12 +176,16 @@ def fold_name(name: str) -> str:
     return _PRENASAL.sub(r"\1", folded) if ("'" in folded or " " in folded) else folded
 
 
-def _read_text(name: str) -> str:
+def _read_bytes(name: str) -> bytes:
     path = _pkg.files("rasd.resources").joinpath("gazetteer", name)
     if not path.is_file():
         raise ResourceError("missing gazetteer file (run scripts/build_gazetteer.py)",
                             resource=f"resources/gazetteer/{name}")
-    data = path.read_bytes()
+    return path.read_bytes()
+
+
+def _read_text(name: str) -> str:
+    data = _read_bytes(name)
     return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
 
 
@@ -193,12 +198,15 @@ def _data_lines(text: str) -> list[str]:
 
 
 
+_Texts = tuple[str, str, NameFilter | None]
+
+
 @dataclass(frozen=True, slots=True)
 class LatePart:
     """A mixed places file read on first need: its countries and a reader of its texts."""
 
     countries: frozenset[str]
-    texts: Callable[[], tuple[str, str]]  # () -> (places text, index text)
+    texts: Callable[[], _Texts]  # () -> (places text, index text, its name filter or None)
 
 
 class _SortedIndex:
@@ -243,6 +251,7 @@ class _Part:
     named: _SortedIndex
     countries: frozenset[str] | None = None  # a mixed file's countries, when known
     late: bool = False  # read on first need (look-ups with late=False never search it)
+    names: NameFilter | None = None  # the exact and alias keys it may hold (None: any)
 
     def serves(self, cc: str | None) -> bool:
         """Whether the file may hold places of country `cc` (any country when None)."""
@@ -250,9 +259,15 @@ class _Part:
             return True
         return self.country_code is None and (self.countries is None or cc in self.countries)
 
+    def may_name(self, hashed: int) -> bool:
+        """Whether a name of hash `hashed` (`name_filter.name_hash`) may be an exact or
+        alias key of the file (False: searching its index would find none)."""
+        return self.names is None or self.names.may_hold(hashed)
+
     @classmethod
     def parse(cls, country_code: str | None, offset: int, index_text: str,
-              countries: frozenset[str] | None = None, late: bool = False) -> _Part:
+              countries: frozenset[str] | None = None, late: bool = False,
+              names: NameFilter | None = None) -> _Part:
         lines = _data_lines(index_text)
         kinds: dict[str, _SortedIndex] = {}
         start = 0
@@ -261,7 +276,7 @@ class _Part:
             kinds[kind] = _SortedIndex(lines, start, end, kind)
             start = end
         return cls(country_code, offset, kinds["e"], kinds["a"], kinds["k"], kinds["p"],
-                   kinds["r"], countries, late)
+                   kinds["r"], countries, late, names)
 
     def rows(self, index: _SortedIndex, key: str) -> list[int]:
         found = index.get(key)
@@ -272,25 +287,28 @@ class Gazetteer:
     """Name lookup, country and admin1 resolution and reverse geocoding over the artefact."""
 
     def __init__(self, parts: Iterable[tuple[str | None, str, str] | tuple[
-                     str | None, str, str, Iterable[str] | None]], countries_text: str,
-                 admin1_text: str, admin2_text: str = "", *,
+                     str | None, str, str, Iterable[str] | None] | tuple[
+                     str | None, str, str, Iterable[str] | None, NameFilter | None]],
+                 countries_text: str, admin1_text: str, admin2_text: str = "", *,
                  later: Iterable[LatePart] = (),
-                 deferred: Iterable[tuple[str, Callable[[], tuple[str, str]]]] = (),
+                 deferred: Iterable[tuple[str, Callable[[], _Texts]]] = (),
                  neighbours: Iterable[str] = ()):
         """`parts`: (country code or None, places text, index text[, the countries of a
-        mixed file]) per places file;
+        mixed file[, its name filter]]) per places file (a file with no filter is
+        searched for every name);
         `later`: mixed files read on the first look-up that may need them (the world
         file: only look-ups outside the countries with files of their own);
-        `deferred`: (country code, reader of its places and index texts) per country file
-        read on the first look-up in that country (or in any country), and searched like
-        the files read at once (a process that meets no name of Togo does not read it);
+        `deferred`: (country code, reader of its places and index texts and name filter)
+        per country file read on the first look-up in that country (or in any country),
+        and searched like the files read at once (a process that meets no name of Togo
+        does not read it);
         `neighbours`: countries whose late files are read when every deferred file is."""
         self._rows: list[str] = []
         self._parts: list[_Part] = []
         self._serving: dict[tuple[str | None, bool], list[_Part]] = {}
-        for cc, places_text, index_text, *countries in parts:
-            self._add_part(cc, places_text, index_text,
-                           frozenset(countries[0]) if countries and countries[0] else None)
+        for cc, places_text, index_text, *extra in parts:
+            self._add_part(cc, places_text, index_text, extra[1] if len(extra) > 1 else None,
+                           countries=frozenset(extra[0]) if extra and extra[0] else None)
         self._later = list(later)
         self._late_asked: set[str | None] = set()
         self._deferred = dict(deferred)
@@ -320,8 +338,9 @@ class Gazetteer:
             self._admin2.setdefault((cc, folded), []).append(entry)
 
     def _add_part(self, cc: str | None, places_text: str, index_text: str,
-                  countries: frozenset[str] | None = None, late: bool = False) -> None:
-        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries, late))
+                  names: NameFilter | None = None, *, countries: frozenset[str] | None = None,
+                  late: bool = False) -> None:
+        self._parts.append(_Part.parse(cc, len(self._rows), index_text, countries, late, names))
         self._serving.clear()
         self._rows.extend(_data_lines(places_text))
 
@@ -340,7 +359,7 @@ class Gazetteer:
         for late in [p for p in self._later if cc is None or cc in p.countries]:
             self._later.remove(late)
             self._grid = None
-            self._add_part(None, *late.texts(), late.countries, late=True)
+            self._add_part(None, *late.texts(), countries=late.countries, late=True)
 
     def _files_serving(self, cc: str | None, *, late: bool) -> list[_Part]:
         """The files read so far that may hold places of `cc` (the late ones too with
@@ -579,8 +598,10 @@ class Gazetteer:
         if (answer := self._answers.get(memo)) is not None:
             return list(answer)
         found: dict[int, tuple[MatchKind, float]] = {}
+        hashed = name_hash(query)
+        holding = [part for part in parts if part.may_name(hashed)]
         for kind in ("exact", "alias"):
-            for part in parts:
+            for part in holding:
                 for row in part.rows(part.exact if kind == "exact" else part.alias, query):
                     if row not in found and self._in_country(row, part, cc):
                         found[row] = (kind, self._score(row, _NAME_SCORE[kind], regions))
@@ -627,9 +648,10 @@ class Gazetteer:
         if found is None:
             self._read_deferred(cc)
             query = fold_name(name)
+            hashed = name_hash(query)  # (most words name nothing: their files' filters say so)
+            holding = [p for p in self._files_serving(cc, late=False) if p.may_name(hashed)]
             found = _remember(self._named_rows, memo, tuple(
-                (row, kind) for kind in ("exact", "alias")
-                for part in self._files_serving(cc, late=False)
+                (row, kind) for kind in ("exact", "alias") for part in holding
                 for row in part.rows(part.exact if kind == "exact" else part.alias, query)
                 if self._in_country(row, part, cc)))
         return iter(found)
@@ -1125,17 +1147,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 NEIGHBOURS = frozenset({"DZ", "NG", "TD"})
 
 
+def _read_part(part: dict) -> _Texts:
+    """A part's places and index texts and its name filter (None when meta.json names none)."""
+    names = part.get("filter")
+    return (_read_text(part["places"]), _read_text(part["index"]),
+            None if names is None else NameFilter.from_file_bytes(_read_bytes(names)))
+
+
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
     meta = json.loads(_read_text("meta.json"))
     now = [p for p in meta["parts"] if not p.get("lazy") and not p.get("country_code")]
     # one part's texts at a time: they are parsed and dropped before the next is read
-    parts = ((part["country_code"], _read_text(part["places"]), _read_text(part["index"]),
-              part.get("countries")) for part in now)
-    deferred = [(p["country_code"], lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+    parts = ((part["country_code"], places, index, part.get("countries"), names)
+             for part in now for places, index, names in [_read_part(part)])
+    deferred = [(p["country_code"], lambda p=p: _read_part(p))
                 for p in meta["parts"] if not p.get("lazy") and p.get("country_code")]
-    later = [LatePart(frozenset(p["countries"]),
-                      lambda p=p: (_read_text(p["places"]), _read_text(p["index"])))
+    later = [LatePart(frozenset(p["countries"]), lambda p=p: _read_part(p))
              for p in meta["parts"] if p.get("lazy")]
     admin2 = _read_text("admin2.tsv") if "admin2.tsv" in meta["files"] else ""
     return Gazetteer(parts, _read_text("countries.tsv"), _read_text("admin1.tsv"), admin2,
