@@ -38,6 +38,9 @@ class LexMatch:
 # without `Span.__init__`'s checks (a fifth of the instructions of each)
 _NEW = object.__new__
 _SET_SPAN_START, _SET_SPAN_END = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
+# and the hits themselves (a LexMatch per section of a hit): by their slots' setters too
+_SET_LABELS, _SET_TERM, _SET_HIT_SPAN, _SET_NORM_START, _SET_NORM_END = (
+    getattr(LexMatch, name).__set__ for name in ("labels", "term", "span", "norm_start", "norm_end"))
 
 
 def _span(start: int, end: int) -> Span:
@@ -183,7 +186,14 @@ class TokenIndex:
             if start >= reach:  # most hits: every section keeps it, no section's last is read
                 term, where = text[start:end], span(start, end)
                 for section, labels in entries:
-                    hits[section].append(LexMatch(labels, term, where, start, end))
+                    # `LexMatch(...)` set by hand: a call of the class costs a third more
+                    hit = _NEW(LexMatch)
+                    _SET_LABELS(hit, labels)
+                    _SET_TERM(hit, term)
+                    _SET_HIT_SPAN(hit, where)
+                    _SET_NORM_START(hit, start)
+                    _SET_NORM_END(hit, end)
+                    hits[section].append(hit)
                 reach = end
             else:
                 self._overlapping(hits, start, end, entries, view)
