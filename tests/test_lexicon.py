@@ -48,6 +48,16 @@ def test_token_index_keeps_sections_apart_and_overlapping():
     assert found[("c", "phrases")][0].term == "were killed in"
 
 
+
+def test_a_hit_overlapping_another_sections_hit_is_kept_leftmost_longest_in_its_own():
+    # "killed in" starts inside the first section's "were killed": its own section keeps
+    # it, and drops its own "in Gao", which it overlaps
+    index = TokenIndex({("a", "s"): {"p": ["were killed"]}, ("b", "t"): {"k": ["killed in", "in Gao"]}},
+                       rules=rules_for("en"))
+    found = index.match(normalize("were killed in Gao"))
+    assert [m.term for m in found[("a", "s")]] == ["were killed"]
+    assert [(m.term, m.norm_start, m.norm_end) for m in found[("b", "t")]] == [("killed in", 5, 14)]
+
 @pytest.mark.parametrize(
     "sections,text,expected",
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -37,6 +38,9 @@ class LexMatch:
 # without `Span.__init__`'s checks (a fifth of the instructions of each)
 _NEW = object.__new__
 _SET_SPAN_START, _SET_SPAN_END = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
+# and the hits themselves (a LexMatch per section of a hit): by their slots' setters too
+_SET_LABELS, _SET_TERM, _SET_HIT_SPAN, _SET_NORM_START, _SET_NORM_END = (
+    getattr(LexMatch, name).__set__ for name in ("labels", "term", "span", "norm_start", "norm_end"))
 
 
 def _span(start: int, end: int) -> Span:
@@ -175,22 +179,44 @@ class TokenIndex:
         text = view.text
         # folded offsets are the original ones in most Latin text: no map to consult
         span = _span if view.identity else view.orig_span
-        hits: dict[tuple[str, str], list[LexMatch]] = {}
-        free: dict[tuple[str, str], int] = {}
+        hits: defaultdict[tuple[str, str], list[LexMatch]] = defaultdict(list)
+        reach = 0  # the furthest end of the hits so far: one starting there overlaps none
         for start, neg_end, entries in found:
-            made = None  # the term and span, made once for all the sections of a hit
-            for section, labels in entries:
-                if start >= free.get(section, 0):
-                    end = free[section] = -neg_end
-                    kept = hits.get(section)
-                    if kept is None:
-                        kept = hits[section] = []
-                    if made is None:
-                        made = (text[start:end], span(start, end))
-                    kept.append(LexMatch(labels, made[0], made[1], start, end))
+            end = -neg_end
+            if start >= reach:  # most hits: every section keeps it, no section's last is read
+                term, where = text[start:end], span(start, end)
+                for section, labels in entries:
+                    # `LexMatch(...)` set by hand: a call of the class costs a third more
+                    hit = _NEW(LexMatch)
+                    _SET_LABELS(hit, labels)
+                    _SET_TERM(hit, term)
+                    _SET_HIT_SPAN(hit, where)
+                    _SET_NORM_START(hit, start)
+                    _SET_NORM_END(hit, end)
+                    hits[section].append(hit)
+                reach = end
+            else:
+                self._overlapping(hits, start, end, entries, view)
+                reach = max(reach, end)
         if self.across_quotes and '"' in text:
             self._across_quotes(hits, view)
-        return hits
+        return dict(hits)  # a missing section reads as absent, not as a new empty list
+
+    @staticmethod
+    def _overlapping(hits: defaultdict[tuple[str, str], list[LexMatch]], start: int, end: int,
+                     entries: tuple[tuple[tuple[str, str], tuple[str, ...]], ...],
+                     view: NormView) -> None:
+        """Put a hit that overlaps an earlier one in the sections whose last kept hit ends
+        at or before its start (leftmost-longest, per section)."""
+        made = None  # the term and span, made once for all the sections that keep it
+        for section, labels in entries:
+            kept = hits.get(section)
+            if kept and start < kept[-1].norm_end:
+                continue
+            if made is None:
+                made = (view.text[start:end], _span(start, end) if view.identity
+                        else view.orig_span(start, end))
+            hits[section].append(LexMatch(labels, made[0], made[1], start, end))
 
     def _across_quotes(self, hits: dict[tuple[str, str], list[LexMatch]], view: NormView) -> None:
         """Add the phrases of the `across_quotes` sections that run over a quotation mark
