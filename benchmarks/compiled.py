@@ -61,6 +61,7 @@ sys.argv[1:] = ["build_ext", "--inplace", "-j", "2"]
 setup(ext_modules=cythonize(modules, nthreads=2, quiet=True,
                             compiler_directives={"language_level": 3}))
 """
+BUILD_FACTS = "_build.json"  # kept in the compiled copy, for --reuse
 # -g0: no debug sections (Python's own flags ask for -g); the speed is -O3's, as Python's flags
 COMPILE_FLAGS = "-g0"
 
@@ -120,14 +121,11 @@ def build(src: Path, dest: Path, modules: list[str], cython: str) -> dict:
     if run.returncode != 0:
         raise SystemExit(f"the compiled build failed:\n{run.stderr[-3000:]}")
     shutil.rmtree(dest / "build", ignore_errors=True)
-    return {"build_seconds": round(seconds), **extensions(dest)}
-
-
-def extensions(tree: Path) -> dict:
-    """How many extension modules `tree` holds and their total size."""
-    built = list((tree / "rasd").rglob("*.so"))
-    return {"extensions": len(built),
-            "extensions_mb": round(sum(p.stat().st_size for p in built) / 2**20, 1)}
+    built = list((dest / "rasd").rglob("*.so"))
+    facts = {"build_seconds": round(seconds), "extensions": len(built),
+             "extensions_mb": round(sum(p.stat().st_size for p in built) / 2**20, 1)}
+    (dest / BUILD_FACTS).write_text(json.dumps(facts) + "\n")
+    return facts
 
 
 def is_compiled(tree: Path) -> bool:
@@ -203,10 +201,10 @@ def main() -> None:
         modules, left_out = select_modules(ROOT / "src")
         record = {"date": dt.date.today().isoformat(), "python": platform.python_version(),
                   "compiled_modules": len(modules), "left_out": left_out,
-                  **(extensions(tree) if args.reuse else
+                  **(json.loads((tree / BUILD_FACTS).read_text()) if args.reuse else
                      build(ROOT / "src", tree, modules, cython))}
-        print(f"{record['extensions']} extensions, {record['extensions_mb']} MB, build "
-              f"{record.get('build_seconds', 'reused')} s")
+        print(f"{record['extensions']} extensions, {record['extensions_mb']} MB, built in "
+              f"{record['build_seconds']} s")
         if not is_compiled(tree):
             raise SystemExit("the compiled tree imports plain Python: the build did not take")
         record["digests_match"] = digests_match(tree)
