@@ -227,16 +227,14 @@ def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of state forces whose uniform the attackers wore ("gunmen in army uniform",
     "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
     codes such attackers as unidentified). context.yaml `disguise_before`, `disguise_after`."""
-    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    return _cued(doc, forces, "disguise_before", "disguise_after")
+    return _cued(doc, actors, STATE_SIDES.__contains__, "disguise_before", "disguise_after")
 
 
 def _served(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of armed parties the victims were accused of serving ("killed two herders
     accused of working for the army", "accusés d'être des informateurs des jihadistes",
     "بتهمة التعاون مع الجيش"): the motive, no party. context.yaml `collusion_before`."""
-    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
-    return _cued(doc, armed, "collusion_before", None)
+    return _cued(doc, actors, lambda side: side != "civilian", "collusion_before", None)
 
 
 def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -> set[Span]:
@@ -264,16 +262,18 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -
     return found
 
 
-def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
-          after_key: str | None) -> set[Span]:
-    """The spans of `actors` named at most DISGUISE_WORDS words after a `before_key` cue in
-    their sentence, or right before an `after_key` cue."""
-    if not actors:
+def _cued(doc: ArticleDoc, actors: list[ActorMention], of_side: Callable[[str], bool],
+          before_key: str, after_key: str | None) -> set[Span]:
+    """The spans of `actors` of a side `of_side` accepts named at most DISGUISE_WORDS words
+    after a `before_key` cue in their sentence, or right before an `after_key` cue. Most
+    documents have neither cue: then no mention is read against them."""
+    cat = catalogue()
+    actors = [a for a in actors if of_side(cat.actor(a.actor_id).side)]
+    if not actors:  # no cue index to build
         return set()
-    cues = {key: cue_index(doc, "context", key)
-            for key in (before_key, after_key)
-            if key and cue_pattern(doc.lang or "", "context", key) is not None}
-    before, after = cues.get(before_key), cues.get(after_key or "")
+    before, after = _cues(doc, before_key), _cues(doc, after_key)
+    if before is None and after is None:
+        return set()
     found = set()
     for actor in actors:
         span = actor.span
@@ -286,6 +286,14 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
                                        for cue in after.starting_in(span.end, span.end + 3)):
             found.add(span)
     return found
+
+
+def _cues(doc: ArticleDoc, key: str | None) -> SpanIndex | None:
+    """The index of a context.yaml cue list in the document, None when it has no cue."""
+    if not key or cue_pattern(doc.lang or "", "context", key) is None:
+        return None
+    index = cue_index(doc, "context", key)
+    return index if index.spans else None
 
 
 MEMBER_CHARS = 12  # "soldiers of the", "soldats de la", "عناصر من"
