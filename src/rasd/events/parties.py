@@ -127,8 +127,9 @@ def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"), and the same movement named
     again right after one of them ("al-Qaeda and ISIL (ISIS)"): a description of the
     insurgency at large, not a party to the incident. Neighbours in text order only."""
-    roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
-             and catalogue().actor(a.actor_id).side == "jihadist"]
+    cat = catalogue()
+    roots = [a for a in actors
+             if (actor := cat.actor(a.actor_id)).parent is None and actor.side == "jihadist"]
     found: set[Span] = set()
     pairs = list(pairwise(roots))
     for left, right in pairs:
@@ -160,6 +161,8 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     index = cue_index(doc, "claims", "suspicion")
     denials = doc.cached_view(f"parties:denial-index:{doc.lang}",
                               lambda _text: SpanIndex(_denied_claims(doc)))
+    if not index.spans and not denials.spans:  # most documents: no guess to read
+        return set()
     found = set()
     for group in groups:
         before = index.starting_in(max(0, group.span.start - 160), group.span.start)
@@ -243,9 +246,9 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -
     recherches", "تواصل قوات الأمن عمليات البحث"): they came after the incident, not into
     it (`events`: the spans of the incident's event words). context.yaml `search_after`."""
     forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    if not forces or cue_pattern(doc.lang or "", "context", "search_after") is None:
+    cues = _cues(doc, "search_after") if forces else None
+    if cues is None:  # most documents tell no search
         return set()
-    cues = cue_index(doc, "context", "search_after")
     sentences = doc.sentences or ()
     found = set()
     for force in forces:
@@ -424,7 +427,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
     # "the UN camp came under fire", "تعرض معسكر البعثة لقصف": the subject was struck
-    hit = set(hit) | undergoers(doc, parties, triggers)
+    hit = set(hit) | undergoers(doc, parties, triggers, events=events)
     # "a clash between an army unit and gunmen": both fought, neither is named as hit
     sides_of_fight = [p for p in paired(doc, parties) if not p.victim_only]
     objects, hit = set(objects) - set(sides_of_fight), set(hit) - set(sides_of_fight)
