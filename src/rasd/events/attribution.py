@@ -123,18 +123,7 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
                 found.append((antecedent.span.start, Party(antecedent.actor_id, None, (antecedent.span,))))
     found.extend(_plural_claims(doc, bounds, excluded))
     found.extend(_identified_attackers(doc, bounds, excluded))
-    acts = per_layers(doc, "attribution:acts", (doc.triggers,),
-                      lambda: SpanIndex(t.span for t in doc.triggers or ()))
-    for span, actor_id, side_noun, antecedent in _anaphors_in(doc, bounds):
-        if antecedent in excluded:
-            continue  # "the group" stands for a group the text only guesses at or describes
-        sentence = next((b for b in bounds if b.start <= span.start < b.end), None)
-        # "the rebels" names a side, not one group: only as the doer of an event word in its
-        # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
-        # the plan")
-        if sentence is not None and (not side_noun or acts.first_starting_in(
-                sentence.start, sentence.end - 1) is not None):
-            found.append((span.start, Party(actor_id, None, (span,))))
+    found.extend(_anaphor_groups(doc, bounds, excluded))
     if not found:  # most incidents: no denial to look for
         return ()
     denials = hits(doc, "actors", "denials")
@@ -143,6 +132,28 @@ def attributed(doc: ArticleDoc, claims: Iterable[ClaimMention], sentences: Itera
     starts = [b.start for b in bounds]
     return tuple(p for start, p in sorted(found, key=lambda e: e[0])
                  if not _in_denial(bounds, starts, start, denied))
+
+
+def _anaphor_groups(doc: ArticleDoc, bounds: list[Span], excluded: set[Span]) -> list[tuple[int, Party]]:
+    """The groups the "the group" in the incident's sentences (`bounds`, sorted) stand for,
+    but not a group the text only guesses at or describes (`excluded`)."""
+    resolved = _anaphors_in(doc, bounds)
+    if not resolved:  # most incidents: no event word index to read
+        return []
+    acts = per_layers(doc, "attribution:acts", (doc.triggers,),
+                      lambda: SpanIndex(t.span for t in doc.triggers or ()))
+    found = []
+    for span, actor_id, side_noun, antecedent in resolved:
+        if antecedent in excluded:
+            continue
+        sentence = next((b for b in bounds if b.start <= span.start < b.end), None)
+        # "the rebels" names a side, not one group: only as the doer of an event word in its
+        # sentence ("the rebels attacked the camp"), not in a remark ("the rebels rejected
+        # the plan")
+        if sentence is not None and (not side_noun or acts.first_starting_in(
+                sentence.start, sentence.end - 1) is not None):
+            found.append((span.start, Party(actor_id, None, (span,))))
+    return found
 
 
 def _anaphors_in(doc: ArticleDoc, bounds: list[Span]) -> list[tuple[Span, str, bool, Span]]:
@@ -169,7 +180,7 @@ def _identified_attackers(doc: ArticleDoc, bounds: list[Span],
     المهاجمين عناصر تابعة لـX"; actors.yaml `attacker_nouns`)."""
     index = doc.cached_view("actors:attacker_nouns", lambda _text: SpanIndex(
         m.span for m in hits(doc, "actors", "attacker_nouns")))
-    nouns = [n for b in bounds for n in index.starting_in(b.start, b.end - 1)]
+    nouns = [n for b in bounds for n in index.starting_in(b.start, b.end - 1)] if index.spans else []
     if not nouns:
         return []
     sentences = doc.sentences or ()

@@ -127,8 +127,9 @@ def rival_umbrellas(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     the Islamic State", "الجماعات المرتبطة بالقاعدة وداعش"), and the same movement named
     again right after one of them ("al-Qaeda and ISIL (ISIS)"): a description of the
     insurgency at large, not a party to the incident. Neighbours in text order only."""
-    roots = [a for a in actors if catalogue().actor(a.actor_id).parent is None
-             and catalogue().actor(a.actor_id).side == "jihadist"]
+    cat = catalogue()
+    roots = [a for a in actors
+             if (actor := cat.actor(a.actor_id)).parent is None and actor.side == "jihadist"]
     found: set[Span] = set()
     pairs = list(pairwise(roots))
     for left, right in pairs:
@@ -160,6 +161,8 @@ def _suspected(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     index = cue_index(doc, "claims", "suspicion")
     denials = doc.cached_view(f"parties:denial-index:{doc.lang}",
                               lambda _text: SpanIndex(_denied_claims(doc)))
+    if not index.spans and not denials.spans:  # most documents: no guess to read
+        return set()
     found = set()
     for group in groups:
         before = index.starting_in(max(0, group.span.start - 160), group.span.start)
@@ -227,16 +230,14 @@ def _disguised(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of state forces whose uniform the attackers wore ("gunmen in army uniform",
     "des hommes armés en tenue de l'armée", "مسلحون بزي الجيش"): a disguise, no party (ACLED
     codes such attackers as unidentified). context.yaml `disguise_before`, `disguise_after`."""
-    forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    return _cued(doc, forces, "disguise_before", "disguise_after")
+    return _cued(doc, actors, STATE_SIDES.__contains__, "disguise_before", "disguise_after")
 
 
 def _served(doc: ArticleDoc, actors: list[ActorMention]) -> set[Span]:
     """The spans of armed parties the victims were accused of serving ("killed two herders
     accused of working for the army", "accusés d'être des informateurs des jihadistes",
     "بتهمة التعاون مع الجيش"): the motive, no party. context.yaml `collusion_before`."""
-    armed = [a for a in actors if catalogue().actor(a.actor_id).side != "civilian"]
-    return _cued(doc, armed, "collusion_before", None)
+    return _cued(doc, actors, lambda side: side != "civilian", "collusion_before", None)
 
 
 def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -> set[Span]:
@@ -245,9 +246,9 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -
     recherches", "تواصل قوات الأمن عمليات البحث"): they came after the incident, not into
     it (`events`: the spans of the incident's event words). context.yaml `search_after`."""
     forces = [a for a in actors if catalogue().actor(a.actor_id).side in STATE_SIDES]
-    if not forces or cue_pattern(doc.lang or "", "context", "search_after") is None:
+    cues = _cues(doc, "search_after") if forces else None
+    if cues is None:  # most documents tell no search
         return set()
-    cues = cue_index(doc, "context", "search_after")
     sentences = doc.sentences or ()
     found = set()
     for force in forces:
@@ -264,16 +265,18 @@ def _searching(doc: ArticleDoc, actors: list[ActorMention], events: SpanIndex) -
     return found
 
 
-def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
-          after_key: str | None) -> set[Span]:
-    """The spans of `actors` named at most DISGUISE_WORDS words after a `before_key` cue in
-    their sentence, or right before an `after_key` cue."""
-    if not actors:
+def _cued(doc: ArticleDoc, actors: list[ActorMention], of_side: Callable[[str], bool],
+          before_key: str, after_key: str | None) -> set[Span]:
+    """The spans of `actors` of a side `of_side` accepts named at most DISGUISE_WORDS words
+    after a `before_key` cue in their sentence, or right before an `after_key` cue. Most
+    documents have neither cue: then no mention is read against them."""
+    cat = catalogue()
+    actors = [a for a in actors if of_side(cat.actor(a.actor_id).side)]
+    if not actors:  # no cue index to build
         return set()
-    cues = {key: cue_index(doc, "context", key)
-            for key in (before_key, after_key)
-            if key and cue_pattern(doc.lang or "", "context", key) is not None}
-    before, after = cues.get(before_key), cues.get(after_key or "")
+    before, after = _cues(doc, before_key), _cues(doc, after_key)
+    if before is None and after is None:
+        return set()
     found = set()
     for actor in actors:
         span = actor.span
@@ -286,6 +289,14 @@ def _cued(doc: ArticleDoc, actors: list[ActorMention], before_key: str,
                                        for cue in after.starting_in(span.end, span.end + 3)):
             found.add(span)
     return found
+
+
+def _cues(doc: ArticleDoc, key: str | None) -> SpanIndex | None:
+    """The index of a context.yaml cue list in the document, None when it has no cue."""
+    if not key or cue_pattern(doc.lang or "", "context", key) is None:
+        return None
+    index = cue_index(doc, "context", key)
+    return index if index.spans else None
 
 
 MEMBER_CHARS = 12  # "soldiers of the", "soldats de la", "عناصر من"
@@ -416,7 +427,7 @@ def cast(doc: ArticleDoc, actors: list[ActorMention], casualties: list[CasualtyM
         parties = tuple(p for p in parties if p not in reporters)
         objects, hit = set(objects) - reporters, set(hit) - reporters
     # "the UN camp came under fire", "تعرض معسكر البعثة لقصف": the subject was struck
-    hit = set(hit) | undergoers(doc, parties, triggers)
+    hit = set(hit) | undergoers(doc, parties, triggers, events=events)
     # "a clash between an army unit and gunmen": both fought, neither is named as hit
     sides_of_fight = [p for p in paired(doc, parties) if not p.victim_only]
     objects, hit = set(objects) - set(sides_of_fight), set(hit) - set(sides_of_fight)

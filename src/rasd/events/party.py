@@ -4,8 +4,8 @@ and umbrella groups of catalogue actors."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
-from functools import cache, lru_cache
+from dataclasses import dataclass, fields
+from functools import cache, cached_property, lru_cache
 from importlib import resources as pkg
 
 import yaml
@@ -61,15 +61,35 @@ def resolve_name(actor_id: str, *, country: str | None, on: dt.date | None,
 
     Kept per catalogue: an incident asks for the same few names many times (its record,
     its claims, its notes), and a generic actor's bare name is found by an exception."""
+    names = _names()
+    key = (actor_id, country, on, regime)
+    name = names.get(key)
+    if name is None:
+        name = names[key] = _resolved_name(actor_id, country=country, on=on, regime=regime)
+    return name  # type: ignore[return-value]
+
+
+def coded_name(actor_id: str, *, country: str | None, on: dt.date | None) -> str:
+    """The name that codes an actor's events in `country` on `on`: the entry in force there
+    (its successor), the branch that entry stands for, and its ACLED name, without a regime
+    when no date is known. Kept with resolve_name's names: a record asks for the same two
+    or three, and each of the three steps looks the actor up again."""
+    names = _names()
+    key = ("coded", actor_id, country, on)
+    name = names.get(key)
+    if name is None:
+        coded = branch(successor(actor_id, country=country, on=on), country)
+        name = names[key] = resolve_name(coded, country=country, on=on, regime=on is not None)
+    return name  # type: ignore[return-value]
+
+
+def _names() -> dict[object, object]:
+    """The names kept for the current catalogue (emptied for a new one, or when full)."""
     cat = catalogue()
     if _NAMES.get("of") is not cat or len(_NAMES) > NAMES_KEPT:
         _NAMES.clear()
         _NAMES["of"] = cat
-    key = (actor_id, country, on, regime)
-    name = _NAMES.get(key)
-    if name is None:
-        name = _NAMES[key] = _resolved_name(actor_id, country=country, on=on, regime=regime)
-    return name  # type: ignore[return-value]
+    return _NAMES
 
 
 NAMES_KEPT = 4096  # names kept before the memo starts again (dates make keys without end)
@@ -100,7 +120,10 @@ class Party:
         state["actor_id"], state["country"] = actor_id, country
         state["spans"], state["victim_only"] = spans, victim_only
 
-    @property
+    # looked up once per party, then read from the instance: the steps of an incident ask a
+    # party's side a dozen times (cached_property stores it in the instance dict, as
+    # __hash__ stores its hash, past the frozen __setattr__)
+    @cached_property
     def side(self) -> str:
         return catalogue().actor(self.actor_id).side
 
@@ -157,7 +180,6 @@ class Cast:
     # parties named as the two sides of a fight ("a clash between the army and gunmen"),
     # in the order the text names them
     paired: tuple = ()
-    _names: dict = field(default_factory=dict)
 
     def updated(self, **changes: object) -> Cast:
         """A copy with `changes`, as `dataclasses.replace` makes it (no field is derived
@@ -188,11 +210,8 @@ class Cast:
     def name(self, party: Party | None) -> str | None:
         if party is None:
             return None
-        actor_id = successor(party.actor_id, country=party.country or self.country, on=self.on)
-        actor_id = branch(actor_id, party.country or self.country)
-        # no event date and no publication date: no regime can be told
-        return resolve_name(actor_id, country=party.country or self.country, on=self.on,
-                            regime=self.on is not None)
+        # no event date and no publication date: no regime can be told (coded_name)
+        return coded_name(party.actor_id, country=party.country or self.country, on=self.on)
 
     def inter(self, party: Party | None) -> int | None:
         if party is None:

@@ -65,6 +65,8 @@ def _rank(party: Party, home: str | None = None, *, home_named: bool = True,
 
 def _best(parties: list[Party], home: str | None = None, on: dt.date | None = None,
           agents: frozenset = frozenset(), subjects: frozenset = frozenset()) -> Party | None:
+    if len(parties) < 2:  # most sides have one party or none: nothing to rank
+        return parties[0] if parties else None
     own = [p for p in parties if p.side == "state"]
     named = not own or any(not _counted_only(p) for p in own)
     # the doer named by an agent marker or as the event word's subject, when the country's
@@ -72,7 +74,7 @@ def _best(parties: list[Party], home: str | None = None, on: dt.date | None = No
     doers = frozenset() if any(p in agents or p in subjects for p in own) else agents | subjects
     return min(parties, key=lambda p: _rank(
         p, home, home_named=named, on=on, agent_named=p in doers,
-        subject=p in doers and p in subjects and p.side in FOREIGN_ALLIES)) if parties else None
+        subject=p in doers and p in subjects and p.side in FOREIGN_ALLIES))
 
 
 def _counted_only(party: Party) -> bool:

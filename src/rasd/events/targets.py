@@ -168,7 +168,9 @@ def named_after_the_event(doc: ArticleDoc, parties: Iterable[P], triggers: list[
         return found
 
     objects = {p for p in parties if all(object_mention(s) for s in p.spans)}
-    hit = {p for p in parties if all(hurt(s) or object_mention(s) for s in p.spans)}
+    # an object is hit: only the others are read again
+    hit = objects | {p for p in parties if p not in objects
+                     and all(hurt(s) or object_mention(s) for s in p.spans)}
     return objects, hit
 
 

@@ -38,15 +38,18 @@ class _Named(Protocol):
 P = TypeVar("P", bound=_Named)
 
 
-def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[TriggerMention]) -> set[P]:
+def undergoers(doc: ArticleDoc, parties: Iterable[P], triggers: Iterable[TriggerMention], *,
+               events: SpanIndex | None = None) -> set[P]:
     """The parties one of whose mentions is the subject of a verb of undergoing that an
-    event word follows, and none of whose mentions names a doer ("attacked by X")."""
+    event word follows, and none of whose mentions names a doer ("attacked by X").
+    `events`: the spans of the triggers, when the caller has them indexed."""
     cues = doc.cached_view("undergoing:cues", lambda _text: SpanIndex(
         [*cue_index(doc, "context", "undergo_verbs").spans,
          *cue_index(doc, "context", "defence_verbs").spans]))
     if not cues.spans:
         return set()
-    events = SpanIndex(t.span for t in triggers)
+    if events is None:
+        events = SpanIndex(t.span for t in triggers)
     said = doc.cached_view("undergoing:said", lambda _text: SpanIndex(
         m.span for m in hits(doc, "claims", "attribution")))
 
