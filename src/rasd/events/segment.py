@@ -21,14 +21,13 @@ from rasd.events.date_carry import goes_on, shifted
 from rasd.events.event_dates import better, carried_dates, sharpest, statement_dates, undated_fill
 from rasd.events.segment_days import unresolved_weekdays
 from rasd.events.segment_facts import (  # noqa: F401 (re-exported)
-    OLD_YEARS,
     PROPERTY_ACTIONS,
     TOWN,
     SentenceFacts,
-    _old_year_sentences,
     is_town,
     sentence_facts,
 )
+from rasd.events.segment_years import OLD_YEARS, old_year_sentences
 from rasd.events.segment_rules import (
     BACKGROUND_DAYS,
     BULLETIN_DAYS,
@@ -94,10 +93,7 @@ def history(doc: ArticleDoc, incident: Incident) -> bool:
     if date is not None and date.date is not None:
         return doc.published.year - date.date.year >= OLD_YEARS
     # no date resolved ("في عام 2012"): the long-past year its sentences name
-    key = "old_year_sentences"  # found once per document, not once per incident
-    old = doc._views.get(key)
-    if old is None:
-        old = doc._views[key] = _old_year_sentences(doc)
+    old = old_year_sentences(doc)
     return bool(incident.eventful) and all(i in old for i in incident.eventful)
 
 

@@ -14,9 +14,10 @@ from rasd.events.event_dates import (attributive_dates, recalled_dates, requoted
 from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
-from rasd.normalize import fold, norm_view
+from rasd.normalize import fold
 from rasd.stages.lexical import folded, hits, section
-from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence, sentence_starts
+from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence
+from rasd.events.segment_years import old_year_sentences, year_long, year_sentences
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
@@ -54,51 +55,6 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
         if word is None or fold(word.group(1)) not in links or m.labels[0] == "0":
             kept.append(m)
     return kept
-
-
-# no digit, point, comma, slash or dash before the year, tested behind its four digits: a
-# pattern that opens with its first digit lets `re` skip to a 1 or a 2 in a tight loop,
-# where one that opens with the look-behind tests it at every offset of the text
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?<![\d.,/-]\d{4})(?![\d/-]|[.,]\d)")
-OLD_YEARS = 2  # a year this many years or more before publication is history, not news
-
-
-@dataclass(frozen=True)
-class _Found:
-    span: Span
-
-
-def _old_year_sentences(doc: ArticleDoc) -> set[int]:
-    """Sentences naming a year long before publication ("the north fell to armed groups in
-    2012", "depuis 2015", "منذ عام 2012"): they recall history, not the news."""
-    if doc.published is None or not doc.sentences:
-        return set()
-    view = norm_view(doc)
-    since = sorted(m.span.end for m in hits(doc, "dates", "since"))
-    old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
-           if int(m.group(1)) <= doc.published.year - OLD_YEARS
-           and not _COPYRIGHT.search(view.text, max(0, m.start() - 4), m.start())]
-    return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
-
-
-_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*$")  # "Image © 2013 ...": a photo's credit, no recall
-
-
-SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
-
-
-def _since(text: str, year: Span, since: list[int]) -> bool:
-    """Whether a year is the start of a span that reaches the present ("the deadliest
-    since 2015", "depuis le début des violences en 2015", "منذ عام 2015"): a yardstick
-    or a trend, no recall of an incident back then."""
-    at = bisect.bisect_right(since, year.start) - 1
-    if at < 0:
-        return False
-    between = text[since[at]:year.start]
-    return not _CLAUSE_END.search(between) and len(between.split()) <= SINCE_GAP
-
-
-_CLAUSE_END = re.compile(r"[.!?؟;:]")
 
 
 def _cue_starts(doc: ArticleDoc, key: str, *, keep=None) -> dict[int, int]:  # type: ignore[no-untyped-def]
@@ -209,7 +165,7 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
+    background = _background_sentences(doc) | old_year_sentences(doc) | recall_clauses(doc)
     sequels = by_sentence(doc.sentences or (), _forward(doc, "sequel"))
     sequel = set(sequels)
     recent = _cue_sentences(doc, "recent_recall")
@@ -235,7 +191,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     # at the school") names no act of the sentence
     aims = by_sentence(sentences, [*hits(doc, "context", "purposes"),
                                    *hits(doc, "context", "held_states")])
-    yearly = _year_sentences(doc)
+    yearly = year_sentences(doc)
     paragraphs = _paragraphs(doc)
     facts = []
     for i in range(len(sentences)):
@@ -274,7 +230,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures) or habit,
-            habitual=habit or _year_long(_sharpest(dates, anchors, stated) if dates else None,
+            habitual=habit or year_long(_sharpest(dates, anchors, stated) if dates else None,
                                          i in yearly),
             claim=i in by_layer["claims"],
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
@@ -326,36 +282,6 @@ def _aside_heads(doc: ArticleDoc) -> set[int]:
     sentences = doc.sentences or ()
     return {i - 1 for i, found in by_sentence(sentences, hits(doc, "context", "after_recalls")).items()
             if i > 0 and found[0].span.start == sentences[i].span.start}
-
-
-YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
-
-
-def _year_long(date: DateMention | None, year: bool) -> bool:
-    """Whether a sentence is dated only by a year or a season ("armed groups have killed
-    more than 400 civilians in 2021"): its figures add up many incidents, it tells no
-    one of them. `year`: the sentence names a year."""
-    if date is None or date.date is None:
-        return year
-    return (date.start is not None and date.end is not None
-            and (date.end - date.start).days > YEAR_LONG_DAYS)
-
-
-def _year_sentences(doc: ArticleDoc) -> set[int]:
-    """Sentences naming a bare year ("in 2021"), not one inside a date ("March 2019")."""
-    view = norm_view(doc)
-    dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
-    starts = [start for start, _ in dates]
-    # the sentence of each year is all that is kept: found by a bisection, without a
-    # mention made of each year and grouped (a long report names thousands of years)
-    sentences = sentence_starts(doc.sentences or ())
-    found = set()
-    for m in _YEAR.finditer(view.text):
-        start, end = m.span() if view.identity else view.orig_span(*m.span()).to_list()
-        at = bisect.bisect_right(starts, start) - 1
-        if at < 0 or dates[at][1] < end:
-            found.add(bisect.bisect_right(sentences, start) - 1)
-    return found
 
 
 def _counted_from_before(offsets: list[LexMatch], dates: list[DateMention]) -> LexMatch | None:
