@@ -297,16 +297,18 @@ def _counted_days(lang: str) -> frozenset[str]:
 
 
 def requoted(doc: ArticleDoc, sentence: Span, date: DateMention | None,
-             said: Sequence[DateMention]) -> DateMention | None:
+             dates: Sequence[DateMention], stated: frozenset[Span]) -> DateMention | None:
     """A day counted from the day of speaking ("this afternoon", "hier", "أمس") inside a
     quotation whose speaker the sentence dates ("'the town came under fire this afternoon',
-    the army said on Thursday"): counted from that day, not from publication."""
+    the army said on Thursday"): counted from that day, not from publication. `dates`: the
+    sentence's dates, of which those `stated` date a statement."""
     if (date is None or date.date is None or not date.relative or doc.published is None
             or not doc.lang or not _quoted(doc.text, sentence.start, date.span.start)):
         return date
     if " ".join(folded(doc, date.span.start, date.span.end).split()) not in _counted_days(doc.lang):
         return date
-    spoken = [d for d in said if d.date is not None and d.precision == DatePrecision.DAY
+    spoken = [d for d in dates if d.span in stated and d.date is not None
+              and d.precision == DatePrecision.DAY
               and not _quoted(doc.text, sentence.start, d.span.start)]
     if len({d.date for d in spoken}) != 1 or spoken[0].date >= doc.published:  # type: ignore[operator]
         return date

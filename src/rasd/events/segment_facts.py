@@ -217,11 +217,11 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             places = _after_cue(places, sequels[i][0])
         # (a sentence with no date has none to weigh: most sentences)
         anchors = [*triggers, *figures] if dates else []
+        own = sharpest(dates, anchors, stated, attributive)
         habit = _is_habitual(habitual.get(i), triggers, figures)
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
-            date=requoted(doc, sentences[i].span, _sharpest(dates, anchors, stated, attributive),
-                          [d for d in dates if d.span in stated])
+            date=requoted(doc, sentences[i].span, own, dates, stated)
             # a recall's own sentence, and only it, is dated by the recalled incident's date
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
@@ -230,8 +230,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures) or habit,
-            habitual=habit or year_long(_sharpest(dates, anchors, stated) if dates else None,
-                                         i in yearly),
+            habitual=habit or year_long(_unattributed(own, dates, anchors, stated, attributive),
+                                        i in yearly),
             claim=i in by_layer["claims"],
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=_counted_from_before(offsets.get(i, []), dates),
@@ -340,7 +340,10 @@ def _recalled_date(dates: list[DateMention], recalled: frozenset[Span]) -> DateM
     return next((d for d in dates if d.span in recalled and d.date is not None), None)
 
 
-def _sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span] = frozenset(),
-              attributive: frozenset[Span] = frozenset()) -> DateMention | None:
-    """The sentence's date for its incident (rasd.events.event_dates.sharpest)."""
-    return sharpest(dates, anchors, stated, attributive)
+def _unattributed(own: DateMention | None, dates: list[DateMention], anchors: list,
+                  stated: frozenset[Span], attributive: frozenset[Span]) -> DateMention | None:
+    """The sentence's sharpest date, an attributive one ("last week's attack") weighed as
+    any other: its own date `own` when none of its dates is attributive (most sentences)."""
+    if not any(d.span in attributive for d in dates):
+        return own
+    return sharpest(dates, anchors, stated)
