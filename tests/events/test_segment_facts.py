@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import ArticleDoc, DateMention, Sentence, Span
-from rasd.events.segment_years import _YEAR, year_sentences
+from rasd.events.segment_years import year_matches, year_sentences
 
 
 def _sentences(text: str) -> tuple[Sentence, ...]:
@@ -59,9 +59,10 @@ _LOOKING_BEHIND_FIRST = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="012389.,/- a\u0661", max_size=16))
-def test_year_tested_behind_its_digits_matches_as_tested_before_them(text):
-    # the look-behind moved behind the four digits finds the same years
-    assert [(m.span(), m.group(1)) for m in _YEAR.finditer(text)] == [
+def test_years_found_per_century_behind_their_digits_are_those_tested_before_them(text):
+    # the look-behind moved behind the four digits, one pattern per century, finds the same
+    # years in the same order
+    assert [(m.span(), m.group(1)) for m in year_matches(text)] == [
         (m.span(), m.group(1)) for m in _LOOKING_BEHIND_FIRST.finditer(text)]
 
 

@@ -13,10 +13,14 @@ from rasd.normalize import norm_view
 from rasd.stages.lexical import hits
 from rasd.stages.nearby import per_layers, sentence_starts
 
-# no digit, point, comma, slash or dash before the year, tested behind its four digits: a
-# pattern that opens with its first digit lets `re` skip to a 1 or a 2 in a tight loop,
-# where one that opens with the look-behind tests it at every offset of the text
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?<![\d.,/-]\d{4})(?![\d/-]|[.,]\d)")
+# a year of each century from 1800 to 2099, no digit, point, comma, slash or dash before it
+# (tested behind its four digits): a pattern that opens with a literal string lets `re`
+# look for it as a string search, three times faster than the class of first digits one
+# pattern of all three centuries opens with (17 -> 6 us over 3 KB); two years cannot
+# overlap (a digit before one turns it away), so the three patterns' matches in text
+# order are those of one pattern's scan
+_YEARS = tuple(re.compile(rf"({century}\d\d)(?<![\d.,/-]\d{{4}})(?![\d/-]|[.,]\d)")
+               for century in ("18", "19", "20"))
 OLD_YEARS = 2  # a year this many years or more before publication is history, not news
 
 # a year named: its span in the original text, its value, where it starts in the folded text
@@ -30,11 +34,18 @@ def _years(doc: ArticleDoc) -> list[Year]:
     def build(_text: str) -> list[Year]:
         view = norm_view(doc)
         found = []
-        for m in _YEAR.finditer(view.text):
+        for m in year_matches(view.text):
             start, end = m.span() if view.identity else view.orig_span(*m.span()).to_list()
             found.append((start, end, int(m.group(1)), m.start()))
         return found
     return doc.cached_view("segment_years:years", build)
+
+
+def year_matches(text: str) -> list[re.Match[str]]:
+    """The years `text` names, in text order (group 1: the year)."""
+    found = [m for pattern in _YEARS for m in pattern.finditer(text)]
+    found.sort(key=re.Match.start)
+    return found
 
 
 def old_year_sentences(doc: ArticleDoc) -> set[int]:
