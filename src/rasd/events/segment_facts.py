@@ -170,7 +170,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sequel = set(sequels)
     recent = _cue_sentences(doc, "recent_recall")
     asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
-    background -= _aside_heads(doc)
+    background -= _aside_heads(doc, asides)
     responses = _cue_sentences(doc, "responses")
     elsewhere = _cue_sentences(doc, "elsewhere")
     replies = by_sentence(doc.sentences or (), hits(doc, "context", "remote_replies"))
@@ -181,8 +181,10 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sentences = doc.sentences or ()
     offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
     # grouped once per document and layer: the events steps group the same layers again
-    by_layer = {name: grouped_by_sentence(doc, getattr(doc, name))
-                for name in ("triggers", "casualties", "dates", "places", "claims")}
+    by_trigger = grouped_by_sentence(doc, doc.triggers)
+    by_figure = grouped_by_sentence(doc, doc.casualties)
+    by_date, by_place = grouped_by_sentence(doc, doc.dates), grouped_by_sentence(doc, doc.places)
+    claims = grouped_by_sentence(doc, doc.claims)
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
     attributive = attributive_dates(doc)
@@ -195,8 +197,8 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     paragraphs = _paragraphs(doc)
     facts = []
     for i in range(len(sentences)):
-        triggers, figures = by_layer["triggers"].get(i, []), by_layer["casualties"].get(i, [])
-        dates, places = by_layer["dates"].get(i, []), by_layer["places"].get(i, [])
+        triggers, figures = by_trigger.get(i, []), by_figure.get(i, [])
+        dates, places = by_date.get(i, []), by_place.get(i, [])
         if not (triggers or figures or dates or places or i in damage):
             # most sentences name no event word, figure, date or place: their facts are
             # their cues alone (what the full reading below makes of them, without its steps)
@@ -207,7 +209,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
                 elsewhere=i in elsewhere, paragraph=paragraphs[i],
                 aside=asides[i][0] if i in asides else None, aftermath=i in aftermath,
                 hypothetical=i in hypothetical or habit, habitual=habit or i in yearly,
-                claim=i in by_layer["claims"], sequel=i in sequel,
+                claim=i in claims, sequel=i in sequel,
                 day_offset=offsets[i][0] if i in offsets else None, superseded=i in superseded))
             continue
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
@@ -232,7 +234,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures) or habit,
             habitual=habit or year_long(_unattributed(own, dates, anchors, stated, attributive),
                                         i in yearly),
-            claim=i in by_layer["claims"],
+            claim=i in claims,
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=_counted_from_before(offsets.get(i, []), dates),
             level=_level(places[0]) if places else None, levels=_levels(places),
@@ -245,13 +247,17 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
 
 
 def _paragraphs(doc: ArticleDoc) -> list[int]:
-    """The paragraph of each sentence: a line break between two sentences opens another."""
-    sentences = doc.sentences or ()
-    found, paragraph = [], 0
-    for i, sentence in enumerate(sentences):
-        if i and "\n" in doc.text[sentences[i - 1].span.end:sentence.span.start]:
+    """The paragraph of each sentence: a line break between two sentences opens another
+    (looked for in place: the stretches between sentences are not cut out)."""
+    sentences, text = doc.sentences or (), doc.text
+    if "\n" not in text:  # one paragraph
+        return [0] * len(sentences)
+    found, paragraph, end = [], 0, None
+    for sentence in sentences:
+        if end is not None and text.find("\n", end, sentence.span.start) >= 0:
             paragraph += 1
         found.append(paragraph)
+        end = sentence.span.end
     return found
 
 
@@ -275,12 +281,13 @@ def _after_cue(places: list[PlaceMention], cue: LexMatch) -> list[PlaceMention]:
     return after + [p for p in places if p.span.start < cue.span.end] if after else places
 
 
-def _aside_heads(doc: ArticleDoc) -> set[int]:
+def _aside_heads(doc: ArticleDoc, asides: dict[int, list[LexMatch]]) -> set[int]:
     """Sentences whose recall in passing was cut off after them ("it should be noted that
     today's protest came | two days after clashes at X"): the head tells the report's own
-    incident, whatever cue of the recall it holds."""
+    incident, whatever cue of the recall it holds. `asides`: the recall cues (context.yaml
+    `after_recalls`) by sentence."""
     sentences = doc.sentences or ()
-    return {i - 1 for i, found in by_sentence(sentences, hits(doc, "context", "after_recalls")).items()
+    return {i - 1 for i, found in asides.items()
             if i > 0 and found[0].span.start == sentences[i].span.start}
 
 
