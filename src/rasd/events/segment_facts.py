@@ -15,7 +15,7 @@ from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
 from rasd.normalize import fold
-from rasd.stages.lexical import folded, hits, section
+from rasd.stages.lexical import folded, hits, per_language, section
 from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence
 from rasd.events.segment_years import old_year_sentences, year_long, year_sentences
 from rasd.events.typing_rules import REMOTE_REPLIES
@@ -29,19 +29,18 @@ def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
 
 
-def section_words(doc: ArticleDoc, key: str) -> list[str]:
-    return section_words_of(doc, "context", key)
-
-
-def section_words_of(doc: ArticleDoc, resource: str, key: str) -> list[str]:
-    return list(section(doc.lang, resource, key) or ()) if doc.lang else []
+@per_language
+def _folded_words(lang: str, resource: str, key: str) -> frozenset[str]:
+    """The folded words of `resources/<lang>/<resource>.yaml` `key` (folded once per
+    language, not once per document)."""
+    return frozenset(fold(w) for w in section(lang, resource, key) or ())
 
 
 def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     """The day counts of `key` that move the story on ("two days later", "بعد يومين"), not
     those tied to an event they name ("بعد يومين من المواجهات", "two days after the
     clashes"): those date the sentence's own incident from an earlier one."""
-    links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
+    links = _folded_words(doc.lang, "context", "offset_links") if doc.lang else frozenset()
     # a count inside a recall cue ("the attack came the day after an ambush") counts back
     # to the recalled incident (`after_recalls`), it moves the story nowhere
     recalls = SpanIndex(m.span for m in hits(doc, "context", "after_recalls"))
@@ -72,7 +71,7 @@ def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
     """A test that a cue has no negation right before or after it ("the wounds do not
     threaten their lives", "ne menacent pas", "لا تهدد حياتهم"): a denied threat is none.
     The negations are the language's words that deny (claims.yaml `negations`)."""
-    negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
+    negations = _folded_words(doc.lang, "claims", "negations") if doc.lang else frozenset()
 
     def keep(cue: LexMatch) -> bool:
         before = _WORD_AROUND.findall(folded(doc, max(0, cue.span.start - 20), cue.span.start))
