@@ -107,3 +107,23 @@ def test_the_one_scan_finds_every_offset_where_a_section_scanned_together_matche
     expected = [i for i in range(len(folded) + 1) if any(p.match(folded, i) for p in patterns)]
     assert expected and expected[0] == 0
     assert _starts(lang, folded) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Raids 中between Gao and Menaka, then between Gao and Ansongo"),
+    ("fr", "Des raids 中entre Gao et Ménaka, puis entre Gao et Ansongo"),
+    ("ar", "غارات 中بين غاو وميناكا ثم بين غاو وأنسونغو"),
+])
+def test_a_letter_of_another_script_before_a_term_is_tried_but_matches_nothing(lang, text):
+    # the scan's character before a term lets in the letters of scripts past Arabic (one
+    # table look-up): such an offset is tried, and the section's own pattern turns it away
+    from rasd.events.cues import _starts
+
+    doc = _doc(lang, text)
+    folded = norm_view(doc).text
+    glued = folded.index("中") + 1
+    assert glued in _starts(lang, folded)
+    pattern = cue_pattern(lang, "context", "pair_markers")
+    expected = [m.span() for m in pattern.finditer(folded)]
+    assert len(expected) == 1 and expected[0][0] > glued
+    assert cue_matches(doc, "context", "pair_markers") == expected

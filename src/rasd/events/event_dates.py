@@ -76,8 +76,9 @@ def _statement_dates(doc: ArticleDoc) -> frozenset[Span]:
     openers, since = _openers(doc.lang), _words(doc.lang, "since")
     credits = sorted(m.span.start for m in hits(doc, "claims", "roles")
                      if m.labels[0] == "independent_media")
+    recalled = _date_asides(doc)[0]
     aside = set()
-    for date in dates:
+    for date, recall in zip(dates, recalled):
         if _on_a_dateline(doc.text, date.span, blockers) or _wire_dateline(
                 doc.text, date.span, credits) or _dashed_dateline(doc.text, date.span):
             aside.add(date.span)
@@ -86,7 +87,7 @@ def _statement_dates(doc: ArticleDoc) -> frozenset[Span]:
         if before and before[-1] in since or len(before) > 1 and before[-2] in since:
             aside.add(date.span)
             continue
-        if _recalled(doc, date):
+        if recall:
             aside.add(date.span)
             continue
         at = bisect_left(cues, date.span.start + 1) - 1
@@ -103,16 +104,37 @@ RECALLED_DAYS = 30  # a place's earlier incident recalled by a date this far bef
 def recalled_dates(doc: ArticleDoc) -> frozenset[Span]:
     """Spans of the dates of an aside recalling a place's earlier incident ("Ogossagou, the
     scene in March 2019 of a massacre"): they date that earlier incident (see `_recalled`)."""
-    return frozenset(d.span for d in doc.dates or () if doc.lang and _recalled(doc, d))
+    return frozenset(d.span for d, recall in zip(doc.dates or (), _date_asides(doc)[0]) if recall)
+
+
+def _date_asides(doc: ArticleDoc) -> tuple[tuple[bool, ...], frozenset[Span]]:
+    """Whether each of the document's dates is `_recalled`, and the spans of the attributive
+    ones (`attributive_dates`): both read the words before a date, folded here once per
+    date and document (statement dates, recalled and attributive ones each folded them)."""
+    return per_layers(doc, "event_dates:asides", (doc.lang, doc.published, doc.dates),
+                      lambda: _read_asides(doc))
+
+
+def _read_asides(doc: ArticleDoc) -> tuple[tuple[bool, ...], frozenset[Span]]:
+    dates, lang = doc.dates or (), doc.lang
+    if not dates or not lang:
+        return (False,) * len(dates), frozenset()
+    recall = _recall_pattern(lang)
+    before, after = _attributive_patterns(lang)
+    recalled, attributive = [], set()
+    for date in dates:
+        window = folded(doc, max(0, date.span.start - 40), date.span.start)
+        recalled.append(recall.search(window) is not None and _recalled(doc, date))
+        if before.search(window) or after.match(folded(doc, date.span.end, date.span.end + 4)):
+            attributive.add(date.span)
+    return tuple(recalled), frozenset(attributive)
 
 
 def _recalled(doc: ArticleDoc, date: DateMention) -> bool:
     """A date in an aside that recalls a place's earlier incident ("Ogossagou, the scene
-    in March 2019 of a massacre", "التي شهدت في مارس 2019 مجزرة"): it dates that incident,
-    not the one the sentence reports, when it is a month or older than a month."""
-    window = folded(doc, max(0, date.span.start - 40), date.span.start)
-    if not _recall_pattern(doc.lang or "").search(window):
-        return False
+    in March 2019 of a massacre", "التي شهدت في مارس 2019 مجزرة"), its window read by
+    `_recall_pattern`: it dates that incident, not the one the sentence reports, when it
+    is a month or older than a month."""
     if date.precision is not None and date.precision >= DatePrecision.MONTH:
         return True
     published = doc.published
@@ -217,16 +239,7 @@ def attributive_dates(doc: ArticleDoc) -> frozenset[Span]:
     """Spans of the dates that name an incident as an attribute of its noun ("last week's
     attack", "l'attaque de jeudi", "هجوم الخميس"): an incident told before, recalled by its
     day; beside another date the sentence's own act has that other date."""
-    lang = doc.lang
-    if not doc.dates or not lang:
-        return frozenset()
-    before, after = _attributive_patterns(lang)
-    found = set()
-    for date in doc.dates:
-        window = folded(doc, max(0, date.span.start - 40), date.span.start)
-        if before.search(window) or after.match(folded(doc, date.span.end, date.span.end + 4)):
-            found.add(date.span)
-    return frozenset(found)
+    return _date_asides(doc)[1]
 
 
 @lru_cache(maxsize=None)
@@ -284,16 +297,18 @@ def _counted_days(lang: str) -> frozenset[str]:
 
 
 def requoted(doc: ArticleDoc, sentence: Span, date: DateMention | None,
-             said: Sequence[DateMention]) -> DateMention | None:
+             dates: Sequence[DateMention], stated: frozenset[Span]) -> DateMention | None:
     """A day counted from the day of speaking ("this afternoon", "hier", "أمس") inside a
     quotation whose speaker the sentence dates ("'the town came under fire this afternoon',
-    the army said on Thursday"): counted from that day, not from publication."""
+    the army said on Thursday"): counted from that day, not from publication. `dates`: the
+    sentence's dates, of which those `stated` date a statement."""
     if (date is None or date.date is None or not date.relative or doc.published is None
             or not doc.lang or not _quoted(doc.text, sentence.start, date.span.start)):
         return date
     if " ".join(folded(doc, date.span.start, date.span.end).split()) not in _counted_days(doc.lang):
         return date
-    spoken = [d for d in said if d.date is not None and d.precision == DatePrecision.DAY
+    spoken = [d for d in dates if d.span in stated and d.date is not None
+              and d.precision == DatePrecision.DAY
               and not _quoted(doc.text, sentence.start, d.span.start)]
     if len({d.date for d in spoken}) != 1 or spoken[0].date >= doc.published:  # type: ignore[operator]
         return date

@@ -14,9 +14,10 @@ from rasd.events.event_dates import (attributive_dates, recalled_dates, requoted
 from rasd.events.figures import incident_scale
 from rasd.geo.resolve import gazetteer
 from rasd.lexicon import LexMatch
-from rasd.normalize import fold, norm_view
-from rasd.stages.lexical import folded, hits, section
-from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence, sentence_starts
+from rasd.normalize import fold
+from rasd.stages.lexical import folded, hits, per_language, section
+from rasd.stages.nearby import SpanIndex, by_sentence, grouped_by_sentence
+from rasd.events.segment_years import old_year_sentences, year_long, year_sentences
 from rasd.events.typing_rules import REMOTE_REPLIES
 from rasd.stages.sentences import recall_clauses
 
@@ -28,19 +29,18 @@ def _cue_sentences(doc: ArticleDoc, key: str) -> set[int]:
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+'?)")
 
 
-def section_words(doc: ArticleDoc, key: str) -> list[str]:
-    return section_words_of(doc, "context", key)
-
-
-def section_words_of(doc: ArticleDoc, resource: str, key: str) -> list[str]:
-    return list(section(doc.lang, resource, key) or ()) if doc.lang else []
+@per_language
+def _folded_words(lang: str, resource: str, key: str) -> frozenset[str]:
+    """The folded words of `resources/<lang>/<resource>.yaml` `key` (folded once per
+    language, not once per document)."""
+    return frozenset(fold(w) for w in section(lang, resource, key) or ())
 
 
 def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
     """The day counts of `key` that move the story on ("two days later", "بعد يومين"), not
     those tied to an event they name ("بعد يومين من المواجهات", "two days after the
     clashes"): those date the sentence's own incident from an earlier one."""
-    links = frozenset(fold(w) for w in section_words(doc, "offset_links"))
+    links = _folded_words(doc.lang, "context", "offset_links") if doc.lang else frozenset()
     # a count inside a recall cue ("the attack came the day after an ambush") counts back
     # to the recalled incident (`after_recalls`), it moves the story nowhere
     recalls = SpanIndex(m.span for m in hits(doc, "context", "after_recalls"))
@@ -54,51 +54,6 @@ def _forward(doc: ArticleDoc, key: str) -> list[LexMatch]:
         if word is None or fold(word.group(1)) not in links or m.labels[0] == "0":
             kept.append(m)
     return kept
-
-
-# no digit, point, comma, slash or dash before the year, tested behind its four digits: a
-# pattern that opens with its first digit lets `re` skip to a 1 or a 2 in a tight loop,
-# where one that opens with the look-behind tests it at every offset of the text
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?<![\d.,/-]\d{4})(?![\d/-]|[.,]\d)")
-OLD_YEARS = 2  # a year this many years or more before publication is history, not news
-
-
-@dataclass(frozen=True)
-class _Found:
-    span: Span
-
-
-def _old_year_sentences(doc: ArticleDoc) -> set[int]:
-    """Sentences naming a year long before publication ("the north fell to armed groups in
-    2012", "depuis 2015", "منذ عام 2012"): they recall history, not the news."""
-    if doc.published is None or not doc.sentences:
-        return set()
-    view = norm_view(doc)
-    since = sorted(m.span.end for m in hits(doc, "dates", "since"))
-    old = [_Found(view.orig_span(m.start(), m.end())) for m in _YEAR.finditer(view.text)
-           if int(m.group(1)) <= doc.published.year - OLD_YEARS
-           and not _COPYRIGHT.search(view.text, max(0, m.start() - 4), m.start())]
-    return set(by_sentence(doc.sentences, [y for y in old if not _since(doc.text, y.span, since)]))
-
-
-_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*$")  # "Image © 2013 ...": a photo's credit, no recall
-
-
-SINCE_GAP = 6  # words between "since" and the year it counts from ("since the violence began in 2015")
-
-
-def _since(text: str, year: Span, since: list[int]) -> bool:
-    """Whether a year is the start of a span that reaches the present ("the deadliest
-    since 2015", "depuis le début des violences en 2015", "منذ عام 2015"): a yardstick
-    or a trend, no recall of an incident back then."""
-    at = bisect.bisect_right(since, year.start) - 1
-    if at < 0:
-        return False
-    between = text[since[at]:year.start]
-    return not _CLAUSE_END.search(between) and len(between.split()) <= SINCE_GAP
-
-
-_CLAUSE_END = re.compile(r"[.!?؟;:]")
 
 
 def _cue_starts(doc: ArticleDoc, key: str, *, keep=None) -> dict[int, int]:  # type: ignore[no-untyped-def]
@@ -116,7 +71,7 @@ def _unnegated(doc: ArticleDoc):  # type: ignore[no-untyped-def]
     """A test that a cue has no negation right before or after it ("the wounds do not
     threaten their lives", "ne menacent pas", "لا تهدد حياتهم"): a denied threat is none.
     The negations are the language's words that deny (claims.yaml `negations`)."""
-    negations = frozenset(fold(w) for w in section_words_of(doc, "claims", "negations"))
+    negations = _folded_words(doc.lang, "claims", "negations") if doc.lang else frozenset()
 
     def keep(cue: LexMatch) -> bool:
         before = _WORD_AROUND.findall(folded(doc, max(0, cue.span.start - 20), cue.span.start))
@@ -209,12 +164,12 @@ def _governs(text: str, cue: LexMatch, said: list[int]) -> bool:
 
 def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     """What each sentence contributes to segmentation."""
-    background = _background_sentences(doc) | _old_year_sentences(doc) | recall_clauses(doc)
+    background = _background_sentences(doc) | old_year_sentences(doc) | recall_clauses(doc)
     sequels = by_sentence(doc.sentences or (), _forward(doc, "sequel"))
     sequel = set(sequels)
     recent = _cue_sentences(doc, "recent_recall")
     asides = by_sentence(doc.sentences or (), hits(doc, "context", "after_recalls"))
-    background -= _aside_heads(doc)
+    background -= _aside_heads(doc, asides)
     responses = _cue_sentences(doc, "responses")
     elsewhere = _cue_sentences(doc, "elsewhere")
     replies = by_sentence(doc.sentences or (), hits(doc, "context", "remote_replies"))
@@ -225,8 +180,10 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     sentences = doc.sentences or ()
     offsets = by_sentence(sentences, _forward(doc, "day_offsets"))
     # grouped once per document and layer: the events steps group the same layers again
-    by_layer = {name: grouped_by_sentence(doc, getattr(doc, name))
-                for name in ("triggers", "casualties", "dates", "places", "claims")}
+    by_trigger = grouped_by_sentence(doc, doc.triggers)
+    by_figure = grouped_by_sentence(doc, doc.casualties)
+    by_date, by_place = grouped_by_sentence(doc, doc.dates), grouped_by_sentence(doc, doc.places)
+    claims = grouped_by_sentence(doc, doc.claims)
     damage = by_sentence(sentences, [m for m in doc.materiel or () if m.action in PROPERTY_ACTIONS])
     stated = statement_dates(doc)
     attributive = attributive_dates(doc)
@@ -235,12 +192,12 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
     # at the school") names no act of the sentence
     aims = by_sentence(sentences, [*hits(doc, "context", "purposes"),
                                    *hits(doc, "context", "held_states")])
-    yearly = _year_sentences(doc)
+    yearly = year_sentences(doc)
     paragraphs = _paragraphs(doc)
     facts = []
     for i in range(len(sentences)):
-        triggers, figures = by_layer["triggers"].get(i, []), by_layer["casualties"].get(i, [])
-        dates, places = by_layer["dates"].get(i, []), by_layer["places"].get(i, [])
+        triggers, figures = by_trigger.get(i, []), by_figure.get(i, [])
+        dates, places = by_date.get(i, []), by_place.get(i, [])
         if not (triggers or figures or dates or places or i in damage):
             # most sentences name no event word, figure, date or place: their facts are
             # their cues alone (what the full reading below makes of them, without its steps)
@@ -251,7 +208,7 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
                 elsewhere=i in elsewhere, paragraph=paragraphs[i],
                 aside=asides[i][0] if i in asides else None, aftermath=i in aftermath,
                 hypothetical=i in hypothetical or habit, habitual=habit or i in yearly,
-                claim=i in by_layer["claims"], sequel=i in sequel,
+                claim=i in claims, sequel=i in sequel,
                 day_offset=offsets[i][0] if i in offsets else None, superseded=i in superseded))
             continue
         # an aim ("sent to arrest thieves") still tells the sentence is about the incident,
@@ -261,11 +218,11 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             places = _after_cue(places, sequels[i][0])
         # (a sentence with no date has none to weigh: most sentences)
         anchors = [*triggers, *figures] if dates else []
+        own = sharpest(dates, anchors, stated, attributive)
         habit = _is_habitual(habitual.get(i), triggers, figures)
         facts.append(SentenceFacts(
             eventful=bool(triggers or figures or damage.get(i)),
-            date=requoted(doc, sentences[i].span, _sharpest(dates, anchors, stated, attributive),
-                          [d for d in dates if d.span in stated])
+            date=requoted(doc, sentences[i].span, own, dates, stated)
             # a recall's own sentence, and only it, is dated by the recalled incident's date
             or (_recalled_date(dates, recalled) if i in background else None),
             place=places[0] if places else None, has_trigger=bool(triggers),
@@ -274,9 +231,9 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
             aside=asides[i][0] if i in asides else None,
             aftermath=_is_hypothetical(aftermath.get(i), triggers, figures),
             hypothetical=_is_hypothetical(hypothetical.get(i), triggers, figures) or habit,
-            habitual=habit or _year_long(_sharpest(dates, anchors, stated) if dates else None,
-                                         i in yearly),
-            claim=i in by_layer["claims"],
+            habitual=habit or year_long(_unattributed(own, dates, anchors, stated, attributive),
+                                        i in yearly),
+            claim=i in claims,
             specific_trigger=any(t.sub_event_type for t in acts), sequel=i in sequel,
             day_offset=_counted_from_before(offsets.get(i, []), dates),
             level=_level(places[0]) if places else None, levels=_levels(places),
@@ -289,13 +246,17 @@ def sentence_facts(doc: ArticleDoc) -> list[SentenceFacts]:
 
 
 def _paragraphs(doc: ArticleDoc) -> list[int]:
-    """The paragraph of each sentence: a line break between two sentences opens another."""
-    sentences = doc.sentences or ()
-    found, paragraph = [], 0
-    for i, sentence in enumerate(sentences):
-        if i and "\n" in doc.text[sentences[i - 1].span.end:sentence.span.start]:
+    """The paragraph of each sentence: a line break between two sentences opens another
+    (looked for in place: the stretches between sentences are not cut out)."""
+    sentences, text = doc.sentences or (), doc.text
+    if "\n" not in text:  # one paragraph
+        return [0] * len(sentences)
+    found, paragraph, end = [], 0, None
+    for sentence in sentences:
+        if end is not None and text.find("\n", end, sentence.span.start) >= 0:
             paragraph += 1
         found.append(paragraph)
+        end = sentence.span.end
     return found
 
 
@@ -319,43 +280,14 @@ def _after_cue(places: list[PlaceMention], cue: LexMatch) -> list[PlaceMention]:
     return after + [p for p in places if p.span.start < cue.span.end] if after else places
 
 
-def _aside_heads(doc: ArticleDoc) -> set[int]:
+def _aside_heads(doc: ArticleDoc, asides: dict[int, list[LexMatch]]) -> set[int]:
     """Sentences whose recall in passing was cut off after them ("it should be noted that
     today's protest came | two days after clashes at X"): the head tells the report's own
-    incident, whatever cue of the recall it holds."""
+    incident, whatever cue of the recall it holds. `asides`: the recall cues (context.yaml
+    `after_recalls`) by sentence."""
     sentences = doc.sentences or ()
-    return {i - 1 for i, found in by_sentence(sentences, hits(doc, "context", "after_recalls")).items()
+    return {i - 1 for i, found in asides.items()
             if i > 0 and found[0].span.start == sentences[i].span.start}
-
-
-YEAR_LONG_DAYS = 62  # a date spanning more than two months is a year or a season, no day
-
-
-def _year_long(date: DateMention | None, year: bool) -> bool:
-    """Whether a sentence is dated only by a year or a season ("armed groups have killed
-    more than 400 civilians in 2021"): its figures add up many incidents, it tells no
-    one of them. `year`: the sentence names a year."""
-    if date is None or date.date is None:
-        return year
-    return (date.start is not None and date.end is not None
-            and (date.end - date.start).days > YEAR_LONG_DAYS)
-
-
-def _year_sentences(doc: ArticleDoc) -> set[int]:
-    """Sentences naming a bare year ("in 2021"), not one inside a date ("March 2019")."""
-    view = norm_view(doc)
-    dates = sorted((d.span.start, d.span.end) for d in doc.dates or ())
-    starts = [start for start, _ in dates]
-    # the sentence of each year is all that is kept: found by a bisection, without a
-    # mention made of each year and grouped (a long report names thousands of years)
-    sentences = sentence_starts(doc.sentences or ())
-    found = set()
-    for m in _YEAR.finditer(view.text):
-        start, end = m.span() if view.identity else view.orig_span(*m.span()).to_list()
-        at = bisect.bisect_right(starts, start) - 1
-        if at < 0 or dates[at][1] < end:
-            found.add(bisect.bisect_right(sentences, start) - 1)
-    return found
 
 
 def _counted_from_before(offsets: list[LexMatch], dates: list[DateMention]) -> LexMatch | None:
@@ -414,7 +346,10 @@ def _recalled_date(dates: list[DateMention], recalled: frozenset[Span]) -> DateM
     return next((d for d in dates if d.span in recalled and d.date is not None), None)
 
 
-def _sharpest(dates: list[DateMention], anchors: list, stated: frozenset[Span] = frozenset(),
-              attributive: frozenset[Span] = frozenset()) -> DateMention | None:
-    """The sentence's date for its incident (rasd.events.event_dates.sharpest)."""
-    return sharpest(dates, anchors, stated, attributive)
+def _unattributed(own: DateMention | None, dates: list[DateMention], anchors: list,
+                  stated: frozenset[Span], attributive: frozenset[Span]) -> DateMention | None:
+    """The sentence's sharpest date, an attributive one ("last week's attack") weighed as
+    any other: its own date `own` when none of its dates is attributive (most sentences)."""
+    if not any(d.span in attributive for d in dates):
+        return own
+    return sharpest(dates, anchors, stated)
