@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rasd.doc import Span, set_by_slots
@@ -64,6 +64,14 @@ def term_alternation(terms: Iterable[object], *, as_written: bool = False,
              for form in ((t, fold(t)) if as_written else (fold(t),))}
     escaped = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
+
+
+def last_words(terms: Iterable[object]) -> tuple[str, ...]:
+    """The last word of each term, folded (as `term_alternation` writes them): a stretch that
+    a pattern of the terms matches, bounded by white space, ends with one of them (`endswith`
+    in C rules out most stretches before the pattern's try at each of their offsets)."""
+    folded = (fold(t).split() for t in terms if isinstance(t, str) and t.strip())
+    return tuple(sorted({(words or [""])[-1] for words in folded}))
 
 
 def clitic_prefixes(rules: LanguageRules, *, longest: int = 4) -> frozenset[str]:
@@ -196,7 +204,7 @@ class TokenIndex:
                     hits[section].append(hit)
                 reach = end
             else:
-                self._overlapping(hits, start, end, entries, view)
+                self._overlapping(hits, start, end, entries, text, span)
                 reach = max(reach, end)
         if self.across_quotes and '"' in text:
             self._across_quotes(hits, view)
@@ -205,17 +213,17 @@ class TokenIndex:
     @staticmethod
     def _overlapping(hits: defaultdict[tuple[str, str], list[LexMatch]], start: int, end: int,
                      entries: tuple[tuple[tuple[str, str], tuple[str, ...]], ...],
-                     view: NormView) -> None:
+                     text: str, span: Callable[[int, int], Span]) -> None:
         """Put a hit that overlaps an earlier one in the sections whose last kept hit ends
-        at or before its start (leftmost-longest, per section)."""
+        at or before its start (leftmost-longest, per section). `text` and `span`: the
+        view's text and the maker of original spans `match` chose for it."""
         made = None  # the term and span, made once for all the sections that keep it
         for section, labels in entries:
             kept = hits.get(section)
             if kept and start < kept[-1].norm_end:
                 continue
             if made is None:
-                made = (view.text[start:end], _span(start, end) if view.identity
-                        else view.orig_span(start, end))
+                made = (text[start:end], span(start, end))
             hits[section].append(LexMatch(labels, made[0], made[1], start, end))
 
     def _across_quotes(self, hits: dict[tuple[str, str], list[LexMatch]], view: NormView) -> None:

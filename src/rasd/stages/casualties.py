@@ -28,14 +28,13 @@ from rasd.normalize import fold
 from rasd.registry import layer_stage
 from rasd.stages.casualty_singles import (
     conjunction_words,
-    last_words,
     lone_deaths,
     lone_victims,
     one_person,
     singles,
 )
 from rasd.languages import rules_for
-from rasd.lexicon import term_alternation
+from rasd.lexicon import last_words, term_alternation
 from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import around, by_sentence, nearest, sentence_index, words_between
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from operator import attrgetter
 
 from rasd.doc import ArticleDoc, CasualtyMention, NumberKind, Sentence, Span
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch, term_alternation
+from rasd.lexicon import LexMatch, last_words, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.stages.lexical import cue_pattern, folded, hits, per_language, section
 from rasd.stages.nearby import M, GrowingSpans, by_sentence, nearest, sentence_index, words_between
@@ -197,14 +197,6 @@ def _singular_nouns(lang: str) -> frozenset[str]:
 
 
 ONE_OF_CHARS = 24  # "l'une des", "أحد", "one of the": read before a group noun
-
-
-def last_words(terms: Iterable[object]) -> tuple[str, ...]:
-    """The last word of each term, folded (those `term_alternation` writes): a stretch that
-    a pattern of the terms matches, bounded by white space, ends with one of them (`endswith`
-    in C rules out most stretches before the pattern's try at each of their offsets)."""
-    folded = (fold(t).split() for t in terms if isinstance(t, str) and t.strip())
-    return tuple(sorted({(words or [""])[-1] for words in folded}))
 
 
 @per_language

@@ -34,7 +34,7 @@ import re
 from rasd.actors import NON_STATE_ARMED, catalogue
 from rasd.doc import ArticleDoc, ClaimMention, Span
 from rasd.languages import rules_for
-from rasd.lexicon import LexMatch, term_alternation
+from rasd.lexicon import LexMatch, last_words, term_alternation
 from rasd.normalize import fold, norm_view
 from rasd.registry import layer_stage
 from rasd.stages.claims_bodies import bodies, body_speaks, co_speakers, speaking_capitals, voiced
@@ -48,7 +48,6 @@ from rasd.stages.claims_clauses import (
     same_clause,
 )
 from rasd.stages.claims_official import OFFICIAL, OFFICIAL_ROLE, official_tolls
-from rasd.stages.casualty_singles import last_words
 from rasd.stages.claims_relay import (
     CLAUSE_BREAK,
     RELAYED,
